@@ -1,0 +1,181 @@
+//! kring's benchmarks on the `large` demo database (100k companies, 300k
+//! people, 1M interactions, 200k follow-ups). Run with `cargo bench`.
+//!
+//! The machine is shared and noisy: every figure is a median over several
+//! runs, and where possible it is set beside a baseline measured in the same
+//! run (the `sqlite3` shell doing the same query on the same file).
+//!
+//! Set `KRING_BENCH_DB=/path/large.sqlite` to reuse a database made earlier
+//! with `kring --db /path/large.sqlite demo --scale large`.
+
+use chrono::NaiveDate;
+use kring::domain::kinds::InteractionKind;
+use kring::store::companies::CompanyFilter;
+use kring::store::interactions::NewInteraction;
+use kring::store::{Clock, Store};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const TODAY: &str = "2026-11-26";
+
+fn main() {
+    let keep = tempfile::tempdir().expect("temp dir");
+    let db = prepare_database(keep.path());
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+
+    println!("kring benchmarks on {}", db.display());
+    println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
+
+    let today_cli = median(7, || run_kring(&db, &["today"]));
+    let today_sqlite = sqlite3_available().then(|| median(7, || run_sqlite3(&db, TODAY_SQL)));
+    report("kring today (process, end to end)", today_cli, today_sqlite, 7);
+
+    let store = Store::open(&db, Clock::fixed(today)).expect("open");
+    let list_store = median(5, || {
+        let started = Instant::now();
+        let mut rows = 0;
+        store
+            .for_each_company(&CompanyFilter::default(), |_| {
+                rows += 1;
+                Ok(())
+            })
+            .unwrap();
+        assert!(rows >= 90_000, "expected the large demo, saw {rows} companies");
+        started.elapsed()
+    });
+    let list_sqlite = sqlite3_available().then(|| median(5, || run_sqlite3(&db, LIST_SQL)));
+    report("company list, 100k rows (store)", list_store, list_sqlite, 5);
+    let list_cli = median(5, || run_kring(&db, &["company", "list"]));
+    report("kring company list > /dev/null (process)", list_cli, None, 5);
+    let list_json = median(5, || run_kring(&db, &["company", "list", "--json"]));
+    report("kring company list --json (process)", list_json, None, 5);
+    drop(store);
+
+    let (per_insert, total) = insert_interactions(&db, today, 10_000);
+    println!(
+        "{:<44} {:>12} {:>12}  (one transaction each, {} total)",
+        "log 10k interactions through the store",
+        format_duration(per_insert),
+        "",
+        format_duration(total)
+    );
+}
+
+/// The overdue and losing-touch queries `kring today` runs, for the baseline.
+const TODAY_SQL: &str = "
+SELECT f.id, f.due_on, c.name FROM followup f JOIN company c ON c.id = f.company_id
+ WHERE f.done_at IS NULL AND f.due_on < '2026-11-26' ORDER BY f.due_on LIMIT 20;
+SELECT f.id, f.due_on, c.name FROM followup f JOIN company c ON c.id = f.company_id
+ WHERE f.done_at IS NULL AND f.due_on >= '2026-11-26' AND f.due_on <= '2026-12-03' ORDER BY f.due_on LIMIT 20;
+SELECT c.id, c.name FROM company c WHERE c.archived = 0 AND c.contact_due_on < '2026-11-26'
+ ORDER BY c.contact_due_on LIMIT 20;
+SELECT count(*) FROM company c WHERE c.archived = 0 AND c.contact_due_on < '2026-11-26';";
+
+const LIST_SQL: &str = "
+SELECT c.id, c.name, c.kvk, c.city, c.sector, c.status, s.name, c.last_contact_on, c.contact_due_on,
+       (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL),
+       (SELECT group_concat(t.name, ',') FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = c.id),
+       c.archived
+  FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.archived = 0 ORDER BY c.name_fold, c.id;";
+
+fn prepare_database(dir: &Path) -> PathBuf {
+    if let Ok(path) = std::env::var("KRING_BENCH_DB") {
+        return PathBuf::from(path);
+    }
+    let path = dir.join("large.sqlite");
+    let started = Instant::now();
+    let status = kring_command(&path)
+        .args(["demo", "--scale", "large"])
+        .status()
+        .expect("run kring demo");
+    assert!(status.success(), "kring demo --scale large failed");
+    println!("kring demo --scale large: {}", format_duration(started.elapsed()));
+    path
+}
+
+fn kring_command(db: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kring"));
+    cmd.env("KRING_DB", db).env("KRING_TODAY", TODAY).env("USER", "bench");
+    cmd
+}
+
+fn run_kring(db: &Path, args: &[&str]) -> Duration {
+    let started = Instant::now();
+    let output = kring_command(db).args(args).output().expect("run kring");
+    let elapsed = started.elapsed();
+    assert!(
+        output.status.success(),
+        "kring {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    elapsed
+}
+
+fn sqlite3_available() -> bool {
+    Command::new("sqlite3")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn run_sqlite3(db: &Path, sql: &str) -> Duration {
+    let started = Instant::now();
+    let output = Command::new("sqlite3").arg(db).arg(sql).output().expect("run sqlite3");
+    let elapsed = started.elapsed();
+    assert!(
+        output.status.success(),
+        "sqlite3: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    elapsed
+}
+
+fn insert_interactions(db: &Path, today: NaiveDate, count: usize) -> (Duration, Duration) {
+    let mut store = Store::open(db, Clock::fixed(today)).expect("open");
+    let companies = store
+        .list_companies(&CompanyFilter {
+            limit: Some(count as u32),
+            ..Default::default()
+        })
+        .unwrap();
+    let started = Instant::now();
+    for (n, company) in companies.iter().cycle().take(count).enumerate() {
+        store
+            .log_interaction(NewInteraction {
+                company: company.id,
+                kind: InteractionKind::Call,
+                on: today,
+                persons: vec![],
+                summary: format!("benchmark call {n}"),
+                outcome: None,
+                staff: None,
+                followup: None,
+            })
+            .unwrap();
+    }
+    let total = started.elapsed();
+    (total / count as u32, total)
+}
+
+fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn report(what: &str, value: Duration, baseline: Option<Duration>, runs: usize) {
+    let base = baseline.map(format_duration).unwrap_or_default();
+    let ratio = baseline
+        .map(|b| format!(" ({:.1}× the sqlite3 shell)", value.as_secs_f64() / b.as_secs_f64()))
+        .unwrap_or_default();
+    println!("{what:<44} {:>12} {base:>12}  {runs}{ratio}", format_duration(value));
+}
+
+fn format_duration(d: Duration) -> String {
+    if d.as_secs_f64() >= 1.0 {
+        format!("{:.2} s", d.as_secs_f64())
+    } else {
+        format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+    }
+}

@@ -1,0 +1,274 @@
+-- kring — the current schema, as a fresh database gets it.
+--
+-- This file is the readable truth. Older databases are carried here by the
+-- migrations in src/store/migrations.rs; a test checks that a database
+-- migrated from version 1 ends up with exactly this schema.
+--
+-- Conventions
+--   * dates are ISO text 'YYYY-MM-DD'; timestamps are UTC 'YYYY-MM-DD HH:MM:SS'
+--   * *_fold columns hold a lower-cased, accent-free copy of a name, written by
+--     the store (src/domain/fold.rs), so lookups are case- and accent-insensitive
+--     with a plain index on every database engine
+--   * nothing but people is ever deleted for real: the rest is archived or ended
+
+-- Key/value settings of this database (e.g. 'me' = the staff id of the owner).
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- School-side people: connector, internship office, teachers.
+CREATE TABLE staff (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    name_fold  TEXT NOT NULL,
+    email      TEXT,
+    role       TEXT NOT NULL DEFAULT 'connector'
+               CHECK (role IN ('connector', 'internship_office', 'teacher', 'manager', 'other')),
+    left_on    TEXT,                         -- NULL while the staff member is active
+    created_at TEXT NOT NULL
+);
+CREATE INDEX staff_name_fold ON staff (name_fold);
+
+-- An organisation the school works with or wants to.
+CREATE TABLE company (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL,
+    name_fold       TEXT NOT NULL,
+    kvk             TEXT UNIQUE,             -- 8 digits, no spaces
+    sector          TEXT,
+    street          TEXT,
+    postcode        TEXT,
+    city            TEXT,
+    city_fold       TEXT,
+    website         TEXT,
+    source          TEXT,                    -- how the relationship started
+    status          TEXT NOT NULL DEFAULT 'prospect'
+                    CHECK (status IN ('prospect', 'active', 'dormant', 'ended')),
+    owner_id        INTEGER REFERENCES staff (id),
+    cadence_days    INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0),  -- NULL: default of the status
+    motivation      TEXT,                    -- what's in it for them
+    agreements      TEXT,                    -- agreements, compensation
+    recognised      INTEGER NOT NULL DEFAULT 0,  -- SBB recognised training company
+    last_contact_on TEXT,                    -- denormalised: latest interaction date (triggers below)
+    archived        INTEGER NOT NULL DEFAULT 0,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    -- The cadence we keep with the company; the defaults per status are the
+    -- ones in src/domain/cadence.rs (a test keeps the two equal).
+    effective_cadence INTEGER GENERATED ALWAYS AS (
+        COALESCE(cadence_days, CASE status
+            WHEN 'prospect' THEN 30
+            WHEN 'active'   THEN 60
+            WHEN 'dormant'  THEN 180
+        END)) VIRTUAL,
+    -- The day we are due to speak to the company again: "losing touch" after it.
+    contact_due_on TEXT GENERATED ALWAYS AS (
+        date(COALESCE(last_contact_on, substr(created_at, 1, 10)),
+             '+' || COALESCE(cadence_days, CASE status
+                 WHEN 'prospect' THEN 30
+                 WHEN 'active'   THEN 60
+                 WHEN 'dormant'  THEN 180
+             END) || ' days')) VIRTUAL
+);
+CREATE INDEX company_name_fold ON company (name_fold);
+CREATE INDEX company_city_fold ON company (city_fold);
+CREATE INDEX company_owner ON company (owner_id, contact_due_on);
+CREATE INDEX company_contact_due ON company (contact_due_on) WHERE archived = 0;
+
+CREATE TABLE tag (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE            -- stored folded (lower case, no accents)
+);
+
+CREATE TABLE company_tag (
+    company_id INTEGER NOT NULL REFERENCES company (id),
+    tag_id     INTEGER NOT NULL REFERENCES tag (id),
+    PRIMARY KEY (company_id, tag_id)
+);
+CREATE INDEX company_tag_tag ON company_tag (tag_id);
+
+-- A contact person. Deleting a person is a real deletion (GDPR): every link
+-- to them cascades or is cleared.
+CREATE TABLE person (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    name_fold      TEXT NOT NULL,
+    email          TEXT,
+    phone          TEXT,
+    notes          TEXT,
+    do_not_contact INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX person_name_fold ON person (name_fold);
+CREATE INDEX person_email ON person (email);
+
+-- A person works (or worked) at a company in a role. ended_on NULL = current.
+CREATE TABLE employment (
+    id         INTEGER PRIMARY KEY,
+    person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    company_id INTEGER NOT NULL REFERENCES company (id),
+    role       TEXT NOT NULL DEFAULT 'other'
+               CHECK (role IN ('workplace_trainer', 'owner', 'hr', 'expert', 'other')),
+    title      TEXT,                     -- job title as they write it ("Stagebegeleider")
+    started_on TEXT,
+    ended_on   TEXT
+);
+CREATE INDEX employment_person ON employment (person_id);
+CREATE INDEX employment_company ON employment (company_id, ended_on);
+
+-- One logged contact with a company.
+CREATE TABLE interaction (
+    id          INTEGER PRIMARY KEY,
+    company_id  INTEGER NOT NULL REFERENCES company (id),
+    staff_id    INTEGER REFERENCES staff (id),
+    occurred_on TEXT NOT NULL,
+    kind        TEXT NOT NULL
+                CHECK (kind IN ('call', 'email', 'visit', 'meeting', 'event', 'guest_lecture',
+                                'internship_placed', 'assignment', 'other')),
+    summary     TEXT NOT NULL DEFAULT '',
+    outcome     TEXT,
+    meeting_id  INTEGER REFERENCES meeting (id),   -- set when it came from circle attendance
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX interaction_company ON interaction (company_id, occurred_on);
+CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on);
+
+CREATE TABLE interaction_person (
+    interaction_id INTEGER NOT NULL REFERENCES interaction (id) ON DELETE CASCADE,
+    person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    PRIMARY KEY (interaction_id, person_id)
+);
+CREATE INDEX interaction_person_person ON interaction_person (person_id);
+
+-- Keep company.last_contact_on equal to the latest interaction date, in the
+-- same transaction as the change, whoever makes it.
+CREATE TRIGGER interaction_last_contact_insert AFTER INSERT ON interaction
+BEGIN
+    UPDATE company SET last_contact_on = NEW.occurred_on
+     WHERE id = NEW.company_id
+       AND (last_contact_on IS NULL OR last_contact_on < NEW.occurred_on);
+END;
+CREATE TRIGGER interaction_last_contact_update AFTER UPDATE OF occurred_on, company_id ON interaction
+BEGIN
+    UPDATE company SET last_contact_on =
+        (SELECT max(occurred_on) FROM interaction WHERE company_id = company.id)
+     WHERE id IN (OLD.company_id, NEW.company_id);
+END;
+CREATE TRIGGER interaction_last_contact_delete AFTER DELETE ON interaction
+BEGIN
+    UPDATE company SET last_contact_on =
+        (SELECT max(occurred_on) FROM interaction WHERE company_id = OLD.company_id)
+     WHERE id = OLD.company_id;
+END;
+
+-- A dated promise to do something next.
+CREATE TABLE followup (
+    id             INTEGER PRIMARY KEY,
+    company_id     INTEGER NOT NULL REFERENCES company (id),
+    person_id      INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    staff_id       INTEGER REFERENCES staff (id),
+    interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+    meeting_id     INTEGER REFERENCES meeting (id),
+    due_on         TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    done_at        TEXT
+);
+CREATE INDEX followup_open_due ON followup (due_on) WHERE done_at IS NULL;
+CREATE INDEX followup_company ON followup (company_id, done_at);
+CREATE INDEX followup_staff ON followup (staff_id, due_on);
+CREATE INDEX followup_open_staff ON followup (staff_id, due_on) WHERE done_at IS NULL;
+
+-- A collaboration of one form with a company over a period.
+CREATE TABLE engagement (
+    id           INTEGER PRIMARY KEY,
+    company_id   INTEGER NOT NULL REFERENCES company (id),
+    form         TEXT NOT NULL
+                 CHECK (form IN ('internship', 'guest_lecture', 'company_visit', 'practice_assignment',
+                                 'coaching', 'partnership', 'exam_curriculum', 'recruitment', 'other')),
+    programme    TEXT,
+    school_year  TEXT,                    -- '2025-2026'
+    period       TEXT,
+    starts_on    TEXT,
+    ends_on      TEXT,
+    students     INTEGER CHECK (students IS NULL OR students >= 0),
+    status       TEXT NOT NULL DEFAULT 'proposed'
+                 CHECK (status IN ('proposed', 'agreed', 'running', 'done', 'cancelled')),
+    scope        TEXT,
+    expectations TEXT,
+    compensation TEXT,
+    evaluation   TEXT,
+    evaluated_on TEXT,
+    staff_id     INTEGER REFERENCES staff (id),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX engagement_company ON engagement (company_id);
+
+-- SBB recognition of a company as a training company, per programme.
+CREATE TABLE recognition (
+    id                INTEGER PRIMARY KEY,
+    company_id        INTEGER NOT NULL REFERENCES company (id),
+    crebo             TEXT NOT NULL CHECK (length(crebo) = 5),
+    programme         TEXT,
+    trainer_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    recognised_on     TEXT,
+    recheck_on        TEXT
+);
+CREATE INDEX recognition_company ON recognition (company_id);
+
+-- Business circle (bedrijvenkring).
+CREATE TABLE circle (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    name_fold   TEXT NOT NULL,
+    description TEXT,
+    archived    INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE circle_member (
+    circle_id  INTEGER NOT NULL REFERENCES circle (id),
+    company_id INTEGER NOT NULL REFERENCES company (id),
+    joined_on  TEXT NOT NULL,
+    left_on    TEXT,
+    PRIMARY KEY (circle_id, company_id, joined_on)
+);
+CREATE INDEX circle_member_company ON circle_member (company_id);
+
+CREATE TABLE meeting (
+    id         INTEGER PRIMARY KEY,
+    circle_id  INTEGER NOT NULL REFERENCES circle (id),
+    starts_at  TEXT NOT NULL,             -- local time 'YYYY-MM-DD HH:MM' (Europe/Amsterdam)
+    place      TEXT,
+    agenda     TEXT,
+    minutes    TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX meeting_circle ON meeting (circle_id, starts_at);
+
+-- Who was invited to / attended a meeting: a contact person or a staff member.
+CREATE TABLE meeting_attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    person_id  INTEGER REFERENCES person (id) ON DELETE CASCADE,
+    staff_id   INTEGER REFERENCES staff (id),
+    status     TEXT NOT NULL DEFAULT 'invited'
+               CHECK (status IN ('invited', 'attended', 'apologised')),
+    CHECK ((person_id IS NULL) <> (staff_id IS NULL))
+);
+CREATE UNIQUE INDEX meeting_attendance_person ON meeting_attendance (meeting_id, person_id) WHERE person_id IS NOT NULL;
+CREATE UNIQUE INDEX meeting_attendance_staff ON meeting_attendance (meeting_id, staff_id) WHERE staff_id IS NOT NULL;
+
+-- Who changed what, when. Written by the store, never by callers.
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    staff_id  INTEGER REFERENCES staff (id),
+    entity    TEXT NOT NULL,              -- 'company', 'person', 'followup', ...
+    entity_id INTEGER,
+    action    TEXT NOT NULL,              -- 'create', 'update', 'archive', 'move', ...
+    detail    TEXT                        -- JSON: changed fields, old -> new
+);
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);

@@ -1,0 +1,399 @@
+//! `kring company …`
+
+use super::output::{ago, fit, opt, JsonArray, Table};
+use super::Session;
+use crate::domain::kinds::CompanyStatus;
+use crate::store::companies::{CompanyFilter, CompanyPatch, CompanySort, NewCompany};
+use crate::store::followups::FollowupFilter;
+use crate::Result;
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum CompanyCommand {
+    /// Add a company
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: CompanyFields,
+    },
+    /// List companies (not archived unless --archived)
+    List(ListArgs),
+    /// Show a company: fields, people, open follow-ups, timeline
+    Show {
+        company: String,
+        /// How many interactions of the timeline to show
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// Change a company's fields (an empty value clears a field)
+    Edit {
+        company: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: CompanyFields,
+        /// Remove a tag (repeatable)
+        #[arg(long = "untag", value_name = "TAG")]
+        untag: Vec<String>,
+    },
+    /// Archive a company (nothing is deleted; --undo restores it)
+    Archive {
+        company: String,
+        #[arg(long)]
+        undo: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CompanyFields {
+    /// KvK number (8 digits, spaces allowed)
+    #[arg(long)]
+    pub kvk: Option<String>,
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub street: Option<String>,
+    #[arg(long)]
+    pub postcode: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    /// How the relationship started (bedrijvendag, LinkedIn, …)
+    #[arg(long)]
+    pub source: Option<String>,
+    /// prospect, active, dormant, ended
+    #[arg(long)]
+    pub status: Option<String>,
+    /// The staff member who owns the relationship
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Wanted contact cadence in days (0 = the default of the status)
+    #[arg(long)]
+    pub cadence: Option<u32>,
+    /// What's in it for them
+    #[arg(long)]
+    pub motivation: Option<String>,
+    /// Agreements, compensation
+    #[arg(long)]
+    pub agreements: Option<String>,
+    /// Recognised training company (SBB): true or false
+    #[arg(long)]
+    pub recognised: Option<bool>,
+    /// Add a tag (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long)]
+    pub tag: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub sector: Option<String>,
+    /// Only recognised training companies
+    #[arg(long)]
+    pub recognised: bool,
+    /// Name, city or tag contains this text
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Include archived companies
+    #[arg(long)]
+    pub archived: bool,
+    #[arg(long, value_enum, default_value_t = SortKey::Name)]
+    pub sort: SortKey,
+    #[arg(long)]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortKey {
+    Name,
+    City,
+    Status,
+    LastContact,
+    Followups,
+}
+
+pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
+    match command {
+        CompanyCommand::Add { name, fields } => add(session, name, fields),
+        CompanyCommand::List(args) => list(session, args),
+        CompanyCommand::Show { company, limit } => show(session, &company, limit),
+        CompanyCommand::Edit {
+            company,
+            name,
+            fields,
+            untag,
+        } => edit(session, &company, name, fields, untag),
+        CompanyCommand::Archive { company, undo } => {
+            let id = session.store.resolve_company(&company)?;
+            session.store.archive_company(id, !undo)?;
+            let name = session.store.company(id)?.name;
+            session
+                .out
+                .line(format!("{} {name} (#{id})", if undo { "restored" } else { "archived" }))
+        }
+    }
+}
+
+fn add(session: &mut Session, name: String, fields: CompanyFields) -> Result<()> {
+    let status = fields.status.as_deref().map(CompanyStatus::parse).transpose()?;
+    let owner = match &fields.owner {
+        Some(owner) => Some(session.store.resolve_staff(owner)?),
+        None => session.store.actor(),
+    };
+    let id = session.store.add_company(NewCompany {
+        name,
+        kvk: fields.kvk,
+        sector: fields.sector,
+        street: fields.street,
+        postcode: fields.postcode,
+        city: fields.city,
+        website: fields.website,
+        source: fields.source,
+        status,
+        owner,
+        cadence_days: fields.cadence,
+        motivation: fields.motivation,
+        agreements: fields.agreements,
+        recognised: fields.recognised.unwrap_or(false),
+        tags: fields.tags,
+    })?;
+    let company = session.store.company(id)?;
+    if session.out.json {
+        return session.out.json_value(&company);
+    }
+    session.out.line(format!("added company #{id} {}", company.name))
+}
+
+fn edit(
+    session: &mut Session,
+    given: &str,
+    name: Option<String>,
+    fields: CompanyFields,
+    untag: Vec<String>,
+) -> Result<()> {
+    let id = session.store.resolve_company(given)?;
+    let owner = fields
+        .owner
+        .as_deref()
+        .map(|o| session.store.resolve_staff(o))
+        .transpose()?;
+    let patch = CompanyPatch {
+        name,
+        kvk: fields.kvk,
+        sector: fields.sector,
+        street: fields.street,
+        postcode: fields.postcode,
+        city: fields.city,
+        website: fields.website,
+        source: fields.source,
+        status: fields.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        owner,
+        cadence_days: fields.cadence,
+        motivation: fields.motivation,
+        agreements: fields.agreements,
+        recognised: fields.recognised,
+        add_tags: fields.tags,
+        remove_tags: untag,
+    };
+    session.store.edit_company(id, patch)?;
+    let company = session.store.company(id)?;
+    if session.out.json {
+        return session.out.json_value(&company);
+    }
+    session.out.line(format!("updated company #{id} {}", company.name))
+}
+
+fn list(session: &mut Session, args: ListArgs) -> Result<()> {
+    let filter = CompanyFilter {
+        status: args.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        owner: args
+            .owner
+            .as_deref()
+            .map(|o| session.store.resolve_staff(o))
+            .transpose()?,
+        tag: args.tag,
+        city: args.city,
+        sector: args.sector,
+        recognised: args.recognised.then_some(true),
+        text: args.search,
+        include_archived: args.archived,
+        sort: match args.sort {
+            SortKey::Name => CompanySort::Name,
+            SortKey::City => CompanySort::City,
+            SortKey::Status => CompanySort::Status,
+            SortKey::LastContact => CompanySort::LastContact,
+            SortKey::Followups => CompanySort::OpenFollowups,
+        },
+        limit: args.limit,
+        offset: 0,
+    };
+    let out = &session.out;
+    if out.json {
+        let mut array = JsonArray::start(out)?;
+        session.store.for_each_company(&filter, |row| array.push(&row))?;
+        return array.finish();
+    }
+    let table = Table::new(&[
+        ("ID", 6),
+        ("NAME", 34),
+        ("CITY", 14),
+        ("STATUS", 8),
+        ("OWNER", 16),
+        ("LAST CONTACT", 12),
+        ("OPEN", 4),
+        ("TAGS", 0),
+    ]);
+    out.line(table.header())?;
+    session.store.for_each_company(&filter, |c| {
+        out.line(table.row(&[
+            c.id.to_string(),
+            c.name,
+            opt(&c.city),
+            c.status,
+            opt(&c.owner),
+            c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
+            c.open_followups.to_string(),
+            c.tags.join(","),
+        ]))
+    })
+}
+
+fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
+    let id = session.store.resolve_company(given)?;
+    let store = &session.store;
+    let company = store.company(id)?;
+    let contacts = store.contacts_of(id)?;
+    let followups = store.list_followups(&FollowupFilter {
+        company: Some(id),
+        ..Default::default()
+    })?;
+    let timeline = store.timeline(id, limit)?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({
+            "company": company,
+            "contacts": contacts,
+            "followups": followups,
+            "timeline": timeline,
+        }));
+    }
+    let today = store.today();
+    let archived = if company.archived { "  [archived]" } else { "" };
+    out.line(format!("{} (#{}){archived}", company.name, company.id))?;
+    let address = [company.street.clone(), company.postcode.clone(), company.city.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let cadence = match company.cadence_days {
+        Some(days) if company.cadence_is_default => format!("every {days} days (default for {})", company.status),
+        Some(days) => format!("every {days} days"),
+        None => "none".into(),
+    };
+    let last = match company.last_contact {
+        Some(d) => format!("{d} ({})", ago((today - d).num_days())),
+        None => "never".into(),
+    };
+    let fields = [
+        ("Status", Some(company.status.clone())),
+        ("Owner", company.owner.clone()),
+        ("KvK", company.kvk.clone()),
+        ("Sector", company.sector.clone()),
+        ("Address", Some(address).filter(|a| !a.is_empty())),
+        ("Website", company.website.clone()),
+        ("Source", company.source.clone()),
+        ("Cadence", Some(cadence)),
+        ("Last contact", Some(last)),
+        (
+            "Recognised",
+            company.recognised.then(|| "yes, SBB training company".to_string()),
+        ),
+        ("Tags", Some(company.tags.join(", ")).filter(|t| !t.is_empty())),
+        ("Motivation", company.motivation.clone()),
+        ("Agreements", company.agreements.clone()),
+    ];
+    for (label, value) in fields {
+        if let Some(value) = value {
+            out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
+        }
+    }
+    out.line("")?;
+    out.line("People")?;
+    if contacts.is_empty() {
+        out.line("  (none yet: kring person add NAME --company ...)")?;
+    }
+    for c in &contacts {
+        let reach = [c.email.clone(), c.phone.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let state = match (c.current, c.until) {
+            (true, _) => String::new(),
+            (false, Some(until)) => format!("  [former, until {until}]"),
+            (false, None) => "  [former]".into(),
+        };
+        let role = c.title.clone().unwrap_or_else(|| c.role.clone());
+        let dnc = if c.do_not_contact { "  [do not contact]" } else { "" };
+        out.line(format!(
+            "  {} #{}  {}  {reach}{state}{dnc}",
+            fit(&c.name, 24),
+            c.id,
+            fit(&role, 18)
+        ))?;
+    }
+    out.line("")?;
+    out.line("Open follow-ups")?;
+    if followups.is_empty() {
+        out.line("  (none)")?;
+    }
+    for f in &followups {
+        let late = if f.days_overdue > 0 {
+            format!("  OVERDUE {}d", f.days_overdue)
+        } else {
+            String::new()
+        };
+        out.line(format!(
+            "  #{} {}  {}  ({}){late}",
+            f.id,
+            f.due,
+            f.action,
+            opt(&f.staff)
+        ))?;
+    }
+    out.line("")?;
+    out.line("Timeline")?;
+    if timeline.is_empty() {
+        out.line("  (no interactions yet: kring log COMPANY --kind call --note ...)")?;
+    }
+    for entry in &timeline {
+        let with = if entry.persons.is_empty() {
+            String::new()
+        } else {
+            format!(" with {}", entry.persons.join(", "))
+        };
+        out.line(format!(
+            "  {}  {} by {}{with}  #{}",
+            entry.on,
+            entry.kind,
+            opt(&entry.staff),
+            entry.id
+        ))?;
+        for line in entry.summary.lines() {
+            out.line(format!("      {line}"))?;
+        }
+        if let Some(outcome) = &entry.outcome {
+            out.line(format!("      → {outcome}"))?;
+        }
+    }
+    Ok(())
+}

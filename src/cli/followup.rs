@@ -1,0 +1,191 @@
+//! `kring followup …`
+
+use super::output::{list, opt, Table};
+use super::Session;
+use crate::domain::dates::parse_period_end;
+use crate::store::followups::{FollowupFilter, NewFollowup};
+use crate::Result;
+use chrono::Duration;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupCommand {
+    /// Add a follow-up for a company
+    Add {
+        company: String,
+        /// Due date: 2026-12-01, 1-12, friday, +2w, …
+        #[arg(long, allow_hyphen_values = true)]
+        due: String,
+        #[arg(long)]
+        action: String,
+        /// The contact person it concerns
+        #[arg(long)]
+        person: Option<String>,
+        /// The staff member who must do it (default: you)
+        #[arg(long = "for", value_name = "STAFF")]
+        for_staff: Option<String>,
+    },
+    /// List open follow-ups, earliest due first
+    List {
+        /// Only those past their due date
+        #[arg(long)]
+        overdue: bool,
+        /// Only mine
+        #[arg(long)]
+        mine: bool,
+        /// Only those of this staff member
+        #[arg(long = "for", value_name = "STAFF")]
+        for_staff: Option<String>,
+        /// Only for this company
+        #[arg(long)]
+        company: Option<String>,
+        /// Only those due within this period: 7d, 2w, 1m
+        #[arg(long, value_name = "PERIOD")]
+        due_within: Option<String>,
+        /// Include done follow-ups
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// Mark follow-ups done
+    Done {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Move a follow-up's due date (default: one week from today)
+    Snooze {
+        id: i64,
+        /// The new due date: +1w, monday, 15-12, …
+        #[arg(long, default_value = "+1w", allow_hyphen_values = true)]
+        until: String,
+    },
+    /// Give a follow-up to a colleague
+    Reassign {
+        id: i64,
+        #[arg(long)]
+        to: String,
+    },
+}
+
+pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
+    match command {
+        FollowupCommand::Add {
+            company,
+            due,
+            action,
+            person,
+            for_staff,
+        } => {
+            let company = session.store.resolve_company(&company)?;
+            let person = person
+                .as_deref()
+                .map(|p| session.store.resolve_contact(company, p))
+                .transpose()?;
+            let staff = for_staff
+                .as_deref()
+                .map(|s| session.store.resolve_staff(s))
+                .transpose()?;
+            let due = session.date(&due)?;
+            let id = session.store.add_followup(NewFollowup {
+                company,
+                person,
+                staff,
+                due,
+                action,
+                interaction: None,
+            })?;
+            let row = session.store.followup(id)?;
+            if session.out.json {
+                return session.out.json_value(&row);
+            }
+            session.out.line(format!(
+                "follow-up #{id} for {} due {}: {}",
+                row.company, row.due, row.action
+            ))
+        }
+        FollowupCommand::List {
+            overdue,
+            mine,
+            for_staff,
+            company,
+            due_within,
+            all,
+            limit,
+        } => {
+            let staff = match (&for_staff, mine) {
+                (Some(s), _) => Some(session.store.resolve_staff(s)?),
+                (None, true) => session.store.actor(),
+                (None, false) => None,
+            };
+            let today = session.store.today();
+            let filter = FollowupFilter {
+                staff,
+                company: company
+                    .as_deref()
+                    .map(|c| session.store.resolve_company(c))
+                    .transpose()?,
+                overdue,
+                due_until: due_within.as_deref().map(|p| parse_period_end(p, today)).transpose()?,
+                include_done: all,
+                limit,
+                ..Default::default()
+            };
+            let rows = session.store.list_followups(&filter)?;
+            let table = Table::new(&[
+                ("ID", 6),
+                ("DUE", 10),
+                ("LATE", 5),
+                ("COMPANY", 30),
+                ("FOR", 16),
+                ("ACTION", 0),
+            ]);
+            list(&session.out, &rows, &table, |f| {
+                let late = match (&f.done_at, f.days_overdue) {
+                    (Some(_), _) => "done".to_string(),
+                    (None, d) if d > 0 => format!("{d}d"),
+                    _ => String::new(),
+                };
+                vec![
+                    f.id.to_string(),
+                    f.due.to_string(),
+                    late,
+                    f.company.clone(),
+                    opt(&f.staff),
+                    f.action.clone(),
+                ]
+            })
+        }
+        FollowupCommand::Done { ids } => {
+            for id in ids {
+                session.store.complete_followup(id)?;
+                let f = session.store.followup(id)?;
+                session.out.line(format!("done: #{id} {} ({})", f.action, f.company))?;
+            }
+            Ok(())
+        }
+        FollowupCommand::Snooze { id, until } => {
+            let due = session.date(&until)?;
+            if due < session.store.today() - Duration::days(0) {
+                return Err(crate::Error::invalid(format!("cannot snooze into the past ({due})")));
+            }
+            session.store.snooze_followup(id, due)?;
+            let f = session.store.followup(id)?;
+            if session.out.json {
+                return session.out.json_value(&f);
+            }
+            session.out.line(format!("snoozed #{id} to {}: {}", f.due, f.action))
+        }
+        FollowupCommand::Reassign { id, to } => {
+            let staff = session.store.resolve_staff(&to)?;
+            session.store.reassign_followup(id, staff)?;
+            let f = session.store.followup(id)?;
+            if session.out.json {
+                return session.out.json_value(&f);
+            }
+            session
+                .out
+                .line(format!("#{id} is now for {}: {}", opt(&f.staff), f.action))
+        }
+    }
+}

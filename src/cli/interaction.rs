@@ -1,0 +1,165 @@
+//! `kring log …` and `kring interaction edit|delete`.
+
+use super::Session;
+use crate::domain::kinds::InteractionKind;
+use crate::store::followups::NewFollowup;
+use crate::store::interactions::{InteractionPatch, NewInteraction};
+use crate::{Error, Result};
+use clap::{Args, Subcommand};
+use std::io::{BufRead, IsTerminal, Write};
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The company (id or name)
+    pub company: String,
+    /// call, email, visit, meeting, event, guest_lecture, internship_placed, assignment, other
+    #[arg(long)]
+    pub kind: String,
+    /// A contact person who took part (repeatable)
+    #[arg(long = "with", value_name = "PERSON")]
+    pub with: Vec<String>,
+    /// When it happened (default today): 2026-11-20, 20-11, yesterday, -3d, …
+    #[arg(long, allow_hyphen_values = true)]
+    pub on: Option<String>,
+    /// What was said or done
+    #[arg(long)]
+    pub note: String,
+    /// The outcome, if any
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// Add a follow-up due on this date (+2w, friday, 20-12, …)
+    #[arg(long = "follow-up", value_name = "DATE", allow_hyphen_values = true)]
+    pub follow_up: Option<String>,
+    /// What the follow-up is (default: "Follow up: " and the note's first line)
+    #[arg(long, requires = "follow_up")]
+    pub action: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InteractionCommand {
+    /// Correct a logged interaction
+    Edit {
+        id: i64,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        outcome: Option<String>,
+    },
+    /// Delete an interaction logged by mistake (asks first unless --yes)
+    Delete {
+        id: i64,
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
+    let kind = InteractionKind::parse(&args.kind)?;
+    let company = session.store.resolve_company(&args.company)?;
+    let on = match &args.on {
+        Some(text) => session.date(text)?,
+        None => session.store.today(),
+    };
+    let persons = args
+        .with
+        .iter()
+        .map(|p| session.store.resolve_contact(company, p))
+        .collect::<Result<Vec<_>>>()?;
+    let followup = match &args.follow_up {
+        Some(text) => Some(NewFollowup {
+            company,
+            person: persons.first().copied(),
+            staff: None,
+            due: session.date(text)?,
+            action: args.action.clone().unwrap_or_else(|| default_action(&args.note)),
+            interaction: None,
+        }),
+        None => None,
+    };
+    let logged = session.store.log_interaction(NewInteraction {
+        company,
+        kind,
+        on,
+        persons,
+        summary: args.note,
+        outcome: args.outcome,
+        staff: None,
+        followup,
+    })?;
+    if session.out.json {
+        return session.out.json_value(&logged);
+    }
+    let name = session.store.company(company)?.name;
+    let mut message = format!("logged {kind} with {name} on {on} (#{})", logged.interaction);
+    if let Some(id) = logged.followup {
+        let f = session.store.followup(id)?;
+        message.push_str(&format!("; follow-up #{id} due {}: {}", f.due, f.action));
+    }
+    session.out.line(message)
+}
+
+fn default_action(note: &str) -> String {
+    let first = note.lines().next().unwrap_or("").trim();
+    if first.is_empty() {
+        "Follow up".into()
+    } else {
+        format!("Follow up: {}", first.chars().take(80).collect::<String>())
+    }
+}
+
+pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
+    match command {
+        InteractionCommand::Edit {
+            id,
+            kind,
+            on,
+            note,
+            outcome,
+        } => {
+            let patch = InteractionPatch {
+                kind: kind.as_deref().map(InteractionKind::parse).transpose()?,
+                on: on.as_deref().map(|d| session.date(d)).transpose()?,
+                summary: note,
+                outcome,
+                persons: None,
+            };
+            session.store.edit_interaction(id, patch)?;
+            let entry = session.store.interaction(id)?;
+            if session.out.json {
+                return session.out.json_value(&entry);
+            }
+            session.out.line(format!(
+                "updated interaction #{id}: {} {} with {}",
+                entry.on, entry.kind, entry.company
+            ))
+        }
+        InteractionCommand::Delete { id, yes } => {
+            let entry = session.store.interaction(id)?;
+            let what = format!("{} {} with {}", entry.on, entry.kind, entry.company);
+            if !yes && !confirm(&format!("Delete interaction #{id} ({what})?"))? {
+                return Err(Error::invalid("not deleted (pass --yes to delete without asking)"));
+            }
+            session.store.delete_interaction(id)?;
+            session.out.line(format!("deleted interaction #{id} ({what})"))
+        }
+    }
+}
+
+/// Ask yes/no on a terminal; without one, the answer is no.
+fn confirm(question: &str) -> Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    eprint!("{question} [y/N] ");
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::Io(e.to_string()))?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
+}

@@ -1,0 +1,146 @@
+//! The command line: clap definitions, one module per noun. Commands parse
+//! what the user typed, call the store, and print (tables, or `--json`).
+
+mod company;
+mod followup;
+mod interaction;
+mod output;
+mod person;
+mod setup;
+mod staff;
+mod today;
+
+use crate::domain::dates::parse_date;
+use crate::store::{Clock, Store};
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+pub use output::Out;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kring",
+    version,
+    about = "A terminal CRM for a school's relationships with companies"
+)]
+#[command(
+    long_about = "kring keeps a school's relationships with companies: contact persons, every \
+interaction, follow-ups, collaborations and business circles, in one local SQLite file.\n\n\
+Without a subcommand it shows today's overview."
+)]
+pub struct Cli {
+    /// The database file (default: kring.sqlite in your data directory)
+    #[arg(long, global = true, env = "KRING_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Act as this staff member (default: the database's "me")
+    #[arg(long = "as", global = true, env = "KRING_USER", value_name = "STAFF")]
+    pub as_staff: Option<String>,
+
+    /// Print listings as JSON (an array of objects; `today`: one object)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Open a fresh demo database (kring-demo.sqlite in your data directory, recreated each time)
+    #[arg(long, global = true)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database and the first staff member ("me")
+    Init(setup::InitArgs),
+    /// Fill a new database with realistic Dutch demo data
+    Demo(setup::DemoArgs),
+    /// Companies: add, list, show, edit, archive
+    #[command(subcommand)]
+    Company(company::CompanyCommand),
+    /// Contact persons: add, list, show, edit, move
+    #[command(subcommand)]
+    Person(person::PersonCommand),
+    /// School staff: add, list
+    #[command(subcommand)]
+    Staff(staff::StaffCommand),
+    /// Log an interaction with a company (optionally with a follow-up)
+    Log(interaction::LogArgs),
+    /// Correct or delete a logged interaction
+    #[command(subcommand)]
+    Interaction(interaction::InteractionCommand),
+    /// Follow-ups: add, list, done, snooze, reassign
+    #[command(subcommand, alias = "followups")]
+    Followup(followup::FollowupCommand),
+    /// Overdue follow-ups, due this week, companies losing touch
+    Today(today::TodayArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    Completions(setup::CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
+}
+
+/// Everything a command needs: the store and how to print.
+pub struct Session {
+    pub store: Store,
+    pub out: Out,
+}
+
+impl Session {
+    pub fn date(&self, text: &str) -> Result<NaiveDate> {
+        Ok(parse_date(text, self.store.today())?)
+    }
+}
+
+/// The clock: the system's, unless `KRING_TODAY` fixes "today" (tests, demos).
+pub fn clock() -> Result<Clock> {
+    match std::env::var("KRING_TODAY") {
+        Ok(text) if !text.trim().is_empty() => {
+            let system = Clock::system();
+            let today = parse_date(&text, system.today).map_err(|e| Error::invalid(format!("KRING_TODAY: {e}")))?;
+            Ok(Clock::fixed(today))
+        }
+        _ => Ok(Clock::system()),
+    }
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let out = Out::new(cli.json);
+    match &cli.command {
+        Some(Command::Completions(args)) => return setup::completions(args),
+        Some(Command::Man) => return setup::man(),
+        _ => {}
+    }
+    let path = setup::database_path(&cli)?;
+    let mut store = Store::open(&path, clock()?)?;
+    match &cli.command {
+        Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
+        Some(Command::Demo(args)) => return setup::demo(&mut store, args, &out),
+        _ => {}
+    }
+    if cli.demo {
+        setup::fill_demo_if_empty(&mut store)?;
+    }
+    setup::ensure_me(&mut store)?;
+    if let Some(name) = &cli.as_staff {
+        let id = store.resolve_staff(name)?;
+        store.set_actor(Some(id));
+    }
+    let mut session = Session { store, out };
+    match cli.command {
+        None => today::run(&mut session, &today::TodayArgs::default()),
+        Some(Command::Company(cmd)) => company::run(&mut session, cmd),
+        Some(Command::Person(cmd)) => person::run(&mut session, cmd),
+        Some(Command::Staff(cmd)) => staff::run(&mut session, cmd),
+        Some(Command::Log(args)) => interaction::log(&mut session, args),
+        Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
+        Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
+        Some(Command::Today(args)) => today::run(&mut session, &args),
+        Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
+            unreachable!("handled above")
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Printing: fixed-width tables for people, JSON for scripts. Output goes
+//! through a buffered writer; a closed pipe (`kring … | head`) ends quietly.
+
+use crate::{Error, Result};
+use serde::Serialize;
+use std::io::{self, BufWriter, Write};
+
+pub struct Out {
+    pub json: bool,
+    writer: std::cell::RefCell<BufWriter<io::Stdout>>,
+}
+
+impl Out {
+    pub fn new(json: bool) -> Out {
+        Out {
+            json,
+            writer: std::cell::RefCell::new(BufWriter::new(io::stdout())),
+        }
+    }
+
+    pub fn line(&self, text: impl AsRef<str>) -> Result<()> {
+        let mut w = self.writer.borrow_mut();
+        writeln!(w, "{}", text.as_ref()).map_err(io_error)
+    }
+
+    /// Print one value as pretty JSON.
+    pub fn json_value<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+        let mut w = self.writer.borrow_mut();
+        serde_json::to_writer_pretty(&mut *w, value).map_err(|e| Error::Io(e.to_string()))?;
+        writeln!(w).map_err(io_error)
+    }
+
+    pub fn flush(&self) -> Result<()> {
+        self.writer.borrow_mut().flush().map_err(io_error)
+    }
+}
+
+impl Drop for Out {
+    fn drop(&mut self) {
+        let _ = self.writer.get_mut().flush();
+    }
+}
+
+/// A JSON array written one element at a time, so a listing of 100k rows
+/// never has to be held in memory.
+pub struct JsonArray<'a> {
+    out: &'a Out,
+    count: usize,
+}
+
+impl<'a> JsonArray<'a> {
+    pub fn start(out: &'a Out) -> Result<JsonArray<'a>> {
+        out.writer.borrow_mut().write_all(b"[").map_err(io_error)?;
+        Ok(JsonArray { out, count: 0 })
+    }
+
+    pub fn push<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        let mut w = self.out.writer.borrow_mut();
+        w.write_all(if self.count == 0 { b"\n  " } else { b",\n  " })
+            .map_err(io_error)?;
+        serde_json::to_writer(&mut *w, value).map_err(|e| Error::Io(e.to_string()))?;
+        self.count += 1;
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        let mut w = self.out.writer.borrow_mut();
+        w.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })
+            .map_err(io_error)
+    }
+}
+
+/// Print a whole list either as a JSON array or through `row` as text lines.
+pub fn list<T: Serialize>(out: &Out, items: &[T], table: &Table, row: impl Fn(&T) -> Vec<String>) -> Result<()> {
+    if out.json {
+        let mut array = JsonArray::start(out)?;
+        for item in items {
+            array.push(item)?;
+        }
+        return array.finish();
+    }
+    out.line(table.header())?;
+    for item in items {
+        out.line(table.row(&row(item)))?;
+    }
+    Ok(())
+}
+
+fn io_error(e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        // The reader went away (`| head`): nothing more to say, not a failure.
+        std::process::exit(0);
+    }
+    Error::Io(format!("cannot write output: {e}"))
+}
+
+/// A table with fixed column widths: rows stream without measuring them first.
+pub struct Table {
+    columns: Vec<(&'static str, usize)>,
+}
+
+impl Table {
+    pub fn new(columns: &[(&'static str, usize)]) -> Table {
+        Table {
+            columns: columns.to_vec(),
+        }
+    }
+
+    pub fn header(&self) -> String {
+        let names: Vec<String> = self.columns.iter().map(|(name, _)| name.to_string()).collect();
+        self.row(&names)
+    }
+
+    pub fn row(&self, cells: &[String]) -> String {
+        let mut line = String::new();
+        for (index, ((_, width), cell)) in self.columns.iter().zip(cells).enumerate() {
+            let last = index + 1 == self.columns.len();
+            if last {
+                line.push_str(cell);
+            } else {
+                line.push_str(&fit(cell, *width));
+                line.push_str("  ");
+            }
+        }
+        line.trim_end().to_string()
+    }
+}
+
+/// Pad or cut `text` to exactly `width` characters (cut text ends in `…`).
+pub fn fit(text: &str, width: usize) -> String {
+    let count = text.chars().count();
+    if count <= width {
+        format!("{text}{}", " ".repeat(width - count))
+    } else {
+        let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+pub fn opt(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+/// "12 days ago", "today", "in 3 days" from a signed day count (positive = past).
+pub fn ago(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        -1 => "tomorrow".into(),
+        d if d > 0 => format!("{d} days ago"),
+        d => format!("in {} days", -d),
+    }
+}

@@ -1,0 +1,246 @@
+//! `kring person …`
+
+use super::output::{fit, list, opt, Table};
+use super::Session;
+use crate::domain::kinds::ContactRole;
+use crate::store::people::{NewPerson, PersonFilter, PersonPatch};
+use crate::Result;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a contact person at a company
+    Add {
+        name: String,
+        #[arg(long)]
+        company: String,
+        /// workplace_trainer (praktijkopleider), owner, hr, expert, other
+        #[arg(long)]
+        role: Option<String>,
+        /// Job title as they write it ("Stagebegeleider")
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        /// Never include in mailings or exports
+        #[arg(long)]
+        do_not_contact: bool,
+    },
+    /// List people (current company shown)
+    List {
+        /// Only current contacts at this company
+        #[arg(long)]
+        company: Option<String>,
+        /// Name or e-mail contains this text
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// Show a person with their employment history and interactions
+    Show { person: String },
+    /// Change a person's fields (an empty value clears a field)
+    Edit {
+        person: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        /// true or false
+        #[arg(long)]
+        do_not_contact: Option<bool>,
+    },
+    /// The person now works elsewhere: end the old employment, keep the history
+    Move {
+        person: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
+    match command {
+        PersonCommand::Add {
+            name,
+            company,
+            role,
+            title,
+            email,
+            phone,
+            notes,
+            do_not_contact,
+        } => {
+            let company = session.store.resolve_company(&company)?;
+            let role = role.as_deref().map(ContactRole::parse).transpose()?;
+            let id = session.store.add_person(NewPerson {
+                name,
+                email,
+                phone,
+                notes,
+                do_not_contact,
+                company: Some(company),
+                role,
+                title,
+            })?;
+            let person = session.store.person(id)?;
+            if session.out.json {
+                return session.out.json_value(&person);
+            }
+            session.out.line(format!(
+                "added person #{id} {} at {}",
+                person.name,
+                session.store.company(company)?.name
+            ))
+        }
+        PersonCommand::List { company, search, limit } => {
+            let company = company
+                .as_deref()
+                .map(|c| session.store.resolve_company(c))
+                .transpose()?;
+            let rows = session.store.list_people(&PersonFilter {
+                company,
+                text: search,
+                limit,
+                offset: 0,
+            })?;
+            let table = Table::new(&[("ID", 6), ("NAME", 26), ("COMPANY", 32), ("ROLE", 18), ("EMAIL", 0)]);
+            list(&session.out, &rows, &table, |p| {
+                vec![
+                    p.id.to_string(),
+                    p.name.clone(),
+                    opt(&p.company),
+                    p.title.clone().or(p.role.clone()).unwrap_or_default(),
+                    opt(&p.email),
+                ]
+            })
+        }
+        PersonCommand::Show { person } => show(session, &person),
+        PersonCommand::Edit {
+            person,
+            name,
+            email,
+            phone,
+            notes,
+            role,
+            title,
+            do_not_contact,
+        } => {
+            let id = session.store.resolve_person(&person)?;
+            let role = role.as_deref().map(ContactRole::parse).transpose()?;
+            session.store.edit_person(
+                id,
+                PersonPatch {
+                    name,
+                    email,
+                    phone,
+                    notes,
+                    do_not_contact,
+                    role,
+                    title,
+                },
+            )?;
+            let person = session.store.person(id)?;
+            if session.out.json {
+                return session.out.json_value(&person);
+            }
+            session.out.line(format!("updated person #{id} {}", person.name))
+        }
+        PersonCommand::Move {
+            person,
+            to,
+            role,
+            title,
+        } => {
+            let id = session.store.resolve_person(&person)?;
+            let company = session.store.resolve_company(&to)?;
+            let role = role.as_deref().map(ContactRole::parse).transpose()?;
+            session.store.move_person(id, company, role, title)?;
+            let person = session.store.person(id)?;
+            if session.out.json {
+                return session.out.json_value(&person);
+            }
+            session.out.line(format!(
+                "{} now works at {}",
+                person.name,
+                session.store.company(company)?.name
+            ))
+        }
+    }
+}
+
+fn show(session: &mut Session, given: &str) -> Result<()> {
+    let id = session.store.resolve_person(given)?;
+    let person = session.store.person(id)?;
+    let timeline = session.store.timeline_of_person(id, 50)?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({ "person": person, "timeline": timeline }));
+    }
+    let dnc = if person.do_not_contact {
+        "  [do not contact]"
+    } else {
+        ""
+    };
+    out.line(format!("{} (#{}){dnc}", person.name, person.id))?;
+    for (label, value) in [
+        ("E-mail", &person.email),
+        ("Phone", &person.phone),
+        ("Notes", &person.notes),
+    ] {
+        if let Some(value) = value {
+            out.line(format!("  {}{value}", fit(&format!("{label}:"), 10)))?;
+        }
+    }
+    out.line("")?;
+    out.line("Works / worked at")?;
+    for e in &person.employments {
+        let period = match (e.since, e.until) {
+            (Some(s), Some(u)) => format!("{s} – {u}"),
+            (Some(s), None) => format!("since {s}"),
+            (None, Some(u)) => format!("until {u}"),
+            (None, None) => String::new(),
+        };
+        let role = e.title.clone().unwrap_or_else(|| e.role.clone());
+        let state = if e.current { "" } else { "  [former]" };
+        out.line(format!(
+            "  {} #{}  {}  {period}{state}",
+            fit(&e.company, 30),
+            e.company_id,
+            fit(&role, 18)
+        ))?;
+    }
+    out.line("")?;
+    out.line("Interactions")?;
+    if timeline.is_empty() {
+        out.line("  (none)")?;
+    }
+    for entry in &timeline {
+        out.line(format!(
+            "  {}  {}  {}  by {}",
+            entry.on,
+            entry.kind,
+            entry.company,
+            opt(&entry.staff)
+        ))?;
+        for line in entry.summary.lines() {
+            out.line(format!("      {line}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! Setting up: where the database lives, `init`, `demo`, completions, man page.
+
+use super::{Cli, Out};
+use crate::demo::{self, Scale};
+use crate::domain::kinds::StaffRole;
+use crate::store::staff::NewStaff;
+use crate::store::Store;
+use crate::{Error, Result};
+use clap::{Args, CommandFactory, ValueEnum};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Your name (asked when omitted and stdin is a terminal; else the OS user name)
+    #[arg(long)]
+    pub me: Option<String>,
+    /// Your e-mail address
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Your role: connector, internship_office, teacher, manager, other
+    #[arg(long, default_value = "connector")]
+    pub role: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// small: a pleasant demo; large: 100k companies for benchmarks
+    #[arg(long, value_enum, default_value_t = DemoScale::Small)]
+    pub scale: DemoScale,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DemoScale {
+    Small,
+    Large,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
+}
+
+/// `--demo` → a fresh demo file; `--db`/`KRING_DB` → that file; else the
+/// platform data directory (created when missing).
+pub fn database_path(cli: &Cli) -> Result<PathBuf> {
+    if cli.demo {
+        let path = data_dir()?.join("kring-demo.sqlite");
+        for suffix in ["", "-wal", "-shm"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            if file.exists() {
+                std::fs::remove_file(&file)
+                    .map_err(|e| Error::Io(format!("cannot replace the demo database {}: {e}", file.display())))?;
+            }
+        }
+        return Ok(path);
+    }
+    match &cli.db {
+        Some(path) => Ok(path.clone()),
+        None => Ok(data_dir()?.join("kring.sqlite")),
+    }
+}
+
+fn data_dir() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("nl", "kring", "kring")
+        .ok_or_else(|| Error::Io("cannot find your home directory; pass --db PATH".into()))?;
+    let dir = dirs.data_dir().to_path_buf();
+    std::fs::create_dir_all(&dir).map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
+    Ok(dir)
+}
+
+pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
+    let role = StaffRole::parse(&args.role)?;
+    let name = match &args.me {
+        Some(name) => name.clone(),
+        None => ask_name()?,
+    };
+    let id = store.init(NewStaff {
+        name: name.clone(),
+        email: args.email.clone(),
+        role,
+    })?;
+    if out.json {
+        return out.json_value(&serde_json::json!({ "id": id, "name": name, "database": store.path() }));
+    }
+    out.line(format!(
+        "kring is ready for {name} (staff #{id}), database {}",
+        store.path().map(|p| p.display().to_string()).unwrap_or_default()
+    ))
+}
+
+/// A database without "me" gets one the way `kring init` would.
+pub fn ensure_me(store: &mut Store) -> Result<()> {
+    if store.me()?.is_some() {
+        return Ok(());
+    }
+    let name = ask_name()?;
+    store.init(NewStaff {
+        name,
+        email: None,
+        role: StaffRole::Connector,
+    })?;
+    Ok(())
+}
+
+/// Ask for the user's name on a terminal; otherwise take the OS user name.
+fn ask_name() -> Result<String> {
+    let os_user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| "me".into());
+    if !std::io::stdin().is_terminal() {
+        return Ok(os_user);
+    }
+    eprint!("Welcome to kring. Your name [{os_user}]: ");
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::Io(format!("cannot read your name: {e}")))?;
+    let typed = line.trim();
+    Ok(if typed.is_empty() { os_user } else { typed.to_string() })
+}
+
+pub fn demo(store: &mut Store, args: &DemoArgs, out: &Out) -> Result<()> {
+    let scale = match args.scale {
+        DemoScale::Small => Scale::Small,
+        DemoScale::Large => Scale::Large,
+    };
+    let started = std::time::Instant::now();
+    let counts = demo::generate(store, scale)?;
+    if out.json {
+        return out.json_value(&counts);
+    }
+    out.line(format!(
+        "demo data: {} staff, {} companies, {} people, {} interactions, {} follow-ups, {} circles ({:.1}s)",
+        counts.staff,
+        counts.companies,
+        counts.persons,
+        counts.interactions,
+        counts.followups,
+        counts.circles,
+        started.elapsed().as_secs_f64()
+    ))
+}
+
+pub fn fill_demo_if_empty(store: &mut Store) -> Result<()> {
+    match demo::generate(store, Scale::Small) {
+        Err(Error::Invalid(_)) => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
+pub fn completions(args: &CompletionsArgs) -> Result<()> {
+    let mut command = Cli::command();
+    clap_complete::generate(args.shell, &mut command, "kring", &mut std::io::stdout());
+    Ok(())
+}
+
+pub fn man() -> Result<()> {
+    let page = clap_mangen::Man::new(Cli::command());
+    page.render(&mut std::io::stdout())
+        .map_err(|e| Error::Io(format!("cannot write the man page: {e}")))
+}

@@ -1,0 +1,86 @@
+//! `kring today` (and `kring` with no subcommand, until the TUI opens).
+
+use super::output::{fit, opt};
+use super::Session;
+use crate::store::today::TodayOptions;
+use crate::Result;
+use clap::Args;
+
+#[derive(Debug, Args, Default)]
+pub struct TodayArgs {
+    /// Only my follow-ups and companies
+    #[arg(long)]
+    pub mine: bool,
+    /// At most this many rows per section
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+}
+
+pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
+    let limit = if args.limit == 0 { 20 } else { args.limit };
+    let today = session.store.today_view(TodayOptions {
+        only_mine: args.mine,
+        limit,
+    })?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&today);
+    }
+    let who = today.me.clone().unwrap_or_default();
+    out.line(format!("Today {} — {who}", today.date.format("%A %-d %B %Y")))?;
+    out.line("")?;
+    out.line(format!("Overdue follow-ups ({})", today.overdue.len()))?;
+    if today.overdue.is_empty() {
+        out.line("  nothing overdue")?;
+    }
+    for f in &today.overdue {
+        out.line(format!(
+            "  #{:<5} {}  {:>3}d late  {}  {}  ({})",
+            f.id,
+            f.due,
+            f.days_overdue,
+            fit(&f.company, 28),
+            f.action,
+            opt(&f.staff)
+        ))?;
+    }
+    out.line("")?;
+    out.line(format!("Due in the next 7 days ({})", today.due_this_week.len()))?;
+    if today.due_this_week.is_empty() {
+        out.line("  nothing due")?;
+    }
+    for f in &today.due_this_week {
+        out.line(format!(
+            "  #{:<5} {}  {}  {}  ({})",
+            f.id,
+            f.due.format("%a %d-%m"),
+            fit(&f.company, 28),
+            f.action,
+            opt(&f.staff)
+        ))?;
+    }
+    out.line("")?;
+    out.line(format!(
+        "Losing touch ({} of {} past their cadence)",
+        today.losing_touch.len(),
+        today.losing_touch_total
+    ))?;
+    if today.losing_touch.is_empty() {
+        out.line("  every relationship is within its cadence")?;
+    }
+    for c in &today.losing_touch {
+        let since = match c.days_since_contact {
+            Some(days) => format!("no contact for {days} days"),
+            None => "never contacted".into(),
+        };
+        out.line(format!(
+            "  #{:<5} {}  {}  {since}, cadence {}  ({})",
+            c.id,
+            fit(&c.name, 30),
+            fit(&opt(&c.city), 12),
+            c.cadence_days,
+            opt(&c.owner)
+        ))?;
+    }
+    Ok(())
+}

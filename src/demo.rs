@@ -1,0 +1,641 @@
+//! Realistic Dutch demo data: companies in North Holland, workplace trainers,
+//! years of interactions, overdue and upcoming follow-ups, two circles.
+//!
+//! Deterministic (a fixed seed), so a demo looks the same every time and the
+//! TUI snapshots can be taken on it. `Scale::Large` is the benchmark dataset.
+
+use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind, StaffRole};
+use crate::store::companies::NewCompany;
+use crate::store::followups::NewFollowup;
+use crate::store::interactions::NewInteraction;
+use crate::store::people::NewPerson;
+use crate::store::staff::NewStaff;
+use crate::store::{bulk::Bulk, Id, Store};
+use crate::{Error, Result};
+use chrono::{Duration, NaiveDate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    Small,
+    Large,
+}
+
+struct Sizes {
+    companies: usize,
+    persons: usize,
+    interactions: usize,
+    followups: usize,
+}
+
+impl Scale {
+    fn sizes(self) -> Sizes {
+        match self {
+            Scale::Small => Sizes {
+                companies: 60,
+                persons: 150,
+                interactions: 900,
+                followups: 120,
+            },
+            Scale::Large => Sizes {
+                companies: 100_000,
+                persons: 300_000,
+                interactions: 1_000_000,
+                followups: 200_000,
+            },
+        }
+    }
+}
+
+/// What the demo created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct DemoCounts {
+    pub staff: usize,
+    pub companies: usize,
+    pub persons: usize,
+    pub interactions: usize,
+    pub followups: usize,
+    pub circles: usize,
+}
+
+/// SplitMix64: small, fast, deterministic; quality is plenty for demo data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+const FIRST_NAMES: &[&str] = &[
+    "Sanne", "Daan", "Emma", "Luuk", "Julia", "Sem", "Noëlle", "Bram", "Anouk", "Thijs", "Fleur", "Jesse", "Lotte",
+    "Ruben", "Iris", "Joris", "Maaike", "Stijn", "Eline", "Niels", "Chloë", "Wouter", "Femke", "Jeroen", "Zoë",
+    "Mehmet", "Fatima", "Youssef", "Priya", "Anneloes", "Geert", "Marieke", "Pieter", "Ingrid", "Kees", "Loïs",
+];
+const LAST_NAMES: &[&str] = &[
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Kok",
+    "Jacobs",
+    "van Dijk",
+    "Schouten",
+    "Kuipers",
+    "Verbeek",
+    "Huisman",
+    "Hoekstra",
+    "IJzerman",
+    "Çelik",
+    "Ruïters",
+    "Koç",
+    "El Amrani",
+    "Groenewoud",
+    "Zwart",
+];
+const CITIES: &[(&str, &str)] = &[
+    ("Zaandam", "1506"),
+    ("Purmerend", "1441"),
+    ("Haarlem", "2011"),
+    ("Alkmaar", "1811"),
+    ("Hoorn", "1621"),
+    ("Amsterdam", "1012"),
+    ("Den Helder", "1781"),
+    ("Beverwijk", "1941"),
+    ("Heerhugowaard", "1701"),
+    ("Hilversum", "1211"),
+    ("Enkhuizen", "1601"),
+    ("IJmuiden", "1971"),
+    ("Edam", "1135"),
+    ("Wormerveer", "1521"),
+    ("Schagen", "1741"),
+    ("Hoofddorp", "2132"),
+    ("Amstelveen", "1181"),
+    ("Medemblik", "1671"),
+    ("Castricum", "1901"),
+    ("Heemskerk", "1961"),
+];
+const STREETS: &[&str] = &[
+    "Westzijde",
+    "Dam",
+    "Industrieweg",
+    "Havenstraat",
+    "Kanaaldijk",
+    "Molenpad",
+    "Zuiderhoofdstraat",
+    "Koggeweg",
+    "Stationsplein",
+    "Noorderweg",
+    "Ambachtsweg",
+    "Oostzijde",
+    "Achterom",
+    "Kerkstraat",
+];
+/// (sector, name pattern parts, tag)
+const SECTORS: &[(&str, &[&str], &str)] = &[
+    (
+        "techniek",
+        &[
+            "Installatiebedrijf",
+            "Machinefabriek",
+            "Ingenieursbureau",
+            "Elektrotechniek",
+            "Constructiebedrijf",
+        ],
+        "techniek",
+    ),
+    (
+        "zorg",
+        &[
+            "Zorggroep",
+            "Thuiszorg",
+            "Fysiotherapie",
+            "Tandartspraktijk",
+            "Woonzorgcentrum",
+        ],
+        "zorg",
+    ),
+    (
+        "ict",
+        &["Softwarehuis", "IT-diensten", "Webbureau", "Data Lab", "Netwerkbeheer"],
+        "ict",
+    ),
+    (
+        "logistiek",
+        &["Transportbedrijf", "Distributiecentrum", "Expeditie", "Koeriersdienst"],
+        "logistiek",
+    ),
+    (
+        "horeca",
+        &["Restaurant", "Café", "Hotel", "Brasserie", "Lunchroom"],
+        "horeca",
+    ),
+    (
+        "bouw",
+        &["Bouwbedrijf", "Aannemersbedrijf", "Timmerfabriek", "Schildersbedrijf"],
+        "bouw",
+    ),
+    (
+        "grafisch",
+        &["Drukkerij", "Reclamebureau", "Ontwerpstudio", "Fotostudio"],
+        "creatief",
+    ),
+    (
+        "detailhandel",
+        &["Bakkerij", "Fietsenzaak", "Boekhandel", "Tuincentrum"],
+        "retail",
+    ),
+];
+const FLAVOURS: &[&str] = &[
+    "De Ruïne",
+    "Het Anker",
+    "De Zaan",
+    "Noorderlicht",
+    "Zuiderzee",
+    "De Molen",
+    "Waterland",
+    "De Coöperatie",
+    "Kennemerland",
+    "West-Friesland",
+    "Het Gooi",
+    "De Zwaan",
+    "Élan",
+    "De Kaap",
+    "Polderzicht",
+    "Duinrand",
+];
+const SOURCES: &[&str] = &[
+    "bedrijvendag",
+    "stagefestival",
+    "LinkedIn",
+    "netwerk docent",
+    "stagebureau",
+    "mailing",
+    "ondernemersvereniging",
+];
+const TITLES: &[(&str, ContactRole)] = &[
+    ("Praktijkopleider", ContactRole::WorkplaceTrainer),
+    ("Stagebegeleider", ContactRole::WorkplaceTrainer),
+    ("Eigenaar", ContactRole::Owner),
+    ("Directeur", ContactRole::Owner),
+    ("HR-adviseur", ContactRole::Hr),
+    ("Teamleider", ContactRole::Other),
+    ("Senior engineer", ContactRole::Expert),
+];
+const SUMMARIES: &[(InteractionKind, &str)] = &[
+    (
+        InteractionKind::Call,
+        "Gebeld over stageplekken voor volgend semester; twee plekken mogelijk.",
+    ),
+    (
+        InteractionKind::Call,
+        "Kort contact: praktijkopleider is tevreden over de stagiair.",
+    ),
+    (
+        InteractionKind::Email,
+        "Stageovereenkomst gemaild, ondertekend retour verwacht.",
+    ),
+    (
+        InteractionKind::Email,
+        "Uitnodiging bedrijvenkring verstuurd; reactie volgt.",
+    ),
+    (
+        InteractionKind::Visit,
+        "Bedrijfsbezoek met docent: rondleiding werkplaats, coördinator ontmoet.",
+    ),
+    (
+        InteractionKind::Visit,
+        "Stagebezoek, beoordelingsgesprek met praktijkopleider gevoerd.",
+    ),
+    (
+        InteractionKind::Meeting,
+        "Overleg over een praktijkopdracht (beroepsvraagstuk) voor leerjaar 2.",
+    ),
+    (
+        InteractionKind::Meeting,
+        "Evaluatie samenwerking: wat levert het hen op? Afspraak over reiskosten.",
+    ),
+    (
+        InteractionKind::Event,
+        "Gesproken op de bedrijvendag in de aula; interesse in gastles.",
+    ),
+    (
+        InteractionKind::GuestLecture,
+        "Gastles gegeven over duurzaam bouwen; studenten enthousiast.",
+    ),
+    (
+        InteractionKind::InternshipPlaced,
+        "Student geplaatst voor stage van februari t/m juni.",
+    ),
+    (
+        InteractionKind::Assignment,
+        "Hackathon-opdracht aangeleverd; eindpresentatie in café De Ruïne.",
+    ),
+];
+const ACTIONS: &[&str] = &[
+    "Stageaanbod sturen",
+    "Terugbellen over gastles",
+    "Evaluatieformulier nasturen",
+    "Uitnodiging bedrijvenkring sturen",
+    "Overeenkomst controleren",
+    "Afspraak plannen voor bedrijfsbezoek",
+    "Contactpersoon vragen naar nieuwe praktijkopleider",
+];
+
+/// Fill a database that has no companies yet. Uses "me" when the database
+/// has one; otherwise the demo's connector becomes "me".
+pub fn generate(store: &mut Store, scale: Scale) -> Result<DemoCounts> {
+    let today = store.today();
+    let existing_me = store.me()?;
+    let counts = store.bulk("demo", |bulk| {
+        if bulk.company_count()? > 0 {
+            return Err(Error::invalid(
+                "this database already has companies; `kring demo` only fills a new database (use --db NEW_FILE)",
+            ));
+        }
+        fill(bulk, scale, today, existing_me)
+    })?;
+    if existing_me.is_none() {
+        store.set_actor(store.me()?);
+    }
+    Ok(counts)
+}
+
+fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>) -> Result<DemoCounts> {
+    let sizes = scale.sizes();
+    let mut rng = Rng(0x6b72_696e_6721);
+    let staff = add_staff(bulk, today, existing_me)?;
+    let (me, active_staff, all_staff) = (staff.me, &staff.active, &staff.all);
+
+    let mut companies: Vec<(Id, Vec<Id>)> = Vec::with_capacity(sizes.companies);
+    for n in 0..sizes.companies {
+        let (sector, kinds, tag) = rng.pick(SECTORS);
+        let (city, postcode) = rng.pick(CITIES);
+        let name = match n % 3 {
+            0 => format!("{} {}", rng.pick(kinds), rng.pick(FLAVOURS)),
+            1 => format!("{} {}", rng.pick(kinds), rng.pick(LAST_NAMES)),
+            _ => format!(
+                "{} {} B.V.",
+                capitalise(rng.pick::<&str>(LAST_NAMES)),
+                sector_word(sector)
+            ),
+        };
+        let status = match rng.below(10) {
+            0..=5 => CompanyStatus::Active,
+            6 | 7 => CompanyStatus::Prospect,
+            8 => CompanyStatus::Dormant,
+            _ => CompanyStatus::Ended,
+        };
+        let owner = if rng.chance(35) { me } else { *rng.pick(active_staff) };
+        let mut tags = vec![tag.to_string()];
+        if rng.chance(30) {
+            tags.push("stagebedrijf".into());
+        }
+        let id = bulk.company(&NewCompany {
+            name,
+            kvk: Some(format!("{:08}", 30_000_000 + n * 7 + rng.below(7))),
+            sector: Some(sector.to_string()),
+            street: Some(format!("{} {}", rng.pick(STREETS), 1 + rng.below(180))),
+            postcode: Some(format!("{} {}{}", postcode, letter(&mut rng), letter(&mut rng))),
+            city: Some(city.to_string()),
+            website: None,
+            source: Some(rng.pick(SOURCES).to_string()),
+            status: Some(status),
+            owner: Some(owner),
+            cadence_days: if rng.chance(15) { Some(90) } else { None },
+            motivation: Some(
+                rng.pick(&[
+                    "talent binden",
+                    "frisse ideeën",
+                    "maatschappelijke betrokkenheid",
+                    "kennisdeling",
+                ])
+                .to_string(),
+            ),
+            agreements: if rng.chance(40) {
+                Some("Reiskostenvergoeding voor gastdocenten; parkeren op eigen terrein.".into())
+            } else {
+                None
+            },
+            recognised: rng.chance(40),
+            tags,
+        })?;
+        bulk.company_created(id, today - Duration::days(400 + rng.below(1500) as i64))?;
+        companies.push((id, Vec::new()));
+    }
+
+    // Rows are written company by company, so the indexes grow at their ends
+    // (a large demo in seconds rather than minutes).
+    let person_quota = quotas(&mut rng, sizes.persons, companies.len());
+    let interaction_quota = quotas(&mut rng, sizes.interactions, companies.len());
+    let mut persons = 0;
+    let mut serial = 0;
+    for (index, quota) in person_quota.into_iter().enumerate() {
+        let company = companies[index].0;
+        for _ in 0..quota {
+            let first = rng.pick(FIRST_NAMES);
+            let last = rng.pick(LAST_NAMES);
+            let (title, role) = rng.pick(TITLES);
+            serial += 1;
+            let id = bulk.person(&NewPerson {
+                name: format!("{first} {last}"),
+                email: Some(format!(
+                    "{}.{}{}@bedrijf{}.nl",
+                    ascii(first),
+                    ascii(last),
+                    serial,
+                    company
+                )),
+                phone: Some(format!("06-{:08}", rng.below(100_000_000))),
+                notes: None,
+                do_not_contact: rng.chance(2),
+                company: Some(company),
+                role: Some(*role),
+                title: Some(title.to_string()),
+            })?;
+            let since = today - Duration::days(200 + rng.below(2000) as i64);
+            // Some contacts have moved on: former contacts keep their history.
+            let former = !companies[index].1.is_empty() && rng.chance(12);
+            let until = former.then(|| today - Duration::days(rng.below(180) as i64 + 1));
+            bulk.employment_dates(id, since, until)?;
+            if !former {
+                companies[index].1.push(id);
+            }
+            persons += 1;
+        }
+    }
+
+    for (index, quota) in interaction_quota.into_iter().enumerate() {
+        let (company, contacts) = &companies[index];
+        // Recent contact for most; a tail stretches back three years; one
+        // company in eight is cooling off (nothing in the last quarter).
+        let mut ages: Vec<usize> = (0..quota)
+            .map(|_| {
+                if index % 8 == 7 {
+                    90 + rng.below(1000)
+                } else if rng.chance(60) {
+                    rng.below(120)
+                } else {
+                    rng.below(1100)
+                }
+            })
+            .collect();
+        ages.sort_unstable_by(|a, b| b.cmp(a));
+        for age in ages {
+            let (kind, summary) = rng.pick(SUMMARIES);
+            let with: Vec<Id> = if contacts.is_empty() || rng.chance(25) {
+                Vec::new()
+            } else {
+                vec![*rng.pick(contacts)]
+            };
+            bulk.interaction(&NewInteraction {
+                company: *company,
+                kind: *kind,
+                on: today - Duration::days(age as i64 + 1),
+                persons: with,
+                summary: summary.to_string(),
+                outcome: None,
+                staff: Some(*rng.pick(all_staff)),
+                followup: None,
+            })?;
+        }
+    }
+
+    for n in 0..sizes.followups {
+        let (company, contacts) = &companies[rng.below(companies.len())];
+        // Most are done history; open ones are spread from 3 weeks late to 2 months ahead.
+        let done = n % 10 >= 3;
+        let offset = if done {
+            -(rng.below(700) as i64) - 1
+        } else {
+            rng.below(80) as i64 - 21
+        };
+        let staff = if rng.chance(40) { me } else { *rng.pick(active_staff) };
+        let id = bulk.followup(&NewFollowup {
+            company: *company,
+            person: contacts.first().copied(),
+            staff: Some(staff),
+            due: today + Duration::days(offset),
+            action: rng.pick(ACTIONS).to_string(),
+            interaction: None,
+        })?;
+        if done {
+            bulk.complete_followup(id, today + Duration::days(offset))?;
+        }
+    }
+
+    let circles = add_circles(bulk, &companies, today)?;
+    Ok(DemoCounts {
+        staff: all_staff.len(),
+        companies: companies.len(),
+        persons,
+        interactions: sizes.interactions,
+        followups: sizes.followups,
+        circles,
+    })
+}
+
+/// Split `total` over `parts` with some spread (pairs of parts trade a
+/// random amount), so the sum is exact and every part gets at least one
+/// when `total >= parts`.
+fn quotas(rng: &mut Rng, total: usize, parts: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..parts)
+        .map(|i| total * (i + 1) / parts - total * i / parts)
+        .collect();
+    for pair in out.chunks_mut(2) {
+        if let [a, b] = pair {
+            let shift = rng.below(*a.min(b));
+            *a -= shift;
+            *b += shift;
+        }
+    }
+    out
+}
+
+struct DemoStaff {
+    me: Id,
+    active: Vec<Id>,
+    all: Vec<Id>,
+}
+
+fn add_staff(bulk: &Bulk, today: NaiveDate, existing_me: Option<Id>) -> Result<DemoStaff> {
+    let me = match existing_me {
+        Some(id) => id,
+        None => {
+            let id = bulk.staff(
+                &staff("Sanne Bakker", "s.bakker@hetnoordcollege.nl", StaffRole::Connector),
+                None,
+            )?;
+            bulk.set_me(id)?;
+            id
+        }
+    };
+    let colleagues = [
+        (
+            "Joost Mulder",
+            "j.mulder@hetnoordcollege.nl",
+            StaffRole::InternshipOffice,
+        ),
+        ("Aïcha Benali", "a.benali@hetnoordcollege.nl", StaffRole::Teacher),
+        ("Rik van Dam", "r.vandam@hetnoordcollege.nl", StaffRole::Teacher),
+        ("Marloes Kramer", "m.kramer@hetnoordcollege.nl", StaffRole::Connector),
+    ];
+    let mut active = vec![me];
+    for (name, email, role) in colleagues {
+        active.push(bulk.staff(&staff(name, email, role), None)?);
+    }
+    // A colleague who left last year: their history stays.
+    let left = bulk.staff(
+        &staff("Henk Veenstra", "h.veenstra@hetnoordcollege.nl", StaffRole::Teacher),
+        Some(today - Duration::days(300)),
+    )?;
+    let mut all = active.clone();
+    all.push(left);
+    Ok(DemoStaff { me, active, all })
+}
+
+fn add_circles(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -> Result<usize> {
+    let circles = [
+        (
+            "Bedrijvenkring Techniek Zaanstreek",
+            "Vaste kring van technische leerbedrijven; overleg over stages.",
+        ),
+        (
+            "Zorgkring West-Friesland",
+            "Zorginstellingen en het college over stages en praktijkopdrachten.",
+        ),
+    ];
+    for (offset, (name, description)) in circles.iter().enumerate() {
+        let circle = bulk.circle(name, description, today - Duration::days(900))?;
+        for (id, _) in companies.iter().skip(offset).step_by(7).take(12) {
+            bulk.circle_member(circle, *id, today - Duration::days(800))?;
+        }
+        for (days, place) in [
+            (-150, "Het Noord College, Zaandam"),
+            (-60, "Machinefabriek De Zaan"),
+            (7 + offset as i64 * 14, "Het Noord College, Hoorn"),
+        ] {
+            bulk.meeting(
+                circle,
+                today + Duration::days(days),
+                "16:00",
+                place,
+                "Stageplaatsen, terugblik, rondvraag",
+            )?;
+        }
+    }
+    Ok(circles.len())
+}
+
+fn staff(name: &str, email: &str, role: StaffRole) -> NewStaff {
+    NewStaff {
+        name: name.into(),
+        email: Some(email.into()),
+        role,
+    }
+}
+
+fn letter(rng: &mut Rng) -> char {
+    (b'A' + rng.below(26) as u8) as char
+}
+
+fn capitalise(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn sector_word(sector: &str) -> &'static str {
+    match sector {
+        "techniek" => "Techniek",
+        "zorg" => "Zorg",
+        "ict" => "ICT",
+        "logistiek" => "Logistiek",
+        "horeca" => "Horeca",
+        "bouw" => "Bouw",
+        "grafisch" => "Media",
+        _ => "Handel",
+    }
+}
+
+/// An e-mail-safe version of a name part.
+fn ascii(text: &str) -> String {
+    crate::domain::fold::fold(text)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
+}

@@ -1,0 +1,247 @@
+//! Dates as people type them: ISO, day-first, relative words and offsets.
+//!
+//! Everything takes `today` as an argument: the clock is injected so that
+//! tests and snapshots are stable.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum DateError {
+    #[error("cannot read date '{0}': use 2026-11-20, 20-11-2026, 20/11, today, tomorrow, +2w, -1m or friday")]
+    Unreadable(String),
+    #[error("'{0}' is not a date on the calendar")]
+    NoSuchDate(String),
+    #[error("cannot read period '{0}': use 7d, 2w, 1m or 1y")]
+    BadPeriod(String),
+}
+
+/// Parse a date as a Dutch user types it. Day-first for numeric dates.
+///
+/// * `2026-11-20` (ISO), `20-11-2026`, `20/11/2026`, `20.11.2026`, `20-11-26`
+/// * `20-11`, `20/11`: that day in the current year
+/// * `today`/`vandaag`, `yesterday`/`gisteren`, `tomorrow`/`morgen`
+/// * `+3d`, `+2w`, `-1m`, `+1y` (Dutch `j` for jaar works too)
+/// * a weekday (`friday`, `vrijdag`, `fri`, `vr`): the next one after today
+pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    let unreadable = || DateError::Unreadable(trimmed.to_string());
+    if lower.is_empty() {
+        return Err(unreadable());
+    }
+    if let Some(date) = relative_word(&lower, today) {
+        return Ok(date);
+    }
+    if lower.starts_with('+') || lower.starts_with('-') {
+        return offset(&lower, today).ok_or_else(unreadable);
+    }
+    if let Some(weekday) = weekday(&lower) {
+        return Ok(next_weekday(today, weekday));
+    }
+    numeric(trimmed, today)
+}
+
+/// Parse a period such as `7d`, `2w`, `1m`, `1y` into days from `today`
+/// (so a month is a calendar month, not 30 days).
+pub fn parse_period_end(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let lower = text.trim().to_lowercase();
+    let signed = format!("+{}", lower.trim_start_matches('+'));
+    offset(&signed, today).ok_or_else(|| DateError::BadPeriod(text.trim().to_string()))
+}
+
+/// Whole days from `earlier` to `later` (negative when `later` is before).
+pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
+    (later - earlier).num_days()
+}
+
+/// The date as kring stores and prints it: `YYYY-MM-DD`.
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Read a date that kring itself stored.
+pub fn from_iso(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn relative_word(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match lower {
+        "today" | "vandaag" | "now" | "nu" => Some(today),
+        "yesterday" | "gisteren" => today.pred_opt(),
+        "tomorrow" | "morgen" => today.succ_opt(),
+        "overmorgen" => today.checked_add_signed(Duration::days(2)),
+        "eergisteren" => today.checked_sub_signed(Duration::days(2)),
+        _ => None,
+    }
+}
+
+fn offset(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let (sign, rest) = lower.split_at(1);
+    let negative = sign == "-";
+    let unit_at = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (digits, unit) = rest.split_at(unit_at);
+    let amount: u32 = digits.parse().ok()?;
+    if amount > 100 * 366 {
+        return None;
+    }
+    let days = |n: u32| Duration::days(i64::from(n));
+    let signed_days = |n: u32| if negative { -days(n) } else { days(n) };
+    match unit {
+        "d" | "day" | "days" | "dag" | "dagen" => today.checked_add_signed(signed_days(amount)),
+        "w" | "week" | "weeks" | "weken" => today.checked_add_signed(signed_days(amount.checked_mul(7)?)),
+        "m" | "month" | "months" | "maand" | "maanden" => add_months(today, amount, negative),
+        "y" | "j" | "year" | "years" | "jaar" | "jaren" => add_months(today, amount.checked_mul(12)?, negative),
+        _ => None,
+    }
+}
+
+fn add_months(today: NaiveDate, months: u32, negative: bool) -> Option<NaiveDate> {
+    if negative {
+        today.checked_sub_months(Months::new(months))
+    } else {
+        today.checked_add_months(Months::new(months))
+    }
+}
+
+fn weekday(lower: &str) -> Option<Weekday> {
+    Some(match lower {
+        "monday" | "mon" | "maandag" | "ma" => Weekday::Mon,
+        "tuesday" | "tue" | "dinsdag" | "di" => Weekday::Tue,
+        "wednesday" | "wed" | "woensdag" | "wo" => Weekday::Wed,
+        "thursday" | "thu" | "donderdag" | "do" => Weekday::Thu,
+        "friday" | "fri" | "vrijdag" | "vr" => Weekday::Fri,
+        "saturday" | "sat" | "zaterdag" | "za" => Weekday::Sat,
+        "sunday" | "sun" | "zondag" | "zo" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The next `weekday` strictly after `today` (a week ahead when today is that day).
+fn next_weekday(today: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (7 + weekday.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7;
+    today + Duration::days(if ahead == 0 { 7 } else { ahead })
+}
+
+fn numeric(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let unreadable = || DateError::Unreadable(text.to_string());
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
+    {
+        return Err(unreadable());
+    }
+    let num = |s: &str| s.parse::<u32>().map_err(|_| unreadable());
+    let (year, month, day) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y)? as i32, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => (num(y)? as i32, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 2 && d.len() <= 2 && m.len() <= 2 => (2000 + num(y)? as i32, num(m)?, num(d)?),
+        [d, m] if d.len() <= 2 && m.len() <= 2 => (today.year(), num(m)?, num(d)?),
+        _ => return Err(unreadable()),
+    };
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDate(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    // Thursday 26 November 2026.
+    const TODAY: (i32, u32, u32) = (2026, 11, 26);
+
+    #[test]
+    fn reads_every_documented_form() {
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
+        let cases = [
+            ("2026-11-20", d(2026, 11, 20)),
+            ("20-11-2026", d(2026, 11, 20)),
+            ("20/11/2026", d(2026, 11, 20)),
+            ("20.11.2026", d(2026, 11, 20)),
+            ("5-3-2025", d(2025, 3, 5)),
+            ("20-11-26", d(2026, 11, 20)),
+            ("20/11", d(2026, 11, 20)),
+            ("1-2", d(2026, 2, 1)),
+            ("today", today),
+            ("Vandaag", today),
+            ("yesterday", d(2026, 11, 25)),
+            ("gisteren", d(2026, 11, 25)),
+            ("tomorrow", d(2026, 11, 27)),
+            ("morgen", d(2026, 11, 27)),
+            ("+3d", d(2026, 11, 29)),
+            ("+2w", d(2026, 12, 10)),
+            ("-1m", d(2026, 10, 26)),
+            ("+1m", d(2026, 12, 26)),
+            ("+1y", d(2027, 11, 26)),
+            ("+1j", d(2027, 11, 26)),
+            ("-10d", d(2026, 11, 16)),
+            ("friday", d(2026, 11, 27)),
+            ("vrijdag", d(2026, 11, 27)),
+            ("thursday", d(2026, 12, 3)),
+            ("mon", d(2026, 11, 30)),
+            ("  2026-01-31 ", d(2026, 1, 31)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_date(input, today), Ok(expected), "parse_date({input:?})");
+        }
+    }
+
+    #[test]
+    fn month_offset_clamps_to_month_end() {
+        assert_eq!(parse_date("+1m", d(2026, 1, 31)), Ok(d(2026, 2, 28)));
+    }
+
+    #[test]
+    fn rejects_what_it_cannot_read() {
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
+        for input in [
+            "",
+            "soon",
+            "20-11-2026x",
+            "2026/13",
+            "+3",
+            "+3q",
+            "++3d",
+            "1-2-3-4",
+            "11-2026-20",
+            "+99999999y",
+        ] {
+            assert!(
+                matches!(parse_date(input, today), Err(DateError::Unreadable(_))),
+                "{input:?} should be unreadable, got {:?}",
+                parse_date(input, today)
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_dates_not_on_the_calendar() {
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
+        for input in ["31-02-2026", "2026-02-29", "00-00-0000", "32/1", "2026-13-01"] {
+            assert_eq!(
+                parse_date(input, today),
+                Err(DateError::NoSuchDate(input.to_string())),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn error_names_the_text() {
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
+        let message = parse_date("someday", today).unwrap_err().to_string();
+        assert!(message.contains("'someday'"), "{message}");
+    }
+
+    #[test]
+    fn periods() {
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
+        assert_eq!(parse_period_end("7d", today), Ok(d(2026, 12, 3)));
+        assert_eq!(parse_period_end("2w", today), Ok(d(2026, 12, 10)));
+        assert!(parse_period_end("week", today).is_err());
+    }
+}

@@ -1,0 +1,191 @@
+//! The closed vocabularies of kring: statuses, kinds and roles.
+//!
+//! Each value has one stored/printed spelling (snake_case, English) and a
+//! few aliases people type (Dutch words, spaces or dashes instead of `_`).
+
+use std::fmt;
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("unknown {what} '{given}': use one of {allowed}")]
+pub struct UnknownValue {
+    pub what: &'static str,
+    pub given: String,
+    pub allowed: String,
+}
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal {
+            $( $variant:ident = $text:literal $(| $alias:literal)* ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Read a value as typed: case-insensitive, `-` or space for `_`, aliases.
+            pub fn parse(given: &str) -> Result<Self, UnknownValue> {
+                let key = crate::domain::fold::fold(given).replace(['-', ' '], "_");
+                match key.as_str() {
+                    $($text $(| $alias)* => Ok($name::$variant),)+
+                    _ => Err(UnknownValue {
+                        what: $what,
+                        given: given.to_string(),
+                        allowed: [$($text),+].join(", "),
+                    }),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> { $name::parse(s) }
+        }
+    };
+}
+
+vocabulary! {
+    /// Where a relationship stands.
+    CompanyStatus, "status" {
+        Prospect = "prospect" | "lead",
+        Active = "active" | "actief",
+        Dormant = "dormant" | "slapend",
+        Ended = "ended" | "beeindigd" | "gestopt",
+    }
+}
+
+vocabulary! {
+    /// What kind of contact an interaction was.
+    InteractionKind, "kind" {
+        Call = "call" | "bellen" | "gebeld" | "phone" | "telefoon",
+        Email = "email" | "e_mail" | "mail",
+        Visit = "visit" | "bezoek",
+        Meeting = "meeting" | "overleg" | "afspraak",
+        Event = "event" | "evenement",
+        GuestLecture = "guest_lecture" | "gastles" | "lecture",
+        InternshipPlaced = "internship_placed" | "stage" | "placement",
+        Assignment = "assignment" | "opdracht",
+        Other = "other" | "overig",
+    }
+}
+
+vocabulary! {
+    /// The role a contact person has at their company.
+    ContactRole, "role" {
+        WorkplaceTrainer = "workplace_trainer" | "praktijkopleider" | "trainer" | "stagebegeleider",
+        Owner = "owner" | "founder" | "eigenaar" | "directeur",
+        Hr = "hr" | "hr_adviseur" | "recruiter",
+        Expert = "expert" | "guest_speaker" | "gastspreker",
+        Other = "other" | "overig",
+    }
+}
+
+vocabulary! {
+    /// The role of a staff member at the school.
+    StaffRole, "staff role" {
+        Connector = "connector" | "account_manager" | "accountmanager",
+        InternshipOffice = "internship_office" | "stagebureau",
+        Teacher = "teacher" | "docent",
+        Manager = "manager",
+        Other = "other" | "overig",
+    }
+}
+
+impl CompanyStatus {
+    /// How often (days) we want contact when no cadence is set for the company.
+    /// `schema.sql` repeats these in the `effective_cadence` column; a store test
+    /// keeps the two equal.
+    pub fn default_cadence_days(self) -> Option<u32> {
+        match self {
+            CompanyStatus::Prospect => Some(30),
+            CompanyStatus::Active => Some(60),
+            CompanyStatus::Dormant => Some(180),
+            CompanyStatus::Ended => None,
+        }
+    }
+}
+
+impl ContactRole {
+    /// Guess the role from a job title as people write it ("Stagebegeleider",
+    /// "HR-adviseur"); `Other` when nothing fits.
+    pub fn from_title(title: &str) -> ContactRole {
+        let t = crate::domain::fold::fold(title);
+        if t.contains("praktijkopleider") || t.contains("stagebegeleider") || t.contains("werkbegeleider") {
+            ContactRole::WorkplaceTrainer
+        } else if t.contains("eigenaar") || t.contains("directeur") || t.contains("owner") || t.contains("founder") {
+            ContactRole::Owner
+        } else if t.starts_with("hr") || t.contains("personeel") || t.contains("recruit") {
+            ContactRole::Hr
+        } else {
+            ContactRole::Other
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_spellings_and_aliases() {
+        assert_eq!(
+            InteractionKind::parse("Guest lecture"),
+            Ok(InteractionKind::GuestLecture)
+        );
+        assert_eq!(InteractionKind::parse("gastles"), Ok(InteractionKind::GuestLecture));
+        assert_eq!(InteractionKind::parse("e-mail"), Ok(InteractionKind::Email));
+        assert_eq!(CompanyStatus::parse("Beëindigd"), Ok(CompanyStatus::Ended));
+        assert_eq!(
+            ContactRole::parse("praktijkopleider"),
+            Ok(ContactRole::WorkplaceTrainer)
+        );
+        assert_eq!(StaffRole::parse("internship-office"), Ok(StaffRole::InternshipOffice));
+    }
+
+    #[test]
+    fn unknown_value_lists_allowed_ones() {
+        let err = InteractionKind::parse("fax").unwrap_err();
+        assert_eq!(err.given, "fax");
+        assert!(err.to_string().contains("call, email, visit"), "{err}");
+    }
+
+    #[test]
+    fn every_value_round_trips() {
+        for s in CompanyStatus::ALL {
+            assert_eq!(CompanyStatus::parse(s.as_str()), Ok(*s));
+        }
+        for k in InteractionKind::ALL {
+            assert_eq!(InteractionKind::parse(k.as_str()), Ok(*k));
+        }
+        for r in ContactRole::ALL {
+            assert_eq!(ContactRole::parse(r.as_str()), Ok(*r));
+        }
+    }
+
+    #[test]
+    fn roles_from_titles() {
+        assert_eq!(
+            ContactRole::from_title("Stagebegeleider"),
+            ContactRole::WorkplaceTrainer
+        );
+        assert_eq!(ContactRole::from_title("HR-adviseur"), ContactRole::Hr);
+        assert_eq!(ContactRole::from_title("Directeur"), ContactRole::Owner);
+        assert_eq!(ContactRole::from_title("Monteur"), ContactRole::Other);
+    }
+}

@@ -1,0 +1,6 @@
+//! Pure types and rules: no I/O, no SQL, no terminal.
+
+pub mod dates;
+pub mod fold;
+pub mod kinds;
+pub mod validate;

@@ -1,0 +1,101 @@
+//! Validation of the fields people type: KvK numbers, e-mail addresses, websites.
+
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum FieldError {
+    #[error("invalid KvK number '{0}': it has 8 digits, e.g. 12345678 or 1234 5678")]
+    Kvk(String),
+    #[error("invalid e-mail address '{0}': expected something like name@example.nl")]
+    Email(String),
+    #[error("{0} cannot be empty")]
+    Empty(&'static str),
+}
+
+/// A KvK number as stored: exactly 8 digits. Spaces, dots and dashes people
+/// type between the digits are dropped.
+pub fn kvk(text: &str) -> Result<String, FieldError> {
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
+        Ok(digits)
+    } else {
+        Err(FieldError::Kvk(text.trim().to_string()))
+    }
+}
+
+/// An e-mail address: trimmed, one `@`, a dot in the domain, no spaces.
+/// Deliberately loose: the point is to catch typos, not to implement RFC 5322.
+pub fn email(text: &str) -> Result<String, FieldError> {
+    let trimmed = text.trim();
+    let bad = || FieldError::Email(trimmed.to_string());
+    let (local, domain) = trimmed.split_once('@').ok_or_else(bad)?;
+    let well_formed = !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !trimmed
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == ';');
+    if well_formed {
+        Ok(trimmed.to_string())
+    } else {
+        Err(bad())
+    }
+}
+
+/// A required name: trimmed, not empty.
+pub fn name(what: &'static str, text: &str) -> Result<String, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(FieldError::Empty(what))
+    } else {
+        Ok(trimmed.to_string())
+    }
+}
+
+/// Optional free text: trimmed, `None` when empty.
+pub fn optional(text: Option<&str>) -> Option<String> {
+    text.map(str::trim).filter(|t| !t.is_empty()).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kvk_numbers() {
+        assert_eq!(kvk("12345678"), Ok("12345678".into()));
+        assert_eq!(kvk("1234 5678"), Ok("12345678".into()));
+        assert_eq!(kvk(" 1234.5678 "), Ok("12345678".into()));
+        for bad in ["1234567", "123456789", "1234567a", "", "１２３４５６７８"] {
+            assert!(kvk(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(email(" an@firma.nl "), Ok("an@firma.nl".into()));
+        assert!(email("jörg.müller@bäcker.de").is_ok());
+        for bad in [
+            "an",
+            "an@",
+            "@firma.nl",
+            "an@firma",
+            "an @firma.nl",
+            "a@b@c.nl",
+            "an@.nl",
+            "an@firma..nl",
+            "a@b.nl;c@d.nl",
+        ] {
+            assert!(email(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(name("company name", "  Smit  "), Ok("Smit".into()));
+        assert_eq!(name("company name", "  "), Err(FieldError::Empty("company name")));
+    }
+}

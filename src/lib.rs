@@ -1,0 +1,12 @@
+//! kring — a terminal CRM for a school's relationships with companies.
+//!
+//! Layers, and the direction they may depend on each other (see docs/architecture.md):
+//! `domain` (pure rules) ← `store` (the only SQL) ← `cli` / `tui` / `demo`.
+
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod store;
+
+pub use error::{Error, Result};

@@ -1,0 +1,179 @@
+//! Bulk loads (the demo generator, later imports): many rows in one
+//! transaction, with one audit entry for the whole load.
+
+use super::companies::{insert_company, NewCompany};
+use super::followups::{insert_followup, NewFollowup};
+use super::interactions::{insert_interaction, Logged, NewInteraction};
+use super::people::{insert_person, NewPerson};
+use super::staff::NewStaff;
+use super::{audit, Ctx, Id, Store};
+use crate::domain::fold::fold;
+use crate::domain::validate;
+use crate::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, Transaction, TransactionBehavior};
+
+pub struct Bulk<'a> {
+    tx: &'a Transaction<'a>,
+    ctx: Ctx,
+}
+
+impl Store {
+    /// Run a bulk load in one transaction; `label` names it in the audit log.
+    pub fn bulk<T>(&mut self, label: &str, f: impl FnOnce(&mut Bulk) -> Result<T>) -> Result<T> {
+        let ctx = Ctx {
+            now: self.clock.now(),
+            today: self.clock.today,
+            actor: self.actor,
+            bulk: true,
+        };
+        // A large load must not spill its dirty pages to the WAL file midway:
+        // give this connection a big page cache (up to 1 GiB, used only as it fills) for the load.
+        self.conn.execute_batch("PRAGMA cache_size = -1048576")?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Secondary indexes are dropped for the load and built again after it:
+        // sorting once is far cheaper than a million random index inserts.
+        // Inside the transaction, so a failed load leaves them as they were.
+        let indexes = secondary_indexes(&tx)?;
+        for (name, _) in &indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+        }
+        let mut bulk = Bulk { tx: &tx, ctx };
+        let value = f(&mut bulk)?;
+        for (_, sql) in &indexes {
+            tx.execute_batch(sql)?;
+        }
+        let summary = Ctx {
+            bulk: false,
+            ..bulk.ctx
+        };
+        audit::record(&tx, &summary, "database", 0, label, serde_json::Value::Null)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// The non-unique indexes of the big tables that a load never reads (unique
+/// ones enforce rules, and employment's is used by the load itself).
+fn secondary_indexes(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM sqlite_master
+          WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+            AND tbl_name IN ('person', 'interaction', 'interaction_person', 'followup')",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Bulk<'_> {
+    pub fn company(&self, new: &NewCompany) -> Result<Id> {
+        insert_company(self.tx, &self.ctx, new)
+    }
+
+    pub fn person(&self, new: &NewPerson) -> Result<Id> {
+        insert_person(self.tx, &self.ctx, new)
+    }
+
+    pub fn interaction(&self, new: &NewInteraction) -> Result<Logged> {
+        insert_interaction(self.tx, &self.ctx, new)
+    }
+
+    pub fn followup(&self, new: &NewFollowup) -> Result<Id> {
+        insert_followup(self.tx, &self.ctx, new)
+    }
+
+    /// A staff member; `left_on` for someone who has already left.
+    pub fn staff(&self, new: &NewStaff, left_on: Option<NaiveDate>) -> Result<Id> {
+        let name = validate::name("staff name", &new.name)?;
+        self.tx.execute(
+            "INSERT INTO staff (name, name_fold, email, role, left_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                name,
+                fold(&name),
+                new.email,
+                new.role.as_str(),
+                left_on.map(crate::domain::dates::iso),
+                self.ctx.now
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Mark a follow-up done (history).
+    pub fn complete_followup(&self, id: Id, done_on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE followup SET done_at = ?2 WHERE id = ?1")?
+            .execute(params![id, format!("{} 12:00:00", crate::domain::dates::iso(done_on))])?;
+        Ok(())
+    }
+
+    /// Backdate a person's employment start, or end it (a former contact).
+    pub fn employment_dates(&self, person: Id, since: NaiveDate, until: Option<NaiveDate>) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE employment SET started_on = ?2, ended_on = ?3 WHERE person_id = ?1")?
+            .execute(params![
+                person,
+                crate::domain::dates::iso(since),
+                until.map(crate::domain::dates::iso)
+            ])?;
+        Ok(())
+    }
+
+    /// Backdate a company's creation (the demo's relationships are years old).
+    pub fn company_created(&self, company: Id, on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE company SET created_at = ?2, updated_at = ?2 WHERE id = ?1")?
+            .execute(params![company, format!("{} 12:00:00", crate::domain::dates::iso(on))])?;
+        Ok(())
+    }
+
+    /// How many companies the database holds (the demo refuses a non-empty one).
+    pub fn company_count(&self) -> Result<i64> {
+        Ok(self.tx.query_row("SELECT count(*) FROM company", [], |r| r.get(0))?)
+    }
+}
+
+impl Bulk<'_> {
+    pub fn set_me(&self, staff: Id) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO setting (key, value) VALUES ('me', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [staff.to_string()],
+        )?;
+        Ok(())
+    }
+
+    pub fn circle(&self, name: &str, description: &str, created: NaiveDate) -> Result<Id> {
+        self.tx.execute(
+            "INSERT INTO circle (name, name_fold, description, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                name,
+                fold(name),
+                description,
+                format!("{} 12:00:00", crate::domain::dates::iso(created))
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn circle_member(&self, circle: Id, company: Id, joined: NaiveDate) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO circle_member (circle_id, company_id, joined_on) VALUES (?1, ?2, ?3)",
+            params![circle, company, crate::domain::dates::iso(joined)],
+        )?;
+        Ok(())
+    }
+
+    pub fn meeting(&self, circle: Id, on: NaiveDate, time: &str, place: &str, agenda: &str) -> Result<Id> {
+        self.tx.execute(
+            "INSERT INTO meeting (circle_id, starts_at, place, agenda, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                circle,
+                format!("{} {time}", crate::domain::dates::iso(on)),
+                place,
+                agenda,
+                self.ctx.now
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+}

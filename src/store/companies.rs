@@ -1,0 +1,528 @@
+//! Companies: the organisations the school works with.
+
+use super::{audit, date_col, staff, tags, Ctx, Id, Store};
+use crate::domain::dates::{days_between, iso};
+use crate::domain::fold::fold;
+use crate::domain::kinds::CompanyStatus;
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use serde::Serialize;
+
+/// A company as typed by a user; validated by the store.
+#[derive(Debug, Clone, Default)]
+pub struct NewCompany {
+    pub name: String,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    pub source: Option<String>,
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub cadence_days: Option<u32>,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: bool,
+    pub tags: Vec<String>,
+}
+
+/// A change to a company. `None` leaves a field alone; `Some("")` clears a
+/// text field; `cadence_days: Some(0)` returns to the status default.
+#[derive(Debug, Clone, Default)]
+pub struct CompanyPatch {
+    pub name: Option<String>,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    pub source: Option<String>,
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub cadence_days: Option<u32>,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: Option<bool>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+}
+
+/// One line of a company listing.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CompanyRow {
+    pub id: Id,
+    pub name: String,
+    pub kvk: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub status: String,
+    pub owner: Option<String>,
+    pub last_contact: Option<NaiveDate>,
+    pub days_since_contact: Option<i64>,
+    pub contact_due: Option<NaiveDate>,
+    pub open_followups: i64,
+    pub tags: Vec<String>,
+    pub archived: bool,
+}
+
+/// Every field of one company.
+#[derive(Debug, Clone, Serialize)]
+pub struct Company {
+    pub id: Id,
+    pub name: String,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    pub source: Option<String>,
+    pub status: String,
+    pub owner_id: Option<Id>,
+    pub owner: Option<String>,
+    pub cadence_days: Option<i64>,
+    pub cadence_is_default: bool,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: bool,
+    pub last_contact: Option<NaiveDate>,
+    pub contact_due: Option<NaiveDate>,
+    pub archived: bool,
+    pub tags: Vec<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CompanySort {
+    #[default]
+    Name,
+    City,
+    Status,
+    /// Longest without contact first.
+    LastContact,
+    OpenFollowups,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompanyFilter {
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub tag: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub recognised: Option<bool>,
+    /// Matches anywhere in the name, city or a tag (case/accent-insensitive).
+    pub text: Option<String>,
+    pub include_archived: bool,
+    pub sort: CompanySort,
+    pub limit: Option<u32>,
+    pub offset: u32,
+}
+
+const ROW_SELECT: &str = "
+    SELECT c.id, c.name, c.kvk, c.city, c.sector, c.status, s.name, c.last_contact_on, c.contact_due_on,
+           (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL),
+           (SELECT group_concat(t.name, ',') FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = c.id),
+           c.archived
+      FROM company c LEFT JOIN staff s ON s.id = c.owner_id";
+
+impl CompanyFilter {
+    /// The WHERE clause (fixed fragments only) and its bound values.
+    fn where_clause(&self) -> (String, Vec<Value>) {
+        let mut conditions = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        if !self.include_archived {
+            conditions.push("c.archived = 0".to_string());
+        }
+        if let Some(status) = self.status {
+            values.push(status.as_str().to_string().into());
+            conditions.push(format!("c.status = ?{}", values.len()));
+        }
+        if let Some(owner) = self.owner {
+            values.push(owner.into());
+            conditions.push(format!("c.owner_id = ?{}", values.len()));
+        }
+        if let Some(tag) = &self.tag {
+            values.push(tags::normalise(tag).into());
+            conditions.push(format!(
+                "c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?{})",
+                values.len()
+            ));
+        }
+        if let Some(city) = &self.city {
+            values.push(fold(city).into());
+            conditions.push(format!("c.city_fold = ?{}", values.len()));
+        }
+        if let Some(sector) = &self.sector {
+            values.push(fold(sector).into());
+            conditions.push(format!("lower(c.sector) = ?{}", values.len()));
+        }
+        if let Some(recognised) = self.recognised {
+            values.push(i64::from(recognised).into());
+            conditions.push(format!("c.recognised = ?{}", values.len()));
+        }
+        if let Some(text) = self.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
+            values.push(text.into());
+            let n = values.len();
+            conditions.push(format!(
+                "(instr(c.name_fold, ?{n}) > 0 OR instr(coalesce(c.city_fold, ''), ?{n}) > 0
+                  OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE instr(t.name, ?{n}) > 0))"
+            ));
+        }
+        let clause = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        (clause, values)
+    }
+
+    fn order_by(&self) -> &'static str {
+        match self.sort {
+            CompanySort::Name => " ORDER BY c.name_fold, c.id",
+            CompanySort::City => " ORDER BY c.city_fold IS NULL, c.city_fold, c.name_fold, c.id",
+            CompanySort::Status => " ORDER BY c.status, c.name_fold, c.id",
+            CompanySort::LastContact => " ORDER BY c.last_contact_on IS NOT NULL, c.last_contact_on, c.name_fold, c.id",
+            CompanySort::OpenFollowups => {
+                " ORDER BY (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL) DESC, c.name_fold, c.id"
+            }
+        }
+    }
+}
+
+impl Store {
+    pub fn add_company(&mut self, new: NewCompany) -> Result<Id> {
+        self.write(|tx, ctx| insert_company(tx, ctx, &new))
+    }
+
+    pub fn edit_company(&mut self, id: Id, patch: CompanyPatch) -> Result<()> {
+        self.write(|tx, ctx| update_company(tx, ctx, id, &patch))
+    }
+
+    /// Archive (or, with `archived = false`, restore) a company. Nothing is deleted.
+    pub fn archive_company(&mut self, id: Id, archived: bool) -> Result<()> {
+        self.write(|tx, ctx| {
+            let changed = tx.execute(
+                "UPDATE company SET archived = ?2, updated_at = ?3 WHERE id = ?1 AND archived <> ?2",
+                params![id, archived, ctx.now],
+            )?;
+            if changed > 0 {
+                let action = if archived { "archive" } else { "restore" };
+                audit::record(tx, ctx, "company", id, action, serde_json::Value::Null)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Stream the companies that match `filter` to `each`, in order, without
+    /// holding them all in memory.
+    pub fn for_each_company(
+        &self,
+        filter: &CompanyFilter,
+        mut each: impl FnMut(CompanyRow) -> Result<()>,
+    ) -> Result<()> {
+        let (clause, mut values) = filter.where_clause();
+        let mut sql = format!("{ROW_SELECT}{clause}{}", filter.order_by());
+        if let Some(limit) = filter.limit {
+            values.push(i64::from(limit).into());
+            values.push(i64::from(filter.offset).into());
+            sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
+        }
+        let today = self.today();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            each(company_row(row, today)?)?;
+        }
+        Ok(())
+    }
+
+    pub fn list_companies(&self, filter: &CompanyFilter) -> Result<Vec<CompanyRow>> {
+        let mut out = Vec::new();
+        self.for_each_company(filter, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// How many companies match `filter` (ignores sort, limit and offset).
+    pub fn count_companies(&self, filter: &CompanyFilter) -> Result<u64> {
+        let (clause, values) = filter.where_clause();
+        let sql = format!("SELECT count(*) FROM company c{clause}");
+        let count: i64 = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(values), |r| r.get(0))?;
+        Ok(count as u64)
+    }
+
+    pub fn company(&self, id: Id) -> Result<Company> {
+        load_company(self.conn(), id)
+    }
+}
+
+fn company_row(row: &rusqlite::Row, today: NaiveDate) -> Result<CompanyRow> {
+    let last_contact = date_col(row, 7)?;
+    let tags: Option<String> = row.get(10)?;
+    Ok(CompanyRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kvk: row.get(2)?,
+        city: row.get(3)?,
+        sector: row.get(4)?,
+        status: row.get(5)?,
+        owner: row.get(6)?,
+        last_contact,
+        days_since_contact: last_contact.map(|d| days_between(d, today)),
+        contact_due: date_col(row, 8)?,
+        open_followups: row.get(9)?,
+        tags: tags
+            .map(|t| {
+                let mut v: Vec<String> = t.split(',').map(str::to_string).collect();
+                v.sort();
+                v
+            })
+            .unwrap_or_default(),
+        archived: row.get(11)?,
+    })
+}
+
+/// A KvK number may belong to one company only; say which one has it.
+fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) -> Result<()> {
+    let holder: Option<(Id, String)> = conn
+        .query_row(
+            "SELECT id, name FROM company WHERE kvk = ?1 AND id IS NOT ?2",
+            params![kvk, except],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match holder {
+        Some((id, name)) => Err(Error::invalid(format!(
+            "KvK number {kvk} already belongs to {name} (#{id})"
+        ))),
+        None => Ok(()),
+    }
+}
+
+pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> Result<Id> {
+    let name = validate::name("company name", &new.name)?;
+    let kvk = validate::optional(new.kvk.as_deref())
+        .map(|k| validate::kvk(&k))
+        .transpose()?;
+    if let Some(kvk) = &kvk {
+        ensure_kvk_free(conn, kvk, None)?;
+    }
+    if let Some(owner) = new.owner.filter(|_| !ctx.bulk) {
+        staff::ensure_active(conn, owner)?;
+    }
+    let city = validate::optional(new.city.as_deref());
+    let status = new.status.unwrap_or(CompanyStatus::Prospect);
+    conn.prepare_cached(
+        "INSERT INTO company (name, name_fold, kvk, sector, street, postcode, city, city_fold, website, source,
+                              status, owner_id, cadence_days, motivation, agreements, recognised, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+    )?
+    .execute(params![
+        name,
+        fold(&name),
+        kvk,
+        validate::optional(new.sector.as_deref()),
+        validate::optional(new.street.as_deref()),
+        validate::optional(new.postcode.as_deref()),
+        city,
+        city.as_deref().map(fold),
+        validate::optional(new.website.as_deref()),
+        validate::optional(new.source.as_deref()),
+        status.as_str(),
+        new.owner,
+        new.cadence_days.filter(|d| *d > 0),
+        validate::optional(new.motivation.as_deref()),
+        validate::optional(new.agreements.as_deref()),
+        new.recognised,
+        ctx.now,
+    ])?;
+    let id = conn.last_insert_rowid();
+    for tag in &new.tags {
+        tags::add(conn, id, tag)?;
+    }
+    audit::record(
+        conn,
+        ctx,
+        "company",
+        id,
+        "create",
+        serde_json::json!({ "name": name, "status": status.as_str() }),
+    )?;
+    Ok(id)
+}
+
+fn load_company(conn: &Connection, id: Id) -> Result<Company> {
+    let company = conn
+        .query_row(
+            "SELECT c.id, c.name, c.kvk, c.sector, c.street, c.postcode, c.city, c.website, c.source, c.status,
+                    c.owner_id, s.name, c.effective_cadence, c.cadence_days IS NULL, c.motivation, c.agreements,
+                    c.recognised, c.last_contact_on, c.contact_due_on, c.archived, c.created_at, c.updated_at
+               FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id = ?1",
+            [id],
+            |r| {
+                Ok(Company {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kvk: r.get(2)?,
+                    sector: r.get(3)?,
+                    street: r.get(4)?,
+                    postcode: r.get(5)?,
+                    city: r.get(6)?,
+                    website: r.get(7)?,
+                    source: r.get(8)?,
+                    status: r.get(9)?,
+                    owner_id: r.get(10)?,
+                    owner: r.get(11)?,
+                    cadence_days: r.get(12)?,
+                    cadence_is_default: r.get(13)?,
+                    motivation: r.get(14)?,
+                    agreements: r.get(15)?,
+                    recognised: r.get(16)?,
+                    last_contact: date_col(r, 17)?,
+                    contact_due: date_col(r, 18)?,
+                    archived: r.get(19)?,
+                    tags: Vec::new(),
+                    created_at: r.get(20)?,
+                    updated_at: r.get(21)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("company", format!("#{id}")))?;
+    Ok(Company {
+        tags: tags::of_company(conn, id)?,
+        ..company
+    })
+}
+
+fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) -> Result<()> {
+    let old = load_company(conn, id)?;
+    let text = |new: &Option<String>, old: &Option<String>| match new {
+        Some(value) => validate::optional(Some(value)),
+        None => old.clone(),
+    };
+    let name = match &patch.name {
+        Some(n) => validate::name("company name", n)?,
+        None => old.name.clone(),
+    };
+    let kvk = match &patch.kvk {
+        Some(k) => validate::optional(Some(k)).map(|k| validate::kvk(&k)).transpose()?,
+        None => old.kvk.clone(),
+    };
+    if let Some(kvk) = &kvk {
+        ensure_kvk_free(conn, kvk, Some(id))?;
+    }
+    if let Some(owner) = patch.owner.filter(|o| Some(*o) != old.owner_id) {
+        staff::ensure_active(conn, owner)?;
+    }
+    let sector = text(&patch.sector, &old.sector);
+    let street = text(&patch.street, &old.street);
+    let postcode = text(&patch.postcode, &old.postcode);
+    let city = text(&patch.city, &old.city);
+    let website = text(&patch.website, &old.website);
+    let source = text(&patch.source, &old.source);
+    let status = patch
+        .status
+        .map(|s| s.as_str().to_string())
+        .unwrap_or(old.status.clone());
+    let owner = patch.owner.or(old.owner_id);
+    let old_cadence = if old.cadence_is_default { None } else { old.cadence_days };
+    let cadence = match patch.cadence_days {
+        Some(0) => None,
+        Some(days) => Some(i64::from(days)),
+        None => old_cadence,
+    };
+    let motivation = text(&patch.motivation, &old.motivation);
+    let agreements = text(&patch.agreements, &old.agreements);
+    let recognised = patch.recognised.unwrap_or(old.recognised);
+
+    conn.execute(
+        "UPDATE company SET name = ?2, name_fold = ?3, kvk = ?4, sector = ?5, street = ?6, postcode = ?7, city = ?8,
+                city_fold = ?9, website = ?10, source = ?11, status = ?12, owner_id = ?13, cadence_days = ?14,
+                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18
+          WHERE id = ?1",
+        params![
+            id,
+            name,
+            fold(&name),
+            kvk,
+            sector,
+            street,
+            postcode,
+            city,
+            city.as_deref().map(fold),
+            website,
+            source,
+            status,
+            owner,
+            cadence,
+            motivation,
+            agreements,
+            recognised,
+            ctx.now
+        ],
+    )?;
+    let mut tag_changes = Vec::new();
+    for tag in &patch.add_tags {
+        if tags::add(conn, id, tag)? {
+            tag_changes.push(format!("+{}", tags::normalise(tag)));
+        }
+    }
+    for tag in &patch.remove_tags {
+        if tags::remove(conn, id, tag)? {
+            tag_changes.push(format!("-{}", tags::normalise(tag)));
+        }
+    }
+    let new_owner = match owner {
+        Some(owner) => Some(conn.query_row("SELECT name FROM staff WHERE id = ?1", [owner], |r| r.get(0))?),
+        None => None,
+    };
+    let mut detail = audit::changes(&[
+        ("name", Some(old.name), Some(name)),
+        ("kvk", old.kvk, kvk),
+        ("sector", old.sector, sector),
+        ("street", old.street, street),
+        ("postcode", old.postcode, postcode),
+        ("city", old.city, city),
+        ("website", old.website, website),
+        ("source", old.source, source),
+        ("status", Some(old.status), Some(status)),
+        ("owner", old.owner, new_owner),
+        (
+            "cadence_days",
+            old_cadence.map(|d| d.to_string()),
+            cadence.map(|d| d.to_string()),
+        ),
+        ("motivation", old.motivation, motivation),
+        ("agreements", old.agreements, agreements),
+        (
+            "recognised",
+            Some(old.recognised.to_string()),
+            Some(recognised.to_string()),
+        ),
+    ]);
+    if !tag_changes.is_empty() {
+        detail["tags"] = serde_json::json!(tag_changes);
+    }
+    if detail.as_object().is_some_and(|m| !m.is_empty()) {
+        audit::record(conn, ctx, "company", id, "update", detail)?;
+    }
+    Ok(())
+}
+
+/// Today's date as the store writes it (used by sibling modules).
+pub(crate) fn today(ctx: &Ctx) -> String {
+    iso(ctx.today)
+}

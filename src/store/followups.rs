@@ -1,0 +1,245 @@
+//! Follow-ups: dated promises to do something next. Overdue when the date has
+//! passed and it is not done.
+
+use super::{audit, date_col, staff, Ctx, Id, Store};
+use crate::domain::dates::{days_between, iso};
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, Clone)]
+pub struct NewFollowup {
+    pub company: Id,
+    pub person: Option<Id>,
+    /// Who must do it; the acting staff member when `None`.
+    pub staff: Option<Id>,
+    pub due: NaiveDate,
+    pub action: String,
+    pub interaction: Option<Id>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FollowupRow {
+    pub id: Id,
+    pub due: NaiveDate,
+    /// Days past due (positive when overdue, 0 today, negative when ahead).
+    pub days_overdue: i64,
+    pub company_id: Id,
+    pub company: String,
+    pub person: Option<String>,
+    pub staff_id: Option<Id>,
+    pub staff: Option<String>,
+    pub action: String,
+    pub done_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FollowupFilter {
+    pub id: Option<Id>,
+    pub staff: Option<Id>,
+    pub company: Option<Id>,
+    /// Only those due before today.
+    pub overdue: bool,
+    /// Only those due on or before this date.
+    pub due_until: Option<NaiveDate>,
+    /// Only those due on or after this date.
+    pub due_from: Option<NaiveDate>,
+    pub include_done: bool,
+    /// Leave out this staff member's follow-ups ("everyone else's").
+    pub not_staff: Option<Id>,
+    pub limit: Option<u32>,
+}
+
+impl Store {
+    pub fn add_followup(&mut self, new: NewFollowup) -> Result<Id> {
+        self.write(|tx, ctx| insert_followup(tx, ctx, &new))
+    }
+
+    pub fn list_followups(&self, filter: &FollowupFilter) -> Result<Vec<FollowupRow>> {
+        // Written out, not bound: the planner can only use the partial
+        // indexes on open follow-ups when it sees this condition.
+        let mut conditions = if filter.include_done {
+            Vec::new()
+        } else {
+            vec!["f.done_at IS NULL".to_string()]
+        };
+        let mut values: Vec<Value> = Vec::new();
+        let mut bind = |value: Value, condition: &str| {
+            values.push(value);
+            conditions.push(condition.replace('?', &format!("?{}", values.len())));
+        };
+        if let Some(id) = filter.id {
+            bind(id.into(), "f.id = ?");
+        }
+        if let Some(staff) = filter.staff {
+            bind(staff.into(), "f.staff_id = ?");
+        }
+        if let Some(staff) = filter.not_staff {
+            bind(staff.into(), "f.staff_id IS NOT ?");
+        }
+        if let Some(company) = filter.company {
+            bind(company.into(), "f.company_id = ?");
+        }
+        if filter.overdue {
+            bind(iso(self.today()).into(), "f.due_on < ?");
+        }
+        if let Some(until) = filter.due_until {
+            bind(iso(until).into(), "f.due_on <= ?");
+        }
+        if let Some(from) = filter.due_from {
+            bind(iso(from).into(), "f.due_on >= ?");
+        }
+        let order = "f.due_on, f.id";
+        let mut sql = format!(
+            "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at
+               FROM followup f JOIN company c ON c.id = f.company_id
+               LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id
+              WHERE {} ORDER BY {order}",
+            if conditions.is_empty() {
+                "1 = 1".to_string()
+            } else {
+                conditions.join(" AND ")
+            }
+        );
+        if let Some(limit) = filter.limit {
+            values.push(i64::from(limit).into());
+            sql.push_str(&format!(" LIMIT ?{}", values.len()));
+        }
+        let today = self.today();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| {
+            let due = date_col(r, 1)?.unwrap_or(today);
+            Ok(FollowupRow {
+                id: r.get(0)?,
+                due,
+                days_overdue: days_between(due, today),
+                company_id: r.get(2)?,
+                company: r.get(3)?,
+                person: r.get(4)?,
+                staff_id: r.get(5)?,
+                staff: r.get(6)?,
+                action: r.get(7)?,
+                done_at: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn followup(&self, id: Id) -> Result<FollowupRow> {
+        let filter = FollowupFilter {
+            id: Some(id),
+            include_done: true,
+            ..Default::default()
+        };
+        self.list_followups(&filter)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| no_such_followup(id))
+    }
+
+    /// Mark a follow-up done. Doing it twice is an error that says so.
+    pub fn complete_followup(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            let done_at = open_state(tx, id)?;
+            if let Some(at) = done_at {
+                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+            }
+            tx.execute("UPDATE followup SET done_at = ?2 WHERE id = ?1", params![id, ctx.now])?;
+            audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)
+        })
+    }
+
+    /// Move an open follow-up's due date.
+    pub fn snooze_followup(&mut self, id: Id, due: NaiveDate) -> Result<()> {
+        self.write(|tx, ctx| {
+            if let Some(at) = open_state(tx, id)? {
+                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+            }
+            let old: String = tx.query_row("SELECT due_on FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+            tx.execute("UPDATE followup SET due_on = ?2 WHERE id = ?1", params![id, iso(due)])?;
+            audit::record(
+                tx,
+                ctx,
+                "followup",
+                id,
+                "snooze",
+                serde_json::json!({ "due": [old, iso(due)] }),
+            )
+        })
+    }
+
+    /// Give an open follow-up to another (active) staff member.
+    pub fn reassign_followup(&mut self, id: Id, to: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            if let Some(at) = open_state(tx, id)? {
+                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+            }
+            staff::ensure_active(tx, to)?;
+            let old: Option<Id> = tx.query_row("SELECT staff_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+            tx.execute("UPDATE followup SET staff_id = ?2 WHERE id = ?1", params![id, to])?;
+            audit::record(
+                tx,
+                ctx,
+                "followup",
+                id,
+                "reassign",
+                serde_json::json!({ "staff": [old, to] }),
+            )
+        })
+    }
+}
+
+fn no_such_followup(id: Id) -> Error {
+    Error::NotFound {
+        what: "follow-up",
+        given: format!("#{id}"),
+        hint: "; see `kring followup list`".into(),
+    }
+}
+
+/// `Ok(None)` when open, `Ok(Some(done_at))` when done, an error when missing.
+fn open_state(conn: &Connection, id: Id) -> Result<Option<String>> {
+    conn.query_row("SELECT done_at FROM followup WHERE id = ?1", [id], |r| {
+        r.get::<_, Option<String>>(0)
+    })
+    .optional()?
+    .ok_or_else(|| no_such_followup(id))
+}
+
+pub(crate) fn insert_followup(conn: &Connection, ctx: &Ctx, new: &NewFollowup) -> Result<Id> {
+    let action = validate::name("follow-up action", &new.action)?;
+    let staff_id = new.staff.or(ctx.actor);
+    if let Some(staff) = staff_id.filter(|_| !ctx.bulk) {
+        staff::ensure_active(conn, staff)?;
+    }
+    if let Some(person) = new.person.filter(|_| !ctx.bulk) {
+        if !Store::works_or_worked_at(conn, person, new.company)? {
+            return Err(Error::invalid("the follow-up's person is not a contact at its company"));
+        }
+    }
+    conn.prepare_cached(
+        "INSERT INTO followup (company_id, person_id, staff_id, interaction_id, due_on, action, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        new.company,
+        new.person,
+        staff_id,
+        new.interaction,
+        iso(new.due),
+        action,
+        ctx.now
+    ])?;
+    let id = conn.last_insert_rowid();
+    audit::record(
+        conn,
+        ctx,
+        "followup",
+        id,
+        "create",
+        serde_json::json!({ "company": new.company, "due": iso(new.due) }),
+    )?;
+    Ok(id)
+}

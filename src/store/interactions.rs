@@ -1,0 +1,282 @@
+//! Interactions: every logged contact with a company, and the timeline.
+
+use super::followups::{insert_followup, NewFollowup};
+use super::{audit, date_col, staff, Ctx, Id, Store};
+use crate::domain::dates::iso;
+use crate::domain::kinds::InteractionKind;
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, Clone)]
+pub struct NewInteraction {
+    pub company: Id,
+    pub kind: InteractionKind,
+    pub on: NaiveDate,
+    pub persons: Vec<Id>,
+    pub summary: String,
+    pub outcome: Option<String>,
+    /// Who had the contact; the acting staff member when `None`.
+    pub staff: Option<Id>,
+    /// A follow-up made in the same transaction (its `company` and
+    /// `interaction` are filled in by the store).
+    pub followup: Option<NewFollowup>,
+}
+
+/// A correction to a logged interaction. `None` leaves a field alone.
+#[derive(Debug, Clone, Default)]
+pub struct InteractionPatch {
+    pub kind: Option<InteractionKind>,
+    pub on: Option<NaiveDate>,
+    pub summary: Option<String>,
+    pub outcome: Option<String>,
+    pub persons: Option<Vec<Id>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Logged {
+    pub interaction: Id,
+    pub followup: Option<Id>,
+}
+
+/// One entry of a company's (or person's) history.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TimelineEntry {
+    pub id: Id,
+    pub on: NaiveDate,
+    pub kind: String,
+    pub company_id: Id,
+    pub company: String,
+    pub staff: Option<String>,
+    pub persons: Vec<String>,
+    pub summary: String,
+    pub outcome: Option<String>,
+}
+
+const TIMELINE_SELECT: &str = "
+    SELECT i.id, i.occurred_on, i.kind, i.company_id, c.name, s.name,
+           (SELECT group_concat(p.name, '|') FROM interaction_person ip JOIN person p ON p.id = ip.person_id
+             WHERE ip.interaction_id = i.id),
+           i.summary, i.outcome
+      FROM interaction i JOIN company c ON c.id = i.company_id LEFT JOIN staff s ON s.id = i.staff_id";
+
+impl Store {
+    /// Log one interaction, and its follow-up if any, in one transaction.
+    pub fn log_interaction(&mut self, new: NewInteraction) -> Result<Logged> {
+        self.write(|tx, ctx| insert_interaction(tx, ctx, &new))
+    }
+
+    pub fn edit_interaction(&mut self, id: Id, patch: InteractionPatch) -> Result<()> {
+        self.write(|tx, ctx| {
+            let entry = timeline_entry(tx, id)?;
+            let on = patch.on.unwrap_or(entry.on);
+            ensure_not_future(on, ctx)?;
+            let kind = patch.kind.map(|k| k.as_str().to_string()).unwrap_or(entry.kind.clone());
+            let summary = patch.summary.clone().unwrap_or(entry.summary.clone());
+            let outcome = match &patch.outcome {
+                Some(o) if o.trim().is_empty() => None,
+                Some(o) => Some(o.trim().to_string()),
+                None => entry.outcome.clone(),
+            };
+            tx.execute(
+                "UPDATE interaction SET occurred_on = ?2, kind = ?3, summary = ?4, outcome = ?5 WHERE id = ?1",
+                params![id, iso(on), kind, summary.trim(), outcome],
+            )?;
+            if let Some(persons) = &patch.persons {
+                tx.execute("DELETE FROM interaction_person WHERE interaction_id = ?1", [id])?;
+                link_persons(tx, id, entry.company_id, persons)?;
+            }
+            let detail = audit::changes(&[
+                ("on", Some(iso(entry.on)), Some(iso(on))),
+                ("kind", Some(entry.kind), Some(kind)),
+                ("summary", Some(entry.summary), Some(summary)),
+                ("outcome", entry.outcome, outcome),
+            ]);
+            audit::record(tx, ctx, "interaction", id, "update", detail)?;
+            Ok(())
+        })
+    }
+
+    /// Delete a logged interaction (a correction: it was logged by mistake).
+    /// Its follow-ups stay, unlinked; the company's last contact is recomputed.
+    pub fn delete_interaction(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            let entry = timeline_entry(tx, id)?;
+            tx.execute("DELETE FROM interaction WHERE id = ?1", [id])?;
+            audit::record(
+                tx,
+                ctx,
+                "interaction",
+                id,
+                "delete",
+                serde_json::json!({ "company": entry.company_id, "on": iso(entry.on), "kind": entry.kind }),
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn interaction(&self, id: Id) -> Result<TimelineEntry> {
+        timeline_entry(self.conn(), id)
+    }
+
+    /// A company's interactions, newest first.
+    pub fn timeline(&self, company: Id, limit: u32) -> Result<Vec<TimelineEntry>> {
+        let sql = format!("{TIMELINE_SELECT} WHERE i.company_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?2");
+        self.timeline_query(&sql, params![company, limit])
+    }
+
+    /// The interactions a person took part in, newest first.
+    pub fn timeline_of_person(&self, person: Id, limit: u32) -> Result<Vec<TimelineEntry>> {
+        let sql = format!(
+            "{TIMELINE_SELECT} WHERE i.id IN (SELECT interaction_id FROM interaction_person WHERE person_id = ?1)
+              ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?2"
+        );
+        self.timeline_query(&sql, params![person, limit])
+    }
+
+    /// Interactions per month for the 12 months up to and including this one,
+    /// oldest first (for the activity chart).
+    pub fn monthly_activity(&self, company: Id) -> Result<Vec<(String, u64)>> {
+        let today = self.today();
+        let months: Vec<String> = (0..12)
+            .rev()
+            .map(|back| {
+                let first = today - chrono::Months::new(back);
+                first.format("%Y-%m").to_string()
+            })
+            .collect();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT substr(occurred_on, 1, 7) AS month, count(*) FROM interaction
+              WHERE company_id = ?1 AND occurred_on >= ?2 GROUP BY month",
+        )?;
+        let counts: std::collections::HashMap<String, i64> = stmt
+            .query_map(params![company, format!("{}-01", months[0])], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(months
+            .into_iter()
+            .map(|m| {
+                let n = counts.get(&m).copied().unwrap_or(0) as u64;
+                (m, n)
+            })
+            .collect())
+    }
+
+    fn timeline_query(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<TimelineEntry>> {
+        let mut stmt = self.conn().prepare_cached(sql)?;
+        let rows = stmt.query_map(params, timeline_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn timeline_row(r: &rusqlite::Row) -> rusqlite::Result<TimelineEntry> {
+    let persons: Option<String> = r.get(6)?;
+    Ok(TimelineEntry {
+        id: r.get(0)?,
+        on: date_col(r, 1)?.unwrap_or_default(),
+        kind: r.get(2)?,
+        company_id: r.get(3)?,
+        company: r.get(4)?,
+        staff: r.get(5)?,
+        persons: persons
+            .map(|p| p.split('|').map(str::to_string).collect())
+            .unwrap_or_default(),
+        summary: r.get(7)?,
+        outcome: r.get(8)?,
+    })
+}
+
+fn timeline_entry(conn: &Connection, id: Id) -> Result<TimelineEntry> {
+    let sql = format!("{TIMELINE_SELECT} WHERE i.id = ?1");
+    conn.query_row(&sql, [id], timeline_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("interaction", format!("#{id}")))
+}
+
+fn ensure_not_future(on: NaiveDate, ctx: &Ctx) -> Result<()> {
+    if on > ctx.today {
+        return Err(Error::invalid(format!(
+            "an interaction cannot be in the future ({}); plan it with a follow-up instead",
+            iso(on)
+        )));
+    }
+    Ok(())
+}
+
+fn link_persons(conn: &Connection, interaction: Id, company: Id, persons: &[Id]) -> Result<()> {
+    for &person in persons {
+        if !Store::works_or_worked_at(conn, person, company)? {
+            let (name, company_name): (String, String) = conn.query_row(
+                "SELECT (SELECT name FROM person WHERE id = ?1), (SELECT name FROM company WHERE id = ?2)",
+                params![person, company],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            return Err(Error::invalid(format!(
+                "{name} is not a contact at {company_name}; add them with `kring person add \"{name}\" --company \"{company_name}\"`"
+            )));
+        }
+    }
+    link_persons_unchecked(conn, interaction, persons)
+}
+
+fn link_persons_unchecked(conn: &Connection, interaction: Id, persons: &[Id]) -> Result<()> {
+    let mut stmt =
+        conn.prepare_cached("INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)")?;
+    for &person in persons {
+        stmt.execute(params![interaction, person])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteraction) -> Result<Logged> {
+    ensure_not_future(new.on, ctx)?;
+    let staff_id = new.staff.or(ctx.actor);
+    if let Some(id) = new.staff.filter(|_| !ctx.bulk) {
+        staff::ensure_active(conn, id)?;
+    }
+    conn.prepare_cached(
+        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, outcome, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        new.company,
+        staff_id,
+        iso(new.on),
+        new.kind.as_str(),
+        new.summary.trim(),
+        new.outcome.as_deref().map(str::trim).filter(|o| !o.is_empty()),
+        ctx.now
+    ])?;
+    let id = conn.last_insert_rowid();
+    if ctx.bulk {
+        link_persons_unchecked(conn, id, &new.persons)?;
+    } else {
+        link_persons(conn, id, new.company, &new.persons)?;
+    }
+    audit::record(
+        conn,
+        ctx,
+        "interaction",
+        id,
+        "create",
+        serde_json::json!({ "company": new.company, "kind": new.kind.as_str(), "on": iso(new.on) }),
+    )?;
+    let followup = match &new.followup {
+        Some(f) => Some(insert_followup(
+            conn,
+            ctx,
+            &NewFollowup {
+                company: new.company,
+                interaction: Some(id),
+                ..f.clone()
+            },
+        )?),
+        None => None,
+    };
+    Ok(Logged {
+        interaction: id,
+        followup,
+    })
+}

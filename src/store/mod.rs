@@ -1,0 +1,177 @@
+//! The store: the only place in kring that speaks SQL.
+//!
+//! One `Store` owns one SQLite connection. Reads run directly; every write runs
+//! in a `BEGIN IMMEDIATE` transaction (see [`Store::write`]) so that a failed
+//! command leaves the database exactly as it was. One module per aggregate adds
+//! its methods to `Store`.
+
+mod audit;
+pub mod bulk;
+pub mod companies;
+pub mod followups;
+pub mod interactions;
+pub mod migrations;
+pub mod people;
+pub mod resolve;
+pub mod staff;
+pub mod tags;
+pub mod today;
+
+use crate::domain::dates::{from_iso, iso};
+use crate::{Error, Result};
+use chrono::{NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub type Id = i64;
+
+/// The clock kring runs on. Injected so that tests and snapshots are stable.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pub today: NaiveDate,
+    /// When set, timestamps are written as noon of `today` (tests, demos).
+    pub fixed: bool,
+}
+
+impl Clock {
+    pub fn system() -> Clock {
+        Clock {
+            today: chrono::Local::now().date_naive(),
+            fixed: false,
+        }
+    }
+
+    pub fn fixed(today: NaiveDate) -> Clock {
+        Clock { today, fixed: true }
+    }
+
+    /// A UTC timestamp `YYYY-MM-DD HH:MM:SS`.
+    pub fn now(&self) -> String {
+        if self.fixed {
+            format!("{} 12:00:00", iso(self.today))
+        } else {
+            Utc::now().format("%Y-%m-%d %H:%M:%S").to_string()
+        }
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    clock: Clock,
+    /// The staff member on whose behalf changes are made (audit log, "mine").
+    actor: Option<Id>,
+}
+
+impl Store {
+    /// Open (or create) the database file at `path`. The folder must exist.
+    pub fn open(path: &Path, clock: Clock) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if !dir.is_dir() {
+                return Err(Error::Io(format!(
+                    "the folder {} does not exist: create it first or choose another --db path",
+                    dir.display()
+                )));
+            }
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::Database(format!("cannot open {}: {e}", path.display())))?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            clock,
+            actor: None,
+        };
+        store.prepare()?;
+        Ok(store)
+    }
+
+    /// A private database in memory, for tests.
+    pub fn open_in_memory(clock: Clock) -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+            clock,
+            actor: None,
+        };
+        store.prepare()?;
+        Ok(store)
+    }
+
+    fn prepare(&mut self) -> Result<()> {
+        let not_ours = |e: rusqlite::Error| match self.path.as_ref() {
+            Some(p) => Error::Database(format!("{} is not a kring database (SQLite said: {e})", p.display())),
+            None => Error::Sqlite(e),
+        };
+        // journal_mode cannot change inside a transaction: set pragmas first.
+        self.conn.busy_timeout(Duration::from_secs(10)).map_err(not_ours)?;
+        self.conn
+            .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .map_err(not_ours)?;
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .map_err(not_ours)?;
+        migrations::bring_up_to_date(&mut self.conn)?;
+        self.actor = self.me()?;
+        Ok(())
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn actor(&self) -> Option<Id> {
+        self.actor
+    }
+
+    /// Act on behalf of this staff member from now on.
+    pub fn set_actor(&mut self, staff: Option<Id>) {
+        self.actor = staff;
+    }
+
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
+        let ctx = Ctx {
+            now: self.clock.now(),
+            today: self.clock.today,
+            actor: self.actor,
+            bulk: false,
+        };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx, &ctx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// What every write needs to know: the time and who is acting.
+pub struct Ctx {
+    pub now: String,
+    pub today: NaiveDate,
+    pub actor: Option<Id>,
+    /// A bulk load (demo, import): one audit entry for the whole load instead
+    /// of one per row, and history may name staff who have since left.
+    pub bulk: bool,
+}
+
+/// Read an optional ISO date column.
+pub(crate) fn date_col(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    Ok(row.get::<_, Option<String>>(idx)?.as_deref().and_then(from_iso))
+}

@@ -1,0 +1,408 @@
+//! Contact persons and where they work. People change jobs: a move ends the
+//! old employment (they become a former contact there) and starts a new one.
+
+use super::{audit, companies, date_col, Ctx, Id, Store};
+use crate::domain::fold::fold;
+use crate::domain::kinds::ContactRole;
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default)]
+pub struct NewPerson {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: bool,
+    pub company: Option<Id>,
+    pub role: Option<ContactRole>,
+    pub title: Option<String>,
+}
+
+/// A change to a person; `None` leaves a field alone, `Some("")` clears it.
+/// `role`/`title` change their current employment(s).
+#[derive(Debug, Clone, Default)]
+pub struct PersonPatch {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: Option<bool>,
+    pub role: Option<ContactRole>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PersonRow {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company_id: Option<Id>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub do_not_contact: bool,
+}
+
+/// A person as seen from one company: current or former contact.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Contact {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: String,
+    pub title: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub current: bool,
+    pub do_not_contact: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Employment {
+    pub company_id: Id,
+    pub company: String,
+    pub role: String,
+    pub title: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: bool,
+    pub employments: Vec<Employment>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PersonFilter {
+    pub company: Option<Id>,
+    /// Matches anywhere in the name or e-mail (case/accent-insensitive).
+    pub text: Option<String>,
+    pub limit: Option<u32>,
+    pub offset: u32,
+}
+
+impl Store {
+    pub fn add_person(&mut self, new: NewPerson) -> Result<Id> {
+        self.write(|tx, ctx| insert_person(tx, ctx, &new))
+    }
+
+    pub fn edit_person(&mut self, id: Id, patch: PersonPatch) -> Result<()> {
+        self.write(|tx, ctx| update_person(tx, ctx, id, &patch))
+    }
+
+    /// End the person's current employment(s) and start one at `company`.
+    pub fn move_person(&mut self, id: Id, company: Id, role: Option<ContactRole>, title: Option<String>) -> Result<()> {
+        self.write(|tx, ctx| {
+            let current: Vec<(Id, Id, String)> = {
+                let mut stmt = tx
+                    .prepare("SELECT id, company_id, role FROM employment WHERE person_id = ?1 AND ended_on IS NULL")?;
+                let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            if current.iter().any(|(_, c, _)| *c == company) {
+                return Err(Error::invalid("this person already works there"));
+            }
+            let today = companies::today(ctx);
+            tx.execute(
+                "UPDATE employment SET ended_on = ?2 WHERE person_id = ?1 AND ended_on IS NULL",
+                params![id, today],
+            )?;
+            let kept_role = role
+                .map(|r| r.as_str().to_string())
+                .or_else(|| current.first().map(|c| c.2.clone()));
+            tx.execute(
+                "INSERT INTO employment (person_id, company_id, role, title, started_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    company,
+                    kept_role.unwrap_or_else(|| "other".into()),
+                    validate::optional(title.as_deref()),
+                    today
+                ],
+            )?;
+            let from: Vec<Id> = current.iter().map(|c| c.1).collect();
+            audit::record(
+                tx,
+                ctx,
+                "person",
+                id,
+                "move",
+                serde_json::json!({ "from": from, "to": company }),
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn list_people(&self, filter: &PersonFilter) -> Result<Vec<PersonRow>> {
+        let mut conditions = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(company) = filter.company {
+            values.push(company.into());
+            conditions.push(format!(
+                "p.id IN (SELECT person_id FROM employment WHERE company_id = ?{} AND ended_on IS NULL)",
+                values.len()
+            ));
+        }
+        if let Some(text) = filter.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
+            values.push(text.into());
+            let n = values.len();
+            conditions.push(format!(
+                "(instr(p.name_fold, ?{n}) > 0 OR instr(lower(coalesce(p.email, '')), ?{n}) > 0)"
+            ));
+        }
+        let clause = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        let mut sql = format!(
+            "SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
+               FROM person p
+               LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
+                                                   ORDER BY ended_on IS NOT NULL, ended_on DESC, id DESC LIMIT 1)
+               LEFT JOIN company c ON c.id = e.company_id{clause}
+              ORDER BY p.name_fold, p.id"
+        );
+        if let Some(limit) = filter.limit {
+            values.push(i64::from(limit).into());
+            values.push(i64::from(filter.offset).into());
+            sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
+        }
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| {
+            Ok(PersonRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                email: r.get(2)?,
+                phone: r.get(3)?,
+                company_id: r.get(4)?,
+                company: r.get(5)?,
+                role: r.get(6)?,
+                title: r.get(7)?,
+                do_not_contact: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Current contacts first, then former ones (most recently left first).
+    pub fn contacts_of(&self, company: Id) -> Result<Vec<Contact>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name, p.email, p.phone, e.role, e.title, e.started_on, e.ended_on, p.do_not_contact
+               FROM employment e JOIN person p ON p.id = e.person_id
+              WHERE e.company_id = ?1
+              ORDER BY e.ended_on IS NOT NULL, e.ended_on DESC, p.name_fold",
+        )?;
+        let rows = stmt.query_map([company], |r| {
+            let until = date_col(r, 7)?;
+            Ok(Contact {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                email: r.get(2)?,
+                phone: r.get(3)?,
+                role: r.get(4)?,
+                title: r.get(5)?,
+                since: date_col(r, 6)?,
+                until,
+                current: until.is_none(),
+                do_not_contact: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn person(&self, id: Id) -> Result<Person> {
+        let person = self
+            .conn()
+            .query_row(
+                "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at FROM person WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Person {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        email: r.get(2)?,
+                        phone: r.get(3)?,
+                        notes: r.get(4)?,
+                        do_not_contact: r.get(5)?,
+                        employments: Vec::new(),
+                        created_at: r.get(6)?,
+                        updated_at: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("person", format!("#{id}")))?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT e.company_id, c.name, e.role, e.title, e.started_on, e.ended_on
+               FROM employment e JOIN company c ON c.id = e.company_id
+              WHERE e.person_id = ?1 ORDER BY e.ended_on IS NOT NULL, e.ended_on DESC, e.id DESC",
+        )?;
+        let employments = stmt
+            .query_map([id], |r| {
+                let until = date_col(r, 5)?;
+                Ok(Employment {
+                    company_id: r.get(0)?,
+                    company: r.get(1)?,
+                    role: r.get(2)?,
+                    title: r.get(3)?,
+                    since: date_col(r, 4)?,
+                    until,
+                    current: until.is_none(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Person { employments, ..person })
+    }
+
+    /// Is `person` (now or formerly) a contact at `company`?
+    pub(crate) fn works_or_worked_at(conn: &Connection, person: Id, company: Id) -> Result<bool> {
+        let found: Option<i64> = conn
+            .query_row(
+                "SELECT 1 FROM employment WHERE person_id = ?1 AND company_id = ?2 LIMIT 1",
+                params![person, company],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(found.is_some())
+    }
+}
+
+pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Result<Id> {
+    let name = validate::name("person name", &new.name)?;
+    let email = validate::optional(new.email.as_deref())
+        .map(|e| validate::email(&e))
+        .transpose()?;
+    conn.prepare_cached(
+        "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+    )?
+    .execute(params![
+        name,
+        fold(&name),
+        email,
+        validate::optional(new.phone.as_deref()),
+        validate::optional(new.notes.as_deref()),
+        new.do_not_contact,
+        ctx.now
+    ])?;
+    let id = conn.last_insert_rowid();
+    if let Some(company) = new.company {
+        let role = new
+            .role
+            .or_else(|| new.title.as_deref().map(ContactRole::from_title))
+            .unwrap_or(ContactRole::Other);
+        conn.prepare_cached(
+            "INSERT INTO employment (person_id, company_id, role, title, started_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            id,
+            company,
+            role.as_str(),
+            validate::optional(new.title.as_deref()),
+            companies::today(ctx)
+        ])?;
+    }
+    // The audit log names the record, not the person's data (GDPR).
+    audit::record(
+        conn,
+        ctx,
+        "person",
+        id,
+        "create",
+        serde_json::json!({ "company": new.company }),
+    )?;
+    Ok(id)
+}
+
+fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> Result<()> {
+    let (old_name, old_email, old_phone, old_notes, old_dnc): (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        bool,
+    ) = conn
+        .query_row(
+            "SELECT name, email, phone, notes, do_not_contact FROM person WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("person", format!("#{id}")))?;
+    let name = match &patch.name {
+        Some(n) => validate::name("person name", n)?,
+        None => old_name.clone(),
+    };
+    let email = match &patch.email {
+        Some(e) => validate::optional(Some(e)).map(|e| validate::email(&e)).transpose()?,
+        None => old_email.clone(),
+    };
+    let phone = patch
+        .phone
+        .as_ref()
+        .map_or(old_phone.clone(), |p| validate::optional(Some(p)));
+    let notes = patch
+        .notes
+        .as_ref()
+        .map_or(old_notes.clone(), |n| validate::optional(Some(n)));
+    let dnc = patch.do_not_contact.unwrap_or(old_dnc);
+    conn.execute(
+        "UPDATE person SET name = ?2, name_fold = ?3, email = ?4, phone = ?5, notes = ?6, do_not_contact = ?7, updated_at = ?8
+          WHERE id = ?1",
+        params![id, name, fold(&name), email, phone, notes, dnc, ctx.now],
+    )?;
+    if let Some(role) = patch.role {
+        conn.execute(
+            "UPDATE employment SET role = ?2 WHERE person_id = ?1 AND ended_on IS NULL",
+            params![id, role.as_str()],
+        )?;
+    }
+    if let Some(title) = &patch.title {
+        conn.execute(
+            "UPDATE employment SET title = ?2 WHERE person_id = ?1 AND ended_on IS NULL",
+            params![id, validate::optional(Some(title))],
+        )?;
+    }
+    // Field names only: personal data stays out of the audit log.
+    let mut fields = Vec::new();
+    for (field, changed) in [
+        ("name", name != old_name),
+        ("email", email != old_email),
+        ("phone", phone != old_phone),
+        ("notes", notes != old_notes),
+        ("do_not_contact", dnc != old_dnc),
+        ("role", patch.role.is_some()),
+        ("title", patch.title.is_some()),
+    ] {
+        if changed {
+            fields.push(field);
+        }
+    }
+    if !fields.is_empty() {
+        audit::record(
+            conn,
+            ctx,
+            "person",
+            id,
+            "update",
+            serde_json::json!({ "fields": fields }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! Naming things on the command line: by id, or by name — case- and
+//! accent-insensitive, exact match first, then prefix, then anywhere in the
+//! name. More than one match is an error that lists the candidates.
+
+use super::{Id, Store};
+use crate::domain::fold::fold;
+use crate::{Error, Result};
+use rusqlite::{params, params_from_iter, types::Value, Connection};
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Entity {
+    Company,
+    Person,
+    Staff,
+}
+
+impl Entity {
+    fn what(self) -> &'static str {
+        match self {
+            Entity::Company => "company",
+            Entity::Person => "person",
+            Entity::Staff => "staff member",
+        }
+    }
+
+    fn plural(self) -> &'static str {
+        match self {
+            Entity::Company => "companies",
+            Entity::Person => "people",
+            Entity::Staff => "staff members",
+        }
+    }
+
+    /// SELECT id, label FROM … ; `{where}` is replaced by a fixed condition.
+    fn select(self) -> &'static str {
+        match self {
+            Entity::Company => {
+                "SELECT c.id, c.name || coalesce(' (' || c.city || ')', '') || ' #' || c.id
+                   FROM company c WHERE {where} ORDER BY c.archived, c.name_fold, c.id LIMIT 9"
+            }
+            Entity::Person => {
+                "SELECT p.id, p.name || coalesce(' (' || (SELECT co.name FROM employment e JOIN company co ON co.id = e.company_id
+                         WHERE e.person_id = p.id ORDER BY e.ended_on IS NOT NULL, e.id DESC LIMIT 1) || ')', '') || ' #' || p.id
+                   FROM person p WHERE {where} ORDER BY p.name_fold, p.id LIMIT 9"
+            }
+            Entity::Staff => {
+                "SELECT s.id, s.name || CASE WHEN s.left_on IS NULL THEN '' ELSE ' (left)' END || ' #' || s.id
+                   FROM staff s WHERE {where} ORDER BY s.left_on IS NOT NULL, s.name_fold, s.id LIMIT 9"
+            }
+        }
+    }
+
+    fn alias(self) -> &'static str {
+        match self {
+            Entity::Company => "c",
+            Entity::Person => "p",
+            Entity::Staff => "s",
+        }
+    }
+}
+
+/// The largest character: a prefix range `[p, p + MAX)` holds every name starting with p.
+const MAX_CHAR: char = '\u{10FFFF}';
+
+pub(crate) fn resolve(conn: &Connection, entity: Entity, given: &str) -> Result<(Id, String)> {
+    resolve_scoped(conn, entity, given, None)
+}
+
+/// Like [`resolve`], but with `scope` (a fixed condition on the alias and its
+/// one bound value) narrowing the candidates, e.g. to one company's contacts.
+pub(crate) fn resolve_scoped(
+    conn: &Connection,
+    entity: Entity,
+    given: &str,
+    scope: Option<(&str, Id)>,
+) -> Result<(Id, String)> {
+    let trimmed = given.trim();
+    let a = entity.alias();
+    let digits = trimmed.trim_start_matches('#');
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        if let Ok(id) = digits.parse::<Id>() {
+            let sql = entity.select().replace("{where}", &format!("{a}.id = ?1"));
+            if let Some(hit) = candidates(conn, &sql, params![id])?.into_iter().next() {
+                return Ok(hit);
+            }
+        }
+    }
+    let key = fold(trimmed);
+    if key.is_empty() {
+        return Err(Error::invalid(format!("a {} name cannot be empty", entity.what())));
+    }
+    let attempts = [
+        (format!("{a}.name_fold = ?1"), vec![key.clone()]),
+        (
+            format!("{a}.name_fold >= ?1 AND {a}.name_fold < ?2"),
+            vec![key.clone(), format!("{key}{MAX_CHAR}")],
+        ),
+        (format!("instr({a}.name_fold, ?1) > 0"), vec![key.clone()]),
+    ];
+    for (condition, texts) in attempts {
+        let mut values: Vec<Value> = texts.into_iter().map(Value::from).collect();
+        let mut condition = condition;
+        if let Some((scope_condition, scope_id)) = scope {
+            values.push(scope_id.into());
+            condition = format!(
+                "{condition} AND {}",
+                scope_condition.replace('?', &format!("?{}", values.len()))
+            );
+        }
+        let sql = entity.select().replace("{where}", &condition);
+        let found = candidates(conn, &sql, params_from_iter(values))?;
+        match found.len() {
+            0 => continue,
+            1 => return Ok(found.into_iter().next().expect("one candidate")),
+            _ => {
+                let mut labels: Vec<String> = found.into_iter().map(|(_, label)| label).collect();
+                if labels.len() > 8 {
+                    labels.truncate(8);
+                    labels.push("…".into());
+                }
+                return Err(Error::Ambiguous {
+                    what: entity.plural(),
+                    given: trimmed.to_string(),
+                    candidates: labels.join(", "),
+                });
+            }
+        }
+    }
+    Err(Error::NotFound {
+        what: entity.what(),
+        given: trimmed.to_string(),
+        hint: match entity {
+            Entity::Company => "; see `kring company list` or add it with `kring company add`".into(),
+            Entity::Person => "; see `kring person list`".into(),
+            Entity::Staff => "; see `kring staff list`".into(),
+        },
+    })
+}
+
+fn candidates(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<(Id, String)>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Find a company by id or name. Returns its id.
+    pub fn resolve_company(&self, given: &str) -> Result<Id> {
+        Ok(resolve(self.conn(), Entity::Company, given)?.0)
+    }
+
+    /// Find a contact person by id or name. Returns their id.
+    pub fn resolve_person(&self, given: &str) -> Result<Id> {
+        Ok(resolve(self.conn(), Entity::Person, given)?.0)
+    }
+
+    /// Find a person among the (current or former) contacts of `company` first;
+    /// when no contact there matches, among everyone.
+    pub fn resolve_contact(&self, company: Id, given: &str) -> Result<Id> {
+        let scope = (
+            "p.id IN (SELECT person_id FROM employment WHERE company_id = ?)",
+            company,
+        );
+        match resolve_scoped(self.conn(), Entity::Person, given, Some(scope)) {
+            Err(Error::NotFound { .. }) => self.resolve_person(given),
+            other => Ok(other?.0),
+        }
+    }
+
+    /// Find a staff member by id or name. Returns their id.
+    pub fn resolve_staff(&self, given: &str) -> Result<Id> {
+        Ok(resolve(self.conn(), Entity::Staff, given)?.0)
+    }
+}

@@ -1,0 +1,174 @@
+//! The connector's morning: what is overdue, what is due this week, and which
+//! relationships are losing touch. Mine first.
+
+use super::followups::{FollowupFilter, FollowupRow};
+use super::{date_col, Id, Store};
+use crate::domain::dates::{days_between, iso};
+use crate::Result;
+use chrono::{Duration, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+
+/// A company past its contact cadence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LosingTouch {
+    pub id: Id,
+    pub name: String,
+    pub city: Option<String>,
+    pub owner: Option<String>,
+    pub mine: bool,
+    pub status: String,
+    pub last_contact: Option<NaiveDate>,
+    pub days_since_contact: Option<i64>,
+    pub cadence_days: i64,
+    /// Days past the date contact was due.
+    pub days_overdue: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Today {
+    pub date: NaiveDate,
+    pub me: Option<String>,
+    pub overdue: Vec<FollowupRow>,
+    pub due_this_week: Vec<FollowupRow>,
+    pub losing_touch: Vec<LosingTouch>,
+    /// How many companies are past their cadence in all (the list is capped).
+    pub losing_touch_total: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TodayOptions {
+    /// Only my follow-ups and companies (else mine first, then everyone's).
+    pub only_mine: bool,
+    /// At most this many rows per section.
+    pub limit: u32,
+}
+
+impl Default for TodayOptions {
+    fn default() -> Self {
+        TodayOptions {
+            only_mine: false,
+            limit: 20,
+        }
+    }
+}
+
+impl Store {
+    pub fn today_view(&self, options: TodayOptions) -> Result<Today> {
+        let today = self.today();
+        let me = self.actor();
+        let mine_only = if options.only_mine { me } else { None };
+        let overdue = self.mine_first(
+            FollowupFilter {
+                overdue: true,
+                ..Default::default()
+            },
+            me,
+            options,
+        )?;
+        let due_this_week = self.mine_first(
+            FollowupFilter {
+                due_from: Some(today),
+                due_until: Some(today + Duration::days(7)),
+                ..Default::default()
+            },
+            me,
+            options,
+        )?;
+        let mut losing_touch = self.losing_touch(me, true, options.limit)?;
+        if !options.only_mine {
+            let room = options.limit.saturating_sub(losing_touch.len() as u32);
+            losing_touch.extend(self.losing_touch(me, false, room)?);
+        }
+        let losing_touch_total = self.count_losing_touch(mine_only)?;
+        Ok(Today {
+            date: today,
+            me: match me {
+                Some(id) => Some(self.staff_name(id)?),
+                None => None,
+            },
+            overdue,
+            due_this_week,
+            losing_touch,
+            losing_touch_total,
+        })
+    }
+
+    /// Open follow-ups matching `filter`: mine first, then (unless only mine
+    /// are wanted) everyone else's, each part in due order. Two queries that
+    /// each walk an index, rather than one that sorts every open follow-up.
+    fn mine_first(&self, filter: FollowupFilter, me: Option<Id>, options: TodayOptions) -> Result<Vec<FollowupRow>> {
+        let mut rows = match me {
+            Some(me) => self.list_followups(&FollowupFilter {
+                staff: Some(me),
+                limit: Some(options.limit),
+                ..filter.clone()
+            })?,
+            None => Vec::new(),
+        };
+        let room = options.limit.saturating_sub(rows.len() as u32);
+        if !options.only_mine && room > 0 {
+            rows.extend(self.list_followups(&FollowupFilter {
+                not_staff: me,
+                limit: Some(room),
+                ..filter
+            })?);
+        }
+        Ok(rows)
+    }
+
+    /// Companies whose contact was due before today, most overdue first;
+    /// `mine` picks the ones owned by `me` or the others. Both walk an index.
+    fn losing_touch(&self, me: Option<Id>, mine: bool, limit: u32) -> Result<Vec<LosingTouch>> {
+        if limit == 0 || (mine && me.is_none()) {
+            return Ok(Vec::new());
+        }
+        let owner_condition = if mine {
+            "c.owner_id = ?2"
+        } else {
+            "c.owner_id IS NOT ?2"
+        };
+        let sql = format!(
+            "SELECT c.id, c.name, c.city, s.name, c.status, c.last_contact_on, c.effective_cadence, c.contact_due_on
+               FROM company c LEFT JOIN staff s ON s.id = c.owner_id
+              WHERE c.archived = 0 AND c.contact_due_on < ?1 AND {owner_condition}
+              ORDER BY c.contact_due_on, c.id LIMIT ?3"
+        );
+        let today = self.today();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![iso(today), me, limit], |r| {
+            let last_contact = date_col(r, 5)?;
+            let due = date_col(r, 7)?.unwrap_or(today);
+            Ok(LosingTouch {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                city: r.get(2)?,
+                owner: r.get(3)?,
+                mine,
+                status: r.get(4)?,
+                last_contact,
+                days_since_contact: last_contact.map(|d| days_between(d, today)),
+                cadence_days: r.get(6)?,
+                days_overdue: days_between(due, today),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn count_losing_touch(&self, owner: Option<Id>) -> Result<u64> {
+        let today = iso(self.today());
+        let count: i64 = match owner {
+            Some(owner) => self
+                .conn()
+                .prepare_cached(
+                    "SELECT count(*) FROM company WHERE owner_id = ?2 AND contact_due_on < ?1 AND archived = 0",
+                )?
+                .query_row(params![today, owner], |r| r.get(0))?,
+            None => self
+                .conn()
+                .prepare_cached("SELECT count(*) FROM company WHERE contact_due_on < ?1 AND archived = 0")?
+                .query_row(params![today], |r| r.get(0))?,
+        };
+        Ok(count as u64)
+    }
+}

@@ -1,0 +1,591 @@
+//! The CLI as users and scripts call it: every command, its errors, and the
+//! shape of `--json`. Each test runs the real binary on its own database.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use rusqlite::Connection;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+struct Db {
+    _dir: TempDir,
+    path: PathBuf,
+}
+
+impl Db {
+    /// A new database set up for "Sanne Bakker", today fixed at Thursday 2026-11-26.
+    fn new() -> Db {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kring.sqlite");
+        let db = Db { _dir: dir, path };
+        db.ok(&["init", "--me", "Sanne Bakker", "--email", "s.bakker@school.nl"]);
+        db
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("kring").unwrap();
+        cmd.env("KRING_DB", &self.path)
+            .env("KRING_TODAY", "2026-11-26")
+            .env_remove("KRING_USER")
+            .env("USER", "tester");
+        cmd
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).assert().success().get_output().stdout.clone();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        serde_json::from_str(&self.ok(&all)).unwrap()
+    }
+
+    /// Fails, names the problem on stderr, and leaves the database as it was.
+    fn fails(&self, args: &[&str], message: &str) {
+        let before = dump(&self.path);
+        self.cmd()
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("panicked").not());
+        assert_eq!(
+            before,
+            dump(&self.path),
+            "`kring {}` changed the database",
+            args.join(" ")
+        );
+    }
+
+    fn seed(&self) {
+        self.ok(&["staff", "add", "Joost Mulder", "--role", "internship_office"]);
+        self.ok(&[
+            "company",
+            "add",
+            "Machinefabriek De Zaan",
+            "--city",
+            "Zaandam",
+            "--sector",
+            "techniek",
+            "--kvk",
+            "1234 5678",
+            "--status",
+            "active",
+            "--tag",
+            "techniek",
+        ]);
+        self.ok(&[
+            "company",
+            "add",
+            "Café De Ruïne",
+            "--city",
+            "Edam",
+            "--status",
+            "prospect",
+        ]);
+        self.ok(&[
+            "person",
+            "add",
+            "Noëlle de Vries",
+            "--company",
+            "zaan",
+            "--role",
+            "praktijkopleider",
+            "--email",
+            "noelle@dezaan.nl",
+        ]);
+    }
+}
+
+/// Every row of every table, as text: "the database is exactly as it was".
+fn dump(path: &Path) -> String {
+    let conn = Connection::open(path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut out = String::new();
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..columns).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        for row in rows {
+            out.push_str(&format!("{table}: {}\n", row.unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn init_then_staff_list_shows_me() {
+    let db = Db::new();
+    let staff = db.json(&["staff", "list"]);
+    assert_eq!(staff[0]["name"], "Sanne Bakker");
+    assert_eq!(staff[0]["me"], true);
+    assert_eq!(staff[0]["email"], "s.bakker@school.nl");
+    db.fails(&["init", "--me", "Someone"], "already set up for Sanne Bakker");
+}
+
+#[test]
+fn first_command_on_a_new_database_creates_it_with_the_os_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite");
+    Command::cargo_bin("kring")
+        .unwrap()
+        .env("KRING_DB", &path)
+        .env("KRING_TODAY", "2026-11-26")
+        .env("USER", "jdevries")
+        .arg("today")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("jdevries"));
+    assert!(path.exists());
+}
+
+#[test]
+fn bare_kring_prints_today() {
+    let db = Db::new();
+    db.seed();
+    let out = db.ok(&[]);
+    assert!(out.contains("Today Thursday 26 November 2026"), "{out}");
+    assert!(out.contains("Losing touch"), "{out}");
+}
+
+#[test]
+fn company_add_list_show_edit_archive() {
+    let db = Db::new();
+    db.seed();
+    let list = db.json(&["company", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["Café De Ruïne", "Machinefabriek De Zaan"]);
+    let zaan = &list[1];
+    for field in [
+        "id",
+        "name",
+        "kvk",
+        "city",
+        "sector",
+        "status",
+        "owner",
+        "last_contact",
+        "days_since_contact",
+        "contact_due",
+        "open_followups",
+        "tags",
+        "archived",
+    ] {
+        assert!(zaan.get(field).is_some(), "company list --json lacks {field}: {zaan}");
+    }
+    assert_eq!(zaan["kvk"], "12345678");
+    assert_eq!(zaan["owner"], "Sanne Bakker");
+    assert_eq!(zaan["tags"], serde_json::json!(["techniek"]));
+
+    let filtered = db.json(&["company", "list", "--status", "prospect"]);
+    assert_eq!(filtered.as_array().unwrap().len(), 1);
+    assert_eq!(
+        db.json(&["company", "list", "--tag", "Techniek"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        db.json(&["company", "list", "--city", "edam"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        db.json(&["company", "list", "--owner", "Joost"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+
+    db.ok(&[
+        "company",
+        "edit",
+        "ruine",
+        "--owner",
+        "Joost Mulder",
+        "--cadence",
+        "45",
+        "--motivation",
+        "frisse ideeën",
+    ]);
+    let shown = db.json(&["company", "show", "Cafe de Ruine"]);
+    assert_eq!(shown["company"]["owner"], "Joost Mulder");
+    assert_eq!(shown["company"]["cadence_days"], 45);
+    assert_eq!(shown["company"]["motivation"], "frisse ideeën");
+
+    let text = db.ok(&["company", "show", "zaan"]);
+    assert!(text.contains("Machinefabriek De Zaan"), "{text}");
+    assert!(text.contains("Noëlle de Vries"), "{text}");
+    assert!(
+        text.contains("praktijkopleider") || text.contains("workplace_trainer"),
+        "{text}"
+    );
+
+    db.ok(&["company", "archive", "ruine"]);
+    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(db.json(&["company", "list", "--archived"]).as_array().unwrap().len(), 2);
+    db.ok(&["company", "archive", "ruine", "--undo"]);
+    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn company_errors_name_the_problem_and_change_nothing() {
+    let db = Db::new();
+    db.seed();
+    db.fails(
+        &["company", "add", "Kopie", "--kvk", "12345678"],
+        "already belongs to Machinefabriek De Zaan",
+    );
+    db.fails(&["company", "add", "X", "--kvk", "12-34"], "invalid KvK number '12-34'");
+    db.fails(
+        &["company", "add", "X", "--status", "sleeping"],
+        "unknown status 'sleeping'",
+    );
+    db.fails(
+        &["company", "add", "X", "--owner", "Nobody"],
+        "no staff member matches 'Nobody'",
+    );
+    db.fails(&["company", "add", "  "], "company name cannot be empty");
+    db.fails(&["company", "show", "Philips"], "no company matches 'Philips'");
+    db.ok(&["company", "add", "Machinefabriek Hoorn", "--city", "Hoorn"]);
+    db.fails(&["company", "show", "machinefabriek"], "matches several companies");
+    db.fails(&["company", "edit", "ruine", "--kvk", "1"], "invalid KvK number");
+}
+
+#[test]
+fn person_add_list_show_edit_move() {
+    let db = Db::new();
+    db.seed();
+    let people = db.json(&["person", "list"]);
+    assert_eq!(people[0]["name"], "Noëlle de Vries");
+    assert_eq!(people[0]["company"], "Machinefabriek De Zaan");
+    assert_eq!(people[0]["role"], "workplace_trainer");
+    for field in [
+        "id",
+        "name",
+        "email",
+        "phone",
+        "company_id",
+        "company",
+        "role",
+        "title",
+        "do_not_contact",
+    ] {
+        assert!(people[0].get(field).is_some(), "person list --json lacks {field}");
+    }
+    db.ok(&["person", "edit", "noelle", "--phone", "06-12345678"]);
+    db.ok(&["person", "move", "Noelle", "--to", "ruine", "--title", "Chef-kok"]);
+    let shown = db.json(&["person", "show", "noëlle"]);
+    let jobs = shown["person"]["employments"].as_array().unwrap();
+    assert_eq!(jobs.len(), 2);
+    assert_eq!(jobs[0]["company"], "Café De Ruïne");
+    assert_eq!(jobs[0]["current"], true);
+    assert_eq!(jobs[1]["company"], "Machinefabriek De Zaan");
+    assert_eq!(jobs[1]["until"], "2026-11-26");
+    assert_eq!(shown["person"]["phone"], "06-12345678");
+    let at_zaan = db.json(&["person", "list", "--company", "zaan"]);
+    assert_eq!(
+        at_zaan.as_array().unwrap().len(),
+        0,
+        "a former contact is no longer listed as current"
+    );
+
+    db.fails(
+        &["person", "add", "X", "--company", "zaan", "--email", "not-an-email"],
+        "invalid e-mail address",
+    );
+    db.fails(
+        &["person", "add", "X", "--company", "Philips"],
+        "no company matches 'Philips'",
+    );
+    db.fails(&["person", "move", "noelle", "--to", "ruine"], "already works there");
+}
+
+#[test]
+fn log_with_follow_up_updates_last_contact_and_today() {
+    let db = Db::new();
+    db.seed();
+    let logged = db.json(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--on",
+        "20-11",
+        "--note",
+        "Stageplekken besproken",
+        "--follow-up",
+        "+2w",
+        "--action",
+        "Stageaanbod sturen",
+    ]);
+    assert!(logged["interaction"].is_i64());
+    let followup = logged["followup"].as_i64().unwrap();
+
+    let company = db.json(&["company", "show", "zaan"]);
+    assert_eq!(company["company"]["last_contact"], "2026-11-20");
+    assert_eq!(
+        company["timeline"][0]["persons"],
+        serde_json::json!(["Noëlle de Vries"])
+    );
+    assert_eq!(company["timeline"][0]["summary"], "Stageplekken besproken");
+    assert_eq!(company["followups"][0]["due"], "2026-12-10");
+    assert_eq!(company["followups"][0]["action"], "Stageaanbod sturen");
+
+    let list = db.json(&["followup", "list"]);
+    assert_eq!(list[0]["id"], followup);
+    for field in [
+        "id",
+        "due",
+        "days_overdue",
+        "company_id",
+        "company",
+        "person",
+        "staff_id",
+        "staff",
+        "action",
+        "done_at",
+    ] {
+        assert!(list[0].get(field).is_some(), "followup list --json lacks {field}");
+    }
+}
+
+#[test]
+fn log_errors_change_nothing() {
+    let db = Db::new();
+    db.seed();
+    db.fails(&["log", "zaan", "--kind", "fax", "--note", "x"], "unknown kind 'fax'");
+    db.fails(
+        &["log", "zaan", "--kind", "call", "--on", "31-02-2026", "--note", "x"],
+        "'31-02-2026' is not a date",
+    );
+    db.fails(
+        &["log", "zaan", "--kind", "call", "--on", "someday", "--note", "x"],
+        "cannot read date 'someday'",
+    );
+    db.fails(
+        &["log", "Philips", "--kind", "call", "--note", "x"],
+        "no company matches 'Philips'",
+    );
+    db.fails(
+        &["log", "ruine", "--kind", "call", "--with", "noelle", "--note", "x"],
+        "is not a contact at Café De Ruïne",
+    );
+    db.fails(
+        &["log", "zaan", "--kind", "call", "--note", "x", "--follow-up", "soon"],
+        "cannot read date 'soon'",
+    );
+    db.fails(
+        &["log", "zaan", "--kind", "call", "--on", "tomorrow", "--note", "x"],
+        "cannot be in the future",
+    );
+}
+
+#[test]
+fn followup_add_list_done_snooze_reassign() {
+    let db = Db::new();
+    db.seed();
+    let late = db.json(&[
+        "followup",
+        "add",
+        "zaan",
+        "--due",
+        "2026-11-14",
+        "--action",
+        "Terugbellen",
+    ]);
+    let soon = db.json(&[
+        "followup", "add", "ruine", "--due", "friday", "--action", "Mailen", "--for", "Joost",
+    ]);
+    let later = db.json(&["followup", "add", "ruine", "--due", "+1m", "--action", "Bezoeken"]);
+    assert_eq!(soon["due"], "2026-11-27");
+    assert_eq!(late["days_overdue"], 12);
+
+    let overdue = db.json(&["followup", "list", "--overdue"]);
+    assert_eq!(overdue.as_array().unwrap().len(), 1);
+    assert_eq!(overdue[0]["id"], late["id"]);
+    let mine = db.json(&["followup", "list", "--mine"]);
+    assert_eq!(mine.as_array().unwrap().len(), 2);
+    let week = db.json(&["followup", "list", "--due-within", "7d"]);
+    assert_eq!(
+        week.as_array().unwrap().len(),
+        2,
+        "overdue and this week, not next month"
+    );
+
+    let id = late["id"].to_string();
+    db.ok(&["followup", "done", &id]);
+    db.fails(&["followup", "done", &id], "already done");
+    assert_eq!(db.json(&["followup", "list", "--overdue"]).as_array().unwrap().len(), 0);
+    assert_eq!(db.json(&["followup", "list", "--all"]).as_array().unwrap().len(), 3);
+
+    let later_id = later["id"].to_string();
+    let snoozed = db.json(&["followup", "snooze", &later_id, "--until", "15-01-2027"]);
+    assert_eq!(snoozed["due"], "2027-01-15");
+    let reassigned = db.json(&["followup", "reassign", &later_id, "--to", "joost"]);
+    assert_eq!(reassigned["staff"], "Joost Mulder");
+
+    db.fails(&["followup", "done", "9999"], "no follow-up matches '#9999'");
+    db.fails(
+        &["followup", "add", "zaan", "--due", "2026-13-01", "--action", "x"],
+        "not a date",
+    );
+    db.fails(
+        &["followup", "list", "--due-within", "week"],
+        "cannot read period 'week'",
+    );
+    db.fails(
+        &["followup", "reassign", &later_id, "--to", "Nobody"],
+        "no staff member matches",
+    );
+}
+
+#[test]
+fn today_json_has_a_key_per_section() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["followup", "add", "zaan", "--due", "-3d", "--action", "Terugbellen"]);
+    let today = db.json(&["today"]);
+    for key in [
+        "date",
+        "me",
+        "overdue",
+        "due_this_week",
+        "losing_touch",
+        "losing_touch_total",
+    ] {
+        assert!(today.get(key).is_some(), "today --json lacks {key}: {today}");
+    }
+    assert_eq!(today["date"], "2026-11-26");
+    assert_eq!(today["overdue"][0]["action"], "Terugbellen");
+    assert_eq!(today["overdue"][0]["days_overdue"], 3);
+}
+
+#[test]
+fn interaction_edit_and_delete() {
+    let db = Db::new();
+    db.seed();
+    let logged = db.json(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--on",
+        "2026-11-01",
+        "--note",
+        "Eerste",
+    ]);
+    let id = logged["interaction"].to_string();
+    db.ok(&["interaction", "edit", &id, "--on", "2026-11-10", "--kind", "visit"]);
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"][0]["kind"], "visit");
+    assert_eq!(shown["company"]["last_contact"], "2026-11-10");
+    db.fails(&["interaction", "delete", &id], "not deleted");
+    db.ok(&["interaction", "delete", &id, "--yes"]);
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"].as_array().unwrap().len(), 0);
+    assert_eq!(shown["company"]["last_contact"], Value::Null);
+}
+
+#[test]
+fn acting_as_another_staff_member() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["--as", "Joost", "log", "zaan", "--kind", "email", "--note", "Gemaild"]);
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"][0]["staff"], "Joost Mulder");
+    db.fails(&["--as", "Nobody", "today"], "no staff member matches 'Nobody'");
+}
+
+#[test]
+fn demo_fills_a_new_database_and_refuses_a_used_one() {
+    let db = Db::new();
+    let counts = db.json(&["demo"]);
+    assert_eq!(counts["companies"], 60);
+    assert!(db.json(&["company", "list"]).as_array().unwrap().len() > 40);
+    let today = db.json(&["today"]);
+    assert!(
+        !today["overdue"].as_array().unwrap().is_empty(),
+        "a lived-in demo has overdue follow-ups"
+    );
+    assert!(
+        !today["losing_touch"].as_array().unwrap().is_empty(),
+        "and cooling relationships"
+    );
+    db.fails(&["demo"], "only fills a new database");
+}
+
+#[test]
+fn missing_directory_and_foreign_files_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::cargo_bin("kring").unwrap();
+    cmd.env("KRING_DB", dir.path().join("nope/kring.sqlite"))
+        .arg("today")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("does not exist"));
+
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "dit is geen database, maar een boodschappenlijst ".repeat(100)).unwrap();
+    let before = std::fs::read(&text).unwrap();
+    Command::cargo_bin("kring")
+        .unwrap()
+        .env("KRING_DB", &text)
+        .arg("today")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is not a kring database"));
+    assert_eq!(before, std::fs::read(&text).unwrap());
+
+    let newer = dir.path().join("newer.sqlite");
+    let conn = Connection::open(&newer).unwrap();
+    conn.execute_batch("PRAGMA user_version = 999; CREATE TABLE x (y);")
+        .unwrap();
+    drop(conn);
+    Command::cargo_bin("kring")
+        .unwrap()
+        .env("KRING_DB", &newer)
+        .arg("today")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("newer kring"));
+}
+
+#[test]
+fn completions_and_man_page() {
+    let mut cmd = Command::cargo_bin("kring").unwrap();
+    cmd.args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("followup"));
+    let mut cmd = Command::cargo_bin("kring").unwrap();
+    cmd.arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH kring"));
+}

@@ -1,0 +1,430 @@
+//! The store: schema and migrations, denormalised last contact, transactions
+//! that roll back, name resolution, and the today view.
+
+use chrono::NaiveDate;
+use kring::domain::kinds::{CompanyStatus, ContactRole, InteractionKind, StaffRole};
+use kring::store::companies::{CompanyFilter, CompanyPatch, NewCompany};
+use kring::store::followups::{FollowupFilter, NewFollowup};
+use kring::store::interactions::{InteractionPatch, NewInteraction};
+use kring::store::migrations::{self, schema_fingerprint, LATEST};
+use kring::store::people::NewPerson;
+use kring::store::staff::NewStaff;
+use kring::store::today::TodayOptions;
+use kring::store::{Clock, Id, Store};
+use kring::Error;
+use rusqlite::Connection;
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+const TODAY: &str = "2026-11-26";
+
+fn store() -> Store {
+    let mut store = Store::open_in_memory(Clock::fixed(day(TODAY))).unwrap();
+    store
+        .init(NewStaff {
+            name: "Sanne Bakker".into(),
+            email: None,
+            role: StaffRole::Connector,
+        })
+        .unwrap();
+    store
+}
+
+fn company(store: &mut Store, name: &str, city: &str) -> Id {
+    store
+        .add_company(NewCompany {
+            name: name.into(),
+            city: Some(city.into()),
+            status: Some(CompanyStatus::Active),
+            owner: store.actor(),
+            ..Default::default()
+        })
+        .unwrap()
+}
+
+fn person(store: &mut Store, name: &str, company: Id) -> Id {
+    store
+        .add_person(NewPerson {
+            name: name.into(),
+            company: Some(company),
+            role: Some(ContactRole::WorkplaceTrainer),
+            ..Default::default()
+        })
+        .unwrap()
+}
+
+fn log(store: &mut Store, company: Id, on: &str) -> kring::Result<kring::store::interactions::Logged> {
+    store.log_interaction(NewInteraction {
+        company,
+        kind: InteractionKind::Call,
+        on: day(on),
+        persons: vec![],
+        summary: "Gebeld".into(),
+        outcome: None,
+        staff: None,
+        followup: None,
+    })
+}
+
+#[test]
+fn migrated_database_has_the_same_schema_as_a_fresh_one() {
+    let mut fresh = Connection::open_in_memory().unwrap();
+    migrations::bring_up_to_date(&mut fresh).unwrap();
+    let mut migrated = Connection::open_in_memory().unwrap();
+    migrations::migrate_to(&mut migrated, 1).unwrap();
+    assert_eq!(migrations::user_version(&migrated).unwrap(), 1);
+    migrations::bring_up_to_date(&mut migrated).unwrap();
+    assert_eq!(migrations::user_version(&fresh).unwrap(), LATEST);
+    assert_eq!(migrations::user_version(&migrated).unwrap(), LATEST);
+    assert_eq!(
+        schema_fingerprint(&fresh).unwrap(),
+        schema_fingerprint(&migrated).unwrap()
+    );
+}
+
+#[test]
+fn status_default_cadences_in_schema_match_the_domain() {
+    let mut store = store();
+    for status in CompanyStatus::ALL {
+        let id = store
+            .add_company(NewCompany {
+                name: format!("Firma {status}"),
+                status: Some(*status),
+                ..Default::default()
+            })
+            .unwrap();
+        let company = store.company(id).unwrap();
+        assert_eq!(
+            company.cadence_days,
+            status.default_cadence_days().map(i64::from),
+            "{status}"
+        );
+    }
+}
+
+#[test]
+fn last_contact_follows_interactions_through_insert_edit_and_delete() {
+    let mut store = store();
+    let id = company(&mut store, "Machinefabriek De Zaan", "Zaandam");
+    assert_eq!(store.company(id).unwrap().last_contact, None);
+    let newest = log(&mut store, id, "2026-10-01").unwrap();
+    log(&mut store, id, "2026-06-15").unwrap();
+    assert_eq!(store.company(id).unwrap().last_contact, Some(day("2026-10-01")));
+
+    store
+        .edit_interaction(
+            newest.interaction,
+            InteractionPatch {
+                on: Some(day("2026-11-20")),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(store.company(id).unwrap().last_contact, Some(day("2026-11-20")));
+
+    store.delete_interaction(newest.interaction).unwrap();
+    assert_eq!(store.company(id).unwrap().last_contact, Some(day("2026-06-15")));
+}
+
+#[test]
+fn a_failing_follow_up_rolls_back_its_interaction() {
+    let mut store = store();
+    let id = company(&mut store, "Drukkerij Purmerend", "Purmerend");
+    let result = store.log_interaction(NewInteraction {
+        company: id,
+        kind: InteractionKind::Visit,
+        on: day("2026-11-25"),
+        persons: vec![],
+        summary: "Bezoek".into(),
+        outcome: None,
+        staff: None,
+        followup: Some(NewFollowup {
+            company: id,
+            person: None,
+            staff: None,
+            due: day("2026-12-01"),
+            action: "   ".into(),
+            interaction: None,
+        }),
+    });
+    assert!(result.is_err());
+    assert!(
+        store.timeline(id, 10).unwrap().is_empty(),
+        "the interaction must be rolled back"
+    );
+    assert_eq!(store.company(id).unwrap().last_contact, None);
+    assert!(store.list_followups(&FollowupFilter::default()).unwrap().is_empty());
+}
+
+#[test]
+fn persons_must_be_contacts_of_the_company() {
+    let mut store = store();
+    let a = company(&mut store, "Bakkerij Smit", "Hoorn");
+    let b = company(&mut store, "Hotel Het Anker", "Enkhuizen");
+    let at_b = person(&mut store, "Iris Bos", b);
+    let err = store
+        .log_interaction(NewInteraction {
+            company: a,
+            kind: InteractionKind::Call,
+            on: day(TODAY),
+            persons: vec![at_b],
+            summary: "x".into(),
+            outcome: None,
+            staff: None,
+            followup: None,
+        })
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("Iris Bos is not a contact at Bakkerij Smit"),
+        "{err}"
+    );
+    assert!(store.timeline(a, 10).unwrap().is_empty());
+}
+
+#[test]
+fn interactions_cannot_be_in_the_future() {
+    let mut store = store();
+    let id = company(&mut store, "Café De Ruïne", "Edam");
+    let err = log(&mut store, id, "2026-11-27").unwrap_err();
+    assert!(err.to_string().contains("future"), "{err}");
+}
+
+#[test]
+fn moving_a_person_keeps_their_history() {
+    let mut store = store();
+    let a = company(&mut store, "Zorggroep Waterland", "Purmerend");
+    let b = company(&mut store, "Thuiszorg Het Gooi", "Hilversum");
+    let noelle = person(&mut store, "Noëlle de Vries", a);
+    store.move_person(noelle, b, None, Some("Teamleider".into())).unwrap();
+    let p = store.person(noelle).unwrap();
+    assert_eq!(p.employments.len(), 2);
+    assert!(p.employments[0].current && p.employments[0].company_id == b);
+    assert_eq!(p.employments[0].role, "workplace_trainer", "the role carries over");
+    assert!(!p.employments[1].current && p.employments[1].until == Some(day(TODAY)));
+    let at_a = store.contacts_of(a).unwrap();
+    assert_eq!(at_a.len(), 1);
+    assert!(!at_a[0].current, "a former contact at the first company");
+    assert!(store.move_person(noelle, b, None, None).is_err(), "already works there");
+}
+
+#[test]
+fn names_resolve_ignoring_case_and_accents_and_ambiguity_lists_candidates() {
+    let mut store = store();
+    let ruine = company(&mut store, "Café De Ruïne", "Edam");
+    company(&mut store, "Bouwbedrijf Zwart", "Hoorn");
+    company(&mut store, "Bouwbedrijf Zwart", "Alkmaar");
+    assert_eq!(store.resolve_company("cafe de ruine").unwrap(), ruine);
+    assert_eq!(store.resolve_company("RUINE").unwrap(), ruine);
+    assert_eq!(store.resolve_company(&ruine.to_string()).unwrap(), ruine);
+    match store.resolve_company("bouwbedrijf") {
+        Err(Error::Ambiguous { candidates, .. }) => {
+            assert!(
+                candidates.contains("(Hoorn)") && candidates.contains("(Alkmaar)"),
+                "{candidates}"
+            )
+        }
+        other => panic!("expected ambiguity, got {other:?}"),
+    }
+    assert!(matches!(store.resolve_company("Philips"), Err(Error::NotFound { .. })));
+}
+
+#[test]
+fn kvk_numbers_are_unique_and_normalised() {
+    let mut store = store();
+    let id = store
+        .add_company(NewCompany {
+            name: "A".into(),
+            kvk: Some("1234 5678".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(store.company(id).unwrap().kvk.as_deref(), Some("12345678"));
+    let err = store
+        .add_company(NewCompany {
+            name: "B".into(),
+            kvk: Some("12345678".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("already belongs to A"), "{err}");
+    assert!(store
+        .add_company(NewCompany {
+            name: "C".into(),
+            kvk: Some("1234".into()),
+            ..Default::default()
+        })
+        .is_err());
+}
+
+#[test]
+fn left_staff_get_no_new_work_but_keep_their_history() {
+    let mut store = store();
+    let henk = store
+        .bulk("test", |b| {
+            b.staff(
+                &NewStaff {
+                    name: "Henk Veenstra".into(),
+                    email: None,
+                    role: StaffRole::Teacher,
+                },
+                Some(day("2026-01-31")),
+            )
+        })
+        .unwrap();
+    let err = store
+        .add_company(NewCompany {
+            name: "Firma".into(),
+            owner: Some(henk),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("Henk Veenstra left on 2026-01-31"), "{err}");
+    let id = company(&mut store, "Firma", "Hoorn");
+    let f = store
+        .add_followup(NewFollowup {
+            company: id,
+            person: None,
+            staff: None,
+            due: day(TODAY),
+            action: "bellen".into(),
+            interaction: None,
+        })
+        .unwrap();
+    assert!(store.reassign_followup(f, henk).is_err());
+    assert_eq!(store.followup(f).unwrap().staff.as_deref(), Some("Sanne Bakker"));
+}
+
+#[test]
+fn today_lists_overdue_due_soon_and_losing_touch_mine_first() {
+    let mut store = store();
+    let me = store.actor().unwrap();
+    let joost = store
+        .add_staff(NewStaff {
+            name: "Joost".into(),
+            email: None,
+            role: StaffRole::Teacher,
+        })
+        .unwrap();
+    let cold = company(&mut store, "Ingenieursbureau Zaandam", "Zaandam");
+    log(&mut store, cold, "2026-07-09").unwrap(); // 140 days ago, cadence 60
+    let warm = company(&mut store, "Warm BV", "Hoorn");
+    log(&mut store, warm, "2026-11-20").unwrap();
+    let theirs = store
+        .add_company(NewCompany {
+            name: "Koud Anders".into(),
+            status: Some(CompanyStatus::Active),
+            owner: Some(joost),
+            ..Default::default()
+        })
+        .unwrap();
+    log(&mut store, theirs, "2025-01-01").unwrap();
+    let followup = |store: &mut Store, due: &str, staff: Id| {
+        store
+            .add_followup(NewFollowup {
+                company: warm,
+                person: None,
+                staff: Some(staff),
+                due: day(due),
+                action: format!("bellen {due}"),
+                interaction: None,
+            })
+            .unwrap()
+    };
+    let theirs_late = followup(&mut store, "2026-11-01", joost);
+    let mine_late = followup(&mut store, "2026-11-14", me);
+    let soon = followup(&mut store, "2026-11-30", me);
+    followup(&mut store, "2026-12-20", me);
+
+    let today = store.today_view(TodayOptions::default()).unwrap();
+    let ids = |rows: &[kring::store::followups::FollowupRow]| rows.iter().map(|f| f.id).collect::<Vec<_>>();
+    assert_eq!(ids(&today.overdue), vec![mine_late, theirs_late], "mine first");
+    assert_eq!(today.overdue[0].days_overdue, 12);
+    assert_eq!(ids(&today.due_this_week), vec![soon]);
+    let losing: Vec<&str> = today.losing_touch.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(losing, vec!["Ingenieursbureau Zaandam", "Koud Anders"], "mine first");
+    assert_eq!(today.losing_touch[0].days_since_contact, Some(140));
+    assert_eq!(today.losing_touch[0].cadence_days, 60);
+    assert_eq!(today.losing_touch_total, 2);
+
+    let mine = store
+        .today_view(TodayOptions {
+            only_mine: true,
+            limit: 20,
+        })
+        .unwrap();
+    assert_eq!(ids(&mine.overdue), vec![mine_late]);
+    assert_eq!(mine.losing_touch.len(), 1);
+
+    // Logging a call takes the company off "losing touch".
+    log(&mut store, cold, TODAY).unwrap();
+    let after = store.today_view(TodayOptions::default()).unwrap();
+    assert!(after.losing_touch.iter().all(|c| c.id != cold));
+}
+
+#[test]
+fn company_filters_and_sorts() {
+    let mut store = store();
+    let a = company(&mut store, "Alfa", "Zaandam");
+    let b = company(&mut store, "Bèta", "Hoorn");
+    store
+        .edit_company(
+            b,
+            CompanyPatch {
+                add_tags: vec!["Techniek".into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store.archive_company(a, true).unwrap();
+    let names = |f: &CompanyFilter, s: &Store| {
+        s.list_companies(f)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&CompanyFilter::default(), &store), vec!["Bèta"]);
+    assert_eq!(
+        names(
+            &CompanyFilter {
+                include_archived: true,
+                ..Default::default()
+            },
+            &store
+        ),
+        vec!["Alfa", "Bèta"]
+    );
+    assert_eq!(
+        names(
+            &CompanyFilter {
+                tag: Some("techniek".into()),
+                ..Default::default()
+            },
+            &store
+        ),
+        vec!["Bèta"]
+    );
+    assert_eq!(
+        names(
+            &CompanyFilter {
+                text: Some("beta".into()),
+                ..Default::default()
+            },
+            &store
+        ),
+        vec!["Bèta"]
+    );
+    assert_eq!(
+        names(
+            &CompanyFilter {
+                text: Some("hoorn".into()),
+                ..Default::default()
+            },
+            &store
+        ),
+        vec!["Bèta"]
+    );
+    assert_eq!(store.count_companies(&CompanyFilter::default()).unwrap(), 1);
+}
