@@ -589,3 +589,28 @@ fn completions_and_man_page() {
         .success()
         .stdout(predicate::str::contains(".TH kring"));
 }
+
+#[test]
+fn search_finds_companies_people_and_notes_as_json() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "visit",
+        "--note",
+        "Rondleiding werkplaats met de coördinator",
+    ]);
+    let hits = db.json(&["search", "coordinator"]);
+    assert_eq!(hits[0]["kind"], "interaction");
+    assert_eq!(hits[0]["company_id"], 1);
+    for field in ["kind", "id", "title", "detail", "company_id", "date"] {
+        assert!(hits[0].get(field).is_some(), "search --json lacks {field}");
+    }
+    let hits = db.json(&["search", "noel"]);
+    assert_eq!(hits[0]["kind"], "person");
+    assert_eq!(hits[0]["title"], "Noëlle de Vries");
+    let text = db.ok(&["search", "ruine"]);
+    assert!(text.contains("Café De Ruïne"), "{text}");
+}

@@ -428,3 +428,88 @@ fn company_filters_and_sorts() {
     );
     assert_eq!(store.count_companies(&CompanyFilter::default()).unwrap(), 1);
 }
+
+#[test]
+fn a_version_1_database_with_data_is_carried_forward_and_searchable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::migrate_to(&mut conn, 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO staff (id, name, name_fold, created_at) VALUES (1, 'Sanne', 'sanne', '2025-01-01 10:00:00');
+             INSERT INTO setting (key, value) VALUES ('me', '1');
+             INSERT INTO company (id, name, name_fold, city, status, created_at, updated_at)
+                  VALUES (1, 'Café De Ruïne', 'cafe de ruine', 'Edam', 'active', '2025-01-01 10:00:00', '2025-01-01 10:00:00');
+             INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, created_at)
+                  VALUES (1, 1, '2025-03-01', 'visit', 'Rondleiding in de keuken', '2025-03-01 10:00:00');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(migrations::user_version(&conn).unwrap(), LATEST);
+    assert_eq!(
+        store.company(1).unwrap().last_contact,
+        Some(day("2025-03-01")),
+        "data kept"
+    );
+    let found = store.search("keuken", 5).unwrap();
+    assert_eq!(found.interactions.len(), 1, "old notes are indexed by the migration");
+    assert_eq!(store.search("ruine", 5).unwrap().companies[0].title, "Café De Ruïne");
+}
+
+#[test]
+fn search_matches_accents_both_ways_and_word_prefixes() {
+    let mut store = store();
+    let ruine = company(&mut store, "Café De Ruïne", "Edam");
+    let plain = company(&mut store, "Ruine Bouw", "Hoorn");
+    let drukkerij = company(&mut store, "Drukkerij Van Dam", "Purmerend");
+    let hits = |store: &Store, q: &str| {
+        store
+            .search(q, 10)
+            .unwrap()
+            .companies
+            .iter()
+            .map(|h| h.id)
+            .collect::<Vec<_>>()
+    };
+    let mut both = hits(&store, "ruine");
+    both.sort();
+    assert_eq!(both, vec![ruine, plain], "'ruine' finds Ruïne and Ruine");
+    let mut both = hits(&store, "ruïne");
+    both.sort();
+    assert_eq!(both, vec![ruine, plain], "'ruïne' finds Ruine and Ruïne");
+    assert_eq!(
+        hits(&store, "purmer"),
+        vec![drukkerij],
+        "a city word finds its companies"
+    );
+    assert_eq!(hits(&store, "r")[0], plain, "a name starting with the text ranks first");
+
+    let zaan = company(&mut store, "Machinefabriek De Zaan", "Zaandam");
+    store
+        .log_interaction(NewInteraction {
+            company: zaan,
+            kind: InteractionKind::Call,
+            on: day("2026-11-01"),
+            persons: vec![],
+            summary: "Stageplekken besproken met de coördinator".into(),
+            outcome: Some("Twee plekken".into()),
+            staff: None,
+            followup: None,
+        })
+        .unwrap();
+    let notes = store.search("coordinator stage", 10).unwrap().interactions;
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].company_id, Some(zaan));
+    assert_eq!(
+        store.search("plekken twee", 10).unwrap().interactions.len(),
+        1,
+        "outcome is searched too"
+    );
+    assert!(
+        store.search("\"NEAR(", 10).unwrap().is_empty(),
+        "FTS syntax is not an error"
+    );
+}

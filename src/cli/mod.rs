@@ -6,6 +6,7 @@ mod followup;
 mod interaction;
 mod output;
 mod person;
+mod search;
 mod setup;
 mod staff;
 mod today;
@@ -76,6 +77,8 @@ pub enum Command {
     Followup(followup::FollowupCommand),
     /// Overdue follow-ups, due this week, companies losing touch
     Today(today::TodayArgs),
+    /// Find companies, people and interaction notes
+    Search(search::SearchArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -139,6 +142,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),
+        Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
             unreachable!("handled above")
         }

@@ -34,14 +34,23 @@ impl Store {
         // Secondary indexes are dropped for the load and built again after it:
         // sorting once is far cheaper than a million random index inserts.
         // Inside the transaction, so a failed load leaves them as they were.
+        // The same goes for the full-text indexes: their triggers are
+        // dropped and each index is rebuilt once at the end.
         let indexes = secondary_indexes(&tx)?;
+        let fts_triggers = fts_triggers(&tx)?;
         for (name, _) in &indexes {
             tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
         }
+        for (name, _) in &fts_triggers {
+            tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+        }
         let mut bulk = Bulk { tx: &tx, ctx };
         let value = f(&mut bulk)?;
-        for (_, sql) in &indexes {
+        for (_, sql) in indexes.iter().chain(&fts_triggers) {
             tx.execute_batch(sql)?;
+        }
+        for table in FTS_TABLES {
+            tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('rebuild')"))?;
         }
         let summary = Ctx {
             bulk: false,
@@ -51,6 +60,17 @@ impl Store {
         tx.commit()?;
         Ok(value)
     }
+}
+
+const FTS_TABLES: [&str; 3] = ["interaction_fts", "company_fts", "person_fts"];
+
+/// The triggers that keep the full-text indexes in step.
+fn fts_triggers(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The non-unique indexes of the big tables that a load never reads (unique

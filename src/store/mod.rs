@@ -13,6 +13,7 @@ pub mod interactions;
 pub mod migrations;
 pub mod people;
 pub mod resolve;
+pub mod search;
 pub mod staff;
 pub mod tags;
 pub mod today;

@@ -1,0 +1,170 @@
+//! Search everywhere: companies and people by name (accent-insensitive,
+//! best match first), interactions by the words in their notes (FTS5).
+//!
+//! Every part is capped, so a common word or a one-letter prefix costs a
+//! bounded amount of work, whatever the size of the database.
+
+use super::{date_col, Id, Store};
+use crate::domain::fold::fold;
+use crate::Result;
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Hit {
+    /// `company`, `person` or `interaction`.
+    pub kind: &'static str,
+    pub id: Id,
+    /// The name (company, person) or the note (interaction).
+    pub title: String,
+    /// City, company, or "date kind company".
+    pub detail: String,
+    /// For an interaction: its company (to open it).
+    pub company_id: Option<Id>,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchResults {
+    pub companies: Vec<Hit>,
+    pub people: Vec<Hit>,
+    pub interactions: Vec<Hit>,
+}
+
+impl SearchResults {
+    pub fn is_empty(&self) -> bool {
+        self.companies.is_empty() && self.people.is_empty() && self.interactions.is_empty()
+    }
+
+    /// All hits, grouped: companies, then people, then interactions.
+    pub fn all(&self) -> impl Iterator<Item = &Hit> {
+        self.companies.iter().chain(&self.people).chain(&self.interactions)
+    }
+}
+
+/// How many interaction matches are read before ranking (newest ids first).
+const FTS_WINDOW: u32 = 200;
+
+impl Store {
+    pub fn search(&self, text: &str, per_group: u32) -> Result<SearchResults> {
+        let key = fold(text);
+        if key.is_empty() {
+            return Ok(SearchResults::default());
+        }
+        Ok(SearchResults {
+            companies: self.search_companies(&key, per_group)?,
+            people: self.search_people(&key, per_group)?,
+            interactions: self.search_interactions(&key, per_group)?,
+        })
+    }
+
+    /// Names starting with the text first, then names (or cities) with a
+    /// word starting with each typed word; recent contact first among equals.
+    fn search_companies(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.id, c.name, coalesce(c.city, ''), c.last_contact_on, min(h.rank) AS best
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2)
+                     UNION ALL
+                     SELECT * FROM (SELECT rowid, 1 FROM company_fts WHERE company_fts MATCH ?3 LIMIT ?4)) h
+               JOIN company c ON c.id = h.id
+              WHERE c.archived = 0
+              GROUP BY c.id
+              ORDER BY best, c.last_contact_on DESC, c.name_fold LIMIT ?2",
+        )?;
+        let query = fts_query(key).unwrap_or_else(|| "\"\"".into());
+        let rows = stmt.query_map(params![key, limit, query, FTS_WINDOW], |r| {
+            Ok(Hit {
+                kind: "company",
+                id: r.get(0)?,
+                title: r.get(1)?,
+                detail: r.get(2)?,
+                company_id: r.get(0)?,
+                date: date_col(r, 3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn search_people(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name, coalesce(c.name, ''), e.company_id, min(h.rank) AS best
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM person WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2)
+                     UNION ALL
+                     SELECT * FROM (SELECT rowid, 1 FROM person_fts WHERE person_fts MATCH ?3 LIMIT ?4)) h
+               JOIN person p ON p.id = h.id
+               LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
+                                                   ORDER BY ended_on IS NOT NULL, id DESC LIMIT 1)
+               LEFT JOIN company c ON c.id = e.company_id
+              GROUP BY p.id
+              ORDER BY best, p.name_fold LIMIT ?2",
+        )?;
+        let query = fts_query(key).unwrap_or_else(|| "\"\"".into());
+        let rows = stmt.query_map(params![key, limit, query, FTS_WINDOW], |r| {
+            Ok(Hit {
+                kind: "person",
+                id: r.get(0)?,
+                title: r.get(1)?,
+                detail: r.get(2)?,
+                company_id: r.get(3)?,
+                date: None,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every word must match (as a prefix). The newest matches by id are read,
+    /// capped, then ordered newest first by date.
+    fn search_interactions(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
+        let Some(query) = fts_query(key) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT i.id, i.summary, i.occurred_on, i.kind, c.name, i.company_id
+               FROM (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
+               JOIN interaction i ON i.id = m.rowid JOIN company c ON c.id = i.company_id
+              ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![query, FTS_WINDOW, limit], |r| {
+            let on = date_col(r, 2)?;
+            let kind: String = r.get(3)?;
+            let company: String = r.get(4)?;
+            let summary: String = r.get(1)?;
+            Ok(Hit {
+                kind: "interaction",
+                id: r.get(0)?,
+                title: summary.lines().next().unwrap_or("").to_string(),
+                detail: format!("{} {kind} {company}", on.map(|d| d.to_string()).unwrap_or_default()),
+                company_id: r.get(5)?,
+                date: on,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// An FTS5 query from what the user typed: each word a quoted prefix, all
+/// required. Only letters and digits pass, so nothing typed is FTS syntax.
+fn fts_query(key: &str) -> Option<String> {
+    let words: Vec<String> = key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn fts_query_quotes_words_and_drops_syntax() {
+        assert_eq!(fts_query("stage plek").as_deref(), Some("\"stage\"* \"plek\"*"));
+        assert_eq!(
+            fts_query("near(a b) or *").as_deref(),
+            Some("\"near\"* \"a\"* \"b\"* \"or\"*")
+        );
+        assert_eq!(fts_query("-- ** ()"), None);
+    }
+}
