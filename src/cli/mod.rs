@@ -44,6 +44,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Capture the mouse in the terminal UI (scroll wheel)
+    #[arg(long, global = true)]
+    pub mouse: bool,
+
     /// Open a fresh demo database (kring-demo.sqlite in your data directory, recreated each time)
     #[arg(long, global = true)]
     pub demo: bool,
@@ -109,6 +113,12 @@ pub fn clock() -> Result<Clock> {
     }
 }
 
+/// The terminal UI needs a terminal on both ends.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let out = Out::new(cli.json);
@@ -134,6 +144,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let mut session = Session { store, out };
     match cli.command {
+        None if interactive() => crate::tui::run(&mut session.store, crate::tui::Options { mouse: cli.mouse }),
         None => today::run(&mut session, &today::TodayArgs::default()),
         Some(Command::Company(cmd)) => company::run(&mut session, cmd),
         Some(Command::Person(cmd)) => person::run(&mut session, cmd),

@@ -96,7 +96,44 @@ pub struct PersonFilter {
     pub offset: u32,
 }
 
+impl PersonFilter {
+    fn where_clause(&self) -> (String, Vec<Value>) {
+        let mut conditions = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(company) = self.company {
+            values.push(company.into());
+            conditions.push(format!(
+                "p.id IN (SELECT person_id FROM employment WHERE company_id = ?{} AND ended_on IS NULL)",
+                values.len()
+            ));
+        }
+        if let Some(text) = self.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
+            values.push(text.into());
+            let n = values.len();
+            conditions.push(format!(
+                "(instr(p.name_fold, ?{n}) > 0 OR instr(lower(coalesce(p.email, '')), ?{n}) > 0)"
+            ));
+        }
+        let clause = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        (clause, values)
+    }
+}
+
 impl Store {
+    /// How many people match `filter` (ignores limit and offset).
+    pub fn count_people(&self, filter: &PersonFilter) -> Result<u64> {
+        let (clause, values) = filter.where_clause();
+        let count: i64 = self
+            .conn()
+            .prepare_cached(&format!("SELECT count(*) FROM person p{clause}"))?
+            .query_row(params_from_iter(values), |r| r.get(0))?;
+        Ok(count as u64)
+    }
+
     pub fn add_person(&mut self, new: NewPerson) -> Result<Id> {
         self.write(|tx, ctx| insert_person(tx, ctx, &new))
     }
@@ -149,27 +186,7 @@ impl Store {
     }
 
     pub fn list_people(&self, filter: &PersonFilter) -> Result<Vec<PersonRow>> {
-        let mut conditions = Vec::new();
-        let mut values: Vec<Value> = Vec::new();
-        if let Some(company) = filter.company {
-            values.push(company.into());
-            conditions.push(format!(
-                "p.id IN (SELECT person_id FROM employment WHERE company_id = ?{} AND ended_on IS NULL)",
-                values.len()
-            ));
-        }
-        if let Some(text) = filter.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
-            values.push(text.into());
-            let n = values.len();
-            conditions.push(format!(
-                "(instr(p.name_fold, ?{n}) > 0 OR instr(lower(coalesce(p.email, '')), ?{n}) > 0)"
-            ));
-        }
-        let clause = if conditions.is_empty() {
-            String::new()
-        } else {
-            format!(" WHERE {}", conditions.join(" AND "))
-        };
+        let (clause, mut values) = filter.where_clause();
         let mut sql = format!(
             "SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
                FROM person p

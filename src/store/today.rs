@@ -6,7 +6,7 @@ use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::Result;
 use chrono::{Duration, NaiveDate};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 /// A company past its contact cadence.
@@ -25,6 +25,15 @@ pub struct LosingTouch {
     pub days_overdue: i64,
 }
 
+/// A business-circle meeting, as Today shows the next one.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct UpcomingMeeting {
+    pub id: Id,
+    pub circle: String,
+    pub starts_at: String,
+    pub place: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Today {
     pub date: NaiveDate,
@@ -34,6 +43,7 @@ pub struct Today {
     pub losing_touch: Vec<LosingTouch>,
     /// How many companies are past their cadence in all (the list is capped).
     pub losing_touch_total: u64,
+    pub next_meeting: Option<UpcomingMeeting>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -91,7 +101,27 @@ impl Store {
             due_this_week,
             losing_touch,
             losing_touch_total,
+            next_meeting: self.next_meeting()?,
         })
+    }
+
+    /// The first circle meeting from today on.
+    pub fn next_meeting(&self) -> Result<Option<UpcomingMeeting>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT m.id, c.name, m.starts_at, m.place FROM meeting m JOIN circle c ON c.id = m.circle_id
+                  WHERE m.starts_at >= ?1 AND c.archived = 0 ORDER BY m.starts_at LIMIT 1",
+            )?
+            .query_row([iso(self.today())], |r| {
+                Ok(UpcomingMeeting {
+                    id: r.get(0)?,
+                    circle: r.get(1)?,
+                    starts_at: r.get(2)?,
+                    place: r.get(3)?,
+                })
+            })
+            .optional()?)
     }
 
     /// Open follow-ups matching `filter`: mine first, then (unless only mine

@@ -1,0 +1,272 @@
+//! One table of key bindings per context. The same table drives dispatch,
+//! the status bar and the `?` help overlay, so they can never disagree.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for. Screens and the app interpret these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    NextPane,
+    PrevPane,
+    GoToday,
+    GoCompanies,
+    GoPeople,
+    GoFollowups,
+    Search,
+    Filter,
+    Log,
+    Edit,
+    Delete,
+    Done,
+    Snooze,
+    SnoozeTo,
+    Reassign,
+    ToggleMine,
+    CycleSort,
+    CycleStatus,
+    AddCompany,
+    AddPerson,
+    Refresh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Today,
+    Companies,
+    Company,
+    People,
+    Person,
+    Followups,
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Shown in the help overlay.
+    pub help: &'static str,
+    /// The word shown in the status bar, for the keys that matter most here.
+    pub bar: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Delete,
+}
+
+impl Key {
+    pub fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        match (self, event.code) {
+            (Key::Char(c), KeyCode::Char(got)) => !ctrl && got == c,
+            (Key::Ctrl(c), KeyCode::Char(got)) => ctrl && got.eq_ignore_ascii_case(&c),
+            (Key::Enter, KeyCode::Enter) => true,
+            (Key::Esc, KeyCode::Esc) => true,
+            (Key::Tab, KeyCode::Tab) => true,
+            (Key::BackTab, KeyCode::BackTab) => true,
+            (Key::Up, KeyCode::Up) => true,
+            (Key::Down, KeyCode::Down) => true,
+            (Key::PageUp, KeyCode::PageUp) => true,
+            (Key::PageDown, KeyCode::PageDown) => true,
+            (Key::Home, KeyCode::Home) => true,
+            (Key::End, KeyCode::End) => true,
+            (Key::Delete, KeyCode::Delete) => true,
+            _ => false,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("ctrl-{c}"),
+            Key::Enter => "enter".into(),
+            Key::Esc => "esc".into(),
+            Key::Tab => "tab".into(),
+            Key::BackTab => "shift-tab".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::PageUp => "pgup".into(),
+            Key::PageDown => "pgdn".into(),
+            Key::Home => "home".into(),
+            Key::End => "end".into(),
+            Key::Delete => "del".into(),
+        }
+    }
+}
+
+macro_rules! bind {
+    ([$($key:expr),+], $action:ident, $help:literal, $bar:literal) => {
+        Binding { keys: &[$($key),+], action: Action::$action, help: $help, bar: Some($bar) }
+    };
+    ([$($key:expr),+], $action:ident, $help:literal) => {
+        Binding { keys: &[$($key),+], action: Action::$action, help: $help, bar: None }
+    };
+}
+
+use Key::*;
+
+const MOVE: [Binding; 6] = [
+    bind!([Up, Char('k')], Up, "move up"),
+    bind!([Down, Char('j')], Down, "move down"),
+    bind!([PageUp, Ctrl('u')], PageUp, "page up"),
+    bind!([PageDown, Ctrl('d')], PageDown, "page down"),
+    bind!([Home, Char('g')], Top, "to the top"),
+    bind!([End, Char('G')], Bottom, "to the bottom"),
+];
+
+const GLOBAL: [Binding; 9] = [
+    bind!([Char('1')], GoToday, "Today"),
+    bind!([Char('2')], GoCompanies, "Companies"),
+    bind!([Char('3')], GoPeople, "People"),
+    bind!([Char('4')], GoFollowups, "Follow-ups"),
+    bind!([Ctrl('f')], Search, "search everywhere"),
+    bind!([Ctrl('r')], Refresh, "reload from the database"),
+    bind!([Char('?')], Help, "this help", "help"),
+    bind!([Char('q')], Quit, "quit", "quit"),
+    bind!([Ctrl('c')], Quit, "quit"),
+];
+
+const TODAY: [Binding; 10] = [
+    bind!([Char('/')], Search, "search everywhere", "search"),
+    bind!([Enter], Open, "open the company", "open"),
+    bind!([Char('l')], Log, "log an interaction", "log"),
+    bind!([Char('d')], Done, "mark the follow-up done", "done"),
+    bind!([Char('s')], Snooze, "snooze one week"),
+    bind!([Char('S')], SnoozeTo, "snooze to a date"),
+    bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+    bind!([Esc], Back, "back"),
+];
+
+const COMPANIES: [Binding; 10] = [
+    bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
+    bind!([Enter], Open, "open", "open"),
+    bind!([Char('l')], Log, "log an interaction", "log"),
+    bind!(
+        [Char('o')],
+        CycleSort,
+        "sort: name, city, status, last contact, follow-ups",
+        "sort"
+    ),
+    bind!([Char('f')], CycleStatus, "status filter", "status"),
+    bind!([Char('m')], ToggleMine, "mine / everyone's"),
+    bind!([Char('a')], AddCompany, "add a company"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+    bind!([Esc], Back, "clear filter / back"),
+];
+
+const COMPANY: [Binding; 11] = [
+    bind!([Char('l')], Log, "log an interaction", "log"),
+    bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
+    bind!([Enter], Open, "open / edit the selected entry", "open"),
+    bind!([Char('x'), Delete], Delete, "delete the selected interaction"),
+    bind!([Char('d')], Done, "mark the selected follow-up done"),
+    bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
+    bind!([Char('S')], SnoozeTo, "snooze to a date"),
+    bind!([Char('p')], AddPerson, "add a contact person"),
+    bind!([Tab], NextPane, "next pane", "pane"),
+    bind!([BackTab], PrevPane, "previous pane"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
+const PEOPLE: [Binding; 6] = [
+    bind!([Char('/')], Filter, "filter by name or e-mail", "filter"),
+    bind!([Enter], Open, "open", "open"),
+    bind!([Char('a')], AddPerson, "add a person"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+    bind!([Esc], Back, "clear filter / back"),
+];
+
+const PERSON: [Binding; 4] = [
+    bind!([Char('e')], Edit, "edit the person", "edit"),
+    bind!([Enter], Open, "open the selected company", "open"),
+    bind!([Char('l')], Log, "log an interaction at their company", "log"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
+const FOLLOWUPS: [Binding; 11] = [
+    bind!([Enter], Open, "open the company", "open"),
+    bind!([Char('d')], Done, "mark done", "done"),
+    bind!([Char('s')], Snooze, "snooze one week", "snooze"),
+    bind!([Char('S')], SnoozeTo, "snooze to a date"),
+    bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),
+    bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+    bind!([Char('/')], Search, "search everywhere"),
+    bind!([Char('l')], Log, "log an interaction"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+    bind!([Esc], Back, "back"),
+];
+
+/// The bindings of a context: its own first, then moving, then global.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    let own: &'static [Binding] = match context {
+        Context::Today => &TODAY,
+        Context::Companies => &COMPANIES,
+        Context::Company => &COMPANY,
+        Context::People => &PEOPLE,
+        Context::Person => &PERSON,
+        Context::Followups => &FOLLOWUPS,
+    };
+    own.iter().chain(MOVE.iter()).chain(GLOBAL.iter())
+}
+
+pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
+    bindings(context)
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// `key label` pairs for the status bar.
+pub fn bar(context: Context) -> Vec<(String, &'static str)> {
+    bindings(context)
+        .filter_map(|b| Some((b.keys[0].label(), b.bar?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in [
+            Context::Today,
+            Context::Companies,
+            Context::Company,
+            Context::People,
+            Context::Person,
+            Context::Followups,
+        ] {
+            let keys: Vec<Key> = bindings(context).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(key), "{key:?} bound twice in {context:?}");
+            }
+        }
+    }
+}

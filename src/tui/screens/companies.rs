@@ -1,0 +1,213 @@
+//! Companies: a table over every company, filtered as you type, sortable,
+//! scrolling through 100k rows while only a window of them is loaded.
+
+use super::{cell, pane, since};
+use crate::domain::kinds::CompanyStatus;
+use crate::store::companies::{CompanyFilter, CompanyRow, CompanySort};
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::cursor::{Cursor, WINDOW};
+use crate::Result;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::cell::Cell;
+
+pub struct State {
+    pub filter: CompanyFilter,
+    /// Typing into the filter box (`/`).
+    pub filtering: bool,
+    pub cursor: Cursor,
+    /// Loaded rows, starting at `window_start`.
+    pub window: Vec<CompanyRow>,
+    pub window_start: u32,
+    /// Rows that fit on screen at the last draw (for paging).
+    pub page: Cell<u32>,
+    pub today: chrono::NaiveDate,
+}
+
+const SORTS: [CompanySort; 5] = [
+    CompanySort::Name,
+    CompanySort::City,
+    CompanySort::Status,
+    CompanySort::LastContact,
+    CompanySort::OpenFollowups,
+];
+
+impl State {
+    pub fn load(store: &Store) -> Result<State> {
+        let mut state = State {
+            filter: CompanyFilter::default(),
+            filtering: false,
+            cursor: Cursor::new(0),
+            window: Vec::new(),
+            window_start: 0,
+            page: Cell::new(20),
+            today: store.today(),
+        };
+        state.requery(store)?;
+        Ok(state)
+    }
+
+    /// The filter or sort changed: count again and start at the top.
+    pub fn requery(&mut self, store: &Store) -> Result<()> {
+        self.cursor = Cursor::new(store.count_companies(&self.filter)? as u32);
+        self.fetch(store)
+    }
+
+    /// Reload the rows around the selection (after a change elsewhere).
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.cursor.selected;
+        let top = self.cursor.top;
+        self.cursor.total = store.count_companies(&self.filter)? as u32;
+        self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
+        self.cursor.top = top;
+        self.fetch(store)
+    }
+
+    fn fetch(&mut self, store: &Store) -> Result<()> {
+        let start = self.cursor.window_start();
+        let filter = CompanyFilter {
+            limit: Some(WINDOW),
+            offset: start,
+            ..self.filter.clone()
+        };
+        self.window = store.list_companies(&filter)?;
+        self.window_start = start;
+        Ok(())
+    }
+
+    /// Move the selection; fetch another window only when it leaves this one.
+    pub fn step(&mut self, store: &Store, delta: i64) -> Result<()> {
+        self.cursor.step(delta);
+        self.ensure_loaded(store)
+    }
+
+    pub fn ensure_loaded(&mut self, store: &Store) -> Result<()> {
+        let page = self.page.get();
+        let end = self.window_start + self.window.len() as u32;
+        let top = self.cursor.scroll(page);
+        if top < self.window_start || (top + page).min(self.cursor.total) > end {
+            self.fetch(store)?;
+        }
+        Ok(())
+    }
+
+    pub fn selected(&self) -> Option<&CompanyRow> {
+        self.window
+            .get(self.cursor.selected.checked_sub(self.window_start)? as usize)
+    }
+
+    pub fn selected_id(&self) -> Option<Id> {
+        self.selected().map(|c| c.id)
+    }
+
+    pub fn cycle_sort(&mut self, store: &Store) -> Result<()> {
+        let at = SORTS.iter().position(|s| *s == self.filter.sort).unwrap_or(0);
+        self.filter.sort = SORTS[(at + 1) % SORTS.len()];
+        self.requery(store)
+    }
+
+    pub fn cycle_status(&mut self, store: &Store) -> Result<()> {
+        self.filter.status = match self.filter.status {
+            None => Some(CompanyStatus::ALL[0]),
+            Some(status) => CompanyStatus::ALL.iter().skip_while(|s| **s != status).nth(1).copied(),
+        };
+        self.requery(store)
+    }
+
+    pub fn filter_text(&self) -> &str {
+        self.filter.text.as_deref().unwrap_or("")
+    }
+}
+
+fn sort_label(sort: CompanySort) -> &'static str {
+    match sort {
+        CompanySort::Name => "name",
+        CompanySort::City => "city",
+        CompanySort::Status => "status",
+        CompanySort::LastContact => "last contact",
+        CompanySort::OpenFollowups => "open follow-ups",
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let height = super::inner_height(area).saturating_sub(2);
+    state.page.set(height.max(1));
+    let mut title = format!("Companies ({})", state.cursor.total);
+    if let Some(status) = state.filter.status {
+        title.push_str(&format!(" · {status}"));
+    }
+    if state.filter.owner.is_some() {
+        title.push_str(" · mine");
+    }
+    title.push_str(&format!(" · sorted by {}", sort_label(state.filter.sort)));
+    let filter_line = if state.filtering || !state.filter_text().is_empty() {
+        let cursor = if state.filtering { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("/", theme.key()),
+            Span::raw(format!("{}{cursor}", state.filter_text())),
+            Span::styled("   name, city or tag", theme.dim()),
+        ])
+    } else {
+        Line::from(Span::styled("/ to filter", theme.dim()))
+    };
+    let header = Line::from(Span::styled(
+        format!(
+            "{} {} {} {} {} {} {}",
+            cell("NAME", 34),
+            cell("CITY", 14),
+            cell("STATUS", 8),
+            cell("OWNER", 16),
+            cell("LAST CONTACT", 12),
+            cell("SINCE", 8),
+            "OPEN"
+        ),
+        theme.heading(),
+    ));
+    let mut lines = vec![filter_line, header];
+    let mut cursor = state.cursor;
+    let top = cursor.scroll(height);
+    for absolute in top..(top + height).min(state.cursor.total) {
+        let Some(c) = absolute
+            .checked_sub(state.window_start)
+            .and_then(|i| state.window.get(i as usize))
+        else {
+            break;
+        };
+        let overdue = c.contact_due.is_some_and(|due| due < state.today);
+        let since_style = if overdue { theme.warning() } else { Default::default() };
+        let line = Line::from(vec![
+            Span::raw(format!(
+                "{} {} {} {} {} ",
+                cell(&c.name, 34),
+                cell(c.city.as_deref().unwrap_or(""), 14),
+                cell(&c.status, 8),
+                cell(c.owner.as_deref().unwrap_or(""), 16),
+                cell(&c.last_contact.map(|d| d.to_string()).unwrap_or_default(), 12),
+            )),
+            Span::styled(cell(&since(c.days_since_contact), 8), since_style),
+            Span::raw(format!(
+                " {:>4}",
+                if c.open_followups > 0 {
+                    c.open_followups.to_string()
+                } else {
+                    String::new()
+                }
+            )),
+        ]);
+        lines.push(if absolute == state.cursor.selected {
+            line.style(theme.selected())
+        } else {
+            line
+        });
+    }
+    if state.cursor.total == 0 {
+        lines.push(Line::from(Span::styled(
+            "  no companies match; esc clears the filter, a adds one",
+            theme.dim(),
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}

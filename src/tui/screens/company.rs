@@ -1,0 +1,315 @@
+//! Company detail: the fields, people (current and former), open follow-ups,
+//! the timeline newest first, and contact per month over the last year.
+
+use super::{cell, empty_line, pane};
+use crate::store::companies::Company;
+use crate::store::followups::{FollowupFilter, FollowupRow};
+use crate::store::interactions::TimelineEntry;
+use crate::store::people::Contact;
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::Result;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
+use ratatui::Frame;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    People,
+    Followups,
+    Timeline,
+}
+
+pub struct State {
+    pub company: Company,
+    pub contacts: Vec<Contact>,
+    pub followups: Vec<FollowupRow>,
+    pub timeline: Vec<TimelineEntry>,
+    pub activity: Vec<(String, u64)>,
+    pub pane: Pane,
+    pub selected: [usize; 3],
+}
+
+impl State {
+    pub fn load(store: &Store, id: Id) -> Result<State> {
+        Ok(State {
+            company: store.company(id)?,
+            contacts: store.contacts_of(id)?,
+            followups: store.list_followups(&FollowupFilter {
+                company: Some(id),
+                ..Default::default()
+            })?,
+            timeline: store.timeline(id, 200)?,
+            activity: store.monthly_activity(id)?,
+            pane: Pane::Timeline,
+            selected: [0; 3],
+        })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let (pane, selected) = (self.pane, self.selected);
+        *self = State::load(store, self.company.id)?;
+        self.pane = pane;
+        self.selected = selected;
+        self.clamp();
+        Ok(())
+    }
+
+    fn len(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::People => self.contacts.len(),
+            Pane::Followups => self.followups.len(),
+            Pane::Timeline => self.timeline.len(),
+        }
+    }
+
+    fn clamp(&mut self) {
+        for (i, pane) in [Pane::People, Pane::Followups, Pane::Timeline].into_iter().enumerate() {
+            self.selected[i] = self.selected[i].min(self.len(pane).saturating_sub(1));
+        }
+    }
+
+    pub fn next_pane(&mut self, forward: bool) {
+        self.pane = match (self.pane, forward) {
+            (Pane::People, true) | (Pane::Timeline, false) => Pane::Followups,
+            (Pane::Followups, true) | (Pane::People, false) => Pane::Timeline,
+            (Pane::Timeline, true) | (Pane::Followups, false) => Pane::People,
+        };
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        let n = self.len(self.pane) as i64;
+        let i = self.pane as usize;
+        if n > 0 {
+            self.selected[i] = (self.selected[i] as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+
+    pub fn selected_contact(&self) -> Option<&Contact> {
+        (self.pane == Pane::People)
+            .then(|| self.contacts.get(self.selected[0]))
+            .flatten()
+    }
+
+    pub fn selected_followup(&self) -> Option<&FollowupRow> {
+        (self.pane == Pane::Followups)
+            .then(|| self.followups.get(self.selected[1]))
+            .flatten()
+    }
+
+    pub fn selected_interaction(&self) -> Option<&TimelineEntry> {
+        (self.pane == Pane::Timeline)
+            .then(|| self.timeline.get(self.selected[2]))
+            .flatten()
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let [top, bottom] = Layout::vertical([Constraint::Length(11), Constraint::Min(6)]).areas(area);
+    let [fields_area, chart_area] = Layout::horizontal([Constraint::Min(40), Constraint::Length(40)]).areas(top);
+    let [left, timeline_area] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(bottom);
+    let [people_area, followups_area] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+    draw_fields(frame, fields_area, state, theme);
+    draw_activity(frame, chart_area, state, theme);
+    draw_people(frame, people_area, state, theme);
+    draw_followups(frame, followups_area, state, theme);
+    draw_timeline(frame, timeline_area, state, theme);
+}
+
+fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let c = &state.company;
+    let field = |label: &str, value: String| {
+        Line::from(vec![
+            Span::styled(format!("{label:<13}"), theme.dim()),
+            Span::raw(value),
+        ])
+    };
+    let address = [c.street.clone(), c.postcode.clone(), c.city.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let cadence = c
+        .cadence_days
+        .map(|d| format!("every {d} days"))
+        .unwrap_or_else(|| "none".into());
+    let last = c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into());
+    let mut status = c.status.clone();
+    if c.archived {
+        status.push_str(" (archived)");
+    }
+    if c.recognised {
+        status.push_str(" · SBB recognised");
+    }
+    let lines = vec![
+        field("Status", status),
+        field("Owner", c.owner.clone().unwrap_or_default()),
+        field("Address", address),
+        field(
+            "KvK · sector",
+            format!(
+                "{} · {}",
+                c.kvk.clone().unwrap_or_default(),
+                c.sector.clone().unwrap_or_default()
+            ),
+        ),
+        field("Contact", format!("last {last}, cadence {cadence}")),
+        field("Tags", c.tags.join(", ")),
+        field("Motivation", c.motivation.clone().unwrap_or_default()),
+        field("Agreements", c.agreements.clone().unwrap_or_default()),
+        field("Source", c.source.clone().unwrap_or_default()),
+    ];
+    let title = format!("{} #{}", c.name, c.id);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(pane(title, false, theme)),
+        area,
+    );
+}
+
+fn draw_activity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let bars: Vec<Bar> = state
+        .activity
+        .iter()
+        .map(|(month, count)| {
+            let label = month.get(5..7).unwrap_or("").to_string();
+            Bar::default()
+                .value(*count)
+                .label(Line::from(label))
+                .text_value(if *count > 0 { count.to_string() } else { String::new() })
+        })
+        .collect();
+    let chart = BarChart::default()
+        .block(pane("Contacts per month", false, theme))
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(2)
+        .bar_gap(1)
+        .bar_style(theme.good())
+        .value_style(Style::default());
+    frame.render_widget(chart, area);
+}
+
+fn selected_style(state: &State, pane: Pane, index: usize, theme: &Theme) -> Style {
+    if state.pane == pane && state.selected[pane as usize] == index {
+        theme.selected()
+    } else {
+        Style::default()
+    }
+}
+
+fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let mut lines = Vec::new();
+    if state.contacts.is_empty() {
+        lines.push(empty_line("no contact persons yet: p adds one", theme));
+    }
+    for (i, p) in state.contacts.iter().enumerate() {
+        let role = p.title.clone().unwrap_or_else(|| p.role.replace('_', " "));
+        let reach = p.phone.clone().or(p.email.clone()).unwrap_or_default();
+        let mut spans = vec![Span::raw(format!(
+            "{} {} {}",
+            cell(&p.name, 22),
+            cell(&role, 16),
+            reach
+        ))];
+        if !p.current {
+            spans.push(Span::styled(" (former)", theme.dim()));
+        }
+        if p.do_not_contact {
+            spans.push(Span::styled(" (do not contact)", theme.warning()));
+        }
+        lines.push(Line::from(spans).style(selected_style(state, Pane::People, i, theme)));
+    }
+    let focused = state.pane == Pane::People;
+    let skip = scroll_for(state.selected[0], area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip, 0))
+            .block(pane("People", focused, theme)),
+        area,
+    );
+}
+
+fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let mut lines = Vec::new();
+    if state.followups.is_empty() {
+        lines.push(empty_line("no open follow-ups", theme));
+    }
+    for (i, f) in state.followups.iter().enumerate() {
+        let due_style = if f.days_overdue > 0 {
+            theme.overdue()
+        } else {
+            Style::default()
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{} ", f.due), due_style),
+            Span::raw(format!("{} ", cell(&f.action, 34))),
+            Span::styled(f.staff.clone().unwrap_or_default(), theme.dim()),
+        ]);
+        lines.push(line.style(selected_style(state, Pane::Followups, i, theme)));
+    }
+    let focused = state.pane == Pane::Followups;
+    let skip = scroll_for(state.selected[1], area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip, 0))
+            .block(pane("Open follow-ups", focused, theme)),
+        area,
+    );
+}
+
+fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    if state.timeline.is_empty() {
+        lines.push(empty_line("no interactions yet: l logs one", theme));
+    }
+    let width = area.width.saturating_sub(8) as usize;
+    for (i, entry) in state.timeline.iter().enumerate() {
+        if state.pane == Pane::Timeline && state.selected[2] == i {
+            selected_line = lines.len();
+        }
+        let with = if entry.persons.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", entry.persons.join(", "))
+        };
+        let style = selected_style(state, Pane::Timeline, i, theme);
+        lines.push(
+            Line::from(vec![
+                Span::styled(format!("{} ", entry.on), theme.heading()),
+                Span::raw(entry.kind.replace('_', " ")),
+                Span::styled(
+                    format!(" · {}{with}", entry.staff.clone().unwrap_or_default()),
+                    theme.dim(),
+                ),
+            ])
+            .style(style),
+        );
+        for text in entry.summary.lines().take(2) {
+            lines.push(Line::from(format!("  {}", cell(text, width).trim_end())).style(style));
+        }
+        if let Some(outcome) = &entry.outcome {
+            lines.push(Line::from(format!("  → {}", cell(outcome, width).trim_end())).style(style));
+        }
+    }
+    let focused = state.pane == Pane::Timeline;
+    let height = super::inner_height(area) as usize;
+    let skip = selected_line.saturating_sub(height.saturating_sub(3)) as u16;
+    let title = format!("Timeline ({})", state.timeline.len());
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip, 0))
+            .block(pane(title, focused, theme)),
+        area,
+    );
+}
+
+fn scroll_for(selected: usize, area: Rect) -> u16 {
+    let height = super::inner_height(area) as usize;
+    selected.saturating_sub(height.saturating_sub(1)) as u16
+}

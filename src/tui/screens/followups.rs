@@ -1,0 +1,113 @@
+//! Follow-ups: every open one, overdue first (earliest due first).
+
+use super::{cell, pane};
+use crate::store::followups::{FollowupFilter, FollowupRow};
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::Result;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// At most this many rows are loaded; the title says when there are more.
+const CAP: u32 = 1000;
+
+pub struct State {
+    pub rows: Vec<FollowupRow>,
+    pub only_mine: bool,
+    pub selected: usize,
+}
+
+impl State {
+    pub fn load(store: &Store, only_mine: bool) -> Result<State> {
+        let staff = if only_mine { store.actor() } else { None };
+        let rows = store.list_followups(&FollowupFilter {
+            staff,
+            limit: Some(CAP),
+            ..Default::default()
+        })?;
+        Ok(State {
+            rows,
+            only_mine,
+            selected: 0,
+        })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.selected;
+        *self = State::load(store, self.only_mine)?;
+        self.selected = selected.min(self.rows.len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        let n = self.rows.len() as i64;
+        if n > 0 {
+            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+
+    pub fn current(&self) -> Option<&FollowupRow> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn current_id(&self) -> Option<Id> {
+        self.current().map(|f| f.id)
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let height = super::inner_height(area).saturating_sub(1) as usize;
+    let header = Line::from(Span::styled(
+        format!(
+            "{} {} {} {} {}",
+            cell("DUE", 10),
+            cell("LATE", 6),
+            cell("COMPANY", 30),
+            cell("FOR", 16),
+            "ACTION"
+        ),
+        theme.heading(),
+    ));
+    let mut lines = vec![header];
+    let skip = state.selected.saturating_sub(height.saturating_sub(1));
+    for (i, f) in state.rows.iter().enumerate().skip(skip).take(height) {
+        let late = if f.days_overdue > 0 {
+            format!("{}d", f.days_overdue)
+        } else {
+            String::new()
+        };
+        let style = if f.days_overdue > 0 {
+            theme.overdue()
+        } else {
+            Style::default()
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{} {} ", f.due, cell(&late, 6)), style),
+            Span::raw(format!(
+                "{} {} {}",
+                cell(&f.company, 30),
+                cell(f.staff.as_deref().unwrap_or(""), 16),
+                f.action
+            )),
+        ]);
+        lines.push(if i == state.selected {
+            line.style(theme.selected())
+        } else {
+            line
+        });
+    }
+    if state.rows.is_empty() {
+        lines.push(Line::from(Span::styled("  no open follow-ups", theme.dim())));
+    }
+    let more = if state.rows.len() as u32 >= CAP {
+        format!(", first {CAP}")
+    } else {
+        String::new()
+    };
+    let whose = if state.only_mine { " · mine" } else { "" };
+    let title = format!("Open follow-ups ({}{more}){whose}", state.rows.len());
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}

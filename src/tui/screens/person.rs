@@ -1,0 +1,114 @@
+//! Person detail: contact details, where they work and worked, and the
+//! interactions they took part in.
+
+use super::{cell, empty_line, pane};
+use crate::store::interactions::TimelineEntry;
+use crate::store::people::Person;
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::Result;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub struct State {
+    pub person: Person,
+    pub timeline: Vec<TimelineEntry>,
+    /// Selected employment.
+    pub selected: usize,
+}
+
+impl State {
+    pub fn load(store: &Store, id: Id) -> Result<State> {
+        Ok(State {
+            person: store.person(id)?,
+            timeline: store.timeline_of_person(id, 100)?,
+            selected: 0,
+        })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.selected;
+        *self = State::load(store, self.person.id)?;
+        self.selected = selected.min(self.person.employments.len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        let n = self.person.employments.len() as i64;
+        if n > 0 {
+            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+
+    pub fn selected_company(&self) -> Option<Id> {
+        self.person.employments.get(self.selected).map(|e| e.company_id)
+    }
+
+    /// The company they work at now, if any.
+    pub fn current_company(&self) -> Option<Id> {
+        self.person.employments.iter().find(|e| e.current).map(|e| e.company_id)
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let p = &state.person;
+    let [top, bottom] = Layout::vertical([
+        Constraint::Length(5 + p.employments.len().min(6) as u16),
+        Constraint::Min(4),
+    ])
+    .areas(area);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("E-mail  ", theme.dim()),
+            Span::raw(p.email.clone().unwrap_or_default()),
+        ]),
+        Line::from(vec![
+            Span::styled("Phone   ", theme.dim()),
+            Span::raw(p.phone.clone().unwrap_or_default()),
+        ]),
+        Line::from(vec![
+            Span::styled("Notes   ", theme.dim()),
+            Span::raw(p.notes.clone().unwrap_or_default()),
+        ]),
+    ];
+    for (i, e) in p.employments.iter().enumerate() {
+        let period = match (e.since, e.until) {
+            (Some(s), Some(u)) => format!("{s} – {u}"),
+            (Some(s), None) => format!("since {s}"),
+            _ => String::new(),
+        };
+        let role = e.title.clone().unwrap_or_else(|| e.role.replace('_', " "));
+        let line = Line::from(vec![
+            Span::raw(format!("{} {} {period}", cell(&e.company, 32), cell(&role, 18))),
+            Span::styled(if e.current { "" } else { "  (former)" }, theme.dim()),
+        ]);
+        lines.push(if i == state.selected {
+            line.style(theme.selected())
+        } else {
+            line
+        });
+    }
+    let mut title = format!("{} #{}", p.name, p.id);
+    if p.do_not_contact {
+        title.push_str(" · do not contact");
+    }
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), top);
+
+    let mut lines = Vec::new();
+    if state.timeline.is_empty() {
+        lines.push(empty_line("no interactions with this person yet", theme));
+    }
+    for entry in &state.timeline {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", entry.on), theme.heading()),
+            Span::raw(format!("{} · {}", entry.kind.replace('_', " "), entry.company)),
+            Span::styled(format!(" · {}", entry.staff.clone().unwrap_or_default()), theme.dim()),
+        ]));
+        if let Some(first) = entry.summary.lines().next() {
+            lines.push(Line::from(format!("  {first}")));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).block(pane("Interactions", false, theme)), bottom);
+}

@@ -1,0 +1,205 @@
+//! Today: overdue follow-ups, those due this week, companies losing touch,
+//! and the next circle meeting. Mine first, or only mine.
+
+use super::{cell, empty_line, pane};
+use crate::store::followups::FollowupRow;
+use crate::store::today::{LosingTouch, Today, TodayOptions};
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::Result;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub struct State {
+    pub data: Today,
+    pub only_mine: bool,
+    /// Index into [`State::items`].
+    pub selected: usize,
+}
+
+/// A selectable row of the Today screen.
+pub enum Item<'a> {
+    Overdue(&'a FollowupRow),
+    Due(&'a FollowupRow),
+    Losing(&'a LosingTouch),
+}
+
+impl Item<'_> {
+    pub fn company(&self) -> Id {
+        match self {
+            Item::Overdue(f) | Item::Due(f) => f.company_id,
+            Item::Losing(c) => c.id,
+        }
+    }
+
+    pub fn followup(&self) -> Option<Id> {
+        match self {
+            Item::Overdue(f) | Item::Due(f) => Some(f.id),
+            Item::Losing(_) => None,
+        }
+    }
+}
+
+impl State {
+    pub fn load(store: &Store, only_mine: bool) -> Result<State> {
+        let data = store.today_view(TodayOptions { only_mine, limit: 50 })?;
+        Ok(State {
+            data,
+            only_mine,
+            selected: 0,
+        })
+    }
+
+    /// Reload, keeping the selection where it was (as far as it still exists).
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.selected;
+        *self = State::load(store, self.only_mine)?;
+        self.selected = selected.min(self.items().len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn items(&self) -> Vec<Item<'_>> {
+        let d = &self.data;
+        d.overdue
+            .iter()
+            .map(Item::Overdue)
+            .chain(d.due_this_week.iter().map(Item::Due))
+            .chain(d.losing_touch.iter().map(Item::Losing))
+            .collect()
+    }
+
+    pub fn current(&self) -> Option<Item<'_>> {
+        self.items().into_iter().nth(self.selected)
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        let n = self.items().len() as i64;
+        if n > 0 {
+            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let d = &state.data;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut index = 0;
+    let whose = if state.only_mine {
+        "mine"
+    } else {
+        "mine first, then everyone's"
+    };
+    lines.push(Line::from(vec![
+        Span::styled(d.date.format("%A %-d %B %Y").to_string(), theme.heading()),
+        Span::styled(
+            format!("   {} · {whose}", d.me.clone().unwrap_or_default()),
+            theme.dim(),
+        ),
+    ]));
+    if let Some(meeting) = &d.next_meeting {
+        let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled("Next circle meeting: ", theme.dim()),
+            Span::raw(format!("{} — {}{place}", meeting.starts_at, meeting.circle)),
+        ]));
+    }
+    lines.push(Line::from(""));
+
+    lines.push(section(&format!("Overdue ({})", d.overdue.len()), theme));
+    if d.overdue.is_empty() {
+        lines.push(empty_line("  nothing overdue", theme));
+    }
+    for f in &d.overdue {
+        let style = if f.days_overdue >= 7 {
+            theme.overdue()
+        } else {
+            theme.warning()
+        };
+        lines.push(row(
+            index == state.selected,
+            vec![
+                Span::styled(format!(" {:>4}d late ", f.days_overdue), style),
+                Span::raw(format!("{}  ", cell(&f.company, 30))),
+                Span::raw(cell(&f.action, 44)),
+                Span::styled(format!("  {}", f.staff.clone().unwrap_or_default()), theme.dim()),
+            ],
+            theme,
+        ));
+        index += 1;
+    }
+    lines.push(Line::from(""));
+    lines.push(section(
+        &format!("Due in the next 7 days ({})", d.due_this_week.len()),
+        theme,
+    ));
+    if d.due_this_week.is_empty() {
+        lines.push(empty_line("  nothing due", theme));
+    }
+    for f in &d.due_this_week {
+        lines.push(row(
+            index == state.selected,
+            vec![
+                Span::raw(format!(" {}  ", f.due.format("%a %d-%m"))),
+                Span::raw(format!("{}  ", cell(&f.company, 30))),
+                Span::raw(cell(&f.action, 44)),
+                Span::styled(format!("  {}", f.staff.clone().unwrap_or_default()), theme.dim()),
+            ],
+            theme,
+        ));
+        index += 1;
+    }
+    lines.push(Line::from(""));
+    lines.push(section(
+        &format!(
+            "Losing touch ({} of {} past their cadence)",
+            d.losing_touch.len(),
+            d.losing_touch_total
+        ),
+        theme,
+    ));
+    if d.losing_touch.is_empty() {
+        lines.push(empty_line("  every relationship is within its cadence", theme));
+    }
+    for c in &d.losing_touch {
+        let since = match c.days_since_contact {
+            Some(days) => format!("no contact for {days} days, cadence {}", c.cadence_days),
+            None => format!("never contacted, cadence {}", c.cadence_days),
+        };
+        lines.push(row(
+            index == state.selected,
+            vec![
+                Span::raw(format!(" {}  ", cell(&c.name, 30))),
+                Span::raw(format!("{}  ", cell(c.city.as_deref().unwrap_or(""), 14))),
+                Span::styled(cell(&since, 42), theme.warning()),
+                Span::styled(format!("  {}", c.owner.clone().unwrap_or_default()), theme.dim()),
+            ],
+            theme,
+        ));
+        index += 1;
+    }
+    // Keep the selection on screen: skip whole lines above it when needed.
+    let height = super::inner_height(area) as usize;
+    let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);
+    let skip = selected_line.saturating_sub(height.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip as u16, 0))
+            .block(pane("Today", true, theme)),
+        area,
+    );
+}
+
+fn section<'a>(title: &str, theme: &Theme) -> Line<'a> {
+    Line::from(Span::styled(title.to_string(), theme.title()))
+}
+
+fn row<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line<'a> {
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.selected())
+    } else {
+        line
+    }
+}

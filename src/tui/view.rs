@@ -1,0 +1,90 @@
+//! Drawing the whole frame: tabs, the current screen, the status bar and any
+//! overlay. Reads the app's state; changes nothing.
+
+use super::app::{App, Overlay, Page, TABS};
+use super::keymap;
+use super::screens::{companies, company, followups, people, person, search, today};
+use super::widgets::popup::draw_box;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let theme = &app.theme;
+    let [tabs, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(frame.area());
+
+    let mut spans = vec![Span::styled(" kring ", theme.title())];
+    for (i, tab) in TABS.iter().enumerate() {
+        let style = if *tab == app.tab && app.pages.is_empty() {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+    }
+    if let Some(page) = app.pages.last() {
+        let title = match page {
+            Page::Company(state) => state.company.name.clone(),
+            Page::Person(state) => state.person.name.clone(),
+        };
+        spans.push(Span::styled(format!(" › {title} "), theme.selected()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+
+    match app.pages.last() {
+        Some(Page::Company(state)) => company::draw(frame, body, state, theme),
+        Some(Page::Person(state)) => person::draw(frame, body, state, theme),
+        None => match app.tab {
+            super::app::Tab::Today => today::draw(frame, body, &app.today, theme),
+            super::app::Tab::Companies => companies::draw(frame, body, &app.companies, theme),
+            super::app::Tab::People => people::draw(frame, body, &app.people, theme),
+            super::app::Tab::Followups => followups::draw(frame, body, &app.followups, theme),
+        },
+    }
+
+    frame.render_widget(Paragraph::new(status_line(app)), status);
+
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help) => draw_help(frame, app),
+        Some(Overlay::Search(state)) => search::draw(frame, body, state, theme),
+        Some(Overlay::Form(form, _)) => form.draw(frame, body, theme),
+        Some(Overlay::Confirm { question, under, .. }) => {
+            if let Some(Overlay::Form(form, _)) = under.as_deref() {
+                form.draw(frame, body, theme);
+            }
+            draw_box(frame, body, "Confirm", vec![Line::from(question.clone())], theme);
+        }
+    }
+}
+
+/// The last message when there is one, else the keys that matter here.
+fn status_line(app: &App) -> Line<'_> {
+    let theme = &app.theme;
+    if let Some(message) = &app.message {
+        let style = if message.error { theme.error() } else { theme.good() };
+        return Line::from(Span::styled(format!(" {}", message.text), style));
+    }
+    let mut spans = Vec::new();
+    for (key, help) in keymap::bar(app.context()) {
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::styled(format!(" {help} "), theme.dim()));
+    }
+    Line::from(spans)
+}
+
+fn draw_help(frame: &mut Frame, app: &App) {
+    let theme = &app.theme;
+    let lines: Vec<Line> = keymap::bindings(app.context())
+        .map(|b| {
+            let keys = b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ");
+            Line::from(vec![
+                Span::styled(format!("{keys:<16}"), theme.key()),
+                Span::raw(b.help),
+            ])
+        })
+        .collect();
+    draw_box(frame, frame.area(), "Keys (any key closes)", lines, theme);
+}

@@ -1,0 +1,437 @@
+//! A keyboard form: text fields (one line or many), choices and checklists,
+//! with an error shown next to each field. Pure state plus a draw function;
+//! what the values mean is up to the screen that owns the form.
+
+use crate::tui::theme::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::Frame;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    Text,
+    Multiline,
+    /// One of these options; ←/→ or space to change.
+    Choice(Vec<String>),
+    /// Any of these (label, ticked); ↑/↓ to move, space to tick.
+    Checklist(Vec<(String, bool)>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub value: String,
+    /// Cursor position in characters (text fields).
+    pub cursor: usize,
+    /// Selected option (choice) or highlighted row (checklist).
+    pub index: usize,
+    pub error: Option<String>,
+    pub hint: &'static str,
+}
+
+impl Field {
+    pub fn text(label: &'static str, value: impl Into<String>) -> Field {
+        let value = value.into();
+        Field {
+            label,
+            kind: FieldKind::Text,
+            cursor: value.chars().count(),
+            value,
+            index: 0,
+            error: None,
+            hint: "",
+        }
+    }
+
+    pub fn multiline(label: &'static str, value: impl Into<String>) -> Field {
+        Field {
+            kind: FieldKind::Multiline,
+            ..Field::text(label, value)
+        }
+    }
+
+    pub fn choice(label: &'static str, options: Vec<String>, selected: usize) -> Field {
+        Field {
+            label,
+            kind: FieldKind::Choice(options),
+            value: String::new(),
+            cursor: 0,
+            index: selected,
+            error: None,
+            hint: "",
+        }
+    }
+
+    pub fn checklist(label: &'static str, items: Vec<(String, bool)>) -> Field {
+        Field {
+            label,
+            kind: FieldKind::Checklist(items),
+            value: String::new(),
+            cursor: 0,
+            index: 0,
+            error: None,
+            hint: "",
+        }
+    }
+
+    pub fn with_hint(self, hint: &'static str) -> Field {
+        Field { hint, ..self }
+    }
+
+    /// The chosen option of a choice field.
+    pub fn chosen(&self) -> &str {
+        match &self.kind {
+            FieldKind::Choice(options) => options.get(self.index).map(String::as_str).unwrap_or(""),
+            _ => &self.value,
+        }
+    }
+
+    /// The indexes of the ticked items of a checklist.
+    pub fn ticked(&self) -> Vec<usize> {
+        match &self.kind {
+            FieldKind::Checklist(items) => items
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, on))| *on)
+                .map(|(i, _)| i)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Handle a key meant for this field; false when the field does not use it.
+    fn edit(&mut self, key: &KeyEvent) -> bool {
+        match &mut self.kind {
+            FieldKind::Text | FieldKind::Multiline => edit_text(self, key),
+            FieldKind::Choice(options) => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') => self.index = (self.index + 1) % n,
+                    KeyCode::Left => self.index = (self.index + n - 1) % n,
+                    _ => return false,
+                }
+                true
+            }
+            FieldKind::Checklist(items) => {
+                match key.code {
+                    KeyCode::Char(' ') => {
+                        if let Some(item) = items.get_mut(self.index) {
+                            item.1 = !item.1;
+                        }
+                    }
+                    KeyCode::Down if self.index + 1 < items.len() => self.index += 1,
+                    KeyCode::Up if self.index > 0 => self.index -= 1,
+                    _ => return false,
+                }
+                true
+            }
+        }
+    }
+}
+
+fn edit_text(field: &mut Field, key: &KeyEvent) -> bool {
+    let byte_at = |value: &str, chars: usize| value.char_indices().nth(chars).map(|(i, _)| i).unwrap_or(value.len());
+    let len = field.value.chars().count();
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        match key.code {
+            KeyCode::Char('u') => {
+                field.value.clear();
+                field.cursor = 0;
+                return true;
+            }
+            _ => return false,
+        }
+    }
+    match key.code {
+        KeyCode::Char(c) => {
+            let at = byte_at(&field.value, field.cursor);
+            field.value.insert(at, c);
+            field.cursor += 1;
+        }
+        KeyCode::Enter if field.kind == FieldKind::Multiline => {
+            let at = byte_at(&field.value, field.cursor);
+            field.value.insert(at, '\n');
+            field.cursor += 1;
+        }
+        KeyCode::Backspace if field.cursor > 0 => {
+            let at = byte_at(&field.value, field.cursor - 1);
+            field.value.remove(at);
+            field.cursor -= 1;
+        }
+        KeyCode::Delete if field.cursor < len => {
+            let at = byte_at(&field.value, field.cursor);
+            field.value.remove(at);
+        }
+        KeyCode::Left if field.cursor > 0 => field.cursor -= 1,
+        KeyCode::Right if field.cursor < len => field.cursor += 1,
+        KeyCode::Home => field.cursor = 0,
+        KeyCode::End => field.cursor = len,
+        KeyCode::Backspace | KeyCode::Delete | KeyCode::Left | KeyCode::Right => {}
+        _ => return false,
+    }
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormOutcome {
+    Editing,
+    Submit,
+    Cancel,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Something was typed since the form opened.
+    pub dirty: bool,
+    /// An error about the form as a whole (e.g. from the store).
+    pub error: Option<String>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Form {
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            dirty: false,
+            error: None,
+        }
+    }
+
+    pub fn field(&self, label: &str) -> &Field {
+        self.fields.iter().find(|f| f.label == label).expect("form field")
+    }
+
+    pub fn value(&self, label: &str) -> String {
+        self.field(label).value.trim().to_string()
+    }
+
+    /// Set (or clear) the error shown next to a field.
+    pub fn set_error(&mut self, label: &str, error: Option<String>) {
+        if let Some(field) = self.fields.iter_mut().find(|f| f.label == label) {
+            field.error = error;
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error.is_some() || self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    pub fn clear_errors(&mut self) {
+        self.error = None;
+        for field in &mut self.fields {
+            field.error = None;
+        }
+    }
+
+    /// Tab/shift-tab (and ↑/↓ outside lists) move between fields; enter on a
+    /// one-line field moves on, and on the last field saves; ctrl-s saves;
+    /// esc cancels.
+    pub fn handle(&mut self, key: &KeyEvent) -> FormOutcome {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => return FormOutcome::Cancel,
+            KeyCode::Char('s') if ctrl => return FormOutcome::Submit,
+            KeyCode::Tab => return self.move_focus(1),
+            KeyCode::BackTab => return self.move_focus(-1),
+            _ => {}
+        }
+        let last = self.focus + 1 == self.fields.len();
+        let field = &mut self.fields[self.focus];
+        if key.code == KeyCode::Enter && field.kind != FieldKind::Multiline {
+            return if last { FormOutcome::Submit } else { self.move_focus(1) };
+        }
+        if field.edit(key) {
+            self.dirty = true;
+            field.error = None;
+            return FormOutcome::Editing;
+        }
+        match key.code {
+            KeyCode::Down => self.move_focus(1),
+            KeyCode::Up => self.move_focus(-1),
+            _ => FormOutcome::Editing,
+        }
+    }
+
+    fn move_focus(&mut self, step: isize) -> FormOutcome {
+        let n = self.fields.len() as isize;
+        self.focus = ((self.focus as isize + step).rem_euclid(n)) as usize;
+        FormOutcome::Editing
+    }
+
+    pub fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let label_width = self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
+        let mut lines: Vec<Line> = Vec::new();
+        for (index, field) in self.fields.iter().enumerate() {
+            let focused = index == self.focus;
+            let label_style = if focused { theme.key() } else { theme.heading() };
+            let label = Span::styled(format!("{:<label_width$}", field.label), label_style);
+            let pad = " ".repeat(label_width);
+            let mut rows = field_lines(field, focused, theme);
+            let first = rows.remove(0);
+            let mut line = vec![label];
+            line.extend(first);
+            if let Some(error) = &field.error {
+                line.push(Span::styled(format!("  ✗ {error}"), theme.error()));
+            } else if focused && !field.hint.is_empty() {
+                line.push(Span::styled(format!("  {}", field.hint), theme.dim()));
+            }
+            lines.push(Line::from(line));
+            for row in rows {
+                let mut line = vec![Span::raw(pad.clone())];
+                line.extend(row);
+                lines.push(Line::from(line));
+            }
+        }
+        lines.push(Line::from(""));
+        if let Some(error) = &self.error {
+            lines.push(Line::from(Span::styled(format!("✗ {error}"), theme.error())));
+        }
+        lines.push(Line::from(vec![
+            Span::styled("ctrl-s", theme.key()),
+            Span::raw(" save  "),
+            Span::styled("tab", theme.key()),
+            Span::raw(" next field  "),
+            Span::styled("esc", theme.key()),
+            Span::raw(" cancel"),
+        ]));
+        let height = (lines.len() as u16 + 2).min(area.height);
+        let width = area.width.saturating_sub(4).min(100);
+        let rect = super::popup::centered(area, width, height);
+        frame.render_widget(Clear, rect);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.focus_border())
+            .title(Span::styled(format!(" {} ", self.title), theme.title()));
+        frame.render_widget(Paragraph::new(lines).block(block), rect);
+    }
+}
+
+/// The spans of a field's value, one entry per screen line.
+fn field_lines<'a>(field: &'a Field, focused: bool, theme: &Theme) -> Vec<Vec<Span<'a>>> {
+    match &field.kind {
+        FieldKind::Text => vec![text_spans(&field.value, field.cursor, focused, theme)],
+        FieldKind::Multiline => {
+            let mut out = Vec::new();
+            let mut offset = 0;
+            for line in field.value.split('\n') {
+                let len = line.chars().count();
+                let cursor = (field.cursor >= offset && field.cursor <= offset + len).then(|| field.cursor - offset);
+                out.push(match cursor {
+                    Some(c) => text_spans(line, c, focused, theme),
+                    None => vec![Span::raw(line.to_string())],
+                });
+                offset += len + 1;
+            }
+            out
+        }
+        FieldKind::Choice(options) => {
+            let chosen = options.get(field.index).cloned().unwrap_or_default();
+            let style = if focused { theme.selected() } else { Default::default() };
+            vec![vec![Span::raw("‹ "), Span::styled(chosen, style), Span::raw(" ›")]]
+        }
+        FieldKind::Checklist(items) => {
+            if items.is_empty() {
+                return vec![vec![Span::styled("(none)", theme.dim())]];
+            }
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, (label, on))| {
+                    let mark = if *on { "[x] " } else { "[ ] " };
+                    let style = if focused && i == field.index {
+                        theme.selected()
+                    } else {
+                        Default::default()
+                    };
+                    vec![Span::styled(format!("{mark}{label}"), style)]
+                })
+                .collect()
+        }
+    }
+}
+
+fn text_spans<'a>(value: &str, cursor: usize, focused: bool, theme: &Theme) -> Vec<Span<'a>> {
+    if !focused {
+        return vec![Span::raw(value.to_string())];
+    }
+    let before: String = value.chars().take(cursor).collect();
+    let at: String = value
+        .chars()
+        .nth(cursor)
+        .map(String::from)
+        .unwrap_or_else(|| " ".into());
+    let after: String = value.chars().skip(cursor + 1).collect();
+    vec![Span::raw(before), Span::styled(at, theme.selected()), Span::raw(after)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn typed(form: &mut Form, text: &str) {
+        for c in text.chars() {
+            form.handle(&key(KeyCode::Char(c)));
+        }
+    }
+
+    #[test]
+    fn typing_editing_and_moving_between_fields() {
+        let mut form = Form::new(
+            "t",
+            vec![
+                Field::text("Name", ""),
+                Field::multiline("Note", ""),
+                Field::choice("Kind", vec!["call".into(), "email".into()], 0),
+            ],
+        );
+        typed(&mut form, "Ruïne");
+        form.handle(&key(KeyCode::Left));
+        form.handle(&key(KeyCode::Backspace));
+        assert_eq!(form.value("Name"), "Ruïe");
+        assert!(form.dirty);
+        assert_eq!(form.handle(&key(KeyCode::Enter)), FormOutcome::Editing);
+        assert_eq!(form.focus, 1);
+        typed(&mut form, "a");
+        form.handle(&key(KeyCode::Enter));
+        typed(&mut form, "b");
+        assert_eq!(form.value("Note"), "a\nb", "enter is a newline in a multi-line field");
+        form.handle(&key(KeyCode::Tab));
+        form.handle(&key(KeyCode::Right));
+        assert_eq!(form.field("Kind").chosen(), "email");
+        assert_eq!(
+            form.handle(&key(KeyCode::Enter)),
+            FormOutcome::Submit,
+            "enter on the last field saves"
+        );
+        assert_eq!(
+            form.handle(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            FormOutcome::Submit
+        );
+        assert_eq!(form.handle(&key(KeyCode::Esc)), FormOutcome::Cancel);
+    }
+
+    #[test]
+    fn checklist_ticks_with_space() {
+        let mut form = Form::new(
+            "t",
+            vec![Field::checklist(
+                "With",
+                vec![("An".into(), false), ("Bo".into(), false)],
+            )],
+        );
+        form.handle(&key(KeyCode::Down));
+        form.handle(&key(KeyCode::Char(' ')));
+        assert_eq!(form.field("With").ticked(), vec![1]);
+    }
+}

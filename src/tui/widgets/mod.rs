@@ -1,0 +1,5 @@
+//! Reusable pieces: text input, forms, popups.
+
+pub mod cursor;
+pub mod form;
+pub mod popup;

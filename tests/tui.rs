@@ -1,0 +1,310 @@
+//! The terminal UI, screen by screen: key events go into the app, and what
+//! a person would see is checked (snapshots of the whole screen, taken with
+//! ratatui's TestBackend on the fixed demo dataset and a fixed "today").
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kring::demo::{self, Scale};
+use kring::store::{Clock, Store};
+use kring::tui::app::App;
+use kring::tui::theme::Theme;
+use kring::tui::view;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn demo_store() -> Store {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    store
+}
+
+struct Ui {
+    store: Store,
+    app: App,
+    terminal: Terminal<TestBackend>,
+}
+
+impl Ui {
+    fn new() -> Ui {
+        Ui::sized(120, 36)
+    }
+
+    fn sized(width: u16, height: u16) -> Ui {
+        let store = demo_store();
+        let app = App::new(&store, Theme::plain()).unwrap();
+        let mut ui = Ui {
+            store,
+            app,
+            terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
+        };
+        ui.draw();
+        ui
+    }
+
+    fn draw(&mut self) {
+        let app = &self.app;
+        self.terminal.draw(|f| view::draw(f, app)).unwrap();
+    }
+
+    fn key(&mut self, code: KeyCode) -> &mut Self {
+        self.app
+            .on_key(&mut self.store, KeyEvent::new(code, KeyModifiers::NONE));
+        self.draw();
+        self
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        self.app
+            .on_key(&mut self.store, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        self.draw();
+        self
+    }
+
+    fn keys(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn screen(&self) -> String {
+        let buffer = self.terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[test]
+fn today_screen() {
+    let ui = Ui::new();
+    let screen = ui.screen();
+    assert!(screen.contains("Overdue ("), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn companies_screen_filters_as_you_type() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2'));
+    let all = ui.screen();
+    assert!(all.contains("Companies (60)"), "{all}");
+    ui.keys("/zaan");
+    let screen = ui.screen();
+    assert!(screen.contains("/zaan"), "{screen}");
+    assert!(
+        !screen.contains("Companies (60)"),
+        "the count narrows as you type: {screen}"
+    );
+    insta::assert_snapshot!(screen);
+    ui.key(KeyCode::Esc);
+    assert!(ui.screen().contains("Companies (60)"), "esc clears the filter");
+}
+
+#[test]
+fn companies_sort_by_last_contact_puts_the_coldest_first() {
+    let mut ui = Ui::new();
+    ui.keys("2o");
+    assert!(ui.screen().contains("sorted by city"));
+    ui.keys("oo");
+    let screen = ui.screen();
+    assert!(screen.contains("sorted by last contact"), "{screen}");
+    let first = screen.lines().nth(4).unwrap();
+    assert!(
+        first.contains("Webbureau De Zaan"),
+        "305 days without contact comes first: {first}"
+    );
+}
+
+#[test]
+fn company_detail_screen() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(screen.contains("Timeline ("), "{screen}");
+    assert!(screen.contains("Contacts per month"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn people_and_person_screens() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('3'));
+    insta::assert_snapshot!("people", ui.screen());
+    ui.key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(screen.contains("Interactions"), "{screen}");
+    insta::assert_snapshot!("person", screen);
+}
+
+#[test]
+fn followups_screen_marks_done_and_snoozes() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('4'));
+    insta::assert_snapshot!(ui.screen());
+    let first = ui.app.followups.current().unwrap().clone();
+    ui.key(KeyCode::Char('d'));
+    assert!(ui.screen().contains(&format!("done: {}", first.action)));
+    assert!(ui.store.followup(first.id).unwrap().done_at.is_some());
+    let next = ui.app.followups.current().unwrap().clone();
+    ui.key(KeyCode::Char('s'));
+    assert_eq!(
+        ui.store.followup(next.id).unwrap().due,
+        NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
+    );
+}
+
+#[test]
+fn search_everywhere_finds_and_opens() {
+    let mut ui = Ui::new();
+    ui.keys("/ruine");
+    let screen = ui.screen();
+    assert!(screen.contains("Search everywhere"), "{screen}");
+    assert!(
+        screen.contains("Ruïne") || screen.contains("Ruïters"),
+        "accent-insensitive: {screen}"
+    );
+    insta::assert_snapshot!(screen);
+    ui.key(KeyCode::Enter);
+    assert!(ui.screen().contains("Timeline ("), "enter opens the company");
+}
+
+#[test]
+fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state.company.id,
+        _ => panic!("company page expected"),
+    };
+    ui.key(KeyCode::Char('l'));
+    assert!(ui.screen().contains("Log an interaction"));
+    // Kind: call (first). Date: today. Skip "With". Note, outcome, follow-up.
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    ui.keys("Gebeld over stageplekken");
+    ui.key(KeyCode::Tab).key(KeyCode::Tab);
+    ui.keys("yesterday");
+    ui.key(KeyCode::Tab);
+    ui.keys("Stageaanbod sturen");
+    ui.ctrl('s');
+    assert!(
+        ui.screen()
+            .contains("logged call on 2026-11-26, follow-up on 2026-11-25"),
+        "{}",
+        ui.screen()
+    );
+    let timeline = ui.store.timeline(company, 1).unwrap();
+    assert_eq!(timeline[0].summary, "Gebeld over stageplekken");
+
+    ui.key(KeyCode::Char('1'));
+    assert!(ui.screen().contains("Stageaanbod sturen"), "{}", ui.screen());
+    let position = ui
+        .app
+        .today
+        .items()
+        .iter()
+        .position(|item| {
+            item.followup()
+                .is_some_and(|id| ui.store.followup(id).unwrap().action == "Stageaanbod sturen")
+        })
+        .unwrap();
+    ui.app.today.selected = position;
+    ui.key(KeyCode::Char('d'));
+    assert!(ui.screen().contains("done: Stageaanbod sturen"), "{}", ui.screen());
+}
+
+#[test]
+fn log_form_shows_errors_next_to_fields_and_saves_nothing() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Char('l'));
+    ui.key(KeyCode::Tab);
+    ui.ctrl('u').keys("31-02-2026");
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(
+        screen.contains("'31-02-2026' is not a date on the calendar"),
+        "{screen}"
+    );
+    assert!(screen.contains("write what was said or done"), "{screen}");
+    insta::assert_snapshot!(screen);
+    let company = ui.app.companies.selected_id().unwrap();
+    let before = ui.store.timeline(company, 100).unwrap().len();
+    ui.key(KeyCode::Esc);
+    assert!(ui.screen().contains("Discard what you typed?"));
+    ui.key(KeyCode::Char('y'));
+    assert_eq!(ui.store.timeline(company, 100).unwrap().len(), before);
+}
+
+#[test]
+fn deleting_an_interaction_asks_first() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let (company, first) = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => (state.company.id, state.timeline[0].id),
+        _ => panic!("company page expected"),
+    };
+    ui.key(KeyCode::Char('x'));
+    insta::assert_snapshot!(ui.screen());
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(ui.store.timeline(company, 1).unwrap()[0].id, first);
+    ui.key(KeyCode::Char('x')).key(KeyCode::Char('y'));
+    assert_ne!(ui.store.timeline(company, 1).unwrap()[0].id, first);
+}
+
+#[test]
+fn company_form_validates_inline() {
+    let mut ui = Ui::new();
+    ui.keys("2a");
+    ui.keys("Nieuwe Firma");
+    for _ in 0..4 {
+        ui.key(KeyCode::Tab);
+    }
+    ui.keys("123");
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(screen.contains("invalid KvK number '123'"), "{screen}");
+    ui.ctrl('u').keys("1234 5678");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("Nieuwe Firma added"), "{}", ui.screen());
+    assert!(ui.store.resolve_company("nieuwe firma").is_ok());
+}
+
+#[test]
+fn help_overlay_lists_the_keys_of_this_screen() {
+    let mut ui = Ui::new();
+    ui.keys("2?");
+    let screen = ui.screen();
+    assert!(screen.contains("filter by name, city or tag"), "{screen}");
+    insta::assert_snapshot!(screen);
+    ui.key(KeyCode::Char('x'));
+    assert!(!ui.screen().contains("Keys (any key closes)"));
+}
+
+#[test]
+fn quit_asks_only_with_unsaved_input() {
+    let mut ui = Ui::new();
+    ui.keys("2l");
+    ui.key(KeyCode::Tab).keys("x");
+    ui.ctrl('c');
+    assert!(!ui.app.quit);
+    assert!(ui.screen().contains("Quit and lose what you typed?"));
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.quit);
+
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('q'));
+    assert!(ui.app.quit, "q quits at once when nothing is typed");
+}
+
+#[test]
+fn narrow_terminal_still_draws() {
+    let ui = Ui::sized(60, 20);
+    insta::assert_snapshot!(ui.screen());
+}
