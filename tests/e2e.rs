@@ -1,0 +1,137 @@
+//! End to end, as a person would: the real binary in tmux. Open kring, find
+//! a company with `/`, log a call with a follow-up in the past, see it on
+//! Today as overdue, mark it done, quit — then check the database.
+//!
+//! Needs tmux (`.ci/run` installs it).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux must be installed for the end-to-end test (apt-get install tmux)")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "kring"];
+        args.extend_from_slice(keys);
+        assert!(self.run(&args).status.success());
+    }
+
+    fn text(&self, text: &str) {
+        assert!(self.run(&["send-keys", "-t", "kring", "-l", text]).status.success());
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "kring"]).stdout).into_owned()
+    }
+
+    /// Wait until the screen shows `text`; fail with the screen when it does not.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {text:?}; the screen shows:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn alive(&self) -> bool {
+        self.run(&["has-session", "-t", "kring"]).status.success()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn kring(db: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_kring"))
+        .env("KRING_DB", db)
+        .env("KRING_TODAY", "2026-11-26")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "kring {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn log_a_call_see_it_overdue_mark_it_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    kring(&db, &["company", "add", "Machinefabriek De Zaan", "--city", "Zaandam", "--status", "active"]);
+    kring(&db, &["company", "add", "Drukkerij Purmerend", "--city", "Purmerend"]);
+    kring(&db, &["person", "add", "Noëlle de Vries", "--company", "zaan", "--role", "praktijkopleider"]);
+
+    let tmux = Tmux { socket: format!("kring-e2e-{}", std::process::id()) };
+    let command = format!(
+        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
+        db.display(),
+        env!("CARGO_BIN_EXE_kring")
+    );
+    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
+    assert!(started.status.success(), "tmux: {}", String::from_utf8_lossy(&started.stderr));
+    tmux.wait_for("Overdue (0)");
+
+    // Find the company with / and open it.
+    tmux.text("/");
+    tmux.wait_for("Search everywhere");
+    tmux.text("zaan");
+    tmux.wait_for("Machinefabriek De Zaan");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Timeline (0)");
+
+    // Log a call with Noëlle, with a follow-up dated yesterday.
+    tmux.text("l");
+    tmux.wait_for("Log an interaction");
+    tmux.keys(&["Tab", "Tab", "Space", "Tab"]);
+    tmux.text("Gebeld over twee stageplekken");
+    tmux.keys(&["Tab", "Tab"]);
+    tmux.text("yesterday");
+    tmux.keys(&["Tab"]);
+    tmux.text("Stageaanbod sturen");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("logged call on 2026-11-26, follow-up on 2026-11-25");
+    tmux.wait_for("Timeline (1)");
+
+    // Today shows it overdue; mark it done.
+    tmux.text("1");
+    let today = tmux.wait_for("Stageaanbod sturen");
+    assert!(today.contains("Overdue (1)") && today.contains("1d late"), "{today}");
+    tmux.text("d");
+    tmux.wait_for("done: Stageaanbod sturen");
+    tmux.wait_for("Overdue (0)");
+
+    tmux.text("q");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.alive() {
+        assert!(Instant::now() < deadline, "kring did not quit:\n{}", tmux.screen());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // The database holds what was done on screen.
+    let shown: serde_json::Value = serde_json::from_str(&kring(&db, &["company", "show", "zaan", "--json"])).unwrap();
+    assert_eq!(shown["timeline"][0]["summary"], "Gebeld over twee stageplekken");
+    assert_eq!(shown["timeline"][0]["persons"], serde_json::json!(["Noëlle de Vries"]));
+    assert_eq!(shown["company"]["last_contact"], "2026-11-26");
+    let all: serde_json::Value = serde_json::from_str(&kring(&db, &["followup", "list", "--all", "--json"])).unwrap();
+    assert_eq!(all[0]["action"], "Stageaanbod sturen");
+    assert_eq!(all[0]["due"], "2026-11-25");
+    assert!(all[0]["done_at"].is_string(), "marked done: {all}");
+}
