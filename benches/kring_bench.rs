@@ -52,6 +52,8 @@ fn main() {
     report("kring company list --json (process)", list_json, None, 5);
     drop(store);
 
+    tui_and_search(&db, today);
+
     let (per_insert, total) = insert_interactions(&db, today, 10_000);
     println!(
         "{:<44} {:>12} {:>12}  (one transaction each, {} total)",
@@ -60,6 +62,78 @@ fn main() {
         "",
         format_duration(total)
     );
+}
+
+/// Keystroke to frame in the TUI (the key handled, the store queried, the
+/// frame drawn to an off-screen buffer), and the search engine on its own.
+fn tui_and_search(db: &Path, today: NaiveDate) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use kring::tui::{app::App, theme::Theme, view};
+    use ratatui::{backend::TestBackend, Terminal};
+
+    let mut store = Store::open(db, Clock::fixed(today)).expect("open");
+    for (what, query) in [
+        ("search: common word 'stage'", "stage"),
+        ("search: one letter 'a'", "a"),
+        ("search: no match 'zzzq'", "zzzq"),
+    ] {
+        let time = median(15, || {
+            let started = Instant::now();
+            store.search(query, 8).unwrap();
+            started.elapsed()
+        });
+        report(what, time, None, 15);
+    }
+
+    let started = Instant::now();
+    let mut app = App::new(&store, Theme::plain()).expect("app");
+    report("TUI start (all tabs loaded)", started.elapsed(), None, 1);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut frame = |app: &mut App, store: &mut Store, code: KeyCode| {
+        let started = Instant::now();
+        app.on_key(store, KeyEvent::new(code, KeyModifiers::NONE));
+        terminal.draw(|f| view::draw(f, app)).unwrap();
+        started.elapsed()
+    };
+    frame(&mut app, &mut store, KeyCode::Char('2'));
+    let down = median(41, || frame(&mut app, &mut store, KeyCode::Down));
+    report("key to frame: ↓ in Companies (100k)", down, None, 41);
+    let page = median(41, || frame(&mut app, &mut store, KeyCode::PageDown));
+    report("key to frame: page down in Companies", page, None, 41);
+    let end = median(5, || {
+        let time = frame(&mut app, &mut store, KeyCode::End);
+        frame(&mut app, &mut store, KeyCode::Home);
+        time
+    });
+    report("key to frame: end (jump to row 100k)", end, None, 5);
+    frame(&mut app, &mut store, KeyCode::Char('/'));
+    let typed = median(9, || {
+        let time = frame(&mut app, &mut store, KeyCode::Char('z'));
+        frame(&mut app, &mut store, KeyCode::Backspace);
+        time
+    });
+    report("key to frame: type a filter letter", typed, None, 9);
+    frame(&mut app, &mut store, KeyCode::Esc);
+    let open = median(9, || {
+        let time = frame(&mut app, &mut store, KeyCode::Enter);
+        frame(&mut app, &mut store, KeyCode::Esc);
+        time
+    });
+    report("key to frame: open a company", open, None, 9);
+    let today_tab = median(9, || {
+        let time = frame(&mut app, &mut store, KeyCode::Char('1'));
+        frame(&mut app, &mut store, KeyCode::Char('2'));
+        time
+    });
+    report("key to frame: switch to Today", today_tab, None, 9);
+    frame(&mut app, &mut store, KeyCode::Char('1'));
+    frame(&mut app, &mut store, KeyCode::Char('/'));
+    let search = median(9, || {
+        let time = frame(&mut app, &mut store, KeyCode::Char('s'));
+        frame(&mut app, &mut store, KeyCode::Backspace);
+        time
+    });
+    report("key to frame: search box, one letter", search, None, 9);
 }
 
 /// The overdue and losing-touch queries `kring today` runs, for the baseline.

@@ -43,7 +43,10 @@ impl Tmux {
             if screen.contains(text) {
                 return screen;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for {text:?}; the screen shows:\n{screen}");
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; the screen shows:\n{screen}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -66,7 +69,11 @@ fn kring(db: &Path, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(output.status.success(), "kring {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "kring {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -75,18 +82,46 @@ fn log_a_call_see_it_overdue_mark_it_done() {
     let dir = tempfile::tempdir().unwrap();
     let db: PathBuf = dir.path().join("kring.sqlite");
     kring(&db, &["init", "--me", "Sanne Bakker"]);
-    kring(&db, &["company", "add", "Machinefabriek De Zaan", "--city", "Zaandam", "--status", "active"]);
+    kring(
+        &db,
+        &[
+            "company",
+            "add",
+            "Machinefabriek De Zaan",
+            "--city",
+            "Zaandam",
+            "--status",
+            "active",
+        ],
+    );
     kring(&db, &["company", "add", "Drukkerij Purmerend", "--city", "Purmerend"]);
-    kring(&db, &["person", "add", "Noëlle de Vries", "--company", "zaan", "--role", "praktijkopleider"]);
+    kring(
+        &db,
+        &[
+            "person",
+            "add",
+            "Noëlle de Vries",
+            "--company",
+            "zaan",
+            "--role",
+            "praktijkopleider",
+        ],
+    );
 
-    let tmux = Tmux { socket: format!("kring-e2e-{}", std::process::id()) };
+    let tmux = Tmux {
+        socket: format!("kring-e2e-{}", std::process::id()),
+    };
     let command = format!(
         "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
         db.display(),
         env!("CARGO_BIN_EXE_kring")
     );
     let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
-    assert!(started.status.success(), "tmux: {}", String::from_utf8_lossy(&started.stderr));
+    assert!(
+        started.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
     tmux.wait_for("Overdue (0)");
 
     // Find the company with / and open it.

@@ -1,5 +1,6 @@
 //! Companies: the organisations the school works with.
 
+use super::search::fts_query;
 use super::{audit, date_col, staff, tags, Ctx, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
@@ -167,12 +168,15 @@ impl CompanyFilter {
             values.push(i64::from(recognised).into());
             conditions.push(format!("c.recognised = ?{}", values.len()));
         }
-        if let Some(text) = self.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
-            values.push(text.into());
-            let n = values.len();
+        // Words typed match the start of words in the name or city (the
+        // full-text index), or part of a tag.
+        if let Some(words) = self.text.as_deref().map(fold).as_deref().and_then(fts_query) {
+            values.push(words.into());
+            values.push(fold(self.text.as_deref().unwrap_or("")).into());
+            let (w, t) = (values.len() - 1, values.len());
             conditions.push(format!(
-                "(instr(c.name_fold, ?{n}) > 0 OR instr(coalesce(c.city_fold, ''), ?{n}) > 0
-                  OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE instr(t.name, ?{n}) > 0))"
+                "(c.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?{w})
+                  OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE instr(t.name, ?{t}) > 0))"
             ));
         }
         let clause = if conditions.is_empty() {
@@ -250,6 +254,35 @@ impl Store {
             Ok(())
         })?;
         Ok(out)
+    }
+
+    /// The ids of the companies that match `filter`, in its order: cheap to
+    /// hold for 100k companies, so a list can jump anywhere and fetch only
+    /// the rows it shows (see [`Store::companies_by_ids`]).
+    pub fn company_ids(&self, filter: &CompanyFilter) -> Result<Vec<Id>> {
+        let (clause, values) = filter.where_clause();
+        let sql = format!("SELECT c.id FROM company c{clause}{}", filter.order_by());
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let ids = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rows of these companies, in the order given.
+    pub fn companies_by_ids(&self, ids: &[Id]) -> Result<Vec<CompanyRow>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = serde_json::to_string(ids).map_err(|e| Error::invalid(e.to_string()))?;
+        let sql = format!("{ROW_SELECT} WHERE c.id IN (SELECT value FROM json_each(?1))");
+        let today = self.today();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut rows = stmt.query([list])?;
+        let mut found = std::collections::HashMap::with_capacity(ids.len());
+        while let Some(row) = rows.next()? {
+            let row = company_row(row, today)?;
+            found.insert(row.id, row);
+        }
+        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 
     /// How many companies match `filter` (ignores sort, limit and offset).

@@ -1,6 +1,7 @@
 //! Contact persons and where they work. People change jobs: a move ends the
 //! old employment (they become a former contact there) and starts a new one.
 
+use super::search::fts_query;
 use super::{audit, companies, date_col, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
@@ -96,6 +97,27 @@ pub struct PersonFilter {
     pub offset: u32,
 }
 
+const PERSON_SELECT: &str = "
+    SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
+      FROM person p
+      LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
+                                          ORDER BY ended_on IS NOT NULL, ended_on DESC, id DESC LIMIT 1)
+      LEFT JOIN company c ON c.id = e.company_id";
+
+fn person_row(r: &rusqlite::Row) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        email: r.get(2)?,
+        phone: r.get(3)?,
+        company_id: r.get(4)?,
+        company: r.get(5)?,
+        role: r.get(6)?,
+        title: r.get(7)?,
+        do_not_contact: r.get(8)?,
+    })
+}
+
 impl PersonFilter {
     fn where_clause(&self) -> (String, Vec<Value>) {
         let mut conditions = Vec::new();
@@ -107,11 +129,12 @@ impl PersonFilter {
                 values.len()
             ));
         }
-        if let Some(text) = self.text.as_deref().map(fold).filter(|t| !t.is_empty()) {
-            values.push(text.into());
-            let n = values.len();
+        // Words typed match the start of words in the name or e-mail address.
+        if let Some(words) = self.text.as_deref().map(fold).as_deref().and_then(fts_query) {
+            values.push(words.into());
             conditions.push(format!(
-                "(instr(p.name_fold, ?{n}) > 0 OR instr(lower(coalesce(p.email, '')), ?{n}) > 0)"
+                "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?{})",
+                values.len()
             ));
         }
         let clause = if conditions.is_empty() {
@@ -124,6 +147,30 @@ impl PersonFilter {
 }
 
 impl Store {
+    /// The ids of the people that match `filter`, by name.
+    pub fn person_ids(&self, filter: &PersonFilter) -> Result<Vec<Id>> {
+        let (clause, values) = filter.where_clause();
+        let sql = format!("SELECT p.id FROM person p{clause} ORDER BY p.name_fold, p.id");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let ids = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rows of these people, in the order given.
+    pub fn people_by_ids(&self, ids: &[Id]) -> Result<Vec<PersonRow>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = serde_json::to_string(ids).map_err(|e| Error::invalid(e.to_string()))?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{PERSON_SELECT} WHERE p.id IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let rows = stmt.query_map([list], person_row)?;
+        let mut found: std::collections::HashMap<Id, PersonRow> =
+            rows.map(|r| r.map(|p| (p.id, p))).collect::<rusqlite::Result<_>>()?;
+        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+    }
+
     /// How many people match `filter` (ignores limit and offset).
     pub fn count_people(&self, filter: &PersonFilter) -> Result<u64> {
         let (clause, values) = filter.where_clause();
@@ -187,33 +234,14 @@ impl Store {
 
     pub fn list_people(&self, filter: &PersonFilter) -> Result<Vec<PersonRow>> {
         let (clause, mut values) = filter.where_clause();
-        let mut sql = format!(
-            "SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
-               FROM person p
-               LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
-                                                   ORDER BY ended_on IS NOT NULL, ended_on DESC, id DESC LIMIT 1)
-               LEFT JOIN company c ON c.id = e.company_id{clause}
-              ORDER BY p.name_fold, p.id"
-        );
+        let mut sql = format!("{PERSON_SELECT}{clause} ORDER BY p.name_fold, p.id");
         if let Some(limit) = filter.limit {
             values.push(i64::from(limit).into());
             values.push(i64::from(filter.offset).into());
             sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
         }
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| {
-            Ok(PersonRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                email: r.get(2)?,
-                phone: r.get(3)?,
-                company_id: r.get(4)?,
-                company: r.get(5)?,
-                role: r.get(6)?,
-                title: r.get(7)?,
-                do_not_contact: r.get(8)?,
-            })
-        })?;
+        let rows = stmt.query_map(params_from_iter(values), person_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -145,7 +145,7 @@ impl Store {
 
 /// An FTS5 query from what the user typed: each word a quoted prefix, all
 /// required. Only letters and digits pass, so nothing typed is FTS syntax.
-fn fts_query(key: &str) -> Option<String> {
+pub(crate) fn fts_query(key: &str) -> Option<String> {
     let words: Vec<String> = key
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

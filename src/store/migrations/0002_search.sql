@@ -2,12 +2,12 @@
 -- person names by the start of any word in them ("zaan" finds "De Zaan").
 -- External content: the text lives once, in its own table; triggers keep the
 -- indexes in step. Diacritics are folded ("ruine" finds "Ruïne"); prefix
--- indexes make one- to three-letter prefixes fast.
+-- indexes make prefixes of up to six letters fast.
 CREATE VIRTUAL TABLE interaction_fts USING fts5(
     summary, outcome,
     content = 'interaction', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 CREATE TRIGGER interaction_fts_insert AFTER INSERT ON interaction
 BEGIN
@@ -27,7 +27,7 @@ CREATE VIRTUAL TABLE company_fts USING fts5(
     name, city,
     content = 'company', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 CREATE TRIGGER company_fts_insert AFTER INSERT ON company
 BEGIN
@@ -47,7 +47,7 @@ CREATE VIRTUAL TABLE person_fts USING fts5(
     name, email,
     content = 'person', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 CREATE TRIGGER person_fts_insert AFTER INSERT ON person
 BEGIN

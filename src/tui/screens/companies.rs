@@ -1,5 +1,6 @@
 //! Companies: a table over every company, filtered as you type, sortable,
-//! scrolling through 100k rows while only a window of them is loaded.
+//! scrolling through 100k rows: the ids of all matches are held (cheap), the
+//! rows only for a window around the selection.
 
 use super::{cell, pane, since};
 use crate::domain::kinds::CompanyStatus;
@@ -19,6 +20,8 @@ pub struct State {
     /// Typing into the filter box (`/`).
     pub filtering: bool,
     pub cursor: Cursor,
+    /// Every matching company, in order.
+    pub ids: Vec<Id>,
     /// Loaded rows, starting at `window_start`.
     pub window: Vec<CompanyRow>,
     pub window_start: u32,
@@ -41,6 +44,7 @@ impl State {
             filter: CompanyFilter::default(),
             filtering: false,
             cursor: Cursor::new(0),
+            ids: Vec::new(),
             window: Vec::new(),
             window_start: 0,
             page: Cell::new(20),
@@ -52,7 +56,8 @@ impl State {
 
     /// The filter or sort changed: count again and start at the top.
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.cursor = Cursor::new(store.count_companies(&self.filter)? as u32);
+        self.ids = store.company_ids(&self.filter)?;
+        self.cursor = Cursor::new(self.ids.len() as u32);
         self.fetch(store)
     }
 
@@ -60,7 +65,8 @@ impl State {
     pub fn reload(&mut self, store: &Store) -> Result<()> {
         let selected = self.cursor.selected;
         let top = self.cursor.top;
-        self.cursor.total = store.count_companies(&self.filter)? as u32;
+        self.ids = store.company_ids(&self.filter)?;
+        self.cursor.total = self.ids.len() as u32;
         self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
         self.cursor.top = top;
         self.fetch(store)

@@ -16,6 +16,8 @@ pub struct State {
     pub filter: PersonFilter,
     pub filtering: bool,
     pub cursor: Cursor,
+    /// Every matching person, in order; rows are loaded for a window only.
+    pub ids: Vec<Id>,
     pub window: Vec<PersonRow>,
     pub window_start: u32,
     pub page: Cell<u32>,
@@ -27,6 +29,7 @@ impl State {
             filter: PersonFilter::default(),
             filtering: false,
             cursor: Cursor::new(0),
+            ids: Vec::new(),
             window: Vec::new(),
             window_start: 0,
             page: Cell::new(20),
@@ -36,13 +39,15 @@ impl State {
     }
 
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.cursor = Cursor::new(store.count_people(&self.filter)? as u32);
+        self.ids = store.person_ids(&self.filter)?;
+        self.cursor = Cursor::new(self.ids.len() as u32);
         self.fetch(store)
     }
 
     pub fn reload(&mut self, store: &Store) -> Result<()> {
         let (selected, top) = (self.cursor.selected, self.cursor.top);
-        self.cursor.total = store.count_people(&self.filter)? as u32;
+        self.ids = store.person_ids(&self.filter)?;
+        self.cursor.total = self.ids.len() as u32;
         self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
         self.cursor.top = top;
         self.fetch(store)
