@@ -71,7 +71,9 @@ CREATE TABLE company (
                  WHEN 'dormant'  THEN 180
              END) || ' days')) VIRTUAL
 );
-CREATE INDEX company_name_fold ON company (name_fold);
+-- Name lookups, and the default company list (ids in name order, not
+-- archived) without reading the rows.
+CREATE INDEX company_name_fold ON company (name_fold, archived);
 CREATE INDEX company_city_fold ON company (city_fold);
 CREATE INDEX company_owner ON company (owner_id, contact_due_on);
 CREATE INDEX company_contact_due ON company (contact_due_on) WHERE archived = 0;

@@ -452,7 +452,8 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
                 }
             })
             .collect();
-        ages.sort_unstable_by(|a, b| b.cmp(a));
+        // Newest first: the trigger keeping last contact then writes once per company.
+        ages.sort_unstable();
         for age in ages {
             let (kind, summary) = rng.pick(SUMMARIES);
             let with: Vec<Id> = if contacts.is_empty() || rng.chance(25) {

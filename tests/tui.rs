@@ -308,3 +308,28 @@ fn narrow_terminal_still_draws() {
     let ui = Ui::sized(60, 20);
     insta::assert_snapshot!(ui.screen());
 }
+
+#[test]
+fn the_user_guide_lists_every_key_binding() {
+    use kring::tui::keymap::{bindings, Context};
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md")).unwrap();
+    for context in [
+        Context::Today,
+        Context::Companies,
+        Context::Company,
+        Context::People,
+        Context::Person,
+        Context::Followups,
+    ] {
+        for binding in bindings(context) {
+            let row = format!("`{}`", binding.keys[0].label());
+            assert!(
+                guide
+                    .lines()
+                    .any(|line| line.contains(&row) && line.contains(binding.help)),
+                "docs/user-guide.md lacks the key {row} ({}) of {context:?}",
+                binding.help
+            );
+        }
+    }
+}

@@ -28,6 +28,13 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
     }
     let who = today.me.clone().unwrap_or_default();
     out.line(format!("Today {} — {who}", today.date.format("%A %-d %B %Y")))?;
+    if let Some(meeting) = &today.next_meeting {
+        let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        out.line(format!(
+            "Next circle meeting: {} — {}{place}",
+            meeting.starts_at, meeting.circle
+        ))?;
+    }
     out.line("")?;
     out.line(format!("Overdue follow-ups ({})", today.overdue.len()))?;
     if today.overdue.is_empty() {

@@ -79,7 +79,7 @@ fn secondary_indexes(conn: &rusqlite::Connection) -> Result<Vec<(String, String)
     let mut stmt = conn.prepare(
         "SELECT name, sql FROM sqlite_master
           WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-            AND tbl_name IN ('person', 'interaction', 'interaction_person', 'followup')",
+            AND tbl_name IN ('company', 'person', 'interaction', 'interaction_person', 'followup')",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -176,7 +176,8 @@ impl CompanyFilter {
             let (w, t) = (values.len() - 1, values.len());
             conditions.push(format!(
                 "(c.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?{w})
-                  OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE instr(t.name, ?{t}) > 0))"
+                  OR c.id IN (SELECT company_id FROM company_tag
+                               WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?{t}) > 0)))"
             ));
         }
         let clause = if conditions.is_empty() {

@@ -143,6 +143,36 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The companies with a word in their name or city starting with each
+    /// word of `text`, or with `text` in a tag: the set a list filter keeps.
+    pub fn company_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
+        let key = fold(text);
+        let Some(query) = fts_query(&key) else {
+            return Ok(Default::default());
+        };
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT rowid FROM company_fts WHERE company_fts MATCH ?1
+             UNION ALL
+             SELECT company_id FROM company_tag WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?2) > 0)",
+        )?;
+        let ids = stmt.query_map(params![query, key], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The people with a word in their name or e-mail starting with each word of `text`.
+    pub fn person_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
+        let Some(query) = fts_query(&fold(text)) else {
+            return Ok(Default::default());
+        };
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1")?;
+        let ids = stmt.query_map([query], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 /// An FTS5 query from what the user typed: each word a quoted prefix, all
 /// required. Only letters and digits pass, so nothing typed is FTS syntax.
 pub(crate) fn fts_query(key: &str) -> Option<String> {

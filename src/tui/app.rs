@@ -83,8 +83,8 @@ impl App {
             pages: Vec::new(),
             overlay: None,
             today: today::State::load(store, false)?,
-            companies: companies::State::load(store)?,
-            people: people::State::load(store)?,
+            companies: companies::State::unloaded(store),
+            people: people::State::unloaded(),
             followups: followups::State::load(store, false)?,
             message: None,
             theme,
@@ -169,8 +169,8 @@ impl App {
         }
         *text = Some(value).filter(|v| !v.is_empty());
         match self.tab {
-            Tab::Companies => self.companies.requery(store),
-            _ => self.people.requery(store),
+            Tab::Companies => self.companies.narrow(store),
+            _ => self.people.narrow(store),
         }
     }
 
@@ -306,7 +306,7 @@ impl App {
             Action::Filter => self.companies.filtering = true,
             Action::Back => {
                 self.companies.filter.text = None;
-                self.companies.requery(store)?;
+                self.companies.narrow(store)?;
             }
             Action::Open => {
                 if let Some(id) = self.companies.selected_id() {
@@ -345,7 +345,7 @@ impl App {
             Action::Filter => self.people.filtering = true,
             Action::Back => {
                 self.people.filter.text = None;
-                self.people.requery(store)?;
+                self.people.narrow(store)?;
             }
             Action::Open => {
                 if let Some(id) = self.people.selected_id() {

@@ -63,6 +63,11 @@ BEGIN
     INSERT INTO person_fts (rowid, name, email) VALUES (NEW.id, NEW.name, NEW.email);
 END;
 
+-- Name lookups, and the default company list (ids in name order, not
+-- archived) without reading the rows.
+DROP INDEX company_name_fold;
+CREATE INDEX company_name_fold ON company (name_fold, archived);
+
 INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild');
 INSERT INTO company_fts (company_fts) VALUES ('rebuild');
 INSERT INTO person_fts (person_fts) VALUES ('rebuild');

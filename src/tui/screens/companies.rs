@@ -20,7 +20,9 @@ pub struct State {
     /// Typing into the filter box (`/`).
     pub filtering: bool,
     pub cursor: Cursor,
-    /// Every matching company, in order.
+    /// Every company matching the filter but its text, in order.
+    pub base: Vec<Id>,
+    /// Those of `base` that also match the text typed after `/`.
     pub ids: Vec<Id>,
     /// Loaded rows, starting at `window_start`.
     pub window: Vec<CompanyRow>,
@@ -44,6 +46,7 @@ impl State {
             filter: CompanyFilter::default(),
             filtering: false,
             cursor: Cursor::new(0),
+            base: Vec::new(),
             ids: Vec::new(),
             window: Vec::new(),
             window_start: 0,
@@ -54,19 +57,49 @@ impl State {
         Ok(state)
     }
 
-    /// The filter or sort changed: count again and start at the top.
+    /// An empty list, filled on first visit (the app's `reload`), so kring
+    /// opens on Today without listing every company first.
+    pub fn unloaded(store: &Store) -> State {
+        State {
+            filter: CompanyFilter::default(),
+            filtering: false,
+            cursor: Cursor::new(0),
+            base: Vec::new(),
+            ids: Vec::new(),
+            window: Vec::new(),
+            window_start: 0,
+            page: Cell::new(20),
+            today: store.today(),
+        }
+    }
+
+    /// The filter or sort changed: list again and start at the top.
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.ids = store.company_ids(&self.filter)?;
+        self.base = store.company_ids(&CompanyFilter {
+            text: None,
+            ..self.filter.clone()
+        })?;
+        self.narrow(store)
+    }
+
+    /// The text changed: keep the companies of `base` that match it. The
+    /// order comes from `base`, so typing never re-sorts 100k rows.
+    pub fn narrow(&mut self, store: &Store) -> Result<()> {
+        self.ids = match self.filter.text.as_deref() {
+            Some(text) => {
+                let matches = store.company_text_matches(text)?;
+                self.base.iter().copied().filter(|id| matches.contains(id)).collect()
+            }
+            None => self.base.clone(),
+        };
         self.cursor = Cursor::new(self.ids.len() as u32);
         self.fetch(store)
     }
 
     /// Reload the rows around the selection (after a change elsewhere).
     pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let selected = self.cursor.selected;
-        let top = self.cursor.top;
-        self.ids = store.company_ids(&self.filter)?;
-        self.cursor.total = self.ids.len() as u32;
+        let (selected, top) = (self.cursor.selected, self.cursor.top);
+        self.requery(store)?;
         self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
         self.cursor.top = top;
         self.fetch(store)
@@ -74,12 +107,8 @@ impl State {
 
     fn fetch(&mut self, store: &Store) -> Result<()> {
         let start = self.cursor.window_start();
-        let filter = CompanyFilter {
-            limit: Some(WINDOW),
-            offset: start,
-            ..self.filter.clone()
-        };
-        self.window = store.list_companies(&filter)?;
+        let end = (start + WINDOW).min(self.ids.len() as u32);
+        self.window = store.companies_by_ids(&self.ids[start as usize..end as usize])?;
         self.window_start = start;
         Ok(())
     }

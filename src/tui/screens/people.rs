@@ -16,7 +16,10 @@ pub struct State {
     pub filter: PersonFilter,
     pub filtering: bool,
     pub cursor: Cursor,
-    /// Every matching person, in order; rows are loaded for a window only.
+    /// Every person, in name order.
+    pub base: Vec<Id>,
+    /// Those of `base` that match the text typed after `/`; rows are loaded
+    /// for a window only.
     pub ids: Vec<Id>,
     pub window: Vec<PersonRow>,
     pub window_start: u32,
@@ -29,6 +32,7 @@ impl State {
             filter: PersonFilter::default(),
             filtering: false,
             cursor: Cursor::new(0),
+            base: Vec::new(),
             ids: Vec::new(),
             window: Vec::new(),
             window_start: 0,
@@ -38,16 +42,44 @@ impl State {
         Ok(state)
     }
 
+    /// An empty list, filled on first visit.
+    pub fn unloaded() -> State {
+        State {
+            filter: PersonFilter::default(),
+            filtering: false,
+            cursor: Cursor::new(0),
+            base: Vec::new(),
+            ids: Vec::new(),
+            window: Vec::new(),
+            window_start: 0,
+            page: Cell::new(20),
+        }
+    }
+
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.ids = store.person_ids(&self.filter)?;
+        self.base = store.person_ids(&PersonFilter {
+            text: None,
+            ..self.filter.clone()
+        })?;
+        self.narrow(store)
+    }
+
+    /// The text changed: keep the people of `base` that match it.
+    pub fn narrow(&mut self, store: &Store) -> Result<()> {
+        self.ids = match self.filter.text.as_deref() {
+            Some(text) => {
+                let matches = store.person_text_matches(text)?;
+                self.base.iter().copied().filter(|id| matches.contains(id)).collect()
+            }
+            None => self.base.clone(),
+        };
         self.cursor = Cursor::new(self.ids.len() as u32);
         self.fetch(store)
     }
 
     pub fn reload(&mut self, store: &Store) -> Result<()> {
         let (selected, top) = (self.cursor.selected, self.cursor.top);
-        self.ids = store.person_ids(&self.filter)?;
-        self.cursor.total = self.ids.len() as u32;
+        self.requery(store)?;
         self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
         self.cursor.top = top;
         self.fetch(store)
@@ -55,11 +87,8 @@ impl State {
 
     fn fetch(&mut self, store: &Store) -> Result<()> {
         let start = self.cursor.window_start();
-        self.window = store.list_people(&PersonFilter {
-            limit: Some(WINDOW),
-            offset: start,
-            ..self.filter.clone()
-        })?;
+        let end = (start + WINDOW).min(self.ids.len() as u32);
+        self.window = store.people_by_ids(&self.ids[start as usize..end as usize])?;
         self.window_start = start;
         Ok(())
     }

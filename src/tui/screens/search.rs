@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ]),
         Line::from(""),
     ];
-    let width = rect.width.saturating_sub(30) as usize;
+    let width = rect.width.saturating_sub(50) as usize;
     let mut index = 0;
     for (title, hits) in [
         ("Companies", &state.results.companies),
