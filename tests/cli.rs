@@ -614,3 +614,21 @@ fn search_finds_companies_people_and_notes_as_json() {
     let text = db.ok(&["search", "ruine"]);
     assert!(text.contains("Café De Ruïne"), "{text}");
 }
+
+#[test]
+fn followup_edit_and_delete() {
+    let db = Db::new();
+    db.seed();
+    let f = db.json(&["followup", "add", "zaan", "--due", "friday", "--action", "Bellen"]);
+    let id = f["id"].to_string();
+    let edited = db.json(&["followup", "edit", &id, "--due", "-1d", "--action", "Mailen"]);
+    assert_eq!(edited["due"], "2026-11-25");
+    assert_eq!(edited["action"], "Mailen");
+    db.fails(
+        &["followup", "edit", &id, "--action", " "],
+        "follow-up action cannot be empty",
+    );
+    db.fails(&["followup", "delete", &id], "not deleted");
+    db.ok(&["followup", "delete", &id, "--yes"]);
+    assert_eq!(db.json(&["followup", "list", "--all"]).as_array().unwrap().len(), 0);
+}

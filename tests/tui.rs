@@ -333,3 +333,30 @@ fn the_user_guide_lists_every_key_binding() {
         }
     }
 }
+
+#[test]
+fn a_follow_up_is_corrected_and_deleted_from_the_company_screen() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    ui.key(KeyCode::BackTab); // timeline → follow-ups
+    let id = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state.selected_followup().expect("a follow-up").id,
+        _ => panic!("company page expected"),
+    };
+    ui.key(KeyCode::Char('e'));
+    assert!(
+        ui.screen().contains(&format!("Edit follow-up #{id}")),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Tab).ctrl('u').keys("Offerte nabellen").ctrl('s');
+    assert_eq!(ui.store.followup(id).unwrap().action, "Offerte nabellen");
+    ui.key(KeyCode::Char('x'));
+    assert!(
+        ui.screen().contains("Delete the follow-up \"Offerte nabellen\""),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.store.followup(id).is_err(), "deleted");
+}

@@ -60,6 +60,20 @@ pub enum FollowupCommand {
         #[arg(long, default_value = "+1w", allow_hyphen_values = true)]
         until: String,
     },
+    /// Correct a follow-up's due date or action
+    Edit {
+        id: i64,
+        #[arg(long, allow_hyphen_values = true)]
+        due: Option<String>,
+        #[arg(long)]
+        action: Option<String>,
+    },
+    /// Delete a follow-up made by mistake (asks first unless --yes)
+    Delete {
+        id: i64,
+        #[arg(long)]
+        yes: bool,
+    },
     /// Give a follow-up to a colleague
     Reassign {
         id: i64,
@@ -175,6 +189,26 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 return session.out.json_value(&f);
             }
             session.out.line(format!("snoozed #{id} to {}: {}", f.due, f.action))
+        }
+        FollowupCommand::Edit { id, due, action } => {
+            let due = due.as_deref().map(|d| session.date(d)).transpose()?;
+            session.store.edit_followup(id, due, action)?;
+            let f = session.store.followup(id)?;
+            if session.out.json {
+                return session.out.json_value(&f);
+            }
+            session.out.line(format!("#{id} due {}: {}", f.due, f.action))
+        }
+        FollowupCommand::Delete { id, yes } => {
+            let f = session.store.followup(id)?;
+            let what = format!("{} ({}, due {})", f.action, f.company, f.due);
+            if !yes && !super::interaction::confirm(&format!("Delete follow-up #{id} {what}?"))? {
+                return Err(crate::Error::invalid(
+                    "not deleted (pass --yes to delete without asking)",
+                ));
+            }
+            session.store.delete_followup(id)?;
+            session.out.line(format!("deleted follow-up #{id} {what}"))
         }
         FollowupCommand::Reassign { id, to } => {
             let staff = session.store.resolve_staff(&to)?;

@@ -150,7 +150,7 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
 }
 
 /// Ask yes/no on a terminal; without one, the answer is no.
-fn confirm(question: &str) -> Result<bool> {
+pub(super) fn confirm(question: &str) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }

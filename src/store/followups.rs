@@ -170,6 +170,48 @@ impl Store {
         })
     }
 
+    /// Correct a follow-up's due date and action.
+    pub fn edit_followup(&mut self, id: Id, due: Option<NaiveDate>, action: Option<String>) -> Result<()> {
+        self.write(|tx, ctx| {
+            open_state(tx, id)?;
+            let (old_due, old_action): (String, String) =
+                tx.query_row("SELECT due_on, action FROM followup WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            let new_due = due.map(iso).unwrap_or(old_due.clone());
+            let new_action = match &action {
+                Some(a) => validate::name("follow-up action", a)?,
+                None => old_action.clone(),
+            };
+            tx.execute(
+                "UPDATE followup SET due_on = ?2, action = ?3 WHERE id = ?1",
+                params![id, new_due, new_action],
+            )?;
+            let detail = super::audit::changes(&[
+                ("due", Some(old_due), Some(new_due)),
+                ("action", Some(old_action), Some(new_action)),
+            ]);
+            audit::record(tx, ctx, "followup", id, "update", detail)
+        })
+    }
+
+    /// Delete a follow-up made by mistake (a promise kept is marked done instead).
+    pub fn delete_followup(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            open_state(tx, id)?;
+            let company: Id = tx.query_row("SELECT company_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+            tx.execute("DELETE FROM followup WHERE id = ?1", [id])?;
+            audit::record(
+                tx,
+                ctx,
+                "followup",
+                id,
+                "delete",
+                serde_json::json!({ "company": company }),
+            )
+        })
+    }
+
     /// Give an open follow-up to another (active) staff member.
     pub fn reassign_followup(&mut self, id: Id, to: Id) -> Result<()> {
         self.write(|tx, ctx| {

@@ -54,6 +54,7 @@ pub enum Overlay {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirmed {
     DeleteInteraction(Id),
+    DeleteFollowup(Id),
     DiscardForm,
     Quit,
 }
@@ -417,12 +418,20 @@ impl App {
                 (Some(id), _, _) => self.open_form(forms::edit_interaction_form(store, id)?),
                 (_, Some(id), _) if action == Action::Open => self.open_person(store, id)?,
                 (_, Some(id), _) => self.open_form(forms::person_form(store, Some(id), None)?),
-                (_, _, Some(id)) if action == Action::Edit => self.open_form(forms::snooze_form(id)),
+                (_, _, Some(id)) => self.open_form(forms::followup_form(store, id)?),
                 _ if action == Action::Edit => self.open_form(forms::company_form(store, Some(company))?),
                 _ => {}
             },
-            Action::Delete => match interaction {
-                Some(id) => {
+            Action::Delete => match (interaction, followup) {
+                (None, Some(id)) => {
+                    let f = store.followup(id)?;
+                    self.overlay = Some(Overlay::Confirm {
+                        question: format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
+                        then: Confirmed::DeleteFollowup(id),
+                        under: None,
+                    });
+                }
+                (Some(id), _) => {
                     let entry = store.interaction(id)?;
                     self.overlay = Some(Overlay::Confirm {
                         question: format!(
@@ -435,7 +444,7 @@ impl App {
                         under: None,
                     });
                 }
-                None => self.say("select an interaction in the timeline first (tab)"),
+                (None, None) => self.say("select an interaction or a follow-up first (tab)"),
             },
             Action::Done => self.mark_done(store, followup)?,
             Action::Snooze => self.snooze_week(store, followup)?,
@@ -534,6 +543,11 @@ impl App {
             Confirmed::DeleteInteraction(id) => {
                 store.delete_interaction(id)?;
                 self.say(format!("interaction #{id} deleted"));
+                self.reload(store)?;
+            }
+            Confirmed::DeleteFollowup(id) => {
+                store.delete_followup(id)?;
+                self.say(format!("follow-up #{id} deleted"));
                 self.reload(store)?;
             }
             Confirmed::DiscardForm => {}

@@ -24,6 +24,7 @@ pub enum Purpose {
     AddPerson { company: Id },
     EditPerson(Id),
     SnoozeTo(Id),
+    EditFollowup(Id),
     Reassign { followup: Id, staff: Vec<Id> },
 }
 
@@ -169,6 +170,18 @@ pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result
     Ok((form, purpose))
 }
 
+pub fn followup_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
+    let f = store.followup(id)?;
+    let form = Form::new(
+        format!("Edit follow-up #{id} — {}", f.company),
+        vec![
+            Field::text("Due", f.due.to_string()).with_hint(DATE_HINT),
+            Field::text("Action", f.action),
+        ],
+    );
+    Ok((form, Purpose::EditFollowup(id)))
+}
+
 pub fn snooze_form(followup: Id) -> (Form, Purpose) {
     let form = Form::new("Snooze to", vec![Field::text("Date", "+1w").with_hint(DATE_HINT)]);
     (form, Purpose::SnoozeTo(followup))
@@ -212,6 +225,12 @@ pub fn submit(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<O
                 None => Ok(None),
             }
         }
+        Purpose::EditFollowup(id) => match date_field(store, form, "Due")? {
+            Some(due) => store
+                .edit_followup(*id, Some(due), Some(form.value("Action")))
+                .map(|_| Some(format!("follow-up #{id} updated"))),
+            None => Ok(None),
+        },
         Purpose::Reassign { followup, staff } => {
             let to = staff[form.field("Colleague").index.min(staff.len().saturating_sub(1))];
             store

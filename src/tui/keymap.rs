@@ -183,7 +183,11 @@ const COMPANY: [Binding; 11] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
-    bind!([Char('x'), Delete], Delete, "delete the selected interaction"),
+    bind!(
+        [Char('x'), Delete],
+        Delete,
+        "delete the selected interaction or follow-up"
+    ),
     bind!([Char('d')], Done, "mark the selected follow-up done"),
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
