@@ -277,10 +277,12 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         ..Default::default()
     })?;
     let timeline = store.timeline(id, limit)?;
+    let health = store.company_health(id)?;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
             "company": company,
+            "health": health,
             "contacts": contacts,
             "followups": followups,
             "timeline": timeline,
@@ -324,6 +326,24 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     for (label, value) in fields {
         if let Some(value) = value {
             out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
+        }
+    }
+    if let Some(h) = &health {
+        out.line("")?;
+        let single = if h.single_point_of_contact {
+            " — single point of contact"
+        } else {
+            ""
+        };
+        out.line(format!(
+            "Health {} ({}){single}; {} staff in touch, {} current contacts",
+            h.score,
+            h.band.as_str(),
+            h.staff_in_touch,
+            h.current_contacts
+        ))?;
+        for reason in &h.reasons {
+            out.line(format!("  - {reason}"))?;
         }
     }
     out.line("")?;

@@ -3,6 +3,7 @@
 
 mod company;
 mod followup;
+mod health;
 mod interaction;
 mod output;
 mod person;
@@ -83,6 +84,8 @@ pub enum Command {
     Today(today::TodayArgs),
     /// Find companies, people and interaction notes
     Search(search::SearchArgs),
+    /// Relationships by health score, worst first, with the reasons
+    Health(health::HealthArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -154,6 +157,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),
         Some(Command::Search(args)) => search::run(&mut session, &args),
+        Some(Command::Health(args)) => health::run(&mut session, &args),
         Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
             unreachable!("handled above")
         }

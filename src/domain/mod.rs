@@ -2,5 +2,6 @@
 
 pub mod dates;
 pub mod fold;
+pub mod health;
 pub mod kinds;
 pub mod validate;

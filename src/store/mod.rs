@@ -9,6 +9,7 @@ mod audit;
 pub mod bulk;
 pub mod companies;
 pub mod followups;
+pub mod health;
 pub mod interactions;
 pub mod migrations;
 pub mod people;

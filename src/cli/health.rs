@@ -1,0 +1,82 @@
+//! `kring health`: relationships by health score, worst first, each with
+//! the reasons it is not higher.
+
+use super::output::{fit, opt, JsonArray};
+use super::Session;
+use crate::domain::health::Band;
+use crate::store::health::HealthFilter;
+use crate::{Error, Result};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct HealthArgs {
+    /// Only this band: thriving, healthy, cooling, at-risk, dormant
+    #[arg(long)]
+    pub band: Option<String>,
+    /// Only companies owned by this staff member
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only relationships that hang on one staff member or one contact person
+    #[arg(long)]
+    pub single: bool,
+    /// At most this many companies (worst first)
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
+    let band = match &args.band {
+        Some(text) => Some(Band::parse(text).ok_or_else(|| {
+            Error::invalid(format!(
+                "unknown band '{text}': use thriving, healthy, cooling, at-risk or dormant"
+            ))
+        })?),
+        None => None,
+    };
+    let owner = args
+        .owner
+        .as_deref()
+        .map(|o| session.store.resolve_staff(o))
+        .transpose()?;
+    let mut rows = session.store.health(&HealthFilter {
+        owner,
+        band,
+        companies: None,
+        single_point_only: args.single,
+    })?;
+    if let Some(limit) = args.limit {
+        rows.truncate(limit);
+    }
+    let out = &session.out;
+    if out.json {
+        let mut array = JsonArray::start(out)?;
+        for row in &rows {
+            array.push(row)?;
+        }
+        return array.finish();
+    }
+    out.line(format!(
+        "{}  {}  {}  {}  {}",
+        fit("SCORE", 5),
+        fit("BAND", 9),
+        fit("COMPANY", 32),
+        fit("OWNER", 16),
+        "WHY"
+    ))?;
+    for row in &rows {
+        let single = if row.single_point_of_contact {
+            " [single point of contact]"
+        } else {
+            ""
+        };
+        out.line(format!(
+            "{:>5}  {}  {}  {}  {}{single}",
+            row.score,
+            fit(row.band.as_str(), 9),
+            fit(&row.name, 32),
+            fit(&opt(&row.owner), 16),
+            row.reasons.first().cloned().unwrap_or_default()
+        ))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,414 @@
+//! Relationship health: a score from 0 to 100 per company, computed from the
+//! data, never typed in. The formula is documented in docs/health.md; every
+//! score carries the reasons that cost it the most points.
+
+use serde::Serialize;
+
+/// What the score is computed from (all counted by the store).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HealthInput {
+    /// Days since the last interaction; `None` when there never was one.
+    pub days_since_contact: Option<i64>,
+    /// The wanted contact cadence in days; `None` for ended relationships.
+    pub cadence_days: Option<i64>,
+    /// Interactions in the last 12 months, and in the 12 months before.
+    pub contacts_last_year: i64,
+    pub contacts_year_before: i64,
+    /// Engagements agreed or running now.
+    pub active_engagements: i64,
+    /// Open follow-ups past their due date.
+    pub overdue_followups: i64,
+    /// Value delivered in the last 12 months: placements, assignments, guest
+    /// lectures (interactions of those kinds), engagements done, and circle
+    /// meetings attended.
+    pub value_events: i64,
+    /// Distinct staff members who had contact in the last 2 years.
+    pub staff_in_touch: i64,
+    /// Current contact persons at the company.
+    pub current_contacts: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Band {
+    Thriving,
+    Healthy,
+    Cooling,
+    AtRisk,
+    Dormant,
+}
+
+impl Band {
+    pub fn from_score(score: u8) -> Band {
+        match score {
+            80..=u8::MAX => Band::Thriving,
+            60..=79 => Band::Healthy,
+            40..=59 => Band::Cooling,
+            20..=39 => Band::AtRisk,
+            _ => Band::Dormant,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Thriving => "thriving",
+            Band::Healthy => "healthy",
+            Band::Cooling => "cooling",
+            Band::AtRisk => "at-risk",
+            Band::Dormant => "dormant",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Band> {
+        let key = text.trim().to_lowercase().replace(['_', ' '], "-");
+        [
+            Band::Thriving,
+            Band::Healthy,
+            Band::Cooling,
+            Band::AtRisk,
+            Band::Dormant,
+        ]
+        .into_iter()
+        .find(|b| b.as_str() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Health {
+    pub score: u8,
+    pub band: Band,
+    /// Why the score is not higher, biggest loss first.
+    pub reasons: Vec<String>,
+    /// Only one staff member, or one contact person: the relationship hangs on a person.
+    pub single_point_of_contact: bool,
+}
+
+/// Points per ingredient (they add up to 100).
+pub const RECENCY: i64 = 35;
+pub const VALUE: i64 = 20;
+pub const TREND: i64 = 15;
+pub const ENGAGEMENT: i64 = 15;
+pub const BUS_FACTOR: i64 = 15;
+/// Points lost per overdue follow-up, and at most.
+pub const OVERDUE_EACH: i64 = 7;
+pub const OVERDUE_MAX: i64 = 20;
+
+pub fn health(input: &HealthInput) -> Health {
+    let mut losses: Vec<(i64, String)> = Vec::new();
+    let mut score = 0;
+
+    let recency = recency_points(input);
+    score += recency;
+    if recency < RECENCY {
+        let text = match (input.days_since_contact, input.cadence_days) {
+            (None, _) => "never contacted".to_string(),
+            (Some(days), Some(cadence)) => format!("no contact for {days} days, cadence {cadence}"),
+            (Some(days), None) => format!("no contact for {days} days"),
+        };
+        losses.push((RECENCY - recency, text));
+    }
+
+    let trend = trend_points(input);
+    score += trend;
+    if trend < TREND {
+        let text = if input.contacts_last_year == 0 {
+            "no contact in the last 12 months".to_string()
+        } else {
+            format!(
+                "contact is falling: {} in the last 12 months, {} the year before",
+                input.contacts_last_year, input.contacts_year_before
+            )
+        };
+        losses.push((TREND - trend, text));
+    }
+
+    let engagement = if input.active_engagements > 0 { ENGAGEMENT } else { 0 };
+    score += engagement;
+    if engagement == 0 {
+        losses.push((ENGAGEMENT, "no collaboration agreed or running".to_string()));
+    }
+
+    let value = match input.value_events {
+        0 => 0,
+        1 => VALUE / 2,
+        _ => VALUE,
+    };
+    score += value;
+    if value == 0 {
+        losses.push((
+            VALUE,
+            "one-way: no placements, assignments, lectures or circle visits in 12 months".to_string(),
+        ));
+    } else if value < VALUE {
+        losses.push((
+            VALUE - value,
+            "little value flowing back: one placement, assignment, lecture or circle visit in 12 months".to_string(),
+        ));
+    }
+
+    let (staff_points, contact_points) = bus_factor_points(input);
+    score += staff_points + contact_points;
+    if staff_points < 8 {
+        let text = match input.staff_in_touch {
+            0 => "no staff member had contact in 2 years".to_string(),
+            _ => "only one staff member knows this company".to_string(),
+        };
+        losses.push((8 - staff_points, text));
+    }
+    if contact_points < 7 {
+        let text = match input.current_contacts {
+            0 => "no current contact person".to_string(),
+            _ => "only one contact person".to_string(),
+        };
+        losses.push((7 - contact_points, text));
+    }
+
+    let penalty = (input.overdue_followups * OVERDUE_EACH).min(OVERDUE_MAX);
+    score -= penalty;
+    if penalty > 0 {
+        let plural = if input.overdue_followups == 1 { "" } else { "s" };
+        losses.push((
+            penalty,
+            format!("{} overdue follow-up{plural}", input.overdue_followups),
+        ));
+    }
+
+    let score = score.clamp(0, 100) as u8;
+    // Biggest loss first; equal losses keep the order above.
+    losses.sort_by_key(|loss| std::cmp::Reverse(loss.0));
+    Health {
+        score,
+        band: Band::from_score(score),
+        reasons: losses.into_iter().map(|(_, text)| text).collect(),
+        single_point_of_contact: input.staff_in_touch == 1 || input.current_contacts == 1,
+    }
+}
+
+/// Full points within the cadence; down to 10 at twice the cadence, and to
+/// 0 at three times. No cadence (an ended relationship): half points.
+fn recency_points(input: &HealthInput) -> i64 {
+    let Some(days) = input.days_since_contact else {
+        return 0;
+    };
+    let Some(cadence) = input.cadence_days.filter(|c| *c > 0) else {
+        return RECENCY / 2;
+    };
+    let (days, cadence) = (days.max(0) as f64, cadence as f64);
+    let points = if days <= cadence {
+        RECENCY as f64
+    } else if days <= 2.0 * cadence {
+        RECENCY as f64 - (RECENCY - 10) as f64 * (days - cadence) / cadence
+    } else if days <= 3.0 * cadence {
+        10.0 * (3.0 * cadence - days) / cadence
+    } else {
+        0.0
+    };
+    points.round() as i64
+}
+
+/// Full points when contact held up or grew against the year before.
+fn trend_points(input: &HealthInput) -> i64 {
+    let (now, before) = (input.contacts_last_year, input.contacts_year_before);
+    if now == 0 {
+        0
+    } else if now >= before {
+        TREND
+    } else {
+        (TREND as f64 * now as f64 / before as f64).round() as i64
+    }
+}
+
+/// Staff side: 8 points for two or more staff in touch, 3 for one.
+/// Company side: 7 points for two or more current contacts, 3 for one.
+fn bus_factor_points(input: &HealthInput) -> (i64, i64) {
+    let staff = match input.staff_in_touch {
+        0 => 0,
+        1 => 3,
+        _ => 8,
+    };
+    let contacts = match input.current_contacts {
+        0 => 0,
+        1 => 3,
+        _ => 7,
+    };
+    (staff, contacts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A relationship with everything going for it.
+    fn thriving() -> HealthInput {
+        HealthInput {
+            days_since_contact: Some(10),
+            cadence_days: Some(60),
+            contacts_last_year: 8,
+            contacts_year_before: 6,
+            active_engagements: 1,
+            overdue_followups: 0,
+            value_events: 3,
+            staff_in_touch: 3,
+            current_contacts: 2,
+        }
+    }
+
+    #[test]
+    fn everything_right_scores_100_with_no_reasons() {
+        let h = health(&thriving());
+        assert_eq!((h.score, h.band), (100, Band::Thriving));
+        assert!(h.reasons.is_empty(), "{:?}", h.reasons);
+        assert!(!h.single_point_of_contact);
+    }
+
+    #[test]
+    fn recency_against_cadence() {
+        let at = |days| {
+            recency_points(&HealthInput {
+                days_since_contact: Some(days),
+                cadence_days: Some(60),
+                ..thriving()
+            })
+        };
+        assert_eq!(at(60), 35, "within the cadence: full points");
+        assert_eq!(at(90), 23, "halfway to twice the cadence");
+        assert_eq!(at(120), 10, "twice the cadence");
+        assert_eq!(at(150), 5);
+        assert_eq!(at(180), 0, "three times the cadence");
+        assert_eq!(at(400), 0);
+        assert_eq!(
+            recency_points(&HealthInput {
+                days_since_contact: None,
+                ..thriving()
+            }),
+            0
+        );
+        assert_eq!(
+            recency_points(&HealthInput {
+                cadence_days: None,
+                ..thriving()
+            }),
+            17,
+            "ended: half"
+        );
+    }
+
+    #[test]
+    fn trend_compares_with_the_year_before() {
+        let t = |now, before| {
+            trend_points(&HealthInput {
+                contacts_last_year: now,
+                contacts_year_before: before,
+                ..thriving()
+            })
+        };
+        assert_eq!(t(6, 6), 15);
+        assert_eq!(t(3, 6), 8);
+        assert_eq!(t(0, 6), 0);
+        assert_eq!(t(2, 0), 15);
+    }
+
+    #[test]
+    fn overdue_follow_ups_cost_up_to_twenty() {
+        let with = |n| {
+            health(&HealthInput {
+                overdue_followups: n,
+                ..thriving()
+            })
+            .score
+        };
+        assert_eq!(with(1), 93);
+        assert_eq!(with(2), 86);
+        assert_eq!(with(5), 80);
+    }
+
+    #[test]
+    fn value_and_engagement_and_bus_factor() {
+        assert_eq!(
+            health(&HealthInput {
+                value_events: 1,
+                ..thriving()
+            })
+            .score,
+            90
+        );
+        assert_eq!(
+            health(&HealthInput {
+                value_events: 0,
+                ..thriving()
+            })
+            .score,
+            80
+        );
+        assert_eq!(
+            health(&HealthInput {
+                active_engagements: 0,
+                ..thriving()
+            })
+            .score,
+            85
+        );
+        let lone = health(&HealthInput {
+            staff_in_touch: 1,
+            current_contacts: 1,
+            ..thriving()
+        });
+        assert_eq!(lone.score, 91);
+        assert!(lone.single_point_of_contact);
+        assert!(lone
+            .reasons
+            .contains(&"only one staff member knows this company".to_string()));
+        assert!(lone.reasons.contains(&"only one contact person".to_string()));
+    }
+
+    #[test]
+    fn band_edges() {
+        for (score, band) in [
+            (100, Band::Thriving),
+            (80, Band::Thriving),
+            (79, Band::Healthy),
+            (60, Band::Healthy),
+            (59, Band::Cooling),
+            (40, Band::Cooling),
+            (39, Band::AtRisk),
+            (20, Band::AtRisk),
+            (19, Band::Dormant),
+            (0, Band::Dormant),
+        ] {
+            assert_eq!(Band::from_score(score), band, "{score}");
+        }
+        assert_eq!(Band::parse("at risk"), Some(Band::AtRisk));
+        assert_eq!(Band::parse("At-Risk"), Some(Band::AtRisk));
+    }
+
+    #[test]
+    fn the_worked_example_of_docs_health_md() {
+        // The engineering firm in Zaandam: 140 days without contact at cadence 60,
+        // 2 contacts this year against 5, no collaboration running, one lecture,
+        // one colleague in touch, two contacts, one overdue follow-up.
+        let h = health(&HealthInput {
+            days_since_contact: Some(140),
+            cadence_days: Some(60),
+            contacts_last_year: 2,
+            contacts_year_before: 5,
+            active_engagements: 0,
+            overdue_followups: 1,
+            value_events: 1,
+            staff_in_touch: 1,
+            current_contacts: 2,
+        });
+        assert_eq!(h.score, 26, "7 + 6 + 0 + 10 + 3 + 7 - 7");
+        assert_eq!(h.band, Band::AtRisk);
+        assert_eq!(
+            h.reasons,
+            vec![
+                "no contact for 140 days, cadence 60",
+                "no collaboration agreed or running",
+                "little value flowing back: one placement, assignment, lecture or circle visit in 12 months",
+                "contact is falling: 2 in the last 12 months, 5 the year before",
+                "1 overdue follow-up",
+                "only one staff member knows this company",
+            ]
+        );
+    }
+}

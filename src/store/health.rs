@@ -1,0 +1,159 @@
+//! Health inputs, counted per company with one grouped query per ingredient
+//! (never a query per company), and the scores computed from them by the
+//! domain's formula.
+
+use super::{date_col, Id, Store};
+use crate::domain::dates::{days_between, iso};
+use crate::domain::health::{health, Band, Health, HealthInput};
+use crate::Result;
+use chrono::{Months, NaiveDate};
+use rusqlite::{params, Connection};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompanyHealth {
+    pub id: Id,
+    pub name: String,
+    pub city: Option<String>,
+    pub status: String,
+    pub owner: Option<String>,
+    pub last_contact: Option<NaiveDate>,
+    pub score: u8,
+    pub band: Band,
+    pub reasons: Vec<String>,
+    pub single_point_of_contact: bool,
+    pub staff_in_touch: i64,
+    pub current_contacts: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct HealthFilter {
+    pub owner: Option<Id>,
+    pub band: Option<Band>,
+    /// Only these companies (a screen's visible rows); all when `None`.
+    pub companies: Option<Vec<Id>>,
+    /// Only companies that hang on one staff member or one contact.
+    pub single_point_only: bool,
+}
+
+impl Store {
+    /// Health of every (non-archived) company matching `filter`, worst first.
+    pub fn health(&self, filter: &HealthFilter) -> Result<Vec<CompanyHealth>> {
+        let today = self.today();
+        let only = filter
+            .companies
+            .as_ref()
+            .map(|ids| serde_json::Value::from(ids.clone()).to_string());
+        let inputs = health_inputs(self.conn(), today, only.as_deref())?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
+               FROM company c LEFT JOIN staff s ON s.id = c.owner_id
+              WHERE c.archived = 0 AND (?1 IS NULL OR c.owner_id = ?1)
+                AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
+        )?;
+        let mut rows = stmt.query(params![filter.owner, only])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: Id = r.get(0)?;
+            let last_contact = date_col(r, 5)?;
+            let mut input = inputs.get(&id).copied().unwrap_or_default();
+            input.days_since_contact = last_contact.map(|d| days_between(d, today));
+            input.cadence_days = r.get(6)?;
+            let Health {
+                score,
+                band,
+                reasons,
+                single_point_of_contact,
+            } = health(&input);
+            if filter.band.is_some_and(|b| b != band) || (filter.single_point_only && !single_point_of_contact) {
+                continue;
+            }
+            out.push(CompanyHealth {
+                id,
+                name: r.get(1)?,
+                city: r.get(2)?,
+                status: r.get(3)?,
+                owner: r.get(4)?,
+                last_contact,
+                score,
+                band,
+                reasons,
+                single_point_of_contact,
+                staff_in_touch: input.staff_in_touch,
+                current_contacts: input.current_contacts,
+            });
+        }
+        out.sort_by(|a, b| a.score.cmp(&b.score).then_with(|| a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    /// One company's health.
+    pub fn company_health(&self, id: Id) -> Result<Option<CompanyHealth>> {
+        Ok(self
+            .health(&HealthFilter {
+                companies: Some(vec![id]),
+                ..Default::default()
+            })?
+            .into_iter()
+            .next())
+    }
+}
+
+/// Everything but recency, per company. Recency comes from the company row.
+/// `only` is a JSON array of company ids, or `None` for all.
+fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Result<HashMap<Id, HealthInput>> {
+    let company = only;
+    let year_ago = iso(today - Months::new(12));
+    let two_years_ago = iso(today - Months::new(24));
+    let mut inputs: HashMap<Id, HealthInput> = HashMap::new();
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT company_id,
+                sum(occurred_on >= ?1),
+                sum(occurred_on < ?1),
+                sum(occurred_on >= ?1 AND (kind IN ('internship_placed', 'assignment', 'guest_lecture') OR meeting_id IS NOT NULL)),
+                count(DISTINCT staff_id)
+           FROM interaction
+          WHERE occurred_on >= ?2 AND occurred_on <= ?3 AND (?4 IS NULL OR company_id IN (SELECT value FROM json_each(?4)))
+          GROUP BY company_id",
+    )?;
+    let mut rows = stmt.query(params![year_ago, two_years_ago, iso(today), company])?;
+    while let Some(r) = rows.next()? {
+        let entry = inputs.entry(r.get(0)?).or_default();
+        entry.contacts_last_year = r.get(1)?;
+        entry.contacts_year_before = r.get(2)?;
+        entry.value_events += r.get::<_, i64>(3)?;
+        entry.staff_in_touch = r.get(4)?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT company_id, sum(status IN ('agreed', 'running')), sum(status = 'done' AND coalesce(ends_on, '') >= ?1)
+           FROM engagement WHERE (?2 IS NULL OR company_id IN (SELECT value FROM json_each(?2))) GROUP BY company_id",
+    )?;
+    let mut rows = stmt.query(params![year_ago, company])?;
+    while let Some(r) = rows.next()? {
+        let entry = inputs.entry(r.get(0)?).or_default();
+        entry.active_engagements = r.get(1)?;
+        entry.value_events += r.get::<_, i64>(2)?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT company_id, count(*) FROM followup
+          WHERE done_at IS NULL AND due_on < ?1 AND (?2 IS NULL OR company_id IN (SELECT value FROM json_each(?2))) GROUP BY company_id",
+    )?;
+    let mut rows = stmt.query(params![iso(today), company])?;
+    while let Some(r) = rows.next()? {
+        inputs.entry(r.get(0)?).or_default().overdue_followups = r.get(1)?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT company_id, count(*) FROM employment
+          WHERE ended_on IS NULL AND (?1 IS NULL OR company_id IN (SELECT value FROM json_each(?1))) GROUP BY company_id",
+    )?;
+    let mut rows = stmt.query(params![company])?;
+    while let Some(r) = rows.next()? {
+        inputs.entry(r.get(0)?).or_default().current_contacts = r.get(1)?;
+    }
+    Ok(inputs)
+}
