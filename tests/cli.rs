@@ -632,3 +632,255 @@ fn followup_edit_and_delete() {
     db.ok(&["followup", "delete", &id, "--yes"]);
     assert_eq!(db.json(&["followup", "list", "--all"]).as_array().unwrap().len(), 0);
 }
+
+/// Joost owns two companies (one tagged techniek) with open follow-ups.
+fn seed_joost(db: &Db) {
+    db.seed();
+    db.ok(&[
+        "company",
+        "edit",
+        "zaan",
+        "--owner",
+        "Joost",
+        "--agreements",
+        "Reiskosten vergoed",
+    ]);
+    db.ok(&["company", "edit", "ruine", "--owner", "Joost"]);
+    db.ok(&[
+        "--as",
+        "Joost",
+        "followup",
+        "add",
+        "zaan",
+        "--due",
+        "-2d",
+        "--action",
+        "Stageaanbod sturen",
+    ]);
+    db.ok(&[
+        "--as",
+        "Joost",
+        "followup",
+        "add",
+        "ruine",
+        "--due",
+        "+1w",
+        "--action",
+        "Gastles plannen",
+    ]);
+    db.ok(&[
+        "--as",
+        "Joost",
+        "log",
+        "zaan",
+        "--kind",
+        "visit",
+        "--with",
+        "noelle",
+        "--note",
+        "Rondleiding",
+    ]);
+}
+
+#[test]
+fn handover_moves_everything_writes_a_dossier_and_keeps_history() {
+    let db = Db::new();
+    seed_joost(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = dir.path().join("dossier.md");
+    let dossier_arg = dossier.to_str().unwrap();
+
+    let before = dump(&db.path);
+    let dry = db.json(&[
+        "staff",
+        "leave",
+        "joost",
+        "--handover-to",
+        "sanne",
+        "--dry-run",
+        "--dossier",
+        dossier_arg,
+    ]);
+    assert_eq!(dry["handover"]["companies"].as_array().unwrap().len(), 2);
+    assert_eq!(dry["handover"]["followups"].as_array().unwrap().len(), 2);
+    assert_eq!(before, dump(&db.path), "--dry-run changes nothing");
+    assert!(!dossier.exists(), "--dry-run writes no dossier");
+
+    let open_before = db.json(&["followup", "list"]).as_array().unwrap().len();
+    let done = db.json(&[
+        "staff",
+        "leave",
+        "joost",
+        "--handover-to",
+        "sanne",
+        "--dossier",
+        dossier_arg,
+    ]);
+    assert_eq!(done["handover"]["left"], true);
+    assert_eq!(
+        db.json(&["followup", "list"]).as_array().unwrap().len(),
+        open_before,
+        "no follow-up lost"
+    );
+    assert_eq!(
+        db.json(&["followup", "list", "--for", "joost"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        db.json(&["company", "list", "--owner", "joost"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        db.json(&["company", "list", "--owner", "sanne"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let staff = db.json(&["staff", "list"]);
+    let joost = staff
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Joost Mulder")
+        .unwrap();
+    assert_eq!(joost["left_on"], "2026-11-26");
+
+    let text = std::fs::read_to_string(&dossier).unwrap();
+    for expected in [
+        "# Handover: Joost Mulder → Sanne Bakker",
+        "## Machinefabriek De Zaan",
+        "## Café De Ruïne",
+        "Noëlle de Vries (workplace trainer): noelle@dezaan.nl",
+        "Stageaanbod sturen (overdue 2 days)",
+        "Agreements: Reiskosten vergoed",
+        "visit by Joost Mulder with Noëlle de Vries: Rondleiding",
+        "- Health: ",
+    ] {
+        assert!(text.contains(expected), "dossier lacks {expected:?}:\n{text}");
+    }
+
+    // The leaver's name stays on their interactions; they get no new work.
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"][0]["staff"], "Joost Mulder");
+    db.fails(
+        &[
+            "followup", "add", "zaan", "--due", "+1d", "--action", "x", "--for", "joost",
+        ],
+        "Joost Mulder left on 2026-11-26",
+    );
+    let history = db.ok(&["history", "zaan"]);
+    assert!(
+        history.contains("handover  (owner: Joost Mulder → Sanne Bakker)"),
+        "{history}"
+    );
+}
+
+#[test]
+fn handover_can_be_split_by_tag() {
+    let db = Db::new();
+    seed_joost(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("a.html");
+    let out = db.json(&[
+        "staff",
+        "leave",
+        "joost",
+        "--handover-to",
+        "sanne",
+        "--companies",
+        "tag:techniek",
+        "--dossier",
+        first.to_str().unwrap(),
+        "--format",
+        "html",
+    ]);
+    assert_eq!(out["handover"]["companies"][0][1], "Machinefabriek De Zaan");
+    assert_eq!(out["handover"]["left"], false, "Joost still owns Café De Ruïne");
+    assert_eq!(out["handover"]["companies_remaining"], 1);
+    let html = std::fs::read_to_string(&first).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("<h2>Machinefabriek De Zaan</h2>"),
+        "{html}"
+    );
+    assert!(!html.contains("Café De Ruïne"));
+    db.ok(&["staff", "add", "Aïcha Benali"]);
+    let rest = db.json(&[
+        "staff",
+        "leave",
+        "joost",
+        "--handover-to",
+        "aicha",
+        "--dossier",
+        dir.path().join("b.md").to_str().unwrap(),
+    ]);
+    assert_eq!(rest["handover"]["left"], true);
+    db.fails(
+        &["staff", "leave", "sanne", "--handover-to", "joost", "--dry-run"],
+        "Joost Mulder left on",
+    );
+    db.fails(
+        &[
+            "staff",
+            "leave",
+            "sanne",
+            "--handover-to",
+            "aicha",
+            "--companies",
+            "tag:nope",
+            "--dry-run",
+        ],
+        "no tag 'nope'",
+    );
+}
+
+#[test]
+fn health_lists_scores_worst_first_with_reasons() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "internship_placed",
+        "--with",
+        "noelle",
+        "--on",
+        "-10d",
+        "--note",
+        "Stagiair geplaatst",
+    ]);
+    let rows = db.json(&["health"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["name"], "Café De Ruïne", "never contacted: worst first");
+    assert_eq!(rows[0]["reasons"][0], "never contacted");
+    for field in [
+        "id",
+        "name",
+        "score",
+        "band",
+        "reasons",
+        "single_point_of_contact",
+        "staff_in_touch",
+        "current_contacts",
+    ] {
+        assert!(rows[0].get(field).is_some(), "health --json lacks {field}");
+    }
+    assert!(rows[1]["score"].as_u64().unwrap() > rows[0]["score"].as_u64().unwrap());
+    assert_eq!(
+        rows[1]["single_point_of_contact"], true,
+        "one staff member, one contact"
+    );
+    let dormant = db.json(&["health", "--band", "dormant"]);
+    assert!(dormant.as_array().unwrap().iter().all(|r| r["band"] == "dormant"));
+    db.fails(&["health", "--band", "sick"], "unknown band 'sick'");
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert!(shown["health"]["score"].is_u64());
+}

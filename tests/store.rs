@@ -513,3 +513,59 @@ fn search_matches_accents_both_ways_and_word_prefixes() {
         "FTS syntax is not an error"
     );
 }
+
+#[test]
+fn a_handover_that_fails_midway_changes_nothing() {
+    use kring::store::handover::Scope;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let mut store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    let me = store
+        .init(NewStaff {
+            name: "Sanne".into(),
+            email: None,
+            role: StaffRole::Connector,
+        })
+        .unwrap();
+    let joost = store
+        .add_staff(NewStaff {
+            name: "Joost".into(),
+            email: None,
+            role: StaffRole::Teacher,
+        })
+        .unwrap();
+    let id = store
+        .add_company(NewCompany {
+            name: "Firma".into(),
+            owner: Some(joost),
+            ..Default::default()
+        })
+        .unwrap();
+    let followup = NewFollowup {
+        company: id,
+        person: None,
+        staff: Some(joost),
+        due: day(TODAY),
+        action: "bellen".into(),
+        interaction: None,
+    };
+    store.add_followup(followup).unwrap();
+    // Sabotage the step that moves follow-ups, which runs after the companies moved.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER sabotage BEFORE UPDATE OF staff_id ON followup BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+        )
+        .unwrap();
+    let err = store.handover(joost, me, &Scope::All, false).unwrap_err();
+    assert!(err.to_string().contains("disk on fire"), "{err}");
+    assert_eq!(
+        store.company(id).unwrap().owner.as_deref(),
+        Some("Joost"),
+        "the company move was rolled back"
+    );
+    assert!(
+        store.list_staff().unwrap().iter().all(|s| s.active),
+        "Joost was not marked as left"
+    );
+}

@@ -4,6 +4,7 @@
 mod company;
 mod followup;
 mod health;
+mod history;
 mod interaction;
 mod output;
 mod person;
@@ -86,6 +87,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Relationships by health score, worst first, with the reasons
     Health(health::HealthArgs),
+    /// Every change to a company: fields, owner, interactions, follow-ups
+    History(history::HistoryArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -158,6 +161,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Today(args)) => today::run(&mut session, &args),
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),
+        Some(Command::History(args)) => history::run(&mut session, &args),
         Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
             unreachable!("handled above")
         }

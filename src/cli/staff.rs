@@ -2,9 +2,12 @@
 
 use super::output::{list, opt, Table};
 use super::Session;
+use crate::domain::fold::fold;
 use crate::domain::kinds::StaffRole;
+use crate::io::dossier;
+use crate::store::handover::Scope;
 use crate::store::staff::NewStaff;
-use crate::Result;
+use crate::{Error, Result};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -20,6 +23,31 @@ pub enum StaffCommand {
     },
     /// List staff, active first
     List,
+    /// A colleague leaves: hand their companies and open follow-ups to another, and write a dossier
+    Leave {
+        staff: String,
+        /// The colleague who takes over
+        #[arg(long = "handover-to", value_name = "STAFF")]
+        handover_to: String,
+        /// Only these companies: tag:NAME (run again for the rest); default all
+        #[arg(long, value_name = "tag:NAME")]
+        companies: Option<String>,
+        /// Print what would move; change nothing, write no dossier
+        #[arg(long)]
+        dry_run: bool,
+        /// Where to write the dossier (default: handover-NAME-DATE.md or .html here)
+        #[arg(long, value_name = "FILE")]
+        dossier: Option<std::path::PathBuf>,
+        /// Dossier format
+        #[arg(long, value_enum, default_value_t = DossierFormat::Md)]
+        format: DossierFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DossierFormat {
+    Md,
+    Html,
 }
 
 pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
@@ -38,6 +66,22 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             }
             session.out.line(format!("added staff #{id} {}", name.trim()))
         }
+        StaffCommand::Leave {
+            staff,
+            handover_to,
+            companies,
+            dry_run,
+            dossier,
+            format,
+        } => leave(
+            session,
+            &staff,
+            &handover_to,
+            companies.as_deref(),
+            dry_run,
+            dossier,
+            format,
+        ),
         StaffCommand::List => {
             let rows = session.store.list_staff()?;
             let table = Table::new(&[("ID", 5), ("NAME", 24), ("ROLE", 18), ("EMAIL", 32), ("STATE", 0)]);
@@ -51,4 +95,101 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             })
         }
     }
+}
+
+fn leave(
+    session: &mut Session,
+    staff: &str,
+    to: &str,
+    companies: Option<&str>,
+    dry_run: bool,
+    dossier_path: Option<std::path::PathBuf>,
+    format: DossierFormat,
+) -> Result<()> {
+    let leaver = session.store.resolve_staff(staff)?;
+    let to = session.store.resolve_staff(to)?;
+    let scope = match companies {
+        None | Some("all") => Scope::All,
+        Some(spec) => match spec.strip_prefix("tag:") {
+            Some(tag) if !tag.trim().is_empty() => Scope::Tag(tag.trim().to_string()),
+            _ => return Err(Error::invalid(format!("--companies '{spec}': use tag:NAME or all"))),
+        },
+    };
+    let path = dossier_path.unwrap_or_else(|| {
+        let name: String = fold(&session.store.staff_name(leaver).unwrap_or_default())
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let ext = match format {
+            DossierFormat::Md => "md",
+            DossierFormat::Html => "html",
+        };
+        std::path::PathBuf::from(format!("handover-{name}-{}.{ext}", session.store.today()))
+    });
+    // Make sure the dossier can be written before anything moves.
+    if !dry_run {
+        std::fs::File::create(&path).map_err(|e| {
+            Error::Io(format!(
+                "cannot write the dossier {}: {e}; nothing was handed over",
+                path.display()
+            ))
+        })?;
+    }
+    let report = match session.store.handover(leaver, to, &scope, dry_run) {
+        Ok(report) => report,
+        Err(e) => {
+            if !dry_run {
+                let _ = std::fs::remove_file(&path);
+            }
+            return Err(e);
+        }
+    };
+    if !dry_run {
+        let gathered = dossier::gather(&session.store, &report)?;
+        let text = match format {
+            DossierFormat::Md => dossier::markdown(&gathered),
+            DossierFormat::Html => dossier::html(&gathered),
+        };
+        std::fs::write(&path, text).map_err(|e| {
+            Error::Io(format!(
+                "the handover is done, but the dossier {} could not be written: {e}",
+                path.display()
+            ))
+        })?;
+    }
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({
+            "handover": report,
+            "dossier": if dry_run { None } else { Some(path.display().to_string()) },
+        }));
+    }
+    let verb = if dry_run { "would move" } else { "moved" };
+    out.line(format!(
+        "{verb} {} companies and {} open follow-ups from {} to {}",
+        report.companies.len(),
+        report.followups.len(),
+        report.leaver,
+        report.to
+    ))?;
+    for (id, name) in &report.companies {
+        out.line(format!("  #{id} {name}"))?;
+    }
+    if report.left {
+        let state = if dry_run {
+            "would be marked as left"
+        } else {
+            "is marked as left"
+        };
+        out.line(format!("{} {state}; their history stays", report.leaver))?;
+    } else {
+        out.line(format!(
+            "{} still has {} companies and {} open follow-ups; run again for the rest",
+            report.leaver, report.companies_remaining, report.followups_remaining
+        ))?;
+    }
+    if !dry_run {
+        out.line(format!("dossier: {}", path.display()))?;
+    }
+    Ok(())
 }

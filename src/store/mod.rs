@@ -5,10 +5,11 @@
 //! command leaves the database exactly as it was. One module per aggregate adds
 //! its methods to `Store`.
 
-mod audit;
+pub mod audit;
 pub mod bulk;
 pub mod companies;
 pub mod followups;
+pub mod handover;
 pub mod health;
 pub mod interactions;
 pub mod migrations;

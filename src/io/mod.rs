@@ -1,0 +1,3 @@
+//! Documents kring writes for people: the handover dossier (later: exports).
+
+pub mod dossier;

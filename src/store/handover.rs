@@ -1,0 +1,157 @@
+//! Handover: a leaving staff member's companies and open follow-ups move to
+//! a colleague in one transaction, logged; the leaver stays in history.
+
+use super::{audit, staff, Ctx, Id, Store};
+use crate::domain::dates::iso;
+use crate::{Error, Result};
+use rusqlite::{params, Transaction, TransactionBehavior};
+use serde::Serialize;
+
+/// Which of the leaver's companies move.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Tag(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Handover {
+    pub leaver: String,
+    pub to: String,
+    pub companies: Vec<(Id, String)>,
+    pub followups: Vec<Id>,
+    /// The leaver is marked as left (nothing of theirs remains open).
+    pub left: bool,
+    /// Companies and open follow-ups the leaver still has after this step.
+    pub companies_remaining: i64,
+    pub followups_remaining: i64,
+    pub dry_run: bool,
+}
+
+impl Store {
+    /// Move `leaver`'s companies (all, or those with a tag) and their open
+    /// follow-ups to `to`. When nothing of the leaver's remains, mark them as
+    /// left. With `dry_run`, everything is done and then rolled back.
+    pub fn handover(&mut self, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
+        let ctx = Ctx {
+            now: self.clock.now(),
+            today: self.clock.today,
+            actor: self.actor,
+            bulk: false,
+        };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(report)
+    }
+}
+
+fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
+    if leaver == to {
+        return Err(Error::invalid("hand over to someone else than the one who leaves"));
+    }
+    staff::ensure_active(tx, leaver)?;
+    staff::ensure_active(tx, to)?;
+    let name =
+        |id: Id| -> Result<String> { Ok(tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))?) };
+    let (leaver_name, to_name) = (name(leaver)?, name(to)?);
+
+    let tag = match scope {
+        Scope::All => None,
+        Scope::Tag(tag) => {
+            let folded = super::tags::normalise(tag);
+            let exists: i64 = tx.query_row("SELECT count(*) FROM tag WHERE name = ?1", [&folded], |r| r.get(0))?;
+            if exists == 0 {
+                return Err(Error::invalid(format!(
+                    "no tag '{tag}'; see the tags in `kring company list`"
+                )));
+            }
+            Some(folded)
+        }
+    };
+    let companies: Vec<(Id, String)> = {
+        let mut stmt = tx.prepare(
+            "SELECT c.id, c.name FROM company c
+              WHERE c.owner_id = ?1
+                AND (?2 IS NULL OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2))
+              ORDER BY c.name_fold",
+        )?;
+        let rows = stmt.query_map(params![leaver, tag], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, _) in &companies {
+        tx.execute(
+            "UPDATE company SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, to, ctx.now],
+        )?;
+        audit::record(
+            tx,
+            ctx,
+            "company",
+            *id,
+            "handover",
+            serde_json::json!({ "owner": [leaver_name, to_name] }),
+        )?;
+    }
+    // Open follow-ups move with their company; with the whole scope, all of them.
+    let followups: Vec<Id> = {
+        let mut stmt = tx.prepare(
+            "SELECT f.id FROM followup f
+              WHERE f.staff_id = ?1 AND f.done_at IS NULL
+                AND (?2 = 1 OR f.company_id IN (SELECT value FROM json_each(?3)))
+              ORDER BY f.due_on",
+        )?;
+        let ids = serde_json::Value::from(companies.iter().map(|c| c.0).collect::<Vec<_>>()).to_string();
+        let rows = stmt.query_map(params![leaver, scope == &Scope::All, ids], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for id in &followups {
+        tx.execute("UPDATE followup SET staff_id = ?2 WHERE id = ?1", params![id, to])?;
+        let company: Id = tx.query_row("SELECT company_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+        audit::record(
+            tx,
+            ctx,
+            "followup",
+            *id,
+            "handover",
+            serde_json::json!({ "company": company, "staff": [leaver_name, to_name] }),
+        )?;
+    }
+    let companies_remaining: i64 = tx.query_row("SELECT count(*) FROM company WHERE owner_id = ?1", [leaver], |r| {
+        r.get(0)
+    })?;
+    let followups_remaining: i64 = tx.query_row(
+        "SELECT count(*) FROM followup WHERE staff_id = ?1 AND done_at IS NULL",
+        [leaver],
+        |r| r.get(0),
+    )?;
+    let left = companies_remaining == 0 && followups_remaining == 0;
+    if left {
+        tx.execute(
+            "UPDATE staff SET left_on = ?2 WHERE id = ?1",
+            params![leaver, iso(ctx.today)],
+        )?;
+        audit::record(
+            tx,
+            ctx,
+            "staff",
+            leaver,
+            "leave",
+            serde_json::json!({ "handover_to": to_name, "companies": companies.len(), "followups": followups.len() }),
+        )?;
+    }
+    Ok(Handover {
+        leaver: leaver_name,
+        to: to_name,
+        companies,
+        followups,
+        left,
+        companies_remaining,
+        followups_remaining,
+        dry_run,
+    })
+}
