@@ -168,7 +168,7 @@ const COMPANIES: [Binding; 10] = [
     bind!(
         [Char('o')],
         CycleSort,
-        "sort: name, city, status, last contact, follow-ups",
+        "sort: name, city, status, last contact, follow-ups, health",
         "sort"
     ),
     bind!([Char('f')], CycleStatus, "status filter", "status"),

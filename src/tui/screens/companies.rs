@@ -3,8 +3,10 @@
 //! rows only for a window around the selection.
 
 use super::{cell, pane, since};
+use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
 use crate::store::companies::{CompanyFilter, CompanyRow, CompanySort};
+use crate::store::health::HealthFilter;
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::cursor::{Cursor, WINDOW};
@@ -14,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use std::cell::Cell;
+use std::collections::HashMap;
 
 pub struct State {
     pub filter: CompanyFilter,
@@ -30,6 +33,10 @@ pub struct State {
     /// Rows that fit on screen at the last draw (for paging).
     pub page: Cell<u32>,
     pub today: chrono::NaiveDate,
+    /// Sorted by health, worst first (computed for every listed company).
+    pub by_health: bool,
+    /// Health of the loaded rows.
+    pub health: HashMap<Id, (u8, Band)>,
 }
 
 const SORTS: [CompanySort; 5] = [
@@ -52,6 +59,8 @@ impl State {
             window_start: 0,
             page: Cell::new(20),
             today: store.today(),
+            by_health: false,
+            health: HashMap::new(),
         };
         state.requery(store)?;
         Ok(state)
@@ -70,6 +79,8 @@ impl State {
             window_start: 0,
             page: Cell::new(20),
             today: store.today(),
+            by_health: false,
+            health: HashMap::new(),
         }
     }
 
@@ -108,7 +119,16 @@ impl State {
     fn fetch(&mut self, store: &Store) -> Result<()> {
         let start = self.cursor.window_start();
         let end = (start + WINDOW).min(self.ids.len() as u32);
-        self.window = store.companies_by_ids(&self.ids[start as usize..end as usize])?;
+        let ids = &self.ids[start as usize..end as usize];
+        self.window = store.companies_by_ids(ids)?;
+        self.health = store
+            .health(&HealthFilter {
+                companies: Some(ids.to_vec()),
+                ..Default::default()
+            })?
+            .into_iter()
+            .map(|h| (h.id, (h.score, h.band)))
+            .collect();
         self.window_start = start;
         Ok(())
     }
@@ -138,9 +158,17 @@ impl State {
         self.selected().map(|c| c.id)
     }
 
+    /// Name, city, status, last contact, open follow-ups, health, and round.
     pub fn cycle_sort(&mut self, store: &Store) -> Result<()> {
         let at = SORTS.iter().position(|s| *s == self.filter.sort).unwrap_or(0);
-        self.filter.sort = SORTS[(at + 1) % SORTS.len()];
+        if self.by_health {
+            self.by_health = false;
+            self.filter.sort = SORTS[0];
+        } else if at + 1 == SORTS.len() {
+            self.by_health = true;
+        } else {
+            self.filter.sort = SORTS[at + 1];
+        }
         self.requery(store)
     }
 
@@ -155,6 +183,19 @@ impl State {
     pub fn filter_text(&self) -> &str {
         self.filter.text.as_deref().unwrap_or("")
     }
+}
+
+/// "74 healthy", coloured by band.
+pub fn health_span(health: Option<&(u8, Band)>, theme: &Theme) -> Span<'static> {
+    let Some((score, band)) = health else {
+        return Span::raw("");
+    };
+    let style = match band {
+        Band::Thriving | Band::Healthy => theme.good(),
+        Band::Cooling => theme.warning(),
+        Band::AtRisk | Band::Dormant => theme.overdue(),
+    };
+    Span::styled(format!("{score:>3} {}", band.as_str()), style)
 }
 
 fn sort_label(sort: CompanySort) -> &'static str {
@@ -177,7 +218,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if state.filter.owner.is_some() {
         title.push_str(" · mine");
     }
-    title.push_str(&format!(" · sorted by {}", sort_label(state.filter.sort)));
+    let sort = if state.by_health {
+        "health, worst first"
+    } else {
+        sort_label(state.filter.sort)
+    };
+    title.push_str(&format!(" · sorted by {sort}"));
     let filter_line = if state.filtering || !state.filter_text().is_empty() {
         let cursor = if state.filtering { "▏" } else { "" };
         Line::from(vec![
@@ -190,14 +236,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let header = Line::from(Span::styled(
         format!(
-            "{} {} {} {} {} {} {}",
-            cell("NAME", 34),
+            "{} {} {} {} {} {} {} {}",
+            cell("NAME", 30),
             cell("CITY", 14),
             cell("STATUS", 8),
             cell("OWNER", 16),
             cell("LAST CONTACT", 12),
             cell("SINCE", 8),
-            "OPEN"
+            cell("OPEN", 5),
+            "HEALTH"
         ),
         theme.heading(),
     ));
@@ -216,7 +263,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let line = Line::from(vec![
             Span::raw(format!(
                 "{} {} {} {} {} ",
-                cell(&c.name, 34),
+                cell(&c.name, 30),
                 cell(c.city.as_deref().unwrap_or(""), 14),
                 cell(&c.status, 8),
                 cell(c.owner.as_deref().unwrap_or(""), 16),
@@ -224,13 +271,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             )),
             Span::styled(cell(&since(c.days_since_contact), 8), since_style),
             Span::raw(format!(
-                " {:>4}",
+                " {:>4}  ",
                 if c.open_followups > 0 {
                     c.open_followups.to_string()
                 } else {
                     String::new()
                 }
             )),
+            health_span(state.health.get(&c.id), theme),
         ]);
         lines.push(if absolute == state.cursor.selected {
             line.style(theme.selected())

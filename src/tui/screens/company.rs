@@ -4,6 +4,7 @@
 use super::{cell, empty_line, pane};
 use crate::store::companies::Company;
 use crate::store::followups::{FollowupFilter, FollowupRow};
+use crate::store::health::CompanyHealth;
 use crate::store::interactions::TimelineEntry;
 use crate::store::people::Contact;
 use crate::store::{Id, Store};
@@ -28,6 +29,7 @@ pub struct State {
     pub followups: Vec<FollowupRow>,
     pub timeline: Vec<TimelineEntry>,
     pub activity: Vec<(String, u64)>,
+    pub health: Option<CompanyHealth>,
     pub pane: Pane,
     pub selected: [usize; 3],
 }
@@ -43,6 +45,7 @@ impl State {
             })?,
             timeline: store.timeline(id, 200)?,
             activity: store.monthly_activity(id)?,
+            health: store.company_health(id)?,
             pane: Pane::Timeline,
             selected: [0; 3],
         })
@@ -161,8 +164,26 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         field("Tags", c.tags.join(", ")),
         field("Motivation", c.motivation.clone().unwrap_or_default()),
         field("Agreements", c.agreements.clone().unwrap_or_default()),
-        field("Source", c.source.clone().unwrap_or_default()),
     ];
+    let mut lines = lines;
+    if let Some(h) = &state.health {
+        let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
+        if h.single_point_of_contact && !why.contains("only one") {
+            why.push_str("; single point of contact");
+        }
+        lines.insert(
+            1,
+            Line::from(vec![
+                Span::styled(format!("{:<13}", "Health"), theme.dim()),
+                super::companies::health_span(Some(&(h.score, h.band)), theme),
+                Span::raw(if why.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {why}")
+                }),
+            ]),
+        );
+    }
     let title = format!("{} #{}", c.name, c.id);
     frame.render_widget(
         Paragraph::new(lines)

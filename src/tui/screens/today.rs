@@ -3,6 +3,7 @@
 
 use super::{cell, empty_line, pane};
 use crate::store::followups::FollowupRow;
+use crate::store::health::HealthFilter;
 use crate::store::today::{LosingTouch, Today, TodayOptions};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
@@ -11,9 +12,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use std::collections::HashSet;
 
 pub struct State {
     pub data: Today,
+    /// Companies on the list that hang on one staff member or one contact.
+    pub single_point: HashSet<Id>,
     pub only_mine: bool,
     /// Index into [`State::items`].
     pub selected: usize,
@@ -45,8 +49,19 @@ impl Item<'_> {
 impl State {
     pub fn load(store: &Store, only_mine: bool) -> Result<State> {
         let data = store.today_view(TodayOptions { only_mine, limit: 50 })?;
+        let listed = data.losing_touch.iter().map(|c| c.id).collect();
+        let single_point = store
+            .health(&HealthFilter {
+                companies: Some(listed),
+                single_point_only: true,
+                ..Default::default()
+            })?
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
         Ok(State {
             data,
+            single_point,
             only_mine,
             selected: 0,
         })
@@ -174,6 +189,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 Span::raw(format!("{}  ", cell(c.city.as_deref().unwrap_or(""), 14))),
                 Span::styled(cell(&since, 42), theme.warning()),
                 Span::styled(format!("  {}", c.owner.clone().unwrap_or_default()), theme.dim()),
+                Span::styled(
+                    if state.single_point.contains(&c.id) {
+                        " · single point"
+                    } else {
+                        ""
+                    },
+                    theme.warning(),
+                ),
             ],
             theme,
         ));
