@@ -85,6 +85,31 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
         report(what, time, None, 15);
     }
 
+    let all = median(3, || {
+        let started = Instant::now();
+        let rows = store.health(&Default::default()).unwrap();
+        assert!(rows.len() >= 90_000);
+        started.elapsed()
+    });
+    report("health of all 100k companies (store)", all, None, 3);
+    let some: Vec<i64> = store
+        .company_ids(&Default::default())
+        .unwrap()
+        .into_iter()
+        .take(200)
+        .collect();
+    let window = median(9, || {
+        let started = Instant::now();
+        store
+            .health(&kring::store::health::HealthFilter {
+                companies: Some(some.clone()),
+                ..Default::default()
+            })
+            .unwrap();
+        started.elapsed()
+    });
+    report("health of a screen of 200 companies", window, None, 9);
+
     let started = Instant::now();
     let mut app = App::new(&store, Theme::plain()).expect("app");
     report("TUI start (all tabs loaded)", started.elapsed(), None, 1);

@@ -360,3 +360,25 @@ fn a_follow_up_is_corrected_and_deleted_from_the_company_screen() {
     ui.key(KeyCode::Char('y'));
     assert!(ui.store.followup(id).is_err(), "deleted");
 }
+
+#[test]
+fn the_company_screen_shows_the_history_of_changes() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let id = ui.app.companies.selected_id().unwrap();
+    ui.store
+        .edit_company(
+            id,
+            kring::store::companies::CompanyPatch {
+                city: Some("Zaandam".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    ui.key(KeyCode::Char('H'));
+    let screen = ui.screen();
+    assert!(screen.contains("History of changes"), "{screen}");
+    assert!(screen.contains("city: Wormerveer → Zaandam"), "{screen}");
+    ui.key(KeyCode::Char('H'));
+    assert!(ui.screen().contains("Timeline ("));
+}

@@ -453,6 +453,7 @@ impl App {
                 None => self.say("select a follow-up first (tab)"),
             },
             Action::AddPerson => self.open_form(forms::person_form(store, None, Some(company))?),
+            Action::ToggleHistory => state.toggle_history(store)?,
             _ => {}
         }
         Ok(())

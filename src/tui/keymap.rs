@@ -37,6 +37,7 @@ pub enum Action {
     AddCompany,
     AddPerson,
     Refresh,
+    ToggleHistory,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,7 +180,7 @@ const COMPANIES: [Binding; 10] = [
     bind!([Esc], Back, "clear filter / back"),
 ];
 
-const COMPANY: [Binding; 11] = [
+const COMPANY: [Binding; 12] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
@@ -192,6 +193,7 @@ const COMPANY: [Binding; 11] = [
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
+    bind!([Char('H')], ToggleHistory, "timeline / history of changes"),
     bind!([Tab], NextPane, "next pane", "pane"),
     bind!([BackTab], PrevPane, "previous pane"),
     bind!([Esc, Char('h')], Back, "back", "back"),

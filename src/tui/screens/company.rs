@@ -2,6 +2,7 @@
 //! the timeline newest first, and contact per month over the last year.
 
 use super::{cell, empty_line, pane};
+use crate::store::audit::Change;
 use crate::store::companies::Company;
 use crate::store::followups::{FollowupFilter, FollowupRow};
 use crate::store::health::CompanyHealth;
@@ -30,6 +31,8 @@ pub struct State {
     pub timeline: Vec<TimelineEntry>,
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
+    /// The history of changes, shown instead of the timeline (`H`).
+    pub history: Option<Vec<Change>>,
     pub pane: Pane,
     pub selected: [usize; 3],
 }
@@ -46,14 +49,27 @@ impl State {
             timeline: store.timeline(id, 200)?,
             activity: store.monthly_activity(id)?,
             health: store.company_health(id)?,
+            history: None,
             pane: Pane::Timeline,
             selected: [0; 3],
         })
     }
 
+    /// Show the history of changes in place of the timeline, or back.
+    pub fn toggle_history(&mut self, store: &Store) -> Result<()> {
+        self.history = match self.history {
+            Some(_) => None,
+            None => Some(store.history(self.company.id)?),
+        };
+        Ok(())
+    }
+
     pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (pane, selected) = (self.pane, self.selected);
+        let (pane, selected, history) = (self.pane, self.selected, self.history.is_some());
         *self = State::load(store, self.company.id)?;
+        if history {
+            self.toggle_history(store)?;
+        }
         self.pane = pane;
         self.selected = selected;
         self.clamp();
@@ -283,7 +299,50 @@ fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     );
 }
 
+fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], theme: &Theme) {
+    let mut lines = Vec::new();
+    if changes.is_empty() {
+        lines.push(empty_line("no changes recorded", theme));
+    }
+    for c in changes {
+        let subject = match (c.entity.as_str(), c.entity_id) {
+            ("company", _) => String::new(),
+            (entity, Some(id)) => format!(" {entity} #{id}"),
+            (entity, None) => format!(" {entity}"),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", c.at.get(..16).unwrap_or(&c.at)), theme.heading()),
+            Span::raw(format!("{}{subject}", c.action)),
+            Span::styled(format!(" · {}", c.staff.clone().unwrap_or_default()), theme.dim()),
+        ]));
+        if let Some(serde_json::Value::Object(map)) = &c.detail {
+            for (key, value) in map.iter().filter(|(k, _)| k.as_str() != "company") {
+                let text = match value {
+                    serde_json::Value::Array(pair) if pair.len() == 2 => {
+                        format!("{key}: {} → {}", show(&pair[0]), show(&pair[1]))
+                    }
+                    other => format!("{key}: {}", show(other)),
+                };
+                lines.push(Line::from(format!("  {text}")));
+            }
+        }
+    }
+    let title = format!("History of changes ({}) — H: timeline", changes.len());
+    frame.render_widget(Paragraph::new(lines).block(pane(title, false, theme)), area);
+}
+
+fn show(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "—".into(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if let Some(changes) = &state.history {
+        return draw_history(frame, area, changes, theme);
+    }
     let mut lines = Vec::new();
     let mut selected_line = 0;
     if state.timeline.is_empty() {
