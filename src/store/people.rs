@@ -171,16 +171,6 @@ impl Store {
         Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 
-    /// How many people match `filter` (ignores limit and offset).
-    pub fn count_people(&self, filter: &PersonFilter) -> Result<u64> {
-        let (clause, values) = filter.where_clause();
-        let count: i64 = self
-            .conn()
-            .prepare_cached(&format!("SELECT count(*) FROM person p{clause}"))?
-            .query_row(params_from_iter(values), |r| r.get(0))?;
-        Ok(count as u64)
-    }
-
     pub fn add_person(&mut self, new: NewPerson) -> Result<Id> {
         self.write(|tx, ctx| insert_person(tx, ctx, &new))
     }

@@ -296,7 +296,7 @@ impl App {
     }
 
     fn on_companies(&mut self, store: &mut Store, action: Action) -> Result<()> {
-        let page = self.companies.page.get() as i64;
+        let page = self.companies.page() as i64;
         match action {
             Action::Up => self.companies.step(store, -1)?,
             Action::Down => self.companies.step(store, 1)?,
@@ -335,7 +335,7 @@ impl App {
     }
 
     fn on_people(&mut self, store: &mut Store, action: Action) -> Result<()> {
-        let page = self.people.page.get() as i64;
+        let page = self.people.page() as i64;
         match action {
             Action::Up => self.people.step(store, -1)?,
             Action::Down => self.people.step(store, 1)?,

@@ -9,29 +9,19 @@ use crate::store::companies::{CompanyFilter, CompanyRow, CompanySort};
 use crate::store::health::HealthFilter;
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::cursor::{Cursor, WINDOW};
+use crate::tui::widgets::id_list::IdList;
 use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::cell::Cell;
 use std::collections::HashMap;
 
 pub struct State {
     pub filter: CompanyFilter,
     /// Typing into the filter box (`/`).
     pub filtering: bool,
-    pub cursor: Cursor,
-    /// Every company matching the filter but its text, in order.
-    pub base: Vec<Id>,
-    /// Those of `base` that also match the text typed after `/`.
-    pub ids: Vec<Id>,
-    /// Loaded rows, starting at `window_start`.
-    pub window: Vec<CompanyRow>,
-    pub window_start: u32,
-    /// Rows that fit on screen at the last draw (for paging).
-    pub page: Cell<u32>,
+    pub list: IdList<CompanyRow>,
     pub today: chrono::NaiveDate,
     /// Sorted by health, worst first (computed for every listed company).
     pub by_health: bool,
@@ -48,36 +38,13 @@ const SORTS: [CompanySort; 5] = [
 ];
 
 impl State {
-    pub fn load(store: &Store) -> Result<State> {
-        let mut state = State {
-            filter: CompanyFilter::default(),
-            filtering: false,
-            cursor: Cursor::new(0),
-            base: Vec::new(),
-            ids: Vec::new(),
-            window: Vec::new(),
-            window_start: 0,
-            page: Cell::new(20),
-            today: store.today(),
-            by_health: false,
-            health: HashMap::new(),
-        };
-        state.requery(store)?;
-        Ok(state)
-    }
-
     /// An empty list, filled on first visit (the app's `reload`), so kring
     /// opens on Today without listing every company first.
     pub fn unloaded(store: &Store) -> State {
         State {
             filter: CompanyFilter::default(),
             filtering: false,
-            cursor: Cursor::new(0),
-            base: Vec::new(),
-            ids: Vec::new(),
-            window: Vec::new(),
-            window_start: 0,
-            page: Cell::new(20),
+            list: IdList::default(),
             today: store.today(),
             by_health: false,
             health: HashMap::new(),
@@ -86,76 +53,73 @@ impl State {
 
     /// The filter or sort changed: list again and start at the top.
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.base = store.company_ids(&CompanyFilter {
+        let mut base = store.company_ids(&CompanyFilter {
             text: None,
             ..self.filter.clone()
         })?;
+        if self.by_health {
+            let scores: HashMap<Id, u8> = store
+                .health(&HealthFilter {
+                    owner: self.filter.owner,
+                    ..Default::default()
+                })?
+                .into_iter()
+                .map(|h| (h.id, h.score))
+                .collect();
+            base.sort_by_key(|id| scores.get(id).copied().unwrap_or(u8::MAX));
+        }
+        self.list.base = base;
         self.narrow(store)
     }
 
-    /// The text changed: keep the companies of `base` that match it. The
-    /// order comes from `base`, so typing never re-sorts 100k rows.
+    /// The text changed: keep the companies that match it, in the same order.
     pub fn narrow(&mut self, store: &Store) -> Result<()> {
-        self.ids = match self.filter.text.as_deref() {
-            Some(text) => {
-                let matches = store.company_text_matches(text)?;
-                self.base.iter().copied().filter(|id| matches.contains(id)).collect()
-            }
-            None => self.base.clone(),
-        };
-        self.cursor = Cursor::new(self.ids.len() as u32);
+        let matches = self
+            .filter
+            .text
+            .as_deref()
+            .map(|t| store.company_text_matches(t))
+            .transpose()?;
+        self.list.narrow(matches.as_ref());
         self.fetch(store)
     }
 
-    /// Reload the rows around the selection (after a change elsewhere).
+    /// Reload around the selection (after a change here or elsewhere).
     pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (selected, top) = (self.cursor.selected, self.cursor.top);
+        let (selected, top) = (self.list.cursor.selected, self.list.cursor.top);
         self.requery(store)?;
-        self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
-        self.cursor.top = top;
+        self.list.restore(selected, top);
         self.fetch(store)
     }
 
     fn fetch(&mut self, store: &Store) -> Result<()> {
-        let start = self.cursor.window_start();
-        let end = (start + WINDOW).min(self.ids.len() as u32);
-        let ids = &self.ids[start as usize..end as usize];
-        self.window = store.companies_by_ids(ids)?;
+        let ids = self.list.window_ids().to_vec();
+        self.list.window = store.companies_by_ids(&ids)?;
         self.health = store
             .health(&HealthFilter {
-                companies: Some(ids.to_vec()),
+                companies: Some(ids),
                 ..Default::default()
             })?
             .into_iter()
             .map(|h| (h.id, (h.score, h.band)))
             .collect();
-        self.window_start = start;
         Ok(())
     }
 
-    /// Move the selection; fetch another window only when it leaves this one.
+    /// Move the selection; rows are fetched only when it leaves the loaded ones.
     pub fn step(&mut self, store: &Store, delta: i64) -> Result<()> {
-        self.cursor.step(delta);
-        self.ensure_loaded(store)
-    }
-
-    pub fn ensure_loaded(&mut self, store: &Store) -> Result<()> {
-        let page = self.page.get();
-        let end = self.window_start + self.window.len() as u32;
-        let top = self.cursor.scroll(page);
-        if top < self.window_start || (top + page).min(self.cursor.total) > end {
+        if self.list.step(delta) {
             self.fetch(store)?;
         }
         Ok(())
     }
 
-    pub fn selected(&self) -> Option<&CompanyRow> {
-        self.window
-            .get(self.cursor.selected.checked_sub(self.window_start)? as usize)
+    pub fn page(&self) -> u32 {
+        self.list.page.get()
     }
 
     pub fn selected_id(&self) -> Option<Id> {
-        self.selected().map(|c| c.id)
+        self.list.selected().map(|c| c.id)
     }
 
     /// Name, city, status, last contact, open follow-ups, health, and round.
@@ -210,8 +174,7 @@ fn sort_label(sort: CompanySort) -> &'static str {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = super::inner_height(area).saturating_sub(2);
-    state.page.set(height.max(1));
-    let mut title = format!("Companies ({})", state.cursor.total);
+    let mut title = format!("Companies ({})", state.list.cursor.total);
     if let Some(status) = state.filter.status {
         title.push_str(&format!(" · {status}"));
     }
@@ -249,15 +212,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         theme.heading(),
     ));
     let mut lines = vec![filter_line, header];
-    let mut cursor = state.cursor;
-    let top = cursor.scroll(height);
-    for absolute in top..(top + height).min(state.cursor.total) {
-        let Some(c) = absolute
-            .checked_sub(state.window_start)
-            .and_then(|i| state.window.get(i as usize))
-        else {
-            break;
-        };
+    for (absolute, c) in state.list.visible(height) {
         let overdue = c.contact_due.is_some_and(|due| due < state.today);
         let since_style = if overdue { theme.warning() } else { Default::default() };
         let line = Line::from(vec![
@@ -280,13 +235,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             )),
             health_span(state.health.get(&c.id), theme),
         ]);
-        lines.push(if absolute == state.cursor.selected {
+        lines.push(if absolute == state.list.cursor.selected {
             line.style(theme.selected())
         } else {
             line
         });
     }
-    if state.cursor.total == 0 {
+    if state.list.cursor.total == 0 {
         lines.push(Line::from(Span::styled(
             "  no companies match; esc clears the filter, a adds one",
             theme.dim(),

@@ -4,109 +4,75 @@ use super::{cell, pane};
 use crate::store::people::{PersonFilter, PersonRow};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::cursor::{Cursor, WINDOW};
+use crate::tui::widgets::id_list::IdList;
 use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::cell::Cell;
 
 pub struct State {
     pub filter: PersonFilter,
     pub filtering: bool,
-    pub cursor: Cursor,
-    /// Every person, in name order.
-    pub base: Vec<Id>,
-    /// Those of `base` that match the text typed after `/`; rows are loaded
-    /// for a window only.
-    pub ids: Vec<Id>,
-    pub window: Vec<PersonRow>,
-    pub window_start: u32,
-    pub page: Cell<u32>,
+    pub list: IdList<PersonRow>,
 }
 
 impl State {
-    pub fn load(store: &Store) -> Result<State> {
-        let mut state = State {
-            filter: PersonFilter::default(),
-            filtering: false,
-            cursor: Cursor::new(0),
-            base: Vec::new(),
-            ids: Vec::new(),
-            window: Vec::new(),
-            window_start: 0,
-            page: Cell::new(20),
-        };
-        state.requery(store)?;
-        Ok(state)
-    }
-
     /// An empty list, filled on first visit.
     pub fn unloaded() -> State {
         State {
             filter: PersonFilter::default(),
             filtering: false,
-            cursor: Cursor::new(0),
-            base: Vec::new(),
-            ids: Vec::new(),
-            window: Vec::new(),
-            window_start: 0,
-            page: Cell::new(20),
+            list: IdList::default(),
         }
     }
 
     pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.base = store.person_ids(&PersonFilter {
+        self.list.base = store.person_ids(&PersonFilter {
             text: None,
             ..self.filter.clone()
         })?;
         self.narrow(store)
     }
 
-    /// The text changed: keep the people of `base` that match it.
+    /// The text changed: keep the people that match it, in name order.
     pub fn narrow(&mut self, store: &Store) -> Result<()> {
-        self.ids = match self.filter.text.as_deref() {
-            Some(text) => {
-                let matches = store.person_text_matches(text)?;
-                self.base.iter().copied().filter(|id| matches.contains(id)).collect()
-            }
-            None => self.base.clone(),
-        };
-        self.cursor = Cursor::new(self.ids.len() as u32);
+        let matches = self
+            .filter
+            .text
+            .as_deref()
+            .map(|t| store.person_text_matches(t))
+            .transpose()?;
+        self.list.narrow(matches.as_ref());
         self.fetch(store)
     }
 
     pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (selected, top) = (self.cursor.selected, self.cursor.top);
+        let (selected, top) = (self.list.cursor.selected, self.list.cursor.top);
         self.requery(store)?;
-        self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
-        self.cursor.top = top;
+        self.list.restore(selected, top);
         self.fetch(store)
     }
 
     fn fetch(&mut self, store: &Store) -> Result<()> {
-        let start = self.cursor.window_start();
-        let end = (start + WINDOW).min(self.ids.len() as u32);
-        self.window = store.people_by_ids(&self.ids[start as usize..end as usize])?;
-        self.window_start = start;
+        let ids = self.list.window_ids().to_vec();
+        self.list.window = store.people_by_ids(&ids)?;
         Ok(())
     }
 
     pub fn step(&mut self, store: &Store, delta: i64) -> Result<()> {
-        self.cursor.step(delta);
-        let page = self.page.get();
-        let end = self.window_start + self.window.len() as u32;
-        let top = self.cursor.scroll(page);
-        if top < self.window_start || (top + page).min(self.cursor.total) > end {
+        if self.list.step(delta) {
             self.fetch(store)?;
         }
         Ok(())
     }
 
+    pub fn page(&self) -> u32 {
+        self.list.page.get()
+    }
+
     pub fn selected_id(&self) -> Option<Id> {
-        let index = self.cursor.selected.checked_sub(self.window_start)? as usize;
-        self.window.get(index).map(|p| p.id)
+        self.list.selected().map(|p| p.id)
     }
 
     pub fn filter_text(&self) -> &str {
@@ -116,7 +82,6 @@ impl State {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = super::inner_height(area).saturating_sub(2);
-    state.page.set(height.max(1));
     let filter_line = if state.filtering || !state.filter_text().is_empty() {
         let cursor = if state.filtering { "▏" } else { "" };
         Line::from(vec![
@@ -137,15 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         theme.heading(),
     ));
     let mut lines = vec![filter_line, header];
-    let mut cursor = state.cursor;
-    let top = cursor.scroll(height);
-    for absolute in top..(top + height).min(state.cursor.total) {
-        let Some(p) = absolute
-            .checked_sub(state.window_start)
-            .and_then(|i| state.window.get(i as usize))
-        else {
-            break;
-        };
+    for (absolute, p) in state.list.visible(height) {
         let role = p.title.clone().or(p.role.clone()).unwrap_or_default();
         let line = Line::from(format!(
             "{} {} {} {}",
@@ -154,12 +111,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             cell(&role, 18),
             p.email.clone().unwrap_or_default()
         ));
-        lines.push(if absolute == state.cursor.selected {
+        lines.push(if absolute == state.list.cursor.selected {
             line.style(theme.selected())
         } else {
             line
         });
     }
-    let title = format!("People ({})", state.cursor.total);
+    let title = format!("People ({})", state.list.cursor.total);
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }

@@ -2,4 +2,5 @@
 
 pub mod cursor;
 pub mod form;
+pub mod id_list;
 pub mod popup;
