@@ -46,12 +46,15 @@ impl Store {
             .as_ref()
             .map(|ids| serde_json::Value::from(ids.clone()).to_string());
         let inputs = health_inputs(self.conn(), today, only.as_deref())?;
-        let mut stmt = self.conn().prepare_cached(
+        let listed = match only {
+            Some(_) => "c.id IN (SELECT value FROM json_each(?2))",
+            None => "?2 IS NULL",
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
-              WHERE c.archived = 0 AND (?1 IS NULL OR c.owner_id = ?1)
-                AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
-        )?;
+              WHERE c.archived = 0 AND (?1 IS NULL OR c.owner_id = ?1) AND {listed}"
+        ))?;
         let mut rows = stmt.query(params![filter.owner, only])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
@@ -104,20 +107,27 @@ impl Store {
 /// `only` is a JSON array of company ids, or `None` for all.
 fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Result<HashMap<Id, HealthInput>> {
     let company = only;
+    // Two plans: all companies (one scan), or a list (index lookups per id).
+    // `?N IS NULL OR …` in one statement would make SQLite scan in both cases.
+    let scope = |n: u8| match only {
+        Some(_) => format!("company_id IN (SELECT value FROM json_each(?{n}))"),
+        None => format!("?{n} IS NULL"),
+    };
     let year_ago = iso(today - Months::new(12));
     let two_years_ago = iso(today - Months::new(24));
     let mut inputs: HashMap<Id, HealthInput> = HashMap::new();
 
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id,
                 sum(occurred_on >= ?1),
                 sum(occurred_on < ?1),
                 sum(occurred_on >= ?1 AND (kind IN ('internship_placed', 'assignment', 'guest_lecture') OR meeting_id IS NOT NULL)),
                 count(DISTINCT staff_id)
            FROM interaction
-          WHERE occurred_on >= ?2 AND occurred_on <= ?3 AND (?4 IS NULL OR company_id IN (SELECT value FROM json_each(?4)))
+          WHERE occurred_on >= ?2 AND occurred_on <= ?3 AND {}
           GROUP BY company_id",
-    )?;
+        scope(4)
+    ))?;
     let mut rows = stmt.query(params![year_ago, two_years_ago, iso(today), company])?;
     while let Some(r) = rows.next()? {
         let entry = inputs.entry(r.get(0)?).or_default();
@@ -127,10 +137,11 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         entry.staff_in_touch = r.get(4)?;
     }
 
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, sum(status IN ('agreed', 'running')), sum(status = 'done' AND coalesce(ends_on, '') >= ?1)
-           FROM engagement WHERE (?2 IS NULL OR company_id IN (SELECT value FROM json_each(?2))) GROUP BY company_id",
-    )?;
+           FROM engagement WHERE {} GROUP BY company_id",
+        scope(2)
+    ))?;
     let mut rows = stmt.query(params![year_ago, company])?;
     while let Some(r) = rows.next()? {
         let entry = inputs.entry(r.get(0)?).or_default();
@@ -138,19 +149,19 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         entry.value_events += r.get::<_, i64>(2)?;
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT company_id, count(*) FROM followup
-          WHERE done_at IS NULL AND due_on < ?1 AND (?2 IS NULL OR company_id IN (SELECT value FROM json_each(?2))) GROUP BY company_id",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT company_id, count(*) FROM followup WHERE done_at IS NULL AND due_on < ?1 AND {} GROUP BY company_id",
+        scope(2)
+    ))?;
     let mut rows = stmt.query(params![iso(today), company])?;
     while let Some(r) = rows.next()? {
         inputs.entry(r.get(0)?).or_default().overdue_followups = r.get(1)?;
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT company_id, count(*) FROM employment
-          WHERE ended_on IS NULL AND (?1 IS NULL OR company_id IN (SELECT value FROM json_each(?1))) GROUP BY company_id",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT company_id, count(*) FROM employment WHERE ended_on IS NULL AND {} GROUP BY company_id",
+        scope(1)
+    ))?;
     let mut rows = stmt.query(params![company])?;
     while let Some(r) = rows.next()? {
         inputs.entry(r.get(0)?).or_default().current_contacts = r.get(1)?;
