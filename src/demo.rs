@@ -4,8 +4,9 @@
 //! Deterministic (a fixed seed), so a demo looks the same every time and the
 //! TUI snapshots can be taken on it. `Scale::Large` is the benchmark dataset.
 
-use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind, StaffRole};
+use crate::domain::kinds::{CompanyStatus, ContactRole, EngagementForm, EngagementStatus, InteractionKind, StaffRole};
 use crate::store::companies::NewCompany;
+use crate::store::engagements::NewEngagement;
 use crate::store::followups::NewFollowup;
 use crate::store::interactions::NewInteraction;
 use crate::store::people::NewPerson;
@@ -498,6 +499,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     }
 
     let circles = add_circles(bulk, &companies, today)?;
+    add_engagements(bulk, &companies, today)?;
     Ok(DemoCounts {
         staff: all_staff.len(),
         companies: companies.len(),
@@ -598,6 +600,62 @@ fn add_circles(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -> Re
         }
     }
     Ok(circles.len())
+}
+
+/// Collaborations over two school years: one for every other company, with
+/// their own random stream so the rest of the demo stays as it was.
+fn add_engagements(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -> Result<()> {
+    let mut rng = Rng(0x656e_6761_6765);
+    let programmes = [
+        "Mechatronica",
+        "Verzorgende IG",
+        "Software Developer",
+        "Logistiek Medewerker",
+        "Kok",
+        "Mediavormgever",
+    ];
+    for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 2 == 0) {
+        let form = *rng.pick(EngagementForm::ALL);
+        // Alternate last school year (done, most evaluated) and this one (agreed or running).
+        let this_year = n % 4 == 0;
+        let (year, starts, status) = if this_year {
+            (
+                "2026-2027",
+                today - Duration::days(60),
+                if rng.chance(60) {
+                    EngagementStatus::Running
+                } else {
+                    EngagementStatus::Agreed
+                },
+            )
+        } else {
+            ("2025-2026", today - Duration::days(420), EngagementStatus::Done)
+        };
+        let id = bulk.engagement(&NewEngagement {
+            company: *company,
+            form,
+            programme: Some(rng.pick(&programmes).to_string()),
+            school_year: Some(year.into()),
+            period: Some(format!("semester {}", 1 + rng.below(2))),
+            starts_on: Some(starts),
+            ends_on: Some(starts + Duration::days(150)),
+            students: (form == EngagementForm::Internship).then(|| 1 + rng.below(4) as u32),
+            status,
+            scope: Some("Begeleiding door praktijkopleider, wekelijks contact met de stagedocent.".into()),
+            expectations: Some(
+                "School: tijdige beoordeling. Bedrijf: gemotiveerde studenten, vaste contactpersoon.".into(),
+            ),
+            compensation: rng.chance(30).then(|| "Reiskosten vergoed".to_string()),
+        })?;
+        if status == EngagementStatus::Done && rng.chance(70) {
+            bulk.evaluate(
+                id,
+                "Goed verlopen; volgend jaar weer, liefst met twee studenten.",
+                starts + Duration::days(160),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn staff(name: &str, email: &str, role: StaffRole) -> NewStaff {

@@ -884,3 +884,102 @@ fn health_lists_scores_worst_first_with_reasons() {
     let shown = db.json(&["company", "show", "zaan"]);
     assert!(shown["health"]["score"].is_u64());
 }
+
+#[test]
+fn engagements_add_list_edit_evaluate() {
+    let db = Db::new();
+    db.seed();
+    let e = db.json(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "stage",
+        "--programme",
+        "Mechatronica",
+        "--year",
+        "25/26",
+        "--from",
+        "1-2-2026",
+        "--to",
+        "30-6-2026",
+        "--students",
+        "2",
+        "--status",
+        "running",
+        "--expectations",
+        "Wekelijks contact met de stagedocent",
+    ]);
+    assert_eq!(e["form"], "internship");
+    assert_eq!(e["school_year"], "2025-2026");
+    assert_eq!(e["starts_on"], "2026-02-01");
+    assert_eq!(e["students"], 2);
+    for field in [
+        "id",
+        "company_id",
+        "company",
+        "form",
+        "programme",
+        "school_year",
+        "period",
+        "starts_on",
+        "ends_on",
+        "students",
+        "status",
+        "scope",
+        "expectations",
+        "compensation",
+        "evaluation",
+        "evaluated_on",
+    ] {
+        assert!(e.get(field).is_some(), "engagement --json lacks {field}");
+    }
+    let id = e["id"].to_string();
+    assert_eq!(
+        db.json(&["engagement", "list", "--year", "2025-2026"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        db.json(&["engagement", "list", "--status", "done"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let edited = db.json(&["engagement", "edit", &id, "--students", "3"]);
+    assert_eq!(edited["students"], 3);
+    let evaluated = db.json(&["engagement", "evaluate", &id, "--text", "Twee studenten aangenomen"]);
+    assert_eq!(evaluated["status"], "done");
+    assert_eq!(evaluated["evaluated_on"], "2026-11-26");
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["engagements"][0]["id"], e["id"]);
+    let history = db.ok(&["history", "zaan"]);
+    assert!(history.contains("evaluate engagement"), "{history}");
+
+    db.fails(
+        &["engagement", "add", "zaan", "--form", "koffie"],
+        "unknown form 'koffie'",
+    );
+    db.fails(
+        &["engagement", "add", "zaan", "--form", "stage", "--year", "2025-2027"],
+        "invalid school year '2025-2027'",
+    );
+    db.fails(
+        &[
+            "engagement",
+            "add",
+            "zaan",
+            "--form",
+            "stage",
+            "--from",
+            "1-3-2026",
+            "--to",
+            "1-2-2026",
+        ],
+        "ends (2026-02-01) before it starts",
+    );
+    db.fails(&["engagement", "show", "99"], "no engagement matches '#99'");
+}

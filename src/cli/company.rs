@@ -278,11 +278,16 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     })?;
     let timeline = store.timeline(id, limit)?;
     let health = store.company_health(id)?;
+    let engagements = store.list_engagements(&crate::store::engagements::EngagementFilter {
+        company: Some(id),
+        ..Default::default()
+    })?;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
             "company": company,
             "health": health,
+            "engagements": engagements,
             "contacts": contacts,
             "followups": followups,
             "timeline": timeline,
@@ -369,6 +374,22 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             fit(&c.name, 24),
             c.id,
             fit(&role, 18)
+        ))?;
+    }
+    out.line("")?;
+    out.line("Collaborations")?;
+    if engagements.is_empty() {
+        out.line("  (none yet: kring engagement add COMPANY --form internship ...)")?;
+    }
+    for e in &engagements {
+        let students = e.students.map(|s| format!(", {s} students")).unwrap_or_default();
+        let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
+        out.line(format!(
+            "  #{} {}{year} ({}{students}) {}",
+            e.id,
+            e.form.replace('_', " "),
+            e.status,
+            opt(&e.programme)
         ))?;
     }
     out.line("")?;

@@ -2,6 +2,7 @@
 //! what the user typed, call the store, and print (tables, or `--json`).
 
 mod company;
+mod engagement;
 mod followup;
 mod health;
 mod history;
@@ -78,6 +79,9 @@ pub enum Command {
     /// Correct or delete a logged interaction
     #[command(subcommand)]
     Interaction(interaction::InteractionCommand),
+    /// Collaborations: internships, guest lectures, assignments, partnerships…
+    #[command(subcommand)]
+    Engagement(engagement::EngagementCommand),
     /// Follow-ups: add, list, done, snooze, reassign
     #[command(subcommand, alias = "followups")]
     Followup(followup::FollowupCommand),
@@ -158,6 +162,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Log(args)) => interaction::log(&mut session, args),
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
+        Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),

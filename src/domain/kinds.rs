@@ -107,6 +107,32 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The form a collaboration takes.
+    EngagementForm, "form" {
+        Internship = "internship" | "stage" | "stages",
+        GuestLecture = "guest_lecture" | "gastles" | "masterclass" | "inspiration",
+        CompanyVisit = "company_visit" | "bedrijfsbezoek" | "visit",
+        PracticeAssignment = "practice_assignment" | "beroepsvraagstuk" | "hackathon" | "assignment" | "praktijkopdracht",
+        Coaching = "coaching" | "mentoring",
+        Partnership = "partnership" | "partnerschap",
+        ExamCurriculum = "exam_curriculum" | "examen" | "curriculum",
+        Recruitment = "recruitment" | "werving",
+        Other = "other" | "overig",
+    }
+}
+
+vocabulary! {
+    /// Where a collaboration stands.
+    EngagementStatus, "engagement status" {
+        Proposed = "proposed" | "voorgesteld",
+        Agreed = "agreed" | "afgesproken",
+        Running = "running" | "loopt" | "lopend",
+        Done = "done" | "afgerond" | "klaar",
+        Cancelled = "cancelled" | "canceled" | "geannuleerd",
+    }
+}
+
 impl CompanyStatus {
     /// How often (days) we want contact when no cadence is set for the company.
     /// `schema.sql` repeats these in the `effective_cadence` column; a store test

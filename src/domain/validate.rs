@@ -10,6 +10,8 @@ pub enum FieldError {
     Email(String),
     #[error("{0} cannot be empty")]
     Empty(&'static str),
+    #[error("invalid school year '{0}': write it as 2025-2026")]
+    SchoolYear(String),
 }
 
 /// A KvK number as stored: exactly 8 digits. Spaces, dots and dashes people
@@ -43,6 +45,25 @@ pub fn email(text: &str) -> Result<String, FieldError> {
     } else {
         Err(bad())
     }
+}
+
+/// A school year: two consecutive years, `2025-2026` (also `2025/2026`, `25-26`).
+pub fn school_year(text: &str) -> Result<String, FieldError> {
+    let bad = || FieldError::SchoolYear(text.trim().to_string());
+    let (a, b) = text.trim().split_once(['-', '/']).ok_or_else(bad)?;
+    let year = |s: &str| -> Result<i32, FieldError> {
+        let n: i32 = s.trim().parse().map_err(|_| bad())?;
+        match s.trim().len() {
+            2 => Ok(2000 + n),
+            4 => Ok(n),
+            _ => Err(bad()),
+        }
+    };
+    let (first, second) = (year(a)?, year(b)?);
+    if second != first + 1 {
+        return Err(bad());
+    }
+    Ok(format!("{first}-{second}"))
 }
 
 /// A required name: trimmed, not empty.
@@ -90,6 +111,15 @@ mod tests {
             "a@b.nl;c@d.nl",
         ] {
             assert!(email(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn school_years() {
+        assert_eq!(school_year("2025-2026"), Ok("2025-2026".into()));
+        assert_eq!(school_year("25/26"), Ok("2025-2026".into()));
+        for bad in ["2025", "2025-2027", "2026-2025", "twee", "2025-26x"] {
+            assert!(school_year(bad).is_err(), "{bad:?} accepted");
         }
     }
 

@@ -59,7 +59,7 @@ impl super::Store {
             "SELECT a.at, s.name, a.entity, a.entity_id, a.action, a.detail
                FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
               WHERE (a.entity = 'company' AND a.entity_id = ?1)
-                 OR (a.entity IN ('interaction', 'followup') AND json_extract(a.detail, '$.company') = ?1)
+                 OR (a.entity IN ('interaction', 'followup', 'engagement') AND json_extract(a.detail, '$.company') = ?1)
               ORDER BY a.id DESC",
         )?;
         let rows = stmt.query_map([company], |r| {

@@ -98,6 +98,10 @@ impl Bulk<'_> {
         insert_interaction(self.tx, &self.ctx, new)
     }
 
+    pub fn engagement(&self, new: &super::engagements::NewEngagement) -> Result<Id> {
+        super::engagements::insert_engagement(self.tx, &self.ctx, new)
+    }
+
     pub fn followup(&self, new: &NewFollowup) -> Result<Id> {
         insert_followup(self.tx, &self.ctx, new)
     }
@@ -117,6 +121,14 @@ impl Bulk<'_> {
             ],
         )?;
         Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Record an engagement's evaluation (history).
+    pub fn evaluate(&self, engagement: Id, text: &str, on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE engagement SET evaluation = ?2, evaluated_on = ?3 WHERE id = ?1")?
+            .execute(params![engagement, text, crate::domain::dates::iso(on)])?;
+        Ok(())
     }
 
     /// Mark a follow-up done (history).

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod bulk;
 pub mod companies;
+pub mod engagements;
 pub mod followups;
 pub mod handover;
 pub mod health;

@@ -1,0 +1,207 @@
+//! `kring engagement …`: collaborations with a company.
+
+use super::output::{fit, list, opt, Table};
+use super::Session;
+use crate::domain::kinds::{EngagementForm, EngagementStatus};
+use crate::store::engagements::{EngagementFilter, EngagementPatch, NewEngagement};
+use crate::Result;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum EngagementCommand {
+    /// Record a collaboration with a company
+    Add {
+        company: String,
+        /// internship, guest_lecture, company_visit, practice_assignment, coaching,
+        /// partnership, exam_curriculum, recruitment, other
+        #[arg(long)]
+        form: String,
+        #[command(flatten)]
+        fields: EngagementFields,
+    },
+    /// List collaborations, newest first
+    List {
+        #[arg(long)]
+        company: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        form: Option<String>,
+        /// School year, e.g. 2025-2026
+        #[arg(long)]
+        year: Option<String>,
+    },
+    /// Show one collaboration
+    Show { id: i64 },
+    /// Change a collaboration (an empty value clears a text field)
+    Edit {
+        id: i64,
+        #[arg(long)]
+        form: Option<String>,
+        #[command(flatten)]
+        fields: EngagementFields,
+    },
+    /// Record how it went (marks it done)
+    Evaluate {
+        id: i64,
+        /// The evaluation: what it brought both sides
+        #[arg(long)]
+        text: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct EngagementFields {
+    /// Programme or course
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// School year: 2025-2026
+    #[arg(long)]
+    pub year: Option<String>,
+    /// Period within the year: "semester 2", "blok 3"
+    #[arg(long)]
+    pub period: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub from: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub students: Option<u32>,
+    /// proposed, agreed, running, done, cancelled
+    #[arg(long)]
+    pub status: Option<String>,
+    /// What was agreed
+    #[arg(long)]
+    pub scope: Option<String>,
+    /// Expectations on both sides
+    #[arg(long)]
+    pub expectations: Option<String>,
+    /// Compensation (travel, parking, time)
+    #[arg(long)]
+    pub compensation: Option<String>,
+}
+
+pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
+    match command {
+        EngagementCommand::Add { company, form, fields } => {
+            let company = session.store.resolve_company(&company)?;
+            let id = session.store.add_engagement(NewEngagement {
+                company,
+                form: EngagementForm::parse(&form)?,
+                programme: fields.programme,
+                school_year: fields.year,
+                period: fields.period,
+                starts_on: fields.from.as_deref().map(|d| session.date(d)).transpose()?,
+                ends_on: fields.to.as_deref().map(|d| session.date(d)).transpose()?,
+                students: fields.students,
+                status: fields
+                    .status
+                    .as_deref()
+                    .map(EngagementStatus::parse)
+                    .transpose()?
+                    .unwrap_or(EngagementStatus::Proposed),
+                scope: fields.scope,
+                expectations: fields.expectations,
+                compensation: fields.compensation,
+            })?;
+            show(session, id)
+        }
+        EngagementCommand::List {
+            company,
+            status,
+            form,
+            year,
+        } => {
+            let filter = EngagementFilter {
+                company: company
+                    .as_deref()
+                    .map(|c| session.store.resolve_company(c))
+                    .transpose()?,
+                status: status.as_deref().map(EngagementStatus::parse).transpose()?,
+                form: form.as_deref().map(EngagementForm::parse).transpose()?,
+                school_year: year.as_deref().map(crate::domain::validate::school_year).transpose()?,
+            };
+            let rows = session.store.list_engagements(&filter)?;
+            let table = Table::new(&[
+                ("ID", 5),
+                ("COMPANY", 30),
+                ("FORM", 20),
+                ("YEAR", 10),
+                ("STATUS", 9),
+                ("STUDENTS", 8),
+                ("PROGRAMME", 0),
+            ]);
+            list(&session.out, &rows, &table, |e| {
+                vec![
+                    e.id.to_string(),
+                    e.company.clone(),
+                    e.form.clone(),
+                    opt(&e.school_year),
+                    e.status.clone(),
+                    e.students.map(|s| s.to_string()).unwrap_or_default(),
+                    opt(&e.programme),
+                ]
+            })
+        }
+        EngagementCommand::Show { id } => show(session, id),
+        EngagementCommand::Edit { id, form, fields } => {
+            let patch = EngagementPatch {
+                form: form.as_deref().map(EngagementForm::parse).transpose()?,
+                programme: fields.programme,
+                school_year: fields.year,
+                period: fields.period,
+                starts_on: fields.from.as_deref().map(|d| session.date(d)).transpose()?,
+                ends_on: fields.to.as_deref().map(|d| session.date(d)).transpose()?,
+                students: fields.students,
+                status: fields.status.as_deref().map(EngagementStatus::parse).transpose()?,
+                scope: fields.scope,
+                expectations: fields.expectations,
+                compensation: fields.compensation,
+            };
+            session.store.edit_engagement(id, patch)?;
+            show(session, id)
+        }
+        EngagementCommand::Evaluate { id, text } => {
+            session.store.evaluate_engagement(id, &text)?;
+            show(session, id)
+        }
+    }
+}
+
+fn show(session: &mut Session, id: i64) -> Result<()> {
+    let e = session.store.engagement(id)?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&e);
+    }
+    out.line(format!(
+        "Engagement #{}: {} with {}",
+        e.id,
+        e.form.replace('_', " "),
+        e.company
+    ))?;
+    let period = match (e.starts_on, e.ends_on) {
+        (Some(s), Some(t)) => Some(format!("{s} – {t}")),
+        (Some(s), None) => Some(format!("from {s}")),
+        (None, Some(t)) => Some(format!("until {t}")),
+        (None, None) => None,
+    };
+    for (label, value) in [
+        ("Status", Some(e.status.clone())),
+        ("Programme", e.programme.clone()),
+        ("School year", e.school_year.clone()),
+        ("Period", e.period.clone()),
+        ("Dates", period),
+        ("Students", e.students.map(|s| s.to_string())),
+        ("Scope", e.scope.clone()),
+        ("Expectations", e.expectations.clone()),
+        ("Compensation", e.compensation.clone()),
+        ("Evaluation", e.evaluation.clone()),
+        ("Evaluated on", e.evaluated_on.map(|d| d.to_string())),
+    ] {
+        if let Some(value) = value {
+            out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
+        }
+    }
+    Ok(())
+}

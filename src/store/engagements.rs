@@ -1,0 +1,254 @@
+//! Engagements: collaborations of one form with a company over a period —
+//! internships, guest lectures, practice assignments, partnerships…
+
+use super::{audit, date_col, Ctx, Id, Store};
+use crate::domain::dates::iso;
+use crate::domain::kinds::{EngagementForm, EngagementStatus};
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, Clone)]
+pub struct NewEngagement {
+    pub company: Id,
+    pub form: EngagementForm,
+    pub programme: Option<String>,
+    pub school_year: Option<String>,
+    pub period: Option<String>,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub students: Option<u32>,
+    pub status: EngagementStatus,
+    pub scope: Option<String>,
+    pub expectations: Option<String>,
+    pub compensation: Option<String>,
+}
+
+/// A change; `None` leaves a field alone, `Some("")` clears a text field.
+#[derive(Debug, Clone, Default)]
+pub struct EngagementPatch {
+    pub form: Option<EngagementForm>,
+    pub programme: Option<String>,
+    pub school_year: Option<String>,
+    pub period: Option<String>,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub students: Option<u32>,
+    pub status: Option<EngagementStatus>,
+    pub scope: Option<String>,
+    pub expectations: Option<String>,
+    pub compensation: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Engagement {
+    pub id: Id,
+    pub company_id: Id,
+    pub company: String,
+    pub form: String,
+    pub programme: Option<String>,
+    pub school_year: Option<String>,
+    pub period: Option<String>,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub students: Option<i64>,
+    pub status: String,
+    pub scope: Option<String>,
+    pub expectations: Option<String>,
+    pub compensation: Option<String>,
+    pub evaluation: Option<String>,
+    pub evaluated_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EngagementFilter {
+    pub company: Option<Id>,
+    pub status: Option<EngagementStatus>,
+    pub form: Option<EngagementForm>,
+    pub school_year: Option<String>,
+}
+
+const SELECT: &str = "
+    SELECT e.id, e.company_id, c.name, e.form, e.programme, e.school_year, e.period, e.starts_on, e.ends_on,
+           e.students, e.status, e.scope, e.expectations, e.compensation, e.evaluation, e.evaluated_on
+      FROM engagement e JOIN company c ON c.id = e.company_id";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Engagement> {
+    Ok(Engagement {
+        id: r.get(0)?,
+        company_id: r.get(1)?,
+        company: r.get(2)?,
+        form: r.get(3)?,
+        programme: r.get(4)?,
+        school_year: r.get(5)?,
+        period: r.get(6)?,
+        starts_on: date_col(r, 7)?,
+        ends_on: date_col(r, 8)?,
+        students: r.get(9)?,
+        status: r.get(10)?,
+        scope: r.get(11)?,
+        expectations: r.get(12)?,
+        compensation: r.get(13)?,
+        evaluation: r.get(14)?,
+        evaluated_on: date_col(r, 15)?,
+    })
+}
+
+fn check_period(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> Result<()> {
+    match (starts, ends) {
+        (Some(s), Some(e)) if e < s => Err(Error::invalid(format!(
+            "the engagement ends ({e}) before it starts ({s})"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+impl Store {
+    pub fn add_engagement(&mut self, new: NewEngagement) -> Result<Id> {
+        self.write(|tx, ctx| insert_engagement(tx, ctx, &new))
+    }
+
+    pub fn engagement(&self, id: Id) -> Result<Engagement> {
+        self.conn()
+            .query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "engagement",
+                given: format!("#{id}"),
+                hint: "; see `kring engagement list`".into(),
+            })
+    }
+
+    pub fn list_engagements(&self, filter: &EngagementFilter) -> Result<Vec<Engagement>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE (?1 IS NULL OR e.company_id = ?1) AND (?2 IS NULL OR e.status = ?2)
+                AND (?3 IS NULL OR e.form = ?3) AND (?4 IS NULL OR e.school_year = ?4)
+              ORDER BY coalesce(e.starts_on, e.school_year, '') DESC, e.id DESC"
+        ))?;
+        let rows = stmt.query_map(
+            params![
+                filter.company,
+                filter.status.map(|s| s.as_str()),
+                filter.form.map(|f| f.as_str()),
+                filter.school_year
+            ],
+            row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn edit_engagement(&mut self, id: Id, patch: EngagementPatch) -> Result<()> {
+        let old = self.engagement(id)?;
+        self.write(|tx, ctx| {
+            let text = |new: &Option<String>, old: &Option<String>| match new {
+                Some(v) => validate::optional(Some(v)),
+                None => old.clone(),
+            };
+            let year = match &patch.school_year {
+                Some(y) if y.trim().is_empty() => None,
+                Some(y) => Some(validate::school_year(y)?),
+                None => old.school_year.clone(),
+            };
+            let starts = patch.starts_on.or(old.starts_on);
+            let ends = patch.ends_on.or(old.ends_on);
+            check_period(starts, ends)?;
+            let form = patch.form.map(|f| f.as_str().to_string()).unwrap_or(old.form.clone());
+            let status = patch
+                .status
+                .map(|s| s.as_str().to_string())
+                .unwrap_or(old.status.clone());
+            let students = patch.students.map(i64::from).or(old.students);
+            tx.execute(
+                "UPDATE engagement SET form = ?2, programme = ?3, school_year = ?4, period = ?5, starts_on = ?6,
+                        ends_on = ?7, students = ?8, status = ?9, scope = ?10, expectations = ?11,
+                        compensation = ?12, updated_at = ?13 WHERE id = ?1",
+                params![
+                    id,
+                    form,
+                    text(&patch.programme, &old.programme),
+                    year,
+                    text(&patch.period, &old.period),
+                    starts.map(iso),
+                    ends.map(iso),
+                    students,
+                    status,
+                    text(&patch.scope, &old.scope),
+                    text(&patch.expectations, &old.expectations),
+                    text(&patch.compensation, &old.compensation),
+                    ctx.now
+                ],
+            )?;
+            let detail = audit::changes(&[
+                ("form", Some(old.form.clone()), Some(form.clone())),
+                ("status", Some(old.status.clone()), Some(status.clone())),
+                ("school_year", old.school_year.clone(), year.clone()),
+                (
+                    "students",
+                    old.students.map(|s| s.to_string()),
+                    students.map(|s| s.to_string()),
+                ),
+            ]);
+            let mut detail = detail;
+            detail["company"] = serde_json::json!(old.company_id);
+            audit::record(tx, ctx, "engagement", id, "update", detail)
+        })
+    }
+
+    /// Record the evaluation after it ended (marks it done when it was not).
+    pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str) -> Result<()> {
+        let old = self.engagement(id)?;
+        let text = validate::name("evaluation", evaluation)?;
+        if old.status == EngagementStatus::Cancelled.as_str() {
+            return Err(Error::invalid(format!(
+                "engagement #{id} was cancelled; there is nothing to evaluate"
+            )));
+        }
+        self.write(|tx, ctx| {
+            tx.execute(
+                "UPDATE engagement SET evaluation = ?2, evaluated_on = ?3, status = 'done', updated_at = ?4 WHERE id = ?1",
+                params![id, text, iso(ctx.today), ctx.now],
+            )?;
+            audit::record(tx, ctx, "engagement", id, "evaluate", serde_json::json!({ "company": old.company_id }))
+        })
+    }
+}
+
+pub(crate) fn insert_engagement(conn: &Connection, ctx: &Ctx, new: &NewEngagement) -> Result<Id> {
+    let year = validate::optional(new.school_year.as_deref())
+        .map(|y| validate::school_year(&y))
+        .transpose()?;
+    check_period(new.starts_on, new.ends_on)?;
+    conn.prepare_cached(
+        "INSERT INTO engagement (company_id, form, programme, school_year, period, starts_on, ends_on, students,
+                                 status, scope, expectations, compensation, staff_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )?
+    .execute(params![
+        new.company,
+        new.form.as_str(),
+        validate::optional(new.programme.as_deref()),
+        year,
+        validate::optional(new.period.as_deref()),
+        new.starts_on.map(iso),
+        new.ends_on.map(iso),
+        new.students,
+        new.status.as_str(),
+        validate::optional(new.scope.as_deref()),
+        validate::optional(new.expectations.as_deref()),
+        validate::optional(new.compensation.as_deref()),
+        ctx.actor,
+        ctx.now
+    ])?;
+    let id = conn.last_insert_rowid();
+    audit::record(
+        conn,
+        ctx,
+        "engagement",
+        id,
+        "create",
+        serde_json::json!({ "company": new.company, "form": new.form.as_str() }),
+    )?;
+    Ok(id)
+}
