@@ -983,3 +983,132 @@ fn engagements_add_list_edit_evaluate() {
     );
     db.fails(&["engagement", "show", "99"], "no engagement matches '#99'");
 }
+
+#[test]
+fn circles_meetings_attendance_and_action_items() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["person", "add", "Bram Smit", "--company", "zaan", "--role", "owner"]);
+    db.ok(&[
+        "circle",
+        "add",
+        "Bedrijvenkring Techniek Zaanstreek",
+        "--description",
+        "Stages in de techniek",
+    ]);
+    db.ok(&["circle", "join", "techniek", "zaan", "--on", "1-1-2026"]);
+    db.fails(&["circle", "join", "techniek", "zaan"], "already a member");
+    db.fails(
+        &["circle", "join", "Zorgkring", "zaan"],
+        "no circle matches 'Zorgkring'",
+    );
+    let members = db.json(&["circle", "members", "techniek"]);
+    assert_eq!(members[0]["company"], "Machinefabriek De Zaan");
+
+    let past = db.json(&[
+        "meeting",
+        "add",
+        "techniek",
+        "--on",
+        "-2d",
+        "--time",
+        "15:30",
+        "--at",
+        "Het Noord College, Zaandam",
+    ]);
+    let meeting = past["meeting"]["id"].to_string();
+    assert_eq!(past["meeting"]["starts_at"], "2026-11-24 15:30");
+    let before = db.json(&["company", "show", "zaan"]);
+    assert_eq!(before["company"]["last_contact"], Value::Null);
+
+    // Two people from the same company attend: one interaction, both named; the cadence resets.
+    db.ok(&["meeting", "attend", &meeting, "noelle"]);
+    db.ok(&["meeting", "attend", &meeting, "bram"]);
+    db.ok(&["meeting", "attend", &meeting, "Joost", "--status", "apologised"]);
+    let after = db.json(&["company", "show", "zaan"]);
+    assert_eq!(after["company"]["last_contact"], "2026-11-24");
+    let timeline = after["timeline"].as_array().unwrap();
+    assert_eq!(timeline.len(), 1, "one interaction per company per meeting");
+    assert_eq!(timeline[0]["kind"], "meeting");
+    assert_eq!(timeline[0]["persons"].as_array().unwrap().len(), 2);
+    assert!(
+        after["health"]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| !r.as_str().unwrap().starts_with("never contacted")),
+        "attendance counts as contact for health: {}",
+        after["health"]
+    );
+    let shown = db.json(&["meeting", "show", &meeting]);
+    let statuses: Vec<&str> = shown["attendance"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, vec!["attended", "attended", "apologised"]);
+
+    // Action items become follow-ups for member companies only.
+    let action = db.json(&[
+        "meeting",
+        "action",
+        &meeting,
+        "--company",
+        "zaan",
+        "--due",
+        "+2w",
+        "--action",
+        "Twee stageplekken bevestigen",
+    ]);
+    assert_eq!(action["due"], "2026-12-10");
+    assert_eq!(
+        db.json(&["meeting", "show", &meeting])["actions"][0]["action"],
+        "Twee stageplekken bevestigen"
+    );
+    db.fails(
+        &[
+            "meeting",
+            "action",
+            &meeting,
+            "--company",
+            "ruine",
+            "--due",
+            "+1w",
+            "--action",
+            "x",
+        ],
+        "Café De Ruïne is not a member of Bedrijvenkring Techniek Zaanstreek",
+    );
+
+    // Minutes from a file; nobody attends a meeting before it happens.
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notulen.md");
+    std::fs::write(&notes, "# Notulen\n\n- Stageplekken voor februari besproken\n").unwrap();
+    db.ok(&["meeting", "minutes", &meeting, "--file", notes.to_str().unwrap()]);
+    assert!(db.json(&["meeting", "show", &meeting])["meeting"]["minutes"]
+        .as_str()
+        .unwrap()
+        .contains("februari"));
+    let future = db.json(&["meeting", "add", "techniek", "--on", "+3w"]);
+    let future = future["meeting"]["id"].to_string();
+    db.fails(
+        &["meeting", "attend", &future, "noelle"],
+        "attendance can be taken from that day on",
+    );
+    db.ok(&["meeting", "attend", &future, "noelle", "--status", "invited"]);
+    db.ok(&["person", "add", "Iris Bos", "--company", "ruine"]);
+    db.fails(
+        &["meeting", "attend", &meeting, "iris"],
+        "Iris Bos does not work at a member company",
+    );
+    db.fails(
+        &["meeting", "add", "techniek", "--on", "+1w", "--time", "half vier"],
+        "cannot read time 'half vier'",
+    );
+
+    db.ok(&["circle", "leave", "techniek", "zaan"]);
+    let list = db.json(&["circle", "list"]);
+    assert_eq!(list[0]["members"], 0);
+    assert_eq!(list[0]["next_meeting"], "2026-12-17 16:00");
+}

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one module per noun. Commands parse
 //! what the user typed, call the store, and print (tables, or `--json`).
 
+mod circle;
 mod company;
 mod engagement;
 mod followup;
@@ -79,6 +80,12 @@ pub enum Command {
     /// Correct or delete a logged interaction
     #[command(subcommand)]
     Interaction(interaction::InteractionCommand),
+    /// Business circles (bedrijvenkring): add, list, show, members, join, leave
+    #[command(subcommand)]
+    Circle(circle::CircleCommand),
+    /// Circle meetings: add, list, show, attend, minutes, action
+    #[command(subcommand)]
+    Meeting(circle::MeetingCommand),
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
@@ -163,6 +170,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
         Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
+        Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
+        Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),

@@ -38,6 +38,8 @@ pub struct FollowupRow {
 #[derive(Debug, Clone, Default)]
 pub struct FollowupFilter {
     pub id: Option<Id>,
+    /// Only the action items of this circle meeting.
+    pub meeting: Option<Id>,
     pub staff: Option<Id>,
     pub company: Option<Id>,
     /// Only those due before today.
@@ -72,6 +74,9 @@ impl Store {
         };
         if let Some(id) = filter.id {
             bind(id.into(), "f.id = ?");
+        }
+        if let Some(meeting) = filter.meeting {
+            bind(meeting.into(), "f.meeting_id = ?");
         }
         if let Some(staff) = filter.staff {
             bind(staff.into(), "f.staff_id = ?");

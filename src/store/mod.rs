@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod bulk;
+pub mod circles;
 pub mod companies;
 pub mod engagements;
 pub mod followups;

@@ -12,6 +12,7 @@ pub(crate) enum Entity {
     Company,
     Person,
     Staff,
+    Circle,
 }
 
 impl Entity {
@@ -20,6 +21,7 @@ impl Entity {
             Entity::Company => "company",
             Entity::Person => "person",
             Entity::Staff => "staff member",
+            Entity::Circle => "circle",
         }
     }
 
@@ -28,6 +30,7 @@ impl Entity {
             Entity::Company => "companies",
             Entity::Person => "people",
             Entity::Staff => "staff members",
+            Entity::Circle => "circles",
         }
     }
 
@@ -47,6 +50,9 @@ impl Entity {
                 "SELECT s.id, s.name || CASE WHEN s.left_on IS NULL THEN '' ELSE ' (left)' END || ' #' || s.id
                    FROM staff s WHERE {where} ORDER BY s.left_on IS NOT NULL, s.name_fold, s.id LIMIT 9"
             }
+            Entity::Circle => {
+                "SELECT k.id, k.name || ' #' || k.id FROM circle k WHERE {where} ORDER BY k.archived, k.name_fold, k.id LIMIT 9"
+            }
         }
     }
 
@@ -55,6 +61,7 @@ impl Entity {
             Entity::Company => "c",
             Entity::Person => "p",
             Entity::Staff => "s",
+            Entity::Circle => "k",
         }
     }
 }
@@ -133,6 +140,7 @@ pub(crate) fn resolve_scoped(
             Entity::Company => "; see `kring company list` or add it with `kring company add`".into(),
             Entity::Person => "; see `kring person list`".into(),
             Entity::Staff => "; see `kring staff list`".into(),
+            Entity::Circle => "; see `kring circle list` or add it with `kring circle add`".into(),
         },
     })
 }
@@ -165,6 +173,21 @@ impl Store {
             Err(Error::NotFound { .. }) => self.resolve_person(given),
             other => Ok(other?.0),
         }
+    }
+
+    /// Find a current contact person at one of a circle's member companies.
+    pub fn resolve_circle_contact(&self, circle: Id, given: &str) -> Result<Id> {
+        let scope = (
+            "p.id IN (SELECT e.person_id FROM employment e JOIN circle_member cm ON cm.company_id = e.company_id
+                       WHERE cm.circle_id = ? AND cm.left_on IS NULL AND e.ended_on IS NULL)",
+            circle,
+        );
+        Ok(resolve_scoped(self.conn(), Entity::Person, given, Some(scope))?.0)
+    }
+
+    /// Find a business circle by id or name.
+    pub fn resolve_circle(&self, given: &str) -> Result<Id> {
+        Ok(resolve(self.conn(), Entity::Circle, given)?.0)
     }
 
     /// Find a staff member by id or name. Returns their id.

@@ -1,0 +1,345 @@
+//! `kring circle …` and `kring meeting …`: business circles (bedrijvenkring).
+
+use super::output::{fit, list, opt, Table};
+use super::Session;
+use crate::store::circles::{AttendanceStatus, Attendee};
+use crate::{Error, Result};
+use chrono::{NaiveDateTime, NaiveTime};
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CircleCommand {
+    /// Start a circle
+    Add {
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// List circles with their members and next meeting
+    List,
+    /// Show a circle: members and meetings
+    Show { circle: String },
+    /// List a circle's member companies (current first)
+    Members { circle: String },
+    /// A company joins a circle
+    Join {
+        circle: String,
+        company: String,
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+    },
+    /// A company leaves a circle (its history stays)
+    Leave {
+        circle: String,
+        company: String,
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Plan a meeting of a circle
+    Add {
+        circle: String,
+        #[arg(long, allow_hyphen_values = true)]
+        on: String,
+        /// Start time, local (Europe/Amsterdam)
+        #[arg(long, default_value = "16:00")]
+        time: String,
+        /// Where
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        agenda: Option<String>,
+    },
+    /// List meetings (of one circle)
+    List {
+        #[arg(long)]
+        circle: Option<String>,
+    },
+    /// Show a meeting: attendance, minutes, action items
+    Show { meeting: i64 },
+    /// Record a contact person (of a member company) or staff member as invited, attended or apologised
+    Attend {
+        meeting: i64,
+        /// A contact person at a member company, or a staff member
+        who: String,
+        #[arg(long, default_value = "attended")]
+        status: String,
+    },
+    /// Store the minutes from a file (Markdown or text)
+    Minutes {
+        meeting: i64,
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// An action item for a member company: becomes a follow-up
+    Action {
+        meeting: i64,
+        #[arg(long)]
+        company: String,
+        #[arg(long, allow_hyphen_values = true)]
+        due: String,
+        #[arg(long)]
+        action: String,
+        /// Who does it (default: you)
+        #[arg(long = "for", value_name = "STAFF")]
+        for_staff: Option<String>,
+    },
+}
+
+pub fn run_circle(session: &mut Session, command: CircleCommand) -> Result<()> {
+    match command {
+        CircleCommand::Add { name, description } => {
+            let id = session.store.add_circle(&name, description.as_deref())?;
+            if session.out.json {
+                return session
+                    .out
+                    .json_value(&serde_json::json!({ "id": id, "name": name.trim() }));
+            }
+            session.out.line(format!("added circle #{id} {}", name.trim()))
+        }
+        CircleCommand::List => {
+            let rows = session.store.list_circles()?;
+            let table = Table::new(&[("ID", 4), ("NAME", 40), ("MEMBERS", 7), ("NEXT MEETING", 0)]);
+            list(&session.out, &rows, &table, |c| {
+                vec![
+                    c.id.to_string(),
+                    c.name.clone(),
+                    c.members.to_string(),
+                    opt(&c.next_meeting),
+                ]
+            })
+        }
+        CircleCommand::Members { circle } => {
+            let id = session.store.resolve_circle(&circle)?;
+            let rows = session.store.members(id)?;
+            let table = Table::new(&[("ID", 6), ("COMPANY", 34), ("CITY", 14), ("JOINED", 10), ("LEFT", 0)]);
+            list(&session.out, &rows, &table, |m| {
+                vec![
+                    m.company_id.to_string(),
+                    m.company.clone(),
+                    opt(&m.city),
+                    m.joined_on.map(|d| d.to_string()).unwrap_or_default(),
+                    m.left_on.map(|d| d.to_string()).unwrap_or_default(),
+                ]
+            })
+        }
+        CircleCommand::Show { circle } => {
+            let id = session.store.resolve_circle(&circle)?;
+            let name = session.store.circle_name(id)?;
+            let members = session.store.members(id)?;
+            let meetings = session.store.meetings(Some(id))?;
+            let out = &session.out;
+            if out.json {
+                return out.json_value(
+                    &serde_json::json!({ "id": id, "name": name, "members": members, "meetings": meetings }),
+                );
+            }
+            out.line(format!("{name} (#{id})"))?;
+            out.line("")?;
+            out.line(format!("Members ({})", members.iter().filter(|m| m.current).count()))?;
+            for m in &members {
+                let state = if m.current {
+                    String::new()
+                } else {
+                    format!("  [left {}]", m.left_on.map(|d| d.to_string()).unwrap_or_default())
+                };
+                out.line(format!("  #{:<5} {}{state}", m.company_id, m.company))?;
+            }
+            out.line("")?;
+            out.line("Meetings")?;
+            let today = session.store.today().to_string();
+            for m in &meetings {
+                let when = if m.starts_at.as_str() >= today.as_str() {
+                    "upcoming"
+                } else {
+                    "held"
+                };
+                out.line(format!("  #{:<4} {}  {}  {when}", m.id, m.starts_at, opt(&m.place)))?;
+            }
+            Ok(())
+        }
+        CircleCommand::Join { circle, company, on } => {
+            let (circle, company) = (
+                session.store.resolve_circle(&circle)?,
+                session.store.resolve_company(&company)?,
+            );
+            let on = on
+                .as_deref()
+                .map(|d| session.date(d))
+                .transpose()?
+                .unwrap_or(session.store.today());
+            session.store.join_circle(circle, company, on)?;
+            session.out.line(format!(
+                "{} joined {} on {on}",
+                session.store.company(company)?.name,
+                session.store.circle_name(circle)?
+            ))
+        }
+        CircleCommand::Leave { circle, company, on } => {
+            let (circle, company) = (
+                session.store.resolve_circle(&circle)?,
+                session.store.resolve_company(&company)?,
+            );
+            let on = on
+                .as_deref()
+                .map(|d| session.date(d))
+                .transpose()?
+                .unwrap_or(session.store.today());
+            session.store.leave_circle(circle, company, on)?;
+            session.out.line(format!(
+                "{} left {} on {on}",
+                session.store.company(company)?.name,
+                session.store.circle_name(circle)?
+            ))
+        }
+    }
+}
+
+pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()> {
+    match command {
+        MeetingCommand::Add {
+            circle,
+            on,
+            time,
+            at,
+            agenda,
+        } => {
+            let circle = session.store.resolve_circle(&circle)?;
+            let date = session.date(&on)?;
+            let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+                .map_err(|_| Error::invalid(format!("cannot read time '{time}': use 16:00")))?;
+            let id =
+                session
+                    .store
+                    .add_meeting(circle, NaiveDateTime::new(date, time), at.as_deref(), agenda.as_deref())?;
+            show(session, id)
+        }
+        MeetingCommand::List { circle } => {
+            let circle = circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?;
+            let rows = session.store.meetings(circle)?;
+            let table = Table::new(&[("ID", 4), ("WHEN", 16), ("CIRCLE", 36), ("PLACE", 0)]);
+            list(&session.out, &rows, &table, |m| {
+                vec![m.id.to_string(), m.starts_at.clone(), m.circle.clone(), opt(&m.place)]
+            })
+        }
+        MeetingCommand::Show { meeting } => show(session, meeting),
+        MeetingCommand::Attend { meeting, who, status } => {
+            let status = AttendanceStatus::parse(&status)?;
+            let circle = session.store.meeting(meeting)?.circle_id;
+            let attendee = resolve_attendee(session, circle, &who)?;
+            session.store.attend(meeting, attendee, status)?;
+            show(session, meeting)
+        }
+        MeetingCommand::Minutes { meeting, file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| Error::Io(format!("cannot read the minutes from {}: {e}", file.display())))?;
+            session.store.set_minutes(meeting, &text)?;
+            session.out.line(format!(
+                "minutes of meeting #{meeting} saved ({} lines)",
+                text.lines().count()
+            ))
+        }
+        MeetingCommand::Action {
+            meeting,
+            company,
+            due,
+            action,
+            for_staff,
+        } => {
+            let company = session.store.resolve_company(&company)?;
+            let due = session.date(&due)?;
+            let staff = for_staff
+                .as_deref()
+                .map(|s| session.store.resolve_staff(s))
+                .transpose()?;
+            let id = session.store.meeting_action(meeting, company, due, &action, staff)?;
+            let f = session.store.followup(id)?;
+            if session.out.json {
+                return session.out.json_value(&f);
+            }
+            session.out.line(format!(
+                "follow-up #{id} for {} due {}: {} ({})",
+                f.company,
+                f.due,
+                f.action,
+                opt(&f.staff)
+            ))
+        }
+    }
+}
+
+/// A contact person of a member company first; else a staff member.
+fn resolve_attendee(session: &Session, circle: i64, who: &str) -> Result<Attendee> {
+    match session.store.resolve_circle_contact(circle, who) {
+        Ok(person) => Ok(Attendee::Person(person)),
+        Err(Error::NotFound { .. }) => match session.store.resolve_staff(who) {
+            Ok(staff) => Ok(Attendee::Staff(staff)),
+            // Someone else's contact: the store says why they cannot attend.
+            Err(Error::NotFound { .. }) => match session.store.resolve_person(who) {
+                Ok(person) => Ok(Attendee::Person(person)),
+                Err(Error::NotFound { .. }) => Err(Error::invalid(format!(
+                    "'{who}' is neither a contact person at a member company of {} nor a staff member",
+                    session.store.circle_name(circle)?
+                ))),
+                Err(other) => Err(other),
+            },
+            Err(other) => Err(other),
+        },
+        Err(other) => Err(other),
+    }
+}
+
+fn show(session: &mut Session, id: i64) -> Result<()> {
+    let m = session.store.meeting(id)?;
+    let attendance = session.store.attendance(id)?;
+    let actions = session.store.list_followups(&crate::store::followups::FollowupFilter {
+        meeting: Some(id),
+        include_done: true,
+        ..Default::default()
+    })?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({ "meeting": m, "attendance": attendance, "actions": actions }));
+    }
+    out.line(format!(
+        "Meeting #{} of {} — {}, {}",
+        m.id,
+        m.circle,
+        m.starts_at,
+        opt(&m.place)
+    ))?;
+    if let Some(agenda) = &m.agenda {
+        out.line(format!("  Agenda: {agenda}"))?;
+    }
+    out.line("")?;
+    out.line("Attendance")?;
+    for a in &attendance {
+        out.line(format!("  {} {}  {}", fit(&a.status, 10), a.name, opt(&a.company)))?;
+    }
+    if !actions.is_empty() {
+        out.line("")?;
+        out.line("Action items")?;
+        for f in &actions {
+            out.line(format!(
+                "  #{} {} {}: {} ({})",
+                f.id,
+                f.due,
+                f.company,
+                f.action,
+                opt(&f.staff)
+            ))?;
+        }
+    }
+    if let Some(minutes) = &m.minutes {
+        out.line("")?;
+        out.line("Minutes")?;
+        for line in minutes.lines() {
+            out.line(format!("  {line}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,459 @@
+//! Business circles (bedrijvenkring): member companies, meetings, who came,
+//! minutes, and action items that become follow-ups. Attending a meeting
+//! counts as contact: each attending company gets one interaction for it.
+
+use super::followups::{insert_followup, NewFollowup};
+use super::{audit, date_col, Ctx, Id, Store};
+use crate::domain::dates::iso;
+use crate::domain::fold::fold;
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CircleRow {
+    pub id: Id,
+    pub name: String,
+    pub description: Option<String>,
+    pub members: i64,
+    pub next_meeting: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Member {
+    pub company_id: Id,
+    pub company: String,
+    pub city: Option<String>,
+    pub joined_on: Option<NaiveDate>,
+    pub left_on: Option<NaiveDate>,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Meeting {
+    pub id: Id,
+    pub circle_id: Id,
+    pub circle: String,
+    /// Local time, Europe/Amsterdam: `YYYY-MM-DD HH:MM`.
+    pub starts_at: String,
+    pub place: Option<String>,
+    pub agenda: Option<String>,
+    pub minutes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Attendance {
+    /// `person` or `staff`.
+    pub kind: &'static str,
+    pub id: Id,
+    pub name: String,
+    pub company: Option<String>,
+    pub status: String,
+}
+
+/// Who comes to a meeting: a contact person or a staff member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attendee {
+    Person(Id),
+    Staff(Id),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttendanceStatus {
+    Invited,
+    Attended,
+    Apologised,
+}
+
+impl AttendanceStatus {
+    pub fn parse(text: &str) -> Result<AttendanceStatus> {
+        match fold(text).as_str() {
+            "invited" | "uitgenodigd" => Ok(AttendanceStatus::Invited),
+            "attended" | "aanwezig" | "present" => Ok(AttendanceStatus::Attended),
+            "apologised" | "apologized" | "afgemeld" => Ok(AttendanceStatus::Apologised),
+            _ => Err(Error::invalid(format!(
+                "unknown attendance '{text}': use invited, attended or apologised"
+            ))),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttendanceStatus::Invited => "invited",
+            AttendanceStatus::Attended => "attended",
+            AttendanceStatus::Apologised => "apologised",
+        }
+    }
+}
+
+const MEETING_SELECT: &str = "
+    SELECT m.id, m.circle_id, k.name, m.starts_at, m.place, m.agenda, m.minutes
+      FROM meeting m JOIN circle k ON k.id = m.circle_id";
+
+fn meeting_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: r.get(0)?,
+        circle_id: r.get(1)?,
+        circle: r.get(2)?,
+        starts_at: r.get(3)?,
+        place: r.get(4)?,
+        agenda: r.get(5)?,
+        minutes: r.get(6)?,
+    })
+}
+
+impl Store {
+    pub fn add_circle(&mut self, name: &str, description: Option<&str>) -> Result<Id> {
+        let name = validate::name("circle name", name)?;
+        self.write(|tx, ctx| {
+            let taken: Option<Id> = tx
+                .query_row("SELECT id FROM circle WHERE name_fold = ?1", [fold(&name)], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if let Some(id) = taken {
+                return Err(Error::invalid(format!(
+                    "there is already a circle called {name} (#{id})"
+                )));
+            }
+            tx.execute(
+                "INSERT INTO circle (name, name_fold, description, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![name, fold(&name), validate::optional(description), ctx.now],
+            )?;
+            let id = tx.last_insert_rowid();
+            audit::record(tx, ctx, "circle", id, "create", serde_json::json!({ "name": name }))?;
+            Ok(id)
+        })
+    }
+
+    pub fn list_circles(&self) -> Result<Vec<CircleRow>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT k.id, k.name, k.description,
+                    (SELECT count(*) FROM circle_member cm WHERE cm.circle_id = k.id AND cm.left_on IS NULL),
+                    (SELECT min(m.starts_at) FROM meeting m WHERE m.circle_id = k.id AND m.starts_at >= ?1)
+               FROM circle k WHERE k.archived = 0 ORDER BY k.name_fold",
+        )?;
+        let rows = stmt.query_map([iso(self.today())], |r| {
+            Ok(CircleRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                description: r.get(2)?,
+                members: r.get(3)?,
+                next_meeting: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn circle_name(&self, id: Id) -> Result<String> {
+        Ok(self
+            .conn()
+            .query_row("SELECT name FROM circle WHERE id = ?1", [id], |r| r.get(0))?)
+    }
+
+    /// Members, current first; former members keep their join and leave dates.
+    pub fn members(&self, circle: Id) -> Result<Vec<Member>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.id, c.name, c.city, cm.joined_on, cm.left_on
+               FROM circle_member cm JOIN company c ON c.id = cm.company_id
+              WHERE cm.circle_id = ?1 ORDER BY cm.left_on IS NOT NULL, c.name_fold",
+        )?;
+        let rows = stmt.query_map([circle], |r| {
+            let left_on = date_col(r, 4)?;
+            Ok(Member {
+                company_id: r.get(0)?,
+                company: r.get(1)?,
+                city: r.get(2)?,
+                joined_on: date_col(r, 3)?,
+                left_on,
+                current: left_on.is_none(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn join_circle(&mut self, circle: Id, company: Id, on: NaiveDate) -> Result<()> {
+        self.write(|tx, ctx| {
+            if is_member(tx, circle, company)? {
+                return Err(Error::invalid("that company is already a member of this circle"));
+            }
+            tx.execute(
+                "INSERT INTO circle_member (circle_id, company_id, joined_on) VALUES (?1, ?2, ?3)",
+                params![circle, company, iso(on)],
+            )
+            .map_err(|_| Error::invalid("that company already joined this circle on that date"))?;
+            audit::record(
+                tx,
+                ctx,
+                "company",
+                company,
+                "join circle",
+                serde_json::json!({ "circle": circle }),
+            )
+        })
+    }
+
+    pub fn leave_circle(&mut self, circle: Id, company: Id, on: NaiveDate) -> Result<()> {
+        self.write(|tx, ctx| {
+            let changed = tx.execute(
+                "UPDATE circle_member SET left_on = ?3 WHERE circle_id = ?1 AND company_id = ?2 AND left_on IS NULL",
+                params![circle, company, iso(on)],
+            )?;
+            if changed == 0 {
+                return Err(Error::invalid("that company is not a member of this circle"));
+            }
+            audit::record(
+                tx,
+                ctx,
+                "company",
+                company,
+                "leave circle",
+                serde_json::json!({ "circle": circle }),
+            )
+        })
+    }
+
+    pub fn add_meeting(
+        &mut self,
+        circle: Id,
+        starts_at: NaiveDateTime,
+        place: Option<&str>,
+        agenda: Option<&str>,
+    ) -> Result<Id> {
+        self.write(|tx, ctx| {
+            tx.execute(
+                "INSERT INTO meeting (circle_id, starts_at, place, agenda, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    circle,
+                    starts_at.format("%Y-%m-%d %H:%M").to_string(),
+                    validate::optional(place),
+                    validate::optional(agenda),
+                    ctx.now
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            audit::record(
+                tx,
+                ctx,
+                "meeting",
+                id,
+                "create",
+                serde_json::json!({ "circle": circle }),
+            )?;
+            Ok(id)
+        })
+    }
+
+    pub fn meeting(&self, id: Id) -> Result<Meeting> {
+        self.conn()
+            .query_row(&format!("{MEETING_SELECT} WHERE m.id = ?1"), [id], meeting_row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                what: "meeting",
+                given: format!("#{id}"),
+                hint: "; see `kring meeting list`".into(),
+            })
+    }
+
+    /// Meetings of one circle (or all), in date order.
+    pub fn meetings(&self, circle: Option<Id>) -> Result<Vec<Meeting>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{MEETING_SELECT} WHERE (?1 IS NULL OR m.circle_id = ?1) ORDER BY m.starts_at, m.id"
+        ))?;
+        let rows = stmt.query_map([circle], meeting_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn attendance(&self, meeting: Id) -> Result<Vec<Attendance>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT CASE WHEN a.person_id IS NULL THEN 'staff' ELSE 'person' END, coalesce(a.person_id, a.staff_id),
+                    coalesce(p.name, s.name),
+                    (SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
+                      WHERE e.person_id = a.person_id ORDER BY e.ended_on IS NOT NULL, e.id DESC LIMIT 1),
+                    a.status
+               FROM meeting_attendance a LEFT JOIN person p ON p.id = a.person_id LEFT JOIN staff s ON s.id = a.staff_id
+              WHERE a.meeting_id = ?1 ORDER BY a.person_id IS NULL, 3",
+        )?;
+        let rows = stmt.query_map([meeting], |r| {
+            let kind: String = r.get(0)?;
+            Ok(Attendance {
+                kind: if kind == "person" { "person" } else { "staff" },
+                id: r.get(1)?,
+                name: r.get(2)?,
+                company: r.get(3)?,
+                status: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Record who was invited, came or sent apologies. A contact person who
+    /// attended makes the meeting count as contact with their company: one
+    /// interaction per company per meeting, with everyone who came from there.
+    pub fn attend(&mut self, meeting: Id, who: Attendee, status: AttendanceStatus) -> Result<()> {
+        let m = self.meeting(meeting)?;
+        let on = NaiveDate::parse_from_str(m.starts_at.get(..10).unwrap_or(""), "%Y-%m-%d")
+            .map_err(|_| Error::invalid(format!("meeting #{meeting} has no date")))?;
+        self.write(|tx, ctx| {
+            if status == AttendanceStatus::Attended && on > ctx.today {
+                return Err(Error::invalid(format!("meeting #{meeting} is on {on}: attendance can be taken from that day on")));
+            }
+            let (person, staff_id) = match who {
+                Attendee::Person(id) => (Some(id), None),
+                Attendee::Staff(id) => (None, Some(id)),
+            };
+            let company = match person {
+                Some(p) => Some(member_company_of(tx, m.circle_id, p, &m.circle)?),
+                None => None,
+            };
+            let updated = tx.execute(
+                "UPDATE meeting_attendance SET status = ?4 WHERE meeting_id = ?1 AND person_id IS ?2 AND staff_id IS ?3",
+                params![meeting, person, staff_id, status.as_str()],
+            )?;
+            if updated == 0 {
+                tx.execute(
+                    "INSERT INTO meeting_attendance (meeting_id, person_id, staff_id, status) VALUES (?1, ?2, ?3, ?4)",
+                    params![meeting, person, staff_id, status.as_str()],
+                )?;
+            }
+            if let (Some(person), Some(company), AttendanceStatus::Attended) = (person, company, status) {
+                record_attendance_contact(tx, ctx, &m, on, company, person)?;
+            }
+            audit::record(
+                tx,
+                ctx,
+                "meeting",
+                meeting,
+                "attendance",
+                serde_json::json!({ "company": company, "status": status.as_str() }),
+            )
+        })
+    }
+
+    pub fn set_minutes(&mut self, meeting: Id, minutes: &str) -> Result<()> {
+        self.meeting(meeting)?;
+        self.write(|tx, ctx| {
+            tx.execute(
+                "UPDATE meeting SET minutes = ?2 WHERE id = ?1",
+                params![meeting, minutes.trim()],
+            )?;
+            audit::record(tx, ctx, "meeting", meeting, "minutes", serde_json::Value::Null)
+        })
+    }
+
+    /// An action item from a meeting: a follow-up for a member company.
+    pub fn meeting_action(
+        &mut self,
+        meeting: Id,
+        company: Id,
+        due: NaiveDate,
+        action: &str,
+        staff: Option<Id>,
+    ) -> Result<Id> {
+        let m = self.meeting(meeting)?;
+        self.write(|tx, ctx| {
+            if !is_member(tx, m.circle_id, company)? {
+                let name: String = tx.query_row("SELECT name FROM company WHERE id = ?1", [company], |r| r.get(0))?;
+                return Err(Error::invalid(format!("{name} is not a member of {}", m.circle)));
+            }
+            let id = insert_followup(
+                tx,
+                ctx,
+                &NewFollowup {
+                    company,
+                    person: None,
+                    staff,
+                    due,
+                    action: action.to_string(),
+                    interaction: None,
+                },
+            )?;
+            tx.execute(
+                "UPDATE followup SET meeting_id = ?2 WHERE id = ?1",
+                params![id, meeting],
+            )?;
+            Ok(id)
+        })
+    }
+}
+
+fn is_member(conn: &Connection, circle: Id, company: Id) -> Result<bool> {
+    let found: Option<i64> = conn
+        .query_row(
+            "SELECT 1 FROM circle_member WHERE circle_id = ?1 AND company_id = ?2 AND left_on IS NULL",
+            params![circle, company],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}
+
+/// The member company a contact person comes from; an error when none.
+fn member_company_of(conn: &Connection, circle: Id, person: Id, circle_name: &str) -> Result<Id> {
+    let company: Option<Id> = conn
+        .query_row(
+            "SELECT e.company_id FROM employment e JOIN circle_member cm ON cm.company_id = e.company_id
+              WHERE e.person_id = ?1 AND e.ended_on IS NULL AND cm.circle_id = ?2 AND cm.left_on IS NULL LIMIT 1",
+            params![person, circle],
+            |r| r.get(0),
+        )
+        .optional()?;
+    company.ok_or_else(|| {
+        let name: String = conn
+            .query_row("SELECT name FROM person WHERE id = ?1", [person], |r| r.get(0))
+            .unwrap_or_default();
+        Error::invalid(format!("{name} does not work at a member company of {circle_name}"))
+    })
+}
+
+/// One interaction per company per meeting; later attendees join it.
+fn record_attendance_contact(
+    conn: &Connection,
+    ctx: &Ctx,
+    m: &Meeting,
+    on: NaiveDate,
+    company: Id,
+    person: Id,
+) -> Result<()> {
+    let existing: Option<Id> = conn
+        .query_row(
+            "SELECT id FROM interaction WHERE meeting_id = ?1 AND company_id = ?2",
+            params![m.id, company],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let interaction = match existing {
+        Some(id) => id,
+        None => {
+            conn.execute(
+                "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, meeting_id, created_at)
+                 VALUES (?1, ?2, ?3, 'meeting', ?4, ?5, ?6)",
+                params![
+                    company,
+                    ctx.actor,
+                    iso(on),
+                    format!("{} — meeting", m.circle),
+                    m.id,
+                    ctx.now
+                ],
+            )?;
+            let id = conn.last_insert_rowid();
+            audit::record(
+                conn,
+                ctx,
+                "interaction",
+                id,
+                "create",
+                serde_json::json!({ "company": company, "meeting": m.id }),
+            )?;
+            id
+        }
+    };
+    conn.execute(
+        "INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)",
+        params![interaction, person],
+    )?;
+    Ok(())
+}
