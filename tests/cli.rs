@@ -1112,3 +1112,72 @@ fn circles_meetings_attendance_and_action_items() {
     assert_eq!(list[0]["members"], 0);
     assert_eq!(list[0]["next_meeting"], "2026-12-17 16:00");
 }
+
+#[test]
+fn meetings_export_as_icalendar_that_a_parser_reads_back() {
+    use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike};
+    let db = Db::new();
+    db.ok(&["circle", "add", "Zorgkring West-Friesland"]);
+    db.ok(&[
+        "meeting",
+        "add",
+        "zorgkring",
+        "--on",
+        "2026-12-03",
+        "--time",
+        "15:30",
+        "--at",
+        "Het Noord College, Hoorn; lokaal 2.14",
+        "--agenda",
+        "Stages; coördinatie\nRondvraag",
+    ]);
+    db.ok(&["meeting", "add", "zorgkring", "--on", "2027-07-01", "--time", "09:00"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kring.ics");
+    db.ok(&["export", "meetings", "--format", "ics", "-o", file.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam"),
+        "the zone travels with the file"
+    );
+    assert!(
+        text.split("\r\n").all(|line| line.len() <= 75),
+        "lines are folded at 75 octets"
+    );
+    assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
+
+    let calendar: icalendar::Calendar = text.parse().expect("an independent parser reads it");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), 2);
+    let first = events[0];
+    assert_eq!(first.get_summary(), Some("Zorgkring West-Friesland"));
+    assert_eq!(first.get_location(), Some("Het Noord College, Hoorn; lokaal 2.14"));
+    assert_eq!(first.get_description(), Some("Stages; coördinatie\nRondvraag"));
+    let local = |d: Option<DatePerhapsTime>| match d {
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, tzid })) => {
+            (date_time.to_string(), tzid)
+        }
+        other => panic!("expected a local time with a zone, got {other:?}"),
+    };
+    assert_eq!(
+        local(first.get_start()),
+        ("2026-12-03 15:30:00".to_string(), "Europe/Amsterdam".to_string())
+    );
+    assert_eq!(
+        local(first.get_end()),
+        ("2026-12-03 17:30:00".to_string(), "Europe/Amsterdam".to_string())
+    );
+    assert_eq!(
+        local(events[1].get_start()).0,
+        "2027-07-01 09:00:00",
+        "summer time is the zone's business, not shifted"
+    );
+    assert!(first.get_uid().unwrap().starts_with("kring-meeting-"));
+}

@@ -4,6 +4,7 @@
 mod circle;
 mod company;
 mod engagement;
+mod export;
 mod followup;
 mod health;
 mod history;
@@ -89,6 +90,9 @@ pub enum Command {
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
+    /// Export data for other programs: meetings as iCalendar
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Follow-ups: add, list, done, snooze, reassign
     #[command(subcommand, alias = "followups")]
     Followup(followup::FollowupCommand),
@@ -170,6 +174,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
         Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
+        Some(Command::Export(cmd)) => export::run(&mut session, cmd),
         Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
         Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),

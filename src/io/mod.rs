@@ -1,3 +1,5 @@
-//! Documents kring writes for people: the handover dossier (later: exports).
+//! What kring writes for other programs and people: the handover dossier,
+//! iCalendar files.
 
 pub mod dossier;
+pub mod ics;
