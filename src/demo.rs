@@ -500,6 +500,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
 
     let circles = add_circles(bulk, &companies, today)?;
     add_engagements(bulk, &companies, today)?;
+    add_recognitions(bulk, &companies, today)?;
     Ok(DemoCounts {
         staff: all_staff.len(),
         companies: companies.len(),
@@ -654,6 +655,35 @@ fn add_engagements(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -
                 starts + Duration::days(160),
             )?;
         }
+    }
+    Ok(())
+}
+
+/// SBB recognitions for one company in five, some due for a re-check soon.
+fn add_recognitions(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -> Result<()> {
+    let mut rng = Rng(0x7362_6221);
+    let programmes = [
+        ("25180", "Mechatronica"),
+        ("25491", "Verzorgende IG"),
+        ("25604", "Software Developer"),
+        ("25256", "Logistiek Medewerker"),
+    ];
+    for (n, (company, contacts)) in companies.iter().enumerate().filter(|(n, _)| n % 5 == 1) {
+        let (crebo, programme) = rng.pick(&programmes);
+        let recheck = today
+            + Duration::days(if n % 25 == 1 {
+                rng.below(20) as i64 - 5
+            } else {
+                60 + rng.below(700) as i64
+            });
+        bulk.recognition(
+            *company,
+            crebo,
+            programme,
+            contacts.first().copied(),
+            today - Duration::days(800),
+            recheck,
+        )?;
     }
     Ok(())
 }

@@ -1181,3 +1181,178 @@ fn meetings_export_as_icalendar_that_a_parser_reads_back() {
     );
     assert!(first.get_uid().unwrap().starts_with("kring-meeting-"));
 }
+
+#[test]
+fn recognition_rechecks_and_evaluations_show_on_today() {
+    let db = Db::new();
+    db.seed();
+    db.fails(
+        &["company", "recognise", "zaan", "--crebo", "2518"],
+        "invalid crebo '2518'",
+    );
+    db.fails(
+        &["company", "recognise", "zaan", "--crebo", "25180", "--trainer", "Iris"],
+        "no person matches 'Iris'",
+    );
+    db.ok(&[
+        "company",
+        "recognise",
+        "zaan",
+        "--crebo",
+        "25180",
+        "--programme",
+        "Mechatronica",
+        "--trainer",
+        "noelle",
+        "--recheck",
+        "+10d",
+    ]);
+    db.ok(&["company", "recognise", "zaan", "--crebo", "25181", "--recheck", "+2m"]);
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["company"]["recognised"], true);
+    assert_eq!(shown["recognitions"][0]["trainer"], "Noëlle de Vries");
+    assert_eq!(
+        db.json(&["company", "list", "--recognised"]).as_array().unwrap().len(),
+        1
+    );
+
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "gastles",
+        "--from",
+        "1-9-2026",
+        "--to",
+        "1-10-2026",
+        "--status",
+        "agreed",
+    ]);
+    let today = db.json(&["today"]);
+    let rechecks = today["rechecks_due"].as_array().unwrap();
+    assert_eq!(rechecks.len(), 1, "only the one within two weeks: {rechecks:?}");
+    assert_eq!(rechecks[0]["crebo"], "25180");
+    assert_eq!(
+        today["evaluations_due"][0]["form"], "guest_lecture",
+        "ended without evaluation"
+    );
+    let text = db.ok(&["today"]);
+    assert!(
+        text.contains("Collaborations to evaluate (1)") && text.contains("SBB recognitions to re-check (1)"),
+        "{text}"
+    );
+    db.ok(&["engagement", "evaluate", "1", "--text", "Goed"]);
+    assert!(db.json(&["today"])["evaluations_due"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_year_report_adds_up() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2025-2026",
+        "--students",
+        "3",
+        "--status",
+        "done",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2025-2026",
+        "--students",
+        "2",
+        "--status",
+        "running",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2025-2026",
+        "--students",
+        "9",
+        "--status",
+        "cancelled",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "ruine",
+        "--form",
+        "practice_assignment",
+        "--year",
+        "2025-2026",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "ruine",
+        "--form",
+        "internship",
+        "--year",
+        "2026-2027",
+        "--students",
+        "1",
+    ]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "guest_lecture",
+        "--on",
+        "2025-10-01",
+        "--note",
+        "Gastles",
+    ]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "guest_lecture",
+        "--on",
+        "2026-08-02",
+        "--note",
+        "Next year",
+    ]);
+    db.ok(&[
+        "log",
+        "ruine",
+        "--kind",
+        "assignment",
+        "--on",
+        "2026-03-01",
+        "--note",
+        "Hackathon",
+    ]);
+    let report = db.json(&["report", "year", "2025-2026"]);
+    let total = &report["total"];
+    assert_eq!(total["internships"], 2, "the cancelled one does not count");
+    assert_eq!(total["students"], 5);
+    assert_eq!(total["lectures"], 1, "only the lecture inside August–July");
+    assert_eq!(total["assignments"], 2);
+    assert_eq!(report["companies"].as_array().unwrap().len(), 2);
+    let md = db.ok(&["report", "year", "2025-2026"]);
+    assert!(md.contains("| **Total** | 2 | 5 | 1 | 2 | 0 |"), "{md}");
+    let csv = db.ok(&["report", "year", "25/26", "--format", "csv"]);
+    assert!(
+        csv.lines().next().unwrap().starts_with("Company,Internships,Students"),
+        "{csv}"
+    );
+    assert!(csv.contains("Machinefabriek De Zaan,2,5,1,0,0"), "{csv}");
+    db.fails(&["report", "year", "2025"], "invalid school year '2025'");
+}

@@ -36,6 +36,24 @@ pub enum CompanyCommand {
         #[arg(long = "untag", value_name = "TAG")]
         untag: Vec<String>,
     },
+    /// Record an SBB recognition (erkend leerbedrijf) for a programme
+    Recognise {
+        company: String,
+        /// Crebo number of the programme: 5 digits
+        #[arg(long)]
+        crebo: String,
+        #[arg(long)]
+        programme: Option<String>,
+        /// The workplace trainer (a contact person there)
+        #[arg(long)]
+        trainer: Option<String>,
+        /// Recognised since
+        #[arg(long, allow_hyphen_values = true)]
+        since: Option<String>,
+        /// When to check the recognition again
+        #[arg(long, allow_hyphen_values = true)]
+        recheck: Option<String>,
+    },
     /// Archive a company (nothing is deleted; --undo restores it)
     Archive {
         company: String,
@@ -132,6 +150,43 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
             fields,
             untag,
         } => edit(session, &company, name, fields, untag),
+        CompanyCommand::Recognise {
+            company,
+            crebo,
+            programme,
+            trainer,
+            since,
+            recheck,
+        } => {
+            let company = session.store.resolve_company(&company)?;
+            let trainer = trainer
+                .as_deref()
+                .map(|t| session.store.resolve_contact(company, t))
+                .transpose()?;
+            let id = session
+                .store
+                .add_recognition(crate::store::recognition::NewRecognition {
+                    company,
+                    crebo,
+                    programme,
+                    trainer,
+                    recognised_on: since.as_deref().map(|d| session.date(d)).transpose()?,
+                    recheck_on: recheck.as_deref().map(|d| session.date(d)).transpose()?,
+                })?;
+            let r = session
+                .store
+                .recognitions(Some(company))?
+                .into_iter()
+                .find(|r| r.id == id);
+            if session.out.json {
+                return session.out.json_value(&r);
+            }
+            session.out.line(format!(
+                "{} is recognised for crebo {}",
+                session.store.company(company)?.name,
+                r.map(|r| r.crebo).unwrap_or_default()
+            ))
+        }
         CompanyCommand::Archive { company, undo } => {
             let id = session.store.resolve_company(&company)?;
             session.store.archive_company(id, !undo)?;
@@ -282,12 +337,14 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         company: Some(id),
         ..Default::default()
     })?;
+    let recognitions = store.recognitions(Some(id))?;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
             "company": company,
             "health": health,
             "engagements": engagements,
+            "recognitions": recognitions,
             "contacts": contacts,
             "followups": followups,
             "timeline": timeline,
@@ -390,6 +447,15 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             e.form.replace('_', " "),
             e.status,
             opt(&e.programme)
+        ))?;
+    }
+    for r in &recognitions {
+        let recheck = r.recheck_on.map(|d| format!(", re-check {d}")).unwrap_or_default();
+        let trainer = r.trainer.clone().map(|t| format!(", trainer {t}")).unwrap_or_default();
+        out.line(format!(
+            "  SBB recognised: crebo {} {}{trainer}{recheck}",
+            r.crebo,
+            opt(&r.programme)
         ))?;
     }
     out.line("")?;

@@ -11,6 +11,7 @@ mod history;
 mod interaction;
 mod output;
 mod person;
+mod report;
 mod search;
 mod setup;
 mod staff;
@@ -102,6 +103,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Relationships by health score, worst first, with the reasons
     Health(health::HealthArgs),
+    /// Reports: the school-year ledger
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Every change to a company: fields, owner, interactions, follow-ups
     History(history::HistoryArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
@@ -181,6 +185,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),
         Some(Command::History(args)) => history::run(&mut session, &args),
+        Some(Command::Report(cmd)) => report::run(&mut session, cmd),
         Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
             unreachable!("handled above")
         }

@@ -89,5 +89,32 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             opt(&c.owner)
         ))?;
     }
+    if !today.evaluations_due.is_empty() {
+        out.line("")?;
+        out.line(format!("Collaborations to evaluate ({})", today.evaluations_due.len()))?;
+        for e in &today.evaluations_due {
+            let ended = e.ends_on.map(|d| format!(", ended {d}")).unwrap_or_default();
+            out.line(format!(
+                "  #{:<5} {}  {}{ended}  → kring engagement evaluate {} --text ...",
+                e.id,
+                fit(&e.company, 30),
+                e.form.replace('_', " "),
+                e.id
+            ))?;
+        }
+    }
+    if !today.rechecks_due.is_empty() {
+        out.line("")?;
+        out.line(format!("SBB recognitions to re-check ({})", today.rechecks_due.len()))?;
+        for r in &today.rechecks_due {
+            let when = r.recheck_on.map(|d| d.to_string()).unwrap_or_default();
+            out.line(format!(
+                "  {when}  {}  crebo {} {}",
+                fit(&r.company, 30),
+                r.crebo,
+                opt(&r.programme)
+            ))?;
+        }
+    }
     Ok(())
 }

@@ -123,6 +123,29 @@ impl Bulk<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
+    /// An SBB recognition (the company is marked recognised).
+    pub fn recognition(
+        &self,
+        company: Id,
+        crebo: &str,
+        programme: &str,
+        trainer: Option<Id>,
+        since: NaiveDate,
+        recheck: NaiveDate,
+    ) -> Result<()> {
+        let iso = crate::domain::dates::iso;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO recognition (company_id, crebo, programme, trainer_person_id, recognised_on, recheck_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![company, crebo, programme, trainer, iso(since), iso(recheck)])?;
+        self.tx
+            .prepare_cached("UPDATE company SET recognised = 1 WHERE id = ?1")?
+            .execute([company])?;
+        Ok(())
+    }
+
     /// Record an engagement's evaluation (history).
     pub fn evaluate(&self, engagement: Id, text: &str, on: NaiveDate) -> Result<()> {
         self.tx

@@ -196,6 +196,18 @@ impl Store {
         })
     }
 
+    /// Engagements that ended (done, or past their end date) without an
+    /// evaluation: Today suggests following them up.
+    pub fn evaluations_due(&self, limit: u32) -> Result<Vec<Engagement>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE e.evaluation IS NULL AND e.status <> 'cancelled'
+                AND (e.status = 'done' OR (e.ends_on IS NOT NULL AND e.ends_on < ?1))
+              ORDER BY coalesce(e.ends_on, e.updated_at) DESC LIMIT ?2"
+        ))?;
+        let rows = stmt.query_map(params![iso(self.today()), limit], row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Record the evaluation after it ended (marks it done when it was not).
     pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str) -> Result<()> {
         let old = self.engagement(id)?;

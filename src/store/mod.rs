@@ -16,6 +16,8 @@ pub mod health;
 pub mod interactions;
 pub mod migrations;
 pub mod people;
+pub mod recognition;
+pub mod report;
 pub mod resolve;
 pub mod search;
 pub mod staff;

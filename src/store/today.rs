@@ -44,6 +44,10 @@ pub struct Today {
     /// How many companies are past their cadence in all (the list is capped).
     pub losing_touch_total: u64,
     pub next_meeting: Option<UpcomingMeeting>,
+    /// Collaborations that ended without an evaluation.
+    pub evaluations_due: Vec<super::engagements::Engagement>,
+    /// SBB recognitions to check again within two weeks (or overdue).
+    pub rechecks_due: Vec<super::recognition::Recognition>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +106,8 @@ impl Store {
             losing_touch,
             losing_touch_total,
             next_meeting: self.next_meeting()?,
+            evaluations_due: self.evaluations_due(options.limit)?,
+            rechecks_due: self.rechecks_due()?,
         })
     }
 

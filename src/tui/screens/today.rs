@@ -202,6 +202,40 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ));
         index += 1;
     }
+    if !d.evaluations_due.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(section(
+            &format!("Collaborations to evaluate ({})", d.evaluations_due.len()),
+            theme,
+        ));
+        for e in &d.evaluations_due {
+            let ended = e.ends_on.map(|t| format!("ended {t}")).unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {}  ", cell(&e.company, 30))),
+                Span::raw(format!("{}  ", cell(&e.form.replace('_', " "), 20))),
+                Span::styled(ended, theme.dim()),
+            ]));
+        }
+    }
+    if !d.rechecks_due.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(section(
+            &format!("SBB recognitions to re-check ({})", d.rechecks_due.len()),
+            theme,
+        ));
+        for r in &d.rechecks_due {
+            let when = r.recheck_on.map(|t| t.to_string()).unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {}  ", cell(&r.company, 30))),
+                Span::raw(format!(
+                    "crebo {} {}  ",
+                    r.crebo,
+                    r.programme.clone().unwrap_or_default()
+                )),
+                Span::styled(when, theme.warning()),
+            ]));
+        }
+    }
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
     let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);

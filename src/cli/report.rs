@@ -1,0 +1,89 @@
+//! `kring report year 2025-2026`: the per-school-year ledger.
+
+use super::Session;
+use crate::store::report::{totals, YearRow};
+use crate::Result;
+use clap::{Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Per company: internships, students, guest lectures, assignments and circle visits of a school year
+    Year {
+        /// The school year: 2025-2026
+        year: String,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+}
+
+const HEADERS: [&str; 6] = [
+    "Company",
+    "Internships",
+    "Students",
+    "Guest lectures",
+    "Assignments",
+    "Circle visits",
+];
+
+pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
+    let ReportCommand::Year { year, format } = command;
+    let rows = session.store.year_report(&year)?;
+    let total = totals(&rows);
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({ "school_year": year, "companies": rows, "total": total }));
+    }
+    match format {
+        ReportFormat::Md => {
+            out.line(format!("# Collaboration in school year {year}"))?;
+            out.line("")?;
+            out.line(format!("| {} |", HEADERS.join(" | ")))?;
+            out.line("|---|---:|---:|---:|---:|---:|")?;
+            for row in &rows {
+                out.line(format!("| {} |", cells(row).join(" | ")))?;
+            }
+            let mut last = cells(&total);
+            last[0] = "**Total**".into();
+            out.line(format!("| {} |", last.join(" | ")))
+        }
+        ReportFormat::Csv => {
+            out.line(HEADERS.join(","))?;
+            for row in rows.iter().chain(std::iter::once(&total)) {
+                out.line(cells(row).iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn cells(row: &YearRow) -> Vec<String> {
+    vec![
+        row.company.clone(),
+        row.internships.to_string(),
+        row.students.to_string(),
+        row.lectures.to_string(),
+        row.assignments.to_string(),
+        row.circle_visits.to_string(),
+    ]
+}
+
+/// RFC 4180 quoting; a leading =, +, -, @ is neutralised so a spreadsheet
+/// never runs a company name as a formula.
+fn csv_cell(text: &str) -> String {
+    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if safe.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", safe.replace('"', "\"\""))
+    } else {
+        safe
+    }
+}

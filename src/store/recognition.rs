@@ -1,0 +1,124 @@
+//! SBB recognition: a company recognised as a training company (erkend
+//! leerbedrijf) for a programme (crebo), with its workplace trainer and a
+//! date to check it again.
+
+use super::{audit, date_col, Id, Store};
+use crate::domain::dates::iso;
+use crate::domain::validate;
+use crate::{Error, Result};
+use chrono::{Duration, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Recognition {
+    pub id: Id,
+    pub company_id: Id,
+    pub company: String,
+    pub crebo: String,
+    pub programme: Option<String>,
+    pub trainer: Option<String>,
+    pub recognised_on: Option<NaiveDate>,
+    pub recheck_on: Option<NaiveDate>,
+}
+
+/// A re-check shows on Today from this many days before its date.
+pub const RECHECK_NOTICE_DAYS: i64 = 14;
+
+pub struct NewRecognition {
+    pub company: Id,
+    pub crebo: String,
+    pub programme: Option<String>,
+    pub trainer: Option<Id>,
+    pub recognised_on: Option<NaiveDate>,
+    pub recheck_on: Option<NaiveDate>,
+}
+
+const SELECT: &str = "
+    SELECT r.id, r.company_id, c.name, r.crebo, r.programme, p.name, r.recognised_on, r.recheck_on
+      FROM recognition r JOIN company c ON c.id = r.company_id LEFT JOIN person p ON p.id = r.trainer_person_id";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Recognition> {
+    Ok(Recognition {
+        id: r.get(0)?,
+        company_id: r.get(1)?,
+        company: r.get(2)?,
+        crebo: r.get(3)?,
+        programme: r.get(4)?,
+        trainer: r.get(5)?,
+        recognised_on: date_col(r, 6)?,
+        recheck_on: date_col(r, 7)?,
+    })
+}
+
+/// A crebo number: exactly 5 digits.
+pub fn crebo(text: &str) -> Result<String> {
+    let digits = text.trim();
+    if digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()) {
+        Ok(digits.to_string())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid crebo '{digits}': a crebo number has 5 digits, e.g. 25180"
+        )))
+    }
+}
+
+impl Store {
+    /// Record a recognition; the company is then marked as recognised.
+    pub fn add_recognition(&mut self, new: NewRecognition) -> Result<Id> {
+        let crebo = crebo(&new.crebo)?;
+        self.write(|tx, ctx| {
+            if let Some(trainer) = new.trainer {
+                if !Store::works_or_worked_at(tx, trainer, new.company)? {
+                    return Err(Error::invalid(
+                        "the workplace trainer must be a contact person at that company",
+                    ));
+                }
+            }
+            tx.execute(
+                "INSERT INTO recognition (company_id, crebo, programme, trainer_person_id, recognised_on, recheck_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    new.company,
+                    crebo,
+                    validate::optional(new.programme.as_deref()),
+                    new.trainer,
+                    new.recognised_on.map(iso),
+                    new.recheck_on.map(iso)
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.execute(
+                "UPDATE company SET recognised = 1, updated_at = ?2 WHERE id = ?1",
+                params![new.company, ctx.now],
+            )?;
+            audit::record(
+                tx,
+                ctx,
+                "company",
+                new.company,
+                "recognise",
+                serde_json::json!({ "crebo": crebo }),
+            )?;
+            Ok(id)
+        })
+    }
+
+    pub fn recognitions(&self, company: Option<Id>) -> Result<Vec<Recognition>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE ?1 IS NULL OR r.company_id = ?1 ORDER BY c.name_fold, r.crebo"
+        ))?;
+        let rows = stmt.query_map([company], row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Recognitions to check again soon (or overdue), earliest first.
+    pub fn rechecks_due(&self) -> Result<Vec<Recognition>> {
+        let until = iso(self.today() + Duration::days(RECHECK_NOTICE_DAYS));
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{SELECT} WHERE r.recheck_on IS NOT NULL AND r.recheck_on <= ?1 AND c.archived = 0 ORDER BY r.recheck_on LIMIT 50"
+        ))?;
+        let rows = stmt.query_map([until], row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,87 @@
+//! The school-year ledger: per company, what the collaboration produced.
+
+use super::{Id, Store};
+use crate::domain::validate;
+use crate::Result;
+use rusqlite::params;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct YearRow {
+    pub company_id: Id,
+    pub company: String,
+    /// Internship engagements of the year (not cancelled).
+    pub internships: i64,
+    /// Students on those internships.
+    pub students: i64,
+    /// Guest lectures given (interactions of that kind in the year).
+    pub lectures: i64,
+    /// Practice assignments: engagements of the year plus assignment interactions.
+    pub assignments: i64,
+    /// Circle meetings attended.
+    pub circle_visits: i64,
+}
+
+impl Store {
+    /// The ledger of a school year (`2025-2026`: 1 August 2025 to 31 July 2026),
+    /// companies with anything to show, by name.
+    pub fn year_report(&self, school_year: &str) -> Result<Vec<YearRow>> {
+        let year = validate::school_year(school_year)?;
+        let first: i32 = year[..4].parse().unwrap_or_default();
+        let (from, until) = (format!("{first}-08-01"), format!("{}-07-31", first + 1));
+        let mut stmt = self.conn().prepare_cached(
+            "WITH e AS (
+                 SELECT company_id,
+                        sum(form = 'internship') AS internships,
+                        sum(CASE WHEN form = 'internship' THEN coalesce(students, 0) ELSE 0 END) AS students,
+                        sum(form = 'practice_assignment') AS assignments
+                   FROM engagement WHERE school_year = ?1 AND status <> 'cancelled' GROUP BY company_id),
+             i AS (
+                 SELECT company_id,
+                        sum(kind = 'guest_lecture') AS lectures,
+                        sum(kind = 'assignment') AS assignments,
+                        sum(meeting_id IS NOT NULL) AS visits
+                   FROM interaction WHERE occurred_on BETWEEN ?2 AND ?3 GROUP BY company_id),
+             ids AS (SELECT company_id FROM e UNION SELECT company_id FROM i)
+             SELECT c.id, c.name, coalesce(e.internships, 0), coalesce(e.students, 0), coalesce(i.lectures, 0),
+                    coalesce(e.assignments, 0) + coalesce(i.assignments, 0), coalesce(i.visits, 0)
+               FROM ids JOIN company c ON c.id = ids.company_id
+               LEFT JOIN e ON e.company_id = c.id LEFT JOIN i ON i.company_id = c.id
+              ORDER BY c.name_fold",
+        )?;
+        let rows = stmt.query_map(params![year, from, until], |r| {
+            Ok(YearRow {
+                company_id: r.get(0)?,
+                company: r.get(1)?,
+                internships: r.get(2)?,
+                students: r.get(3)?,
+                lectures: r.get(4)?,
+                assignments: r.get(5)?,
+                circle_visits: r.get(6)?,
+            })
+        })?;
+        let rows: Vec<YearRow> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| r.internships + r.lectures + r.assignments + r.circle_visits > 0)
+            .collect())
+    }
+}
+
+/// The sum of every column.
+pub fn totals(rows: &[YearRow]) -> YearRow {
+    rows.iter().fold(
+        YearRow {
+            company: "Total".into(),
+            ..Default::default()
+        },
+        |mut t, r| {
+            t.internships += r.internships;
+            t.students += r.students;
+            t.lectures += r.lectures;
+            t.assignments += r.assignments;
+            t.circle_visits += r.circle_visits;
+            t
+        },
+    )
+}
