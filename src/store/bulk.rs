@@ -123,6 +123,34 @@ impl Bulk<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
+    /// A contact person attended a (past) circle meeting: attendance, and the
+    /// meeting as an interaction with their company (as `Store::attend` does).
+    pub fn attended(&self, meeting: Id, circle: &str, company: Id, person: Id, on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO meeting_attendance (meeting_id, person_id, status) VALUES (?1, ?2, 'attended')",
+            )?
+            .execute(params![meeting, person])?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, meeting_id, created_at)
+                 VALUES (?1, ?2, ?3, 'meeting', ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                company,
+                self.ctx.actor,
+                crate::domain::dates::iso(on),
+                format!("{circle} — meeting"),
+                meeting,
+                self.ctx.now
+            ])?;
+        let interaction = self.tx.last_insert_rowid();
+        self.tx
+            .prepare_cached("INSERT INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)")?
+            .execute(params![interaction, person])?;
+        Ok(())
+    }
+
     /// An SBB recognition (the company is marked recognised).
     pub fn recognition(
         &self,
