@@ -311,16 +311,9 @@ fn narrow_terminal_still_draws() {
 
 #[test]
 fn the_user_guide_lists_every_key_binding() {
-    use kring::tui::keymap::{bindings, Context};
+    use kring::tui::keymap::{bindings, ALL_CONTEXTS};
     let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md")).unwrap();
-    for context in [
-        Context::Today,
-        Context::Companies,
-        Context::Company,
-        Context::People,
-        Context::Person,
-        Context::Followups,
-    ] {
+    for context in ALL_CONTEXTS {
         for binding in bindings(context) {
             let row = format!("`{}`", binding.keys[0].label());
             assert!(
@@ -381,4 +374,57 @@ fn the_company_screen_shows_the_history_of_changes() {
     assert!(screen.contains("city: Wormerveer → Zaandam"), "{screen}");
     ui.key(KeyCode::Char('H'));
     assert!(ui.screen().contains("Timeline ("));
+}
+
+#[test]
+fn taking_attendance_at_a_circle_meeting() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('5'));
+    assert!(
+        ui.screen().contains("Bedrijvenkring Techniek Zaanstreek"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Enter); // the circle
+    ui.key(KeyCode::Enter); // its first (past) meeting
+    let (meeting, person, company) = match ui.app.pages.last_mut() {
+        Some(kring::tui::app::Page::Meeting(state)) => {
+            let at = state
+                .invitees
+                .iter()
+                .position(|p| p.status.is_none())
+                .expect("someone not yet recorded");
+            state.selected = at;
+            let p = &state.invitees[at];
+            (state.meeting.id, p.person_id, p.company_id)
+        }
+        _ => panic!("meeting page expected"),
+    };
+    let before = ui
+        .store
+        .timeline(company, 500)
+        .unwrap()
+        .iter()
+        .filter(|i| i.kind == "meeting")
+        .count();
+    ui.key(KeyCode::Char('a'));
+    let attendance = ui.store.attendance(meeting).unwrap();
+    assert!(attendance.iter().any(|a| a.id == person && a.status == "attended"));
+    let after = ui
+        .store
+        .timeline(company, 500)
+        .unwrap()
+        .iter()
+        .filter(|i| i.kind == "meeting")
+        .count();
+    assert!(after >= before.max(1), "the meeting counts as contact with the company");
+    ui.key(KeyCode::Char('w')).keys("Stageplekken besproken").ctrl('s');
+    assert_eq!(
+        ui.store.meeting(meeting).unwrap().minutes.as_deref(),
+        Some("Stageplekken besproken")
+    );
+    ui.key(KeyCode::Char('n'));
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Offerte sturen").ctrl('s');
+    assert!(ui.screen().contains("added as a follow-up"), "{}", ui.screen());
+    insta::assert_snapshot!(ui.screen());
 }

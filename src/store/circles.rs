@@ -53,6 +53,17 @@ pub struct Attendance {
     pub status: String,
 }
 
+/// A contact person at a member company, and whether they came.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Invitee {
+    pub person_id: Id,
+    pub name: String,
+    pub company_id: Id,
+    pub company: String,
+    /// `None` until invited, attended or apologised is recorded.
+    pub status: Option<String>,
+}
+
 /// Who comes to a meeting: a contact person or a staff member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attendee {
@@ -330,6 +341,31 @@ impl Store {
                 serde_json::json!({ "company": company, "status": status.as_str() }),
             )
         })
+    }
+
+    /// The current contacts of the circle's member companies, by company,
+    /// with what is recorded for this meeting (the meeting screen's list).
+    pub fn invitees(&self, meeting: Id) -> Result<Vec<Invitee>> {
+        let circle = self.meeting(meeting)?.circle_id;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name, c.id, c.name,
+                    (SELECT a.status FROM meeting_attendance a WHERE a.meeting_id = ?2 AND a.person_id = p.id)
+               FROM circle_member cm JOIN company c ON c.id = cm.company_id
+               JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
+               JOIN person p ON p.id = e.person_id
+              WHERE cm.circle_id = ?1 AND cm.left_on IS NULL
+              ORDER BY c.name_fold, p.name_fold",
+        )?;
+        let rows = stmt.query_map(params![circle, meeting], |r| {
+            Ok(Invitee {
+                person_id: r.get(0)?,
+                name: r.get(1)?,
+                company_id: r.get(2)?,
+                company: r.get(3)?,
+                status: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn set_minutes(&mut self, meeting: Id, minutes: &str) -> Result<()> {

@@ -5,9 +5,10 @@
 
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
-use super::screens::{companies, company, followups, people, person, search, today};
+use super::screens::{circles, companies, company, followups, people, person, search, today};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
+use crate::store::circles::{AttendanceStatus, Attendee};
 use crate::store::{Id, Store};
 use crate::{Error, Result};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -18,9 +19,10 @@ pub enum Tab {
     Companies,
     People,
     Followups,
+    Circles,
 }
 
-pub const TABS: [Tab; 4] = [Tab::Today, Tab::Companies, Tab::People, Tab::Followups];
+pub const TABS: [Tab; 5] = [Tab::Today, Tab::Companies, Tab::People, Tab::Followups, Tab::Circles];
 
 impl Tab {
     pub fn title(self) -> &'static str {
@@ -29,6 +31,7 @@ impl Tab {
             Tab::Companies => "Companies",
             Tab::People => "People",
             Tab::Followups => "Follow-ups",
+            Tab::Circles => "Circles",
         }
     }
 }
@@ -37,6 +40,8 @@ impl Tab {
 pub enum Page {
     Company(Box<company::State>),
     Person(Box<person::State>),
+    Circle(Box<circles::Circle>),
+    Meeting(Box<circles::MeetingPage>),
 }
 
 pub enum Overlay {
@@ -72,6 +77,7 @@ pub struct App {
     pub companies: companies::State,
     pub people: people::State,
     pub followups: followups::State,
+    pub circles: circles::List,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -87,6 +93,7 @@ impl App {
             companies: companies::State::unloaded(store),
             people: people::State::unloaded(),
             followups: followups::State::load(store, false)?,
+            circles: circles::List::load(store)?,
             message: None,
             theme,
             quit: false,
@@ -97,10 +104,13 @@ impl App {
         match (self.pages.last(), self.tab) {
             (Some(Page::Company(_)), _) => Context::Company,
             (Some(Page::Person(_)), _) => Context::Person,
+            (Some(Page::Circle(_)), _) => Context::Circle,
+            (Some(Page::Meeting(_)), _) => Context::Meeting,
             (None, Tab::Today) => Context::Today,
             (None, Tab::Companies) => Context::Companies,
             (None, Tab::People) => Context::People,
             (None, Tab::Followups) => Context::Followups,
+            (None, Tab::Circles) => Context::Circles,
         }
     }
 
@@ -188,6 +198,7 @@ impl App {
             Action::GoCompanies => self.go(store, Tab::Companies)?,
             Action::GoPeople => self.go(store, Tab::People)?,
             Action::GoFollowups => self.go(store, Tab::Followups)?,
+            Action::GoCircles => self.go(store, Tab::Circles)?,
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -204,6 +215,9 @@ impl App {
                 Context::Followups => self.on_followups(store, action)?,
                 Context::Company => self.on_company(store, action)?,
                 Context::Person => self.on_person(store, action)?,
+                Context::Circles => self.on_circles(store, action)?,
+                Context::Circle => self.on_circle(store, action)?,
+                Context::Meeting => self.on_meeting(store, action)?,
             },
         }
         Ok(())
@@ -220,6 +234,13 @@ impl App {
         match self.pages.last_mut() {
             Some(Page::Company(state)) => return state.reload(store),
             Some(Page::Person(state)) => return state.reload(store),
+            Some(Page::Circle(state)) => {
+                let selected = state.selected;
+                **state = circles::Circle::load(store, state.id)?;
+                state.selected = selected.min(state.meetings.len().saturating_sub(1));
+                return Ok(());
+            }
+            Some(Page::Meeting(state)) => return state.reload(store),
             None => {}
         }
         match self.tab {
@@ -227,6 +248,12 @@ impl App {
             Tab::Companies => self.companies.reload(store),
             Tab::People => self.people.reload(store),
             Tab::Followups => self.followups.reload(store),
+            Tab::Circles => {
+                let selected = self.circles.selected;
+                self.circles = circles::List::load(store)?;
+                self.circles.step(selected as i64);
+                Ok(())
+            }
         }
     }
 
@@ -481,6 +508,72 @@ impl App {
             },
             _ => {}
         }
+        Ok(())
+    }
+
+    fn on_circles(&mut self, store: &mut Store, action: Action) -> Result<()> {
+        match action {
+            Action::Up => self.circles.step(-1),
+            Action::Down => self.circles.step(1),
+            Action::Open => {
+                if let Some(id) = self.circles.current() {
+                    self.pages
+                        .push(Page::Circle(Box::new(circles::Circle::load(store, id)?)));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn on_circle(&mut self, store: &mut Store, action: Action) -> Result<()> {
+        let Some(Page::Circle(state)) = self.pages.last_mut() else {
+            return Ok(());
+        };
+        match action {
+            Action::Up => state.step(-1),
+            Action::Down => state.step(1),
+            Action::Open => {
+                if let Some(id) = state.current_meeting() {
+                    self.pages
+                        .push(Page::Meeting(Box::new(circles::MeetingPage::load(store, id)?)));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Attendance with one key per person; minutes and action items in forms.
+    fn on_meeting(&mut self, store: &mut Store, action: Action) -> Result<()> {
+        let Some(Page::Meeting(state)) = self.pages.last_mut() else {
+            return Ok(());
+        };
+        let meeting = state.meeting.id;
+        let status = match action {
+            Action::Attended => AttendanceStatus::Attended,
+            Action::Apologised => AttendanceStatus::Apologised,
+            Action::Invited => AttendanceStatus::Invited,
+            Action::Up | Action::Down => {
+                state.step(if action == Action::Up { -1 } else { 1 });
+                return Ok(());
+            }
+            Action::Minutes => {
+                self.open_form(forms::minutes_form(store, meeting)?);
+                return Ok(());
+            }
+            Action::ActionItem => {
+                self.open_form(forms::action_item_form(store, meeting)?);
+                return Ok(());
+            }
+            _ => return Ok(()),
+        };
+        let Some(person) = state.current().map(|p| p.person_id) else {
+            return Ok(());
+        };
+        store.attend(meeting, Attendee::Person(person), status)?;
+        state.reload(store)?;
+        state.step(1);
         Ok(())
     }
 

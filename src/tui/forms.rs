@@ -25,6 +25,8 @@ pub enum Purpose {
     EditPerson(Id),
     SnoozeTo(Id),
     EditFollowup(Id),
+    Minutes(Id),
+    ActionItem { meeting: Id, companies: Vec<Id> },
     Reassign { followup: Id, staff: Vec<Id> },
 }
 
@@ -182,6 +184,38 @@ pub fn followup_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
     Ok((form, Purpose::EditFollowup(id)))
 }
 
+pub fn minutes_form(store: &Store, meeting: Id) -> Result<(Form, Purpose)> {
+    let m = store.meeting(meeting)?;
+    let form = Form::new(
+        format!("Minutes — {} {}", m.circle, m.starts_at),
+        vec![Field::multiline("Minutes", m.minutes.unwrap_or_default()).with_hint("enter: new line; ctrl-s saves")],
+    );
+    Ok((form, Purpose::Minutes(meeting)))
+}
+
+pub fn action_item_form(store: &Store, meeting: Id) -> Result<(Form, Purpose)> {
+    let m = store.meeting(meeting)?;
+    let members: Vec<_> = store.members(m.circle_id)?.into_iter().filter(|m| m.current).collect();
+    if members.is_empty() {
+        return Err(Error::invalid("this circle has no member companies"));
+    }
+    let form = Form::new(
+        format!("Action item — {}", m.circle),
+        vec![
+            Field::choice("Company", members.iter().map(|m| m.company.clone()).collect(), 0),
+            Field::text("Due", "+2w").with_hint(DATE_HINT),
+            Field::text("Action", ""),
+        ],
+    );
+    Ok((
+        form,
+        Purpose::ActionItem {
+            meeting,
+            companies: members.iter().map(|m| m.company_id).collect(),
+        },
+    ))
+}
+
 pub fn snooze_form(followup: Id) -> (Form, Purpose) {
     let form = Form::new("Snooze to", vec![Field::text("Date", "+1w").with_hint(DATE_HINT)]);
     (form, Purpose::SnoozeTo(followup))
@@ -225,6 +259,18 @@ pub fn submit(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<O
                 None => Ok(None),
             }
         }
+        Purpose::Minutes(meeting) => store
+            .set_minutes(*meeting, &form.field("Minutes").value)
+            .map(|_| Some("minutes saved".into())),
+        Purpose::ActionItem { meeting, companies } => match date_field(store, form, "Due")? {
+            Some(due) => {
+                let company = companies[form.field("Company").index.min(companies.len() - 1)];
+                store
+                    .meeting_action(*meeting, company, due, &form.value("Action"), None)
+                    .map(|id| Some(format!("action item #{id} added as a follow-up")))
+            }
+            None => Ok(None),
+        },
         Purpose::EditFollowup(id) => match date_field(store, form, "Due")? {
             Some(due) => store
                 .edit_followup(*id, Some(due), Some(form.value("Action")))

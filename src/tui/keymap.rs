@@ -38,6 +38,12 @@ pub enum Action {
     AddPerson,
     Refresh,
     ToggleHistory,
+    GoCircles,
+    Attended,
+    Apologised,
+    Invited,
+    Minutes,
+    ActionItem,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +54,9 @@ pub enum Context {
     People,
     Person,
     Followups,
+    Circles,
+    Circle,
+    Meeting,
 }
 
 pub struct Binding {
@@ -137,11 +146,12 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 9] = [
+const GLOBAL: [Binding; 10] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
     bind!([Char('4')], GoFollowups, "Follow-ups"),
+    bind!([Char('5')], GoCircles, "Circles"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -229,6 +239,27 @@ const FOLLOWUPS: [Binding; 11] = [
     bind!([Esc], Back, "back"),
 ];
 
+const CIRCLES: [Binding; 4] = [
+    bind!([Enter], Open, "open the circle", "open"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+    bind!([Esc], Back, "back"),
+];
+
+const CIRCLE: [Binding; 2] = [
+    bind!([Enter], Open, "open the meeting", "open"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
+const MEETING: [Binding; 6] = [
+    bind!([Char('a')], Attended, "attended", "attended"),
+    bind!([Char('o')], Apologised, "apologised (afgemeld)", "apologised"),
+    bind!([Char('i')], Invited, "invited", "invited"),
+    bind!([Char('w')], Minutes, "write the minutes", "minutes"),
+    bind!([Char('n')], ActionItem, "new action item (a follow-up)", "action"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
 /// The bindings of a context: its own first, then moving, then global.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     let own: &'static [Binding] = match context {
@@ -238,9 +269,25 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::People => &PEOPLE,
         Context::Person => &PERSON,
         Context::Followups => &FOLLOWUPS,
+        Context::Circles => &CIRCLES,
+        Context::Circle => &CIRCLE,
+        Context::Meeting => &MEETING,
     };
     own.iter().chain(MOVE.iter()).chain(GLOBAL.iter())
 }
+
+/// Every context, for the help and documentation checks.
+pub const ALL_CONTEXTS: [Context; 9] = [
+    Context::Today,
+    Context::Companies,
+    Context::Company,
+    Context::People,
+    Context::Person,
+    Context::Followups,
+    Context::Circles,
+    Context::Circle,
+    Context::Meeting,
+];
 
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     bindings(context)
@@ -261,14 +308,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in [
-            Context::Today,
-            Context::Companies,
-            Context::Company,
-            Context::People,
-            Context::Person,
-            Context::Followups,
-        ] {
+        for context in ALL_CONTEXTS {
             let keys: Vec<Key> = bindings(context).flat_map(|b| b.keys.iter().copied()).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{key:?} bound twice in {context:?}");

@@ -3,7 +3,7 @@
 
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
-use super::screens::{companies, company, followups, people, person, search, today};
+use super::screens::{circles, companies, company, followups, people, person, search, today};
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -28,6 +28,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         let title = match page {
             Page::Company(state) => state.company.name.clone(),
             Page::Person(state) => state.person.name.clone(),
+            Page::Circle(state) => state.name.clone(),
+            Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
         };
         spans.push(Span::styled(format!(" › {title} "), theme.selected()));
     }
@@ -36,11 +38,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.pages.last() {
         Some(Page::Company(state)) => company::draw(frame, body, state, theme),
         Some(Page::Person(state)) => person::draw(frame, body, state, theme),
+        Some(Page::Circle(state)) => circles::draw_circle(frame, body, state, theme),
+        Some(Page::Meeting(state)) => circles::draw_meeting(frame, body, state, theme),
         None => match app.tab {
             super::app::Tab::Today => today::draw(frame, body, &app.today, theme),
             super::app::Tab::Companies => companies::draw(frame, body, &app.companies, theme),
             super::app::Tab::People => people::draw(frame, body, &app.people, theme),
             super::app::Tab::Followups => followups::draw(frame, body, &app.followups, theme),
+            super::app::Tab::Circles => circles::draw_list(frame, body, &app.circles, theme),
         },
     }
 

@@ -1,6 +1,7 @@
 //! One module per screen: its state, how it loads from the store, how it
 //! moves, and how it draws. Drawing reads state only.
 
+pub mod circles;
 pub mod companies;
 pub mod company;
 pub mod followups;

@@ -1,0 +1,270 @@
+//! Circles: the business circles, a circle's members and meetings, and a
+//! meeting's attendance (one key per person) and minutes.
+
+use super::{cell, empty_line, pane};
+use crate::store::circles::{CircleRow, Invitee, Meeting, Member};
+use crate::store::{Id, Store};
+use crate::tui::theme::Theme;
+use crate::Result;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+/// The Circles tab.
+pub struct List {
+    pub rows: Vec<CircleRow>,
+    pub selected: usize,
+}
+
+impl List {
+    pub fn load(store: &Store) -> Result<List> {
+        Ok(List {
+            rows: store.list_circles()?,
+            selected: 0,
+        })
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        self.selected = step(self.selected, self.rows.len(), delta);
+    }
+
+    pub fn current(&self) -> Option<Id> {
+        self.rows.get(self.selected).map(|c| c.id)
+    }
+}
+
+/// One circle: members and meetings.
+pub struct Circle {
+    pub id: Id,
+    pub name: String,
+    pub members: Vec<Member>,
+    pub meetings: Vec<Meeting>,
+    pub selected: usize,
+    pub today: String,
+}
+
+impl Circle {
+    pub fn load(store: &Store, id: Id) -> Result<Circle> {
+        Ok(Circle {
+            id,
+            name: store.circle_name(id)?,
+            members: store.members(id)?,
+            meetings: store.meetings(Some(id))?,
+            selected: 0,
+            today: store.today().to_string(),
+        })
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        self.selected = step(self.selected, self.meetings.len(), delta);
+    }
+
+    pub fn current_meeting(&self) -> Option<Id> {
+        self.meetings.get(self.selected).map(|m| m.id)
+    }
+}
+
+/// One meeting: who came, the minutes, the action items.
+pub struct MeetingPage {
+    pub meeting: Meeting,
+    pub invitees: Vec<Invitee>,
+    pub actions: Vec<crate::store::followups::FollowupRow>,
+    pub selected: usize,
+}
+
+impl MeetingPage {
+    pub fn load(store: &Store, id: Id) -> Result<MeetingPage> {
+        Ok(MeetingPage {
+            meeting: store.meeting(id)?,
+            invitees: store.invitees(id)?,
+            actions: store.list_followups(&crate::store::followups::FollowupFilter {
+                meeting: Some(id),
+                include_done: true,
+                ..Default::default()
+            })?,
+            selected: 0,
+        })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.selected;
+        *self = MeetingPage::load(store, self.meeting.id)?;
+        self.selected = selected.min(self.invitees.len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn step(&mut self, delta: i64) {
+        self.selected = step(self.selected, self.invitees.len(), delta);
+    }
+
+    pub fn current(&self) -> Option<&Invitee> {
+        self.invitees.get(self.selected)
+    }
+}
+
+fn step(selected: usize, len: usize, delta: i64) -> usize {
+    if len == 0 {
+        0
+    } else {
+        (selected as i64 + delta).clamp(0, len as i64 - 1) as usize
+    }
+}
+
+fn row_style(selected: bool, theme: &Theme) -> Style {
+    if selected {
+        theme.selected()
+    } else {
+        Style::default()
+    }
+}
+
+pub fn draw_list(frame: &mut Frame, area: Rect, state: &List, theme: &Theme) {
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{} {} {}", cell("CIRCLE", 44), cell("MEMBERS", 8), "NEXT MEETING"),
+        theme.heading(),
+    ))];
+    if state.rows.is_empty() {
+        lines.push(empty_line("no circles yet: kring circle add NAME", theme));
+    }
+    for (i, c) in state.rows.iter().enumerate() {
+        let line = Line::from(format!(
+            "{} {:>7}  {}",
+            cell(&c.name, 44),
+            c.members,
+            c.next_meeting.clone().unwrap_or_default()
+        ));
+        lines.push(line.style(row_style(i == state.selected, theme)));
+    }
+    frame.render_widget(Paragraph::new(lines).block(pane("Business circles", true, theme)), area);
+}
+
+pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme) {
+    let [members_area, meetings_area] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let mut lines = Vec::new();
+    for m in &state.members {
+        let state_text = match m.left_on {
+            Some(left) => format!(" (left {left})"),
+            None => String::new(),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!(
+                "{} {}",
+                cell(&m.company, 32),
+                m.city.clone().unwrap_or_default()
+            )),
+            Span::styled(state_text, theme.dim()),
+        ]));
+    }
+    if lines.is_empty() {
+        lines.push(empty_line("no members: kring circle join CIRCLE COMPANY", theme));
+    }
+    let current = state.members.iter().filter(|m| m.current).count();
+    frame.render_widget(
+        Paragraph::new(lines).block(pane(format!("Members ({current})"), false, theme)),
+        members_area,
+    );
+    let mut lines = Vec::new();
+    for (i, m) in state.meetings.iter().enumerate() {
+        let when = if m.starts_at.as_str() >= state.today.as_str() {
+            "upcoming"
+        } else {
+            "held"
+        };
+        let line = Line::from(vec![
+            Span::raw(format!(
+                "{}  {} ",
+                m.starts_at,
+                cell(m.place.as_deref().unwrap_or(""), 28)
+            )),
+            Span::styled(when, theme.dim()),
+        ]);
+        lines.push(line.style(row_style(i == state.selected, theme)));
+    }
+    if lines.is_empty() {
+        lines.push(empty_line("no meetings: kring meeting add CIRCLE --on DATE", theme));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane("Meetings — enter opens", true, theme)),
+        meetings_area,
+    );
+}
+
+pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &Theme) {
+    let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+    let mut lines = Vec::new();
+    let mut company = None;
+    let mut selected_line = 0;
+    for (i, p) in state.invitees.iter().enumerate() {
+        if company != Some(p.company_id) {
+            lines.push(Line::from(Span::styled(p.company.clone(), theme.heading())));
+            company = Some(p.company_id);
+        }
+        if i == state.selected {
+            selected_line = lines.len();
+        }
+        let (mark, style) = match p.status.as_deref() {
+            Some("attended") => ("[x] attended  ", theme.good()),
+            Some("apologised") => ("[-] apologised", theme.warning()),
+            Some(_) => ("[ ] invited   ", Style::default()),
+            None => ("[ ]           ", theme.dim()),
+        };
+        lines.push(
+            Line::from(vec![
+                Span::styled(format!("  {mark} "), style),
+                Span::raw(p.name.clone()),
+            ])
+            .style(row_style(i == state.selected, theme)),
+        );
+    }
+    if lines.is_empty() {
+        lines.push(empty_line("the member companies have no contact persons", theme));
+    }
+    let m = &state.meeting;
+    let came = state
+        .invitees
+        .iter()
+        .filter(|p| p.status.as_deref() == Some("attended"))
+        .count();
+    let title = format!("{} — {} ({came} came)", m.circle, m.starts_at);
+    let height = super::inner_height(left) as usize;
+    let skip = selected_line.saturating_sub(height.saturating_sub(1)) as u16;
+    frame.render_widget(
+        Paragraph::new(lines).scroll((skip, 0)).block(pane(title, true, theme)),
+        left,
+    );
+
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("Place   ", theme.dim()),
+            Span::raw(m.place.clone().unwrap_or_default()),
+        ]),
+        Line::from(vec![
+            Span::styled("Agenda  ", theme.dim()),
+            Span::raw(m.agenda.clone().unwrap_or_default()),
+        ]),
+        Line::from(""),
+        Line::from(Span::styled("Action items", theme.heading())),
+    ];
+    if state.actions.is_empty() {
+        lines.push(empty_line("none yet: n adds one", theme));
+    }
+    for f in &state.actions {
+        let done = if f.done_at.is_some() { " (done)" } else { "" };
+        lines.push(Line::from(format!("{} {}: {}{done}", f.due, f.company, f.action)));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled("Minutes", theme.heading())));
+    match &m.minutes {
+        Some(text) => lines.extend(text.lines().map(|l| Line::from(l.to_string()))),
+        None => lines.push(empty_line("none yet: w writes them", theme)),
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(pane("Meeting", false, theme)),
+        right,
+    );
+}
