@@ -4,6 +4,7 @@
 use super::{cell, empty_line, pane};
 use crate::store::audit::Change;
 use crate::store::companies::Company;
+use crate::store::engagements::{Engagement, EngagementFilter};
 use crate::store::followups::{FollowupFilter, FollowupRow};
 use crate::store::health::CompanyHealth;
 use crate::store::interactions::TimelineEntry;
@@ -31,6 +32,7 @@ pub struct State {
     pub timeline: Vec<TimelineEntry>,
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
+    pub engagements: Vec<Engagement>,
     /// The history of changes, shown instead of the timeline (`H`).
     pub history: Option<Vec<Change>>,
     pub pane: Pane,
@@ -49,6 +51,10 @@ impl State {
             timeline: store.timeline(id, 200)?,
             activity: store.monthly_activity(id)?,
             health: store.company_health(id)?,
+            engagements: store.list_engagements(&EngagementFilter {
+                company: Some(id),
+                ..Default::default()
+            })?,
             history: None,
             pane: Pane::Timeline,
             selected: [0; 3],
@@ -177,6 +183,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ),
         ),
         field("Contact", format!("last {last}, cadence {cadence}")),
+        field("Collaborate", collaborations(&state.engagements)),
         field("Tags", c.tags.join(", ")),
         field("Motivation", c.motivation.clone().unwrap_or_default()),
         field("Agreements", c.agreements.clone().unwrap_or_default()),
@@ -207,6 +214,26 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .block(pane(title, false, theme)),
         area,
     );
+}
+
+/// "internship 2026-2027 (running); guest lecture 2025-2026 (done)": the
+/// latest few collaborations, newest first.
+fn collaborations(engagements: &[Engagement]) -> String {
+    if engagements.is_empty() {
+        return "none recorded".into();
+    }
+    let mut parts: Vec<String> = engagements
+        .iter()
+        .take(3)
+        .map(|e| {
+            let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
+            format!("{}{year} ({})", e.form.replace('_', " "), e.status)
+        })
+        .collect();
+    if engagements.len() > 3 {
+        parts.push(format!("+{} more", engagements.len() - 3));
+    }
+    parts.join("; ")
 }
 
 fn draw_activity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
