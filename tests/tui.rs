@@ -428,3 +428,28 @@ fn taking_attendance_at_a_circle_meeting() {
     assert!(ui.screen().contains("added as a follow-up"), "{}", ui.screen());
     insta::assert_snapshot!(ui.screen());
 }
+
+#[test]
+fn changes_made_by_another_process_show_up_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let mut app = App::new(&store, Theme::plain()).unwrap();
+    app.on_key(&mut store, KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
+    assert_eq!(app.companies.list.cursor.total, 60);
+    assert!(!app.sync(&store), "nothing changed yet");
+
+    // Another process (here: another connection) adds a company.
+    let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
+    other
+        .add_company(kring::store::companies::NewCompany {
+            name: "Nieuwe Buurman BV".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(app.sync(&store), "the change is noticed");
+    assert_eq!(app.companies.list.cursor.total, 61);
+    assert!(!app.sync(&store), "and noticed once");
+}

@@ -163,6 +163,13 @@ impl Store {
         Ok(value)
     }
 
+    /// A number that changes when *another* connection commits to the file
+    /// (SQLite's `PRAGMA data_version`): cheap to poll, so a screen can
+    /// reload when someone else changed the database.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

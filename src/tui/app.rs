@@ -81,6 +81,8 @@ pub struct App {
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
+    /// The database's data version when this app last loaded (see `sync`).
+    seen_version: i64,
 }
 
 impl App {
@@ -97,7 +99,29 @@ impl App {
             message: None,
             theme,
             quit: false,
+            seen_version: store.data_version()?,
         })
+    }
+
+    /// Reload what is on screen when another process (a CLI in another
+    /// terminal, a colleague's kring) changed the database. Called when the
+    /// keyboard is idle; returns whether anything was reloaded. Not while a
+    /// form or dialog is open, so nothing typed is disturbed.
+    pub fn sync(&mut self, store: &Store) -> bool {
+        let Ok(version) = store.data_version() else {
+            return false;
+        };
+        if version == self.seen_version || self.overlay.is_some() {
+            return false;
+        }
+        self.seen_version = version;
+        match self.reload(store) {
+            Ok(()) => true,
+            Err(error) => {
+                self.say_error(error);
+                false
+            }
+        }
     }
 
     pub fn context(&self) -> Context {

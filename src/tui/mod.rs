@@ -48,6 +48,8 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     while !app.quit {
         terminal.draw(|frame| view::draw(frame, &app)).map_err(io)?;
         if !event::poll(Duration::from_millis(500)).map_err(io)? {
+            // Idle: pick up changes other processes made to the database.
+            app.sync(store);
             continue;
         }
         match event::read().map_err(io)? {
