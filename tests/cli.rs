@@ -1356,3 +1356,71 @@ fn the_year_report_adds_up() {
     assert!(csv.contains("Machinefabriek De Zaan,2,5,1,0,0"), "{csv}");
     db.fails(&["report", "year", "2025"], "invalid school year '2025'");
 }
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/stagebedrijven-excel-nl.csv"
+);
+
+#[test]
+fn importing_the_excel_sample_all_or_nothing() {
+    let db = Db::new();
+    let before = dump(&db.path);
+    let dry = db.json(&["import", "contacts", SAMPLE, "--dry-run"]);
+    assert_eq!(
+        dry["report"]["companies_created"], 40,
+        "same KvK on several rows is one company"
+    );
+    assert_eq!(dry["report"]["people_created"], 58);
+    assert_eq!(dry["encoding"], "windows-1252");
+    assert_eq!(before, dump(&db.path), "--dry-run writes nothing");
+
+    let done = db.json(&["import", "contacts", SAMPLE]);
+    assert_eq!(done["report"]["companies_created"], 40);
+    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 40);
+    assert_eq!(db.json(&["person", "list"]).as_array().unwrap().len(), 58);
+    let dachgelt = db.json(&["company", "show", "Dachgelt"]);
+    assert_eq!(dachgelt["company"]["kvk"], "10000703", "KvK typed with a space");
+    assert_eq!(dachgelt["company"]["city"], "Assen");
+    let willem = db.json(&["person", "show", "Willem van Luinenburg"]);
+    assert_eq!(
+        willem["person"]["notes"], "Gastles gegeven in \"week 12\"",
+        "quotes in notes survive"
+    );
+    assert_eq!(willem["person"]["employments"][0]["title"], "HR-adviseur");
+    assert_eq!(willem["person"]["employments"][0]["role"], "hr");
+
+    let again = db.json(&["import", "contacts", SAMPLE]);
+    assert_eq!(
+        again["report"]["companies_created"], 0,
+        "a second import matches everything"
+    );
+    assert_eq!(again["report"]["people_created"], 0);
+}
+
+#[test]
+fn a_bad_row_aborts_the_import_with_its_line_number() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        "Company,KvK,City,Name,Email\r\nSmit BV,12345678,Hoorn,An Smit,an@smit.nl\r\n\r\nVos BV,123,Edam,Bo Vos,bo@vos.nl\r\n",
+    )
+    .unwrap();
+    db.fails(
+        &["import", "contacts", file.to_str().unwrap()],
+        "line 4: invalid KvK number '123'",
+    );
+    let file2 = dir.path().join("bad2.csv");
+    std::fs::write(&file2, "Company;Email;Naam\nSmit BV;niet-een-adres;An\n").unwrap();
+    db.fails(
+        &["import", "contacts", file2.to_str().unwrap()],
+        "line 2: invalid e-mail address 'niet-een-adres'",
+    );
+    db.fails(
+        &["import", "companies", "/nonexistent/file.csv"],
+        "cannot read /nonexistent/file.csv",
+    );
+    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 0);
+}

@@ -8,6 +8,7 @@ mod export;
 mod followup;
 mod health;
 mod history;
+mod import;
 mod interaction;
 mod output;
 mod person;
@@ -91,6 +92,9 @@ pub enum Command {
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
+    /// Import companies or contacts from a CSV file (Excel, Dutch or English headers)
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     /// Export data for other programs: meetings as iCalendar
     #[command(subcommand)]
     Export(export::ExportCommand),
@@ -179,6 +183,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
         Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
         Some(Command::Export(cmd)) => export::run(&mut session, cmd),
+        Some(Command::Import(cmd)) => import::run(&mut session, cmd),
         Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
         Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),

@@ -3,3 +3,4 @@
 
 pub mod dossier;
 pub mod ics;
+pub mod spreadsheet;

@@ -13,6 +13,7 @@ pub mod engagements;
 pub mod followups;
 pub mod handover;
 pub mod health;
+pub mod import;
 pub mod interactions;
 pub mod migrations;
 pub mod people;

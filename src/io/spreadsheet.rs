@@ -1,0 +1,225 @@
+//! Reading the CSV files people keep their companies and contacts in: Excel
+//! with a Dutch locale saves `;`-separated Windows-1252 with CRLF, empty
+//! trailing columns and blank rows; others save UTF-8 with `,`. Headers are
+//! matched by name (Dutch and English). Pure: bytes in, rows out.
+
+use crate::domain::fold::fold;
+use crate::{Error, Result};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Company,
+    Kvk,
+    Street,
+    Postcode,
+    City,
+    Sector,
+    Website,
+    Person,
+    FirstName,
+    LastName,
+    Title,
+    Email,
+    Phone,
+    Notes,
+}
+
+impl Column {
+    /// Recognise a header as people write it: `Bedrijfsnaam`, `E-mailadres`, `Plaats`, `Company`…
+    pub fn from_header(header: &str) -> Option<Column> {
+        let key: String = fold(header).chars().filter(|c| c.is_alphanumeric()).collect();
+        Some(match key.as_str() {
+            "bedrijfsnaam" | "bedrijf" | "organisatie" | "company" | "companyname" | "organisation"
+            | "organization" => Column::Company,
+            "kvknummer" | "kvk" | "kvknr" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
+            "adres" | "straat" | "address" | "street" => Column::Street,
+            "postcode" | "zipcode" | "zip" | "postalcode" => Column::Postcode,
+            "plaats" | "woonplaats" | "vestigingsplaats" | "city" | "town" => Column::City,
+            "sector" | "branche" | "industry" => Column::Sector,
+            "website" | "web" | "url" | "site" => Column::Website,
+            "contactpersoon" | "naam" | "contact" | "name" | "contactperson" | "fullname" => Column::Person,
+            "voornaam" | "firstname" | "givenname" => Column::FirstName,
+            "achternaam" | "lastname" | "surname" | "familyname" => Column::LastName,
+            "functie" | "rol" | "title" | "jobtitle" | "role" | "position" => Column::Title,
+            "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
+            "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
+            "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
+            _ => return None,
+        })
+    }
+}
+
+/// A data row: its line number in the file and the values kring uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub line: u64,
+    pub values: Vec<(Column, String)>,
+}
+
+impl Row {
+    pub fn get(&self, column: Column) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(c, v)| *c == column && !v.is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The person's name: the name column, or first and last name together.
+    pub fn person_name(&self) -> Option<String> {
+        if let Some(name) = self.get(Column::Person) {
+            return Some(name.to_string());
+        }
+        let parts: Vec<&str> = [self.get(Column::FirstName), self.get(Column::LastName)]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub rows: Vec<Row>,
+    /// Headers kring could not place (reported, never merged into another field).
+    pub ignored: Vec<String>,
+    pub encoding: &'static str,
+    pub delimiter: char,
+}
+
+/// Decode: UTF-8 (with or without BOM) when valid, else Windows-1252.
+pub fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), "utf-8"),
+        Err(_) => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+    }
+}
+
+/// Windows-1252: Latin-1 except for 0x80–0x9F.
+fn cp1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[(byte - 0x80) as usize],
+        _ => byte as char,
+    }
+}
+
+/// `;` or `,`: whichever the header line has more of.
+fn delimiter(text: &str) -> char {
+    let header = text.lines().next().unwrap_or("");
+    if header.matches(';').count() >= header.matches(',').count() && header.contains(';') {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// Read a CSV file's bytes into rows. An unreadable file is an error naming the line.
+pub fn read(bytes: &[u8]) -> Result<Sheet> {
+    let (text, encoding) = decode(bytes);
+    // Line endings become \n, in cells too, so line numbers can be counted
+    // from byte offsets (the csv crate's own count skips blank lines).
+    let text = text.replace("\r\n", "\n");
+    let delimiter = delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter as u8)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::invalid(format!("line 1: cannot read the header: {e}")))?
+        .clone();
+    let mut columns = Vec::new();
+    let mut ignored = Vec::new();
+    for header in headers.iter() {
+        let column = Column::from_header(header);
+        if column.is_none() && !header.trim().is_empty() {
+            ignored.push(header.trim().to_string());
+        }
+        columns.push(column);
+    }
+    if !columns.contains(&Some(Column::Company)) {
+        return Err(Error::invalid(
+            "line 1: no company column; name one Bedrijfsnaam, Bedrijf, Organisatie or Company (or use --map)",
+        ));
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| line_at(&text, p.byte())).unwrap_or(0);
+            Error::invalid(format!("line {line}: cannot read the row: {e}"))
+        })?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue; // blank rows, as Excel writes them at the end
+        }
+        let line = record.position().map(|p| line_at(&text, p.byte())).unwrap_or(0);
+        let values = record
+            .iter()
+            .zip(&columns)
+            .filter_map(|(cell, column)| column.map(|c| (c, cell.trim().to_string())))
+            .collect();
+        rows.push(Row { line, values });
+    }
+    Ok(Sheet {
+        rows,
+        ignored,
+        encoding,
+        delimiter,
+    })
+}
+
+/// The 1-based line of the file where the record at a byte offset starts
+/// (the reader reports the offset before the blank lines it skipped).
+fn line_at(text: &str, byte: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let mut end = (byte as usize).min(bytes.len());
+    while end < bytes.len() && bytes[end] == b'\n' {
+        end += 1;
+    }
+    bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_dutch_and_english() {
+        assert_eq!(Column::from_header("Bedrijfsnaam"), Some(Column::Company));
+        assert_eq!(Column::from_header("KvK-nummer"), Some(Column::Kvk));
+        assert_eq!(Column::from_header("E-mailadres"), Some(Column::Email));
+        assert_eq!(Column::from_header("Woonplaats"), Some(Column::City));
+        assert_eq!(Column::from_header("Last name"), Some(Column::LastName));
+        assert_eq!(Column::from_header("Schoenmaat"), None);
+    }
+
+    #[test]
+    fn windows_1252_and_bom() {
+        assert_eq!(decode(b"Ru\xefne \x80").0, "Ruïne €");
+        assert_eq!(decode("\u{feff}Café".as_bytes()), ("Café".to_string(), "utf-8"));
+    }
+
+    #[test]
+    fn semicolons_quotes_newlines_blank_rows_and_trailing_columns() {
+        let text = "Bedrijfsnaam;Plaats;Opmerkingen;Schoenmaat;\r\n\"Smit; Zonen\";Hoorn;\"regel 1\r\nregel \"\"2\"\"\";44;\r\n;;;;\r\n";
+        let sheet = read(text.as_bytes()).unwrap();
+        assert_eq!(sheet.delimiter, ';');
+        assert_eq!(sheet.ignored, vec!["Schoenmaat"]);
+        assert_eq!(sheet.rows.len(), 1);
+        let row = &sheet.rows[0];
+        assert_eq!(row.get(Column::Company), Some("Smit; Zonen"));
+        assert_eq!(row.get(Column::Notes), Some("regel 1\nregel \"2\""));
+        assert_eq!(row.line, 2);
+    }
+
+    #[test]
+    fn a_file_without_a_company_column_is_refused() {
+        let err = read(b"Naam,Telefoon\nAn,06\n").unwrap_err();
+        assert!(err.to_string().contains("no company column"), "{err}");
+    }
+}
