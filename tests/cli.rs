@@ -1424,3 +1424,56 @@ fn a_bad_row_aborts_the_import_with_its_line_number() {
     );
     assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn contacts_export_to_csv_for_excel() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "add", "@Home Zorg", "--city", "Purmerend", "--tag", "zorg"]);
+    db.ok(&[
+        "person",
+        "add",
+        "Zoë Çelik",
+        "--company",
+        "@Home",
+        "--email",
+        "zoe@home.nl",
+        "--notes",
+        "x",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Geheim Persoon",
+        "--company",
+        "zaan",
+        "--do-not-contact",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contacten.csv");
+    db.ok(&["export", "contacts", "--excel", "-o", file.to_str().unwrap()]);
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM so Excel reads UTF-8");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n"), "CRLF");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "Naam");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(
+        names,
+        vec!["Zoë Çelik", "Noëlle de Vries"],
+        "do-not-contact left out; accents intact"
+    );
+    assert_eq!(
+        &rows[0][5], "'@Home Zorg",
+        "a name that looks like a formula is neutralised"
+    );
+
+    let all = db.ok(&["export", "contacts", "--include-do-not-contact"]);
+    let mut reader = csv::ReaderBuilder::new().from_reader(all.as_bytes());
+    assert_eq!(reader.records().count(), 3);
+    let zorg = db.ok(&["export", "contacts", "--tag", "zorg"]);
+    assert_eq!(zorg.lines().count(), 2, "header and one contact: {zorg}");
+}

@@ -118,6 +118,9 @@ pub struct ListArgs {
     /// Only recognised training companies
     #[arg(long)]
     pub recognised: bool,
+    /// Only current members of this business circle
+    #[arg(long)]
+    pub circle: Option<String>,
     /// Name, city or tag contains this text
     #[arg(long)]
     pub search: Option<String>,
@@ -279,6 +282,11 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
         city: args.city,
         sector: args.sector,
         recognised: args.recognised.then_some(true),
+        circle: args
+            .circle
+            .as_deref()
+            .map(|c| session.store.resolve_circle(c))
+            .transpose()?,
         text: args.search,
         include_archived: args.archived,
         sort: match args.sort {

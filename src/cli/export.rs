@@ -1,7 +1,9 @@
 //! `kring export …`: data for other programs.
 
 use super::Session;
+use crate::domain::kinds::CompanyStatus;
 use crate::io::ics;
+use crate::store::companies::CompanyFilter;
 use crate::{Error, Result};
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -19,6 +21,69 @@ pub enum ExportCommand {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Current contact persons with their company, for a mailing or a spreadsheet
+    Contacts {
+        #[arg(long, value_enum, default_value_t = ContactFormat::Csv)]
+        format: ContactFormat,
+        /// For Excel with a Dutch locale: ';' and a UTF-8 byte-order mark
+        #[arg(long)]
+        excel: bool,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        owner: Option<String>,
+        #[arg(long)]
+        tag: Option<String>,
+        #[arg(long)]
+        circle: Option<String>,
+        #[arg(long)]
+        sector: Option<String>,
+        #[arg(long)]
+        city: Option<String>,
+        /// Only recognised training companies
+        #[arg(long)]
+        recognised: bool,
+        /// Also people marked do-not-contact (left out by default)
+        #[arg(long)]
+        include_do_not_contact: bool,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+const CONTACT_HEADERS: [&str; 14] = [
+    "Naam",
+    "E-mailadres",
+    "Telefoon",
+    "Rol",
+    "Functie",
+    "Bedrijfsnaam",
+    "KvK-nummer",
+    "Adres",
+    "Postcode",
+    "Plaats",
+    "Sector",
+    "Website",
+    "Status",
+    "Eigenaar",
+];
+
+/// Write to a file (saying so on stderr) or to standard output.
+fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
+    match output {
+        Some(path) => std::fs::write(&path, bytes)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
+            .map(|_| eprintln!("{what} written to {}", path.display())),
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(bytes).map_err(|e| Error::Io(e.to_string()))
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ContactFormat {
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -37,17 +102,56 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             let meetings = session.store.meetings(circle)?;
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let text = ics::meetings(&meetings, &stamp);
-            match output {
-                Some(path) => std::fs::write(&path, text)
-                    .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
-                    .map(|_| eprintln!("{} meetings written to {}", meetings.len(), path.display())),
-                None => {
-                    use std::io::Write;
-                    std::io::stdout()
-                        .write_all(text.as_bytes())
-                        .map_err(|e| Error::Io(e.to_string()))
-                }
-            }
+            emit(text.as_bytes(), output, &format!("{} meetings", meetings.len()))
+        }
+        ExportCommand::Contacts {
+            format: ContactFormat::Csv,
+            excel,
+            status,
+            owner,
+            tag,
+            circle,
+            sector,
+            city,
+            recognised,
+            include_do_not_contact,
+            output,
+        } => {
+            let filter = CompanyFilter {
+                status: status.as_deref().map(CompanyStatus::parse).transpose()?,
+                owner: owner.as_deref().map(|o| session.store.resolve_staff(o)).transpose()?,
+                tag,
+                circle: circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?,
+                sector,
+                city,
+                recognised: recognised.then_some(true),
+                ..Default::default()
+            };
+            let contacts = session.store.export_contacts(&filter, include_do_not_contact)?;
+            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            let rows: Vec<Vec<String>> = contacts
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.name.clone(),
+                        opt(&c.email),
+                        opt(&c.phone),
+                        c.role.replace('_', " "),
+                        opt(&c.title),
+                        c.company.clone(),
+                        opt(&c.kvk),
+                        opt(&c.street),
+                        opt(&c.postcode),
+                        opt(&c.city),
+                        opt(&c.sector),
+                        opt(&c.website),
+                        c.status.clone(),
+                        opt(&c.owner),
+                    ]
+                })
+                .collect();
+            let bytes = crate::io::csv_out::write(&CONTACT_HEADERS, &rows, excel)?;
+            emit(&bytes, output, &format!("{} contacts", rows.len()))
         }
     }
 }

@@ -53,11 +53,9 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
             out.line(format!("| {} |", last.join(" | ")))
         }
         ReportFormat::Csv => {
-            out.line(HEADERS.join(","))?;
-            for row in rows.iter().chain(std::iter::once(&total)) {
-                out.line(cells(row).iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","))?;
-            }
-            Ok(())
+            let table: Vec<Vec<String>> = rows.iter().chain(std::iter::once(&total)).map(cells).collect();
+            let bytes = crate::io::csv_out::write(&HEADERS, &table, false)?;
+            out.line(String::from_utf8_lossy(&bytes).trim_end())
         }
     }
 }
@@ -71,19 +69,4 @@ fn cells(row: &YearRow) -> Vec<String> {
         row.assignments.to_string(),
         row.circle_visits.to_string(),
     ]
-}
-
-/// RFC 4180 quoting; a leading =, +, -, @ is neutralised so a spreadsheet
-/// never runs a company name as a formula.
-fn csv_cell(text: &str) -> String {
-    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
-    }
 }

@@ -118,6 +118,8 @@ pub struct CompanyFilter {
     pub city: Option<String>,
     pub sector: Option<String>,
     pub recognised: Option<bool>,
+    /// Only current members of this business circle.
+    pub circle: Option<Id>,
     /// Matches anywhere in the name, city or a tag (case/accent-insensitive).
     pub text: Option<String>,
     pub include_archived: bool,
@@ -135,7 +137,7 @@ const ROW_SELECT: &str = "
 
 impl CompanyFilter {
     /// The WHERE clause (fixed fragments only) and its bound values.
-    fn where_clause(&self) -> (String, Vec<Value>) {
+    pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
         let mut conditions = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         if !self.include_archived {
@@ -163,6 +165,13 @@ impl CompanyFilter {
         if let Some(sector) = &self.sector {
             values.push(fold(sector).into());
             conditions.push(format!("lower(c.sector) = ?{}", values.len()));
+        }
+        if let Some(circle) = self.circle {
+            values.push(circle.into());
+            conditions.push(format!(
+                "c.id IN (SELECT company_id FROM circle_member WHERE circle_id = ?{} AND left_on IS NULL)",
+                values.len()
+            ));
         }
         if let Some(recognised) = self.recognised {
             values.push(i64::from(recognised).into());

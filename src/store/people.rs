@@ -146,7 +146,67 @@ impl PersonFilter {
     }
 }
 
+/// A current contact person with their company's fields: one export row.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ContactExport {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: String,
+    pub title: Option<String>,
+    pub company: String,
+    pub kvk: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub website: Option<String>,
+    pub status: String,
+    pub owner: Option<String>,
+}
+
 impl Store {
+    /// Current contact persons at the companies matching `filter`, by company
+    /// and name. Do-not-contact persons only when asked for.
+    pub fn export_contacts(
+        &self,
+        filter: &super::companies::CompanyFilter,
+        include_do_not_contact: bool,
+    ) -> Result<Vec<ContactExport>> {
+        let (clause, mut values) = filter.where_clause();
+        values.push(i64::from(include_do_not_contact).into());
+        let dnc = values.len();
+        let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
+        let sql = format!(
+            "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, c.city, c.sector,
+                    c.website, c.status, s.name
+               FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
+               JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
+               {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
+              ORDER BY c.name_fold, p.name_fold"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| {
+            Ok(ContactExport {
+                name: r.get(0)?,
+                email: r.get(1)?,
+                phone: r.get(2)?,
+                role: r.get(3)?,
+                title: r.get(4)?,
+                company: r.get(5)?,
+                kvk: r.get(6)?,
+                street: r.get(7)?,
+                postcode: r.get(8)?,
+                city: r.get(9)?,
+                sector: r.get(10)?,
+                website: r.get(11)?,
+                status: r.get(12)?,
+                owner: r.get(13)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The ids of the people that match `filter`, by name.
     pub fn person_ids(&self, filter: &PersonFilter) -> Result<Vec<Id>> {
         let (clause, values) = filter.where_clause();
