@@ -1477,3 +1477,56 @@ fn contacts_export_to_csv_for_excel() {
     let zorg = db.ok(&["export", "contacts", "--tag", "zorg"]);
     assert_eq!(zorg.lines().count(), 2, "header and one contact: {zorg}");
 }
+
+#[test]
+fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "Noëlle de Vries belt terug over de stage",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Mail noelle@dezaan.nl",
+    ]);
+    let export = db.json(&["person", "export", "noelle"]);
+    assert_eq!(export["person"]["email"], "noelle@dezaan.nl");
+    assert_eq!(export["interactions"].as_array().unwrap().len(), 1);
+
+    let file_bytes = || {
+        let mut bytes = std::fs::read(&db.path).unwrap();
+        if let Ok(wal) = std::fs::read(format!("{}-wal", db.path.display())) {
+            bytes.extend(wal);
+        }
+        bytes
+    };
+    let before = file_bytes();
+    assert!(
+        before.windows(16).any(|w| w == b"noelle@dezaan.nl"),
+        "the check below can see the address"
+    );
+
+    db.fails(&["person", "erase", "noelle"], "not erased");
+    db.ok(&["person", "erase", "noelle", "--yes"]);
+    let bytes = file_bytes();
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !contains("noelle@dezaan.nl"),
+        "the e-mail address is gone from the file"
+    );
+    assert!(!contains("Noëlle de Vries"), "the name is gone from the file");
+    assert!(!contains("noelle"), "no token of the name is left in the search index");
+
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"][0]["summary"], "[removed] belt terug over de stage");
+    assert_eq!(shown["timeline"][0]["persons"], serde_json::json!([]));
+    assert_eq!(shown["followups"][0]["action"], "Mail [removed]");
+    db.fails(&["person", "show", "noelle"], "no person matches 'noelle'");
+}

@@ -62,6 +62,14 @@ pub enum PersonCommand {
         #[arg(long)]
         do_not_contact: Option<bool>,
     },
+    /// Everything stored about a person, as JSON (a GDPR request of access)
+    Export { person: String },
+    /// Erase a person for good (GDPR): record, links, name in notes; asks first unless --yes
+    Erase {
+        person: String,
+        #[arg(long)]
+        yes: bool,
+    },
     /// The person now works elsewhere: end the old employment, keep the history
     Move {
         person: String,
@@ -131,6 +139,24 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             })
         }
         PersonCommand::Show { person } => show(session, &person),
+        PersonCommand::Export { person } => {
+            let id = session.store.resolve_person(&person)?;
+            let data = session.store.person_export(id)?;
+            session.out.json_value(&data)
+        }
+        PersonCommand::Erase { person, yes } => {
+            let id = session.store.resolve_person(&person)?;
+            let name = session.store.person(id)?.name;
+            if !yes
+                && !super::interaction::confirm(&format!(
+                    "Erase {name} (#{id}) and every trace of them? This cannot be undone."
+                ))?
+            {
+                return Err(crate::Error::invalid("not erased (pass --yes to erase without asking)"));
+            }
+            session.store.erase_person(id)?;
+            session.out.line(format!("erased person #{id}"))
+        }
         PersonCommand::Edit {
             person,
             name,

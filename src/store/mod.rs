@@ -17,6 +17,7 @@ pub mod import;
 pub mod interactions;
 pub mod migrations;
 pub mod people;
+pub mod privacy;
 pub mod recognition;
 pub mod report;
 pub mod resolve;
