@@ -1530,3 +1530,34 @@ fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
     assert_eq!(shown["followups"][0]["action"], "Mail [removed]");
     db.fails(&["person", "show", "noelle"], "no person matches 'noelle'");
 }
+
+#[test]
+fn backup_and_restore() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("kring-backup.sqlite");
+    db.ok(&["backup", backup.to_str().unwrap()]);
+    db.fails(&["backup", backup.to_str().unwrap()], "already exists");
+    db.ok(&["company", "add", "Na de backup BV"]);
+    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 3);
+
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, b"not a database at all, just some text that is long enough").unwrap();
+    db.fails(&["restore", junk.to_str().unwrap(), "--yes"], "is not a kring backup");
+    db.fails(&["restore", backup.to_str().unwrap()], "not restored");
+    let out = db.ok(&["restore", backup.to_str().unwrap(), "--yes"]);
+    assert!(out.contains("the database as it was is kept in"), "{out}");
+    let names: Vec<String> = db
+        .json(&["company", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Café De Ruïne", "Machinefabriek De Zaan"],
+        "back to the backup"
+    );
+}

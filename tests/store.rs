@@ -569,3 +569,26 @@ fn a_handover_that_fails_midway_changes_nothing() {
         "Joost was not marked as left"
     );
 }
+
+#[test]
+fn an_old_database_is_backed_up_before_it_is_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations::migrate_to(&mut conn, 1).unwrap();
+    }
+    Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|name| name.contains(&format!("before-v{LATEST}")))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let old = Connection::open(dir.path().join(&backups[0])).unwrap();
+    assert_eq!(
+        migrations::user_version(&old).unwrap(),
+        1,
+        "the backup is the database as it was"
+    );
+}

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one module per noun. Commands parse
 //! what the user typed, call the store, and print (tables, or `--json`).
 
+mod backup;
 mod circle;
 mod company;
 mod engagement;
@@ -112,6 +113,10 @@ pub enum Command {
     Report(report::ReportCommand),
     /// Every change to a company: fields, owner, interactions, follow-ups
     History(history::HistoryArgs),
+    /// Copy the database to a file (safe while kring is open elsewhere)
+    Backup(backup::BackupArgs),
+    /// Replace the database with a backup, after checking it
+    Restore(backup::RestoreArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -184,6 +189,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
         Some(Command::Export(cmd)) => export::run(&mut session, cmd),
         Some(Command::Import(cmd)) => import::run(&mut session, cmd),
+        Some(Command::Backup(args)) => backup::backup(&mut session, &args),
+        Some(Command::Restore(args)) => backup::restore(&mut session, &args),
         Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
         Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),

@@ -6,6 +6,7 @@
 //! its methods to `Store`.
 
 pub mod audit;
+pub mod backup;
 pub mod bulk;
 pub mod circles;
 pub mod companies;
@@ -125,8 +126,22 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
             .map_err(not_ours)?;
+        self.backup_before_migrating()?;
         migrations::bring_up_to_date(&mut self.conn)?;
         self.actor = self.me()?;
+        Ok(())
+    }
+
+    /// An existing database about to be migrated is copied first, so a
+    /// failed or regretted upgrade never costs data.
+    fn backup_before_migrating(&self) -> Result<()> {
+        let version = migrations::user_version(&self.conn)?;
+        if version == 0 || version >= migrations::LATEST {
+            return Ok(());
+        }
+        if let Some(path) = &self.path {
+            self.backup_to(&backup::sibling(path, &format!("before-v{}", migrations::LATEST)))?;
+        }
         Ok(())
     }
 
