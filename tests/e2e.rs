@@ -147,8 +147,12 @@ fn log_a_call_see_it_overdue_mark_it_done() {
 
     // Today shows it overdue; mark it done.
     tmux.text("1");
-    let today = tmux.wait_for("Stageaanbod sturen");
-    assert!(today.contains("Overdue (1)") && today.contains("1d late"), "{today}");
+    // Wait for Today itself: the company screen shows the action too.
+    let today = tmux.wait_for("Overdue (1)");
+    assert!(
+        today.contains("Stageaanbod sturen") && today.contains("1d late"),
+        "{today}"
+    );
     tmux.text("d");
     tmux.wait_for("done: Stageaanbod sturen");
     tmux.wait_for("Overdue (0)");
