@@ -1561,3 +1561,59 @@ fn backup_and_restore() {
         "back to the backup"
     );
 }
+
+#[test]
+fn followups_export_as_icalendar_todos() {
+    use icalendar::{CalendarComponent, Component, DatePerhapsTime};
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "followup",
+        "add",
+        "zaan",
+        "--due",
+        "2026-12-01",
+        "--action",
+        "Stageaanbod sturen",
+        "--person",
+        "noelle",
+    ]);
+    db.ok(&[
+        "followup",
+        "add",
+        "ruine",
+        "--due",
+        "+1w",
+        "--action",
+        "Bellen, over de gastles; snel",
+        "--for",
+        "joost",
+    ]);
+    let all = db.ok(&["export", "followups", "--format", "ics"]);
+    let calendar: icalendar::Calendar = all.parse().expect("an independent parser reads it");
+    let todos: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Todo(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(todos.len(), 2);
+    assert_eq!(
+        todos[0].get_summary(),
+        Some("Stageaanbod sturen — Machinefabriek De Zaan")
+    );
+    match todos[0].get_due() {
+        Some(DatePerhapsTime::Date(date)) => assert_eq!(date.to_string(), "2026-12-01"),
+        other => panic!("a due date, got {other:?}"),
+    }
+    assert!(todos[0].get_description().unwrap().contains("contact: Noëlle de Vries"));
+    assert_eq!(
+        todos[1].get_summary(),
+        Some("Bellen, over de gastles; snel — Café De Ruïne"),
+        "escaping round-trips"
+    );
+    let mine = db.ok(&["export", "followups", "--mine"]);
+    assert_eq!(mine.matches("BEGIN:VTODO").count(), 1);
+}

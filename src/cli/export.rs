@@ -21,6 +21,19 @@ pub enum ExportCommand {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Open follow-ups as iCalendar to-dos with their due dates
+    Followups {
+        #[arg(long, value_enum, default_value_t = CalendarFormat::Ics)]
+        format: CalendarFormat,
+        /// Only mine
+        #[arg(long)]
+        mine: bool,
+        /// Only those of this staff member
+        #[arg(long = "for", value_name = "STAFF")]
+        for_staff: Option<String>,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Current contact persons with their company, for a mailing or a spreadsheet
     Contacts {
         #[arg(long, value_enum, default_value_t = ContactFormat::Csv)]
@@ -103,6 +116,28 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let text = ics::meetings(&meetings, &stamp);
             emit(text.as_bytes(), output, &format!("{} meetings", meetings.len()))
+        }
+        ExportCommand::Followups {
+            format: CalendarFormat::Ics,
+            mine,
+            for_staff,
+            output,
+        } => {
+            let staff = match (&for_staff, mine) {
+                (Some(s), _) => Some(session.store.resolve_staff(s)?),
+                (None, true) => session.store.actor(),
+                (None, false) => None,
+            };
+            let rows = session.store.list_followups(&crate::store::followups::FollowupFilter {
+                staff,
+                ..Default::default()
+            })?;
+            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+            emit(
+                ics::followups(&rows, &stamp).as_bytes(),
+                output,
+                &format!("{} follow-ups", rows.len()),
+            )
         }
         ExportCommand::Contacts {
             format: ContactFormat::Csv,

@@ -96,7 +96,7 @@ pub enum Command {
     /// Import companies or contacts from a CSV file (Excel, Dutch or English headers)
     #[command(subcommand)]
     Import(import::ImportCommand),
-    /// Export data for other programs: meetings as iCalendar
+    /// Export for other programs: contacts (CSV), meetings and follow-ups (iCalendar)
     #[command(subcommand)]
     Export(export::ExportCommand),
     /// Follow-ups: add, list, done, snooze, reassign

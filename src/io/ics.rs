@@ -49,6 +49,35 @@ pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
     out
 }
 
+/// Open follow-ups as to-dos (VTODO) with a due date, so they land in a
+/// calendar's task list. `stamp` is the UTC time of export.
+pub fn followups(rows: &[crate::store::followups::FollowupRow], stamp: &str) -> String {
+    let mut out =
+        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n");
+    for f in rows {
+        out.push_str("BEGIN:VTODO\r\n");
+        line(&mut out, &format!("UID:kring-followup-{}@kring", f.id));
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(&mut out, &format!("DUE;VALUE=DATE:{}", f.due.format("%Y%m%d")));
+        line(
+            &mut out,
+            &format!("SUMMARY:{}", escape(&format!("{} — {}", f.action, f.company))),
+        );
+        let mut description = format!("kring follow-up #{}", f.id);
+        if let Some(person) = &f.person {
+            description.push_str(&format!("\ncontact: {person}"));
+        }
+        if let Some(staff) = &f.staff {
+            description.push_str(&format!("\nfor: {staff}"));
+        }
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
+        line(&mut out, "STATUS:NEEDS-ACTION");
+        out.push_str("END:VTODO\r\n");
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
 /// Text values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
