@@ -1617,3 +1617,49 @@ fn followups_export_as_icalendar_todos() {
     let mine = db.ok(&["export", "followups", "--mine"]);
     assert_eq!(mine.matches("BEGIN:VTODO").count(), 1);
 }
+
+#[test]
+fn contacts_export_as_vcard_4_and_3() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "person",
+        "edit",
+        "noelle",
+        "--phone",
+        "06-12345678",
+        "--notes",
+        "Liever mailen; niet op vrijdag",
+    ]);
+    for (flag, version) in [("4", "4.0"), ("3", "3.0")] {
+        let text = db.ok(&["export", "contacts", "--format", "vcard", "--vcard-version", flag]);
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded at 75 octets");
+        let cards: Vec<_> = ical::VcardParser::new(std::io::BufReader::new(text.as_bytes()))
+            .map(|card| card.expect("an independent parser reads every card"))
+            .collect();
+        assert_eq!(cards.len(), 1);
+        let get = |name: &str| {
+            cards[0]
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get("VERSION"), version);
+        assert_eq!(get("FN"), "Noëlle de Vries");
+        assert_eq!(get("N"), "de Vries;Noëlle;;;");
+        assert_eq!(get("ORG"), "Machinefabriek De Zaan");
+        assert_eq!(get("EMAIL"), "noelle@dezaan.nl");
+        assert_eq!(get("TEL"), "06-12345678");
+        assert_eq!(
+            get("NOTE"),
+            "Liever mailen\\; niet op vrijdag",
+            "escaped as RFC 6350 says"
+        );
+    }
+    db.fails(
+        &["export", "contacts", "--format", "vcard", "--vcard-version", "2"],
+        "2 is not in 3..=4",
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
-use crate::io::ics;
+use crate::io::{ics, vcard};
 use crate::store::companies::CompanyFilter;
 use crate::{Error, Result};
 use clap::{Subcommand, ValueEnum};
@@ -41,6 +41,9 @@ pub enum ExportCommand {
         /// For Excel with a Dutch locale: ';' and a UTF-8 byte-order mark
         #[arg(long)]
         excel: bool,
+        /// vCard version: 4 (default) or 3 for clients that only take 3.0
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(3..=4))]
+        vcard_version: u8,
         #[arg(long)]
         status: Option<String>,
         #[arg(long)]
@@ -97,6 +100,7 @@ fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ContactFormat {
     Csv,
+    Vcard,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -140,8 +144,9 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             )
         }
         ExportCommand::Contacts {
-            format: ContactFormat::Csv,
+            format,
             excel,
+            vcard_version,
             status,
             owner,
             tag,
@@ -163,6 +168,15 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 ..Default::default()
             };
             let contacts = session.store.export_contacts(&filter, include_do_not_contact)?;
+            if matches!(format, ContactFormat::Vcard) {
+                let version = if vcard_version == 3 {
+                    vcard::Version::V3
+                } else {
+                    vcard::Version::V4
+                };
+                let text = vcard::cards(&contacts, version);
+                return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
+            }
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
             let rows: Vec<Vec<String>> = contacts
                 .iter()

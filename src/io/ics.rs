@@ -79,7 +79,7 @@ pub fn followups(rows: &[crate::store::followups::FollowupRow], stamp: &str) -> 
 }
 
 /// Text values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
@@ -89,7 +89,7 @@ fn escape(text: &str) -> String {
 
 /// Append a content line, folded so no line exceeds 75 octets (3.1),
 /// never splitting a UTF-8 character.
-fn line(out: &mut String, content: &str) {
+pub(crate) fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for ch in content.chars() {
         let len = ch.len_utf8();

@@ -5,3 +5,4 @@ pub mod csv_out;
 pub mod dossier;
 pub mod ics;
 pub mod spreadsheet;
+pub mod vcard;

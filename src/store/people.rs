@@ -152,6 +152,7 @@ pub struct ContactExport {
     pub name: String,
     pub email: Option<String>,
     pub phone: Option<String>,
+    pub notes: Option<String>,
     pub role: String,
     pub title: Option<String>,
     pub company: String,
@@ -179,7 +180,7 @@ impl Store {
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
         let sql = format!(
             "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, c.city, c.sector,
-                    c.website, c.status, s.name
+                    c.website, c.status, s.name, p.notes
                FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
                {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
@@ -202,6 +203,7 @@ impl Store {
                 website: r.get(11)?,
                 status: r.get(12)?,
                 owner: r.get(13)?,
+                notes: r.get(14)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
