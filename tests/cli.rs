@@ -1663,3 +1663,36 @@ fn contacts_export_as_vcard_4_and_3() {
         "2 is not in 3..=4",
     );
 }
+
+#[test]
+fn skip_invalid_imports_the_good_rows_and_writes_the_rejects() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "Bedrijf;KvK;Plaats;Naam;E-mail\nSmit BV;12345678;Hoorn;An Smit;an@smit.nl\nVos BV;123;Edam;Bo Vos;bo@vos.nl\nKok BV;;Alkmaar;Cor Kok;geen-adres\nBos BV;;Bergen;Dirk Bos;dirk@bos.nl\n",
+    )
+    .unwrap();
+    let out = db.json(&["import", "contacts", file.to_str().unwrap(), "--skip-invalid"]);
+    assert_eq!(
+        out["report"]["companies_created"], 2,
+        "Smit and Bos; Kok's row is rolled back whole"
+    );
+    assert_eq!(out["report"]["people_created"], 2);
+    let rejected = out["report"]["rejected"].as_array().unwrap();
+    assert_eq!(rejected.len(), 2);
+    assert_eq!(rejected[0][0], 3);
+    assert_eq!(rejected[1][0], 4);
+    let names: Vec<String> = db
+        .json(&["company", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, vec!["Bos BV", "Smit BV"]);
+    let rejects = std::fs::read_to_string(dir.path().join("mixed.csv.rejected.csv")).unwrap();
+    assert!(rejects.contains("3,\"invalid KvK number '123'"), "{rejects}");
+    assert!(rejects.contains("4,invalid e-mail address 'geen-adres'"), "{rejects}");
+}

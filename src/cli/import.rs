@@ -25,6 +25,9 @@ pub struct ImportArgs {
     /// Show what would be created or matched; change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Import the good rows and write the rejected ones (line, reason) to FILE.rejected.csv
+    #[arg(long)]
+    pub skip_invalid: bool,
 }
 
 pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
@@ -45,7 +48,21 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     }
     let report = session
         .store
-        .import_rows(&args.file.display().to_string(), &rows, args.dry_run)?;
+        .import_rows(&args.file.display().to_string(), &rows, args.dry_run, args.skip_invalid)?;
+    let rejects_file = (!report.rejected.is_empty()).then(|| {
+        let mut name = args.file.clone().into_os_string();
+        name.push(".rejected.csv");
+        std::path::PathBuf::from(name)
+    });
+    if let (Some(path), false) = (&rejects_file, args.dry_run) {
+        let rows: Vec<Vec<String>> = report
+            .rejected
+            .iter()
+            .map(|(line, why)| vec![line.to_string(), why.clone()])
+            .collect();
+        let bytes = crate::io::csv_out::write(&["line", "reason"], &rows, false)?;
+        std::fs::write(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+    }
     let out = &session.out;
     if out.json {
         return out.json_value(
@@ -54,6 +71,16 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     }
     for line in &report.lines {
         out.line(line)?;
+    }
+    for (line, why) in &report.rejected {
+        out.line(format!("line {line}: rejected: {why}"))?;
+    }
+    if let (Some(path), false) = (&rejects_file, args.dry_run) {
+        out.line(format!(
+            "{} rejected rows written to {}",
+            report.rejected.len(),
+            path.display()
+        ))?;
     }
     for column in &sheet.ignored {
         out.line(format!("column '{column}' is not used (kring has no field for it)"))?;

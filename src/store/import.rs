@@ -28,13 +28,45 @@ pub struct ImportReport {
     pub people_matched: usize,
     /// What happened to each row: `line N: …`.
     pub lines: Vec<String>,
+    /// Rows left out with `skip_invalid`: (line, reason).
+    pub rejected: Vec<(u64, String)>,
     pub dry_run: bool,
+}
+
+impl ImportReport {
+    fn counts(&self) -> [usize; 5] {
+        [
+            self.companies_created,
+            self.companies_matched,
+            self.people_created,
+            self.people_matched,
+            self.lines.len(),
+        ]
+    }
+
+    /// Forget what a rolled-back row counted.
+    fn restore(&mut self, [cc, cm, pc, pm, lines]: [usize; 5]) {
+        (
+            self.companies_created,
+            self.companies_matched,
+            self.people_created,
+            self.people_matched,
+        ) = (cc, cm, pc, pm);
+        self.lines.truncate(lines);
+    }
 }
 
 impl Store {
     /// Import the rows in one transaction (rolled back with `dry_run`, or at
-    /// the first bad row, whose line number the error names).
-    pub fn import_rows(&mut self, source: &str, rows: &[ImportRow], dry_run: bool) -> Result<ImportReport> {
+    /// the first bad row, whose line number the error names). With
+    /// `skip_invalid`, a bad row is left out (and reported) instead.
+    pub fn import_rows(
+        &mut self,
+        source: &str,
+        rows: &[ImportRow],
+        dry_run: bool,
+        skip_invalid: bool,
+    ) -> Result<ImportReport> {
         let ctx = Ctx {
             now: self.clock.now(),
             today: self.clock.today,
@@ -47,7 +79,18 @@ impl Store {
             ..Default::default()
         };
         for row in rows {
-            import_row(&tx, &ctx, row, &mut report).map_err(|e| Error::invalid(format!("line {}: {e}", row.line)))?;
+            // Each row in a savepoint, so a rejected row leaves no half behind.
+            tx.execute_batch("SAVEPOINT import_row")?;
+            let counts = report.counts();
+            match import_row(&tx, &ctx, row, &mut report) {
+                Ok(()) => tx.execute_batch("RELEASE import_row")?,
+                Err(e) if skip_invalid => {
+                    tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                    report.restore(counts);
+                    report.rejected.push((row.line, e.to_string()));
+                }
+                Err(e) => return Err(Error::invalid(format!("line {}: {e}", row.line))),
+            }
         }
         audit::record(
             &tx,
