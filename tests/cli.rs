@@ -1696,3 +1696,59 @@ fn skip_invalid_imports_the_good_rows_and_writes_the_rejects() {
     assert!(rejects.contains("3,\"invalid KvK number '123'"), "{rejects}");
     assert!(rejects.contains("4,invalid e-mail address 'geen-adres'"), "{rejects}");
 }
+
+#[test]
+fn import_maps_odd_headers_and_takes_a_chosen_encoding() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("odd.csv");
+    // "Naam bedrijf" is not a header kring knows; the file is Windows-1252.
+    std::fs::write(
+        &file,
+        b"Naam bedrijf;Stad;Wie;Schoenmaat\r\nCaf\xe9 De Ru\xefne;Edam;Zo\xeb;44\r\n",
+    )
+    .unwrap();
+    db.fails(&["import", "contacts", file.to_str().unwrap()], "no company column");
+    db.fails(
+        &[
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--map",
+            "Naam bedrijf=firma",
+        ],
+        "unknown field 'firma'",
+    );
+    db.fails(
+        &[
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--map",
+            "Naam bedrijf=company",
+            "--encoding",
+            "utf-8",
+        ],
+        "not UTF-8",
+    );
+    let out = db.json(&[
+        "import",
+        "contacts",
+        file.to_str().unwrap(),
+        "--map",
+        "Naam bedrijf=company",
+        "--map",
+        "wie=person",
+        "--encoding",
+        "windows-1252",
+    ]);
+    assert_eq!(out["report"]["companies_created"], 1);
+    assert_eq!(
+        out["ignored_columns"],
+        serde_json::json!(["Schoenmaat"]),
+        "a column kring cannot place is reported"
+    );
+    assert_eq!(db.json(&["company", "list"])[0]["city"], "Edam");
+    assert_eq!(db.json(&["person", "list"])[0]["name"], "Zoë");
+    assert_eq!(db.json(&["company", "list"])[0]["name"], "Café De Ruïne");
+}

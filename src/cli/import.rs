@@ -28,6 +28,22 @@ pub struct ImportArgs {
     /// Import the good rows and write the rejected ones (line, reason) to FILE.rejected.csv
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Place an odd column: "Naam bedrijf=company" (fields: company, kvk, street, postcode,
+    /// city, sector, website, person, first_name, last_name, title, email, phone, notes)
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// The file's encoding (default: UTF-8 when valid, else Windows-1252)
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "windows-1252", alias = "cp1252")]
+    Windows1252,
 }
 
 pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
@@ -37,7 +53,17 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     };
     let bytes =
         std::fs::read(&args.file).map_err(|e| Error::Io(format!("cannot read {}: {e}", args.file.display())))?;
-    let sheet = spreadsheet::read(&bytes)?;
+    let mappings = args
+        .map
+        .iter()
+        .map(|m| Column::mapping(m))
+        .collect::<Result<Vec<_>>>()?;
+    let encoding = match args.encoding {
+        EncodingArg::Auto => spreadsheet::Encoding::Auto,
+        EncodingArg::Utf8 => spreadsheet::Encoding::Utf8,
+        EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
+    };
+    let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
     let mut rows = sheet
         .rows
         .iter()

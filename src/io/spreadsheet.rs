@@ -26,6 +26,45 @@ pub enum Column {
 }
 
 impl Column {
+    /// The field names `--map column=field` takes.
+    pub const FIELDS: &'static [(&'static str, Column)] = &[
+        ("company", Column::Company),
+        ("kvk", Column::Kvk),
+        ("street", Column::Street),
+        ("postcode", Column::Postcode),
+        ("city", Column::City),
+        ("sector", Column::Sector),
+        ("website", Column::Website),
+        ("person", Column::Person),
+        ("first_name", Column::FirstName),
+        ("last_name", Column::LastName),
+        ("title", Column::Title),
+        ("email", Column::Email),
+        ("phone", Column::Phone),
+        ("notes", Column::Notes),
+    ];
+
+    /// Read `COLUMN=field` as given to `--map`.
+    pub fn mapping(spec: &str) -> Result<(String, Column)> {
+        let (header, field) = spec
+            .rsplit_once('=')
+            .ok_or_else(|| Error::invalid(format!("--map '{spec}': write it as \"Column header=field\"")))?;
+        let field_key = field.trim().to_lowercase().replace([' ', '-'], "_");
+        let column = Column::FIELDS
+            .iter()
+            .find(|(name, _)| *name == field_key)
+            .map(|(_, c)| *c)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Column::FIELDS.iter().map(|(n, _)| *n).collect();
+                Error::invalid(format!(
+                    "--map '{spec}': unknown field '{}'; use one of {}",
+                    field.trim(),
+                    names.join(", ")
+                ))
+            })?;
+        Ok((fold(header), column))
+    }
+
     /// Recognise a header as people write it: `Bedrijfsnaam`, `E-mailadres`, `Plaats`, `Company`…
     pub fn from_header(header: &str) -> Option<Column> {
         let key: String = fold(header).chars().filter(|c| c.is_alphanumeric()).collect();
@@ -35,7 +74,7 @@ impl Column {
             "kvknummer" | "kvk" | "kvknr" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
             "adres" | "straat" | "address" | "street" => Column::Street,
             "postcode" | "zipcode" | "zip" | "postalcode" => Column::Postcode,
-            "plaats" | "woonplaats" | "vestigingsplaats" | "city" | "town" => Column::City,
+            "plaats" | "woonplaats" | "vestigingsplaats" | "stad" | "city" | "town" => Column::City,
             "sector" | "branche" | "industry" => Column::Sector,
             "website" | "web" | "url" | "site" => Column::Website,
             "contactpersoon" | "naam" | "contact" | "name" | "contactperson" | "fullname" => Column::Person,
@@ -118,9 +157,42 @@ fn delimiter(text: &str) -> char {
     }
 }
 
-/// Read a CSV file's bytes into rows. An unreadable file is an error naming the line.
+/// How to decode the file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    /// UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+    #[default]
+    Auto,
+    Utf8,
+    Windows1252,
+}
+
+/// Read a CSV file's bytes into rows (headers recognised by name, or as
+/// `mappings` say). An unreadable file is an error naming the line.
+pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+    let (text, encoding) = match encoding {
+        Encoding::Auto => decode(bytes),
+        Encoding::Utf8 => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            let text = std::str::from_utf8(bytes).map_err(|e| {
+                Error::invalid(format!(
+                    "the file is not UTF-8 (byte {}); try --encoding windows-1252",
+                    e.valid_up_to()
+                ))
+            })?;
+            (text.to_string(), "utf-8")
+        }
+        Encoding::Windows1252 => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+    };
+    read_text(text, encoding, mappings)
+}
+
+/// [`read_with`] with the encoding detected and headers recognised by name.
 pub fn read(bytes: &[u8]) -> Result<Sheet> {
-    let (text, encoding) = decode(bytes);
+    read_with(bytes, Encoding::Auto, &[])
+}
+
+fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
     // Line endings become \n, in cells too, so line numbers can be counted
     // from byte offsets (the csv crate's own count skips blank lines).
     let text = text.replace("\r\n", "\n");
@@ -137,7 +209,8 @@ pub fn read(bytes: &[u8]) -> Result<Sheet> {
     let mut columns = Vec::new();
     let mut ignored = Vec::new();
     for header in headers.iter() {
-        let column = Column::from_header(header);
+        let mapped = mappings.iter().find(|(h, _)| *h == fold(header)).map(|(_, c)| *c);
+        let column = mapped.or_else(|| Column::from_header(header));
         if column.is_none() && !header.trim().is_empty() {
             ignored.push(header.trim().to_string());
         }
