@@ -208,6 +208,8 @@ CREATE TABLE engagement (
     updated_at   TEXT NOT NULL
 );
 CREATE INDEX engagement_company ON engagement (company_id);
+-- Today's "to evaluate": ended collaborations without an evaluation.
+CREATE INDEX engagement_unevaluated ON engagement (ends_on) WHERE evaluation IS NULL AND status <> 'cancelled';
 
 -- SBB recognition of a company as a training company, per programme.
 CREATE TABLE recognition (
@@ -220,6 +222,8 @@ CREATE TABLE recognition (
     recheck_on        TEXT
 );
 CREATE INDEX recognition_company ON recognition (company_id);
+-- Today's re-checks due.
+CREATE INDEX recognition_recheck ON recognition (recheck_on) WHERE recheck_on IS NOT NULL;
 
 -- Business circle (bedrijvenkring).
 CREATE TABLE circle (

@@ -122,8 +122,14 @@ impl Store {
     }
 
     pub fn list_engagements(&self, filter: &EngagementFilter) -> Result<Vec<Engagement>> {
+        // One company's list walks its index; `?1 IS NULL OR …` would scan them all.
+        let company = if filter.company.is_some() {
+            "e.company_id = ?1"
+        } else {
+            "?1 IS NULL"
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{SELECT} WHERE (?1 IS NULL OR e.company_id = ?1) AND (?2 IS NULL OR e.status = ?2)
+            "{SELECT} WHERE {company} AND (?2 IS NULL OR e.status = ?2)
                 AND (?3 IS NULL OR e.form = ?3) AND (?4 IS NULL OR e.school_year = ?4)
               ORDER BY coalesce(e.starts_on, e.school_year, '') DESC, e.id DESC"
         ))?;
@@ -196,13 +202,19 @@ impl Store {
         })
     }
 
-    /// Engagements that ended (done, or past their end date) without an
-    /// evaluation: Today suggests following them up.
+    /// Engagements that ended (past their end date, or done without one)
+    /// without an evaluation: Today suggests following them up.
     pub fn evaluations_due(&self, limit: u32) -> Result<Vec<Engagement>> {
+        // Two index ranges: those past their end date (newest first), and
+        // those marked done that have no end date.
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{SELECT} WHERE e.evaluation IS NULL AND e.status <> 'cancelled'
-                AND (e.status = 'done' OR (e.ends_on IS NOT NULL AND e.ends_on < ?1))
-              ORDER BY coalesce(e.ends_on, e.updated_at) DESC LIMIT ?2"
+            "{SELECT} WHERE e.id IN (
+                 SELECT * FROM (SELECT id FROM engagement
+                   WHERE evaluation IS NULL AND status <> 'cancelled' AND ends_on < ?1 ORDER BY ends_on DESC LIMIT ?2)
+                 UNION ALL
+                 SELECT * FROM (SELECT id FROM engagement
+                   WHERE evaluation IS NULL AND status <> 'cancelled' AND status = 'done' AND ends_on IS NULL LIMIT ?2))
+              ORDER BY e.ends_on DESC LIMIT ?2"
         ))?;
         let rows = stmt.query_map(params![iso(self.today()), limit], row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -105,9 +105,15 @@ impl Store {
     }
 
     pub fn recognitions(&self, company: Option<Id>) -> Result<Vec<Recognition>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "{SELECT} WHERE ?1 IS NULL OR r.company_id = ?1 ORDER BY c.name_fold, r.crebo"
-        ))?;
+        // One company's list walks its index; `?1 IS NULL OR …` would scan them all.
+        let condition = if company.is_some() {
+            "r.company_id = ?1"
+        } else {
+            "?1 IS NULL"
+        };
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("{SELECT} WHERE {condition} ORDER BY c.name_fold, r.crebo"))?;
         let rows = stmt.query_map([company], row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
