@@ -43,6 +43,11 @@ impl Db {
         serde_json::from_str(&self.ok(&all)).unwrap()
     }
 
+    /// How many objects a listing prints with `--json`.
+    fn count(&self, args: &[&str]) -> usize {
+        self.json(args).as_array().expect("a JSON array").len()
+    }
+
     /// Fails, names the problem on stderr, and leaves the database as it was.
     fn fails(&self, args: &[&str], message: &str) {
         let before = dump(&self.path);
@@ -198,27 +203,9 @@ fn company_add_list_show_edit_archive() {
 
     let filtered = db.json(&["company", "list", "--status", "prospect"]);
     assert_eq!(filtered.as_array().unwrap().len(), 1);
-    assert_eq!(
-        db.json(&["company", "list", "--tag", "Techniek"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        db.json(&["company", "list", "--city", "edam"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        db.json(&["company", "list", "--owner", "Joost"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
+    assert_eq!(db.count(&["company", "list", "--tag", "Techniek"]), 1);
+    assert_eq!(db.count(&["company", "list", "--city", "edam"]), 1);
+    assert_eq!(db.count(&["company", "list", "--owner", "Joost"]), 0);
 
     db.ok(&[
         "company",
@@ -245,10 +232,10 @@ fn company_add_list_show_edit_archive() {
     );
 
     db.ok(&["company", "archive", "ruine"]);
-    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 1);
-    assert_eq!(db.json(&["company", "list", "--archived"]).as_array().unwrap().len(), 2);
+    assert_eq!(db.count(&["company", "list"]), 1);
+    assert_eq!(db.count(&["company", "list", "--archived"]), 2);
     db.ok(&["company", "archive", "ruine", "--undo"]);
-    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 2);
+    assert_eq!(db.count(&["company", "list"]), 2);
 }
 
 #[test]
@@ -441,8 +428,8 @@ fn followup_add_list_done_snooze_reassign() {
     let id = late["id"].to_string();
     db.ok(&["followup", "done", &id]);
     db.fails(&["followup", "done", &id], "already done");
-    assert_eq!(db.json(&["followup", "list", "--overdue"]).as_array().unwrap().len(), 0);
-    assert_eq!(db.json(&["followup", "list", "--all"]).as_array().unwrap().len(), 3);
+    assert_eq!(db.count(&["followup", "list", "--overdue"]), 0);
+    assert_eq!(db.count(&["followup", "list", "--all"]), 3);
 
     let later_id = later["id"].to_string();
     let snoozed = db.json(&["followup", "snooze", &later_id, "--until", "15-01-2027"]);
@@ -527,7 +514,7 @@ fn demo_fills_a_new_database_and_refuses_a_used_one() {
     let db = Db::new();
     let counts = db.json(&["demo"]);
     assert_eq!(counts["companies"], 60);
-    assert!(db.json(&["company", "list"]).as_array().unwrap().len() > 40);
+    assert!(db.count(&["company", "list"]) > 40);
     let today = db.json(&["today"]);
     assert!(
         !today["overdue"].as_array().unwrap().is_empty(),
@@ -630,7 +617,7 @@ fn followup_edit_and_delete() {
     );
     db.fails(&["followup", "delete", &id], "not deleted");
     db.ok(&["followup", "delete", &id, "--yes"]);
-    assert_eq!(db.json(&["followup", "list", "--all"]).as_array().unwrap().len(), 0);
+    assert_eq!(db.count(&["followup", "list", "--all"]), 0);
 }
 
 /// Joost owns two companies (one tagged techniek) with open follow-ups.
@@ -706,7 +693,7 @@ fn handover_moves_everything_writes_a_dossier_and_keeps_history() {
     assert_eq!(before, dump(&db.path), "--dry-run changes nothing");
     assert!(!dossier.exists(), "--dry-run writes no dossier");
 
-    let open_before = db.json(&["followup", "list"]).as_array().unwrap().len();
+    let open_before = db.count(&["followup", "list"]);
     let done = db.json(&[
         "staff",
         "leave",
@@ -717,32 +704,10 @@ fn handover_moves_everything_writes_a_dossier_and_keeps_history() {
         dossier_arg,
     ]);
     assert_eq!(done["handover"]["left"], true);
-    assert_eq!(
-        db.json(&["followup", "list"]).as_array().unwrap().len(),
-        open_before,
-        "no follow-up lost"
-    );
-    assert_eq!(
-        db.json(&["followup", "list", "--for", "joost"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
-    assert_eq!(
-        db.json(&["company", "list", "--owner", "joost"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
-    assert_eq!(
-        db.json(&["company", "list", "--owner", "sanne"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(db.count(&["followup", "list"]), open_before, "no follow-up lost");
+    assert_eq!(db.count(&["followup", "list", "--for", "joost"]), 0);
+    assert_eq!(db.count(&["company", "list", "--owner", "joost"]), 0);
+    assert_eq!(db.count(&["company", "list", "--owner", "sanne"]), 2);
     let staff = db.json(&["staff", "list"]);
     let joost = staff
         .as_array()
@@ -935,20 +900,8 @@ fn engagements_add_list_edit_evaluate() {
         assert!(e.get(field).is_some(), "engagement --json lacks {field}");
     }
     let id = e["id"].to_string();
-    assert_eq!(
-        db.json(&["engagement", "list", "--year", "2025-2026"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        db.json(&["engagement", "list", "--status", "done"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
+    assert_eq!(db.count(&["engagement", "list", "--year", "2025-2026"]), 1);
+    assert_eq!(db.count(&["engagement", "list", "--status", "done"]), 0);
     let edited = db.json(&["engagement", "edit", &id, "--students", "3"]);
     assert_eq!(edited["students"], 3);
     let evaluated = db.json(&["engagement", "evaluate", &id, "--text", "Twee studenten aangenomen"]);
@@ -1211,10 +1164,7 @@ fn recognition_rechecks_and_evaluations_show_on_today() {
     let shown = db.json(&["company", "show", "zaan"]);
     assert_eq!(shown["company"]["recognised"], true);
     assert_eq!(shown["recognitions"][0]["trainer"], "Noëlle de Vries");
-    assert_eq!(
-        db.json(&["company", "list", "--recognised"]).as_array().unwrap().len(),
-        1
-    );
+    assert_eq!(db.count(&["company", "list", "--recognised"]), 1);
 
     db.ok(&[
         "engagement",
@@ -1377,8 +1327,8 @@ fn importing_the_excel_sample_all_or_nothing() {
 
     let done = db.json(&["import", "contacts", SAMPLE]);
     assert_eq!(done["report"]["companies_created"], 40);
-    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 40);
-    assert_eq!(db.json(&["person", "list"]).as_array().unwrap().len(), 58);
+    assert_eq!(db.count(&["company", "list"]), 40);
+    assert_eq!(db.count(&["person", "list"]), 58);
     let dachgelt = db.json(&["company", "show", "Dachgelt"]);
     assert_eq!(dachgelt["company"]["kvk"], "10000703", "KvK typed with a space");
     assert_eq!(dachgelt["company"]["city"], "Assen");
@@ -1422,7 +1372,7 @@ fn a_bad_row_aborts_the_import_with_its_line_number() {
         &["import", "companies", "/nonexistent/file.csv"],
         "cannot read /nonexistent/file.csv",
     );
-    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 0);
+    assert_eq!(db.count(&["company", "list"]), 0);
 }
 
 #[test]
@@ -1540,7 +1490,7 @@ fn backup_and_restore() {
     db.ok(&["backup", backup.to_str().unwrap()]);
     db.fails(&["backup", backup.to_str().unwrap()], "already exists");
     db.ok(&["company", "add", "Na de backup BV"]);
-    assert_eq!(db.json(&["company", "list"]).as_array().unwrap().len(), 3);
+    assert_eq!(db.count(&["company", "list"]), 3);
 
     let junk = dir.path().join("junk.sqlite");
     std::fs::write(&junk, b"not a database at all, just some text that is long enough").unwrap();
