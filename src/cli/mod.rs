@@ -37,7 +37,7 @@ pub use output::Out;
 #[command(
     long_about = "kring keeps a school's relationships with companies: contact persons, every \
 interaction, follow-ups, collaborations and business circles, in one local SQLite file.\n\n\
-Without a subcommand it shows today's overview."
+Without a subcommand it opens the terminal UI; when not run in a terminal it prints today's overview."
 )]
 pub struct Cli {
     /// The database file (default: kring.sqlite in your data directory)
@@ -70,13 +70,13 @@ pub enum Command {
     Init(setup::InitArgs),
     /// Fill a new database with realistic Dutch demo data
     Demo(setup::DemoArgs),
-    /// Companies: add, list, show, edit, archive
+    /// Companies: add, list, show, edit, recognise, archive
     #[command(subcommand)]
     Company(company::CompanyCommand),
-    /// Contact persons: add, list, show, edit, move
+    /// Contact persons: add, list, show, edit, move, export, erase
     #[command(subcommand)]
     Person(person::PersonCommand),
-    /// School staff: add, list
+    /// School staff: add, list, leave (handover)
     #[command(subcommand)]
     Staff(staff::StaffCommand),
     /// Log an interaction with a company (optionally with a follow-up)
@@ -99,7 +99,7 @@ pub enum Command {
     /// Export for other programs: contacts (CSV), meetings and follow-ups (iCalendar)
     #[command(subcommand)]
     Export(export::ExportCommand),
-    /// Follow-ups: add, list, done, snooze, reassign
+    /// Follow-ups: add, list, done, snooze, reassign, edit, delete
     #[command(subcommand, alias = "followups")]
     Followup(followup::FollowupCommand),
     /// Overdue follow-ups, due this week, companies losing touch
