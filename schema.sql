@@ -105,6 +105,8 @@ CREATE TABLE person (
 );
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);
+-- Imports match people by e-mail whatever its case.
+CREATE INDEX person_email_lower ON person (lower(email));
 
 -- A person works (or worked) at a company in a role. ended_on NULL = current.
 CREATE TABLE employment (
@@ -278,6 +280,28 @@ CREATE TABLE audit_log (
     detail    TEXT                        -- JSON: changed fields, old -> new
 );
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+
+-- Every spreadsheet or vCard import, and what it did, so that `kring import
+-- undo` can revert the last one exactly.
+CREATE TABLE import_batch (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,            -- the file as it was named
+    format      TEXT NOT NULL,            -- 'csv' or 'vcard'
+    staff_id    INTEGER REFERENCES staff (id),
+    imported_at TEXT NOT NULL,
+    rows        INTEGER NOT NULL,
+    undone_at   TEXT                      -- set by `kring import undo`
+);
+-- A record the import created, or whose empty fields it filled ('filled':
+-- `before` holds {"fields": {name: [old, new]}, "updated_at": old}).
+CREATE TABLE import_item (
+    import_id INTEGER NOT NULL REFERENCES import_batch (id),
+    entity    TEXT NOT NULL CHECK (entity IN ('company', 'person')),
+    entity_id INTEGER NOT NULL,
+    action    TEXT NOT NULL CHECK (action IN ('created', 'filled')),
+    before    TEXT,
+    PRIMARY KEY (import_id, entity, entity_id, action)
+);
 
 -- Full-text search. Interaction notes by their words; company and
 -- person names by the start of any word in them ("zaan" finds "De Zaan").

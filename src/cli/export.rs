@@ -65,6 +65,18 @@ pub enum ExportCommand {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The whole database as one JSON document (`kring import all` reads it back)
+    All {
+        #[arg(long, value_enum, default_value_t = ArchiveFormat::Json)]
+        format: ArchiveFormat,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ArchiveFormat {
+    Json,
 }
 
 const CONTACT_HEADERS: [&str; 14] = [
@@ -110,6 +122,10 @@ pub enum CalendarFormat {
 
 pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
     match command {
+        ExportCommand::All {
+            format: ArchiveFormat::Json,
+            output,
+        } => super::archive::export_all(session, output),
         ExportCommand::Meetings {
             format: CalendarFormat::Ics,
             circle,

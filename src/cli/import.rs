@@ -1,9 +1,11 @@
-//! `kring import companies|contacts FILE.csv`: a spreadsheet into kring,
-//! all or nothing.
+//! `kring import companies|contacts FILE.csv|FILE.vcf`: a spreadsheet or an
+//! address book into kring, all or nothing; `kring import undo` reverts the
+//! last one; `kring import all FILE.json` reads back `kring export all`.
 
 use super::Session;
 use crate::domain::kinds::ContactRole;
 use crate::io::spreadsheet::{self, Column, Row};
+use crate::io::vcard;
 use crate::store::companies::NewCompany;
 use crate::store::import::ImportRow;
 use crate::store::people::NewPerson;
@@ -15,8 +17,17 @@ use std::path::PathBuf;
 pub enum ImportCommand {
     /// Companies from a CSV file (person columns are left out)
     Companies(ImportArgs),
-    /// Companies and their contact persons, one person per row
+    /// Companies and their contact persons: a CSV file (one person per row) or a vCard file (.vcf)
     Contacts(ImportArgs),
+    /// Revert the last import: remove what it created, empty the fields it filled
+    Undo,
+    /// Read a `kring export all` JSON file into an empty database
+    All(ImportAllArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportAllArgs {
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -50,9 +61,14 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     let (args, with_people) = match command {
         ImportCommand::Companies(args) => (args, false),
         ImportCommand::Contacts(args) => (args, true),
+        ImportCommand::Undo => return undo(session),
+        ImportCommand::All(_) => unreachable!("handled before the session starts"),
     };
     let bytes =
         std::fs::read(&args.file).map_err(|e| Error::Io(format!("cannot read {}: {e}", args.file.display())))?;
+    if is_vcard(&args.file, &bytes) {
+        return import_vcard(session, &args, &bytes);
+    }
     let mappings = args
         .map
         .iter()
@@ -64,17 +80,37 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
     };
     let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
-    let mut rows = sheet
-        .rows
+    let rows: Vec<ImportRow> = sheet.rows.iter().map(|row| import_row(row, with_people)).collect();
+    let summary = format!("{}, '{}'", sheet.encoding, sheet.delimiter);
+    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "encoding": sheet.encoding });
+    let notes: Vec<String> = sheet
+        .ignored
         .iter()
-        .map(|row| import_row(row, with_people))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|column| format!("column '{column}' is not used (kring has no field for it)"))
+        .collect();
+    finish(session, &args, "csv", rows, &summary, extra, &notes)
+}
+
+/// Run the import and report it; write the rejected rows next to the file.
+fn finish(
+    session: &mut Session,
+    args: &ImportArgs,
+    format: &str,
+    mut rows: Vec<ImportRow>,
+    summary: &str,
+    extra: serde_json::Value,
+    notes: &[String],
+) -> Result<()> {
     for row in &mut rows {
         row.company.owner = session.store.actor();
     }
-    let report = session
-        .store
-        .import_rows(&args.file.display().to_string(), &rows, args.dry_run, args.skip_invalid)?;
+    let report = session.store.import_rows(
+        &args.file.display().to_string(),
+        format,
+        &rows,
+        args.dry_run,
+        args.skip_invalid,
+    )?;
     let rejects_file = (!report.rejected.is_empty()).then(|| {
         let mut name = args.file.clone().into_os_string();
         name.push(".rejected.csv");
@@ -91,9 +127,11 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     }
     let out = &session.out;
     if out.json {
-        return out.json_value(
-            &serde_json::json!({ "report": report, "ignored_columns": sheet.ignored, "encoding": sheet.encoding }),
-        );
+        let mut value = serde_json::json!({ "report": report });
+        if let (Some(map), serde_json::Value::Object(extra)) = (value.as_object_mut(), extra) {
+            map.extend(extra);
+        }
+        return out.json_value(&value);
     }
     for line in &report.lines {
         out.line(line)?;
@@ -108,26 +146,104 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
             path.display()
         ))?;
     }
-    for column in &sheet.ignored {
-        out.line(format!("column '{column}' is not used (kring has no field for it)"))?;
+    for note in notes {
+        out.line(note)?;
     }
     let verb = if args.dry_run { "would import" } else { "imported" };
     out.line(format!(
-        "{verb} {} rows ({}, '{}'): {} companies created, {} matched; {} people added, {} matched",
-        rows.len(),
-        sheet.encoding,
-        sheet.delimiter,
+        "{verb} {} rows ({summary}): {} companies created, {} matched ({} filled in); \
+         {} people added, {} matched ({} filled in)",
+        rows.len() - report.rejected.len(),
         report.companies_created,
         report.companies_matched,
+        report.companies_updated,
         report.people_created,
-        report.people_matched
+        report.people_matched,
+        report.people_updated,
+    ))?;
+    if let Some(id) = report.import_id {
+        out.line(format!("this was import #{id}; `kring import undo` reverts it"))?;
+    }
+    Ok(())
+}
+
+/// A vCard file: by its extension, or by what it starts with.
+fn is_vcard(path: &std::path::Path, bytes: &[u8]) -> bool {
+    let by_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = &start[..start.len().min(64)];
+    by_name
+        || String::from_utf8_lossy(start)
+            .trim_start()
+            .to_ascii_uppercase()
+            .starts_with("BEGIN:VCARD")
+}
+
+fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Result<()> {
+    let (text, encoding) = spreadsheet::decode(bytes);
+    let cards = vcard::parse(&text)?;
+    let rows = cards.iter().map(card_row).collect();
+    finish(
+        session,
+        args,
+        "vcard",
+        rows,
+        &format!("vCard, {encoding}"),
+        serde_json::json!({}),
+        &[],
+    )
+}
+
+/// A card as an import row: the organisation is the company (a card without
+/// one is rejected by the store, with its line).
+fn card_row(card: &vcard::Card) -> ImportRow {
+    let person = card.name.clone().map(|name| NewPerson {
+        name,
+        email: card.email.clone(),
+        phone: card.phone.clone(),
+        notes: card.note.clone(),
+        do_not_contact: false,
+        company: None,
+        role: card.title.as_deref().map(ContactRole::from_title),
+        title: card.title.clone(),
+    });
+    ImportRow {
+        line: card.line,
+        company: NewCompany {
+            name: card.organisation.clone().unwrap_or_default(),
+            street: card.street.clone(),
+            postcode: card.postcode.clone(),
+            city: card.city.clone(),
+            website: card.website.clone(),
+            source: Some("import".into()),
+            ..Default::default()
+        },
+        person,
+    }
+}
+
+fn undo(session: &mut Session) -> Result<()> {
+    let report = session.store.undo_last_import()?;
+    if session.out.json {
+        return session.out.json_value(&report);
+    }
+    session.out.line(format!(
+        "undid import #{} ({}, {}): {} companies and {} people removed, {} records restored",
+        report.import_id,
+        report.source,
+        report.imported_at,
+        report.companies_removed,
+        report.people_removed,
+        report.records_restored
     ))
 }
 
-fn import_row(row: &Row, with_people: bool) -> Result<ImportRow> {
-    let company = row
-        .get(Column::Company)
-        .ok_or_else(|| Error::invalid(format!("line {}: no company name", row.line)))?;
+/// A spreadsheet row as an import row (a row without a company name is
+/// rejected by the store, with its line).
+fn import_row(row: &Row, with_people: bool) -> ImportRow {
+    let company = row.get(Column::Company).unwrap_or_default();
     let text = |c: Column| row.get(c).map(str::to_string);
     let person = if with_people {
         row.person_name().map(|name| NewPerson {
@@ -143,7 +259,7 @@ fn import_row(row: &Row, with_people: bool) -> Result<ImportRow> {
     } else {
         None
     };
-    Ok(ImportRow {
+    ImportRow {
         line: row.line,
         company: NewCompany {
             name: company.to_string(),
@@ -157,5 +273,5 @@ fn import_row(row: &Row, with_people: bool) -> Result<ImportRow> {
             ..Default::default()
         },
         person,
-    })
+    }
 }

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one module per noun. Commands parse
 //! what the user typed, call the store, and print (tables, or `--json`).
 
+mod archive;
 mod backup;
 mod circle;
 mod company;
@@ -11,6 +12,7 @@ mod health;
 mod history;
 mod import;
 mod interaction;
+mod merge;
 mod output;
 mod person;
 mod report;
@@ -93,12 +95,16 @@ pub enum Command {
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
-    /// Import companies or contacts from a CSV file (Excel, Dutch or English headers)
+    /// Import companies or contacts (CSV from Excel, vCard), undo the last import, or a whole export
     #[command(subcommand)]
     Import(import::ImportCommand),
-    /// Export for other programs: contacts (CSV), meetings and follow-ups (iCalendar)
+    /// Export for other programs: contacts (CSV, vCard), meetings and follow-ups (iCalendar), all (JSON)
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// Likely duplicate companies and people (same website, e-mail, similar names in one city)
+    Duplicates(merge::DuplicatesArgs),
+    /// Merge two companies (or with --people two persons): B's records move to A, A's fields win
+    Merge(merge::MergeArgs),
     /// Follow-ups: add, list, done, snooze, reassign, edit, delete
     #[command(subcommand, alias = "followups")]
     Followup(followup::FollowupCommand),
@@ -166,6 +172,9 @@ pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
         Some(Command::Demo(args)) => return setup::demo(&mut store, args, &out),
+        Some(Command::Import(import::ImportCommand::All(args))) => {
+            return archive::import_all(&mut store, &args.file, &out)
+        }
         _ => {}
     }
     if cli.demo {
@@ -189,6 +198,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
         Some(Command::Export(cmd)) => export::run(&mut session, cmd),
         Some(Command::Import(cmd)) => import::run(&mut session, cmd),
+        Some(Command::Duplicates(args)) => merge::duplicates(&mut session, &args),
+        Some(Command::Merge(args)) => merge::merge(&mut session, &args),
         Some(Command::Backup(args)) => backup::backup(&mut session, &args),
         Some(Command::Restore(args)) => backup::restore(&mut session, &args),
         Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),

@@ -151,3 +151,48 @@ pub fn ago(days: i64) -> String {
         d => format!("in {} days", -d),
     }
 }
+
+/// A progress line on standard error for long exports and imports, drawn
+/// only when standard error is a terminal (never into a log or a pipe), at
+/// most every tenth of a second, and wiped when done.
+pub struct Progress {
+    label: String,
+    total: u64,
+    shown: bool,
+    last: Option<std::time::Instant>,
+}
+
+impl Progress {
+    pub fn new(label: &str, total: u64) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            label: label.to_string(),
+            total,
+            shown: std::io::stderr().is_terminal() && std::env::var_os("KRING_NO_PROGRESS").is_none(),
+            last: None,
+        }
+    }
+
+    pub fn update(&mut self, done: u64) {
+        if !self.shown || self.last.is_some_and(|t| t.elapsed().as_millis() < 100) {
+            return;
+        }
+        self.last = Some(std::time::Instant::now());
+        let total = self.total.max(1);
+        let percent = (done.min(total) * 100) / total;
+        let filled = (percent / 5) as usize;
+        eprint!(
+            "\r{} [{}{}] {percent:>3}% {done}/{}",
+            self.label,
+            "#".repeat(filled),
+            " ".repeat(20 - filled),
+            self.total
+        );
+    }
+
+    pub fn finish(self) {
+        if self.shown && self.last.is_some() {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}

@@ -4,4 +4,5 @@ pub mod dates;
 pub mod fold;
 pub mod health;
 pub mod kinds;
+pub mod matching;
 pub mod validate;

@@ -51,3 +51,377 @@ pub fn cards(contacts: &[ContactExport], version: Version) -> String {
     }
     out
 }
+
+/// One contact read from a vCard file (3.0 or 4.0; 2.1 as Outlook writes it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Card {
+    /// The line the card's `BEGIN:VCARD` is on.
+    pub line: u64,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub title: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+}
+
+/// A content line after unfolding: where it started, name, parameters, value.
+struct Property {
+    line: u64,
+    name: String,
+    params: Vec<(String, String)>,
+    value: String,
+}
+
+impl Property {
+    fn has_type(&self, wanted: &str) -> bool {
+        self.params.iter().any(|(k, v)| {
+            (k == "TYPE" && v.split(',').any(|t| t.eq_ignore_ascii_case(wanted))) || k.eq_ignore_ascii_case(wanted)
+        })
+    }
+
+    fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Read every card in a vCard file. Errors name the line: a card without
+/// `END:VCARD`, a version kring does not read, text outside a card.
+pub fn parse(text: &str) -> crate::Result<Vec<Card>> {
+    let mut cards = Vec::new();
+    let mut current: Option<(Card, Vec<Property>)> = None;
+    for property in unfold(text) {
+        let property = property?;
+        match (property.name.as_str(), &mut current) {
+            ("BEGIN", None) if property.value.eq_ignore_ascii_case("VCARD") => {
+                current = Some((
+                    Card {
+                        line: property.line,
+                        ..Card::default()
+                    },
+                    Vec::new(),
+                ));
+            }
+            ("BEGIN", Some((card, _))) if property.value.eq_ignore_ascii_case("VCARD") => {
+                return Err(bad(
+                    property.line,
+                    format!(
+                        "a new card starts before the card of line {} ended (END:VCARD missing)",
+                        card.line
+                    ),
+                ));
+            }
+            ("END", Some(_)) if property.value.eq_ignore_ascii_case("VCARD") => {
+                let (card, properties) = current.take().expect("matched Some");
+                cards.push(fill(card, &properties)?);
+            }
+            ("VERSION", Some(_)) => {
+                if !matches!(property.value.trim(), "2.1" | "3.0" | "4.0") {
+                    return Err(bad(
+                        property.line,
+                        format!(
+                            "vCard version '{}' is not supported (2.1, 3.0 or 4.0)",
+                            property.value.trim()
+                        ),
+                    ));
+                }
+            }
+            (_, Some((_, properties))) => properties.push(property),
+            (_, None) => {
+                return Err(bad(
+                    property.line,
+                    format!("'{}' outside a card (BEGIN:VCARD missing)", property.name),
+                ));
+            }
+        }
+    }
+    if let Some((card, _)) = current {
+        return Err(bad(card.line, "the card that starts here has no END:VCARD".to_string()));
+    }
+    Ok(cards)
+}
+
+fn bad(line: u64, message: String) -> crate::Error {
+    crate::Error::invalid(format!("line {line}: {message}"))
+}
+
+/// The card's fields from its properties: the work address, e-mail and phone
+/// when marked so, else the first.
+fn fill(mut card: Card, properties: &[Property]) -> crate::Result<Card> {
+    let pick = |name: &str| {
+        let mut matching = properties.iter().filter(|p| p.name == name);
+        let first = matching.clone().next();
+        matching.find(|p| p.has_type("work") || p.has_type("pref")).or(first)
+    };
+    let text = |name: &str| pick(name).map(|p| p.value.clone()).and_then(nonempty);
+    let components = |p: &Property| split_unescaped(&p.value, ';');
+    card.name = text("FN").or_else(|| {
+        // N is family;given;additional;prefix;suffix.
+        pick("N").and_then(|p| {
+            let parts = components(p);
+            let order = [3, 1, 2, 0, 4];
+            let words: Vec<String> = order
+                .iter()
+                .filter_map(|&i| parts.get(i).cloned().and_then(nonempty))
+                .collect();
+            nonempty(words.join(" "))
+        })
+    });
+    card.organisation = pick("ORG")
+        .and_then(|p| components(p).into_iter().next())
+        .and_then(nonempty);
+    card.title = text("TITLE").or_else(|| text("ROLE"));
+    card.email = text("EMAIL").map(|e| e.trim_start_matches("mailto:").to_string());
+    card.phone = text("TEL").map(|t| t.trim_start_matches("tel:").to_string());
+    card.note = text("NOTE");
+    card.website = text("URL");
+    if let Some(address) = pick("ADR") {
+        // ADR is pobox;extended;street;locality;region;postcode;country.
+        let parts = components(address);
+        let part = |i: usize| parts.get(i).cloned().and_then(nonempty);
+        card.street = part(2);
+        card.city = part(3);
+        card.postcode = part(5);
+    }
+    let fields = [&card.name, &card.organisation, &card.email];
+    if fields.into_iter().flatten().any(|v| v.contains('\0')) {
+        return Err(bad(card.line, "the card holds a NUL character".into()));
+    }
+    Ok(card)
+}
+
+fn nonempty(text: String) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+/// Join folded lines (a line break followed by a space or tab continues the
+/// line; quoted-printable soft breaks end in `=`), then split each logical
+/// line into name, parameters and unescaped value.
+fn unfold(text: &str) -> impl Iterator<Item = crate::Result<Property>> + '_ {
+    let mut logical: Vec<(u64, String)> = Vec::new();
+    let mut soft_break = false;
+    for (index, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let number = index as u64 + 1;
+        match logical.last_mut() {
+            Some((_, last)) if raw.starts_with([' ', '\t']) => last.push_str(&raw[1..]),
+            Some((_, last)) if soft_break => last.push_str(raw),
+            _ if raw.trim().is_empty() => {}
+            _ => logical.push((number, raw.to_string())),
+        }
+        soft_break = logical
+            .last()
+            .is_some_and(|(_, l)| l.to_ascii_uppercase().contains("QUOTED-PRINTABLE") && l.ends_with('='));
+        if soft_break {
+            if let Some((_, last)) = logical.last_mut() {
+                last.pop();
+            }
+        }
+    }
+    logical.into_iter().map(|(line, text)| property(line, &text))
+}
+
+fn property(line: u64, text: &str) -> crate::Result<Property> {
+    let colon = value_start(text).ok_or_else(|| bad(line, format!("'{}' is not a vCard line (no ':')", clip(text))))?;
+    let (head, raw_value) = (&text[..colon], &text[colon + 1..]);
+    let mut parts = split_params(head).into_iter();
+    let name = parts.next().unwrap_or_default();
+    // A group prefix ("item1.EMAIL") says nothing kring needs.
+    let name = name.rsplit('.').next().unwrap_or_default().trim().to_ascii_uppercase();
+    let params: Vec<(String, String)> = parts
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.trim().to_ascii_uppercase(), v.trim_matches('"').to_string()),
+            // vCard 2.1: a bare parameter is a type ("TEL;WORK:").
+            None => ("TYPE".to_string(), p.trim().to_string()),
+        })
+        .collect();
+    let mut property = Property {
+        line,
+        name,
+        params,
+        value: String::new(),
+    };
+    let decoded = match property.param("ENCODING") {
+        Some(e) if e.eq_ignore_ascii_case("QUOTED-PRINTABLE") => quoted_printable(raw_value),
+        _ => raw_value.to_string(),
+    };
+    // Structured values (N, ORG, ADR) keep their `\;` until split.
+    property.value = if matches!(property.name.as_str(), "N" | "ORG" | "ADR") {
+        decoded
+    } else {
+        unescape(&decoded)
+    };
+    Ok(property)
+}
+
+/// The position of the `:` that ends the name and parameters (a quoted
+/// parameter value may hold a colon).
+fn value_start(text: &str) -> Option<usize> {
+    let mut quoted = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ':' if !quoted => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn split_params(head: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut quoted = false;
+    for c in head.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                parts.last_mut().expect("never empty").push(c);
+            }
+            ';' if !quoted => parts.push(String::new()),
+            _ => parts.last_mut().expect("never empty").push(c),
+        }
+    }
+    parts
+}
+
+/// Split a structured value on unescaped `sep`, unescaping each part.
+fn split_unescaped(value: &str, sep: char) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next() {
+                    parts
+                        .last_mut()
+                        .expect("never empty")
+                        .push_str(&unescape(&format!("\\{next}")));
+                }
+            }
+            c if c == sep => parts.push(String::new()),
+            c => parts.last_mut().expect("never empty").push(c),
+        }
+    }
+    parts
+}
+
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// `=C3=AB` → `ë` (vCard 2.1 from Outlook); bytes read as UTF-8, else Windows-1252.
+fn quoted_printable(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    super::spreadsheet::decode(&out).0
+}
+
+fn clip(text: &str) -> String {
+    let clipped: String = text.chars().take(40).collect();
+    if clipped.len() < text.len() {
+        format!("{clipped}…")
+    } else {
+        clipped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_folded_escaped_cards_of_both_versions() {
+        let text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Noëlle de\r\n  Vries\r\nORG:Bakkerij\\, De Korenschoof;Stage\r\n\
+                    EMAIL;TYPE=home:noelle@gmail.com\r\nEMAIL;TYPE=work:n.devries@korenschoof.nl\r\n\
+                    TEL;VALUE=uri:tel:+31-20-1234567\r\nADR;TYPE=work:;;Dorpsstraat 1;Zaandam;;1501 AA;NL\r\n\
+                    NOTE:Eerste regel\\nTweede; regel\r\nEND:VCARD\r\n\
+                    BEGIN:VCARD\nVERSION:3.0\nN:Jansen;Piet;;;\nitem1.ORG:Garage Jansen\nEND:VCARD\n";
+        let cards = parse(text).unwrap();
+        assert_eq!(cards.len(), 2);
+        assert_eq!(cards[0].name.as_deref(), Some("Noëlle de Vries"));
+        assert_eq!(cards[0].organisation.as_deref(), Some("Bakkerij, De Korenschoof"));
+        assert_eq!(cards[0].email.as_deref(), Some("n.devries@korenschoof.nl"));
+        assert_eq!(cards[0].phone.as_deref(), Some("+31-20-1234567"));
+        assert_eq!(cards[0].city.as_deref(), Some("Zaandam"));
+        assert_eq!(cards[0].postcode.as_deref(), Some("1501 AA"));
+        assert_eq!(cards[0].note.as_deref(), Some("Eerste regel\nTweede; regel"));
+        assert_eq!(cards[1].name.as_deref(), Some("Piet Jansen"));
+        assert_eq!(cards[1].organisation.as_deref(), Some("Garage Jansen"));
+        assert_eq!(cards[1].line, 12);
+    }
+
+    #[test]
+    fn reads_outlook_quoted_printable() {
+        let text =
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:No=C3=ABlle =\r\nBakker\r\n\
+                    ORG:Zorg\r\nTEL;WORK;VOICE:020-1234567\r\nEND:VCARD\r\n";
+        let cards = parse(text).unwrap();
+        assert_eq!(cards[0].name.as_deref(), Some("Noëlle Bakker"));
+        assert_eq!(cards[0].phone.as_deref(), Some("020-1234567"));
+    }
+
+    #[test]
+    fn broken_files_name_the_line() {
+        let missing_end = parse("BEGIN:VCARD\nVERSION:3.0\nFN:A\n").unwrap_err().to_string();
+        assert!(
+            missing_end.contains("line 1") && missing_end.contains("END:VCARD"),
+            "{missing_end}"
+        );
+        let version = parse("BEGIN:VCARD\nVERSION:5.0\nEND:VCARD\n").unwrap_err().to_string();
+        assert!(version.contains("line 2") && version.contains("5.0"), "{version}");
+        let outside = parse("FN:A\n").unwrap_err().to_string();
+        assert!(outside.contains("line 1"), "{outside}");
+        let no_colon = parse("BEGIN:VCARD\nzomaar tekst\nEND:VCARD").unwrap_err().to_string();
+        assert!(no_colon.contains("line 2"), "{no_colon}");
+    }
+
+    #[test]
+    fn our_own_export_reads_back() {
+        use crate::store::people::ContactExport;
+        let contact = ContactExport {
+            name: "Anouk van Dijk".into(),
+            company: "@Home Zorg; B.V.".into(),
+            email: Some("anouk@home-zorg.nl".into()),
+            notes: Some("Lang verhaal\nover stages, met; tekens".into()),
+            ..ContactExport::default()
+        };
+        for version in [Version::V3, Version::V4] {
+            let cards = parse(&cards(std::slice::from_ref(&contact), version)).unwrap();
+            assert_eq!(cards[0].name.as_deref(), Some("Anouk van Dijk"));
+            assert_eq!(cards[0].organisation.as_deref(), Some("@Home Zorg; B.V."));
+            assert_eq!(cards[0].note, contact.notes);
+        }
+    }
+}

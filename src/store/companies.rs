@@ -338,7 +338,7 @@ fn company_row(row: &rusqlite::Row, today: NaiveDate) -> Result<CompanyRow> {
 }
 
 /// A KvK number may belong to one company only; say which one has it.
-fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) -> Result<()> {
+pub(crate) fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) -> Result<()> {
     let holder: Option<(Id, String)> = conn
         .query_row(
             "SELECT id, name FROM company WHERE kvk = ?1 AND id IS NOT ?2",

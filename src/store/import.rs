@@ -1,16 +1,26 @@
-//! Importing companies and contact persons from a spreadsheet, all or
-//! nothing: every row in one transaction; the first bad row (with its line
-//! number) rolls everything back. Rows match existing records by KvK
-//! number, then by name and city; people by e-mail, then by name at the company.
+//! Importing companies and contact persons (from a spreadsheet or vCards),
+//! all or nothing: every row in one transaction; the first bad row (with its
+//! line number) rolls everything back.
+//!
+//! A row's company is matched to an existing one by KvK number, then by the
+//! e-mail address of someone who works there, then by web domain (the row's
+//! website, or its work e-mail's domain), then by name and city; a person by
+//! e-mail, then by name at the company. A match fills the existing record's
+//! empty fields and never overwrites one.
+//!
+//! Each import is recorded (`import_batch`, `import_item`: what it created and
+//! what it filled) so that `undo_last_import` can revert it exactly.
 
 use super::companies::{insert_company, NewCompany};
 use super::people::{insert_person, NewPerson};
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
+use crate::domain::matching::{web_domain, work_email_domain};
 use crate::domain::validate;
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One row to import: a company and maybe a contact person there.
 #[derive(Debug, Clone)]
@@ -22,10 +32,14 @@ pub struct ImportRow {
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ImportReport {
+    /// The import's number (for `kring import undo`); none in a dry run.
+    pub import_id: Option<Id>,
     pub companies_created: usize,
     pub companies_matched: usize,
+    pub companies_updated: usize,
     pub people_created: usize,
     pub people_matched: usize,
+    pub people_updated: usize,
     /// What happened to each row: `line N: …`.
     pub lines: Vec<String>,
     /// Rows left out with `skip_invalid`: (line, reason).
@@ -33,25 +47,38 @@ pub struct ImportReport {
     pub dry_run: bool,
 }
 
+/// What `undo_last_import` reverted.
+#[derive(Debug, Clone, Serialize)]
+pub struct UndoReport {
+    pub import_id: Id,
+    pub source: String,
+    pub imported_at: String,
+    pub companies_removed: usize,
+    pub people_removed: usize,
+    pub records_restored: usize,
+}
+
 impl ImportReport {
-    fn counts(&self) -> [usize; 5] {
+    fn counts(&self) -> [usize; 7] {
         [
             self.companies_created,
             self.companies_matched,
+            self.companies_updated,
             self.people_created,
             self.people_matched,
+            self.people_updated,
             self.lines.len(),
         ]
     }
 
     /// Forget what a rolled-back row counted.
-    fn restore(&mut self, [cc, cm, pc, pm, lines]: [usize; 5]) {
-        (
-            self.companies_created,
-            self.companies_matched,
-            self.people_created,
-            self.people_matched,
-        ) = (cc, cm, pc, pm);
+    fn restore(&mut self, [cc, cm, cu, pc, pm, pu, lines]: [usize; 7]) {
+        self.companies_created = cc;
+        self.companies_matched = cm;
+        self.companies_updated = cu;
+        self.people_created = pc;
+        self.people_matched = pm;
+        self.people_updated = pu;
         self.lines.truncate(lines);
     }
 }
@@ -60,9 +87,11 @@ impl Store {
     /// Import the rows in one transaction (rolled back with `dry_run`, or at
     /// the first bad row, whose line number the error names). With
     /// `skip_invalid`, a bad row is left out (and reported) instead.
+    /// `format` ("csv", "vcard") is recorded with the import.
     pub fn import_rows(
         &mut self,
         source: &str,
+        format: &str,
         rows: &[ImportRow],
         dry_run: bool,
         skip_invalid: bool,
@@ -74,18 +103,32 @@ impl Store {
             bulk: false,
         };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![source, format, ctx.actor, ctx.now, rows.len() as i64],
+        )?;
+        let batch = tx.last_insert_rowid();
+        let mut importer = Importer {
+            conn: &tx,
+            ctx: &ctx,
+            batch,
+            domains: None,
+        };
         let mut report = ImportReport {
             dry_run,
+            import_id: (!dry_run).then_some(batch),
             ..Default::default()
         };
         for row in rows {
             // Each row in a savepoint, so a rejected row leaves no half behind.
             tx.execute_batch("SAVEPOINT import_row")?;
             let counts = report.counts();
-            match import_row(&tx, &ctx, row, &mut report) {
+            let domains_before = importer.domains.clone();
+            match importer.row(row, &mut report) {
                 Ok(()) => tx.execute_batch("RELEASE import_row")?,
                 Err(e) if skip_invalid => {
                     tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                    importer.domains = domains_before;
                     report.restore(counts);
                     report.rejected.push((row.line, e.to_string()));
                 }
@@ -99,6 +142,7 @@ impl Store {
             0,
             "import",
             serde_json::json!({
+                "import": batch,
                 "source": source,
                 "companies_created": report.companies_created,
                 "people_created": report.people_created
@@ -111,91 +155,466 @@ impl Store {
         }
         Ok(report)
     }
+
+    /// Revert the last import that is not undone yet: remove what it created
+    /// and empty again the fields it filled. Refused, changing nothing, when
+    /// something has since been built on it (an interaction with a company it
+    /// created, a field changed again…), because undoing would lose that work.
+    pub fn undo_last_import(&mut self) -> Result<UndoReport> {
+        self.write(|tx, ctx| {
+            let (id, source, imported_at): (Id, String, String) = tx
+                .query_row(
+                    "SELECT id, source, imported_at FROM import_batch WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?
+                .ok_or_else(|| Error::invalid("there is no import to undo"))?;
+            let items = import_items(tx, id)?;
+            let mut report = UndoReport {
+                import_id: id,
+                source,
+                imported_at,
+                companies_removed: 0,
+                people_removed: 0,
+                records_restored: 0,
+            };
+            for item in items.iter().filter(|i| i.action == "filled") {
+                restore_filled(tx, item)?;
+                report.records_restored += 1;
+            }
+            let created = |entity: &str| -> Vec<Id> {
+                items
+                    .iter()
+                    .filter(|i| i.action == "created" && i.entity == entity)
+                    .map(|i| i.entity_id)
+                    .collect()
+            };
+            for person in created("person") {
+                ensure_person_unused(tx, person)?;
+                report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [person])?;
+            }
+            for company in created("company") {
+                ensure_company_unused(tx, company)?;
+                tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [company])?;
+                report.companies_removed += tx.execute("DELETE FROM company WHERE id = ?1", [company])?;
+            }
+            tx.execute(
+                "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
+                params![ctx.now, id],
+            )?;
+            audit::record(
+                tx,
+                ctx,
+                "database",
+                0,
+                "import undo",
+                serde_json::json!({ "import": id, "companies_removed": report.companies_removed,
+                                    "people_removed": report.people_removed }),
+            )?;
+            Ok(report)
+        })
+    }
 }
 
-fn import_row(conn: &Connection, ctx: &Ctx, row: &ImportRow, report: &mut ImportReport) -> Result<()> {
-    let name = validate::name("company name", &row.company.name)?;
-    let kvk = validate::optional(row.company.kvk.as_deref())
-        .map(|k| validate::kvk(&k))
-        .transpose()?;
-    let existing = match &kvk {
-        Some(kvk) => conn
-            .query_row("SELECT id FROM company WHERE kvk = ?1", [kvk], |r| r.get(0))
-            .optional()?,
-        None => None,
-    };
-    let existing: Option<Id> = match existing {
-        Some(id) => Some(id),
-        None => conn
-            .query_row(
-                "SELECT id FROM company WHERE name_fold = ?1 AND coalesce(city_fold, '') = ?2 AND archived = 0",
-                params![fold(&name), fold(row.company.city.as_deref().unwrap_or(""))],
-                |r| r.get(0),
-            )
-            .optional()?,
-    };
-    let (company, what) = match existing {
-        Some(id) => {
-            report.companies_matched += 1;
-            (id, format!("{name}: matched #{id}"))
-        }
-        None => {
-            report.companies_created += 1;
-            let id = insert_company(
-                conn,
-                ctx,
-                &NewCompany {
-                    kvk: kvk.clone(),
-                    ..row.company.clone()
-                },
-            )?;
-            (id, format!("{name}: created"))
-        }
-    };
-    let mut line = format!("line {}: {what}", row.line);
-    if let Some(person) = &row.person {
-        let email = validate::optional(person.email.as_deref())
-            .map(|e| validate::email(&e))
+/// The state of one import: the transaction, and a lazily built index of web
+/// domains to companies (built on the first row that needs it).
+struct Importer<'a> {
+    conn: &'a Connection,
+    ctx: &'a Ctx,
+    batch: Id,
+    domains: Option<HashMap<String, Option<Id>>>,
+}
+
+impl Importer<'_> {
+    fn row(&mut self, row: &ImportRow, report: &mut ImportReport) -> Result<()> {
+        let name = validate::name("company name", &row.company.name)?;
+        let kvk = validate::optional(row.company.kvk.as_deref())
+            .map(|k| validate::kvk(&k))
             .transpose()?;
-        let by_email: Option<Id> = match &email {
-            Some(email) => conn
-                .query_row("SELECT id FROM person WHERE lower(email) = lower(?1)", [email], |r| {
-                    r.get(0)
-                })
+        let email = match &row.person {
+            Some(person) => validate::optional(person.email.as_deref())
+                .map(|e| validate::email(&e))
+                .transpose()?,
+            None => None,
+        };
+        let company_row = NewCompany {
+            name: name.clone(),
+            kvk,
+            ..row.company.clone()
+        };
+        let (company, what) = match self.find_company(&company_row, email.as_deref())? {
+            Some((id, by)) => {
+                report.companies_matched += 1;
+                let filled = self.fill_company(id, &company_row)?;
+                if filled.is_empty() {
+                    (id, format!("{name}: matched #{id} by {by}"))
+                } else {
+                    report.companies_updated += 1;
+                    (
+                        id,
+                        format!("{name}: matched #{id} by {by}, filled {}", filled.join(", ")),
+                    )
+                }
+            }
+            None => {
+                let id = insert_company(self.conn, self.ctx, &company_row)?;
+                self.item("company", id, "created", None)?;
+                self.remember_domains(id, company_row.website.as_deref(), email.as_deref());
+                report.companies_created += 1;
+                (id, format!("{name}: created"))
+            }
+        };
+        let mut line = format!("line {}: {what}", row.line);
+        if let Some(person) = &row.person {
+            let person = NewPerson {
+                company: Some(company),
+                email,
+                ..person.clone()
+            };
+            line.push_str(&self.person(&person, company, report)?);
+        }
+        report.lines.push(line);
+        Ok(())
+    }
+
+    fn person(&mut self, person: &NewPerson, company: Id, report: &mut ImportReport) -> Result<String> {
+        let by_email: Option<Id> = match &person.email {
+            Some(email) => self
+                .conn
+                .prepare_cached("SELECT id FROM person WHERE lower(email) = lower(?1) LIMIT 1")?
+                .query_row([email], |r| r.get(0))
                 .optional()?,
             None => None,
         };
         let found = match by_email {
-            Some(id) => Some(id),
-            None => conn
-                .query_row(
+            Some(id) => Some((id, "e-mail")),
+            None => self
+                .conn
+                .prepare_cached(
                     "SELECT p.id FROM person p JOIN employment e ON e.person_id = p.id
                       WHERE e.company_id = ?1 AND p.name_fold = ?2 LIMIT 1",
-                    params![company, fold(&person.name)],
-                    |r| r.get(0),
-                )
-                .optional()?,
+                )?
+                .query_row(params![company, fold(&person.name)], |r| r.get(0))
+                .optional()?
+                .map(|id| (id, "name at the company")),
         };
         match found {
-            Some(id) => {
+            Some((id, by)) => {
                 report.people_matched += 1;
-                line.push_str(&format!("; {} matched #{id}", person.name));
+                let filled = self.fill_person(id, person)?;
+                if filled.is_empty() {
+                    Ok(format!("; {} matched #{id} by {by}", person.name))
+                } else {
+                    report.people_updated += 1;
+                    Ok(format!(
+                        "; {} matched #{id} by {by}, filled {}",
+                        person.name,
+                        filled.join(", ")
+                    ))
+                }
             }
             None => {
+                let id = insert_person(self.conn, self.ctx, person)?;
+                self.item("person", id, "created", None)?;
                 report.people_created += 1;
-                insert_person(
-                    conn,
-                    ctx,
-                    &NewPerson {
-                        company: Some(company),
-                        email,
-                        ..person.clone()
-                    },
-                )?;
-                line.push_str(&format!("; {} added", person.name));
+                Ok(format!("; {} added", person.name))
             }
         }
     }
-    report.lines.push(line);
+
+    /// The existing company this row is, and how it was recognised.
+    fn find_company(&mut self, row: &NewCompany, email: Option<&str>) -> Result<Option<(Id, &'static str)>> {
+        if let Some(kvk) = &row.kvk {
+            let id = self
+                .conn
+                .prepare_cached("SELECT id FROM company WHERE kvk = ?1")?
+                .query_row([kvk], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = id {
+                return Ok(Some((id, "KvK number")));
+            }
+        }
+        if let Some(email) = email {
+            let id = self
+                .conn
+                .prepare_cached(
+                    "SELECT e.company_id FROM person p
+                       JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL
+                       JOIN company c ON c.id = e.company_id AND c.archived = 0
+                      WHERE lower(p.email) = lower(?1) LIMIT 1",
+                )?
+                .query_row([email], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = id {
+                return Ok(Some((id, "a contact's e-mail")));
+            }
+        }
+        let domains = [
+            row.website.as_deref().and_then(web_domain),
+            email.and_then(work_email_domain),
+        ];
+        for domain in domains.into_iter().flatten() {
+            if let Some(Some(id)) = self.domains()?.get(&domain) {
+                return Ok(Some((*id, "web domain")));
+            }
+        }
+        let id = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM company WHERE name_fold = ?1 AND coalesce(city_fold, '') = ?2 AND archived = 0",
+            )?
+            .query_row(params![fold(&row.name), fold(row.city.as_deref().unwrap_or(""))], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(id.map(|id| (id, "name and city")))
+    }
+
+    /// Web domain → company, from websites and the work e-mail of current
+    /// contacts. A domain two companies share is ambiguous (`None`): no match.
+    fn domains(&mut self) -> Result<&HashMap<String, Option<Id>>> {
+        if self.domains.is_none() {
+            let mut map = HashMap::new();
+            let mut stmt = self.conn.prepare(
+                "SELECT id, website, NULL FROM company WHERE website IS NOT NULL AND archived = 0
+                 UNION ALL
+                 SELECT e.company_id, NULL, p.email FROM person p
+                   JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL
+                   JOIN company c ON c.id = e.company_id AND c.archived = 0
+                  WHERE p.email IS NOT NULL",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: Id = r.get(0)?;
+                let website: Option<String> = r.get(1)?;
+                let email: Option<String> = r.get(2)?;
+                let domain = website.as_deref().and_then(web_domain);
+                let domain = domain.or_else(|| email.as_deref().and_then(work_email_domain));
+                if let Some(domain) = domain {
+                    add_domain(&mut map, domain, id);
+                }
+            }
+            self.domains = Some(map);
+        }
+        Ok(self.domains.as_ref().expect("built above"))
+    }
+
+    fn remember_domains(&mut self, id: Id, website: Option<&str>, email: Option<&str>) {
+        if let Some(map) = &mut self.domains {
+            let domains = [website.and_then(web_domain), email.and_then(work_email_domain)];
+            for domain in domains.into_iter().flatten() {
+                add_domain(map, domain, id);
+            }
+        }
+    }
+
+    /// Fill the matched company's empty fields from the row; never overwrite.
+    fn fill_company(&self, id: Id, row: &NewCompany) -> Result<Vec<&'static str>> {
+        let offered = [
+            ("kvk", row.kvk.clone()),
+            ("sector", validate::optional(row.sector.as_deref())),
+            ("street", validate::optional(row.street.as_deref())),
+            ("postcode", validate::optional(row.postcode.as_deref())),
+            ("city", validate::optional(row.city.as_deref())),
+            ("website", validate::optional(row.website.as_deref())),
+        ];
+        self.fill("company", id, &offered)
+    }
+
+    fn fill_person(&self, id: Id, person: &NewPerson) -> Result<Vec<&'static str>> {
+        let offered = [
+            ("email", person.email.clone()),
+            ("phone", validate::optional(person.phone.as_deref())),
+        ];
+        self.fill("person", id, &offered)
+    }
+
+    /// Set each offered field that is empty now; record the old values (and
+    /// `updated_at`) so undo can put them back.
+    fn fill(&self, table: &str, id: Id, offered: &[(&'static str, Option<String>)]) -> Result<Vec<&'static str>> {
+        let offered: Vec<_> = offered.iter().filter_map(|(f, v)| v.clone().map(|v| (*f, v))).collect();
+        if offered.is_empty() {
+            return Ok(Vec::new());
+        }
+        let columns: Vec<&str> = offered.iter().map(|(f, _)| *f).collect();
+        let sql = format!("SELECT updated_at, {} FROM {table} WHERE id = ?1", columns.join(", "));
+        let (updated_at, current): (String, Vec<Option<String>>) = self.conn.query_row(&sql, [id], |r| {
+            let values = (1..=columns.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+            Ok((r.get(0)?, values))
+        })?;
+        let mut filled = Vec::new();
+        let mut before = serde_json::Map::new();
+        for ((field, value), current) in offered.iter().zip(current) {
+            if current.as_deref().is_some_and(|c| !c.trim().is_empty()) {
+                continue;
+            }
+            if *field == "kvk" {
+                super::companies::ensure_kvk_free(self.conn, value, Some(id))?;
+            }
+            self.conn.execute(
+                &format!("UPDATE {table} SET {field} = ?1 WHERE id = ?2"),
+                params![value, id],
+            )?;
+            if *field == "city" {
+                self.conn.execute(
+                    "UPDATE company SET city_fold = ?1 WHERE id = ?2",
+                    params![fold(value), id],
+                )?;
+            }
+            before.insert(field.to_string(), serde_json::json!([current, value]));
+            filled.push(*field);
+        }
+        if !filled.is_empty() {
+            self.conn.execute(
+                &format!("UPDATE {table} SET updated_at = ?1 WHERE id = ?2"),
+                params![self.ctx.now, id],
+            )?;
+            let detail = serde_json::json!({ "fields": before, "updated_at": updated_at });
+            self.item(table, id, "filled", Some(detail.to_string()))?;
+            let changes = before.keys().cloned().collect::<Vec<_>>();
+            audit::record(
+                self.conn,
+                self.ctx,
+                table,
+                id,
+                "import fill",
+                serde_json::json!(changes),
+            )?;
+        }
+        Ok(filled)
+    }
+
+    fn item(&self, entity: &str, id: Id, action: &str, before: Option<String>) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO import_item (import_id, entity, entity_id, action, before)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![self.batch, entity, id, action, before])?;
+        Ok(())
+    }
+}
+
+fn add_domain(map: &mut HashMap<String, Option<Id>>, domain: String, id: Id) {
+    map.entry(domain)
+        .and_modify(|known| {
+            if *known != Some(id) {
+                *known = None;
+            }
+        })
+        .or_insert(Some(id));
+}
+
+struct Item {
+    entity: String,
+    entity_id: Id,
+    action: String,
+    before: Option<String>,
+}
+
+fn import_items(conn: &Connection, import: Id) -> Result<Vec<Item>> {
+    let mut stmt = conn.prepare(
+        "SELECT entity, entity_id, action, before FROM import_item WHERE import_id = ?1 ORDER BY entity_id DESC",
+    )?;
+    let rows = stmt.query_map([import], |r| {
+        Ok(Item {
+            entity: r.get(0)?,
+            entity_id: r.get(1)?,
+            action: r.get(2)?,
+            before: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Empty again the fields an import filled, unless one was changed since.
+fn restore_filled(conn: &Connection, item: &Item) -> Result<()> {
+    let before: serde_json::Value = serde_json::from_str(item.before.as_deref().unwrap_or("{}"))
+        .map_err(|e| Error::Database(format!("import log of {} #{}: {e}", item.entity, item.entity_id)))?;
+    let table = match item.entity.as_str() {
+        "company" => "company",
+        _ => "person",
+    };
+    let fields = before["fields"].as_object().cloned().unwrap_or_default();
+    for (field, pair) in &fields {
+        if !matches!(
+            field.as_str(),
+            "kvk" | "sector" | "street" | "postcode" | "city" | "website" | "email" | "phone"
+        ) {
+            return Err(Error::Database(format!("import log names an unknown field '{field}'")));
+        }
+        let now: Option<String> = conn
+            .query_row(
+                &format!("SELECT {field} FROM {table} WHERE id = ?1"),
+                [item.entity_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        if now.as_deref() != pair[1].as_str() {
+            return Err(Error::invalid(format!(
+                "cannot undo the import: the {field} of {} #{} was changed after it; nothing was changed",
+                item.entity, item.entity_id
+            )));
+        }
+        conn.execute(
+            &format!("UPDATE {table} SET {field} = ?1 WHERE id = ?2"),
+            params![pair[0].as_str(), item.entity_id],
+        )?;
+        if field == "city" {
+            let fold_value = pair[0].as_str().map(fold);
+            conn.execute(
+                "UPDATE company SET city_fold = ?1 WHERE id = ?2",
+                params![fold_value, item.entity_id],
+            )?;
+        }
+    }
+    if let Some(updated_at) = before["updated_at"].as_str() {
+        conn.execute(
+            &format!("UPDATE {table} SET updated_at = ?1 WHERE id = ?2"),
+            params![updated_at, item.entity_id],
+        )?;
+    }
+    Ok(())
+}
+
+/// Refuse to remove an imported person that history now refers to.
+fn ensure_person_unused(conn: &Connection, person: Id) -> Result<()> {
+    let uses: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM interaction_person WHERE person_id = ?1)
+              + (SELECT count(*) FROM followup WHERE person_id = ?1)
+              + (SELECT count(*) FROM meeting_attendance WHERE person_id = ?1)
+              + (SELECT count(*) FROM recognition WHERE trainer_person_id = ?1)",
+        [person],
+        |r| r.get(0),
+    )?;
+    if uses > 0 {
+        return Err(Error::invalid(format!(
+            "cannot undo the import: person #{person} it added has since been used ({uses} interactions, \
+             follow-ups, meetings or recognitions); nothing was changed"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuse to remove an imported company that work has since been logged on.
+fn ensure_company_unused(conn: &Connection, company: Id) -> Result<()> {
+    let uses: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM interaction WHERE company_id = ?1)
+              + (SELECT count(*) FROM followup WHERE company_id = ?1)
+              + (SELECT count(*) FROM engagement WHERE company_id = ?1)
+              + (SELECT count(*) FROM recognition WHERE company_id = ?1)
+              + (SELECT count(*) FROM circle_member WHERE company_id = ?1)
+              + (SELECT count(*) FROM employment WHERE company_id = ?1)",
+        [company],
+        |r| r.get(0),
+    )?;
+    if uses > 0 {
+        return Err(Error::invalid(format!(
+            "cannot undo the import: company #{company} it created has since been used ({uses} interactions, \
+             follow-ups, collaborations, memberships or people not from this import); nothing was changed"
+        )));
+    }
     Ok(())
 }

@@ -5,6 +5,7 @@
 //! command leaves the database exactly as it was. One module per aggregate adds
 //! its methods to `Store`.
 
+pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
@@ -16,6 +17,7 @@ pub mod handover;
 pub mod health;
 pub mod import;
 pub mod interactions;
+pub mod merge;
 pub mod migrations;
 pub mod people;
 pub mod privacy;

@@ -147,7 +147,7 @@ impl PersonFilter {
 }
 
 /// A current contact person with their company's fields: one export row.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct ContactExport {
     pub name: String,
     pub email: Option<String>,

@@ -1,5 +1,9 @@
 //! The CLI as users and scripts call it: every command, its errors, and the
 //! shape of `--json`. Each test runs the real binary on its own database.
+//! One test binary (to keep builds lean), one file per area.
+
+mod data;
+mod merge;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -8,14 +12,14 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-struct Db {
+pub(crate) struct Db {
     _dir: TempDir,
-    path: PathBuf,
+    pub(crate) path: PathBuf,
 }
 
 impl Db {
     /// A new database set up for "Sanne Bakker", today fixed at Thursday 2026-11-26.
-    fn new() -> Db {
+    pub(crate) fn new() -> Db {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("kring.sqlite");
         let db = Db { _dir: dir, path };
@@ -23,7 +27,7 @@ impl Db {
         db
     }
 
-    fn cmd(&self) -> Command {
+    pub(crate) fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("kring").unwrap();
         cmd.env("KRING_DB", &self.path)
             .env("KRING_TODAY", "2026-11-26")
@@ -32,24 +36,24 @@ impl Db {
         cmd
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).assert().success().get_output().stdout.clone();
         String::from_utf8(out).unwrap()
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub(crate) fn json(&self, args: &[&str]) -> Value {
         let mut all = args.to_vec();
         all.push("--json");
         serde_json::from_str(&self.ok(&all)).unwrap()
     }
 
     /// How many objects a listing prints with `--json`.
-    fn count(&self, args: &[&str]) -> usize {
+    pub(crate) fn count(&self, args: &[&str]) -> usize {
         self.json(args).as_array().expect("a JSON array").len()
     }
 
     /// Fails, names the problem on stderr, and leaves the database as it was.
-    fn fails(&self, args: &[&str], message: &str) {
+    pub(crate) fn fails(&self, args: &[&str], message: &str) {
         let before = dump(&self.path);
         self.cmd()
             .args(args)
@@ -65,7 +69,7 @@ impl Db {
         );
     }
 
-    fn seed(&self) {
+    pub(crate) fn seed(&self) {
         self.ok(&["staff", "add", "Joost Mulder", "--role", "internship_office"]);
         self.ok(&[
             "company",
@@ -106,7 +110,12 @@ impl Db {
 }
 
 /// Every row of every table, as text: "the database is exactly as it was".
-fn dump(path: &Path) -> String {
+pub(crate) fn dump(path: &Path) -> String {
+    dump_where(path, |_| true)
+}
+
+/// The rows of the tables `keep` accepts.
+pub(crate) fn dump_where(path: &Path, keep: impl Fn(&str) -> bool) -> String {
     let conn = Connection::open(path).unwrap();
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -116,7 +125,7 @@ fn dump(path: &Path) -> String {
         .collect::<Result<_, _>>()
         .unwrap();
     let mut out = String::new();
-    for table in tables {
+    for table in tables.into_iter().filter(|t| keep(t)) {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
         let columns = stmt.column_count();
         let rows = stmt
@@ -1305,400 +1314,4 @@ fn the_year_report_adds_up() {
     );
     assert!(csv.contains("Machinefabriek De Zaan,2,5,1,0,0"), "{csv}");
     db.fails(&["report", "year", "2025"], "invalid school year '2025'");
-}
-
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/stagebedrijven-excel-nl.csv"
-);
-
-#[test]
-fn importing_the_excel_sample_all_or_nothing() {
-    let db = Db::new();
-    let before = dump(&db.path);
-    let dry = db.json(&["import", "contacts", SAMPLE, "--dry-run"]);
-    assert_eq!(
-        dry["report"]["companies_created"], 40,
-        "same KvK on several rows is one company"
-    );
-    assert_eq!(dry["report"]["people_created"], 58);
-    assert_eq!(dry["encoding"], "windows-1252");
-    assert_eq!(before, dump(&db.path), "--dry-run writes nothing");
-
-    let done = db.json(&["import", "contacts", SAMPLE]);
-    assert_eq!(done["report"]["companies_created"], 40);
-    assert_eq!(db.count(&["company", "list"]), 40);
-    assert_eq!(db.count(&["person", "list"]), 58);
-    let dachgelt = db.json(&["company", "show", "Dachgelt"]);
-    assert_eq!(dachgelt["company"]["kvk"], "10000703", "KvK typed with a space");
-    assert_eq!(dachgelt["company"]["city"], "Assen");
-    let willem = db.json(&["person", "show", "Willem van Luinenburg"]);
-    assert_eq!(
-        willem["person"]["notes"], "Gastles gegeven in \"week 12\"",
-        "quotes in notes survive"
-    );
-    assert_eq!(willem["person"]["employments"][0]["title"], "HR-adviseur");
-    assert_eq!(willem["person"]["employments"][0]["role"], "hr");
-
-    let again = db.json(&["import", "contacts", SAMPLE]);
-    assert_eq!(
-        again["report"]["companies_created"], 0,
-        "a second import matches everything"
-    );
-    assert_eq!(again["report"]["people_created"], 0);
-}
-
-#[test]
-fn a_bad_row_aborts_the_import_with_its_line_number() {
-    let db = Db::new();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("bad.csv");
-    std::fs::write(
-        &file,
-        "Company,KvK,City,Name,Email\r\nSmit BV,12345678,Hoorn,An Smit,an@smit.nl\r\n\r\nVos BV,123,Edam,Bo Vos,bo@vos.nl\r\n",
-    )
-    .unwrap();
-    db.fails(
-        &["import", "contacts", file.to_str().unwrap()],
-        "line 4: invalid KvK number '123'",
-    );
-    let file2 = dir.path().join("bad2.csv");
-    std::fs::write(&file2, "Company;Email;Naam\nSmit BV;niet-een-adres;An\n").unwrap();
-    db.fails(
-        &["import", "contacts", file2.to_str().unwrap()],
-        "line 2: invalid e-mail address 'niet-een-adres'",
-    );
-    db.fails(
-        &["import", "companies", "/nonexistent/file.csv"],
-        "cannot read /nonexistent/file.csv",
-    );
-    assert_eq!(db.count(&["company", "list"]), 0);
-}
-
-#[test]
-fn contacts_export_to_csv_for_excel() {
-    let db = Db::new();
-    db.seed();
-    db.ok(&["company", "add", "@Home Zorg", "--city", "Purmerend", "--tag", "zorg"]);
-    db.ok(&[
-        "person",
-        "add",
-        "Zoë Çelik",
-        "--company",
-        "@Home",
-        "--email",
-        "zoe@home.nl",
-        "--notes",
-        "x",
-    ]);
-    db.ok(&[
-        "person",
-        "add",
-        "Geheim Persoon",
-        "--company",
-        "zaan",
-        "--do-not-contact",
-    ]);
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("contacten.csv");
-    db.ok(&["export", "contacts", "--excel", "-o", file.to_str().unwrap()]);
-    let bytes = std::fs::read(&file).unwrap();
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM so Excel reads UTF-8");
-    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.contains("\r\n"), "CRLF");
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    assert_eq!(&headers[0], "Naam");
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-    let names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
-    assert_eq!(
-        names,
-        vec!["Zoë Çelik", "Noëlle de Vries"],
-        "do-not-contact left out; accents intact"
-    );
-    assert_eq!(
-        &rows[0][5], "'@Home Zorg",
-        "a name that looks like a formula is neutralised"
-    );
-
-    let all = db.ok(&["export", "contacts", "--include-do-not-contact"]);
-    let mut reader = csv::ReaderBuilder::new().from_reader(all.as_bytes());
-    assert_eq!(reader.records().count(), 3);
-    let zorg = db.ok(&["export", "contacts", "--tag", "zorg"]);
-    assert_eq!(zorg.lines().count(), 2, "header and one contact: {zorg}");
-}
-
-#[test]
-fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
-    let db = Db::new();
-    db.seed();
-    db.ok(&[
-        "log",
-        "zaan",
-        "--kind",
-        "call",
-        "--with",
-        "noelle",
-        "--note",
-        "Noëlle de Vries belt terug over de stage",
-        "--follow-up",
-        "+1w",
-        "--action",
-        "Mail noelle@dezaan.nl",
-    ]);
-    let export = db.json(&["person", "export", "noelle"]);
-    assert_eq!(export["person"]["email"], "noelle@dezaan.nl");
-    assert_eq!(export["interactions"].as_array().unwrap().len(), 1);
-
-    let file_bytes = || {
-        let mut bytes = std::fs::read(&db.path).unwrap();
-        if let Ok(wal) = std::fs::read(format!("{}-wal", db.path.display())) {
-            bytes.extend(wal);
-        }
-        bytes
-    };
-    let before = file_bytes();
-    assert!(
-        before.windows(16).any(|w| w == b"noelle@dezaan.nl"),
-        "the check below can see the address"
-    );
-
-    db.fails(&["person", "erase", "noelle"], "not erased");
-    db.ok(&["person", "erase", "noelle", "--yes"]);
-    let bytes = file_bytes();
-    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
-    assert!(
-        !contains("noelle@dezaan.nl"),
-        "the e-mail address is gone from the file"
-    );
-    assert!(!contains("Noëlle de Vries"), "the name is gone from the file");
-    assert!(!contains("noelle"), "no token of the name is left in the search index");
-
-    let shown = db.json(&["company", "show", "zaan"]);
-    assert_eq!(shown["timeline"][0]["summary"], "[removed] belt terug over de stage");
-    assert_eq!(shown["timeline"][0]["persons"], serde_json::json!([]));
-    assert_eq!(shown["followups"][0]["action"], "Mail [removed]");
-    db.fails(&["person", "show", "noelle"], "no person matches 'noelle'");
-}
-
-#[test]
-fn backup_and_restore() {
-    let db = Db::new();
-    db.seed();
-    let dir = tempfile::tempdir().unwrap();
-    let backup = dir.path().join("kring-backup.sqlite");
-    db.ok(&["backup", backup.to_str().unwrap()]);
-    db.fails(&["backup", backup.to_str().unwrap()], "already exists");
-    db.ok(&["company", "add", "Na de backup BV"]);
-    assert_eq!(db.count(&["company", "list"]), 3);
-
-    let junk = dir.path().join("junk.sqlite");
-    std::fs::write(&junk, b"not a database at all, just some text that is long enough").unwrap();
-    db.fails(&["restore", junk.to_str().unwrap(), "--yes"], "is not a kring backup");
-    db.fails(&["restore", backup.to_str().unwrap()], "not restored");
-    let out = db.ok(&["restore", backup.to_str().unwrap(), "--yes"]);
-    assert!(out.contains("the database as it was is kept in"), "{out}");
-    let names: Vec<String> = db
-        .json(&["company", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(
-        names,
-        vec!["Café De Ruïne", "Machinefabriek De Zaan"],
-        "back to the backup"
-    );
-}
-
-#[test]
-fn followups_export_as_icalendar_todos() {
-    use icalendar::{CalendarComponent, Component, DatePerhapsTime};
-    let db = Db::new();
-    db.seed();
-    db.ok(&[
-        "followup",
-        "add",
-        "zaan",
-        "--due",
-        "2026-12-01",
-        "--action",
-        "Stageaanbod sturen",
-        "--person",
-        "noelle",
-    ]);
-    db.ok(&[
-        "followup",
-        "add",
-        "ruine",
-        "--due",
-        "+1w",
-        "--action",
-        "Bellen, over de gastles; snel",
-        "--for",
-        "joost",
-    ]);
-    let all = db.ok(&["export", "followups", "--format", "ics"]);
-    let calendar: icalendar::Calendar = all.parse().expect("an independent parser reads it");
-    let todos: Vec<_> = calendar
-        .components
-        .iter()
-        .filter_map(|c| match c {
-            CalendarComponent::Todo(t) => Some(t),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(todos.len(), 2);
-    assert_eq!(
-        todos[0].get_summary(),
-        Some("Stageaanbod sturen — Machinefabriek De Zaan")
-    );
-    match todos[0].get_due() {
-        Some(DatePerhapsTime::Date(date)) => assert_eq!(date.to_string(), "2026-12-01"),
-        other => panic!("a due date, got {other:?}"),
-    }
-    assert!(todos[0].get_description().unwrap().contains("contact: Noëlle de Vries"));
-    assert_eq!(
-        todos[1].get_summary(),
-        Some("Bellen, over de gastles; snel — Café De Ruïne"),
-        "escaping round-trips"
-    );
-    let mine = db.ok(&["export", "followups", "--mine"]);
-    assert_eq!(mine.matches("BEGIN:VTODO").count(), 1);
-}
-
-#[test]
-fn contacts_export_as_vcard_4_and_3() {
-    let db = Db::new();
-    db.seed();
-    db.ok(&[
-        "person",
-        "edit",
-        "noelle",
-        "--phone",
-        "06-12345678",
-        "--notes",
-        "Liever mailen; niet op vrijdag",
-    ]);
-    for (flag, version) in [("4", "4.0"), ("3", "3.0")] {
-        let text = db.ok(&["export", "contacts", "--format", "vcard", "--vcard-version", flag]);
-        assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded at 75 octets");
-        let cards: Vec<_> = ical::VcardParser::new(std::io::BufReader::new(text.as_bytes()))
-            .map(|card| card.expect("an independent parser reads every card"))
-            .collect();
-        assert_eq!(cards.len(), 1);
-        let get = |name: &str| {
-            cards[0]
-                .properties
-                .iter()
-                .find(|p| p.name == name)
-                .and_then(|p| p.value.clone())
-                .unwrap_or_default()
-        };
-        assert_eq!(get("VERSION"), version);
-        assert_eq!(get("FN"), "Noëlle de Vries");
-        assert_eq!(get("N"), "de Vries;Noëlle;;;");
-        assert_eq!(get("ORG"), "Machinefabriek De Zaan");
-        assert_eq!(get("EMAIL"), "noelle@dezaan.nl");
-        assert_eq!(get("TEL"), "06-12345678");
-        assert_eq!(
-            get("NOTE"),
-            "Liever mailen\\; niet op vrijdag",
-            "escaped as RFC 6350 says"
-        );
-    }
-    db.fails(
-        &["export", "contacts", "--format", "vcard", "--vcard-version", "2"],
-        "2 is not in 3..=4",
-    );
-}
-
-#[test]
-fn skip_invalid_imports_the_good_rows_and_writes_the_rejects() {
-    let db = Db::new();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("mixed.csv");
-    std::fs::write(
-        &file,
-        "Bedrijf;KvK;Plaats;Naam;E-mail\nSmit BV;12345678;Hoorn;An Smit;an@smit.nl\nVos BV;123;Edam;Bo Vos;bo@vos.nl\nKok BV;;Alkmaar;Cor Kok;geen-adres\nBos BV;;Bergen;Dirk Bos;dirk@bos.nl\n",
-    )
-    .unwrap();
-    let out = db.json(&["import", "contacts", file.to_str().unwrap(), "--skip-invalid"]);
-    assert_eq!(
-        out["report"]["companies_created"], 2,
-        "Smit and Bos; Kok's row is rolled back whole"
-    );
-    assert_eq!(out["report"]["people_created"], 2);
-    let rejected = out["report"]["rejected"].as_array().unwrap();
-    assert_eq!(rejected.len(), 2);
-    assert_eq!(rejected[0][0], 3);
-    assert_eq!(rejected[1][0], 4);
-    let names: Vec<String> = db
-        .json(&["company", "list"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(names, vec!["Bos BV", "Smit BV"]);
-    let rejects = std::fs::read_to_string(dir.path().join("mixed.csv.rejected.csv")).unwrap();
-    assert!(rejects.contains("3,\"invalid KvK number '123'"), "{rejects}");
-    assert!(rejects.contains("4,invalid e-mail address 'geen-adres'"), "{rejects}");
-}
-
-#[test]
-fn import_maps_odd_headers_and_takes_a_chosen_encoding() {
-    let db = Db::new();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("odd.csv");
-    // "Naam bedrijf" is not a header kring knows; the file is Windows-1252.
-    std::fs::write(
-        &file,
-        b"Naam bedrijf;Stad;Wie;Schoenmaat\r\nCaf\xe9 De Ru\xefne;Edam;Zo\xeb;44\r\n",
-    )
-    .unwrap();
-    db.fails(&["import", "contacts", file.to_str().unwrap()], "no company column");
-    db.fails(
-        &[
-            "import",
-            "contacts",
-            file.to_str().unwrap(),
-            "--map",
-            "Naam bedrijf=firma",
-        ],
-        "unknown field 'firma'",
-    );
-    db.fails(
-        &[
-            "import",
-            "contacts",
-            file.to_str().unwrap(),
-            "--map",
-            "Naam bedrijf=company",
-            "--encoding",
-            "utf-8",
-        ],
-        "not UTF-8",
-    );
-    let out = db.json(&[
-        "import",
-        "contacts",
-        file.to_str().unwrap(),
-        "--map",
-        "Naam bedrijf=company",
-        "--map",
-        "wie=person",
-        "--encoding",
-        "windows-1252",
-    ]);
-    assert_eq!(out["report"]["companies_created"], 1);
-    assert_eq!(
-        out["ignored_columns"],
-        serde_json::json!(["Schoenmaat"]),
-        "a column kring cannot place is reported"
-    );
-    assert_eq!(db.json(&["company", "list"])[0]["city"], "Edam");
-    assert_eq!(db.json(&["person", "list"])[0]["name"], "Zoë");
-    assert_eq!(db.json(&["company", "list"])[0]["name"], "Café De Ruïne");
 }

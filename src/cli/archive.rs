@@ -1,0 +1,84 @@
+//! `kring export all` and `kring import all`: the whole database as one JSON
+//! document and back (see docs/user-guide.md for its layout).
+
+use super::output::Progress;
+use super::Session;
+use crate::store::Store;
+use crate::{Error, Result};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> {
+    let total = session.store.total_rows()?;
+    let mut progress = Progress::new("exporting", total);
+    let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let counts = match &output {
+        Some(path) => {
+            // Written beside the target and renamed: a failed export never
+            // leaves half a file under the name asked for.
+            let partial = path.with_extension("partial");
+            let file = std::fs::File::create(&partial)
+                .map_err(|e| Error::Io(format!("cannot write {}: {e}", partial.display())))?;
+            let mut writer = BufWriter::new(file);
+            let counts = session
+                .store
+                .export_all(&mut writer, &stamp, &mut |n| progress.update(n));
+            let flushed = writer
+                .into_inner()
+                .map_err(|e| Error::Io(e.to_string()))
+                .and_then(|f| f.sync_all().map_err(|e| Error::Io(e.to_string())));
+            let counts = counts.and_then(|c| flushed.map(|_| c));
+            match counts {
+                Ok(c) => {
+                    std::fs::rename(&partial, path)
+                        .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+                    c
+                }
+                Err(e) => {
+                    std::fs::remove_file(&partial).ok();
+                    return Err(e);
+                }
+            }
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut writer = BufWriter::new(stdout.lock());
+            let counts = session
+                .store
+                .export_all(&mut writer, &stamp, &mut |n| progress.update(n))?;
+            writer.flush().map_err(|e| Error::Io(e.to_string()))?;
+            counts
+        }
+    };
+    progress.finish();
+    if let Some(path) = output {
+        let rows: usize = counts.iter().map(|(_, n)| n).sum();
+        eprintln!("{rows} rows in {} tables written to {}", counts.len(), path.display());
+    }
+    Ok(())
+}
+
+/// Runs before "me" is set up: the export brings its own staff.
+pub fn import_all(store: &mut Store, file: &Path, out: &super::Out) -> Result<()> {
+    let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
+    let document: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::invalid(format!(
+            "{} is not valid JSON (line {}, column {}): {e}",
+            file.display(),
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let counts = store.import_all(&document)?;
+    if out.json {
+        let map: serde_json::Map<String, serde_json::Value> =
+            counts.iter().map(|(t, n)| (t.clone(), (*n).into())).collect();
+        return out.json_value(&map);
+    }
+    let rows: usize = counts.iter().map(|(_, n)| n).sum();
+    out.line(format!(
+        "imported {rows} rows into {} tables from {}",
+        counts.len(),
+        file.display()
+    ))
+}

@@ -1,0 +1,591 @@
+//! Getting data in and out: import, export, backup, privacy.
+
+use super::{dump, Db};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/stagebedrijven-excel-nl.csv"
+);
+
+#[test]
+fn importing_the_excel_sample_all_or_nothing() {
+    let db = Db::new();
+    let before = dump(&db.path);
+    let dry = db.json(&["import", "contacts", SAMPLE, "--dry-run"]);
+    assert_eq!(
+        dry["report"]["companies_created"], 40,
+        "same KvK on several rows is one company"
+    );
+    assert_eq!(dry["report"]["people_created"], 58);
+    assert_eq!(dry["encoding"], "windows-1252");
+    assert_eq!(before, dump(&db.path), "--dry-run writes nothing");
+
+    let done = db.json(&["import", "contacts", SAMPLE]);
+    assert_eq!(done["report"]["companies_created"], 40);
+    assert_eq!(db.count(&["company", "list"]), 40);
+    assert_eq!(db.count(&["person", "list"]), 58);
+    let dachgelt = db.json(&["company", "show", "Dachgelt"]);
+    assert_eq!(dachgelt["company"]["kvk"], "10000703", "KvK typed with a space");
+    assert_eq!(dachgelt["company"]["city"], "Assen");
+    let willem = db.json(&["person", "show", "Willem van Luinenburg"]);
+    assert_eq!(
+        willem["person"]["notes"], "Gastles gegeven in \"week 12\"",
+        "quotes in notes survive"
+    );
+    assert_eq!(willem["person"]["employments"][0]["title"], "HR-adviseur");
+    assert_eq!(willem["person"]["employments"][0]["role"], "hr");
+
+    let again = db.json(&["import", "contacts", SAMPLE]);
+    assert_eq!(
+        again["report"]["companies_created"], 0,
+        "a second import matches everything"
+    );
+    assert_eq!(again["report"]["people_created"], 0);
+}
+
+#[test]
+fn a_bad_row_aborts_the_import_with_its_line_number() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        "Company,KvK,City,Name,Email\r\nSmit BV,12345678,Hoorn,An Smit,an@smit.nl\r\n\r\nVos BV,123,Edam,Bo Vos,bo@vos.nl\r\n",
+    )
+    .unwrap();
+    db.fails(
+        &["import", "contacts", file.to_str().unwrap()],
+        "line 4: invalid KvK number '123'",
+    );
+    let file2 = dir.path().join("bad2.csv");
+    std::fs::write(&file2, "Company;Email;Naam\nSmit BV;niet-een-adres;An\n").unwrap();
+    db.fails(
+        &["import", "contacts", file2.to_str().unwrap()],
+        "line 2: invalid e-mail address 'niet-een-adres'",
+    );
+    db.fails(
+        &["import", "companies", "/nonexistent/file.csv"],
+        "cannot read /nonexistent/file.csv",
+    );
+    assert_eq!(db.count(&["company", "list"]), 0);
+}
+
+#[test]
+fn contacts_export_to_csv_for_excel() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "add", "@Home Zorg", "--city", "Purmerend", "--tag", "zorg"]);
+    db.ok(&[
+        "person",
+        "add",
+        "Zoë Çelik",
+        "--company",
+        "@Home",
+        "--email",
+        "zoe@home.nl",
+        "--notes",
+        "x",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Geheim Persoon",
+        "--company",
+        "zaan",
+        "--do-not-contact",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contacten.csv");
+    db.ok(&["export", "contacts", "--excel", "-o", file.to_str().unwrap()]);
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM so Excel reads UTF-8");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n"), "CRLF");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "Naam");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(
+        names,
+        vec!["Zoë Çelik", "Noëlle de Vries"],
+        "do-not-contact left out; accents intact"
+    );
+    assert_eq!(
+        &rows[0][5], "'@Home Zorg",
+        "a name that looks like a formula is neutralised"
+    );
+
+    let all = db.ok(&["export", "contacts", "--include-do-not-contact"]);
+    let mut reader = csv::ReaderBuilder::new().from_reader(all.as_bytes());
+    assert_eq!(reader.records().count(), 3);
+    let zorg = db.ok(&["export", "contacts", "--tag", "zorg"]);
+    assert_eq!(zorg.lines().count(), 2, "header and one contact: {zorg}");
+}
+
+#[test]
+fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "Noëlle de Vries belt terug over de stage",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Mail noelle@dezaan.nl",
+    ]);
+    let export = db.json(&["person", "export", "noelle"]);
+    assert_eq!(export["person"]["email"], "noelle@dezaan.nl");
+    assert_eq!(export["interactions"].as_array().unwrap().len(), 1);
+
+    let file_bytes = || {
+        let mut bytes = std::fs::read(&db.path).unwrap();
+        if let Ok(wal) = std::fs::read(format!("{}-wal", db.path.display())) {
+            bytes.extend(wal);
+        }
+        bytes
+    };
+    let before = file_bytes();
+    assert!(
+        before.windows(16).any(|w| w == b"noelle@dezaan.nl"),
+        "the check below can see the address"
+    );
+
+    db.fails(&["person", "erase", "noelle"], "not erased");
+    db.ok(&["person", "erase", "noelle", "--yes"]);
+    let bytes = file_bytes();
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !contains("noelle@dezaan.nl"),
+        "the e-mail address is gone from the file"
+    );
+    assert!(!contains("Noëlle de Vries"), "the name is gone from the file");
+    assert!(!contains("noelle"), "no token of the name is left in the search index");
+
+    let shown = db.json(&["company", "show", "zaan"]);
+    assert_eq!(shown["timeline"][0]["summary"], "[removed] belt terug over de stage");
+    assert_eq!(shown["timeline"][0]["persons"], serde_json::json!([]));
+    assert_eq!(shown["followups"][0]["action"], "Mail [removed]");
+    db.fails(&["person", "show", "noelle"], "no person matches 'noelle'");
+}
+
+#[test]
+fn backup_and_restore() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("kring-backup.sqlite");
+    db.ok(&["backup", backup.to_str().unwrap()]);
+    db.fails(&["backup", backup.to_str().unwrap()], "already exists");
+    db.ok(&["company", "add", "Na de backup BV"]);
+    assert_eq!(db.count(&["company", "list"]), 3);
+
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, b"not a database at all, just some text that is long enough").unwrap();
+    db.fails(&["restore", junk.to_str().unwrap(), "--yes"], "is not a kring backup");
+    db.fails(&["restore", backup.to_str().unwrap()], "not restored");
+    let out = db.ok(&["restore", backup.to_str().unwrap(), "--yes"]);
+    assert!(out.contains("the database as it was is kept in"), "{out}");
+    let names: Vec<String> = db
+        .json(&["company", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Café De Ruïne", "Machinefabriek De Zaan"],
+        "back to the backup"
+    );
+}
+
+#[test]
+fn followups_export_as_icalendar_todos() {
+    use icalendar::{CalendarComponent, Component, DatePerhapsTime};
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "followup",
+        "add",
+        "zaan",
+        "--due",
+        "2026-12-01",
+        "--action",
+        "Stageaanbod sturen",
+        "--person",
+        "noelle",
+    ]);
+    db.ok(&[
+        "followup",
+        "add",
+        "ruine",
+        "--due",
+        "+1w",
+        "--action",
+        "Bellen, over de gastles; snel",
+        "--for",
+        "joost",
+    ]);
+    let all = db.ok(&["export", "followups", "--format", "ics"]);
+    let calendar: icalendar::Calendar = all.parse().expect("an independent parser reads it");
+    let todos: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Todo(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(todos.len(), 2);
+    assert_eq!(
+        todos[0].get_summary(),
+        Some("Stageaanbod sturen — Machinefabriek De Zaan")
+    );
+    match todos[0].get_due() {
+        Some(DatePerhapsTime::Date(date)) => assert_eq!(date.to_string(), "2026-12-01"),
+        other => panic!("a due date, got {other:?}"),
+    }
+    assert!(todos[0].get_description().unwrap().contains("contact: Noëlle de Vries"));
+    assert_eq!(
+        todos[1].get_summary(),
+        Some("Bellen, over de gastles; snel — Café De Ruïne"),
+        "escaping round-trips"
+    );
+    let mine = db.ok(&["export", "followups", "--mine"]);
+    assert_eq!(mine.matches("BEGIN:VTODO").count(), 1);
+}
+
+#[test]
+fn contacts_export_as_vcard_4_and_3() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "person",
+        "edit",
+        "noelle",
+        "--phone",
+        "06-12345678",
+        "--notes",
+        "Liever mailen; niet op vrijdag",
+    ]);
+    for (flag, version) in [("4", "4.0"), ("3", "3.0")] {
+        let text = db.ok(&["export", "contacts", "--format", "vcard", "--vcard-version", flag]);
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded at 75 octets");
+        let cards: Vec<_> = ical::VcardParser::new(std::io::BufReader::new(text.as_bytes()))
+            .map(|card| card.expect("an independent parser reads every card"))
+            .collect();
+        assert_eq!(cards.len(), 1);
+        let get = |name: &str| {
+            cards[0]
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get("VERSION"), version);
+        assert_eq!(get("FN"), "Noëlle de Vries");
+        assert_eq!(get("N"), "de Vries;Noëlle;;;");
+        assert_eq!(get("ORG"), "Machinefabriek De Zaan");
+        assert_eq!(get("EMAIL"), "noelle@dezaan.nl");
+        assert_eq!(get("TEL"), "06-12345678");
+        assert_eq!(
+            get("NOTE"),
+            "Liever mailen\\; niet op vrijdag",
+            "escaped as RFC 6350 says"
+        );
+    }
+    db.fails(
+        &["export", "contacts", "--format", "vcard", "--vcard-version", "2"],
+        "2 is not in 3..=4",
+    );
+}
+
+#[test]
+fn skip_invalid_imports_the_good_rows_and_writes_the_rejects() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "Bedrijf;KvK;Plaats;Naam;E-mail\nSmit BV;12345678;Hoorn;An Smit;an@smit.nl\nVos BV;123;Edam;Bo Vos;bo@vos.nl\nKok BV;;Alkmaar;Cor Kok;geen-adres\nBos BV;;Bergen;Dirk Bos;dirk@bos.nl\n",
+    )
+    .unwrap();
+    let out = db.json(&["import", "contacts", file.to_str().unwrap(), "--skip-invalid"]);
+    assert_eq!(
+        out["report"]["companies_created"], 2,
+        "Smit and Bos; Kok's row is rolled back whole"
+    );
+    assert_eq!(out["report"]["people_created"], 2);
+    let rejected = out["report"]["rejected"].as_array().unwrap();
+    assert_eq!(rejected.len(), 2);
+    assert_eq!(rejected[0][0], 3);
+    assert_eq!(rejected[1][0], 4);
+    let names: Vec<String> = db
+        .json(&["company", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, vec!["Bos BV", "Smit BV"]);
+    let rejects = std::fs::read_to_string(dir.path().join("mixed.csv.rejected.csv")).unwrap();
+    assert!(rejects.contains("3,\"invalid KvK number '123'"), "{rejects}");
+    assert!(rejects.contains("4,invalid e-mail address 'geen-adres'"), "{rejects}");
+}
+
+#[test]
+fn import_maps_odd_headers_and_takes_a_chosen_encoding() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("odd.csv");
+    // "Naam bedrijf" is not a header kring knows; the file is Windows-1252.
+    std::fs::write(
+        &file,
+        b"Naam bedrijf;Stad;Wie;Schoenmaat\r\nCaf\xe9 De Ru\xefne;Edam;Zo\xeb;44\r\n",
+    )
+    .unwrap();
+    db.fails(&["import", "contacts", file.to_str().unwrap()], "no company column");
+    db.fails(
+        &[
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--map",
+            "Naam bedrijf=firma",
+        ],
+        "unknown field 'firma'",
+    );
+    db.fails(
+        &[
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--map",
+            "Naam bedrijf=company",
+            "--encoding",
+            "utf-8",
+        ],
+        "not UTF-8",
+    );
+    let out = db.json(&[
+        "import",
+        "contacts",
+        file.to_str().unwrap(),
+        "--map",
+        "Naam bedrijf=company",
+        "--map",
+        "wie=person",
+        "--encoding",
+        "windows-1252",
+    ]);
+    assert_eq!(out["report"]["companies_created"], 1);
+    assert_eq!(
+        out["ignored_columns"],
+        serde_json::json!(["Schoenmaat"]),
+        "a column kring cannot place is reported"
+    );
+    assert_eq!(db.json(&["company", "list"])[0]["city"], "Edam");
+    assert_eq!(db.json(&["person", "list"])[0]["name"], "Zoë");
+    assert_eq!(db.json(&["company", "list"])[0]["name"], "Café De Ruïne");
+}
+
+/// The user's data: everything but the logs of what was done to it and the
+/// full-text indexes (derived from the rows; their pages are laid out anew).
+fn data_only(table: &str) -> bool {
+    !matches!(table, "audit_log" | "import_batch" | "import_item") && !table.contains("_fts")
+}
+
+fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_state() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "company",
+        "add",
+        "Zorggroep West",
+        "--city",
+        "Hoorn",
+        "--website",
+        "https://www.zorgwest.nl",
+    ]);
+    let before = super::dump_where(&db.path, data_only);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "contacts.csv",
+        "Bedrijfsnaam;KvK-nummer;Plaats;Website;Naam;E-mailadres;Telefoon\r\n\
+         De Zaan Machinebouw;12345678;Zaandam;dezaan.nl;Piet Smit;piet@dezaan.nl;\r\n\
+         Machinefabriek Zaan;;Zaandam;;Noëlle de Vries;NOELLE@dezaan.nl;06-12345678\r\n\
+         Zorg West locatie Hoorn;;Hoorn;;Ali Yilmaz;a.yilmaz@zorgwest.nl;\r\n\
+         Bakkerij Nieuw;;Purmerend;;Eva Nieuw;eva@gmail.com;\r\n",
+    );
+    let dry = db.json(&["import", "contacts", &file, "--dry-run"]);
+    let lines = dry["report"]["lines"].to_string();
+    assert!(lines.contains("matched #1 by KvK number, filled website"), "{lines}");
+    assert!(lines.contains("matched #1 by a contact's e-mail"), "{lines}");
+    assert!(lines.contains("matched #3 by web domain"), "{lines}");
+    assert!(
+        lines.contains("Noëlle de Vries matched #1 by e-mail, filled phone"),
+        "{lines}"
+    );
+    assert_eq!(dry["report"]["companies_created"], 1, "only the bakery is new");
+    assert_eq!(
+        before,
+        super::dump_where(&db.path, data_only),
+        "--dry-run writes nothing"
+    );
+
+    let done = db.json(&["import", "contacts", &file]);
+    assert_eq!(done["report"]["import_id"], 1);
+    assert_eq!(db.json(&["company", "show", "1"])["company"]["website"], "dezaan.nl");
+    assert_eq!(db.json(&["person", "show", "Noëlle"])["person"]["phone"], "06-12345678");
+    assert_eq!(db.count(&["person", "list"]), 4);
+
+    let undone = db.json(&["import", "undo"]);
+    assert_eq!(undone["companies_removed"], 1);
+    assert_eq!(undone["people_removed"], 3);
+    assert_eq!(undone["records_restored"], 2);
+    assert_eq!(
+        before,
+        super::dump_where(&db.path, data_only),
+        "undo restores every row"
+    );
+    db.fails(&["import", "undo"], "there is no import to undo");
+}
+
+#[test]
+fn undo_refuses_when_work_was_built_on_the_import() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "c.csv", "Company,City,Name\nSmit BV,Hoorn,An Smit\n");
+    db.ok(&["import", "contacts", &file]);
+    db.ok(&["log", "Smit", "--kind", "call", "--note", "Stageplekken besproken"]);
+    db.fails(&["import", "undo"], "has since been used");
+    db.ok(&["interaction", "delete", "1", "--yes"]);
+    db.ok(&["import", "undo"]);
+    assert_eq!(db.count(&["company", "list", "--archived"]), 0);
+}
+
+const CARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:de Vries;Noëlle;;;\r\nFN:Noëlle de Vries\r\n\
+    ORG:Machinefabriek De Zaan\r\nTITLE:Praktijkopleider\r\nEMAIL;TYPE=INTERNET,WORK:noelle@dezaan.nl\r\n\
+    TEL;TYPE=WORK:075-1234567\r\nEND:VCARD\r\n\
+    BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kees Jansen\r\nEMAIL:kees@gmail.com\r\nEND:VCARD\r\n\
+    BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Fatima El Amrani\r\nORG:Zorgcentrum\r\n  De Linde;Afdeling HR\r\n\
+    EMAIL;TYPE=work:f.elamrani@delinde.nl\r\nADR;TYPE=work:;;Lindelaan 4;Hoorn;;1621 AB;Nederland\r\n\
+    NOTE:Wil graag gastles geven\\, liefst in het voorjaar\r\nEND:VCARD\r\n";
+
+#[test]
+fn vcards_import_as_contacts_and_a_card_without_organisation_is_named() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "contacten.vcf", CARDS);
+    db.fails(&["import", "contacts", &file], "line 10: company name cannot be empty");
+    let done = db.json(&["import", "contacts", &file, "--skip-invalid"]);
+    assert_eq!(done["report"]["rejected"][0][0], 10);
+    assert_eq!(done["report"]["companies_created"], 1);
+    assert_eq!(done["report"]["people_matched"], 1, "Noëlle is matched by e-mail");
+    let linde = db.json(&["company", "show", "De Linde"]);
+    assert_eq!(
+        linde["company"]["name"], "Zorgcentrum De Linde",
+        "a folded ORG line is joined"
+    );
+    assert_eq!(linde["company"]["city"], "Hoorn");
+    let fatima = db.json(&["person", "show", "Fatima"]);
+    assert_eq!(
+        fatima["person"]["notes"],
+        "Wil graag gastles geven, liefst in het voorjaar"
+    );
+
+    // What kring exports as vCard, another kring reads back.
+    let exported = db.ok(&["export", "contacts", "--format", "vcard"]);
+    let other = Db::new();
+    let file = write(&dir, "export.vcf", &exported);
+    let back = other.json(&["import", "contacts", &file]);
+    assert_eq!(back["report"]["people_created"], db.count(&["person", "list"]));
+    let names = |d: &Db| {
+        let mut names: Vec<String> = d
+            .json(&["person", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&db), names(&other));
+}
+
+#[test]
+fn export_all_then_import_all_gives_the_same_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("original.sqlite");
+    let copy = dir.path().join("copy.sqlite");
+    let json = dir.path().join("all.json");
+    let kring = |db: &std::path::Path, args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("kring").unwrap();
+        cmd.env("KRING_TODAY", "2026-11-26").arg("--db").arg(db).args(args);
+        cmd.assert().success().get_output().stdout.clone()
+    };
+    kring(&original, &["demo"]);
+    kring(
+        &original,
+        &[
+            "person",
+            "add",
+            "Zoë \"Zo\" Ö'Brien",
+            "--company",
+            "1",
+            "--notes",
+            "regel 1\nregel 2; ;",
+        ],
+    );
+    kring(
+        &original,
+        &["export", "all", "--format", "json", "-o", json.to_str().unwrap()],
+    );
+    let document: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(document["format"], "kring");
+    assert!(document["schema_version"].as_i64().unwrap() >= 4);
+    assert!(document["tables"]["interaction"].as_array().unwrap().len() > 100);
+
+    kring(&copy, &["import", "all", json.to_str().unwrap()]);
+    // Every table but the full-text indexes (derived, rebuilt on import) is equal row for row.
+    let not_fts = |t: &str| !t.contains("_fts");
+    assert_eq!(super::dump_where(&original, not_fts), super::dump_where(&copy, not_fts));
+    let again = kring(&copy, &["export", "all"]);
+    let again: Value = serde_json::from_slice(&again).unwrap();
+    assert_eq!(again["tables"], document["tables"]);
+    // Search works on the copy: the indexes were rebuilt.
+    let found = kring(&copy, &["search", "Brien", "--json"]);
+    assert!(String::from_utf8_lossy(&found).contains("Brien"));
+
+    // Into a database that is in use: refused, nothing changed.
+    let before = dump(&copy);
+    let mut cmd = assert_cmd::Command::cargo_bin("kring").unwrap();
+    cmd.arg("--db")
+        .arg(&copy)
+        .args(["import", "all", json.to_str().unwrap()]);
+    cmd.assert()
+        .failure()
+        .stderr(predicate::str::contains("the database is not empty"));
+    assert_eq!(before, dump(&copy));
+}
