@@ -54,6 +54,8 @@ fn main() {
 
     tui_and_search(&db, today);
 
+    data_in_and_out(&db);
+
     let (per_insert, total) = insert_interactions(&db, today, 10_000);
     println!(
         "{:<44} {:>12} {:>12}  (one transaction each, {} total)",
@@ -63,6 +65,77 @@ fn main() {
         format_duration(total)
     );
 }
+
+/// Export of every current contact (300k) to CSV, the whole database to
+/// JSON, and an import of 100k new rows (each undone again with `kring import
+/// undo`, so the database is left as it was). Baselines: the sqlite3 shell
+/// writing the same join as CSV, and `.import` of the same CSV file into a
+/// scratch table.
+fn data_in_and_out(db: &Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("contacts.csv");
+    let csv_arg = csv.to_str().unwrap();
+    let export = median(3, || run_kring(db, &["export", "contacts", "-o", csv_arg]));
+    let lines = std::fs::read_to_string(&csv)
+        .map(|t| t.lines().count() - 1)
+        .unwrap_or(0);
+    let baseline = sqlite3_available().then(|| {
+        median(3, || {
+            run_sqlite3(db, &format!(".mode csv\n.once {csv_arg}.baseline\n{CONTACTS_SQL}"))
+        })
+    });
+    report(
+        &format!("kring export contacts: {lines} rows to CSV"),
+        export,
+        baseline,
+        3,
+    );
+
+    let json = dir.path().join("all.json");
+    let all = median(1, || run_kring(db, &["export", "all", "-o", json.to_str().unwrap()]));
+    let size = std::fs::metadata(&json).map(|m| m.len() / 1_000_000).unwrap_or(0);
+    report(&format!("kring export all: JSON of {size} MB"), all, None, 1);
+    std::fs::remove_file(&json).ok();
+
+    let rows = dir.path().join("import.csv");
+    write_import_file(&rows, 100_000);
+    let rows_arg = rows.to_str().unwrap();
+    let mut undo_times = Vec::new();
+    let import = median(3, || {
+        let took = run_kring(db, &["import", "contacts", rows_arg]);
+        undo_times.push(run_kring(db, &["import", "undo"]));
+        took
+    });
+    let scratch = dir.path().join("scratch.sqlite");
+    let baseline = sqlite3_available().then(|| {
+        median(3, || {
+            std::fs::remove_file(&scratch).ok();
+            run_sqlite3(
+                &scratch,
+                &format!(".mode csv\n.separator ;\n.import {rows_arg} staging"),
+            )
+        })
+    });
+    report("kring import contacts: 100k rows", import, baseline, 3);
+    let undo = median(undo_times.len(), || undo_times.pop().unwrap_or_default());
+    report("kring import undo of those 100k rows", undo, None, 3);
+}
+
+/// 100k contacts at 100k new companies, as a Dutch Excel sheet (`;`).
+fn write_import_file(path: &Path, rows: usize) {
+    let mut text = String::from("Bedrijfsnaam;Plaats;Website;Naam;Functie;E-mailadres;Telefoon\n");
+    for n in 0..rows {
+        text.push_str(&format!(
+            "Benchbedrijf {n} B.V.;Hoorn;https://bench{n}.example.nl;Contact {n};Stagebegeleider;c{n}@bench{n}.example.nl;06-{n:08}\n"
+        ));
+    }
+    std::fs::write(path, text).expect("write import file");
+}
+
+const CONTACTS_SQL: &str = "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, \
+     c.city, c.sector, c.website, c.status, s.name, p.notes FROM company c \
+     JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL JOIN person p ON p.id = e.person_id \
+     LEFT JOIN staff s ON s.id = c.owner_id WHERE c.archived = 0 AND p.do_not_contact = 0 ORDER BY c.name_fold, p.name_fold;";
 
 /// Keystroke to frame in the TUI (the key handled, the store queried, the
 /// frame drawn to an off-screen buffer), and the search engine on its own.

@@ -194,9 +194,12 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
             }
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            let mut progress = super::output::Progress::new("exporting contacts", contacts.len() as u64);
             let rows: Vec<Vec<String>> = contacts
                 .iter()
-                .map(|c| {
+                .enumerate()
+                .map(|(n, c)| {
+                    progress.update(n as u64 + 1);
                     vec![
                         c.name.clone(),
                         opt(&c.email),
@@ -215,6 +218,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                     ]
                 })
                 .collect();
+            progress.finish();
             let bytes = crate::io::csv_out::write(&CONTACT_HEADERS, &rows, excel)?;
             emit(&bytes, output, &format!("{} contacts", rows.len()))
         }

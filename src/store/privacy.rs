@@ -83,6 +83,11 @@ impl Store {
         }
         tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
         tx.execute("DELETE FROM audit_log WHERE entity = 'person' AND entity_id = ?1", [id])?;
+        // What an import filled in for them holds their data too.
+        tx.execute(
+            "DELETE FROM import_item WHERE entity = 'person' AND entity_id = ?1",
+            [id],
+        )?;
         audit::record(&tx, &ctx, "person", id, "erase", Value::Null)?;
         // Full-text indexes keep deleted tokens in old segments until rebuilt.
         for table in ["person_fts", "interaction_fts"] {
