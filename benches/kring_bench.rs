@@ -6,7 +6,8 @@
 //! run (the `sqlite3` shell doing the same query on the same file).
 //!
 //! Set `KRING_BENCH_DB=/path/large.sqlite` to reuse a database made earlier
-//! with `kring --db /path/large.sqlite demo --scale large`.
+//! with `kring --db /path/large.sqlite demo --scale large`, and
+//! `KRING_BENCH_ONLY=data` to run only the import and export figures.
 
 use chrono::NaiveDate;
 use kring::domain::kinds::InteractionKind;
@@ -26,6 +27,11 @@ fn main() {
 
     println!("kring benchmarks on {}", db.display());
     println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
+    // KRING_BENCH_ONLY=data runs only the import/export part.
+    if std::env::var("KRING_BENCH_ONLY").as_deref() == Ok("data") {
+        data_in_and_out(&db);
+        return;
+    }
 
     let today_cli = median(7, || run_kring(&db, &["today"]));
     let today_sqlite = sqlite3_available().then(|| median(7, || run_sqlite3(&db, TODAY_SQL)));
@@ -79,11 +85,7 @@ fn data_in_and_out(db: &Path) {
     let lines = std::fs::read_to_string(&csv)
         .map(|t| t.lines().count() - 1)
         .unwrap_or(0);
-    let baseline = sqlite3_available().then(|| {
-        median(3, || {
-            run_sqlite3(db, &format!(".mode csv\n.once {csv_arg}.baseline\n{CONTACTS_SQL}"))
-        })
-    });
+    let baseline = sqlite3_available().then(|| median(3, || run_sqlite3_args(db, &["-csv"], CONTACTS_SQL)));
     report(
         &format!("kring export contacts: {lines} rows to CSV"),
         export,
@@ -110,9 +112,10 @@ fn data_in_and_out(db: &Path) {
     let baseline = sqlite3_available().then(|| {
         median(3, || {
             std::fs::remove_file(&scratch).ok();
-            run_sqlite3(
+            run_sqlite3_args(
                 &scratch,
-                &format!(".mode csv\n.separator ;\n.import {rows_arg} staging"),
+                &["-cmd", ".mode csv", "-cmd", ".separator ;"],
+                &format!(".import {rows_arg} staging"),
             )
         })
     });
@@ -292,8 +295,17 @@ fn sqlite3_available() -> bool {
 }
 
 fn run_sqlite3(db: &Path, sql: &str) -> Duration {
+    run_sqlite3_args(db, &[], sql)
+}
+
+fn run_sqlite3_args(db: &Path, options: &[&str], sql: &str) -> Duration {
     let started = Instant::now();
-    let output = Command::new("sqlite3").arg(db).arg(sql).output().expect("run sqlite3");
+    let output = Command::new("sqlite3")
+        .args(options)
+        .arg(db)
+        .arg(sql)
+        .output()
+        .expect("run sqlite3");
     let elapsed = started.elapsed();
     assert!(
         output.status.success(),

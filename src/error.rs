@@ -27,7 +27,7 @@ pub enum Error {
     Invalid(String),
     #[error("{0}")]
     Database(String),
-    #[error("database error: {0}")]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
     Io(String),
@@ -46,5 +46,31 @@ impl Error {
 
     pub fn invalid(message: impl Into<String>) -> Error {
         Error::Invalid(message.into())
+    }
+}
+
+/// SQLite's errors in the user's terms. Every write runs in a transaction, so
+/// when one fails nothing was changed.
+fn sqlite_message(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match error.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => {
+            "the disk is full (or the file size limit was reached); nothing was changed — free some space and try again"
+                .into()
+        }
+        Some(ErrorCode::ReadOnly) => {
+            "the database file is read-only; nothing was changed — check its permissions or open a copy".into()
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "the database stayed busy (another program kept writing to it); nothing was changed — try again".into()
+        }
+        Some(ErrorCode::NotADatabase) => "the file is not a kring database (or it is damaged)".into(),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "the database file is damaged; restore a backup with `kring restore` (nothing was changed)".into()
+        }
+        Some(ErrorCode::SystemIoFailure) => {
+            format!("the disk could not be read or written ({error}); nothing was changed")
+        }
+        _ => format!("database error: {error}"),
     }
 }

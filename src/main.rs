@@ -4,6 +4,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    report_crashes();
     let cli = kring::cli::Cli::parse();
     match kring::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -12,4 +13,32 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// On a bug (a panic): say where, that the data is safe, and where to report
+/// it. The panic's own message is left out, because it may quote a name or an
+/// e-mail address; `KRING_PANIC_DETAILS=1` shows it. The terminal UI adds its
+/// own hook in front of this one that restores the terminal first.
+fn report_crashes() {
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "an unknown place".into());
+        eprintln!(
+            "kring crashed at {location} (kring {}). This is a bug in kring.\n\
+             Your data is safe: a change is saved whole or not at all, and the unfinished one was not saved.\n\
+             Please report it as README.md says under \"Reporting a problem\": what you did, and the line above.",
+            env!("CARGO_PKG_VERSION")
+        );
+        if std::env::var_os("KRING_PANIC_DETAILS").is_some() {
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            eprintln!("details: {message}");
+        }
+    }));
 }

@@ -174,3 +174,56 @@ fn log_a_call_see_it_overdue_mark_it_done() {
     assert_eq!(all[0]["due"], "2026-11-25");
     assert!(all[0]["done_at"].is_string(), "marked done: {all}");
 }
+
+/// A bug that panics in the middle of a write (provoked with
+/// `KRING_TEST_PANIC` in a debug build): the terminal comes back in its
+/// normal mode, the message says where to report it, and the half-done write
+/// is not in the database.
+#[test]
+fn a_crash_restores_the_terminal_and_saves_nothing_half() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    kring(&db, &["company", "add", "Machinefabriek De Zaan"]);
+
+    let tmux = Tmux {
+        socket: format!("kring-crash-{}", std::process::id()),
+    };
+    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", "sh"]);
+    assert!(started.status.success());
+    let command = format!(
+        "env KRING_DB='{}' KRING_TEST_PANIC=1 '{}'; echo ex''it=$?",
+        db.display(),
+        env!("CARGO_BIN_EXE_kring")
+    );
+    tmux.text(&command);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("exit=1");
+    assert!(screen.contains("kring crashed at"), "{screen}");
+    assert!(screen.contains("Reporting a problem"), "{screen}");
+    assert!(
+        !screen.contains("provoked by"),
+        "the panic's message stays out: {screen}"
+    );
+    assert!(screen.contains("exit=101"), "{screen}");
+    // The terminal is out of raw mode: the line discipline is canonical again.
+    tmux.text("stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon");
+    tmux.keys(&["Enter"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut screen = tmux.screen();
+    while !screen.lines().any(|l| l.trim().ends_with("icanon") && !l.contains("grep")) {
+        assert!(Instant::now() < deadline, "no answer from stty:\n{screen}");
+        std::thread::sleep(Duration::from_millis(100));
+        screen = tmux.screen();
+    }
+    assert!(screen.lines().any(|l| l.trim() == "icanon"), "{screen}");
+    assert!(!screen.lines().any(|l| l.trim() == "-icanon"), "still raw: {screen}");
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    let companies: i64 = conn
+        .query_row("SELECT count(*) FROM company", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(companies, 1, "the company being written when it crashed is not there");
+}

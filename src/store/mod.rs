@@ -87,10 +87,16 @@ impl Store {
                 )));
             }
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
+        create_private(path)?;
+        // A file without write permission is opened read-only: reading works,
+        // and a change is refused with a clear message instead of an odd one.
+        let read_only = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+        let access = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE
+        };
+        let flags = access | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| Error::Database(format!("cannot open {}: {e}", path.display())))?;
         let mut store = Store {
@@ -189,8 +195,43 @@ impl Store {
         Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
+    /// Debug builds only: start writing a company and panic before the
+    /// commit (`KRING_TEST_PANIC`, used by the crash test of the TUI).
+    #[cfg(debug_assertions)]
+    pub fn crash_midway_for_tests(&mut self) {
+        let _ = self.write(|tx, ctx| -> Result<()> {
+            companies::insert_company(
+                tx,
+                ctx,
+                &companies::NewCompany {
+                    name: "Half Geschreven BV".into(),
+                    ..Default::default()
+                },
+            )?;
+            panic!("provoked by KRING_TEST_PANIC");
+        });
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+}
+
+/// A new database file is created readable and writable by its owner only
+/// (0600 on Unix): it holds personal data. SQLite gives its -wal and -shm
+/// files the same permissions.
+fn create_private(path: &Path) -> Result<()> {
+    if path.exists() || path.to_str().is_some_and(|p| p.starts_with("file:") || p == ":memory:") {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::Io(format!("cannot create {}: {e}", path.display()))),
     }
 }
 

@@ -34,7 +34,12 @@ impl Drop for Restore {
         if self.mouse {
             let _ = execute!(std::io::stdout(), DisableMouseCapture);
         }
-        ratatui::restore();
+        // On a panic, ratatui's hook has restored the terminal before the
+        // crash report was printed; leaving the alternate screen a second
+        // time would move the cursor back over that report.
+        if !std::thread::panicking() {
+            ratatui::restore();
+        }
     }
 }
 
@@ -47,6 +52,12 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     }
     while !app.quit {
         terminal.draw(|frame| view::draw(frame, &app)).map_err(io)?;
+        // Debug builds only: a provoked crash in the middle of a write, so a
+        // test can check the terminal is restored and nothing half-written.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("KRING_TEST_PANIC").is_some() {
+            store.crash_midway_for_tests();
+        }
         if !event::poll(Duration::from_millis(500)).map_err(io)? {
             // Idle: pick up changes other processes made to the database.
             app.sync(store);
