@@ -14,7 +14,14 @@ pub enum DateError {
     NoSuchDate(String),
     #[error("cannot read period '{0}': use 7d, 2w, 1m or 1y")]
     BadPeriod(String),
+    #[error("'{0}' is outside the years {FIRST_YEAR}–{LAST_YEAR} kring keeps")]
+    OutOfRange(String),
 }
+
+/// The years a date may fall in: wide enough for any relationship, narrow
+/// enough to catch a typo such as `0000-01-01` or `+9999y`.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2199;
 
 /// Parse a date as a Dutch user types it. Day-first for numeric dates.
 ///
@@ -24,6 +31,15 @@ pub enum DateError {
 /// * `+3d`, `+2w`, `-1m`, `+1y` (Dutch `j` for jaar works too)
 /// * a weekday (`friday`, `vrijdag`, `fri`, `vr`): the next one after today
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let date = parse_any_date(text, today)?;
+    if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(DateError::OutOfRange(text.trim().to_string()))
+    }
+}
+
+fn parse_any_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let trimmed = text.trim();
     let lower = trimmed.to_lowercase();
     let unreadable = || DateError::Unreadable(trimmed.to_string());
@@ -47,7 +63,9 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
 pub fn parse_period_end(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let lower = text.trim().to_lowercase();
     let signed = format!("+{}", lower.trim_start_matches('+'));
-    offset(&signed, today).ok_or_else(|| DateError::BadPeriod(text.trim().to_string()))
+    offset(&signed, today)
+        .filter(|d| d.year() <= LAST_YEAR)
+        .ok_or_else(|| DateError::BadPeriod(text.trim().to_string()))
 }
 
 /// Whole days from `earlier` to `later` (negative when `later` is before).
@@ -146,6 +164,16 @@ fn numeric(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_outside_the_years_kring_keeps_are_refused() {
+        let today = d(2026, 11, 26);
+        assert_eq!(parse_date("0000-01-01", today), Err(DateError::OutOfRange("0000-01-01".into())));
+        assert_eq!(parse_date("9999-12-31", today), Err(DateError::OutOfRange("9999-12-31".into())));
+        assert_eq!(parse_date("+500y", today), Err(DateError::OutOfRange("+500y".into())));
+        assert_eq!(parse_date("1900-01-01", today), Ok(d(1900, 1, 1)));
+        assert!(parse_period_end("9999y", today).is_err());
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -12,7 +12,15 @@ pub enum FieldError {
     Empty(&'static str),
     #[error("invalid school year '{0}': write it as 2025-2026")]
     SchoolYear(String),
+    #[error("{0} is {1} characters long; at most {MAX_NAME} fit")]
+    TooLong(&'static str, usize),
+    #[error("{0} contains a line break or another control character")]
+    Control(&'static str),
 }
+
+/// The longest name kring takes (a company, a person, a circle): longer is
+/// a pasted paragraph, not a name.
+pub const MAX_NAME: usize = 200;
 
 /// A KvK number as stored: exactly 8 digits. Spaces, dots and dashes people
 /// type between the digits are dropped.
@@ -66,11 +74,17 @@ pub fn school_year(text: &str) -> Result<String, FieldError> {
     Ok(format!("{first}-{second}"))
 }
 
-/// A required name: trimmed, not empty.
+/// A required name: trimmed, not empty, one line, at most [`MAX_NAME`]
+/// characters. Any script is welcome (emoji, Arabic, Chinese…).
 pub fn name(what: &'static str, text: &str) -> Result<String, FieldError> {
     let trimmed = text.trim();
+    let length = trimmed.chars().count();
     if trimmed.is_empty() {
         Err(FieldError::Empty(what))
+    } else if length > MAX_NAME {
+        Err(FieldError::TooLong(what, length))
+    } else if trimmed.chars().any(char::is_control) {
+        Err(FieldError::Control(what))
     } else {
         Ok(trimmed.to_string())
     }
@@ -84,6 +98,17 @@ pub fn optional(text: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_any_script_on_one_line() {
+        assert_eq!(name("company name", "  🍞 Bakkerij Brood "), Ok("🍞 Bakkerij Brood".into()));
+        assert_eq!(name("company name", "شركة النور"), Ok("شركة النور".into()));
+        assert_eq!(name("company name", "Smit\nBV"), Err(FieldError::Control("company name")));
+        assert_eq!(name("company name", "a\0b"), Err(FieldError::Control("company name")));
+        let long = "x".repeat(10_000);
+        assert_eq!(name("company name", &long), Err(FieldError::TooLong("company name", 10_000)));
+        assert_eq!(name("person name", " "), Err(FieldError::Empty("person name")));
+    }
 
     #[test]
     fn kvk_numbers() {

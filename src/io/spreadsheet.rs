@@ -170,6 +170,14 @@ pub enum Encoding {
 /// Read a CSV file's bytes into rows (headers recognised by name, or as
 /// `mappings` say). An unreadable file is an error naming the line.
 pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::invalid("the file is empty"));
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(Error::invalid(
+            "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or \"CSV (puntkomma-gescheiden)\"",
+        ));
+    }
     let (text, encoding) = match encoding {
         Encoding::Auto => decode(bytes),
         Encoding::Utf8 => {
@@ -194,8 +202,9 @@ pub fn read(bytes: &[u8]) -> Result<Sheet> {
 
 fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
     // Line endings become \n, in cells too, so line numbers can be counted
-    // from byte offsets (the csv crate's own count skips blank lines).
-    let text = text.replace("\r\n", "\n");
+    // from byte offsets (the csv crate's own count skips blank lines). A
+    // byte-order mark anywhere but the start (files pasted together) goes.
+    let text = text.replace("\r\n", "\n").replace('\u{feff}', "");
     let delimiter = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter as u8)
@@ -231,6 +240,7 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
             continue; // blank rows, as Excel writes them at the end
         }
         let line = record.position().map(|p| line_at(&text, p.byte())).unwrap_or(0);
+        check_cells(&record, &headers, &columns, line)?;
         let values = record
             .iter()
             .zip(&columns)
@@ -238,12 +248,50 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
             .collect();
         rows.push(Row { line, values });
     }
+    if rows.is_empty() {
+        return Err(Error::invalid("the file has a header but no rows under it"));
+    }
     Ok(Sheet {
         rows,
         ignored,
         encoding,
         delimiter,
     })
+}
+
+/// The longest cell kring reads: longer is not something a person typed.
+pub const MAX_CELL: usize = 10_000;
+
+/// Refuse what cannot be a person's spreadsheet row: control characters (a
+/// NUL from a binary file), huge cells, a line break outside the notes (a
+/// quote that was never closed swallows the lines after it), and more
+/// filled cells than the header has columns (a separator inside a value).
+fn check_cells(record: &csv::StringRecord, headers: &csv::StringRecord, columns: &[Option<Column>], line: u64) -> Result<()> {
+    let extra = record.iter().skip(headers.len()).filter(|c| !c.trim().is_empty()).count();
+    if extra > 0 {
+        return Err(Error::invalid(format!(
+            "line {line}: {} cells, but the header has {} columns — a separator inside a value without quotes?",
+            record.len(),
+            headers.len()
+        )));
+    }
+    for ((cell, header), column) in record.iter().zip(headers.iter()).zip(columns) {
+        let at = || format!("line {line}, column '{}'", header.trim());
+        let length = cell.chars().count();
+        if length > MAX_CELL {
+            return Err(Error::invalid(format!("{}: the cell is {length} characters long; at most {MAX_CELL} fit", at())));
+        }
+        if cell.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
+            return Err(Error::invalid(format!("{}: the cell holds a control character (a NUL byte?)", at())));
+        }
+        if cell.contains('\n') && column.is_some_and(|c| c != Column::Notes) {
+            return Err(Error::invalid(format!(
+                "{}: a line break inside the cell — is a quote (\") not closed?",
+                at()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The 1-based line of the file where the record at a byte offset starts

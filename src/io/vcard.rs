@@ -117,7 +117,7 @@ pub fn parse(text: &str) -> crate::Result<Vec<Card>> {
             }
             ("END", Some(_)) if property.value.eq_ignore_ascii_case("VCARD") => {
                 let (card, properties) = current.take().expect("matched Some");
-                cards.push(fill(card, &properties)?);
+                cards.push(fill(card, &properties));
             }
             ("VERSION", Some(_)) => {
                 if !matches!(property.value.trim(), "2.1" | "3.0" | "4.0") {
@@ -142,6 +142,9 @@ pub fn parse(text: &str) -> crate::Result<Vec<Card>> {
     if let Some((card, _)) = current {
         return Err(bad(card.line, "the card that starts here has no END:VCARD".to_string()));
     }
+    if cards.is_empty() {
+        return Err(crate::Error::invalid("the file holds no vCard (BEGIN:VCARD … END:VCARD)"));
+    }
     Ok(cards)
 }
 
@@ -151,7 +154,7 @@ fn bad(line: u64, message: String) -> crate::Error {
 
 /// The card's fields from its properties: the work address, e-mail and phone
 /// when marked so, else the first.
-fn fill(mut card: Card, properties: &[Property]) -> crate::Result<Card> {
+fn fill(mut card: Card, properties: &[Property]) -> Card {
     let pick = |name: &str| {
         let mut matching = properties.iter().filter(|p| p.name == name);
         let first = matching.clone().next();
@@ -187,11 +190,7 @@ fn fill(mut card: Card, properties: &[Property]) -> crate::Result<Card> {
         card.city = part(3);
         card.postcode = part(5);
     }
-    let fields = [&card.name, &card.organisation, &card.email];
-    if fields.into_iter().flatten().any(|v| v.contains('\0')) {
-        return Err(bad(card.line, "the card holds a NUL character".into()));
-    }
-    Ok(card)
+    card
 }
 
 fn nonempty(text: String) -> Option<String> {
@@ -256,6 +255,19 @@ fn property(line: u64, text: &str) -> crate::Result<Property> {
     } else {
         unescape(&decoded)
     };
+    // Photos and keys are long by nature and never read; the rest is text a person typed.
+    if !matches!(property.name.as_str(), "PHOTO" | "LOGO" | "SOUND" | "KEY") {
+        let length = property.value.chars().count();
+        if length > super::spreadsheet::MAX_CELL {
+            return Err(bad(
+                line,
+                format!("{} is {length} characters long; at most {} fit", property.name, super::spreadsheet::MAX_CELL),
+            ));
+        }
+        if property.value.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+            return Err(bad(line, format!("{} holds a control character (a NUL byte?)", property.name)));
+        }
+    }
     Ok(property)
 }
 
