@@ -69,7 +69,7 @@ fn sqlite_message(error: &rusqlite::Error) -> String {
             "the database file is damaged; restore a backup with `kring restore` (nothing was changed)".into()
         }
         Some(ErrorCode::SystemIoFailure) => {
-            format!("the disk could not be read or written ({error}); nothing was changed")
+            format!("the disk could not be written or read — is it full? ({error}); nothing was changed")
         }
         _ => format!("database error: {error}"),
     }

@@ -211,7 +211,10 @@ fn a_crash_restores_the_terminal_and_saves_nothing_half() {
     tmux.keys(&["Enter"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut screen = tmux.screen();
-    while !screen.lines().any(|l| l.trim().ends_with("icanon") && !l.contains("grep")) {
+    while !screen
+        .lines()
+        .any(|l| l.trim().ends_with("icanon") && !l.contains("grep"))
+    {
         assert!(Instant::now() < deadline, "no answer from stty:\n{screen}");
         std::thread::sleep(Duration::from_millis(100));
         screen = tmux.screen();

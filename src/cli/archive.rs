@@ -12,10 +12,28 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     let total = session.store.total_rows()?;
     let mut progress = Progress::new("exporting", total);
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    // A device or pipe (/dev/stdout, a fifo) is written to directly; a
+    // regular file is written beside the target and renamed, so a failed
+    // export never leaves half a file under the name asked for.
+    let special = output
+        .as_ref()
+        .is_some_and(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()));
     let counts = match &output {
+        Some(path) if special => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+            let mut writer = BufWriter::new(file);
+            let counts = session
+                .store
+                .export_all(&mut writer, &stamp, &mut |n| progress.update(n))?;
+            writer
+                .flush()
+                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+            counts
+        }
         Some(path) => {
-            // Written beside the target and renamed: a failed export never
-            // leaves half a file under the name asked for.
             let partial = path.with_extension("partial");
             let file = std::fs::File::create(&partial)
                 .map_err(|e| Error::Io(format!("cannot write {}: {e}", partial.display())))?;

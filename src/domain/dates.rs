@@ -168,8 +168,14 @@ mod tests {
     #[test]
     fn dates_outside_the_years_kring_keeps_are_refused() {
         let today = d(2026, 11, 26);
-        assert_eq!(parse_date("0000-01-01", today), Err(DateError::OutOfRange("0000-01-01".into())));
-        assert_eq!(parse_date("9999-12-31", today), Err(DateError::OutOfRange("9999-12-31".into())));
+        assert_eq!(
+            parse_date("0000-01-01", today),
+            Err(DateError::OutOfRange("0000-01-01".into()))
+        );
+        assert_eq!(
+            parse_date("9999-12-31", today),
+            Err(DateError::OutOfRange("9999-12-31".into()))
+        );
         assert_eq!(parse_date("+500y", today), Err(DateError::OutOfRange("+500y".into())));
         assert_eq!(parse_date("1900-01-01", today), Ok(d(1900, 1, 1)));
         assert!(parse_period_end("9999y", today).is_err());

@@ -101,12 +101,21 @@ mod tests {
 
     #[test]
     fn names_of_any_script_on_one_line() {
-        assert_eq!(name("company name", "  🍞 Bakkerij Brood "), Ok("🍞 Bakkerij Brood".into()));
+        assert_eq!(
+            name("company name", "  🍞 Bakkerij Brood "),
+            Ok("🍞 Bakkerij Brood".into())
+        );
         assert_eq!(name("company name", "شركة النور"), Ok("شركة النور".into()));
-        assert_eq!(name("company name", "Smit\nBV"), Err(FieldError::Control("company name")));
+        assert_eq!(
+            name("company name", "Smit\nBV"),
+            Err(FieldError::Control("company name"))
+        );
         assert_eq!(name("company name", "a\0b"), Err(FieldError::Control("company name")));
         let long = "x".repeat(10_000);
-        assert_eq!(name("company name", &long), Err(FieldError::TooLong("company name", 10_000)));
+        assert_eq!(
+            name("company name", &long),
+            Err(FieldError::TooLong("company name", 10_000))
+        );
         assert_eq!(name("person name", " "), Err(FieldError::Empty("person name")));
     }
 

@@ -266,8 +266,17 @@ pub const MAX_CELL: usize = 10_000;
 /// NUL from a binary file), huge cells, a line break outside the notes (a
 /// quote that was never closed swallows the lines after it), and more
 /// filled cells than the header has columns (a separator inside a value).
-fn check_cells(record: &csv::StringRecord, headers: &csv::StringRecord, columns: &[Option<Column>], line: u64) -> Result<()> {
-    let extra = record.iter().skip(headers.len()).filter(|c| !c.trim().is_empty()).count();
+fn check_cells(
+    record: &csv::StringRecord,
+    headers: &csv::StringRecord,
+    columns: &[Option<Column>],
+    line: u64,
+) -> Result<()> {
+    let extra = record
+        .iter()
+        .skip(headers.len())
+        .filter(|c| !c.trim().is_empty())
+        .count();
     if extra > 0 {
         return Err(Error::invalid(format!(
             "line {line}: {} cells, but the header has {} columns — a separator inside a value without quotes?",
@@ -279,10 +288,16 @@ fn check_cells(record: &csv::StringRecord, headers: &csv::StringRecord, columns:
         let at = || format!("line {line}, column '{}'", header.trim());
         let length = cell.chars().count();
         if length > MAX_CELL {
-            return Err(Error::invalid(format!("{}: the cell is {length} characters long; at most {MAX_CELL} fit", at())));
+            return Err(Error::invalid(format!(
+                "{}: the cell is {length} characters long; at most {MAX_CELL} fit",
+                at()
+            )));
         }
         if cell.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
-            return Err(Error::invalid(format!("{}: the cell holds a control character (a NUL byte?)", at())));
+            return Err(Error::invalid(format!(
+                "{}: the cell holds a control character (a NUL byte?)",
+                at()
+            )));
         }
         if cell.contains('\n') && column.is_some_and(|c| c != Column::Notes) {
             return Err(Error::invalid(format!(

@@ -143,7 +143,9 @@ pub fn parse(text: &str) -> crate::Result<Vec<Card>> {
         return Err(bad(card.line, "the card that starts here has no END:VCARD".to_string()));
     }
     if cards.is_empty() {
-        return Err(crate::Error::invalid("the file holds no vCard (BEGIN:VCARD … END:VCARD)"));
+        return Err(crate::Error::invalid(
+            "the file holds no vCard (BEGIN:VCARD … END:VCARD)",
+        ));
     }
     Ok(cards)
 }
@@ -261,11 +263,22 @@ fn property(line: u64, text: &str) -> crate::Result<Property> {
         if length > super::spreadsheet::MAX_CELL {
             return Err(bad(
                 line,
-                format!("{} is {length} characters long; at most {} fit", property.name, super::spreadsheet::MAX_CELL),
+                format!(
+                    "{} is {length} characters long; at most {} fit",
+                    property.name,
+                    super::spreadsheet::MAX_CELL
+                ),
             ));
         }
-        if property.value.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-            return Err(bad(line, format!("{} holds a control character (a NUL byte?)", property.name)));
+        if property
+            .value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            return Err(bad(
+                line,
+                format!("{} holds a control character (a NUL byte?)", property.name),
+            ));
         }
     }
     Ok(property)

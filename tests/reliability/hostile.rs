@@ -58,7 +58,11 @@ fn hostile_inputs_give_clear_errors_and_change_nothing() {
         let path = Path::new(CORPUS).join(&case.file);
         let args: Vec<String> = if case.file.ends_with(".args") {
             let text = std::fs::read_to_string(&path).unwrap();
-            text.strip_suffix('\n').unwrap_or(&text).split('\n').map(str::to_string).collect()
+            text.strip_suffix('\n')
+                .unwrap_or(&text)
+                .split('\n')
+                .map(str::to_string)
+                .collect()
         } else {
             vec!["import".into(), "contacts".into(), path.to_string_lossy().into_owned()]
         };
@@ -84,9 +88,17 @@ fn hostile_inputs_give_clear_errors_and_change_nothing() {
         };
         if let Some(problem) = problem {
             let shown: String = text.chars().take(300).collect();
-            failures.push(format!("{}: {problem} (expected {:?}); output: {shown}", case.file, case.message));
+            failures.push(format!(
+                "{}: {problem} (expected {:?}); output: {shown}",
+                case.file, case.message
+            ));
         }
         std::fs::remove_file(&db).ok();
     }
-    assert!(failures.is_empty(), "{} cases:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -42,8 +42,14 @@ pub(crate) fn run(db: &Path, args: &[&str]) -> Output {
 pub(crate) fn seeded(dir: &Path) -> PathBuf {
     let db = dir.join("kring.sqlite");
     ok(&db, &["init", "--me", "Sanne Bakker"]);
-    ok(&db, &["company", "add", "Smit BV", "--city", "Hoorn", "--kvk", "11223344"]);
-    ok(&db, &["person", "add", "An Smit", "--company", "Smit", "--email", "an@smit.nl"]);
+    ok(
+        &db,
+        &["company", "add", "Smit BV", "--city", "Hoorn", "--kvk", "11223344"],
+    );
+    ok(
+        &db,
+        &["person", "add", "An Smit", "--company", "Smit", "--email", "an@smit.nl"],
+    );
     db
 }
 
