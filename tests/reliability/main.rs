@@ -11,7 +11,7 @@ mod hostile;
 mod old_databases;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 /// The kring binary with a fixed "today", on `db`.
 pub(crate) fn kring(db: &Path) -> Command {
@@ -32,10 +32,6 @@ pub(crate) fn ok(db: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-pub(crate) fn run(db: &Path, args: &[&str]) -> Output {
-    kring(db).args(args).output().expect("run kring")
 }
 
 /// A database with one staff member and one company ("Smit BV", Hoorn) with a contact.
