@@ -184,6 +184,8 @@ CREATE INDEX followup_open_due ON followup (due_on) WHERE done_at IS NULL;
 CREATE INDEX followup_company ON followup (company_id, done_at);
 CREATE INDEX followup_staff ON followup (staff_id, due_on);
 CREATE INDEX followup_open_staff ON followup (staff_id, due_on) WHERE done_at IS NULL;
+-- Deleting a person clears their follow-ups' person_id through this index.
+CREATE INDEX followup_person ON followup (person_id);
 
 -- A collaboration of one form with a company over a period.
 CREATE TABLE engagement (
@@ -226,6 +228,7 @@ CREATE TABLE recognition (
 CREATE INDEX recognition_company ON recognition (company_id);
 -- Today's re-checks due.
 CREATE INDEX recognition_recheck ON recognition (recheck_on) WHERE recheck_on IS NOT NULL;
+CREATE INDEX recognition_trainer ON recognition (trainer_person_id);
 
 -- Business circle (bedrijvenkring).
 CREATE TABLE circle (
@@ -268,6 +271,7 @@ CREATE TABLE meeting_attendance (
 );
 CREATE UNIQUE INDEX meeting_attendance_person ON meeting_attendance (meeting_id, person_id) WHERE person_id IS NOT NULL;
 CREATE UNIQUE INDEX meeting_attendance_staff ON meeting_attendance (meeting_id, staff_id) WHERE staff_id IS NOT NULL;
+CREATE INDEX meeting_attendance_person_id ON meeting_attendance (person_id);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (

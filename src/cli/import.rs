@@ -3,12 +3,9 @@
 //! last one; `kring import all FILE.json` reads back `kring export all`.
 
 use super::Session;
-use crate::domain::kinds::ContactRole;
-use crate::io::spreadsheet::{self, Column, Row};
+use crate::io::spreadsheet::{self, Column};
 use crate::io::vcard;
-use crate::store::companies::NewCompany;
 use crate::store::import::ImportRow;
-use crate::store::people::NewPerson;
 use crate::{Error, Result};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -80,7 +77,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
     };
     let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
-    let rows: Vec<ImportRow> = sheet.rows.iter().map(|row| import_row(row, with_people)).collect();
+    let rows: Vec<ImportRow> = sheet.rows.iter().map(|row| row.to_import(with_people)).collect();
     let summary = format!("{}, '{}'", sheet.encoding, sheet.delimiter);
     let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "encoding": sheet.encoding });
     let notes: Vec<String> = sheet
@@ -189,7 +186,7 @@ fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Resul
     }
     let (text, encoding) = spreadsheet::decode(bytes);
     let cards = vcard::parse(&text)?;
-    let rows = cards.iter().map(card_row).collect();
+    let rows = cards.iter().map(vcard::Card::to_import).collect();
     finish(
         session,
         args,
@@ -199,34 +196,6 @@ fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Resul
         serde_json::json!({}),
         &[],
     )
-}
-
-/// A card as an import row: the organisation is the company (a card without
-/// one is rejected by the store, with its line).
-fn card_row(card: &vcard::Card) -> ImportRow {
-    let person = card.name.clone().map(|name| NewPerson {
-        name,
-        email: card.email.clone(),
-        phone: card.phone.clone(),
-        notes: card.note.clone(),
-        do_not_contact: false,
-        company: None,
-        role: card.title.as_deref().map(ContactRole::from_title),
-        title: card.title.clone(),
-    });
-    ImportRow {
-        line: card.line,
-        company: NewCompany {
-            name: card.organisation.clone().unwrap_or_default(),
-            street: card.street.clone(),
-            postcode: card.postcode.clone(),
-            city: card.city.clone(),
-            website: card.website.clone(),
-            source: Some("import".into()),
-            ..Default::default()
-        },
-        person,
-    }
 }
 
 fn undo(session: &mut Session) -> Result<()> {
@@ -243,40 +212,4 @@ fn undo(session: &mut Session) -> Result<()> {
         report.people_removed,
         report.records_restored
     ))
-}
-
-/// A spreadsheet row as an import row (a row without a company name is
-/// rejected by the store, with its line).
-fn import_row(row: &Row, with_people: bool) -> ImportRow {
-    let company = row.get(Column::Company).unwrap_or_default();
-    let text = |c: Column| row.get(c).map(str::to_string);
-    let person = if with_people {
-        row.person_name().map(|name| NewPerson {
-            name,
-            email: text(Column::Email),
-            phone: text(Column::Phone),
-            notes: text(Column::Notes),
-            do_not_contact: false,
-            company: None,
-            role: row.get(Column::Title).map(ContactRole::from_title),
-            title: text(Column::Title),
-        })
-    } else {
-        None
-    };
-    ImportRow {
-        line: row.line,
-        company: NewCompany {
-            name: company.to_string(),
-            kvk: text(Column::Kvk),
-            sector: text(Column::Sector),
-            street: text(Column::Street),
-            postcode: text(Column::Postcode),
-            city: text(Column::City),
-            website: text(Column::Website),
-            source: Some("import".into()),
-            ..Default::default()
-        },
-        person,
-    }
 }

@@ -4,6 +4,10 @@
 //! matched by name (Dutch and English). Pure: bytes in, rows out.
 
 use crate::domain::fold::fold;
+use crate::domain::kinds::ContactRole;
+use crate::store::companies::NewCompany;
+use crate::store::import::ImportRow;
+use crate::store::people::NewPerson;
 use crate::{Error, Result};
 
 /// What a column holds.
@@ -231,15 +235,16 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
         ));
     }
     let mut rows = Vec::new();
+    let mut lines = Lines::new(&text);
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map(|p| line_at(&text, p.byte())).unwrap_or(0);
+            let line = e.position().map(|p| Lines::new(&text).line_at(p.byte())).unwrap_or(0);
             Error::invalid(format!("line {line}: cannot read the row: {e}"))
         })?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue; // blank rows, as Excel writes them at the end
         }
-        let line = record.position().map(|p| line_at(&text, p.byte())).unwrap_or(0);
+        let line = record.position().map(|p| lines.line_at(p.byte())).unwrap_or(0);
         check_cells(&record, &headers, &columns, line)?;
         let values = record
             .iter()
@@ -311,13 +316,76 @@ fn check_cells(
 
 /// The 1-based line of the file where the record at a byte offset starts
 /// (the reader reports the offset before the blank lines it skipped).
-fn line_at(text: &str, byte: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut end = (byte as usize).min(bytes.len());
-    while end < bytes.len() && bytes[end] == b'\n' {
-        end += 1;
+/// Records come in order, so the newlines are counted from the previous
+/// record on, not from the start of the file each time.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    newlines: u64,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            newlines: 0,
+        }
     }
-    bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let bytes = self.bytes;
+        let mut end = (byte as usize).min(bytes.len());
+        while end < bytes.len() && bytes[end] == b'\n' {
+            end += 1;
+        }
+        if end < self.counted_to {
+            // Out of order (an error report): count from the start.
+            return bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        }
+        self.newlines += bytes[self.counted_to..end].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.counted_to = end;
+        self.newlines + 1
+    }
+}
+
+impl Row {
+    /// This row as an import row (a row without a company name is rejected
+    /// by the store, with its line).
+    pub fn to_import(&self, with_people: bool) -> ImportRow {
+        let row = self;
+        let company = row.get(Column::Company).unwrap_or_default();
+        let text = |c: Column| row.get(c).map(str::to_string);
+        let person = if with_people {
+            row.person_name().map(|name| NewPerson {
+                name,
+                email: text(Column::Email),
+                phone: text(Column::Phone),
+                notes: text(Column::Notes),
+                do_not_contact: false,
+                company: None,
+                role: row.get(Column::Title).map(ContactRole::from_title),
+                title: text(Column::Title),
+            })
+        } else {
+            None
+        };
+        ImportRow {
+            line: row.line,
+            company: NewCompany {
+                name: company.to_string(),
+                kvk: text(Column::Kvk),
+                sector: text(Column::Sector),
+                street: text(Column::Street),
+                postcode: text(Column::Postcode),
+                city: text(Column::City),
+                website: text(Column::Website),
+                source: Some("import".into()),
+                ..Default::default()
+            },
+            person,
+        }
+    }
 }
 
 #[cfg(test)]

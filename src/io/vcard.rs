@@ -2,7 +2,10 @@
 //! one file with a card per contact person, for address books.
 
 use super::ics::{escape, line};
-use crate::store::people::ContactExport;
+use crate::domain::kinds::ContactRole;
+use crate::store::companies::NewCompany;
+use crate::store::import::ImportRow;
+use crate::store::people::{ContactExport, NewPerson};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Version {
@@ -382,6 +385,37 @@ fn clip(text: &str) -> String {
     }
 }
 
+impl Card {
+    /// This card as an import row: the organisation is the company (a card
+    /// without one is rejected by the store, with its line).
+    pub fn to_import(&self) -> ImportRow {
+        let card = self;
+        let person = card.name.clone().map(|name| NewPerson {
+            name,
+            email: card.email.clone(),
+            phone: card.phone.clone(),
+            notes: card.note.clone(),
+            do_not_contact: false,
+            company: None,
+            role: card.title.as_deref().map(ContactRole::from_title),
+            title: card.title.clone(),
+        });
+        ImportRow {
+            line: card.line,
+            company: NewCompany {
+                name: card.organisation.clone().unwrap_or_default(),
+                street: card.street.clone(),
+                postcode: card.postcode.clone(),
+                city: card.city.clone(),
+                website: card.website.clone(),
+                source: Some("import".into()),
+                ..Default::default()
+            },
+            person,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,7 +468,6 @@ mod tests {
 
     #[test]
     fn our_own_export_reads_back() {
-        use crate::store::people::ContactExport;
         let contact = ContactExport {
             name: "Anouk van Dijk".into(),
             company: "@Home Zorg; B.V.".into(),

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_search.sql"),
     include_str!("migrations/0003_today_indexes.sql"),
     include_str!("migrations/0004_import_log.sql"),
+    include_str!("migrations/0005_person_links.sql"),
 ];
 
 /// The schema version this build of kring writes.

@@ -144,9 +144,19 @@ fn a_failed_migration_leaves_the_original_untouched() {
     let db = dir.path().join("kring.sqlite");
     std::fs::copy(fixture(LATEST - 1), &db).unwrap();
     {
-        // Someone's own table in the way of the next migration.
+        // Someone's own table in the way of the newest migration: named like
+        // the first table or index that migration creates.
+        let sql = migrations::MIGRATIONS[LATEST as usize - 1];
+        let name = sql
+            .lines()
+            .filter(|l| l.starts_with("CREATE "))
+            .find_map(|l| {
+                l.split_whitespace()
+                    .find(|w| !["CREATE", "TABLE", "INDEX", "UNIQUE"].contains(w))
+            })
+            .expect("the newest migration creates something");
         let conn = Connection::open(&db).unwrap();
-        conn.execute_batch("CREATE TABLE import_batch (mine TEXT)").unwrap();
+        conn.execute_batch(&format!("CREATE TABLE {name} (mine TEXT)")).unwrap();
     }
     let before = std::fs::read(&db).unwrap();
     let output = kring(&db).args(["today"]).output().unwrap();
