@@ -9,7 +9,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    for today in [NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), NaiveDate::from_ymd_opt(2199, 12, 31).unwrap()] {
+    for today in [
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        NaiveDate::from_ymd_opt(2199, 12, 31).unwrap(),
+    ] {
         if let Ok(date) = parse_date(text, today) {
             assert!((FIRST_YEAR..=LAST_YEAR).contains(&date.year()), "{text:?} gave {date}");
         }
