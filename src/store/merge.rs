@@ -173,6 +173,38 @@ fn fields(conn: &Connection, table: &str, id: Id, columns: &[&str]) -> Result<Op
         .optional()?)
 }
 
+/// Give `keep` the other record's values (`theirs`, in `columns` order) for
+/// the fields it has empty; free-text fields that both have keep both texts,
+/// B's after `prefix`, so nothing written about B is lost. The fields filled.
+fn combine(
+    conn: &Connection,
+    table: &str,
+    keep: Id,
+    columns: &[&str],
+    theirs: &[Option<String>],
+    free_text: &[&str],
+    prefix: &str,
+) -> Result<Vec<String>> {
+    let mine = fields(conn, table, keep, columns)?.expect("checked by the caller");
+    let mut filled = Vec::new();
+    for ((field, a), b) in columns.iter().zip(&mine).zip(theirs) {
+        let Some(b) = b.as_ref().filter(|b| !b.trim().is_empty()) else {
+            continue;
+        };
+        let combined = match a.as_ref().filter(|a| !a.trim().is_empty()) {
+            None => b.clone(),
+            Some(a) if free_text.contains(field) && a != b => format!("{a}\n\n{prefix}{b}"),
+            Some(_) => continue,
+        };
+        conn.execute(
+            &format!("UPDATE {table} SET {field} = ?1 WHERE id = ?2"),
+            params![combined, keep],
+        )?;
+        filled.push(field.to_string());
+    }
+    Ok(filled)
+}
+
 const COMPANY_FIELDS: [&str; 11] = [
     "kvk",
     "sector",
@@ -227,27 +259,18 @@ fn merge_companies(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bo
     conn.execute("DELETE FROM company_tag WHERE company_id = ?1", [gone])?;
     conn.execute("DELETE FROM circle_member WHERE company_id = ?1", [gone])?;
     // A's empty fields take B's values; B's KvK number moves (it is unique).
-    let mine = fields(conn, "company", keep, &COMPANY_FIELDS)?.expect("checked above");
     let theirs = fields(conn, "company", gone, &COMPANY_FIELDS)?.expect("checked above");
     conn.execute("UPDATE company SET kvk = NULL WHERE id = ?1", [gone])?;
-    for ((field, a), b) in COMPANY_FIELDS.iter().zip(&mine).zip(&theirs) {
-        let Some(b) = b.as_ref().filter(|b| !b.trim().is_empty()) else {
-            continue;
-        };
-        let combined = match a.as_ref().filter(|a| !a.trim().is_empty()) {
-            None => b.clone(),
-            // Free text is kept from both: nothing written about B is lost.
-            Some(a) if matches!(*field, "motivation" | "agreements") && a != b => {
-                format!("{a}\n\n(from {gone_name}) {b}")
-            }
-            Some(_) => continue,
-        };
-        conn.execute(
-            &format!("UPDATE company SET {field} = ?1 WHERE id = ?2"),
-            params![combined, keep],
-        )?;
-        report.filled.push(field.to_string());
-    }
+    let from = format!("(from {gone_name}) ");
+    report.filled = combine(
+        conn,
+        "company",
+        keep,
+        &COMPANY_FIELDS,
+        &theirs,
+        &["motivation", "agreements"],
+        &from,
+    )?;
     conn.execute(
         "UPDATE company SET city_fold = (SELECT city_fold FROM company WHERE id = ?2)
           WHERE id = ?1 AND city_fold IS NULL",
@@ -324,23 +347,8 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         let n = conn.execute(sql, params![keep, gone])?;
         report.moved.insert(what.to_string(), n);
     }
-    let mine = fields(conn, "person", keep, &PERSON_FIELDS)?.expect("checked above");
     let theirs = fields(conn, "person", gone, &PERSON_FIELDS)?.expect("checked above");
-    for ((field, a), b) in PERSON_FIELDS.iter().zip(&mine).zip(&theirs) {
-        let Some(b) = b.as_ref().filter(|b| !b.trim().is_empty()) else {
-            continue;
-        };
-        let combined = match a.as_ref().filter(|a| !a.trim().is_empty()) {
-            None => b.clone(),
-            Some(a) if *field == "notes" && a != b => format!("{a}\n\n{b}"),
-            Some(_) => continue,
-        };
-        conn.execute(
-            &format!("UPDATE person SET {field} = ?1 WHERE id = ?2"),
-            params![combined, keep],
-        )?;
-        report.filled.push(field.to_string());
-    }
+    report.filled = combine(conn, "person", keep, &PERSON_FIELDS, &theirs, &["notes"], "")?;
     // If either record asked not to be contacted, the merged one does.
     conn.execute(
         "UPDATE person SET do_not_contact = max(do_not_contact, (SELECT do_not_contact FROM person WHERE id = ?2)),
