@@ -78,16 +78,10 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
 
 /// Runs before "me" is set up: the export brings its own staff.
 pub fn import_all(store: &mut Store, file: &Path, out: &super::Out) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
-    let document: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-        Error::invalid(format!(
-            "{} is not valid JSON (line {}, column {}): {e}",
-            file.display(),
-            e.line(),
-            e.column()
-        ))
-    })?;
-    let counts = store.import_all(&document)?;
+    let reader = std::fs::File::open(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
+    let counts = store
+        .import_all(reader)
+        .map_err(|e| Error::invalid(format!("{}: {e}", file.display())))?;
     if out.json {
         let map: serde_json::Map<String, serde_json::Value> =
             counts.iter().map(|(t, n)| (t.clone(), (*n).into())).collect();

@@ -103,75 +103,187 @@ impl Store {
         Ok(counts)
     }
 
-    /// Read an export into this database, which must be empty; all or nothing.
-    pub fn import_all(&mut self, document: &Value) -> Result<TableCounts> {
-        if document["format"] != "kring" {
-            return Err(Error::invalid("not a kring export: \"format\" is not \"kring\""));
-        }
-        let version = document["schema_version"]
-            .as_i64()
-            .ok_or_else(|| Error::invalid("the export has no schema_version"))?;
-        if version > LATEST {
-            return Err(Error::invalid(format!(
-                "the export is of schema version {version}, newer than this kring knows ({LATEST}); upgrade kring"
-            )));
-        }
-        let tables = document["tables"]
-            .as_object()
-            .ok_or_else(|| Error::invalid("the export has no \"tables\" object"))?;
-        if let Some(unknown) = tables.keys().find(|t| !TABLES.contains(&t.as_str())) {
-            return Err(Error::invalid(format!(
-                "the export has a table kring does not know: '{unknown}'"
-            )));
-        }
+    /// Read an export into this database, which must be empty; all or
+    /// nothing. The document is read as a stream, row by row, so a large
+    /// export never has to fit in memory.
+    pub fn import_all(&mut self, reader: impl std::io::Read) -> Result<TableCounts> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_empty(&tx)?;
         // Rows are checked against their foreign keys at commit, not one by one.
         tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-        let mut counts = Vec::new();
-        for table in TABLES {
-            let Some(rows) = tables.get(*table) else { continue };
-            let rows = rows
-                .as_array()
-                .ok_or_else(|| Error::invalid(format!("table '{table}' is not a list of rows")))?;
-            insert_rows(&tx, table, rows)?;
-            counts.push((table.to_string(), rows.len()));
-        }
+        let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
+        let counts = serde::de::DeserializeSeed::deserialize(Document { conn: &tx }, &mut deserializer)
+            .and_then(|counts| deserializer.end().map(|_| counts))
+            .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
         tx.commit()
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
     }
 }
 
-fn insert_rows(conn: &Connection, table: &str, rows: &[Value]) -> Result<()> {
-    let known = stored_columns(conn, table)?;
-    let mut statements: std::collections::HashMap<Vec<String>, rusqlite::Statement> = Default::default();
-    for (index, row) in rows.iter().enumerate() {
-        let where_ = || format!("table '{table}', row {}", index + 1);
-        let object = row
-            .as_object()
-            .ok_or_else(|| Error::invalid(format!("{}: not an object", where_())))?;
+/// The top-level object: the header's fields, then `tables`.
+struct Document<'a> {
+    conn: &'a Connection,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Document<'_> {
+    type Value = TableCounts;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<TableCounts, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Document<'_> {
+    type Value = TableCounts;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a kring export: {\"format\": \"kring\", \"schema_version\": N, \"tables\": {…}}")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<TableCounts, A::Error> {
+        use serde::de::Error as _;
+        let (mut format, mut version, mut counts) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => format = Some(map.next_value::<String>()?),
+                "schema_version" => version = Some(map.next_value::<i64>()?),
+                // The header comes first (kring writes it so): check it before any row.
+                "tables" => {
+                    if format.as_deref() != Some("kring") {
+                        return Err(A::Error::custom("not a kring export: \"format\" is not \"kring\""));
+                    }
+                    match version {
+                        None => return Err(A::Error::custom("the export has no schema_version before its tables")),
+                        Some(v) if v > LATEST => {
+                            return Err(A::Error::custom(format!(
+                                "the export is of schema version {v}, newer than this kring knows ({LATEST}); upgrade kring"
+                            )))
+                        }
+                        Some(_) => {}
+                    }
+                    counts = Some(map.next_value_seed(Tables { conn: self.conn })?);
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        counts.ok_or_else(|| A::Error::custom("the export has no \"tables\" object"))
+    }
+}
+
+/// `{"table": [rows…], …}`: each table's rows inserted as they are read.
+struct Tables<'a> {
+    conn: &'a Connection,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Tables<'_> {
+    type Value = TableCounts;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<TableCounts, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Tables<'_> {
+    type Value = TableCounts;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of tables")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<TableCounts, A::Error> {
+        use serde::de::Error as _;
+        let mut counts = Vec::new();
+        while let Some(table) = map.next_key::<String>()? {
+            let Some(table) = TABLES.iter().find(|t| **t == table) else {
+                return Err(A::Error::custom(format!(
+                    "the export has a table kring does not know: '{table}'"
+                )));
+            };
+            let mut inserter = Inserter::new(self.conn, table).map_err(A::Error::custom)?;
+            map.next_value_seed(Rows {
+                inserter: &mut inserter,
+            })?;
+            counts.push((table.to_string(), inserter.rows));
+        }
+        Ok(counts)
+    }
+}
+
+/// One table's list of rows.
+struct Rows<'a, 'c> {
+    inserter: &'a mut Inserter<'c>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Rows<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Rows<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a list of rows of table '{}'", self.inserter.table)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        use serde::de::Error as _;
+        while let Some(row) = seq.next_element::<Map<String, Value>>()? {
+            self.inserter.insert(&row).map_err(A::Error::custom)?;
+        }
+        Ok(())
+    }
+}
+
+/// Inserts rows into one table, one prepared statement per set of columns.
+struct Inserter<'c> {
+    conn: &'c Connection,
+    table: &'static str,
+    known: Vec<String>,
+    statements: std::collections::HashMap<Vec<String>, rusqlite::Statement<'c>>,
+    rows: usize,
+}
+
+impl<'c> Inserter<'c> {
+    fn new(conn: &'c Connection, table: &'static str) -> Result<Inserter<'c>> {
+        Ok(Inserter {
+            conn,
+            table,
+            known: stored_columns(conn, table)?,
+            statements: Default::default(),
+            rows: 0,
+        })
+    }
+
+    fn insert(&mut self, object: &Map<String, Value>) -> Result<()> {
+        self.rows += 1;
+        let where_ = || format!("table '{}', row {}", self.table, self.rows);
         let columns: Vec<String> = object.keys().cloned().collect();
-        if let Some(unknown) = columns.iter().find(|c| !known.contains(c)) {
+        if let Some(unknown) = columns.iter().find(|c| !self.known.contains(c)) {
             return Err(Error::invalid(format!("{}: kring has no column '{unknown}'", where_())));
         }
-        if !statements.contains_key(&columns) {
+        if !self.statements.contains_key(&columns) {
             let marks = vec!["?"; columns.len()].join(", ");
-            let sql = format!("INSERT INTO {table} ({}) VALUES ({marks})", quoted(&columns));
-            statements.insert(columns.clone(), conn.prepare(&sql)?);
+            let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", self.table, quoted(&columns));
+            self.statements.insert(columns.clone(), self.conn.prepare(&sql)?);
         }
         let values = object
             .values()
             .map(sql_value)
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| Error::invalid(format!("{}: a value is neither text, number nor null", where_())))?;
-        statements
-            .get_mut(&columns)
-            .expect("prepared above")
+        let statement = self.statements.get_mut(&columns).expect("prepared above");
+        statement
             .execute(rusqlite::params_from_iter(values))
             .map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
+        Ok(())
     }
-    Ok(())
 }
 
 fn ensure_empty(conn: &Connection) -> Result<()> {

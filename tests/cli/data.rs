@@ -589,3 +589,49 @@ fn export_all_then_import_all_gives_the_same_database() {
         .stderr(predicate::str::contains("the database is not empty"));
     assert_eq!(before, dump(&copy));
 }
+
+#[test]
+fn a_broken_export_is_refused_and_leaves_the_new_database_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (r#"[1, 2]"#, "expected a kring export"),
+        (r#"{"format": "other", "tables": {}}"#, "not a kring export"),
+        (
+            r#"{"format": "kring", "schema_version": 99, "tables": {}}"#,
+            "newer than this kring knows",
+        ),
+        (
+            r#"{"format": "kring", "schema_version": 5, "tables": {"boeken": []}}"#,
+            "a table kring does not know: 'boeken'",
+        ),
+        (
+            r#"{"format": "kring", "schema_version": 5, "tables": {"company": [{"id": 1, "name": "X", "name_fold": "x", "kleur": "rood"}]}}"#,
+            "table 'company', row 1: kring has no column 'kleur'",
+        ),
+        (
+            r#"{"format": "kring", "schema_version": 5, "tables": {"employment": [{"id": 1, "person_id": 5, "company_id": 9}]}}"#,
+            "do not refer to each other correctly",
+        ),
+        (
+            r#"{"format": "kring", "schema_version": 5, "tables": {"staff": [{"id": 1, "#,
+            "the export cannot be read",
+        ),
+    ];
+    for (n, (text, message)) in cases.iter().enumerate() {
+        let file = dir.path().join(format!("bad-{n}.json"));
+        std::fs::write(&file, text).unwrap();
+        let db = dir.path().join(format!("new-{n}.sqlite"));
+        let mut cmd = assert_cmd::Command::cargo_bin("kring").unwrap();
+        cmd.arg("--db").arg(&db).args(["import", "all", file.to_str().unwrap()]);
+        cmd.assert().failure().stderr(predicate::str::contains(*message));
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let rows: i64 = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM company)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, 0, "case {n}: nothing was written");
+    }
+}
