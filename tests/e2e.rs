@@ -230,3 +230,41 @@ fn a_crash_restores_the_terminal_and_saves_nothing_half() {
         .unwrap();
     assert_eq!(companies, 1, "the company being written when it crashed is not there");
 }
+
+/// The terminal UI open in one terminal, a command in another: the UI shows
+/// the other process's change by itself, without a key press or a restart.
+#[test]
+fn the_open_ui_shows_what_another_process_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    kring(&db, &["company", "add", "Machinefabriek De Zaan"]);
+
+    let tmux = Tmux {
+        socket: format!("kring-sync-{}", std::process::id()),
+    };
+    let command = format!(
+        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
+        db.display(),
+        env!("CARGO_BIN_EXE_kring")
+    );
+    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
+    assert!(started.status.success());
+    tmux.wait_for("Overdue (0)");
+
+    kring(
+        &db,
+        &[
+            "followup",
+            "add",
+            "Zaan",
+            "--due",
+            "2026-11-20",
+            "--action",
+            "Contract nasturen",
+        ],
+    );
+    let screen = tmux.wait_for("Overdue (1)");
+    assert!(screen.contains("Contract nasturen"), "{screen}");
+    tmux.text("q");
+}
