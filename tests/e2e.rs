@@ -77,6 +77,25 @@ fn kring(db: &Path, args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// kring's terminal UI on `db`, in a detached tmux session of 120×36.
+fn ui_in_tmux(db: &Path, name: &str) -> Tmux {
+    let tmux = Tmux {
+        socket: format!("kring-{name}-{}", std::process::id()),
+    };
+    let command = format!(
+        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
+        db.display(),
+        env!("CARGO_BIN_EXE_kring")
+    );
+    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
+    assert!(
+        started.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    tmux
+}
+
 #[test]
 fn log_a_call_see_it_overdue_mark_it_done() {
     let dir = tempfile::tempdir().unwrap();
@@ -108,20 +127,7 @@ fn log_a_call_see_it_overdue_mark_it_done() {
         ],
     );
 
-    let tmux = Tmux {
-        socket: format!("kring-e2e-{}", std::process::id()),
-    };
-    let command = format!(
-        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
-        db.display(),
-        env!("CARGO_BIN_EXE_kring")
-    );
-    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
-    assert!(
-        started.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
+    let tmux = ui_in_tmux(&db, "e2e");
     tmux.wait_for("Overdue (0)");
 
     // Find the company with / and open it.
@@ -240,16 +246,7 @@ fn the_open_ui_shows_what_another_process_wrote() {
     kring(&db, &["init", "--me", "Sanne Bakker"]);
     kring(&db, &["company", "add", "Machinefabriek De Zaan"]);
 
-    let tmux = Tmux {
-        socket: format!("kring-sync-{}", std::process::id()),
-    };
-    let command = format!(
-        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
-        db.display(),
-        env!("CARGO_BIN_EXE_kring")
-    );
-    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", &command]);
-    assert!(started.status.success());
+    let tmux = ui_in_tmux(&db, "sync");
     tmux.wait_for("Overdue (0)");
 
     kring(

@@ -153,41 +153,39 @@ fn restore_filled(conn: &Connection, item: &Item) -> Result<()> {
     Ok(())
 }
 
-/// Refuse to remove an imported person that history now refers to.
+/// What refers to a person or a company: if any of it exists, the import
+/// that created them has been built on and is not undone.
+const PERSON_USES: &str = "SELECT (SELECT count(*) FROM interaction_person WHERE person_id = ?1)
+      + (SELECT count(*) FROM followup WHERE person_id = ?1)
+      + (SELECT count(*) FROM meeting_attendance WHERE person_id = ?1)
+      + (SELECT count(*) FROM recognition WHERE trainer_person_id = ?1)";
+const COMPANY_USES: &str = "SELECT (SELECT count(*) FROM interaction WHERE company_id = ?1)
+      + (SELECT count(*) FROM followup WHERE company_id = ?1)
+      + (SELECT count(*) FROM engagement WHERE company_id = ?1)
+      + (SELECT count(*) FROM recognition WHERE company_id = ?1)
+      + (SELECT count(*) FROM circle_member WHERE company_id = ?1)
+      + (SELECT count(*) FROM employment WHERE company_id = ?1)";
+
 fn ensure_person_unused(conn: &Connection, person: Id) -> Result<()> {
-    let uses: i64 = conn.query_row(
-        "SELECT (SELECT count(*) FROM interaction_person WHERE person_id = ?1)
-              + (SELECT count(*) FROM followup WHERE person_id = ?1)
-              + (SELECT count(*) FROM meeting_attendance WHERE person_id = ?1)
-              + (SELECT count(*) FROM recognition WHERE trainer_person_id = ?1)",
-        [person],
-        |r| r.get(0),
-    )?;
-    if uses > 0 {
-        return Err(Error::invalid(format!(
-            "cannot undo the import: person #{person} it added has since been used ({uses} interactions, \
-             follow-ups, meetings or recognitions); nothing was changed"
-        )));
-    }
-    Ok(())
+    ensure_unused(
+        conn,
+        PERSON_USES,
+        person,
+        "person",
+        "interactions, follow-ups, meetings or recognitions",
+    )
 }
 
-/// Refuse to remove an imported company that work has since been logged on.
 fn ensure_company_unused(conn: &Connection, company: Id) -> Result<()> {
-    let uses: i64 = conn.query_row(
-        "SELECT (SELECT count(*) FROM interaction WHERE company_id = ?1)
-              + (SELECT count(*) FROM followup WHERE company_id = ?1)
-              + (SELECT count(*) FROM engagement WHERE company_id = ?1)
-              + (SELECT count(*) FROM recognition WHERE company_id = ?1)
-              + (SELECT count(*) FROM circle_member WHERE company_id = ?1)
-              + (SELECT count(*) FROM employment WHERE company_id = ?1)",
-        [company],
-        |r| r.get(0),
-    )?;
+    let uses = "interactions, follow-ups, collaborations, memberships or people not from this import";
+    ensure_unused(conn, COMPANY_USES, company, "company", uses)
+}
+
+fn ensure_unused(conn: &Connection, count_sql: &str, id: Id, what: &str, uses_are: &str) -> Result<()> {
+    let uses: i64 = conn.query_row(count_sql, [id], |r| r.get(0))?;
     if uses > 0 {
         return Err(Error::invalid(format!(
-            "cannot undo the import: company #{company} it created has since been used ({uses} interactions, \
-             follow-ups, collaborations, memberships or people not from this import); nothing was changed"
+            "cannot undo the import: {what} #{id} it added has since been used ({uses} {uses_are}); nothing was changed"
         )));
     }
     Ok(())
