@@ -9,7 +9,12 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> {
-    let total = session.store.total_rows()?;
+    // Counting every table's rows costs a scan of each: only for a progress bar.
+    let total = if Progress::wanted() {
+        session.store.total_rows()?
+    } else {
+        0
+    };
     let mut progress = Progress::new("exporting", total);
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     // A device or pipe (/dev/stdout, a fifo) is written to directly; a

@@ -162,40 +162,8 @@ pub fn run_circle(session: &mut Session, command: CircleCommand) -> Result<()> {
             }
             Ok(())
         }
-        CircleCommand::Join { circle, company, on } => {
-            let (circle, company) = (
-                session.store.resolve_circle(&circle)?,
-                session.store.resolve_company(&company)?,
-            );
-            let on = on
-                .as_deref()
-                .map(|d| session.date(d))
-                .transpose()?
-                .unwrap_or(session.store.today());
-            session.store.join_circle(circle, company, on)?;
-            session.out.line(format!(
-                "{} joined {} on {on}",
-                session.store.company(company)?.name,
-                session.store.circle_name(circle)?
-            ))
-        }
-        CircleCommand::Leave { circle, company, on } => {
-            let (circle, company) = (
-                session.store.resolve_circle(&circle)?,
-                session.store.resolve_company(&company)?,
-            );
-            let on = on
-                .as_deref()
-                .map(|d| session.date(d))
-                .transpose()?
-                .unwrap_or(session.store.today());
-            session.store.leave_circle(circle, company, on)?;
-            session.out.line(format!(
-                "{} left {} on {on}",
-                session.store.company(company)?.name,
-                session.store.circle_name(circle)?
-            ))
-        }
+        CircleCommand::Join { circle, company, on } => membership(session, &circle, &company, on, true),
+        CircleCommand::Leave { circle, company, on } => membership(session, &circle, &company, on, false),
     }
 }
 
@@ -342,4 +310,24 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `circle join` / `circle leave`: a company joins or leaves on a day (today by default).
+fn membership(session: &mut Session, circle: &str, company: &str, on: Option<String>, join: bool) -> Result<()> {
+    let (circle, company) = (
+        session.store.resolve_circle(circle)?,
+        session.store.resolve_company(company)?,
+    );
+    let on = session.optional_date(on.as_deref())?.unwrap_or(session.store.today());
+    if join {
+        session.store.join_circle(circle, company, on)?;
+    } else {
+        session.store.leave_circle(circle, company, on)?;
+    }
+    session.out.line(format!(
+        "{} {} {} on {on}",
+        session.store.company(company)?.name,
+        if join { "joined" } else { "left" },
+        session.store.circle_name(circle)?
+    ))
 }

@@ -173,8 +173,8 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
                     crebo,
                     programme,
                     trainer,
-                    recognised_on: since.as_deref().map(|d| session.date(d)).transpose()?,
-                    recheck_on: recheck.as_deref().map(|d| session.date(d)).transpose()?,
+                    recognised_on: session.optional_date(since.as_deref())?,
+                    recheck_on: session.optional_date(recheck.as_deref())?,
                 })?;
             let r = session
                 .store

@@ -91,8 +91,8 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                 programme: fields.programme,
                 school_year: fields.year,
                 period: fields.period,
-                starts_on: fields.from.as_deref().map(|d| session.date(d)).transpose()?,
-                ends_on: fields.to.as_deref().map(|d| session.date(d)).transpose()?,
+                starts_on: session.optional_date(fields.from.as_deref())?,
+                ends_on: session.optional_date(fields.to.as_deref())?,
                 students: fields.students,
                 status: fields
                     .status
@@ -150,8 +150,8 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                 programme: fields.programme,
                 school_year: fields.year,
                 period: fields.period,
-                starts_on: fields.from.as_deref().map(|d| session.date(d)).transpose()?,
-                ends_on: fields.to.as_deref().map(|d| session.date(d)).transpose()?,
+                starts_on: session.optional_date(fields.from.as_deref())?,
+                ends_on: session.optional_date(fields.to.as_deref())?,
                 students: fields.students,
                 status: fields.status.as_deref().map(EngagementStatus::parse).transpose()?,
                 scope: fields.scope,

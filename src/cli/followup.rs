@@ -191,7 +191,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             session.out.line(format!("snoozed #{id} to {}: {}", f.due, f.action))
         }
         FollowupCommand::Edit { id, due, action } => {
-            let due = due.as_deref().map(|d| session.date(d)).transpose()?;
+            let due = session.optional_date(due.as_deref())?;
             session.store.edit_followup(id, due, action)?;
             let f = session.store.followup(id)?;
             if session.out.json {

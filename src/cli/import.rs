@@ -179,7 +179,7 @@ fn is_vcard(path: &std::path::Path, bytes: &[u8]) -> bool {
 }
 
 fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Result<()> {
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if spreadsheet::is_utf16(bytes) {
         return Err(Error::invalid(
             "the file is UTF-16; export the contacts as vCard in UTF-8",
         ));

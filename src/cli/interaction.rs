@@ -122,7 +122,7 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
         } => {
             let patch = InteractionPatch {
                 kind: kind.as_deref().map(InteractionKind::parse).transpose()?,
-                on: on.as_deref().map(|d| session.date(d)).transpose()?,
+                on: session.optional_date(on.as_deref())?,
                 summary: note,
                 outcome,
                 persons: None,

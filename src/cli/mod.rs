@@ -139,6 +139,11 @@ impl Session {
     pub fn date(&self, text: &str) -> Result<NaiveDate> {
         Ok(parse_date(text, self.store.today())?)
     }
+
+    /// A date flag that may be left out.
+    pub fn optional_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>> {
+        text.map(|t| self.date(t)).transpose()
+    }
 }
 
 /// The clock: the system's, unless `KRING_TODAY` fixes "today" (tests, demos).

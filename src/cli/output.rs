@@ -164,13 +164,19 @@ pub struct Progress {
 
 impl Progress {
     pub fn new(label: &str, total: u64) -> Progress {
-        use std::io::IsTerminal;
         Progress {
             label: label.to_string(),
             total,
-            shown: std::io::stderr().is_terminal() && std::env::var_os("KRING_NO_PROGRESS").is_none(),
+            shown: Progress::wanted(),
             last: None,
         }
+    }
+
+    /// Whether a progress line will be drawn: ask before counting the work
+    /// it would measure.
+    pub fn wanted() -> bool {
+        use std::io::IsTerminal;
+        std::io::stderr().is_terminal() && std::env::var_os("KRING_NO_PROGRESS").is_none()
     }
 
     pub fn update(&mut self, done: u64) {

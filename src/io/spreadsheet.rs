@@ -130,6 +130,12 @@ pub struct Sheet {
     pub delimiter: char,
 }
 
+/// A UTF-16 file (it starts with a UTF-16 byte-order mark): what Excel's
+/// "Unicode text" and some address books write, and kring does not read.
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
+}
+
 /// Decode: UTF-8 (with or without BOM) when valid, else Windows-1252.
 pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -177,7 +183,7 @@ pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid("the file is empty"));
     }
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if is_utf16(bytes) {
         return Err(Error::invalid(
             "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or \"CSV (puntkomma-gescheiden)\"",
         ));

@@ -50,12 +50,14 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     if options.mouse {
         execute!(std::io::stdout(), EnableMouseCapture).map_err(io)?;
     }
+    // Debug builds only: a provoked crash in the middle of a write, so a
+    // test can check the terminal is restored and nothing half-written.
+    #[cfg(debug_assertions)]
+    let provoke_crash = std::env::var_os("KRING_TEST_PANIC").is_some();
     while !app.quit {
         terminal.draw(|frame| view::draw(frame, &app)).map_err(io)?;
-        // Debug builds only: a provoked crash in the middle of a write, so a
-        // test can check the terminal is restored and nothing half-written.
         #[cfg(debug_assertions)]
-        if std::env::var_os("KRING_TEST_PANIC").is_some() {
+        if provoke_crash {
             store.crash_midway_for_tests();
         }
         if !event::poll(Duration::from_millis(500)).map_err(io)? {
