@@ -307,6 +307,15 @@ CREATE TABLE import_item (
     PRIMARY KEY (import_id, entity, entity_id, action)
 );
 
+-- Copies of the database kring wrote where the user chose (`kring backup
+-- FILE`), so that erasing a person can name each copy that still holds them.
+-- Copies beside the database are found by their names.
+CREATE TABLE backup_copy (
+    path    TEXT PRIMARY KEY,
+    kind    TEXT NOT NULL CHECK (kind IN ('backup', 'before-restore', 'before-migration')),
+    made_at TEXT NOT NULL
+);
+
 -- Full-text search. Interaction notes by their words; company and
 -- person names by the start of any word in them ("zaan" finds "De Zaan").
 -- External content: the text lives once, in its own table; triggers keep the

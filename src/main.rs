@@ -1,15 +1,24 @@
 //! The `kring` binary: parse the command line, run it, report errors in one line.
 
 use clap::Parser;
+use kring::domain::text::for_terminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     report_crashes();
-    let cli = kring::cli::Cli::parse();
+    let cli = match kring::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => error.exit(), // --help, --version
+        Err(error) => {
+            // clap quotes what was typed; it is shown, never obeyed.
+            eprint!("{}", for_terminal(&error.render().to_string()));
+            return ExitCode::from(error.exit_code() as u8);
+        }
+    };
     match kring::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("kring: {error}");
+            eprintln!("kring: {}", for_terminal(&error.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -17,51 +17,17 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     };
     let mut progress = Progress::new("exporting", total);
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    // A device or pipe (/dev/stdout, a fifo) is written to directly; a
-    // regular file is written beside the target and renamed, so a failed
-    // export never leaves half a file under the name asked for.
-    let special = output
-        .as_ref()
-        .is_some_and(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()));
     let counts = match &output {
-        Some(path) if special => {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-            let mut writer = BufWriter::new(file);
-            let counts = session
-                .store
-                .export_all(&mut writer, &stamp, &mut |n| progress.update(n))?;
-            writer
-                .flush()
-                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-            counts
-        }
+        // Written privately beside the target and renamed when complete (or
+        // straight into a device or pipe), so a failed export never leaves
+        // half a file under the name asked for.
         Some(path) => {
-            let partial = path.with_extension("partial");
-            let file = std::fs::File::create(&partial)
-                .map_err(|e| Error::Io(format!("cannot write {}: {e}", partial.display())))?;
-            let mut writer = BufWriter::new(file);
+            let mut file = crate::io::files::PrivateFile::create(path)?;
             let counts = session
                 .store
-                .export_all(&mut writer, &stamp, &mut |n| progress.update(n));
-            let flushed = writer
-                .into_inner()
-                .map_err(|e| Error::Io(e.to_string()))
-                .and_then(|f| f.sync_all().map_err(|e| Error::Io(e.to_string())));
-            let counts = counts.and_then(|c| flushed.map(|_| c));
-            match counts {
-                Ok(c) => {
-                    std::fs::rename(&partial, path)
-                        .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-                    c
-                }
-                Err(e) => {
-                    std::fs::remove_file(&partial).ok();
-                    return Err(e);
-                }
-            }
+                .export_all(file.writer(), &stamp, &mut |n| progress.update(n))?;
+            file.commit()?;
+            counts
         }
         None => {
             let stdout = std::io::stdout();
@@ -76,7 +42,8 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     progress.finish();
     if let Some(path) = output {
         let rows: usize = counts.iter().map(|(_, n)| n).sum();
-        eprintln!("{rows} rows in {} tables written to {}", counts.len(), path.display());
+        let shown = super::output::safe(&path.display().to_string()).into_owned();
+        eprintln!("{rows} rows in {} tables written to {shown}", counts.len());
     }
     Ok(())
 }

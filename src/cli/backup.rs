@@ -30,6 +30,7 @@ pub fn backup(session: &mut Session, args: &BackupArgs) -> Result<()> {
         ),
     };
     session.store.backup_to(&target)?;
+    session.store.record_copy(&target, "backup")?;
     session.out.line(format!("backup written to {}", target.display()))
 }
 

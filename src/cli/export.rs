@@ -99,9 +99,11 @@ const CONTACT_HEADERS: [&str; 14] = [
 /// Write to a file (saying so on stderr) or to standard output.
 fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
     match output {
-        Some(path) => std::fs::write(&path, bytes)
-            .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
-            .map(|_| eprintln!("{what} written to {}", path.display())),
+        Some(path) => {
+            crate::io::files::write_private(&path, bytes)?;
+            eprintln!("{what} written to {}", super::output::safe(&path.display().to_string()));
+            Ok(())
+        }
         None => {
             use std::io::Write;
             std::io::stdout().write_all(bytes).map_err(|e| Error::Io(e.to_string()))

@@ -120,7 +120,7 @@ fn finish(
             .map(|(line, why)| vec![line.to_string(), why.clone()])
             .collect();
         let bytes = crate::io::csv_out::write(&["line", "reason"], &rows, false)?;
-        std::fs::write(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        crate::io::files::write_private(path, &bytes)?;
     }
     let out = &session.out;
     if out.json {

@@ -154,7 +154,7 @@ pub(super) fn confirm(question: &str) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }
-    eprint!("{question} [y/N] ");
+    eprint!("{} [y/N] ", super::output::safe(question));
     std::io::stderr().flush().ok();
     let mut line = String::new();
     std::io::stdin()

@@ -6,6 +6,7 @@ mod backup;
 mod circle;
 mod company;
 mod engagement;
+mod erase;
 mod export;
 mod followup;
 mod health;

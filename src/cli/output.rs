@@ -1,9 +1,55 @@
 //! Printing: fixed-width tables for people, JSON for scripts. Output goes
 //! through a buffered writer; a closed pipe (`kring … | head`) ends quietly.
+//! Everything printed passes the shared sanitiser (`domain::text`): stored
+//! text can never make the terminal act (clear it, retitle it, write to the
+//! clipboard). JSON escapes what JSON allows raw but a terminal obeys (DEL,
+//! C1 controls, bidirectional overrides) as `\uXXXX`: the data is unchanged.
 
+use crate::domain::text::{for_terminal, is_unsafe, one_line};
 use crate::{Error, Result};
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
+
+/// Text made safe to print: control characters shown, never obeyed.
+pub fn safe(text: &str) -> Cow<'_, str> {
+    for_terminal(text)
+}
+
+/// serde_json's own formatting, with the characters a terminal would obey
+/// written as `\uXXXX` escapes (serde_json escapes only those below 0x20).
+struct SafeJson<F>(F);
+
+macro_rules! delegate {
+    ($($name:ident $(($arg:ident: $ty:ty))?),* $(,)?) => {$(
+        fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> io::Result<()> {
+            self.0.$name(writer $(, $arg)?)
+        }
+    )*};
+}
+
+impl<F: Formatter> Formatter for SafeJson<F> {
+    delegate!(
+        begin_array, end_array, begin_array_value(first: bool), end_array_value,
+        begin_object, end_object, begin_object_key(first: bool), begin_object_value, end_object_value,
+    );
+
+    fn write_string_fragment<W: ?Sized + io::Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        if !fragment.chars().any(is_unsafe) {
+            return writer.write_all(fragment.as_bytes());
+        }
+        for ch in fragment.chars() {
+            if is_unsafe(ch) {
+                write!(writer, "\\u{:04x}", ch as u32)?;
+            } else {
+                let mut buffer = [0u8; 4];
+                writer.write_all(ch.encode_utf8(&mut buffer).as_bytes())?;
+            }
+        }
+        Ok(())
+    }
+}
 
 pub struct Out {
     pub json: bool,
@@ -20,13 +66,14 @@ impl Out {
 
     pub fn line(&self, text: impl AsRef<str>) -> Result<()> {
         let mut w = self.writer.borrow_mut();
-        writeln!(w, "{}", text.as_ref()).map_err(io_error)
+        writeln!(w, "{}", safe(text.as_ref())).map_err(io_error)
     }
 
     /// Print one value as pretty JSON.
     pub fn json_value<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let mut w = self.writer.borrow_mut();
-        serde_json::to_writer_pretty(&mut *w, value).map_err(|e| Error::Io(e.to_string()))?;
+        let mut serializer = serde_json::Serializer::with_formatter(&mut *w, SafeJson(PrettyFormatter::new()));
+        value.serialize(&mut serializer).map_err(|e| Error::Io(e.to_string()))?;
         writeln!(w).map_err(io_error)
     }
 
@@ -58,7 +105,8 @@ impl<'a> JsonArray<'a> {
         let mut w = self.out.writer.borrow_mut();
         w.write_all(if self.count == 0 { b"\n  " } else { b",\n  " })
             .map_err(io_error)?;
-        serde_json::to_writer(&mut *w, value).map_err(|e| Error::Io(e.to_string()))?;
+        let mut serializer = serde_json::Serializer::with_formatter(&mut *w, SafeJson(CompactFormatter));
+        value.serialize(&mut serializer).map_err(|e| Error::Io(e.to_string()))?;
         self.count += 1;
         Ok(())
     }
@@ -116,7 +164,7 @@ impl Table {
         for (index, ((_, width), cell)) in self.columns.iter().zip(cells).enumerate() {
             let last = index + 1 == self.columns.len();
             if last {
-                line.push_str(cell);
+                line.push_str(&one_line(cell));
             } else {
                 line.push_str(&fit(cell, *width));
                 line.push_str("  ");
@@ -126,16 +174,7 @@ impl Table {
     }
 }
 
-/// Pad or cut `text` to exactly `width` characters (cut text ends in `…`).
-pub fn fit(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count <= width {
-        format!("{text}{}", " ".repeat(width - count))
-    } else {
-        let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        format!("{cut}…")
-    }
-}
+pub use crate::domain::text::fit;
 
 pub fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()

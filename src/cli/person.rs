@@ -64,11 +64,24 @@ pub enum PersonCommand {
     },
     /// Everything stored about a person, as JSON (a GDPR request of access)
     Export { person: String },
-    /// Erase a person for good (GDPR): record, links, name in notes; asks first unless --yes
+    /// Erase a person for good (GDPR): record, links, every mention; asks first unless --yes
     Erase {
-        person: String,
+        #[arg(required_unless_present = "finish")]
+        person: Option<String>,
         #[arg(long)]
         yes: bool,
+        /// Show every place that would change (and what is kept or left for review), change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Also scrub the mentions kring cannot be sure are this person (listed by --dry-run)
+        #[arg(long)]
+        scrub_ambiguous: bool,
+        /// Erase them from kring's own backups and safety copies too (older-schema copies are removed)
+        #[arg(long)]
+        purge_backups: bool,
+        /// Finish an erasure that could not empty the -wal file because another kring had it open
+        #[arg(long, conflicts_with_all = ["dry_run", "scrub_ambiguous"])]
+        finish: bool,
     },
     /// The person now works elsewhere: end the old employment, keep the history
     Move {
@@ -144,19 +157,24 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             let data = session.store.person_export(id)?;
             session.out.json_value(&data)
         }
-        PersonCommand::Erase { person, yes } => {
-            let id = session.store.resolve_person(&person)?;
-            let name = session.store.person(id)?.name;
-            if !yes
-                && !super::interaction::confirm(&format!(
-                    "Erase {name} (#{id}) and every trace of them? This cannot be undone."
-                ))?
-            {
-                return Err(crate::Error::invalid("not erased (pass --yes to erase without asking)"));
-            }
-            session.store.erase_person(id)?;
-            session.out.line(format!("erased person #{id}"))
-        }
+        PersonCommand::Erase {
+            person,
+            yes,
+            dry_run,
+            scrub_ambiguous,
+            purge_backups,
+            finish,
+        } => super::erase::run(
+            session,
+            super::erase::EraseArgs {
+                person,
+                yes,
+                dry_run,
+                scrub_ambiguous,
+                purge_backups,
+                finish,
+            },
+        ),
         PersonCommand::Edit {
             person,
             name,

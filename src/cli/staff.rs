@@ -126,36 +126,34 @@ fn leave(
         };
         std::path::PathBuf::from(format!("handover-{name}-{}.{ext}", session.store.today()))
     });
-    // Make sure the dossier can be written before anything moves.
-    if !dry_run {
-        std::fs::File::create(&path).map_err(|e| {
-            Error::Io(format!(
-                "cannot write the dossier {}: {e}; nothing was handed over",
-                path.display()
-            ))
-        })?;
-    }
-    let report = match session.store.handover(leaver, to, &scope, dry_run) {
-        Ok(report) => report,
-        Err(e) => {
-            if !dry_run {
-                let _ = std::fs::remove_file(&path);
-            }
-            return Err(e);
-        }
+    // Make sure the dossier can be written before anything moves: it is
+    // written to a private temporary file beside its name, renamed into place
+    // once the handover is committed and the dossier complete.
+    let mut file = match dry_run {
+        true => None,
+        false => Some(
+            crate::io::files::PrivateFile::create(&path)
+                .map_err(|e| Error::Io(format!("{e}; nothing was handed over")))?,
+        ),
     };
-    if !dry_run {
+    let report = session.store.handover(leaver, to, &scope, dry_run)?;
+    if let Some(mut file) = file.take() {
         let gathered = dossier::gather(&session.store, &report)?;
         let text = match format {
             DossierFormat::Md => dossier::markdown(&gathered),
             DossierFormat::Html => dossier::html(&gathered),
         };
-        std::fs::write(&path, text).map_err(|e| {
-            Error::Io(format!(
-                "the handover is done, but the dossier {} could not be written: {e}",
-                path.display()
-            ))
-        })?;
+        use std::io::Write;
+        file.writer()
+            .write_all(text.as_bytes())
+            .map_err(|e| Error::Io(e.to_string()))
+            .and_then(|_| file.commit())
+            .map_err(|e| {
+                Error::Io(format!(
+                    "the handover is done, but the dossier {} could not be written: {e}",
+                    path.display()
+                ))
+            })?;
     }
     let out = &session.out;
     if out.json {

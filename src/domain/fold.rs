@@ -25,6 +25,39 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Fold `text` as [`fold`] does (white space runs become one space, but the
+/// ends are not trimmed) and say, for every folded character, which bytes of
+/// `text` it came from: a match found in the folded text can then be cut out
+/// of the original, whatever its case and accents.
+pub fn fold_mapped(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    let mut buffer = String::new();
+    for (start, ch) in text.char_indices() {
+        let end = start + ch.len_utf8();
+        if ch.is_whitespace() {
+            if chars.last() == Some(&' ') {
+                if let Some(last) = spans.last_mut() {
+                    *last = (last.0, end);
+                }
+            } else {
+                chars.push(' ');
+                spans.push((start, end));
+            }
+            continue;
+        }
+        buffer.clear();
+        for lower in ch.to_lowercase() {
+            push_folded(&mut buffer, lower);
+        }
+        for folded in buffer.chars() {
+            chars.push(folded);
+            spans.push((start, end));
+        }
+    }
+    (chars, spans)
+}
+
 fn push_folded(out: &mut String, ch: char) {
     let plain = match ch {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',

@@ -5,4 +5,6 @@ pub mod fold;
 pub mod health;
 pub mod kinds;
 pub mod matching;
+pub mod redact;
+pub mod text;
 pub mod validate;

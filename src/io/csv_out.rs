@@ -1,40 +1,76 @@
 //! Writing CSV that spreadsheets open as intended: RFC 4180 with CRLF; for
-//! Excel with a Dutch locale `;` and a UTF-8 BOM (so ë, ï, é survive). Cells
-//! a spreadsheet would run as a formula are neutralised (OWASP CSV injection).
+//! Excel with a Dutch locale `;` and a UTF-8 BOM (so ë, ï, é survive).
+//!
+//! Safe whichever separator the reader splits on: a cell holding `,`, `;`,
+//! a tab, a quote or a line break is always quoted, so a Dutch Excel reading
+//! a `,` file (it splits on `;`) still sees `Joost;=cmd|…` as one cell that
+//! starts with `J`. Cells a spreadsheet would run as a formula are
+//! neutralised (OWASP CSV injection). In Excel files a phone number is
+//! written as `="+31 6 1234 5678"`, which Excel shows as exactly that text —
+//! a phone number stays a phone number, with its `+` and leading zero.
 
-use crate::{Error, Result};
+use crate::Result;
 
 /// `excel`: `;` and a BOM; otherwise `,` and no BOM.
 pub fn write(headers: &[&str], rows: &[Vec<String>], excel: bool) -> Result<Vec<u8>> {
     let mut out: Vec<u8> = if excel { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
-    {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(if excel { b';' } else { b',' })
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        writer.write_record(headers).map_err(csv_error)?;
-        for row in rows {
-            writer
-                .write_record(row.iter().map(|cell| neutralise(cell)))
-                .map_err(csv_error)?;
-        }
-        writer.flush().map_err(|e| Error::Io(e.to_string()))?;
+    let separator = if excel { ';' } else { ',' };
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    push_record(&mut out, &header, separator, quote);
+    for row in rows {
+        push_record(&mut out, row, separator, |cell| quote(&safe_cell(cell, excel)));
     }
     Ok(out)
 }
 
-/// A cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
-/// leading `'`, so "@Home Zorg" stays a name and `=HYPERLINK(…)` stays text.
-pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
+fn push_record(out: &mut Vec<u8>, cells: &[String], separator: char, render: impl Fn(&str) -> String) {
+    for (index, cell) in cells.iter().enumerate() {
+        if index > 0 {
+            out.push(separator as u8);
+        }
+        out.extend_from_slice(render(cell).as_bytes());
+    }
+    out.extend_from_slice(b"\r\n");
+}
+
+/// Quoted (with inner quotes doubled) when it holds either separator, a tab,
+/// a quote, a line break, or space at an end that a reader might trim.
+fn quote(cell: &str) -> String {
+    let needs = cell.contains([',', ';', '\t', '"', '\r', '\n']) || cell.starts_with(' ') || cell.ends_with(' ');
+    if needs {
+        format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_string()
     }
 }
 
-fn csv_error(e: csv::Error) -> Error {
-    Error::Io(format!("cannot write CSV: {e}"))
+/// A phone-shaped cell for Excel as a constant text formula; anything else neutralised.
+fn safe_cell(cell: &str, excel: bool) -> String {
+    if excel && is_phone_shaped(cell) {
+        return format!("=\"{cell}\"");
+    }
+    neutralise(cell)
+}
+
+/// Only digits, `+`, spaces, `-`, `.`, `/` and parentheses, with at least six
+/// digits: nothing that can form a function call, a reference or DDE.
+pub fn is_phone_shaped(cell: &str) -> bool {
+    cell.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '.' | '/' | '(' | ')'))
+        && cell.chars().filter(char::is_ascii_digit).count() >= 6
+        && cell.starts_with(|c: char| c == '+' || c == '(' || c.is_ascii_digit())
+}
+
+/// A cell whose first visible character is `=`, `+`, `-` or `@` (or that
+/// starts with a tab or carriage return) gets a leading `'`, so "@Home Zorg"
+/// stays a name and `=HYPERLINK(…)` stays text.
+pub fn neutralise(cell: &str) -> String {
+    let first = cell.trim_start_matches(' ');
+    if cell.starts_with(['\t', '\r']) || first.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -60,5 +96,57 @@ mod tests {
         assert_eq!(neutralise("@Home Zorg"), "'@Home Zorg");
         assert_eq!(neutralise("-5"), "'-5");
         assert_eq!(neutralise("Smit"), "Smit");
+        assert_eq!(neutralise("  =1+1"), "'  =1+1");
+    }
+
+    #[test]
+    fn a_cell_stays_one_cell_whichever_separator_the_reader_uses() {
+        let hostile = "Joost;=cmd|' /C calc'!A0";
+        for excel in [false, true] {
+            let bytes = write(
+                &["Naam", "Plaats"],
+                &[vec![hostile.into(), "Hoorn, Noord-Holland".into()]],
+                excel,
+            )
+            .unwrap();
+            let text = String::from_utf8(bytes).unwrap();
+            for separator in [b',', b';', b'\t'] {
+                let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(separator)
+                    .flexible(true)
+                    .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+                let record = reader.records().next().unwrap().unwrap();
+                for cell in record.iter() {
+                    assert!(
+                        !cell.trim_start().starts_with(['=', '+', '-', '@']),
+                        "sep {separator}: {cell:?} in {text:?}"
+                    );
+                }
+                assert!(
+                    record.iter().any(|c| c.starts_with("Joost;=cmd")),
+                    "sep {separator}: the cell is not split: {record:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn phone_numbers_stay_phone_numbers_in_excel() {
+        let row = vec![vec!["+31 6 1234 5678".to_string(), "0612345678".into(), "+1 =2".into()]];
+        let text = String::from_utf8(write(&["a", "b", "c"], &row, true).unwrap()).unwrap();
+        assert!(
+            text.ends_with("\"=\"\"+31 6 1234 5678\"\"\";\"=\"\"0612345678\"\"\";'+1 =2\r\n"),
+            "{text}"
+        );
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let record = reader.records().next().unwrap().unwrap();
+        assert_eq!(
+            &record[0], "=\"+31 6 1234 5678\"",
+            "Excel evaluates it to the text +31 6 1234 5678"
+        );
+        let plain = String::from_utf8(write(&["a", "b", "c"], &row, false).unwrap()).unwrap();
+        assert!(plain.ends_with("'+31 6 1234 5678,0612345678,'+1 =2\r\n"), "{plain}");
     }
 }

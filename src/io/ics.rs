@@ -78,13 +78,30 @@ pub fn followups(rows: &[crate::store::followups::FollowupRow], stamp: &str) -> 
     out
 }
 
-/// Text values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
+/// Text values escape backslash, semicolon, comma and line breaks (RFC 5545
+/// 3.3.11, RFC 6350 3.4). Every line break — CR LF, a lone LF or a lone CR —
+/// becomes `\\n`, and every other control character but tab is dropped: a
+/// raw CR would end the content line in a reader and let stored text forge
+/// properties (an extra ATTENDEE, a second VEVENT, an EMAIL).
 pub(crate) fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            c if crate::domain::text::is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Append a content line, folded so no line exceeds 75 octets (3.1),
@@ -124,5 +141,6 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(escape("a\rATTENDEE:x\r\nb\u{1b}[2J\u{0}c"), "a\\nATTENDEE:x\\nb[2Jc");
     }
 }

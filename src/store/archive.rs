@@ -36,6 +36,7 @@ pub const TABLES: &[&str] = &[
     "audit_log",
     "import_batch",
     "import_item",
+    "backup_copy",
 ];
 
 /// How many rows were written or read, per table.

@@ -9,16 +9,26 @@ use std::path::{Path, PathBuf};
 
 impl Store {
     /// Copy the whole database to `target` (which must not exist yet).
+    /// The copy is created readable by its owner only (0600), whatever the
+    /// umask: it holds everyone's personal data.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        if target.exists() {
-            return Err(Error::Io(format!(
-                "{} already exists; choose a new file",
-                target.display()
-            )));
+        match crate::io::files::create_owner_only(target) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Io(format!(
+                    "{} already exists; choose a new file",
+                    target.display()
+                )))
+            }
+            Err(e) => return Err(Error::Io(format!("cannot write {}: {e}", target.display()))),
         }
-        self.conn
-            .backup(MAIN_DB, target, None::<fn(rusqlite::backup::Progress)>)
-            .map_err(|e| Error::Database(format!("backup to {} failed: {e}", target.display())))
+        let copied = self
+            .conn
+            .backup(MAIN_DB, target, None::<fn(rusqlite::backup::Progress)>);
+        copied.map_err(|e| {
+            let _ = std::fs::remove_file(target);
+            Error::Database(format!("backup to {} failed: {e}", target.display()))
+        })
     }
 
     /// Replace this database with the backup at `source`, after checking it
@@ -28,10 +38,23 @@ impl Store {
         check_backup(source)?;
         let safety = sibling(self.path().unwrap_or(Path::new("kring.sqlite")), "before-restore");
         self.backup_to(&safety)?;
+        // The restored file has its own list of copies: keep knowing ours.
+        let copies: Vec<(String, String, String)> = {
+            let mut stmt = self.conn.prepare("SELECT path, kind, made_at FROM backup_copy")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
         self.conn
             .restore(MAIN_DB, source, None::<fn(rusqlite::backup::Progress)>)
             .map_err(|e| Error::Database(format!("restore from {} failed: {e}", source.display())))?;
         migrations::bring_up_to_date(&mut self.conn)?;
+        for (path, kind, made_at) in copies {
+            self.conn.execute(
+                "INSERT OR IGNORE INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3)",
+                rusqlite::params![path, kind, made_at],
+            )?;
+        }
+        self.record_copy(&safety, "before-restore")?;
         Ok(safety)
     }
 }
@@ -65,9 +88,17 @@ fn check_backup(source: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `kring.sqlite` → `kring.before-restore-20261126-120000.sqlite` beside it.
+/// `kring.sqlite` → `kring.before-restore-20261126-120000.sqlite` beside it;
+/// a second copy within the same second gets `-2`, `-3`… rather than colliding.
 pub fn sibling(path: &Path, what: &str) -> PathBuf {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("kring");
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    path.with_file_name(format!("{stem}.{what}-{stamp}.sqlite"))
+    let first = path.with_file_name(format!("{stem}.{what}-{stamp}.sqlite"));
+    if !first.exists() {
+        return first;
+    }
+    (2u32..)
+        .map(|n| path.with_file_name(format!("{stem}.{what}-{stamp}-{n}.sqlite")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or(first)
 }

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_today_indexes.sql"),
     include_str!("migrations/0004_import_log.sql"),
     include_str!("migrations/0005_person_links.sql"),
+    include_str!("migrations/0006_backup_copies.sql"),
 ];
 
 /// The schema version this build of kring writes.

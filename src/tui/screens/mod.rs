@@ -29,14 +29,10 @@ pub fn inner_height(area: Rect) -> u32 {
     area.height.saturating_sub(2) as u32
 }
 
-/// Text cut to `width` characters, with `…` when cut, padded to the width.
+/// Text cut to `width` characters, with `…` when cut, padded to the width;
+/// control characters shown as stand-ins (the CLI's sanitiser, shared).
 pub fn cell(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count <= width {
-        format!("{text}{}", " ".repeat(width - count))
-    } else {
-        format!("{}…", text.chars().take(width.saturating_sub(1)).collect::<String>())
-    }
+    crate::domain::text::fit(text, width)
 }
 
 /// "today", "3d ago", "never".

@@ -1,0 +1,106 @@
+//! Files kring writes hold personal data (contacts, notes, whole databases).
+//! Every one is created readable and writable by its owner only (0600 on
+//! Unix) whatever the umask, and written beside its target under a temporary
+//! name, then renamed into place: a failure half-way (a full disk, Ctrl-C)
+//! leaves the file that was there before, never half a file. A device or a
+//! pipe (`-o /dev/stdout`, a fifo) is written to directly.
+
+use crate::{Error, Result};
+use std::fs::{File, OpenOptions};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// A file being written; it appears under its name only on [`PrivateFile::commit`].
+pub struct PrivateFile {
+    writer: BufWriter<File>,
+    target: PathBuf,
+    /// The temporary file, or None when writing straight to a device or pipe.
+    temp: Option<PathBuf>,
+}
+
+impl PrivateFile {
+    pub fn create(target: &Path) -> Result<PrivateFile> {
+        let cannot = |e: std::io::Error| Error::Io(format!("cannot write {}: {e}", target.display()));
+        let special = std::fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir());
+        if special {
+            let file = OpenOptions::new().write(true).open(target).map_err(cannot)?;
+            return Ok(PrivateFile {
+                writer: BufWriter::new(file),
+                target: target.to_path_buf(),
+                temp: None,
+            });
+        }
+        let temp = temporary_name(target);
+        let file = create_owner_only(&temp).map_err(cannot)?;
+        Ok(PrivateFile {
+            writer: BufWriter::new(file),
+            target: target.to_path_buf(),
+            temp: Some(temp),
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut BufWriter<File> {
+        &mut self.writer
+    }
+
+    /// Flush, sync and rename into place.
+    pub fn commit(mut self) -> Result<()> {
+        let target = self.target.clone();
+        let cannot = |e: std::io::Error| Error::Io(format!("cannot write {}: {e}", target.display()));
+        self.writer.flush().map_err(cannot)?;
+        let Some(temp) = self.temp.take() else { return Ok(()) };
+        let synced = self.writer.get_ref().sync_all();
+        if let Err(e) = synced.and_then(|_| std::fs::rename(&temp, &target)) {
+            let _ = std::fs::remove_file(&temp);
+            return Err(cannot(e));
+        }
+        Ok(())
+    }
+}
+
+impl Drop for PrivateFile {
+    /// Not committed: the temporary file goes, the target stays as it was.
+    fn drop(&mut self) {
+        if let Some(temp) = self.temp.take() {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+/// Write a whole file at once, privately and atomically.
+pub fn write_private(target: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = PrivateFile::create(target)?;
+    file.writer()
+        .write_all(bytes)
+        .map_err(|e| Error::Io(format!("cannot write {}: {e}", target.display())))?;
+    file.commit()
+}
+
+/// A new file only its owner may read (fails if `path` exists).
+pub fn create_owner_only(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path)?;
+    // The mode given to open() is masked by the umask only to remove bits,
+    // so 0600 stays 0600; set it again for filesystems that ignore the mode.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
+}
+
+/// `.contacts.csv.kring-1234-0` beside `contacts.csv`: same folder (so the
+/// rename is atomic), hidden, and unique per process and call.
+fn temporary_name(target: &Path) -> PathBuf {
+    static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "kring".into());
+    target.with_file_name(format!(".{name}.kring-{}-{n}", std::process::id()))
+}

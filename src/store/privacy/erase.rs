@@ -1,0 +1,595 @@
+//! Erasing a person (GDPR/AVG art. 17): what to change is planned first —
+//! every free-text column of every table is searched for their name, e-mail
+//! addresses and phone numbers — and each mention is judged by the record it
+//! stands in, so that a namesake at another company keeps their notes. The
+//! plan is shown by `--dry-run`; erasing carries it out in one transaction,
+//! then rewrites the file so no freed page or `-wal` frame still holds them.
+
+use super::super::{audit, Ctx, Id, Store};
+use crate::domain::redact::{self, Found, Identity, Mention};
+use crate::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
+
+/// Where free text is stored, and what record each row belongs to. Every
+/// TEXT column of the schema is either here or in [`NOT_FREE_TEXT`]; a test
+/// keeps the two lists complete, so a new column cannot be forgotten.
+pub const FREE_TEXT: &[(&str, &str)] = &[
+    ("interaction", "summary"),
+    ("interaction", "outcome"),
+    ("followup", "action"),
+    ("engagement", "programme"),
+    ("engagement", "period"),
+    ("engagement", "scope"),
+    ("engagement", "expectations"),
+    ("engagement", "compensation"),
+    ("engagement", "evaluation"),
+    ("company", "source"),
+    ("company", "motivation"),
+    ("company", "agreements"),
+    ("person", "notes"),
+    ("meeting", "place"),
+    ("meeting", "agenda"),
+    ("meeting", "minutes"),
+    ("circle", "description"),
+    ("recognition", "programme"),
+    ("audit_log", "detail"),
+    ("import_batch", "source"),
+    ("import_item", "before"),
+];
+
+/// TEXT columns that are not free text about people: names of other records,
+/// codes, dates and vocabularies. The erased person's own row is deleted whole.
+pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
+    ("setting", "key"),
+    ("setting", "value"),
+    ("staff", "name"),
+    ("staff", "name_fold"),
+    ("staff", "email"),
+    ("staff", "role"),
+    ("staff", "left_on"),
+    ("staff", "created_at"),
+    ("company", "name"),
+    ("company", "name_fold"),
+    ("company", "kvk"),
+    ("company", "sector"),
+    ("company", "street"),
+    ("company", "postcode"),
+    ("company", "city"),
+    ("company", "city_fold"),
+    ("company", "website"),
+    ("company", "status"),
+    ("company", "last_contact_on"),
+    ("company", "created_at"),
+    ("company", "updated_at"),
+    ("company", "contact_due_on"),
+    ("tag", "name"),
+    ("person", "name"),
+    ("person", "name_fold"),
+    ("person", "email"),
+    ("person", "phone"),
+    ("person", "created_at"),
+    ("person", "updated_at"),
+    ("employment", "role"),
+    ("employment", "title"),
+    ("employment", "started_on"),
+    ("employment", "ended_on"),
+    ("interaction", "occurred_on"),
+    ("interaction", "kind"),
+    ("interaction", "created_at"),
+    ("followup", "due_on"),
+    ("followup", "created_at"),
+    ("followup", "done_at"),
+    ("engagement", "form"),
+    ("engagement", "school_year"),
+    ("engagement", "starts_on"),
+    ("engagement", "ends_on"),
+    ("engagement", "status"),
+    ("engagement", "evaluated_on"),
+    ("engagement", "created_at"),
+    ("engagement", "updated_at"),
+    ("recognition", "crebo"),
+    ("recognition", "recognised_on"),
+    ("recognition", "recheck_on"),
+    ("circle", "name"),
+    ("circle", "name_fold"),
+    ("circle", "created_at"),
+    ("circle_member", "joined_on"),
+    ("circle_member", "left_on"),
+    ("meeting", "starts_at"),
+    ("meeting", "created_at"),
+    ("meeting_attendance", "status"),
+    ("audit_log", "at"),
+    ("audit_log", "entity"),
+    ("audit_log", "action"),
+    ("import_batch", "format"),
+    ("import_batch", "imported_at"),
+    ("import_batch", "undone_at"),
+    ("import_item", "entity"),
+    ("import_item", "action"),
+    ("backup_copy", "path"),
+    ("backup_copy", "kind"),
+    ("backup_copy", "made_at"),
+];
+
+/// One row of one column: (table, column, rowid).
+type RowKey<'a> = (&'a str, &'a str, Id);
+
+/// What erasure does with one mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// It is this person: replaced by "[removed]".
+    Erase,
+    /// It is someone else (a namesake): left as it is.
+    Keep,
+    /// Cannot tell: left as it is and listed, unless `--scrub-ambiguous`.
+    Review,
+}
+
+/// One row of one column that mentions the person.
+#[derive(Debug, Clone, Serialize)]
+pub struct Place {
+    pub table: &'static str,
+    pub column: &'static str,
+    /// The row's id (for the audit log and the import log, its rowid).
+    pub row: Id,
+    pub found: Vec<Found>,
+    pub verdict: Verdict,
+    pub reason: String,
+}
+
+/// What erasing a person will do: shown by `--dry-run`, carried out by erase.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErasePlan {
+    pub person: Id,
+    pub name: String,
+    pub places: Vec<Place>,
+}
+
+impl ErasePlan {
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.places.iter().filter(|p| p.verdict == verdict).count()
+    }
+}
+
+/// How long erase waits for other processes to let go of the `-wal` file.
+pub fn default_wait() -> Duration {
+    let millis = std::env::var("KRING_ERASE_WAIT_MS").ok().and_then(|v| v.parse().ok());
+    Duration::from_millis(millis.unwrap_or(10_000))
+}
+
+impl Store {
+    /// Every place erasing `person` would change, keep or leave for review.
+    pub fn erase_plan(&self, person: Id) -> Result<ErasePlan> {
+        let subject = Subject::load(self.conn(), person)?;
+        let places = scan(self.conn(), &subject)?
+            .into_iter()
+            .map(|(place, _)| place)
+            .collect();
+        Ok(ErasePlan {
+            person,
+            name: subject.name.clone(),
+            places,
+        })
+    }
+
+    /// Erase a person: the record and every link to it, every mention judged
+    /// theirs scrubbed (and with `scrub_ambiguous` the doubtful ones too), the
+    /// search indexes rebuilt, then the whole file rewritten (VACUUM) and the
+    /// `-wal` emptied, so neither free pages nor old frames hold them. The
+    /// audit log keeps only that an erasure happened. Fails — after the
+    /// erasure itself is committed — when another process keeps the `-wal`
+    /// busy past `wait`: then `finish_erase` completes the job.
+    pub fn erase_person(&mut self, id: Id, scrub_ambiguous: bool, wait: Duration) -> Result<ErasePlan> {
+        let ctx = Ctx {
+            now: self.clock.now(),
+            today: self.clock.today,
+            actor: self.actor,
+            bulk: false,
+        };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Planned inside the transaction: what is changed is what was judged.
+        let subject = Subject::load(&tx, id)?;
+        let found = scan(&tx, &subject)?;
+        // One update per row, with the verdicts of all its places.
+        let mut verdicts: HashMap<RowKey, Vec<(Found, Verdict)>> = HashMap::new();
+        for (place, _) in &found {
+            let entry = verdicts.entry((place.table, place.column, place.row)).or_default();
+            entry.extend(place.found.iter().map(|kind| (*kind, place.verdict)));
+        }
+        for (place, text) in &found {
+            let Some(row_verdicts) = verdicts.remove(&(place.table, place.column, place.row)) else {
+                continue;
+            };
+            let erase = |m: &Mention| {
+                row_verdicts.iter().any(|(kind, verdict)| {
+                    *kind == m.found && (*verdict == Verdict::Erase || (*verdict == Verdict::Review && scrub_ambiguous))
+                })
+            };
+            let Some(new) = scrub(&subject.identity, text, place.column, erase) else {
+                continue;
+            };
+            // Fixed names from FREE_TEXT only; the text is bound.
+            tx.execute(
+                &format!("UPDATE {} SET {} = ?1 WHERE rowid = ?2", place.table, place.column),
+                params![new, place.row],
+            )?;
+        }
+        tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
+        tx.execute("DELETE FROM audit_log WHERE entity = 'person' AND entity_id = ?1", [id])?;
+        // What an import filled in for them holds their data too.
+        tx.execute(
+            "DELETE FROM import_item WHERE entity = 'person' AND entity_id = ?1",
+            [id],
+        )?;
+        audit::record(&tx, &ctx, "person", id, "erase", Value::Null)?;
+        // Full-text indexes keep deleted tokens in old segments until rebuilt.
+        for table in ["person_fts", "interaction_fts", "company_fts"] {
+            tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('rebuild')"))?;
+        }
+        tx.commit()?;
+        self.finish_erase(wait)?;
+        Ok(ErasePlan {
+            person: id,
+            name: subject.name,
+            places: found.into_iter().map(|(place, _)| place).collect(),
+        })
+    }
+
+    /// Rewrite the whole file so no free page or unused cell space holds
+    /// deleted data (including what was deleted long before, when a duplicate
+    /// was merged away), then move the `-wal` into the file and empty it.
+    /// Waits up to `wait` for other processes reading the database.
+    pub fn finish_erase(&mut self, wait: Duration) -> Result<()> {
+        if self.path.is_none() {
+            return Ok(());
+        }
+        let deadline = Instant::now() + wait;
+        self.conn.busy_timeout(wait.max(Duration::from_millis(50)))?;
+        let result = self.vacuum_and_truncate(deadline);
+        self.conn.busy_timeout(Duration::from_secs(10))?;
+        result
+    }
+
+    fn vacuum_and_truncate(&mut self, deadline: Instant) -> Result<()> {
+        self.conn
+            .execute_batch("VACUUM")
+            .map_err(|e| still_on_disk(&e.to_string()))?;
+        loop {
+            let busy: i64 = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+                .map_err(|e| still_on_disk(&e.to_string()))?;
+            if busy == 0 && self.wal_len() == 0 {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                return Err(still_on_disk("another process is reading the database"));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn wal_len(&self) -> u64 {
+        self.path
+            .as_ref()
+            .and_then(|p| std::fs::metadata(format!("{}-wal", p.display())).ok())
+            .map_or(0, |m| m.len())
+    }
+}
+
+fn still_on_disk(why: &str) -> Error {
+    Error::Database(format!(
+        "the person is erased from the database, but the file still holds their old data in free pages \
+         or in its -wal file ({why}). Close every other kring on this database (a terminal UI left open?) \
+         and run `kring person erase --finish`"
+    ))
+}
+
+/// The person being erased, and who else could be meant by their name.
+struct Subject {
+    id: Id,
+    name: String,
+    identity: Identity,
+    companies: HashSet<Id>,
+    /// Other people with the same name, and the companies they work or worked at.
+    namesakes: HashSet<Id>,
+    namesake_companies: HashSet<Id>,
+    /// A staff member with the same name.
+    staff_namesake: bool,
+    /// Other people or staff with one of the same e-mail addresses or phone numbers.
+    shared_contact: Vec<String>,
+}
+
+impl Subject {
+    fn load(conn: &Connection, id: Id) -> Result<Subject> {
+        let (name, name_fold, email, phone): (String, String, Option<String>, Option<String>) = conn
+            .query_row(
+                "SELECT name, name_fold, email, phone FROM person WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("person", format!("#{id}")))?;
+        let emails: Vec<&str> = email.as_deref().into_iter().collect();
+        let phones: Vec<&str> = phone.as_deref().into_iter().collect();
+        let namesakes = ids(
+            conn,
+            "SELECT id FROM person WHERE name_fold = ?1 AND id <> ?2",
+            params![name_fold, id],
+        )?;
+        let mut namesake_companies = HashSet::new();
+        for other in &namesakes {
+            namesake_companies.extend(companies_of(conn, *other)?);
+        }
+        let staff_namesake: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM staff WHERE name_fold = ?1)",
+            [&name_fold],
+            |r| r.get(0),
+        )?;
+        Ok(Subject {
+            id,
+            identity: Identity::new(&name, &emails, &phones),
+            companies: companies_of(conn, id)?,
+            namesakes,
+            namesake_companies,
+            staff_namesake,
+            shared_contact: shared_contact(conn, id, email.as_deref(), phone.as_deref())?,
+            name,
+        })
+    }
+}
+
+fn ids(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<HashSet<Id>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn companies_of(conn: &Connection, person: Id) -> Result<HashSet<Id>> {
+    ids(conn, "SELECT company_id FROM employment WHERE person_id = ?1", [person])
+}
+
+/// Who else has this e-mail address or phone number: then a mention of it is
+/// not surely this person (a shared office number, a general inbox).
+fn shared_contact(conn: &Connection, id: Id, email: Option<&str>, phone: Option<&str>) -> Result<Vec<String>> {
+    let mut shared = Vec::new();
+    if let Some(email) = email {
+        let mut stmt = conn.prepare(
+            "SELECT 'person #' || id FROM person WHERE lower(email) = lower(?1) AND id <> ?2
+             UNION ALL SELECT 'staff member ' || name FROM staff WHERE lower(email) = lower(?1)",
+        )?;
+        for who in stmt.query_map(params![email, id], |r| r.get::<_, String>(0))? {
+            shared.push(format!("e-mail address also of {}", who?));
+        }
+    }
+    if let Some(key) = phone.and_then(redact::phone_key) {
+        let mut stmt = conn.prepare("SELECT id, phone FROM person WHERE phone IS NOT NULL AND id <> ?1")?;
+        for row in stmt.query_map([id], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)))? {
+            let (other, number) = row?;
+            if redact::phone_key(&number).as_deref() == Some(key.as_str()) {
+                shared.push(format!("phone number also of person #{other}"));
+            }
+        }
+    }
+    Ok(shared)
+}
+
+/// What a row is about: which people it names through links, and which companies.
+#[derive(Default)]
+struct RowContext {
+    people: HashSet<Id>,
+    companies: HashSet<Id>,
+}
+
+/// Every row of every free-text column that mentions the person, with its
+/// text as it is now.
+fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<(Place, String)>> {
+    let mut out = Vec::new();
+    for (table, column) in FREE_TEXT {
+        // Fixed names from FREE_TEXT only.
+        let mut stmt = conn.prepare(&format!(
+            "SELECT rowid, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} <> ''"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let text: String = row.get(1)?;
+            let found = found_in(&subject.identity, &text, column);
+            if found.is_empty() {
+                continue;
+            }
+            let rowid: Id = row.get(0)?;
+            let context = context_of(conn, table, rowid)?;
+            // One place per verdict, so a row can be partly erased and partly kept.
+            let mut by_verdict: Vec<(Verdict, Vec<Found>, String)> = Vec::new();
+            for kind in found {
+                let (verdict, reason) = judge(subject, &context, table, kind);
+                if kind == Found::FirstName && !context.people.contains(&subject.id) {
+                    continue; // a first name alone matters only where the record is about them
+                }
+                match by_verdict.iter_mut().find(|(v, _, _)| *v == verdict) {
+                    Some((_, kinds, _)) if !kinds.contains(&kind) => kinds.push(kind),
+                    Some(_) => {}
+                    None => by_verdict.push((verdict, vec![kind], reason)),
+                }
+            }
+            for (verdict, found, reason) in by_verdict {
+                let place = Place {
+                    table,
+                    column,
+                    row: rowid,
+                    found,
+                    verdict,
+                    reason,
+                };
+                out.push((place, text.clone()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The kinds of mention in a text (in a JSON column: in any of its strings).
+fn found_in(identity: &Identity, text: &str, column: &str) -> Vec<Found> {
+    let mut kinds: Vec<Found> = Vec::new();
+    let mut add = |t: &str| {
+        for m in identity.mentions(t) {
+            if !kinds.contains(&m.found) {
+                kinds.push(m.found);
+            }
+        }
+    };
+    match json_column(column)
+        .then(|| serde_json::from_str::<Value>(text).ok())
+        .flatten()
+    {
+        Some(value) => visit_strings(&value, &mut add),
+        None => add(text),
+    }
+    kinds
+}
+
+fn json_column(column: &str) -> bool {
+    matches!(column, "detail" | "before")
+}
+
+fn visit_strings(value: &Value, f: &mut impl FnMut(&str)) {
+    match value {
+        Value::String(s) => f(s),
+        Value::Array(items) => items.iter().for_each(|v| visit_strings(v, f)),
+        Value::Object(map) => map.values().for_each(|v| visit_strings(v, f)),
+        _ => {}
+    }
+}
+
+/// The text with the mentions `erase` accepts replaced; None when nothing changes.
+fn scrub(identity: &Identity, text: &str, column: &str, erase: impl Fn(&Mention) -> bool) -> Option<String> {
+    let scrub_text = |t: &str| -> Option<String> {
+        let found = identity.mentions(t);
+        let chosen: Vec<&Mention> = found.iter().filter(|m| erase(m)).collect();
+        (!chosen.is_empty()).then(|| redact::redact(t, &chosen))
+    };
+    if json_column(column) {
+        if let Ok(mut value) = serde_json::from_str::<Value>(text) {
+            let mut changed = false;
+            scrub_strings(&mut value, &mut |s: &mut String| {
+                if let Some(new) = scrub_text(s) {
+                    *s = new;
+                    changed = true;
+                }
+            });
+            return changed.then(|| value.to_string());
+        }
+    }
+    scrub_text(text)
+}
+
+fn scrub_strings(value: &mut Value, f: &mut impl FnMut(&mut String)) {
+    match value {
+        Value::String(s) => f(s),
+        Value::Array(items) => items.iter_mut().for_each(|v| scrub_strings(v, f)),
+        Value::Object(map) => map.values_mut().for_each(|v| scrub_strings(v, f)),
+        _ => {}
+    }
+}
+
+/// Whether a mention of `kind` in a row with `context` is this person.
+fn judge(subject: &Subject, context: &RowContext, table: &str, kind: Found) -> (Verdict, String) {
+    let about_them = context.people.contains(&subject.id);
+    let about_namesake = context.people.iter().find(|p| subject.namesakes.contains(p));
+    match kind {
+        Found::FirstName => (Verdict::Review, "their first name alone, in a record about them".into()),
+        Found::Email | Found::Phone if !subject.shared_contact.is_empty() => {
+            (Verdict::Review, subject.shared_contact.join("; "))
+        }
+        Found::Email | Found::Phone => (Verdict::Erase, format!("their {}", kind.label())),
+        Found::Name if subject.namesakes.is_empty() && !subject.staff_namesake => {
+            (Verdict::Erase, "nobody else has this name".into())
+        }
+        Found::Name => match (about_them, about_namesake) {
+            (true, None) => (Verdict::Erase, format!("the {table} record is about them")),
+            (false, Some(other)) => (Verdict::Keep, format!("about their namesake, person #{other}")),
+            (true, Some(other)) => (
+                Verdict::Review,
+                format!("names them and their namesake, person #{other}"),
+            ),
+            (false, None) if subject.staff_namesake => (Verdict::Review, "a staff member has the same name".into()),
+            (false, None) => {
+                let theirs = context.companies.iter().any(|c| subject.companies.contains(c));
+                let namesakes = context.companies.iter().any(|c| subject.namesake_companies.contains(c));
+                match (theirs, namesakes) {
+                    (true, false) => (Verdict::Erase, "at a company where they work or worked".into()),
+                    (false, true) => (
+                        Verdict::Keep,
+                        "at a company where their namesake works or worked".into(),
+                    ),
+                    _ => (
+                        Verdict::Review,
+                        "someone else has the same name; cannot tell who is meant".into(),
+                    ),
+                }
+            }
+        },
+    }
+}
+
+/// The people and companies a row is about, through its links.
+fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
+    let mut context = RowContext::default();
+    let entity = match table {
+        "audit_log" | "import_item" => {
+            let entity: Option<(String, Option<Id>)> = conn
+                .query_row(
+                    &format!("SELECT entity, entity_id FROM {table} WHERE rowid = ?1"),
+                    [rowid],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            match entity {
+                Some((entity, Some(id))) => Some((entity, id)),
+                _ => None,
+            }
+        }
+        "import_batch" => None,
+        other => Some((other.to_string(), rowid)),
+    };
+    let Some((entity, id)) = entity else { return Ok(context) };
+    let (people_sql, companies_sql): (&str, &str) = match entity.as_str() {
+        "interaction" => (
+            "SELECT person_id FROM interaction_person WHERE interaction_id = ?1",
+            "SELECT company_id FROM interaction WHERE id = ?1",
+        ),
+        "followup" => (
+            "SELECT person_id FROM followup WHERE id = ?1 AND person_id IS NOT NULL
+             UNION SELECT ip.person_id FROM followup f JOIN interaction_person ip ON ip.interaction_id = f.interaction_id
+              WHERE f.id = ?1",
+            "SELECT company_id FROM followup WHERE id = ?1",
+        ),
+        "engagement" => ("SELECT NULL WHERE 0", "SELECT company_id FROM engagement WHERE id = ?1"),
+        "recognition" => (
+            "SELECT trainer_person_id FROM recognition WHERE id = ?1 AND trainer_person_id IS NOT NULL",
+            "SELECT company_id FROM recognition WHERE id = ?1",
+        ),
+        "company" => ("SELECT NULL WHERE 0", "SELECT id FROM company WHERE id = ?1"),
+        "person" => (
+            "SELECT id FROM person WHERE id = ?1",
+            "SELECT company_id FROM employment WHERE person_id = ?1",
+        ),
+        "meeting" => (
+            "SELECT person_id FROM meeting_attendance WHERE meeting_id = ?1 AND person_id IS NOT NULL",
+            "SELECT NULL WHERE 0",
+        ),
+        "circle" => (
+            "SELECT NULL WHERE 0",
+            "SELECT company_id FROM circle_member WHERE circle_id = ?1 AND left_on IS NULL",
+        ),
+        _ => return Ok(context),
+    };
+    context.people = ids(conn, people_sql, [id])?;
+    context.companies = ids(conn, companies_sql, [id])?;
+    Ok(context)
+}
