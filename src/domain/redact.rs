@@ -144,7 +144,7 @@ fn phrase_matches(haystack: &[char], needle: &[char], inside: fn(char) -> bool) 
         let end = start + needle.len();
         let bounded = (start == 0 || !inside(haystack[start - 1]))
             && (end == haystack.len() || !continues(haystack, end, inside));
-        if haystack[start..end] == *needle && bounded {
+        if bounded && same_phrase(&haystack[start..end], needle) {
             out.push(start..end);
             start = end;
         } else {
@@ -154,14 +154,19 @@ fn phrase_matches(haystack: &[char], needle: &[char], inside: fn(char) -> bool) 
     out
 }
 
+/// Equal, where a space, a hyphen and an underscore all count as the break
+/// between two words ("noelle-de-vries.csv", "Jansen de Vries").
+fn same_phrase(text: &[char], needle: &[char]) -> bool {
+    let gap = |c: char| matches!(c, ' ' | '-' | '_');
+    text.iter().zip(needle).all(|(a, b)| a == b || (gap(*a) && gap(*b)))
+}
+
 /// Whether the text goes on with the same word at `at`: a word character, or
-/// a dot followed by one (an address or a domain continues; a full stop ends).
+/// in an address, a dot followed by one (a domain continues; a full stop ends).
 fn continues(haystack: &[char], at: usize, inside: fn(char) -> bool) -> bool {
     let ch = haystack[at];
-    if ch == '.' {
-        return haystack
-            .get(at + 1)
-            .is_some_and(|next| inside(*next) && next.is_alphanumeric());
+    if ch == '.' && inside('.') {
+        return haystack.get(at + 1).is_some_and(|next| next.is_alphanumeric());
     }
     inside(ch)
 }
@@ -262,6 +267,8 @@ mod tests {
             "Noëlle de Vriesland",
             "a longer word is someone else"
         );
+        assert_eq!(scrub(&noelle, "import noelle-de-vries.csv"), "import [removed].csv");
+        assert_eq!(scrub(&noelle, "Sprak Noëlle de Vries.Daarna"), "Sprak [removed].Daarna");
     }
 
     #[test]

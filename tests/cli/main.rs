@@ -4,6 +4,7 @@
 
 mod data;
 mod merge;
+mod privacy;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

@@ -569,22 +569,22 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
               WHERE f.id = ?1",
             "SELECT company_id FROM followup WHERE id = ?1",
         ),
-        "engagement" => ("SELECT NULL WHERE 0", "SELECT company_id FROM engagement WHERE id = ?1"),
+        "engagement" => ("SELECT ?1 WHERE 0", "SELECT company_id FROM engagement WHERE id = ?1"),
         "recognition" => (
             "SELECT trainer_person_id FROM recognition WHERE id = ?1 AND trainer_person_id IS NOT NULL",
             "SELECT company_id FROM recognition WHERE id = ?1",
         ),
-        "company" => ("SELECT NULL WHERE 0", "SELECT id FROM company WHERE id = ?1"),
+        "company" => ("SELECT ?1 WHERE 0", "SELECT id FROM company WHERE id = ?1"),
         "person" => (
             "SELECT id FROM person WHERE id = ?1",
             "SELECT company_id FROM employment WHERE person_id = ?1",
         ),
         "meeting" => (
             "SELECT person_id FROM meeting_attendance WHERE meeting_id = ?1 AND person_id IS NOT NULL",
-            "SELECT NULL WHERE 0",
+            "SELECT ?1 WHERE 0",
         ),
         "circle" => (
-            "SELECT NULL WHERE 0",
+            "SELECT ?1 WHERE 0",
             "SELECT company_id FROM circle_member WHERE circle_id = ?1 AND left_on IS NULL",
         ),
         _ => return Ok(context),
@@ -592,4 +592,49 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
     context.people = ids(conn, people_sql, [id])?;
     context.companies = ids(conn, companies_sql, [id])?;
     Ok(context)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every TEXT column of the schema is either searched by erasure or
+    /// listed as not free text: a new column cannot slip past erasure.
+    #[test]
+    fn every_text_column_is_searched_or_known_not_to_be_free_text() {
+        let store = Store::open_in_memory(super::super::super::Clock::system()).unwrap();
+        let conn = store.conn();
+        let mut unknown = Vec::new();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        for table in tables {
+            let mut stmt = conn
+                .prepare(&format!("SELECT name, type FROM pragma_table_xinfo('{table}')"))
+                .unwrap();
+            let columns: Vec<(String, String)> = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect();
+            for (column, kind) in columns
+                .into_iter()
+                .filter(|(_, kind)| kind.eq_ignore_ascii_case("TEXT"))
+            {
+                let known = |list: &[(&str, &str)]| list.iter().any(|(t, c)| *t == table && *c == column);
+                assert!(
+                    !(known(FREE_TEXT) && known(NOT_FREE_TEXT)),
+                    "{table}.{column} is in both lists"
+                );
+                if !known(FREE_TEXT) && !known(NOT_FREE_TEXT) {
+                    unknown.push(format!("{table}.{column} ({kind})"));
+                }
+            }
+        }
+        assert!(unknown.is_empty(), "TEXT columns erasure does not know: {unknown:?}");
+    }
 }

@@ -1,0 +1,765 @@
+//! Privacy (GDPR/AVG): erase means gone — everywhere, in the file's bytes,
+//! and only for this person — the access export holds everything, files
+//! kring writes are private, and stored text cannot attack whoever reads it.
+
+use super::{dump, Db};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// The database file and its -wal, as bytes.
+fn file_bytes(path: &Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap();
+    if let Ok(wal) = std::fs::read(format!("{}-wal", path.display())) {
+        bytes.extend(wal);
+    }
+    bytes
+}
+
+fn holds(bytes: &[u8], needle: &str) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// Every text value of every table (FTS shadow tables included), lower-cased
+/// with the accents that matter here taken off.
+fn every_text(path: &Path) -> String {
+    let conn = Connection::open(path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let mut all = String::new();
+    for table in tables {
+        let Ok(mut stmt) = conn.prepare(&format!("SELECT * FROM \"{table}\"")) else {
+            continue;
+        };
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(t) => all.push_str(&String::from_utf8_lossy(t)),
+                    rusqlite::types::ValueRef::Blob(b) => all.push_str(&String::from_utf8_lossy(b)),
+                    _ => {}
+                }
+                all.push('\n');
+            }
+        }
+    }
+    all.to_lowercase().replace('ë', "e")
+}
+
+/// Noëlle de Vries (#1 at De Zaan) written about in every kind of free text.
+fn noelle_everywhere(db: &Db) {
+    // An import that matched her fills in her phone number and logs the row.
+    let sheet = db.path.with_file_name("noelle-de-vries.csv");
+    std::fs::write(&sheet, "Bedrijfsnaam;Plaats;Naam;E-mailadres;Telefoon\nMachinefabriek De Zaan;Zaandam;Noëlle de Vries;noelle@dezaan.nl;06-98765432\n").unwrap();
+    db.ok(&["import", "contacts", sheet.to_str().unwrap()]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "NOELLE DE VRIES belt terug, bel haar op +31 6 9876 5432 of mail NOELLE@DEZAAN.NL",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Mail noelle de vries het aanbod",
+    ]);
+    db.ok(&[
+        "interaction",
+        "edit",
+        "1",
+        "--note",
+        "Noëlle de Vries belt terug (06 9876 5432)",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2026-2027",
+        "--scope",
+        "Twee stagiairs onder Noëlle de Vries",
+        "--expectations",
+        "Noëlle de Vries begeleidt",
+        "--compensation",
+        "Reiskosten via noelle@dezaan.nl",
+    ]);
+    db.ok(&[
+        "company",
+        "edit",
+        "zaan",
+        "--motivation",
+        "Noëlle de Vries wil talent",
+        "--agreements",
+        "Afspraken met Noëlle de Vries",
+        "--source",
+        "Via Noëlle de Vries",
+    ]);
+    db.ok(&["company", "edit", "zaan", "--motivation", "Talent"]); // the old value lives on in history
+    db.ok(&[
+        "company",
+        "recognise",
+        "zaan",
+        "--crebo",
+        "25180",
+        "--trainer",
+        "noelle",
+    ]);
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["circle", "join", "Techniekkring", "zaan"]);
+    db.ok(&[
+        "meeting",
+        "add",
+        "Techniekkring",
+        "--on",
+        "2026-11-20",
+        "--at",
+        "Kantoor Noëlle de Vries",
+        "--agenda",
+        "Voorstellen: Noëlle de Vries",
+    ]);
+    db.ok(&["meeting", "attend", "1", "noelle"]);
+    let minutes = db.path.with_file_name("notulen.md");
+    std::fs::write(&minutes, "Noëlle de Vries vertelde over de werkplaats.").unwrap();
+    db.ok(&["meeting", "minutes", "1", "--file", minutes.to_str().unwrap()]);
+}
+
+#[test]
+fn erase_leaves_no_trace_in_any_table_in_the_file_or_in_what_kring_shows() {
+    let db = Db::new();
+    db.seed();
+    noelle_everywhere(&db);
+    let before = every_text(&db.path);
+    assert!(
+        before.contains("noelle de vries") && before.contains("98765432"),
+        "the checks can see her"
+    );
+
+    db.ok(&["person", "erase", "noelle", "--yes"]);
+    let after = every_text(&db.path);
+    for trace in ["noelle de vries", "noelle@dezaan.nl", "9876 5432", "98765432"] {
+        assert!(!after.contains(trace), "{trace:?} is still in a table");
+    }
+    let bytes = file_bytes(&db.path);
+    for trace in ["Noëlle", "noelle", "NOELLE", "Vries", "98765432", "9876 5432"] {
+        assert!(!holds(&bytes, trace), "{trace:?} is still in the file's bytes");
+    }
+    for args in [
+        &["history", "zaan"][..],
+        &["search", "noelle"],
+        &["search", "vries"],
+        &["export", "all"],
+    ] {
+        let shown = db.ok(args).to_lowercase();
+        assert!(
+            !shown.contains("noelle") && !shown.contains("vries"),
+            "`kring {}` shows her",
+            args.join(" ")
+        );
+    }
+    // What others wrote around her is still there.
+    let page = db.json(&["company", "show", "zaan"]);
+    assert_eq!(page["timeline"][0]["summary"], "[removed] belt terug ([removed])");
+    assert!(!db.path.with_file_name("noelle-de-vries.csv.rejected.csv").exists());
+}
+
+#[test]
+fn pages_freed_before_the_erase_are_wiped_too() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "person",
+        "add",
+        "Noëlle de Vries",
+        "--company",
+        "zaan",
+        "--email",
+        "n.devries.oud@dezaan.nl",
+    ]);
+    db.ok(&["merge", "--people", "1", "2"]);
+    assert!(
+        holds(&file_bytes(&db.path), "n.devries.oud@dezaan.nl"),
+        "the merged-away copy lingers in free space"
+    );
+    db.ok(&["person", "erase", "1", "--yes"]);
+    let bytes = file_bytes(&db.path);
+    assert!(!holds(&bytes, "n.devries.oud@dezaan.nl") && !holds(&bytes, "Noëlle"));
+}
+
+#[test]
+fn a_namesake_at_another_company_keeps_what_is_theirs() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "person",
+        "add",
+        "Noëlle de Vries",
+        "--company",
+        "ruine",
+        "--email",
+        "noelle@ruine.nl",
+    ]);
+    db.ok(&["company", "add", "Advies & Zo", "--city", "Hoorn"]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "1",
+        "--note",
+        "Advies van Noëlle de Vries over Adres",
+    ]);
+    db.ok(&[
+        "log",
+        "ruine",
+        "--kind",
+        "visit",
+        "--with",
+        "2",
+        "--note",
+        "Noëlle de Vries toonde de keuken",
+    ]);
+    db.ok(&[
+        "log",
+        "ruine",
+        "--kind",
+        "email",
+        "--note",
+        "noelle de vries vraagt om een stagiair",
+    ]);
+    db.ok(&[
+        "log",
+        "advies",
+        "--kind",
+        "call",
+        "--note",
+        "Noëlle de Vries werd genoemd",
+    ]);
+
+    let before = dump(&db.path);
+    let plan = db.json(&["person", "erase", "1", "--dry-run"]);
+    assert_eq!(before, dump(&db.path), "a dry run changes nothing");
+    let verdict = |row: i64| -> String {
+        let places = plan["places"].as_array().unwrap();
+        let place = places
+            .iter()
+            .find(|p| p["table"] == "interaction" && p["row"] == row)
+            .unwrap();
+        place["verdict"].as_str().unwrap().to_string()
+    };
+    assert_eq!(verdict(1), "erase", "{plan:#}");
+    assert_eq!(verdict(2), "keep");
+    assert_eq!(verdict(3), "keep", "at the namesake's company");
+    assert_eq!(verdict(4), "review", "nobody's company: cannot tell");
+
+    let out = db.ok(&["person", "erase", "1", "--yes"]);
+    assert!(out.contains("left for review: interaction #4 summary"), "{out}");
+    let notes: Vec<String> = db
+        .json(&["search", "keuken"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(notes, ["Noëlle de Vries toonde de keuken"]);
+    let zaan = db.json(&["company", "show", "zaan"]);
+    assert_eq!(zaan["timeline"][0]["summary"], "Advies van [removed] over Adres");
+    let ruine = db.json(&["company", "show", "ruine"]);
+    let summaries: Vec<&str> = ruine["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["summary"].as_str().unwrap())
+        .collect();
+    assert!(
+        summaries.contains(&"noelle de vries vraagt om een stagiair"),
+        "{summaries:?}"
+    );
+    assert_eq!(
+        db.json(&["person", "show", "2"])["person"]["email"],
+        "noelle@ruine.nl",
+        "the namesake is untouched"
+    );
+    let advies = db.json(&["company", "show", "advies"]);
+    assert_eq!(
+        advies["timeline"][0]["summary"], "Noëlle de Vries werd genoemd",
+        "left for review, unchanged"
+    );
+}
+
+#[test]
+fn erase_waits_for_a_reader_then_fails_clearly_and_finish_completes_it() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["person", "edit", "noelle", "--notes", "Houdt van klassieke muziek"]);
+    let reader = Connection::open(&db.path).unwrap();
+    reader.execute_batch("BEGIN").unwrap();
+    let _: i64 = reader
+        .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
+        .unwrap();
+
+    let failed = db
+        .cmd()
+        .env("KRING_ERASE_WAIT_MS", "300")
+        .args(["person", "erase", "noelle", "--yes"])
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(failed.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("kring person erase --finish") && stderr.contains("-wal"),
+        "{stderr}"
+    );
+    assert_eq!(db.count(&["person", "list"]), 0, "the erasure itself is committed");
+
+    reader.execute_batch("COMMIT").unwrap();
+    drop(reader);
+    db.ok(&["person", "erase", "--finish"]);
+    let bytes = file_bytes(&db.path);
+    assert!(!holds(&bytes, "klassieke muziek") && !holds(&bytes, "noelle@dezaan.nl"));
+    assert_eq!(
+        std::fs::metadata(format!("{}-wal", db.path.display())).map_or(0, |m| m.len()),
+        0
+    );
+}
+
+#[test]
+fn kring_s_own_copies_are_named_and_purged_on_request() {
+    let db = Db::new();
+    db.seed();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let chosen = elsewhere.path().join("kring-vrijdag.sqlite");
+    db.ok(&["backup"]);
+    db.ok(&["backup", chosen.to_str().unwrap()]);
+    // A safety copy from before a migration, of an older schema version.
+    let old = db.path.with_file_name("kring.before-v6-20260101-120000.sqlite");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kring-v5.sqlite"),
+        &old,
+    )
+    .unwrap();
+
+    let out = db.ok(&["person", "erase", "noelle", "--yes"]);
+    assert!(out.contains("still held by kring's own copies"), "{out}");
+    assert!(
+        out.contains(chosen.to_str().unwrap()) && out.contains("kring.backup-"),
+        "{out}"
+    );
+    assert!(out.contains(old.to_str().unwrap()), "{out}");
+
+    let purged = db.ok(&["person", "erase", "Noëlle de Vries", "--purge-backups"]);
+    assert!(
+        purged.contains(&format!("erased from {}", chosen.display())),
+        "{purged}"
+    );
+    assert!(purged.contains(&format!("removed {}", old.display())), "{purged}");
+    assert!(
+        !holds(&file_bytes(&chosen), "noelle@dezaan.nl"),
+        "the chosen backup is rewritten"
+    );
+    assert!(!old.exists(), "the older-schema copy is removed");
+    db.fails(
+        &["person", "erase", "Noëlle de Vries", "--purge-backups"],
+        "no person (in the database or kring's copies)",
+    );
+}
+
+#[test]
+fn the_access_export_holds_everything_about_them() {
+    let db = Db::new();
+    db.seed();
+    noelle_everywhere(&db);
+    let export = db.json(&["person", "export", "noelle"]);
+    assert_eq!(export["person"]["phone"], "06-98765432");
+    // The call, and the circle meeting she attended (attendance counts as contact).
+    assert_eq!(export["interactions"].as_array().unwrap().len(), 2);
+    assert_eq!(export["meetings"][0]["status"], "attended");
+    assert_eq!(export["recognitions"][0]["crebo"], "25180");
+    assert!(
+        !export["history"].as_array().unwrap().is_empty(),
+        "their own history entries"
+    );
+    assert!(
+        !export["imports"].as_array().unwrap().is_empty(),
+        "what an import filled in for them"
+    );
+    let mentioned: Vec<String> = export["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| format!("{}.{}", m["table"].as_str().unwrap(), m["column"].as_str().unwrap()))
+        .collect();
+    for place in [
+        "engagement.scope",
+        "engagement.compensation",
+        "meeting.minutes",
+        "meeting.place",
+        "company.agreements",
+        "audit_log.detail",
+    ] {
+        assert!(
+            mentioned.iter().any(|m| m == place),
+            "{place} missing from {mentioned:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn every_file_kring_writes_is_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "x",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Bellen",
+    ]);
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let bad = dir.path().join("half-bad.csv");
+    std::fs::write(
+        &bad,
+        "Bedrijfsnaam;Naam;E-mailadres\nBakker BV;Piet;piet@bakker.nl\nSmit BV;Jan;geen-adres\n",
+    )
+    .unwrap();
+    let kring = assert_cmd::cargo::cargo_bin("kring");
+    let run = |args: &[String]| {
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("umask 022; exec \"$0\" \"$@\"")
+            .arg(&kring)
+            .args(args)
+            .env("KRING_DB", &db.path)
+            .env("KRING_TODAY", "2026-11-26")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    let s = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    run(&s(&["backup", &at("backup.sqlite")]));
+    run(&s(&["backup"]));
+    run(&s(&["export", "all", "-o", &at("all.json")]));
+    run(&s(&["export", "contacts", "-o", &at("contacts.csv")]));
+    run(&s(&["export", "contacts", "--excel", "-o", &at("contacts-excel.csv")]));
+    run(&s(&[
+        "export",
+        "contacts",
+        "--format",
+        "vcard",
+        "-o",
+        &at("contacts.vcf"),
+    ]));
+    run(&s(&["export", "meetings", "-o", &at("meetings.ics")]));
+    run(&s(&["export", "followups", "-o", &at("followups.ics")]));
+    run(&s(&["import", "contacts", bad.to_str().unwrap(), "--skip-invalid"]));
+    run(&s(&["restore", &at("backup.sqlite"), "--yes"]));
+    run(&s(&[
+        "staff",
+        "leave",
+        "joost",
+        "--handover-to",
+        "sanne",
+        "--dossier",
+        &at("dossier.md"),
+    ]));
+    let old = dir.path().join("oud.sqlite");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kring-v5.sqlite"),
+        &old,
+    )
+    .unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let migrated = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 022; exec \"$0\" --db \"$1\" company list")
+        .arg(&kring)
+        .arg(&old)
+        .env("KRING_TODAY", "2026-11-26")
+        .output()
+        .unwrap();
+    assert!(
+        migrated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrated.stderr)
+    );
+
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .chain(std::fs::read_dir(db.path.parent().unwrap()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p != &bad && !p.to_string_lossy().ends_with("oud.sqlite"))
+        .collect();
+    files.sort();
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for expected in [
+        "half-bad.csv.rejected.csv",
+        "dossier.md",
+        "all.json",
+        "contacts.vcf",
+        "meetings.ics",
+    ] {
+        assert!(names.iter().any(|n| n == expected), "{expected} not written: {names:?}");
+    }
+    for prefix in ["kring.backup-", "kring.before-restore-", "oud.before-v"] {
+        assert!(
+            names.iter().any(|n| n.starts_with(prefix)),
+            "no {prefix}… copy: {names:?}"
+        );
+    }
+    for file in files {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is {mode:o}", file.display());
+    }
+}
+
+/// Text a colleague, an old file or an import could have stored: escape
+/// sequences (clear screen, window title, clipboard), a lone CR, a C1 CSI,
+/// a bidirectional override.
+const HOSTILE: &str = "Zaandam\u{1b}]52;c;ZWNobyBoaQ==\u{7}\u{1b}[2J\u{1b}]0;pwned\u{7}\rEvil\u{9b}31m\u{202e}x";
+
+/// Store hostile text behind kring's back, as only another program could.
+fn plant(db: &Db, sql: &str) {
+    let conn = Connection::open(&db.path).unwrap();
+    conn.execute(sql, [HOSTILE]).unwrap();
+}
+
+fn terminal_safe(bytes: &[u8], what: &str) {
+    let text = String::from_utf8_lossy(bytes);
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || ('\u{202a}'..='\u{202e}').contains(c))
+        .collect();
+    assert!(bad.is_empty(), "`{what}` printed {bad:?}: {text:?}");
+}
+
+#[test]
+fn stored_text_cannot_drive_the_terminal_of_whoever_reads_it() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "x",
+        "--follow-up",
+        "-1d",
+        "--action",
+        "Bellen",
+    ]);
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    plant(&db, "UPDATE company SET city = ?1, motivation = ?1 WHERE id = 1");
+    plant(&db, "UPDATE interaction SET summary = ?1");
+    plant(&db, "UPDATE followup SET action = ?1");
+    plant(&db, "UPDATE person SET notes = ?1, phone = ?1");
+    plant(&db, "UPDATE meeting SET place = ?1, agenda = ?1");
+    for args in [
+        &["company", "list"][..],
+        &["company", "show", "zaan"],
+        &["company", "show", "zaan", "--json"],
+        &["person", "list"],
+        &["person", "show", "noelle"],
+        &["person", "export", "noelle"],
+        &["search", "zaandam"],
+        &["today"],
+        &["today", "--json"],
+        &["followup", "list"],
+        &["history", "zaan"],
+        &["meeting", "list"],
+        &["meeting", "show", "1"],
+        &["health"],
+        &["company", "show", HOSTILE],
+        &["log", HOSTILE, "--kind", "call"],
+        &["company", "add", "X", "--kvk", HOSTILE],
+    ] {
+        let output = db.cmd().args(args).output().unwrap();
+        terminal_safe(&output.stdout, &args.join(" "));
+        terminal_safe(&output.stderr, &args.join(" "));
+    }
+    // Shown, not dropped: the reader can see that something odd is stored.
+    let shown = db.ok(&["company", "show", "zaan"]);
+    assert!(shown.contains("Zaandam␛]52;c;"), "{shown}");
+    let json = db.ok(&["company", "show", "zaan", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["company"]["city"], HOSTILE,
+        "JSON escapes it and keeps the data exact"
+    );
+}
+
+/// Every control character, and a payload that forges properties when a
+/// lone CR ends a line early.
+fn forged(field: &str) -> String {
+    let controls: String = (0u8..0x20).chain([0x7f]).map(char::from).collect();
+    format!("{field}\rATTENDEE:mailto:evil@example.com\r\nEND:VEVENT\r\nBEGIN:VEVENT\rSUMMARY:forged\nEMAIL:evil@example.com{controls}\u{85}")
+}
+
+/// Each physical line is a continuation or a property of its own, and no
+/// control character but tab is left inside a line.
+fn content_lines_are_sound(text: &str, properties: &[&str]) {
+    assert!(text.ends_with("\r\n"));
+    for line in text.trim_end_matches("\r\n").split("\r\n") {
+        assert!(
+            !line.chars().any(|c| c.is_control() && c != '\t'),
+            "a control character in {line:?}"
+        );
+        if line.starts_with(' ') {
+            continue;
+        }
+        let name = line.split([':', ';']).next().unwrap();
+        assert!(
+            properties.contains(&name) || name == "BEGIN" || name == "END",
+            "unexpected property {name:?} in {line:?}"
+        );
+    }
+}
+
+#[test]
+fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
+    use icalendar::{CalendarComponent, Component, EventLike};
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "x",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Bellen",
+    ]);
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    let conn = Connection::open(&db.path).unwrap();
+    for (sql, field) in [
+        ("UPDATE meeting SET place = ?1", "Noord"),
+        ("UPDATE meeting SET agenda = ?1", "Agenda"),
+        ("UPDATE circle SET name = ?1", "Kring"),
+        ("UPDATE followup SET action = ?1", "Bellen"),
+        ("UPDATE company SET name = ?1 WHERE id = 1", "De Zaan"),
+        ("UPDATE person SET name = ?1, notes = ?1, phone = ?1", "Noëlle"),
+        ("UPDATE employment SET title = ?1", "Opleider"),
+    ] {
+        conn.execute(sql, [forged(field)]).unwrap();
+    }
+    let meetings = db.ok(&["export", "meetings"]);
+    let followups = db.ok(&["export", "followups"]);
+    let ics = [
+        "BEGIN",
+        "VERSION",
+        "PRODID",
+        "CALSCALE",
+        "TZID",
+        "TZOFFSETFROM",
+        "TZOFFSETTO",
+        "TZNAME",
+        "DTSTART",
+        "RRULE",
+        "UID",
+        "DTSTAMP",
+        "DTEND",
+        "SUMMARY",
+        "LOCATION",
+        "DESCRIPTION",
+        "DUE",
+        "STATUS",
+    ];
+    for text in [&meetings, &followups] {
+        content_lines_are_sound(text, &ics);
+        let calendar: icalendar::Calendar = text.parse().expect("an independent parser reads it");
+        let components = calendar
+            .components
+            .iter()
+            .filter(|c| matches!(c, CalendarComponent::Event(_) | CalendarComponent::Todo(_)))
+            .count();
+        assert_eq!(components, 1, "one meeting, one follow-up: nothing forged");
+        for component in &calendar.components {
+            if let CalendarComponent::Event(e) = component {
+                assert!(
+                    e.properties().keys().all(|k| k != "ATTENDEE" && k != "EMAIL"),
+                    "{:?}",
+                    e.properties().keys()
+                );
+                assert!(
+                    e.get_location().unwrap().starts_with("Noord\nATTENDEE:mailto"),
+                    "the text itself is kept, as text"
+                );
+            }
+        }
+    }
+    let cards_text = db.ok(&["export", "contacts", "--format", "vcard"]);
+    content_lines_are_sound(
+        &cards_text,
+        &[
+            "VERSION", "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "ADR", "URL", "KIND", "UID", "REV",
+        ],
+    );
+    let cards: Vec<_> = ical::VcardParser::new(std::io::BufReader::new(cards_text.as_bytes()))
+        .map(|card| card.expect("an independent parser reads every card"))
+        .collect();
+    assert_eq!(cards.len(), 1);
+    let emails: Vec<_> = cards[0].properties.iter().filter(|p| p.name == "EMAIL").collect();
+    assert_eq!(emails.len(), 1, "only her own address: {emails:?}");
+}
+
+#[test]
+fn a_csv_cell_cannot_become_a_formula_in_a_dutch_excel() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["person", "edit", "noelle", "--phone", "+31 6 1234 5678"]);
+    Connection::open(&db.path)
+        .unwrap()
+        .execute(
+            "UPDATE company SET name = 'Joost;=cmd|'' /C calc''!A0' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+    let plain = db.ok(&["export", "contacts"]);
+    assert!(
+        plain.contains("\"Joost;=cmd|' /C calc'!A0\""),
+        "quoted although the file splits on ',': {plain}"
+    );
+    let excel = db.ok(&["export", "contacts", "--excel"]);
+    assert!(
+        excel.contains("\"=\"\"+31 6 1234 5678\"\"\""),
+        "a phone number stays one in Excel: {excel}"
+    );
+}
