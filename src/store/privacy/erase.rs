@@ -227,9 +227,12 @@ impl Store {
             [id],
         )?;
         audit::record(&tx, &ctx, "person", id, "erase", Value::Null)?;
-        // Full-text indexes keep deleted tokens in old segments until rebuilt.
-        for table in ["person_fts", "interaction_fts", "company_fts"] {
-            tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('rebuild')"))?;
+        // Full-text indexes keep deleted tokens in old segments until those
+        // are merged: 'optimize' merges every segment into one without them
+        // (company names and cities are never scrubbed, so company_fts is
+        // untouched).
+        for table in ["person_fts", "interaction_fts"] {
+            tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('optimize')"))?;
         }
         tx.commit()?;
         self.finish_erase(wait)?;
