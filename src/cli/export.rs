@@ -123,6 +123,13 @@ pub enum CalendarFormat {
 }
 
 pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
+    let (ExportCommand::All { output, .. }
+    | ExportCommand::Meetings { output, .. }
+    | ExportCommand::Followups { output, .. }
+    | ExportCommand::Contacts { output, .. }) = &command;
+    if let Some(path) = output {
+        session.refuse_protected(path)?;
+    }
     match command {
         ExportCommand::All {
             format: ArchiveFormat::Json,

@@ -141,6 +141,18 @@ impl Session {
         Ok(parse_date(text, self.store.today())?)
     }
 
+    /// Refuse an output file that is the database, its `-wal`/`-shm`, or one
+    /// of kring's copies.
+    pub fn refuse_protected(&self, target: &std::path::Path) -> Result<()> {
+        let Some(db) = self.store.path() else { return Ok(()) };
+        let mut protected = vec![db.to_path_buf()];
+        for suffix in ["-wal", "-shm"] {
+            protected.push(std::path::PathBuf::from(format!("{}{suffix}", db.display())));
+        }
+        protected.extend(self.store.copies()?);
+        crate::io::files::refuse_protected(target, &protected)
+    }
+
     /// A date flag that may be left out.
     pub fn optional_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>> {
         text.map(|t| self.date(t)).transpose()
@@ -169,8 +181,8 @@ fn interactive() -> bool {
 pub fn run(cli: Cli) -> Result<()> {
     let out = Out::new(cli.json);
     match &cli.command {
-        Some(Command::Completions(args)) => return setup::completions(args),
-        Some(Command::Man) => return setup::man(),
+        Some(Command::Completions(args)) => return setup::completions(args, &out),
+        Some(Command::Man) => return setup::man(&out),
         _ => {}
     }
     let path = setup::database_path(&cli)?;

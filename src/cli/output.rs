@@ -77,6 +77,13 @@ impl Out {
         writeln!(w).map_err(io_error)
     }
 
+    /// Bytes as they are (a script, a man page): not text from the database.
+    pub fn bytes(&self, bytes: &[u8]) -> Result<()> {
+        let mut w = self.writer.borrow_mut();
+        w.write_all(bytes).map_err(io_error)?;
+        w.flush().map_err(io_error)
+    }
+
     pub fn flush(&self) -> Result<()> {
         self.writer.borrow_mut().flush().map_err(io_error)
     }

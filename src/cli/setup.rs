@@ -153,14 +153,19 @@ pub fn fill_demo_if_empty(store: &mut Store) -> Result<()> {
     }
 }
 
-pub fn completions(args: &CompletionsArgs) -> Result<()> {
+/// Rendered into memory first: clap_complete panics on a closed pipe
+/// (`kring completions bash | head`); kring's own writer ends quietly.
+pub fn completions(args: &CompletionsArgs, out: &super::Out) -> Result<()> {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "kring", &mut std::io::stdout());
-    Ok(())
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "kring", &mut script);
+    out.bytes(&script)
 }
 
-pub fn man() -> Result<()> {
+pub fn man(out: &super::Out) -> Result<()> {
     let page = clap_mangen::Man::new(Cli::command());
-    page.render(&mut std::io::stdout())
-        .map_err(|e| Error::Io(format!("cannot write the man page: {e}")))
+    let mut roff = Vec::new();
+    page.render(&mut roff)
+        .map_err(|e| Error::Io(format!("cannot write the man page: {e}")))?;
+    out.bytes(&roff)
 }

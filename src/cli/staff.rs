@@ -129,6 +129,7 @@ fn leave(
     // Make sure the dossier can be written before anything moves: it is
     // written to a private temporary file beside its name, renamed into place
     // once the handover is committed and the dossier complete.
+    session.refuse_protected(&path)?;
     let mut file = match dry_run {
         true => None,
         false => Some(

@@ -67,6 +67,41 @@ impl Drop for PrivateFile {
     }
 }
 
+/// Refuse to write over the open database, its `-wal` or `-shm`, or one of
+/// kring's copies. Compared by device and inode, not by name, so another name
+/// for the same file (`./kring.sqlite`, a link) is caught too.
+pub fn refuse_protected(target: &Path, protected: &[PathBuf]) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(target) else {
+        return Ok(());
+    };
+    for file in protected {
+        let Ok(other) = std::fs::metadata(file) else { continue };
+        if same_file(&meta, &other) {
+            return Err(Error::invalid(format!(
+                "{} is {}; choose another file (nothing was written)",
+                target.display(),
+                if file == &protected[0] {
+                    "the kring database itself".to_string()
+                } else {
+                    format!("kring's own {}", file.display())
+                }
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    false
+}
+
 /// Write a whole file at once, privately and atomically.
 pub fn write_private(target: &Path, bytes: &[u8]) -> Result<()> {
     let mut file = PrivateFile::create(target)?;

@@ -763,3 +763,63 @@ fn a_csv_cell_cannot_become_a_formula_in_a_dutch_excel() {
         "a phone number stays one in Excel: {excel}"
     );
 }
+
+#[test]
+fn an_export_never_overwrites_the_database_its_wal_or_a_backup() {
+    let db = Db::new();
+    db.seed();
+    let dir = db.path.parent().unwrap();
+    db.ok(&["backup", dir.join("copy.sqlite").to_str().unwrap()]);
+    let link = dir.join("another-name.sqlite");
+    std::fs::hard_link(&db.path, &link).unwrap();
+    let wal = format!("{}-wal", db.path.display());
+    let dotted = format!("{}/./kring.sqlite", dir.display());
+    for target in [db.path.to_str().unwrap(), link.to_str().unwrap(), &dotted] {
+        db.fails(&["export", "contacts", "-o", target], "is the kring database itself");
+        db.fails(&["export", "all", "-o", target], "is the kring database itself");
+    }
+    if Path::new(&wal).exists() {
+        db.fails(&["export", "meetings", "-o", &wal], "kring's own");
+    }
+    db.fails(
+        &["export", "contacts", "-o", dir.join("copy.sqlite").to_str().unwrap()],
+        "kring's own",
+    );
+    db.fails(
+        &[
+            "staff",
+            "leave",
+            "joost",
+            "--handover-to",
+            "sanne",
+            "--dossier",
+            db.path.to_str().unwrap(),
+        ],
+        "is the kring database itself",
+    );
+    assert_eq!(
+        db.count(&["company", "list"]),
+        2,
+        "the database still opens and holds its data"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let db = Db::new();
+    let kring = assert_cmd::cargo::cargo_bin("kring");
+    for command in ["completions bash", "man"] {
+        let output = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$0\" {command} | head -c 1 >/dev/null"))
+            .arg(&kring)
+            .env("KRING_DB", &db.path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !stderr.contains("crashed") && !stderr.contains("Broken pipe"),
+            "`kring {command} | head`: {stderr}"
+        );
+    }
+}
