@@ -33,12 +33,7 @@ impl Store {
     /// follow-ups to `to`. When nothing of the leaver's remains, mark them as
     /// left. With `dry_run`, everything is done and then rolled back.
     pub fn handover(&mut self, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
-        let ctx = Ctx {
-            now: self.clock.now(),
-            today: self.clock.today,
-            actor: self.actor,
-            bulk: false,
-        };
+        let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
         if dry_run {

@@ -174,14 +174,19 @@ impl Store {
         self.actor = staff;
     }
 
-    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
-        let ctx = Ctx {
+    /// The time and who is acting, for one write.
+    pub(crate) fn ctx(&self) -> Ctx {
+        Ctx {
             now: self.clock.now(),
             today: self.clock.today,
             actor: self.actor,
             bulk: false,
-        };
+        }
+    }
+
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
+        let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx, &ctx)?;
         tx.commit()?;

@@ -5,7 +5,7 @@
 //! plan is shown by `--dry-run`; erasing carries it out in one transaction,
 //! then rewrites the file so no freed page or `-wal` frame still holds them.
 
-use super::super::{audit, Ctx, Id, Store};
+use super::super::{audit, Id, Store};
 use crate::domain::redact::{self, Found, Identity, Mention};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -185,12 +185,7 @@ impl Store {
     /// erasure itself is committed — when another process keeps the `-wal`
     /// busy past `wait`: then `finish_erase` completes the job.
     pub fn erase_person(&mut self, id: Id, scrub_ambiguous: bool, wait: Duration) -> Result<ErasePlan> {
-        let ctx = Ctx {
-            now: self.clock.now(),
-            today: self.clock.today,
-            actor: self.actor,
-            bulk: false,
-        };
+        let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Planned inside the transaction: what is changed is what was judged.
         let subject = Subject::load(&tx, id)?;
