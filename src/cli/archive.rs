@@ -42,7 +42,7 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     progress.finish();
     if let Some(path) = output {
         let rows: usize = counts.iter().map(|(_, n)| n).sum();
-        let shown = super::output::safe(&path.display().to_string()).into_owned();
+        let shown = crate::domain::text::for_terminal(&path.display().to_string()).into_owned();
         eprintln!("{rows} rows in {} tables written to {shown}", counts.len());
     }
     Ok(())

@@ -8,15 +8,27 @@ use crate::domain::fold::fold;
 use crate::store::privacy::copies::{self, Purged, Sought};
 use crate::store::privacy::erase::{default_wait, ErasePlan, Verdict};
 use crate::{Error, Result};
+use clap::Args;
 use serde_json::json;
 use std::path::PathBuf;
 
+#[derive(Debug, Args)]
 pub struct EraseArgs {
+    #[arg(required_unless_present = "finish")]
     pub person: Option<String>,
+    #[arg(long)]
     pub yes: bool,
+    /// Show every place that would change (and what is kept or left for review), change nothing
+    #[arg(long)]
     pub dry_run: bool,
+    /// Also scrub the mentions kring cannot be sure are this person (listed by --dry-run)
+    #[arg(long)]
     pub scrub_ambiguous: bool,
+    /// Erase them from kring's own backups and safety copies too (older-schema copies are removed)
+    #[arg(long)]
     pub purge_backups: bool,
+    /// Finish an erasure that could not empty the -wal file because another kring had it open
+    #[arg(long, conflicts_with_all = ["dry_run", "scrub_ambiguous"])]
     pub finish: bool,
 }
 
@@ -61,14 +73,13 @@ pub fn run(session: &mut Session, args: EraseArgs) -> Result<()> {
             out.line(format!("  left for review: {}", describe(place)))?;
         }
     }
+    let scrubbed = plan.count(Verdict::Erase) + if args.scrub_ambiguous { left.len() } else { 0 };
+    let review = match (args.scrub_ambiguous, left.len()) {
+        (false, n) if n > 0 => format!("; {n} left for review (listed above)"),
+        _ => String::new(),
+    };
     out.line(format!(
-        "erased person #{id}: the record, its links and {} mention(s){}",
-        plan.count(Verdict::Erase) + if args.scrub_ambiguous { left.len() } else { 0 },
-        if !args.scrub_ambiguous && !left.is_empty() {
-            format!("; {} mention(s) left for review (listed above)", left.len())
-        } else {
-            String::new()
-        }
+        "erased person #{id}: the record, its links, and their name or details in {scrubbed} place(s){review}"
     ))?;
     report_copies(session, &sought, held_by, args.purge_backups)
 }

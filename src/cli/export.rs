@@ -4,7 +4,7 @@ use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::io::{ics, vcard};
 use crate::store::companies::CompanyFilter;
-use crate::{Error, Result};
+use crate::Result;
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -101,12 +101,24 @@ fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
     match output {
         Some(path) => {
             crate::io::files::write_private(&path, bytes)?;
-            eprintln!("{what} written to {}", super::output::safe(&path.display().to_string()));
+            eprintln!(
+                "{what} written to {}",
+                crate::domain::text::for_terminal(&path.display().to_string())
+            );
             Ok(())
         }
         None => {
-            use std::io::Write;
-            std::io::stdout().write_all(bytes).map_err(|e| Error::Io(e.to_string()))
+            use std::io::{IsTerminal, Write};
+            let mut stdout = std::io::stdout();
+            // On a terminal a person reads it: control characters are shown,
+            // never obeyed. Into a pipe or a file it goes byte for byte.
+            let written = if stdout.is_terminal() {
+                let text = String::from_utf8_lossy(bytes).replace("\r\n", "\n");
+                stdout.write_all(crate::domain::text::for_terminal(&text).as_bytes())
+            } else {
+                stdout.write_all(bytes)
+            };
+            written.map_err(super::output::io_error)
         }
     }
 }

@@ -154,7 +154,7 @@ pub(super) fn confirm(question: &str) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }
-    eprint!("{} [y/N] ", super::output::safe(question));
+    eprint!("{} [y/N] ", crate::domain::text::for_terminal(question));
     std::io::stderr().flush().ok();
     let mut line = String::new();
     std::io::stdin()

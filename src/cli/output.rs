@@ -9,13 +9,7 @@ use crate::domain::text::{for_terminal, is_unsafe, one_line};
 use crate::{Error, Result};
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
-use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
-
-/// Text made safe to print: control characters shown, never obeyed.
-pub fn safe(text: &str) -> Cow<'_, str> {
-    for_terminal(text)
-}
 
 /// serde_json's own formatting, with the characters a terminal would obey
 /// written as `\uXXXX` escapes (serde_json escapes only those below 0x20).
@@ -66,7 +60,7 @@ impl Out {
 
     pub fn line(&self, text: impl AsRef<str>) -> Result<()> {
         let mut w = self.writer.borrow_mut();
-        writeln!(w, "{}", safe(text.as_ref())).map_err(io_error)
+        writeln!(w, "{}", for_terminal(text.as_ref())).map_err(io_error)
     }
 
     /// Print one value as pretty JSON.
@@ -141,7 +135,7 @@ pub fn list<T: Serialize>(out: &Out, items: &[T], table: &Table, row: impl Fn(&T
     Ok(())
 }
 
-fn io_error(e: io::Error) -> Error {
+pub(super) fn io_error(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         // The reader went away (`| head`): nothing more to say, not a failure.
         std::process::exit(0);

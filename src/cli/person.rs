@@ -65,24 +65,7 @@ pub enum PersonCommand {
     /// Everything stored about a person, as JSON (a GDPR request of access)
     Export { person: String },
     /// Erase a person for good (GDPR): record, links, every mention; asks first unless --yes
-    Erase {
-        #[arg(required_unless_present = "finish")]
-        person: Option<String>,
-        #[arg(long)]
-        yes: bool,
-        /// Show every place that would change (and what is kept or left for review), change nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Also scrub the mentions kring cannot be sure are this person (listed by --dry-run)
-        #[arg(long)]
-        scrub_ambiguous: bool,
-        /// Erase them from kring's own backups and safety copies too (older-schema copies are removed)
-        #[arg(long)]
-        purge_backups: bool,
-        /// Finish an erasure that could not empty the -wal file because another kring had it open
-        #[arg(long, conflicts_with_all = ["dry_run", "scrub_ambiguous"])]
-        finish: bool,
-    },
+    Erase(super::erase::EraseArgs),
     /// The person now works elsewhere: end the old employment, keep the history
     Move {
         person: String,
@@ -157,24 +140,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             let data = session.store.person_export(id)?;
             session.out.json_value(&data)
         }
-        PersonCommand::Erase {
-            person,
-            yes,
-            dry_run,
-            scrub_ambiguous,
-            purge_backups,
-            finish,
-        } => super::erase::run(
-            session,
-            super::erase::EraseArgs {
-                person,
-                yes,
-                dry_run,
-                scrub_ambiguous,
-                purge_backups,
-                finish,
-            },
-        ),
+        PersonCommand::Erase(args) => super::erase::run(session, args),
         PersonCommand::Edit {
             person,
             name,

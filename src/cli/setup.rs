@@ -113,7 +113,10 @@ fn ask_name() -> Result<String> {
     if !std::io::stdin().is_terminal() {
         return Ok(os_user);
     }
-    eprint!("Welcome to kring. Your name [{}]: ", super::output::safe(&os_user));
+    eprint!(
+        "Welcome to kring. Your name [{}]: ",
+        crate::domain::text::for_terminal(&os_user)
+    );
     std::io::stderr().flush().ok();
     let mut line = String::new();
     std::io::stdin()

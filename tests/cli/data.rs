@@ -147,14 +147,7 @@ fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
     assert_eq!(export["person"]["email"], "noelle@dezaan.nl");
     assert_eq!(export["interactions"].as_array().unwrap().len(), 1);
 
-    let file_bytes = || {
-        let mut bytes = std::fs::read(&db.path).unwrap();
-        if let Ok(wal) = std::fs::read(format!("{}-wal", db.path.display())) {
-            bytes.extend(wal);
-        }
-        bytes
-    };
-    let before = file_bytes();
+    let before = super::file_bytes(&db.path);
     assert!(
         before.windows(16).any(|w| w == b"noelle@dezaan.nl"),
         "the check below can see the address"
@@ -162,7 +155,7 @@ fn a_person_can_see_their_data_and_be_erased_without_a_trace() {
 
     db.fails(&["person", "erase", "noelle"], "not erased");
     db.ok(&["person", "erase", "noelle", "--yes"]);
-    let bytes = file_bytes();
+    let bytes = super::file_bytes(&db.path);
     let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
     assert!(
         !contains("noelle@dezaan.nl"),

@@ -110,6 +110,15 @@ impl Db {
     }
 }
 
+/// The database file and its -wal, as bytes (what a forensic look would see).
+pub(crate) fn file_bytes(path: &Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap();
+    if let Ok(wal) = std::fs::read(format!("{}-wal", path.display())) {
+        bytes.extend(wal);
+    }
+    bytes
+}
+
 /// Every row of every table, as text: "the database is exactly as it was".
 pub(crate) fn dump(path: &Path) -> String {
     dump_where(path, |_| true)

@@ -2,21 +2,32 @@
 //! and only for this person — the access export holds everything, files
 //! kring writes are private, and stored text cannot attack whoever reads it.
 
-use super::{dump, Db};
+use super::{dump, file_bytes, Db};
 use rusqlite::Connection;
 use std::path::Path;
 
-/// The database file and its -wal, as bytes.
-fn file_bytes(path: &Path) -> Vec<u8> {
-    let mut bytes = std::fs::read(path).unwrap();
-    if let Ok(wal) = std::fs::read(format!("{}-wal", path.display())) {
-        bytes.extend(wal);
-    }
-    bytes
-}
-
 fn holds(bytes: &[u8], needle: &str) -> bool {
     bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// A call with Noëlle with a follow-up due `due`, and a circle with one meeting.
+fn call_circle_and_meeting(db: &Db, due: &str) {
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--with",
+        "noelle",
+        "--note",
+        "x",
+        "--follow-up",
+        due,
+        "--action",
+        "Bellen",
+    ]);
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
 }
 
 /// Every text value of every table (FTS shadow tables included), lower-cased
@@ -419,22 +430,7 @@ fn every_file_kring_writes_is_private_whatever_the_umask() {
     use std::os::unix::fs::PermissionsExt;
     let db = Db::new();
     db.seed();
-    db.ok(&[
-        "log",
-        "zaan",
-        "--kind",
-        "call",
-        "--with",
-        "noelle",
-        "--note",
-        "x",
-        "--follow-up",
-        "+1w",
-        "--action",
-        "Bellen",
-    ]);
-    db.ok(&["circle", "add", "Techniekkring"]);
-    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    call_circle_and_meeting(&db, "+1w");
     let dir = tempfile::tempdir().unwrap();
     let at = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
     let bad = dir.path().join("half-bad.csv");
@@ -565,22 +561,7 @@ fn terminal_safe(bytes: &[u8], what: &str) {
 fn stored_text_cannot_drive_the_terminal_of_whoever_reads_it() {
     let db = Db::new();
     db.seed();
-    db.ok(&[
-        "log",
-        "zaan",
-        "--kind",
-        "call",
-        "--with",
-        "noelle",
-        "--note",
-        "x",
-        "--follow-up",
-        "-1d",
-        "--action",
-        "Bellen",
-    ]);
-    db.ok(&["circle", "add", "Techniekkring"]);
-    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    call_circle_and_meeting(&db, "-1d");
     plant(&db, "UPDATE company SET city = ?1, motivation = ?1 WHERE id = 1");
     plant(&db, "UPDATE interaction SET summary = ?1");
     plant(&db, "UPDATE followup SET action = ?1");
@@ -648,26 +629,35 @@ fn content_lines_are_sound(text: &str, properties: &[&str]) {
 }
 
 #[test]
+fn an_export_printed_on_a_terminal_is_shown_not_obeyed() {
+    let db = Db::new();
+    db.seed();
+    plant(&db, "UPDATE company SET city = ?1 WHERE id = 1");
+    // `script` gives kring a real terminal as its standard output.
+    let kring = assert_cmd::cargo::cargo_bin("kring");
+    let shown = std::process::Command::new("script")
+        .args(["-qec", &format!("{} export contacts", kring.display()), "/dev/null"])
+        .env("KRING_DB", &db.path)
+        .env("KRING_TODAY", "2026-11-26")
+        .env("KRING_NO_PROGRESS", "1") // the pty is stderr too; its progress line is kring's own
+        .output()
+        .unwrap();
+    assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
+    // The terminal itself turns every \n into \r\n; kring sends no CR of its own.
+    let text = String::from_utf8_lossy(&shown.stdout).replace("\r\n", "\n");
+    assert!(text.contains("Zaandam␛]52;c;"), "{text:?}");
+    terminal_safe(text.as_bytes(), "export contacts (on a terminal)");
+    // Into a pipe it stays the data, byte for byte.
+    let piped = db.ok(&["export", "contacts"]);
+    assert!(piped.contains(HOSTILE), "{piped:?}");
+}
+
+#[test]
 fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
     use icalendar::{CalendarComponent, Component, EventLike};
     let db = Db::new();
     db.seed();
-    db.ok(&[
-        "log",
-        "zaan",
-        "--kind",
-        "call",
-        "--with",
-        "noelle",
-        "--note",
-        "x",
-        "--follow-up",
-        "+1w",
-        "--action",
-        "Bellen",
-    ]);
-    db.ok(&["circle", "add", "Techniekkring"]);
-    db.ok(&["meeting", "add", "Techniekkring", "--on", "2026-12-10"]);
+    call_circle_and_meeting(&db, "+1w");
     let conn = Connection::open(&db.path).unwrap();
     for (sql, field) in [
         ("UPDATE meeting SET place = ?1", "Noord"),

@@ -11,7 +11,7 @@ use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 /// Where free text is stored, and what record each row belongs to. Every
@@ -115,9 +115,6 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("backup_copy", "made_at"),
 ];
 
-/// One row of one column: (table, column, rowid).
-type RowKey<'a> = (&'a str, &'a str, Id);
-
 /// What erasure does with one mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -166,14 +163,11 @@ impl Store {
     /// Every place erasing `person` would change, keep or leave for review.
     pub fn erase_plan(&self, person: Id) -> Result<ErasePlan> {
         let subject = Subject::load(self.conn(), person)?;
-        let places = scan(self.conn(), &subject)?
-            .into_iter()
-            .map(|(place, _)| place)
-            .collect();
+        let findings = scan(self.conn(), &subject)?;
         Ok(ErasePlan {
             person,
-            name: subject.name.clone(),
-            places,
+            name: subject.name,
+            places: findings.into_iter().flat_map(|f| f.places).collect(),
         })
     }
 
@@ -189,29 +183,21 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Planned inside the transaction: what is changed is what was judged.
         let subject = Subject::load(&tx, id)?;
-        let found = scan(&tx, &subject)?;
-        // One update per row, with the verdicts of all its places.
-        let mut verdicts: HashMap<RowKey, Vec<(Found, Verdict)>> = HashMap::new();
-        for (place, _) in &found {
-            let entry = verdicts.entry((place.table, place.column, place.row)).or_default();
-            entry.extend(place.found.iter().map(|kind| (*kind, place.verdict)));
-        }
-        for (place, text) in &found {
-            let Some(row_verdicts) = verdicts.remove(&(place.table, place.column, place.row)) else {
-                continue;
-            };
+        let findings = scan(&tx, &subject)?;
+        for finding in &findings {
             let erase = |m: &Mention| {
-                row_verdicts.iter().any(|(kind, verdict)| {
-                    *kind == m.found && (*verdict == Verdict::Erase || (*verdict == Verdict::Review && scrub_ambiguous))
+                finding.places.iter().any(|p| {
+                    p.found.contains(&m.found)
+                        && (p.verdict == Verdict::Erase || (p.verdict == Verdict::Review && scrub_ambiguous))
                 })
             };
-            let Some(new) = scrub(&subject.identity, text, place.column, erase) else {
+            let Some(new) = scrub(&subject.identity, &finding.text, finding.column, erase) else {
                 continue;
             };
             // Fixed names from FREE_TEXT only; the text is bound.
             tx.execute(
-                &format!("UPDATE {} SET {} = ?1 WHERE rowid = ?2", place.table, place.column),
-                params![new, place.row],
+                &format!("UPDATE {} SET {} = ?1 WHERE rowid = ?2", finding.table, finding.column),
+                params![new, finding.row],
             )?;
         }
         tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
@@ -234,7 +220,7 @@ impl Store {
         Ok(ErasePlan {
             person: id,
             name: subject.name,
-            places: found.into_iter().map(|(place, _)| place).collect(),
+            places: findings.into_iter().flat_map(|f| f.places).collect(),
         })
     }
 
@@ -384,9 +370,18 @@ struct RowContext {
     companies: HashSet<Id>,
 }
 
-/// Every row of every free-text column that mentions the person, with its
-/// text as it is now.
-fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<(Place, String)>> {
+/// One row of one column that mentions the person: its text as it is now,
+/// and a place for each verdict on the mentions in it.
+struct Finding {
+    table: &'static str,
+    column: &'static str,
+    row: Id,
+    text: String,
+    places: Vec<Place>,
+}
+
+/// Every row of every free-text column that mentions the person.
+fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<Finding>> {
     let mut out = Vec::new();
     for (table, column) in FREE_TEXT {
         // Fixed names from FREE_TEXT only.
@@ -403,29 +398,31 @@ fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<(Place, String)>> {
             let rowid: Id = row.get(0)?;
             let context = context_of(conn, table, rowid)?;
             // One place per verdict, so a row can be partly erased and partly kept.
-            let mut by_verdict: Vec<(Verdict, Vec<Found>, String)> = Vec::new();
+            let mut places: Vec<Place> = Vec::new();
             for kind in found {
-                let (verdict, reason) = judge(subject, &context, table, kind);
                 if kind == Found::FirstName && !context.people.contains(&subject.id) {
                     continue; // a first name alone matters only where the record is about them
                 }
-                match by_verdict.iter_mut().find(|(v, _, _)| *v == verdict) {
-                    Some((_, kinds, _)) if !kinds.contains(&kind) => kinds.push(kind),
-                    Some(_) => {}
-                    None => by_verdict.push((verdict, vec![kind], reason)),
+                let (verdict, reason) = judge(subject, &context, table, kind);
+                match places.iter_mut().find(|p| p.verdict == verdict) {
+                    Some(place) => place.found.push(kind),
+                    None => places.push(Place {
+                        table,
+                        column,
+                        row: rowid,
+                        found: vec![kind],
+                        verdict,
+                        reason,
+                    }),
                 }
             }
-            for (verdict, found, reason) in by_verdict {
-                let place = Place {
-                    table,
-                    column,
-                    row: rowid,
-                    found,
-                    verdict,
-                    reason,
-                };
-                out.push((place, text.clone()));
-            }
+            out.push(Finding {
+                table,
+                column,
+                row: rowid,
+                text,
+                places,
+            });
         }
     }
     Ok(out)
