@@ -5,6 +5,9 @@
 -- migrated from version 1 ends up with exactly this schema.
 --
 -- Conventions
+--   * ids are AUTOINCREMENT: an id names one record for ever, and is never
+--     handed out again after that record is deleted (import log, audit log and
+--     open forms refer to records by id)
 --   * dates are ISO text 'YYYY-MM-DD'; timestamps are UTC 'YYYY-MM-DD HH:MM:SS'
 --   * *_fold columns hold a lower-cased, accent-free copy of a name, written by
 --     the store (src/domain/fold.rs), so lookups are case- and accent-insensitive
@@ -19,7 +22,7 @@ CREATE TABLE setting (
 
 -- School-side people: connector, internship office, teachers.
 CREATE TABLE staff (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     name       TEXT NOT NULL,
     name_fold  TEXT NOT NULL,
     email      TEXT,
@@ -32,7 +35,7 @@ CREATE INDEX staff_name_fold ON staff (name_fold);
 
 -- An organisation the school works with or wants to.
 CREATE TABLE company (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     name            TEXT NOT NULL,
     name_fold       TEXT NOT NULL,
     kvk             TEXT UNIQUE,             -- 8 digits, no spaces
@@ -69,17 +72,22 @@ CREATE TABLE company (
                  WHEN 'prospect' THEN 30
                  WHEN 'active'   THEN 60
                  WHEN 'dormant'  THEN 180
-             END) || ' days')) VIRTUAL
+             END) || ' days')) VIRTUAL,
+    email           TEXT,
+    phone           TEXT
 );
+-- email, phone: the company's general address and number (info@…, the
+-- switchboard), for when there is no contact person to write to.
 -- Name lookups, and the default company list (ids in name order, not
 -- archived) without reading the rows.
 CREATE INDEX company_name_fold ON company (name_fold, archived);
 CREATE INDEX company_city_fold ON company (city_fold);
 CREATE INDEX company_owner ON company (owner_id, contact_due_on);
 CREATE INDEX company_contact_due ON company (contact_due_on) WHERE archived = 0;
+CREATE INDEX company_email_lower ON company (lower(email));
 
 CREATE TABLE tag (
-    id   INTEGER PRIMARY KEY,
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE            -- stored folded (lower case, no accents)
 );
 
@@ -93,7 +101,7 @@ CREATE INDEX company_tag_tag ON company_tag (tag_id);
 -- A contact person. Deleting a person is a real deletion (GDPR): every link
 -- to them cascades or is cleared.
 CREATE TABLE person (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     name           TEXT NOT NULL,
     name_fold      TEXT NOT NULL,
     email          TEXT,
@@ -110,7 +118,7 @@ CREATE INDEX person_email_lower ON person (lower(email));
 
 -- A person works (or worked) at a company in a role. ended_on NULL = current.
 CREATE TABLE employment (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
     company_id INTEGER NOT NULL REFERENCES company (id),
     role       TEXT NOT NULL DEFAULT 'other'
@@ -124,7 +132,7 @@ CREATE INDEX employment_company ON employment (company_id, ended_on);
 
 -- One logged contact with a company.
 CREATE TABLE interaction (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     company_id  INTEGER NOT NULL REFERENCES company (id),
     staff_id    INTEGER REFERENCES staff (id),
     occurred_on TEXT NOT NULL,
@@ -169,7 +177,7 @@ END;
 
 -- A dated promise to do something next.
 CREATE TABLE followup (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     company_id     INTEGER NOT NULL REFERENCES company (id),
     person_id      INTEGER REFERENCES person (id) ON DELETE SET NULL,
     staff_id       INTEGER REFERENCES staff (id),
@@ -189,7 +197,7 @@ CREATE INDEX followup_person ON followup (person_id);
 
 -- A collaboration of one form with a company over a period.
 CREATE TABLE engagement (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     company_id   INTEGER NOT NULL REFERENCES company (id),
     form         TEXT NOT NULL
                  CHECK (form IN ('internship', 'guest_lecture', 'company_visit', 'practice_assignment',
@@ -217,7 +225,7 @@ CREATE INDEX engagement_unevaluated ON engagement (ends_on) WHERE evaluation IS 
 
 -- SBB recognition of a company as a training company, per programme.
 CREATE TABLE recognition (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     company_id        INTEGER NOT NULL REFERENCES company (id),
     crebo             TEXT NOT NULL CHECK (length(crebo) = 5),
     programme         TEXT,
@@ -232,7 +240,7 @@ CREATE INDEX recognition_trainer ON recognition (trainer_person_id);
 
 -- Business circle (bedrijvenkring).
 CREATE TABLE circle (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     name        TEXT NOT NULL UNIQUE,
     name_fold   TEXT NOT NULL,
     description TEXT,
@@ -250,7 +258,7 @@ CREATE TABLE circle_member (
 CREATE INDEX circle_member_company ON circle_member (company_id);
 
 CREATE TABLE meeting (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     circle_id  INTEGER NOT NULL REFERENCES circle (id),
     starts_at  TEXT NOT NULL,             -- local time 'YYYY-MM-DD HH:MM' (Europe/Amsterdam)
     place      TEXT,
@@ -275,7 +283,7 @@ CREATE INDEX meeting_attendance_person_id ON meeting_attendance (person_id);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (
-    id        INTEGER PRIMARY KEY,
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
     at        TEXT NOT NULL,
     staff_id  INTEGER REFERENCES staff (id),
     entity    TEXT NOT NULL,              -- 'company', 'person', 'followup', ...
@@ -288,7 +296,7 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 -- Every spreadsheet or vCard import, and what it did, so that `kring import
 -- undo` can revert the last one exactly.
 CREATE TABLE import_batch (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     source      TEXT NOT NULL,            -- the file as it was named
     format      TEXT NOT NULL,            -- 'csv' or 'vcard'
     staff_id    INTEGER REFERENCES staff (id),
@@ -306,6 +314,20 @@ CREATE TABLE import_item (
     before    TEXT,
     PRIMARY KEY (import_id, entity, entity_id, action)
 );
+
+-- Every merge, with what `kring merge undo` needs to restore both records
+-- exactly as they were: the two rows and every row that moved (JSON).
+CREATE TABLE merge_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity    TEXT NOT NULL CHECK (entity IN ('company', 'person')),
+    kept_id   INTEGER NOT NULL,
+    merged_id INTEGER NOT NULL,
+    staff_id  INTEGER REFERENCES staff (id),
+    merged_at TEXT NOT NULL,
+    undo      TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE INDEX merge_log_records ON merge_log (entity, kept_id, merged_id);
 
 -- Copies of the database kring wrote where the user chose (`kring backup
 -- FILE`), so that erasing a person can name each copy that still holds them.

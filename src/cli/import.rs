@@ -211,5 +211,19 @@ fn undo(session: &mut Session) -> Result<()> {
         report.companies_removed,
         report.people_removed,
         report.records_restored
-    ))
+    ))?;
+    if !report.skipped.is_empty() {
+        session.out.line(format!(
+            "left as they are ({}), because undoing them would lose later work:",
+            report.skipped.len()
+        ))?;
+    }
+    for skipped in &report.skipped {
+        let name = skipped.name.as_deref().unwrap_or("");
+        session.out.line(format!(
+            "  {} #{} {name}: {}",
+            skipped.entity, skipped.id, skipped.reason
+        ))?;
+    }
+    Ok(())
 }

@@ -36,7 +36,11 @@ pub const TABLES: &[&str] = &[
     "audit_log",
     "import_batch",
     "import_item",
+    "merge_log",
     "backup_copy",
+    // The id counters, last: an id deleted before the export is not handed
+    // out again after an import either.
+    "sqlite_sequence",
 ];
 
 /// How many rows were written or read, per table.
@@ -279,6 +283,12 @@ impl<'c> Inserter<'c> {
             .map(sql_value)
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| Error::invalid(format!("{}: a value is neither text, number nor null", where_())))?;
+        if self.table == "sqlite_sequence" {
+            // The rows above set counters of their own; the export's replace them.
+            let name = object.get("name").and_then(Value::as_str).unwrap_or_default();
+            self.conn
+                .execute("DELETE FROM sqlite_sequence WHERE name = ?1", [name])?;
+        }
         let statement = self.statements.get_mut(&columns).expect("prepared above");
         statement
             .execute(rusqlite::params_from_iter(values))
@@ -288,7 +298,7 @@ impl<'c> Inserter<'c> {
 }
 
 fn ensure_empty(conn: &Connection) -> Result<()> {
-    for table in TABLES {
+    for table in TABLES.iter().filter(|t| **t != "sqlite_sequence") {
         let any: Option<Id> = conn
             .query_row(&format!("SELECT 1 FROM {table} LIMIT 1"), [], |r| r.get(0))
             .ok();
@@ -369,7 +379,11 @@ mod tests {
             )
             .unwrap();
         let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
-        let mut exported: Vec<String> = TABLES.iter().map(|t| t.to_string()).collect();
+        let mut exported: Vec<String> = TABLES
+            .iter()
+            .filter(|t| !t.starts_with("sqlite_"))
+            .map(|t| t.to_string())
+            .collect();
         exported.sort();
         assert_eq!(tables, exported);
     }

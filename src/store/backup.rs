@@ -12,23 +12,7 @@ impl Store {
     /// The copy is created readable by its owner only (0600), whatever the
     /// umask: it holds everyone's personal data.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        match crate::io::files::create_owner_only(target) {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::Io(format!(
-                    "{} already exists; choose a new file",
-                    target.display()
-                )))
-            }
-            Err(e) => return Err(Error::Io(format!("cannot write {}: {e}", target.display()))),
-        }
-        let copied = self
-            .conn
-            .backup(MAIN_DB, target, None::<fn(rusqlite::backup::Progress)>);
-        copied.map_err(|e| {
-            let _ = std::fs::remove_file(target);
-            Error::Database(format!("backup to {} failed: {e}", target.display()))
-        })
+        copy_connection(&self.conn, target)
     }
 
     /// Replace this database with the backup at `source`, after checking it
@@ -57,6 +41,27 @@ impl Store {
         self.record_copy(&safety, "before-restore")?;
         Ok(safety)
     }
+}
+
+/// Copy the database open on `conn` to `target`, which must not exist yet;
+/// created 0600 whatever the umask. Works inside a transaction of `conn`
+/// (the copy taken before a migration holds the migration's lock).
+pub(crate) fn copy_connection(conn: &Connection, target: &Path) -> Result<()> {
+    match crate::io::files::create_owner_only(target) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::Io(format!(
+                "{} already exists; choose a new file",
+                target.display()
+            )))
+        }
+        Err(e) => return Err(Error::Io(format!("cannot write {}: {e}", target.display()))),
+    }
+    let copied = conn.backup(MAIN_DB, target, None::<fn(rusqlite::backup::Progress)>);
+    copied.map_err(|e| {
+        let _ = std::fs::remove_file(target);
+        Error::Database(format!("backup to {} failed: {e}", target.display()))
+    })
 }
 
 /// `PRAGMA integrity_check` passes, and it is a kring database of a version we know.

@@ -11,14 +11,29 @@ use rusqlite::{Connection, TransactionBehavior};
 /// The current schema, as a fresh database gets it.
 pub const SCHEMA: &str = include_str!("../../schema.sql");
 
+/// One step of the schema: SQL, and for what SQL alone cannot do (rebuilding
+/// tables) code that runs first, in the same transaction.
+pub struct Migration {
+    pub sql: &'static str,
+    pub code: Option<fn(&Connection) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, code: None }
+}
+
 /// Migration `i` carries a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_initial.sql"),
-    include_str!("migrations/0002_search.sql"),
-    include_str!("migrations/0003_today_indexes.sql"),
-    include_str!("migrations/0004_import_log.sql"),
-    include_str!("migrations/0005_person_links.sql"),
-    include_str!("migrations/0006_backup_copies.sql"),
+pub const MIGRATIONS: &[Migration] = &[
+    sql(include_str!("migrations/0001_initial.sql")),
+    sql(include_str!("migrations/0002_search.sql")),
+    sql(include_str!("migrations/0003_today_indexes.sql")),
+    sql(include_str!("migrations/0004_import_log.sql")),
+    sql(include_str!("migrations/0005_person_links.sql")),
+    sql(include_str!("migrations/0006_backup_copies.sql")),
+    Migration {
+        sql: include_str!("migrations/0007_lasting_ids.sql"),
+        code: Some(ids_never_reused),
+    },
 ];
 
 /// The schema version this build of kring writes.
@@ -28,8 +43,9 @@ pub fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
 }
 
-/// Create or upgrade the schema so that the database is at [`LATEST`].
-pub fn bring_up_to_date(conn: &mut Connection) -> Result<()> {
+/// Refuse, before anything is written, a file kring must not touch: another
+/// program's SQLite tables, or a newer kring's database. Only reads.
+pub fn check_ours(conn: &Connection) -> Result<i64> {
     let version = user_version(conn)?;
     if version > LATEST {
         return Err(Error::Database(format!(
@@ -37,43 +53,177 @@ pub fn bring_up_to_date(conn: &mut Connection) -> Result<()> {
              upgrade kring to open it — nothing was changed"
         )));
     }
+    if version == 0 && has_tables(conn)? {
+        return Err(Error::Database(
+            "this SQLite file holds tables that are not kring's; choose another --db path — nothing was changed".into(),
+        ));
+    }
+    Ok(version)
+}
+
+/// Create or upgrade the schema so that the database is at [`LATEST`].
+pub fn bring_up_to_date(conn: &mut Connection) -> Result<()> {
+    bring_up_to_date_with(conn, |_, _| Ok(()))
+}
+
+/// As [`bring_up_to_date`], calling `before_migrating(conn, old_version)`
+/// first when an existing database is about to be migrated (kring backs it
+/// up there). Everything happens under one write lock, with the version
+/// read again once the lock is held: when several processes open an old
+/// file at once, exactly one migrates and the others wait, then find it done.
+pub fn bring_up_to_date_with(
+    conn: &mut Connection,
+    before_migrating: impl FnOnce(&Connection, i64) -> Result<()>,
+) -> Result<()> {
+    if check_ours(conn)? == LATEST {
+        return Ok(());
+    }
+    // Rebuilding a table drops the old one: with foreign keys enforced that
+    // would cascade into its children. The pragma only changes outside a
+    // transaction, so it is switched off around the whole upgrade.
+    let enforced: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let result = upgrade_locked(conn, before_migrating);
+    if enforced {
+        conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    }
+    result
+}
+
+fn upgrade_locked(conn: &mut Connection, before_migrating: impl FnOnce(&Connection, i64) -> Result<()>) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version = check_ours(&tx)?;
     if version == LATEST {
         return Ok(());
     }
     if version == 0 {
-        if has_tables(conn)? {
-            return Err(Error::Database(
-                "this SQLite file holds tables that are not kring's; choose another --db path".into(),
-            ));
+        tx.execute_batch(SCHEMA)
+            .map_err(|e| Error::Database(format!("creating the schema failed: {e}")))?;
+    } else {
+        before_migrating(&tx, version)?;
+        for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            run(&tx, migration, index as i64 + 1)?;
         }
-        return apply(conn, SCHEMA, LATEST);
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        apply(conn, sql, index as i64 + 1)?;
-    }
+    tx.pragma_update(None, "user_version", LATEST)?;
+    tx.commit()?;
     Ok(())
 }
 
 /// Migrate an empty database step by step to `target` (tests, fixtures).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     let version = user_version(conn)?;
-    for (index, sql) in MIGRATIONS
+    for (index, migration) in MIGRATIONS
         .iter()
         .enumerate()
         .take(target as usize)
         .skip(version as usize)
     {
-        apply(conn, sql, index as i64 + 1)?;
+        conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        run(&tx, migration, index as i64 + 1)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
     }
     Ok(())
 }
 
-fn apply(conn: &mut Connection, sql: &str, version: i64) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute_batch(sql)
-        .map_err(|e| Error::Database(format!("migration to schema version {version} failed: {e}")))?;
-    tx.pragma_update(None, "user_version", version)?;
-    tx.commit()?;
+fn run(conn: &Connection, migration: &Migration, version: i64) -> Result<()> {
+    let failed = |e: String| Error::Database(format!("migration to schema version {version} failed: {e}"));
+    if let Some(code) = migration.code {
+        code(conn).map_err(|e| failed(e.to_string()))?;
+    }
+    conn.execute_batch(migration.sql).map_err(|e| failed(e.to_string()))
+}
+
+/// The tables whose ids name a record to people and to other records (the
+/// import log, the audit log, an open form): their ids are never handed out
+/// again, even after the newest row is deleted.
+const LASTING_IDS: &[(&str, &str)] = &[
+    ("staff", "staff"),
+    ("company", "company"),
+    ("tag", "tag"),
+    ("person", "person"),
+    ("employment", "employment"),
+    ("interaction", "interaction"),
+    ("followup", "followup"),
+    ("engagement", "engagement"),
+    ("recognition", "recognition"),
+    ("circle", "circle"),
+    ("meeting", "meeting"),
+    ("audit_log", "audit"),
+    ("import_batch", "import"),
+];
+
+/// Version 7: `INTEGER PRIMARY KEY` becomes `INTEGER PRIMARY KEY
+/// AUTOINCREMENT` on every table in [`LASTING_IDS`]. SQLite cannot alter a
+/// column, so each table is rebuilt the documented way (rename, create,
+/// copy, drop) with its indexes and triggers recreated from their own text,
+/// rows and ids unchanged. The counters start above the highest id the
+/// table holds *or that the audit and import logs still mention*, so the
+/// ids of rows deleted before this version are not handed out either.
+fn ids_never_reused(conn: &Connection) -> Result<()> {
+    // Renaming must not rewrite other tables' references to the old name.
+    conn.execute_batch("PRAGMA legacy_alter_table = ON")?;
+    for (table, entity) in LASTING_IDS {
+        rebuild_with_autoincrement(conn, table)?;
+        let highest: i64 = conn.query_row(
+            &format!(
+                "SELECT max(coalesce((SELECT max(id) FROM {table}), 0),
+                            coalesce((SELECT max(entity_id) FROM audit_log WHERE entity = ?1), 0),
+                            coalesce((SELECT max(entity_id) FROM import_item WHERE entity = ?1), 0))"
+            ),
+            [entity],
+            |r| r.get(0),
+        )?;
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = ?1", [table])?;
+        conn.execute(
+            "INSERT INTO sqlite_sequence (name, seq) VALUES (?1, ?2)",
+            rusqlite::params![table, highest],
+        )?;
+    }
+    conn.execute_batch("PRAGMA legacy_alter_table = OFF")?;
+    Ok(())
+}
+
+fn rebuild_with_autoincrement(conn: &Connection, table: &str) -> Result<()> {
+    let create: String = conn.query_row(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [table],
+        |r| r.get(0),
+    )?;
+    let Some(at) = create.find("INTEGER PRIMARY KEY,") else {
+        return Err(Error::Database(format!("table {table} has no INTEGER PRIMARY KEY id")));
+    };
+    let new_create = format!(
+        "{}INTEGER PRIMARY KEY AUTOINCREMENT,{}",
+        &create[..at],
+        &create[at + "INTEGER PRIMARY KEY,".len()..]
+    );
+    let dependents: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ?1 AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([table], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    // Stored columns only: generated ones are computed again.
+    let columns: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT name FROM pragma_table_xinfo(?1) WHERE hidden = 0")?;
+        let rows = stmt.query_map([table], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let columns = columns.join(", ");
+    let old = format!("{table}__before_v7");
+    conn.execute_batch(&format!(
+        "ALTER TABLE {table} RENAME TO {old};
+         {new_create};
+         INSERT INTO {table} ({columns}) SELECT {columns} FROM {old};
+         DROP TABLE {old};"
+    ))?;
+    for sql in dependents {
+        conn.execute_batch(&sql)?;
+    }
     Ok(())
 }
 
@@ -93,7 +243,15 @@ pub fn schema_fingerprint(conn: &Connection) -> Result<Vec<String>> {
     )?;
     let rows = stmt.query_map([], |r| {
         let sql: String = r.get(3)?;
-        let squashed: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Whitespace is not schema: `ALTER TABLE … ADD COLUMN` puts its text
+        // after a newline where schema.sql writes it before one.
+        let squashed: String = sql
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ,", ",")
+            .replace(" )", ")")
+            .replace("( ", "(");
         Ok(format!(
             "{} {} {} {}",
             r.get::<_, String>(0)?,

@@ -126,30 +126,34 @@ impl Store {
             Some(p) => Error::Database(format!("{} is not a kring database (SQLite said: {e})", p.display())),
             None => Error::Sqlite(e),
         };
-        // journal_mode cannot change inside a transaction: set pragmas first.
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(not_ours)?;
+        // Refused before anything is written: a file that is not kring's
+        // keeps every byte (switching it to WAL would already change it).
+        migrations::check_ours(&self.conn).map_err(|e| match e {
+            Error::Sqlite(e) => not_ours(e),
+            other => other,
+        })?;
+        // journal_mode cannot change inside a transaction: set pragmas first.
         self.conn
             .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
             .map_err(not_ours)?;
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .execute_batch("PRAGMA synchronous = FULL;")
             .map_err(not_ours)?;
-        self.backup_before_migrating()?;
-        migrations::bring_up_to_date(&mut self.conn)?;
+        let path = self.path.clone();
+        migrations::bring_up_to_date_with(&mut self.conn, |_locked, _old| match &path {
+            // A failed or regretted upgrade never costs data. The copy is read
+            // through a second connection (one that holds the write lock
+            // cannot be backed up); the lock keeps the file as it is meanwhile.
+            Some(path) => {
+                let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+                let target = backup::sibling(path, &format!("before-v{}", migrations::LATEST));
+                backup::copy_connection(&reader, &target)
+            }
+            None => Ok(()),
+        })?;
+        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         self.actor = self.me()?;
-        Ok(())
-    }
-
-    /// An existing database about to be migrated is copied first, so a
-    /// failed or regretted upgrade never costs data.
-    fn backup_before_migrating(&self) -> Result<()> {
-        let version = migrations::user_version(&self.conn)?;
-        if version == 0 || version >= migrations::LATEST {
-            return Ok(());
-        }
-        if let Some(path) = &self.path {
-            self.backup_to(&backup::sibling(path, &format!("before-v{}", migrations::LATEST)))?;
-        }
         Ok(())
     }
 

@@ -396,7 +396,8 @@ fn import_maps_odd_headers_and_takes_a_chosen_encoding() {
 /// The user's data: everything but the logs of what was done to it and the
 /// full-text indexes (derived from the rows; their pages are laid out anew).
 fn data_only(table: &str) -> bool {
-    !matches!(table, "audit_log" | "import_batch" | "import_item") && !table.contains("_fts")
+    // sqlite_sequence: the id counters, which never go back (ids are not reused).
+    !matches!(table, "audit_log" | "import_batch" | "import_item" | "sqlite_sequence") && !table.contains("_fts")
 }
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
@@ -464,16 +465,76 @@ fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_sta
 }
 
 #[test]
-fn undo_refuses_when_work_was_built_on_the_import() {
+fn undo_leaves_what_was_built_on_and_says_why() {
     let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "c.csv",
+        "Company,City,Name\nSmit BV,Hoorn,An Smit\nBakkerij Buis,Edam,Piet Buis\n",
+    );
+    db.ok(&["import", "contacts", &file]);
+    db.ok(&["log", "Smit", "--kind", "call", "--note", "Stageplekken besproken"]);
+    let undone = db.json(&["import", "undo"]);
+    assert_eq!(undone["companies_removed"], 1, "the bakery goes: {undone}");
+    assert_eq!(undone["people_removed"], 2, "{undone}");
+    let skipped = undone["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{undone}");
+    assert_eq!(skipped[0]["name"], "Smit BV");
+    assert!(
+        skipped[0]["reason"].as_str().unwrap().contains("used since"),
+        "{undone}"
+    );
+    // The company with the logged call, and the call, are still there.
+    assert_eq!(
+        db.json(&["company", "show", "Smit"])["timeline"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    db.fails(&["company", "show", "Buis"], "no company");
+    db.fails(&["import", "undo"], "there is no import to undo");
+}
+
+#[test]
+fn undo_never_removes_a_record_that_took_the_place_of_an_imported_one() {
+    // Seen before ids were kept: an imported person merged away, a person
+    // added by hand got the freed id, and `import undo` deleted them.
+    let db = Db::new();
+    db.seed();
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "c.csv", "Company,City,Name\nSmit BV,Hoorn,An Smit\n");
     db.ok(&["import", "contacts", &file]);
-    db.ok(&["log", "Smit", "--kind", "call", "--note", "Stageplekken besproken"]);
-    db.fails(&["import", "undo"], "has since been used");
-    db.ok(&["interaction", "delete", "1", "--yes"]);
-    db.ok(&["import", "undo"]);
-    assert_eq!(db.count(&["company", "list", "--archived"]), 0);
+    let imported = db.json(&["person", "show", "An Smit"])["person"]["id"]
+        .as_i64()
+        .unwrap();
+    db.ok(&["merge", "--people", "Noëlle", "An Smit"]);
+    db.ok(&["person", "add", "Kees Kok", "--company", "Smit BV"]);
+    let added = db.json(&["person", "show", "Kees Kok"])["person"]["id"]
+        .as_i64()
+        .unwrap();
+    assert!(added > imported, "the id of a removed person is not handed out again");
+    let undone = db.json(&["import", "undo"]);
+    assert_eq!(undone["people_removed"], 0, "{undone}");
+    assert!(
+        undone["skipped"].to_string().contains("no longer there"),
+        "the merged-away person is reported: {undone}"
+    );
+    assert_eq!(db.json(&["person", "show", "Kees Kok"])["person"]["id"], added);
+}
+
+#[test]
+fn ids_are_never_handed_out_again() {
+    let db = Db::new();
+    db.seed();
+    let first = db.json(&["person", "show", "Noëlle"])["person"]["id"].as_i64().unwrap();
+    db.ok(&["person", "erase", "Noëlle de Vries", "--yes"]);
+    db.ok(&["person", "add", "Kees Kok", "--company", "Zaan"]);
+    let next = db.json(&["person", "show", "Kees Kok"])["person"]["id"]
+        .as_i64()
+        .unwrap();
+    assert!(next > first, "an erased person's id names nobody else");
 }
 
 const CARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:de Vries;Noëlle;;;\r\nFN:Noëlle de Vries\r\n\

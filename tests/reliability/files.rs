@@ -44,6 +44,19 @@ fn files_that_are_not_kring_databases_are_refused_untouched() {
         .unwrap();
     fails_unchanged(&foreign, &["today"], "tables that are not kring's");
 
+    // Another program's file in rollback-journal mode: switching it to WAL
+    // before refusing would already change a byte of it.
+    let journal = dir.path().join("adressen.sqlite");
+    rusqlite::Connection::open(&journal)
+        .unwrap()
+        .execute_batch("CREATE TABLE adres (straat TEXT); INSERT INTO adres VALUES ('Kerkstraat 1');")
+        .unwrap();
+    fails_unchanged(&journal, &["today"], "tables that are not kring's");
+    assert!(
+        !dir.path().join("adressen.sqlite-wal").exists(),
+        "no -wal was made beside it"
+    );
+
     let newer = seeded(dir.path());
     rusqlite::Connection::open(&newer)
         .unwrap()

@@ -146,7 +146,7 @@ fn a_failed_migration_leaves_the_original_untouched() {
     {
         // Someone's own table in the way of the newest migration: named like
         // the first table or index that migration creates.
-        let sql = migrations::MIGRATIONS[LATEST as usize - 1];
+        let sql = migrations::MIGRATIONS[LATEST as usize - 1].sql;
         let name = sql
             .lines()
             .filter(|l| l.starts_with("CREATE "))
@@ -169,4 +169,37 @@ fn a_failed_migration_leaves_the_original_untouched() {
     assert!(std::fs::read(&db).unwrap() == before, "the file is not as it was");
     let conn = Connection::open(&db).unwrap();
     assert_eq!(migrations::user_version(&conn).unwrap(), LATEST - 1);
+}
+
+#[test]
+fn several_processes_opening_an_old_database_at_once_all_go_on_and_one_migrates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    std::fs::copy(fixture(LATEST - 1), &db).unwrap();
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            kring(&db)
+                .args(["company", "list", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "every process goes on: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).contains("Machinefabriek De Zaan"));
+    }
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("before-v"))
+        .count();
+    assert_eq!(backups, 1, "exactly one process migrated (and backed up first)");
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(migrations::user_version(&conn).unwrap(), LATEST);
 }

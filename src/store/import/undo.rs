@@ -7,7 +7,7 @@ use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-/// What `undo_last_import` reverted.
+/// What `undo_last_import` reverted, and what it left alone.
 #[derive(Debug, Clone, Serialize)]
 pub struct UndoReport {
     pub import_id: Id,
@@ -16,13 +16,26 @@ pub struct UndoReport {
     pub companies_removed: usize,
     pub people_removed: usize,
     pub records_restored: usize,
+    /// Records (or fields) not undone because they are no longer as the
+    /// import left them.
+    pub skipped: Vec<Skipped>,
+}
+
+/// One record the undo left as it is, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub entity: String,
+    pub id: Id,
+    pub name: Option<String>,
+    pub reason: String,
 }
 
 impl Store {
     /// Revert the last import that is not undone yet: remove what it created
-    /// and empty again the fields it filled. Refused, changing nothing, when
-    /// something has since been built on it (an interaction with a company it
-    /// created, a field changed again…), because undoing would lose that work.
+    /// and empty again the fields it filled — but only what is still as the
+    /// import left it. A record that was changed, used (an interaction with
+    /// a company it created…), merged away or erased since is left alone and
+    /// reported, because undoing it would lose someone's work.
     pub fn undo_last_import(&mut self) -> Result<UndoReport> {
         self.write(|tx, ctx| {
             let (id, source, imported_at): (Id, String, String) = tx
@@ -41,26 +54,36 @@ impl Store {
                 companies_removed: 0,
                 people_removed: 0,
                 records_restored: 0,
+                skipped: Vec::new(),
             };
             for item in items.iter().filter(|i| i.action == "filled") {
-                restore_filled(tx, item)?;
-                report.records_restored += 1;
+                match restore_filled(tx, item)? {
+                    Ok(()) => report.records_restored += 1,
+                    Err(reason) => report.skipped.push(skipped(tx, item, reason)?),
+                }
             }
-            let created = |entity: &str| -> Vec<Id> {
+            let created = |entity: &'static str| {
                 items
                     .iter()
-                    .filter(|i| i.action == "created" && i.entity == entity)
-                    .map(|i| i.entity_id)
-                    .collect()
+                    .filter(move |i| i.action == "created" && i.entity == entity)
             };
-            for person in created("person") {
-                ensure_person_unused(tx, person)?;
-                report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [person])?;
+            for item in created("person") {
+                match still_as_imported(tx, item, &report.imported_at, PERSON_USES)? {
+                    Ok(()) => {
+                        report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [item.entity_id])?
+                    }
+                    Err(reason) => report.skipped.push(skipped(tx, item, reason)?),
+                }
             }
-            for company in created("company") {
-                ensure_company_unused(tx, company)?;
-                tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [company])?;
-                report.companies_removed += tx.execute("DELETE FROM company WHERE id = ?1", [company])?;
+            for item in created("company") {
+                match still_as_imported(tx, item, &report.imported_at, COMPANY_USES)? {
+                    Ok(()) => {
+                        tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [item.entity_id])?;
+                        report.companies_removed +=
+                            tx.execute("DELETE FROM company WHERE id = ?1", [item.entity_id])?;
+                    }
+                    Err(reason) => report.skipped.push(skipped(tx, item, reason)?),
+                }
             }
             tx.execute(
                 "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
@@ -73,11 +96,75 @@ impl Store {
                 0,
                 "import undo",
                 serde_json::json!({ "import": id, "companies_removed": report.companies_removed,
-                                    "people_removed": report.people_removed }),
+                                    "people_removed": report.people_removed,
+                                    "skipped": report.skipped.len() }),
             )?;
             Ok(report)
         })
     }
+}
+
+/// Why a record is not undone, or `Ok` when it may be.
+type Verdict = std::result::Result<(), String>;
+
+fn skipped(conn: &Connection, item: &Item, reason: String) -> Result<Skipped> {
+    let name: Option<String> = conn
+        .query_row(
+            &format!("SELECT name FROM {} WHERE id = ?1", table_of(item)),
+            [item.entity_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(Skipped {
+        entity: item.entity.clone(),
+        id: item.entity_id,
+        name,
+        reason,
+    })
+}
+
+fn table_of(item: &Item) -> &'static str {
+    match item.entity.as_str() {
+        "company" => "company",
+        _ => "person",
+    }
+}
+
+/// A record the import created may go when it is still the same record,
+/// unchanged and unused since.
+fn still_as_imported(conn: &Connection, item: &Item, imported_at: &str, uses_sql: &str) -> Result<Verdict> {
+    let row: Option<(String, String)> = conn
+        .query_row(
+            &format!("SELECT created_at, updated_at FROM {} WHERE id = ?1", table_of(item)),
+            [item.entity_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((created_at, updated_at)) = row else {
+        return Ok(Err("no longer there (merged into another record or erased)".into()));
+    };
+    if created_at != imported_at {
+        // Only in files from before ids were kept unique (schema version 7).
+        return Ok(Err(format!(
+            "#{} now names a record created on {created_at}, not by this import",
+            item.entity_id
+        )));
+    }
+    if updated_at != imported_at {
+        return Ok(Err(format!(
+            "changed since the import (on {})",
+            &updated_at[..10.min(updated_at.len())]
+        )));
+    }
+    let uses: i64 = conn.query_row(uses_sql, [item.entity_id], |r| r.get(0))?;
+    if uses > 0 {
+        let what = match item.entity.as_str() {
+            "company" => "interactions, follow-ups, collaborations, memberships or people added since",
+            _ => "interactions, follow-ups, meetings or recognitions",
+        };
+        return Ok(Err(format!("used since the import ({uses} {what})")));
+    }
+    Ok(Ok(()))
 }
 
 struct Item {
@@ -102,14 +189,12 @@ fn import_items(conn: &Connection, import: Id) -> Result<Vec<Item>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Empty again the fields an import filled, unless one was changed since.
-fn restore_filled(conn: &Connection, item: &Item) -> Result<()> {
+/// Empty again the fields an import filled, unless one was changed since
+/// (then the record is left whole, so it is never half undone).
+fn restore_filled(conn: &Connection, item: &Item) -> Result<Verdict> {
     let before: serde_json::Value = serde_json::from_str(item.before.as_deref().unwrap_or("{}"))
         .map_err(|e| Error::Database(format!("import log of {} #{}: {e}", item.entity, item.entity_id)))?;
-    let table = match item.entity.as_str() {
-        "company" => "company",
-        _ => "person",
-    };
+    let table = table_of(item);
     let fields = before["fields"].as_object().cloned().unwrap_or_default();
     for (field, pair) in &fields {
         if !matches!(
@@ -118,20 +203,22 @@ fn restore_filled(conn: &Connection, item: &Item) -> Result<()> {
         ) {
             return Err(Error::Database(format!("import log names an unknown field '{field}'")));
         }
-        let now: Option<String> = conn
+        let now: Option<Option<String>> = conn
             .query_row(
                 &format!("SELECT {field} FROM {table} WHERE id = ?1"),
                 [item.entity_id],
                 |r| r.get(0),
             )
-            .optional()?
-            .flatten();
-        if now.as_deref() != pair[1].as_str() {
-            return Err(Error::invalid(format!(
-                "cannot undo the import: the {field} of {} #{} was changed after it; nothing was changed",
-                item.entity, item.entity_id
-            )));
+            .optional()?;
+        match now {
+            None => return Ok(Err("no longer there (merged into another record or erased)".into())),
+            Some(now) if now.as_deref() != pair[1].as_str() => {
+                return Ok(Err(format!("its {field} was changed after the import")));
+            }
+            Some(_) => {}
         }
+    }
+    for (field, pair) in &fields {
         conn.execute(
             &format!("UPDATE {table} SET {field} = ?1 WHERE id = ?2"),
             params![pair[0].as_str(), item.entity_id],
@@ -150,7 +237,7 @@ fn restore_filled(conn: &Connection, item: &Item) -> Result<()> {
             params![updated_at, item.entity_id],
         )?;
     }
-    Ok(())
+    Ok(Ok(()))
 }
 
 /// What refers to a person or a company: if any of it exists, the import
@@ -165,28 +252,3 @@ const COMPANY_USES: &str = "SELECT (SELECT count(*) FROM interaction WHERE compa
       + (SELECT count(*) FROM recognition WHERE company_id = ?1)
       + (SELECT count(*) FROM circle_member WHERE company_id = ?1)
       + (SELECT count(*) FROM employment WHERE company_id = ?1)";
-
-fn ensure_person_unused(conn: &Connection, person: Id) -> Result<()> {
-    ensure_unused(
-        conn,
-        PERSON_USES,
-        person,
-        "person",
-        "interactions, follow-ups, meetings or recognitions",
-    )
-}
-
-fn ensure_company_unused(conn: &Connection, company: Id) -> Result<()> {
-    let uses = "interactions, follow-ups, collaborations, memberships or people not from this import";
-    ensure_unused(conn, COMPANY_USES, company, "company", uses)
-}
-
-fn ensure_unused(conn: &Connection, count_sql: &str, id: Id, what: &str, uses_are: &str) -> Result<()> {
-    let uses: i64 = conn.query_row(count_sql, [id], |r| r.get(0))?;
-    if uses > 0 {
-        return Err(Error::invalid(format!(
-            "cannot undo the import: {what} #{id} it added has since been used ({uses} {uses_are}); nothing was changed"
-        )));
-    }
-    Ok(())
-}

@@ -39,6 +39,9 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("audit_log", "detail"),
     ("import_batch", "source"),
     ("import_item", "before"),
+    ("merge_log", "undo"),
+    ("company", "email"),
+    ("company", "phone"),
 ];
 
 /// TEXT columns that are not free text about people: names of other records,
@@ -108,6 +111,9 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("import_batch", "format"),
     ("import_batch", "imported_at"),
     ("import_batch", "undone_at"),
+    ("merge_log", "entity"),
+    ("merge_log", "merged_at"),
+    ("merge_log", "undone_at"),
     ("import_item", "entity"),
     ("import_item", "action"),
     ("backup_copy", "path"),
@@ -205,6 +211,11 @@ impl Store {
         // What an import filled in for them holds their data too.
         tx.execute(
             "DELETE FROM import_item WHERE entity = 'person' AND entity_id = ?1",
+            [id],
+        )?;
+        // A merge of theirs could be undone: its undo data is their record.
+        tx.execute(
+            "DELETE FROM merge_log WHERE entity = 'person' AND ?1 IN (kept_id, merged_id)",
             [id],
         )?;
         audit::record(&tx, &ctx, "person", id, "erase", Value::Null)?;
@@ -449,7 +460,7 @@ fn found_in(identity: &Identity, text: &str, column: &str) -> Vec<Found> {
 }
 
 fn json_column(column: &str) -> bool {
-    matches!(column, "detail" | "before")
+    matches!(column, "detail" | "before" | "undo")
 }
 
 fn visit_strings(value: &Value, f: &mut impl FnMut(&str)) {
@@ -549,7 +560,7 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
                 _ => None,
             }
         }
-        "import_batch" => None,
+        "import_batch" | "merge_log" => None,
         other => Some((other.to_string(), rowid)),
     };
     let Some((entity, id)) = entity else { return Ok(context) };
