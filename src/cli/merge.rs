@@ -1,8 +1,11 @@
 //! `kring duplicates` and `kring merge A B`.
 
 use super::Session;
-use crate::Result;
-use clap::Args;
+use crate::store::merge::{MergeChoice, MergeReport};
+use crate::store::Id;
+use crate::{Error, Result};
+use clap::{Args, Subcommand};
+use std::io::IsTerminal;
 
 #[derive(Debug, Args)]
 pub struct DuplicatesArgs {
@@ -15,17 +18,37 @@ pub struct DuplicatesArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct MergeArgs {
+    #[command(subcommand)]
+    pub command: Option<MergeCommand>,
     /// The record that stays (id or name)
-    pub keep: String,
+    #[arg(required = true)]
+    pub keep: Option<String>,
     /// The record merged into it (a company is archived, a person removed)
-    pub merge: String,
+    #[arg(required = true)]
+    pub merge: Option<String>,
     /// A and B are people, not companies
     #[arg(long)]
     pub people: bool,
-    /// Show what would move; change nothing
+    /// Show what would happen; change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Merge without asking (needed when not run in a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// The KvK number the kept company ends with, when both have one
+    #[arg(long, value_name = "NUMBER")]
+    pub kvk: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MergeCommand {
+    /// Put both records of the last merge (or merge N) back as they were
+    Undo {
+        /// The merge's number (from `kring merge` or `kring history`)
+        id: Option<Id>,
+    },
 }
 
 pub fn duplicates(session: &mut Session, args: &DuplicatesArgs) -> Result<()> {
@@ -66,17 +89,52 @@ pub fn duplicates(session: &mut Session, args: &DuplicatesArgs) -> Result<()> {
 }
 
 pub fn merge(session: &mut Session, args: &MergeArgs) -> Result<()> {
+    if let Some(MergeCommand::Undo { id }) = args.command {
+        return undo(session, id);
+    }
+    let (keep, merge) = (
+        args.keep.as_deref().unwrap_or_default(),
+        args.merge.as_deref().unwrap_or_default(),
+    );
     let store = &mut session.store;
-    let report = if args.people {
-        let (keep, gone) = (store.resolve_person(&args.keep)?, store.resolve_person(&args.merge)?);
-        store.merge_people(keep, gone, args.dry_run)?
+    let (keep, gone) = if args.people {
+        (store.resolve_person(keep)?, store.resolve_person(merge)?)
     } else {
-        let (keep, gone) = (store.resolve_company(&args.keep)?, store.resolve_company(&args.merge)?);
-        store.merge_companies(keep, gone, args.dry_run)?
+        (store.resolve_company(keep)?, store.resolve_company(merge)?)
     };
+    let choice = MergeChoice { kvk: args.kvk.clone() };
+    let run = |session: &mut Session, dry_run: bool| -> Result<MergeReport> {
+        match args.people {
+            true => session.store.merge_people(keep, gone, dry_run),
+            false => session.store.merge_companies(keep, gone, &choice, dry_run),
+        }
+    };
+    // A merge is shown before it is done: what moves, and each field where
+    // the two differ side by side.
+    let preview = run(session, true)?;
+    if args.dry_run {
+        return show(session, &preview);
+    }
+    if !args.yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(Error::invalid(
+                "merging changes two records: add --yes to merge without a terminal to ask in \
+                 (--dry-run shows what would happen); nothing was changed",
+            ));
+        }
+        show(session, &preview)?;
+        if !super::interaction::confirm("Merge?")? {
+            return session.out.line("not merged; nothing was changed");
+        }
+    }
+    let report = run(session, false)?;
+    show(session, &report)
+}
+
+fn show(session: &Session, report: &MergeReport) -> Result<()> {
     let out = &session.out;
     if out.json {
-        return out.json_value(&report);
+        return out.json_value(report);
     }
     let mut moved: Vec<String> = report
         .moved
@@ -85,11 +143,13 @@ pub fn merge(session: &mut Session, args: &MergeArgs) -> Result<()> {
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
     moved.sort();
-    let verb = if args.dry_run { "would merge" } else { "merged" };
+    let verb = if report.dry_run { "would merge" } else { "merged" };
     out.line(format!(
-        "{verb} #{} into #{}: moved {}; filled in {}",
+        "{verb} #{} {} into #{} {}: moved {}; filled in {}",
         report.merged,
+        report.merged_name,
         report.kept,
+        report.kept_name,
         if moved.is_empty() {
             "nothing".into()
         } else {
@@ -100,5 +160,31 @@ pub fn merge(session: &mut Session, args: &MergeArgs) -> Result<()> {
         } else {
             report.filled.join(", ")
         }
+    ))?;
+    if !report.conflicts.is_empty() {
+        out.line(format!("{:<14} {:<30} {}", "field", "stays (A)", "other (B)"))?;
+    }
+    for conflict in &report.conflicts {
+        out.line(format!(
+            "{:<14} {:<30} {}",
+            conflict.field,
+            crate::domain::text::fit(&crate::domain::text::one_line(&conflict.kept), 30),
+            crate::domain::text::one_line(&conflict.merged)
+        ))?;
+    }
+    if let Some(id) = report.merge_id {
+        out.line(format!("this was merge #{id}; `kring merge undo` puts both back"))?;
+    }
+    Ok(())
+}
+
+fn undo(session: &mut Session, id: Option<Id>) -> Result<()> {
+    let report = session.store.undo_merge(id)?;
+    if session.out.json {
+        return session.out.json_value(&report);
+    }
+    session.out.line(format!(
+        "undid merge #{} ({}): #{} {} is back, #{} as it was before",
+        report.merge_id, report.merged_at, report.restored, report.restored_name, report.kept
     ))
 }

@@ -509,7 +509,7 @@ fn undo_never_removes_a_record_that_took_the_place_of_an_imported_one() {
     let imported = db.json(&["person", "show", "An Smit"])["person"]["id"]
         .as_i64()
         .unwrap();
-    db.ok(&["merge", "--people", "Noëlle", "An Smit"]);
+    db.ok(&["merge", "--people", "Noëlle", "An Smit", "--yes"]);
     db.ok(&["person", "add", "Kees Kok", "--company", "Smit BV"]);
     let added = db.json(&["person", "show", "Kees Kok"])["person"]["id"]
         .as_i64()

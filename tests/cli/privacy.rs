@@ -196,7 +196,7 @@ fn pages_freed_before_the_erase_are_wiped_too() {
         "--email",
         "n.devries.oud@dezaan.nl",
     ]);
-    db.ok(&["merge", "--people", "1", "2"]);
+    db.ok(&["merge", "--people", "1", "2", "--yes"]);
     assert!(
         holds(&file_bytes(&db.path), "n.devries.oud@dezaan.nl"),
         "the merged-away copy lingers in free space"

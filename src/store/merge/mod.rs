@@ -1,7 +1,12 @@
 //! Duplicates and merging them. `duplicates` finds likely pairs (same web
 //! domain or same name and city for companies; same e-mail or same name at a
 //! company for people); `merge_companies`/`merge_people` fold B into A in one
-//! transaction, A's fields winning, and write the merge to the audit log.
+//! transaction, A's fields winning, and write the merge to the audit log and
+//! to `merge_log` with what `kring merge undo` ([`undo`]) needs to put both
+//! records back.
+
+pub mod snapshot;
+pub mod undo;
 
 use super::{audit, Ctx, Id, Store};
 use crate::domain::matching::{company_name_key, web_domain};
@@ -25,10 +30,32 @@ pub struct Duplicate {
 pub struct MergeReport {
     pub kept: Id,
     pub merged: Id,
+    pub kept_name: String,
+    pub merged_name: String,
     pub moved: HashMap<String, usize>,
     /// Fields of A that were empty and took B's value.
     pub filled: Vec<String>,
+    /// Fields both records have, with different values: A's stays (free
+    /// text keeps both), B's is in the merge's history.
+    pub conflicts: Vec<Conflict>,
+    /// The `merge_log` entry (`kring merge undo`); none on a dry run.
+    pub merge_id: Option<Id>,
     pub dry_run: bool,
+}
+
+/// One field both records have, side by side.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Conflict {
+    pub field: String,
+    pub kept: String,
+    pub merged: String,
+}
+
+/// What the user chose where a merge cannot choose for them.
+#[derive(Debug, Clone, Default)]
+pub struct MergeChoice {
+    /// The KvK number the kept company ends with, when both have one.
+    pub kvk: Option<String>,
 }
 
 impl Store {
@@ -42,8 +69,8 @@ impl Store {
     /// Fold company `gone` into `keep`: its people, interactions, follow-ups,
     /// collaborations, recognitions, tags and circle memberships move; empty
     /// fields of `keep` take its values; `gone` is archived.
-    pub fn merge_companies(&mut self, keep: Id, gone: Id, dry_run: bool) -> Result<MergeReport> {
-        self.write_or_try(dry_run, |tx, ctx| merge_companies(tx, ctx, keep, gone, dry_run))
+    pub fn merge_companies(&mut self, keep: Id, gone: Id, choice: &MergeChoice, dry_run: bool) -> Result<MergeReport> {
+        self.write_or_try(dry_run, |tx, ctx| merge_companies(tx, ctx, keep, gone, choice, dry_run))
     }
 
     /// Fold person `gone` into `keep`: employments, interactions, follow-ups,
@@ -58,12 +85,7 @@ impl Store {
         if !dry_run {
             return self.write(|tx, ctx| f(tx, ctx));
         }
-        let ctx = Ctx {
-            now: self.clock.now(),
-            today: self.clock.today,
-            actor: self.actor,
-            bulk: false,
-        };
+        let ctx = self.ctx();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -175,7 +197,8 @@ fn fields(conn: &Connection, table: &str, id: Id, columns: &[&str]) -> Result<Op
 
 /// Give `keep` the other record's values (`theirs`, in `columns` order) for
 /// the fields it has empty; free-text fields that both have keep both texts,
-/// B's after `prefix`, so nothing written about B is lost. The fields filled.
+/// B's after `prefix`, so nothing written about B is lost. Returns the fields
+/// filled and the fields where both had a different value.
 fn combine(
     conn: &Connection,
     table: &str,
@@ -184,17 +207,28 @@ fn combine(
     theirs: &[Option<String>],
     free_text: &[&str],
     prefix: &str,
-) -> Result<Vec<String>> {
+) -> Result<(Vec<String>, Vec<Conflict>)> {
     let mine = fields(conn, table, keep, columns)?.expect("checked by the caller");
     let mut filled = Vec::new();
+    let mut conflicts = Vec::new();
     for ((field, a), b) in columns.iter().zip(&mine).zip(theirs) {
         let Some(b) = b.as_ref().filter(|b| !b.trim().is_empty()) else {
             continue;
         };
         let combined = match a.as_ref().filter(|a| !a.trim().is_empty()) {
             None => b.clone(),
-            Some(a) if free_text.contains(field) && a != b => format!("{a}\n\n{prefix}{b}"),
-            Some(_) => continue,
+            Some(a) if a == b => continue,
+            Some(a) => {
+                conflicts.push(Conflict {
+                    field: field.to_string(),
+                    kept: a.clone(),
+                    merged: b.clone(),
+                });
+                if !free_text.contains(field) {
+                    continue;
+                }
+                format!("{a}\n\n{prefix}{b}")
+            }
         };
         conn.execute(
             &format!("UPDATE {table} SET {field} = ?1 WHERE id = ?2"),
@@ -202,67 +236,144 @@ fn combine(
         )?;
         filled.push(field.to_string());
     }
-    Ok(filled)
+    Ok((filled, conflicts))
 }
 
-const COMPANY_FIELDS: [&str; 11] = [
-    "kvk",
+/// The merge's entry in the history of the kept record: every field that
+/// changed, old and new.
+fn changed_fields(before: &serde_json::Value, after: &serde_json::Value) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    if let (Some(before), Some(after)) = (before.as_object(), after.as_object()) {
+        for (field, old) in before {
+            let new = &after[field];
+            if old != new && !matches!(field.as_str(), "updated_at" | "name_fold" | "city_fold") {
+                map.insert(field.clone(), serde_json::json!([old, new]));
+            }
+        }
+    }
+    serde_json::Value::Object(map)
+}
+
+fn log_merge(conn: &Connection, ctx: &Ctx, entity: &str, keep: Id, gone: Id, undo: &serde_json::Value) -> Result<Id> {
+    conn.execute(
+        "INSERT INTO merge_log (entity, kept_id, merged_id, staff_id, merged_at, undo)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![entity, keep, gone, ctx.actor, ctx.now, undo.to_string()],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Two KvK numbers are two legal entities until the user says otherwise.
+fn choose_kvk(kept: &serde_json::Value, merged: &serde_json::Value, choice: &MergeChoice) -> Result<Option<String>> {
+    let (a, b) = (kept["kvk"].as_str(), merged["kvk"].as_str());
+    let chosen = choice.kvk.as_deref().map(crate::domain::validate::kvk).transpose()?;
+    match (a, b, chosen) {
+        (Some(a), Some(b), None) if a != b => Err(Error::invalid(format!(
+            "{} has KvK {a} and {} has KvK {b}: different KvK numbers are different legal entities. \
+             If they really are one, choose the number to keep: --kvk {a} or --kvk {b}; nothing was changed",
+            kept["name"].as_str().unwrap_or_default(),
+            merged["name"].as_str().unwrap_or_default()
+        ))),
+        (_, _, Some(c)) if Some(c.as_str()) != a && Some(c.as_str()) != b => Err(Error::invalid(format!(
+            "--kvk {c} is neither company's KvK number ({}, {}); nothing was changed",
+            a.unwrap_or("none"),
+            b.unwrap_or("none")
+        ))),
+        (_, _, Some(c)) => Ok(Some(c)),
+        (Some(a), _, None) => Ok(Some(a.to_string())),
+        (None, b, None) => Ok(b.map(str::to_string)),
+    }
+}
+
+const COMPANY_FIELDS: [&str; 13] = [
     "sector",
     "street",
     "postcode",
     "city",
     "website",
+    "email",
+    "phone",
     "source",
     "owner_id",
     "cadence_days",
+    "status",
     "motivation",
     "agreements",
 ];
 
-fn merge_companies(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool) -> Result<MergeReport> {
+/// The rows that hang on a company and move with a merge.
+const COMPANY_CHILDREN: [(&str, &str); 5] = [
+    ("people", "employment"),
+    ("interactions", "interaction"),
+    ("follow-ups", "followup"),
+    ("collaborations", "engagement"),
+    ("recognitions", "recognition"),
+];
+
+fn merge_companies(
+    conn: &Connection,
+    ctx: &Ctx,
+    keep: Id,
+    gone: Id,
+    choice: &MergeChoice,
+    dry_run: bool,
+) -> Result<MergeReport> {
     if keep == gone {
         return Err(Error::invalid("a company cannot be merged with itself"));
     }
-    let name = |id: Id| -> Result<String> {
-        conn.query_row("SELECT name FROM company WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| Error::invalid(format!("there is no company #{id}")))
-    };
-    let (keep_name, gone_name) = (name(keep)?, name(gone)?);
+    let kept_before = snapshot::row(conn, "company", keep)?;
+    let merged_before = snapshot::row(conn, "company", gone)?;
+    let kvk = choose_kvk(&kept_before, &merged_before, choice)?;
+    let name = |row: &serde_json::Value| row["name"].as_str().unwrap_or_default().to_string();
+    let (keep_name, gone_name) = (name(&kept_before), name(&merged_before));
     let mut report = MergeReport {
         kept: keep,
         merged: gone,
+        kept_name: keep_name.clone(),
+        merged_name: gone_name.clone(),
         dry_run,
         ..Default::default()
     };
-    let moves = [
-        ("people", "UPDATE employment SET company_id = ?1 WHERE company_id = ?2"),
-        ("interactions", "UPDATE interaction SET company_id = ?1 WHERE company_id = ?2"),
-        ("follow-ups", "UPDATE followup SET company_id = ?1 WHERE company_id = ?2"),
-        ("collaborations", "UPDATE engagement SET company_id = ?1 WHERE company_id = ?2"),
-        ("recognitions", "UPDATE recognition SET company_id = ?1 WHERE company_id = ?2"),
-        (
-            "tags",
-            "INSERT OR IGNORE INTO company_tag (company_id, tag_id) SELECT ?1, tag_id FROM company_tag WHERE company_id = ?2",
-        ),
-        // A circle A is (or was) in already keeps A's membership.
-        (
-            "circle memberships",
-            "UPDATE circle_member SET company_id = ?1 WHERE company_id = ?2
-               AND circle_id NOT IN (SELECT circle_id FROM circle_member WHERE company_id = ?1)",
-        ),
-    ];
-    for (what, sql) in moves {
-        let n = conn.execute(sql, params![keep, gone])?;
+    // What `merge undo` needs: both rows, their tags and memberships, and
+    // the ids of every row that moves.
+    let mut undo = serde_json::json!({
+        "kept": kept_before,
+        "merged": merged_before,
+        "kept_tags": snapshot::rows(conn, "company_tag", "company_id = ?1", keep)?,
+        "merged_tags": snapshot::rows(conn, "company_tag", "company_id = ?1", gone)?,
+        "kept_circles": snapshot::rows(conn, "circle_member", "company_id = ?1", keep)?,
+        "merged_circles": snapshot::rows(conn, "circle_member", "company_id = ?1", gone)?,
+    });
+    for (what, table) in COMPANY_CHILDREN {
+        let moving = snapshot::ids(&snapshot::rows(conn, table, "company_id = ?1", gone)?);
+        let n = conn.execute(
+            &format!("UPDATE {table} SET company_id = ?1 WHERE company_id = ?2"),
+            params![keep, gone],
+        )?;
+        undo["moved"][table] = serde_json::json!(moving);
         report.moved.insert(what.to_string(), n);
     }
+    let tags = conn.execute(
+        "INSERT OR IGNORE INTO company_tag (company_id, tag_id) SELECT ?1, tag_id FROM company_tag WHERE company_id = ?2",
+        params![keep, gone],
+    )?;
+    report.moved.insert("tags".into(), tags);
+    // A circle A is (or was) in already keeps A's membership.
+    let circles = conn.execute(
+        "UPDATE circle_member SET company_id = ?1 WHERE company_id = ?2
+           AND circle_id NOT IN (SELECT circle_id FROM circle_member WHERE company_id = ?1)",
+        params![keep, gone],
+    )?;
+    report.moved.insert("circle memberships".into(), circles);
     conn.execute("DELETE FROM company_tag WHERE company_id = ?1", [gone])?;
     conn.execute("DELETE FROM circle_member WHERE company_id = ?1", [gone])?;
-    // A's empty fields take B's values; B's KvK number moves (it is unique).
+    // A's empty fields take B's values; the KvK number is the one chosen
+    // (it is unique, so B gives it up first).
     let theirs = fields(conn, "company", gone, &COMPANY_FIELDS)?.expect("checked above");
     conn.execute("UPDATE company SET kvk = NULL WHERE id = ?1", [gone])?;
+    conn.execute("UPDATE company SET kvk = ?1 WHERE id = ?2", params![kvk, keep])?;
     let from = format!("(from {gone_name}) ");
-    report.filled = combine(
+    let (filled, conflicts) = combine(
         conn,
         "company",
         keep,
@@ -271,6 +382,10 @@ fn merge_companies(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bo
         &["motivation", "agreements"],
         &from,
     )?;
+    (report.filled, report.conflicts) = (filled, conflicts);
+    if kvk.as_deref() != kept_before["kvk"].as_str() {
+        report.filled.push("kvk".into());
+    }
     conn.execute(
         "UPDATE company SET city_fold = (SELECT city_fold FROM company WHERE id = ?2)
           WHERE id = ?1 AND city_fold IS NULL",
@@ -286,8 +401,15 @@ fn merge_companies(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bo
         "UPDATE company SET archived = 1, updated_at = ?2 WHERE id = ?1",
         params![gone, ctx.now],
     )?;
-    let detail = serde_json::json!({ "merged": gone, "name": gone_name, "moved": report.moved,
-                                     "filled": report.filled });
+    undo["kept_after"] = snapshot::row(conn, "company", keep)?;
+    undo["merged_after"] = snapshot::row(conn, "company", gone)?;
+    let changes = changed_fields(&undo["kept"], &undo["kept_after"]);
+    if !dry_run {
+        report.merge_id = Some(log_merge(conn, ctx, "company", keep, gone, &undo)?);
+    }
+    let detail = serde_json::json!({ "merged": gone, "name": gone_name, "merged_kvk": undo["merged"]["kvk"],
+                                     "moved": report.moved, "changes": changes,
+                                     "conflicts": report.conflicts, "merge": report.merge_id });
     audit::record(conn, ctx, "company", keep, "merge", detail)?;
     audit::record(
         conn,
@@ -295,7 +417,7 @@ fn merge_companies(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bo
         "company",
         gone,
         "merged into",
-        serde_json::json!({ "into": keep, "name": keep_name }),
+        serde_json::json!({ "into": keep, "name": keep_name, "merge": report.merge_id }),
     )?;
     Ok(report)
 }
@@ -306,19 +428,28 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
     if keep == gone {
         return Err(Error::invalid("a person cannot be merged with themselves"));
     }
-    let exists = |id: Id| -> Result<()> {
-        conn.query_row("SELECT 1 FROM person WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .ok_or_else(|| Error::invalid(format!("there is no person #{id}")))
-    };
-    exists(keep)?;
-    exists(gone)?;
+    let kept_before = snapshot::row(conn, "person", keep)?;
+    let merged_before = snapshot::row(conn, "person", gone)?;
+    let name = |row: &serde_json::Value| row["name"].as_str().unwrap_or_default().to_string();
     let mut report = MergeReport {
         kept: keep,
         merged: gone,
+        kept_name: name(&kept_before),
+        merged_name: name(&merged_before),
         dry_run,
         ..Default::default()
     };
+    let mut undo = serde_json::json!({
+        "kept": kept_before,
+        "merged": merged_before,
+        "merged_employment": snapshot::rows(conn, "employment", "person_id = ?1", gone)?,
+        "merged_followups": snapshot::ids(&snapshot::rows(conn, "followup", "person_id = ?1", gone)?),
+        "merged_recognitions": snapshot::ids(&snapshot::rows(conn, "recognition", "trainer_person_id = ?1", gone)?),
+        "merged_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", gone)?,
+        "kept_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", keep)?,
+        "merged_attendance": snapshot::rows(conn, "meeting_attendance", "person_id = ?1", gone)?,
+        "kept_attendance": snapshot::rows(conn, "meeting_attendance", "person_id = ?1", keep)?,
+    });
     let moves = [
         // A current job A already has at that company stays A's one.
         (
@@ -348,7 +479,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         report.moved.insert(what.to_string(), n);
     }
     let theirs = fields(conn, "person", gone, &PERSON_FIELDS)?.expect("checked above");
-    report.filled = combine(conn, "person", keep, &PERSON_FIELDS, &theirs, &["notes"], "")?;
+    (report.filled, report.conflicts) = combine(conn, "person", keep, &PERSON_FIELDS, &theirs, &["notes"], "")?;
     // If either record asked not to be contacted, the merged one does.
     conn.execute(
         "UPDATE person SET do_not_contact = max(do_not_contact, (SELECT do_not_contact FROM person WHERE id = ?2)),
@@ -356,8 +487,13 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         params![keep, gone, ctx.now],
     )?;
     conn.execute("DELETE FROM person WHERE id = ?1", [gone])?;
+    undo["kept_after"] = snapshot::row(conn, "person", keep)?;
+    if !dry_run {
+        report.merge_id = Some(log_merge(conn, ctx, "person", keep, gone, &undo)?);
+    }
     // Field names only: the audit log holds no personal data.
-    let detail = serde_json::json!({ "merged": gone, "moved": report.moved, "filled": report.filled });
+    let detail = serde_json::json!({ "merged": gone, "moved": report.moved, "filled": report.filled,
+                                     "merge": report.merge_id });
     audit::record(conn, ctx, "person", keep, "merge", detail)?;
     Ok(report)
 }
