@@ -31,6 +31,9 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
     Io(String),
+    /// A save refused because someone else changed a field meanwhile.
+    #[error("{0}")]
+    Conflict(crate::store::edits::EditConflict),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

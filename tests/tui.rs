@@ -31,7 +31,10 @@ impl Ui {
     }
 
     fn sized(width: u16, height: u16) -> Ui {
-        let store = demo_store();
+        Ui::on(demo_store(), width, height)
+    }
+
+    fn on(store: Store, width: u16, height: u16) -> Ui {
         let app = App::new(&store, Theme::plain()).unwrap();
         let mut ui = Ui {
             store,
@@ -452,4 +455,65 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     assert!(app.sync(&store), "the change is noticed");
     assert_eq!(app.companies.list.cursor.total, 61);
     assert!(!app.sync(&store), "and noticed once");
+}
+
+/// The kring binary, as a colleague's process on the same file.
+fn colleague(path: &std::path::Path, args: &[&str]) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
+    command.env("KRING_DB", path).env("KRING_TODAY", "2026-11-26");
+    if !matches!(args[0], "init" | "staff") {
+        command.env("KRING_USER", "Joost Mulder");
+    }
+    let output = command.args(args).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn an_edit_saves_only_what_was_changed_and_never_overwrites_a_colleagues_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    colleague(&path, &["init", "--me", "Sanne Bakker"]);
+    colleague(&path, &["staff", "add", "Joost Mulder"]);
+    colleague(
+        &path,
+        &["company", "add", "Smit BV", "--city", "Hoorn", "--website", "smit.nl"],
+    );
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let store = Store::open(&path, Clock::fixed(today)).unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    let website = |ui: &Ui| ui.store.company(1).unwrap().website;
+
+    // I edit the street while a colleague changes the website: both stay.
+    ui.keys("2").key(KeyCode::Enter).keys("e");
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Dorpsstraat 1");
+    colleague(&path, &["company", "edit", "Smit", "--website", "https://collega.nl"]);
+    ui.ctrl('s');
+    assert!(ui.screen().contains("Smit BV saved"), "{}", ui.screen());
+    let company = ui.store.company(1).unwrap();
+    assert_eq!(company.street.as_deref(), Some("Dorpsstraat 1"));
+    assert_eq!(
+        company.website.as_deref(),
+        Some("https://collega.nl"),
+        "the colleague's change is kept"
+    );
+
+    // We both change the website: my save is refused, naming the field, the
+    // other value and who; my input stays in the form.
+    ui.keys("e");
+    for _ in 0..7 {
+        ui.key(KeyCode::Tab);
+    }
+    ui.ctrl('u').keys("https://mijn.nl");
+    colleague(&path, &["company", "edit", "Smit", "--website", "https://derde.nl"]);
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(
+        screen.contains("changed meanwhile by Joost Mulder to 'https://derde.nl'"),
+        "{screen}"
+    );
+    assert!(screen.contains("https://mijn.nl"), "my input is kept: {screen}");
+    assert_eq!(website(&ui).as_deref(), Some("https://derde.nl"), "nothing was saved");
+    // Having seen it, saving again replaces it with mine.
+    ui.ctrl('s');
+    assert_eq!(website(&ui).as_deref(), Some("https://mijn.nl"));
 }

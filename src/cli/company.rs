@@ -245,6 +245,7 @@ fn edit(
         .map(|o| session.store.resolve_staff(o))
         .transpose()?;
     let patch = CompanyPatch {
+        seen: None,
         name,
         kvk: fields.kvk,
         sector: fields.sector,

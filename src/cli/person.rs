@@ -155,6 +155,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             let role = role.as_deref().map(ContactRole::parse).transpose()?;
             session.store.edit_person(
                 id,
+                // Only the fields named on the command line are written.
                 PersonPatch {
                     name,
                     email,
@@ -163,6 +164,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                     do_not_contact,
                     role,
                     title,
+                    seen: None,
                 },
             )?;
             let person = session.store.person(id)?;

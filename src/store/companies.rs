@@ -51,6 +51,9 @@ pub struct CompanyPatch {
     pub recognised: Option<bool>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
+    /// The values the editor saw of the fields it changes: the save is
+    /// refused if one of them was changed by someone else since.
+    pub seen: Option<super::edits::Seen>,
 }
 
 /// One line of a company listing.
@@ -452,6 +455,9 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
 
 fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) -> Result<()> {
     let old = load_company(conn, id)?;
+    if let Some(seen) = &patch.seen {
+        super::edits::ensure_unchanged(conn, "company", id, seen)?;
+    }
     let text = |new: &Option<String>, old: &Option<String>| match new {
         Some(value) => validate::optional(Some(value)),
         None => old.clone(),

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod bulk;
 pub mod circles;
 pub mod companies;
+pub mod edits;
 pub mod engagements;
 pub mod followups;
 pub mod handover;

@@ -34,6 +34,9 @@ pub struct PersonPatch {
     pub do_not_contact: Option<bool>,
     pub role: Option<ContactRole>,
     pub title: Option<String>,
+    /// The values the editor saw of the fields it changes (see
+    /// [`super::edits`]).
+    pub seen: Option<super::edits::Seen>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -428,6 +431,9 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
 }
 
 fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> Result<()> {
+    if let Some(seen) = &patch.seen {
+        super::edits::ensure_unchanged(conn, "person", id, seen)?;
+    }
     let (old_name, old_email, old_phone, old_notes, old_dnc): (
         String,
         Option<String>,

@@ -611,7 +611,7 @@ impl App {
                     self.overlay = Some(Overlay::Search(state));
                 }
             })?,
-            Overlay::Form(mut form, purpose) => {
+            Overlay::Form(mut form, mut purpose) => {
                 if ctrl_c && form.dirty {
                     self.confirm_quit_over(Overlay::Form(form, purpose));
                     return Ok(());
@@ -630,7 +630,7 @@ impl App {
                         });
                     }
                     FormOutcome::Cancel => {}
-                    FormOutcome::Submit => match forms::submit(store, &mut form, &purpose)? {
+                    FormOutcome::Submit => match forms::submit(store, &mut form, &mut purpose)? {
                         Some(message) => {
                             self.say(message);
                             self.reload(store)?;

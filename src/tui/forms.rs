@@ -7,6 +7,7 @@ use crate::domain::dates::{iso, parse_date};
 use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
 use crate::domain::validate;
 use crate::store::companies::{CompanyPatch, NewCompany};
+use crate::store::edits::Seen;
 use crate::store::followups::NewFollowup;
 use crate::store::interactions::{InteractionPatch, NewInteraction};
 use crate::store::people::{NewPerson, PersonPatch};
@@ -14,20 +15,74 @@ use crate::store::{Id, Store};
 use crate::tui::widgets::form::{Field, Form};
 use crate::{Error, Result};
 
+/// The company form's fields and the columns they edit.
+const COMPANY_FIELDS: [(&str, &str); 11] = [
+    ("Name", "name"),
+    ("City", "city"),
+    ("Street", "street"),
+    ("Postcode", "postcode"),
+    ("KvK", "kvk"),
+    ("Sector", "sector"),
+    ("Status", "status"),
+    ("Website", "website"),
+    ("Cadence", "cadence_days"),
+    ("Motivation", "motivation"),
+    ("Agreements", "agreements"),
+];
+
+/// The person form's fields stored on the person (role and title are the job's).
+const PERSON_FIELDS: [(&str, &str); 4] = [
+    ("Name", "name"),
+    ("E-mail", "email"),
+    ("Phone", "phone"),
+    ("Notes", "notes"),
+];
+
+fn company_columns() -> Vec<&'static str> {
+    COMPANY_FIELDS.iter().map(|(_, c)| *c).collect()
+}
+
+fn person_columns() -> Vec<&'static str> {
+    PERSON_FIELDS.iter().map(|(_, c)| *c).collect()
+}
+
+fn label_of(column: &str) -> &'static str {
+    COMPANY_FIELDS
+        .iter()
+        .chain(&PERSON_FIELDS)
+        .find(|(_, c)| *c == column)
+        .map_or("", |(label, _)| label)
+}
+
 /// What a form is for: decides how it is built and what submitting does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Purpose {
-    Log { company: Id, contacts: Vec<Id> },
-    EditInteraction { id: Id, contacts: Vec<Id> },
+    Log {
+        company: Id,
+        contacts: Vec<Id>,
+    },
+    EditInteraction {
+        id: Id,
+        contacts: Vec<Id>,
+    },
     AddCompany,
-    EditCompany(Id),
-    AddPerson { company: Id },
-    EditPerson(Id),
+    /// `Seen`: the record's values when the form opened (no lost update).
+    EditCompany(Id, Seen),
+    AddPerson {
+        company: Id,
+    },
+    EditPerson(Id, Seen),
     SnoozeTo(Id),
     EditFollowup(Id),
     Minutes(Id),
-    ActionItem { meeting: Id, companies: Vec<Id> },
-    Reassign { followup: Id, staff: Vec<Id> },
+    ActionItem {
+        meeting: Id,
+        companies: Vec<Id>,
+    },
+    Reassign {
+        followup: Id,
+        staff: Vec<Id>,
+    },
 }
 
 fn kinds() -> Vec<String> {
@@ -137,7 +192,11 @@ pub fn company_form(store: &Store, id: Option<Id>) -> Result<(Form, Purpose)> {
             Field::text("Agreements", text(|c| c.agreements.clone())),
         ],
     );
-    Ok((form, id.map(Purpose::EditCompany).unwrap_or(Purpose::AddCompany)))
+    let purpose = match id {
+        Some(id) => Purpose::EditCompany(id, store.seen("company", id, &company_columns())?),
+        None => Purpose::AddCompany,
+    };
+    Ok((form, purpose))
 }
 
 pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result<(Form, Purpose)> {
@@ -165,7 +224,7 @@ pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result
         ],
     );
     let purpose = match (id, company) {
-        (Some(id), _) => Purpose::EditPerson(id),
+        (Some(id), _) => Purpose::EditPerson(id, store.seen("person", id, &person_columns())?),
         (None, Some(company)) => Purpose::AddPerson { company },
         (None, None) => return Err(Error::invalid("choose a company first: open it and press p")),
     };
@@ -243,13 +302,13 @@ pub fn reassign_form(store: &Store, followup: Id) -> Result<(Form, Purpose)> {
 /// Check the fields and call the store. On a field error, marks the field
 /// and returns `Ok(None)`; a store error goes on the form as a whole.
 /// `Ok(Some(message))` is what the status bar says after saving.
-pub fn submit(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<Option<String>> {
+pub fn submit(store: &mut Store, form: &mut Form, purpose: &mut Purpose) -> Result<Option<String>> {
     form.clear_errors();
     let result = match purpose {
         Purpose::Log { company, contacts } => submit_log(store, form, *company, contacts),
         Purpose::EditInteraction { id, contacts } => submit_edit_interaction(store, form, *id, contacts),
-        Purpose::AddCompany | Purpose::EditCompany(_) => submit_company(store, form, purpose),
-        Purpose::AddPerson { .. } | Purpose::EditPerson(_) => submit_person(store, form, purpose),
+        Purpose::AddCompany | Purpose::EditCompany(..) => submit_company(store, form, purpose),
+        Purpose::AddPerson { .. } | Purpose::EditPerson(..) => submit_person(store, form, purpose),
         Purpose::SnoozeTo(id) => {
             let due = date_field(store, form, "Date")?;
             match due {
@@ -286,6 +345,23 @@ pub fn submit(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<O
     };
     match result {
         Err(Error::Sqlite(e)) => Err(Error::Sqlite(e)),
+        Err(Error::Conflict(conflict)) => {
+            // The message goes next to the field; the form keeps the user's
+            // input, and now knows the other value: saving again replaces it.
+            if let Purpose::EditCompany(_, seen) | Purpose::EditPerson(_, seen) = purpose {
+                for (column, value) in &mut seen.values {
+                    if *column == conflict.column {
+                        *value = conflict.current.clone();
+                    }
+                }
+            }
+            let label = label_of(conflict.column);
+            match form.fields.iter().any(|f| f.label == label) {
+                true => form.set_error(label, Some(conflict.short())),
+                false => form.error = Some(conflict.to_string()),
+            }
+            Ok(None)
+        }
         Err(other) => {
             form.error = Some(other.to_string());
             Ok(None)
@@ -404,21 +480,30 @@ fn submit_company(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Resu
     }
     let status = CompanyStatus::ALL[form.field("Status").index.min(CompanyStatus::ALL.len() - 1)];
     match purpose {
-        Purpose::EditCompany(id) => {
+        Purpose::EditCompany(id, seen) => {
+            let changed = |label: &str| form.changed_value(label);
+            let status_changed = form.field("Status").changed();
+            let cadence_changed = form.field("Cadence").changed();
+            let columns: Vec<&str> = COMPANY_FIELDS
+                .iter()
+                .filter(|(label, _)| form.field(label).changed())
+                .map(|(_, column)| *column)
+                .collect();
             store.edit_company(
                 *id,
                 CompanyPatch {
-                    name: Some(name.clone()),
-                    kvk: Some(kvk),
-                    sector: Some(form.value("Sector")),
-                    street: Some(form.value("Street")),
-                    postcode: Some(form.value("Postcode")),
-                    city: Some(form.value("City")),
-                    website: Some(form.value("Website")),
-                    status: Some(status),
-                    cadence_days: cadence,
-                    motivation: Some(form.value("Motivation")),
-                    agreements: Some(form.value("Agreements")),
+                    name: changed("Name").map(|_| name.clone()),
+                    kvk: changed("KvK"),
+                    sector: changed("Sector"),
+                    street: changed("Street"),
+                    postcode: changed("Postcode"),
+                    city: changed("City"),
+                    website: changed("Website"),
+                    status: status_changed.then_some(status),
+                    cadence_days: cadence.filter(|_| cadence_changed),
+                    motivation: changed("Motivation"),
+                    agreements: changed("Agreements"),
+                    seen: Some(seen.only(&columns)),
                     ..Default::default()
                 },
             )?;
@@ -462,17 +547,24 @@ fn submit_person(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Resul
     }
     let role = ContactRole::ALL[form.field("Role").index.min(ContactRole::ALL.len() - 1)];
     match purpose {
-        Purpose::EditPerson(id) => {
+        Purpose::EditPerson(id, seen) => {
+            let changed = |label: &str| form.changed_value(label);
+            let columns: Vec<&str> = PERSON_FIELDS
+                .iter()
+                .filter(|(label, _)| form.field(label).changed())
+                .map(|(_, column)| *column)
+                .collect();
             store.edit_person(
                 *id,
                 PersonPatch {
-                    name: Some(name.clone()),
-                    email: Some(email),
-                    phone: Some(form.value("Phone")),
-                    notes: Some(form.value("Notes")),
-                    role: Some(role),
-                    title: Some(form.value("Title")),
+                    name: changed("Name").map(|_| name.clone()),
+                    email: changed("E-mail"),
+                    phone: changed("Phone"),
+                    notes: changed("Notes"),
+                    role: form.field("Role").changed().then_some(role),
+                    title: changed("Title"),
                     do_not_contact: None,
+                    seen: Some(seen.only(&columns)),
                 },
             )?;
             Ok(Some(format!("{name} saved")))

@@ -30,6 +30,10 @@ pub struct Field {
     pub index: usize,
     pub error: Option<String>,
     pub hint: &'static str,
+    /// What the field held when the form opened: a save sends only the
+    /// fields that differ from it (see [`Field::changed`]).
+    pub initial: String,
+    pub initial_index: usize,
 }
 
 impl Field {
@@ -39,11 +43,18 @@ impl Field {
             label,
             kind: FieldKind::Text,
             cursor: value.chars().count(),
+            initial: value.clone(),
             value,
             index: 0,
             error: None,
             hint: "",
+            initial_index: 0,
         }
+    }
+
+    /// The user changed this field since the form opened.
+    pub fn changed(&self) -> bool {
+        self.value.trim() != self.initial.trim() || self.index != self.initial_index
     }
 
     pub fn multiline(label: &'static str, value: impl Into<String>) -> Field {
@@ -62,6 +73,8 @@ impl Field {
             index: selected,
             error: None,
             hint: "",
+            initial: String::new(),
+            initial_index: selected,
         }
     }
 
@@ -74,6 +87,8 @@ impl Field {
             index: 0,
             error: None,
             hint: "",
+            initial: String::new(),
+            initial_index: 0,
         }
     }
 
@@ -210,6 +225,11 @@ impl Form {
 
     pub fn value(&self, label: &str) -> String {
         self.field(label).value.trim().to_string()
+    }
+
+    /// The field's value if the user changed it, else `None` (left alone).
+    pub fn changed_value(&self, label: &str) -> Option<String> {
+        self.field(label).changed().then(|| self.value(label))
     }
 
     /// Set (or clear) the error shown next to a field.

@@ -1,0 +1,143 @@
+//! No lost update: an edit form remembers the values it showed, and a save
+//! that would overwrite a field someone else changed since is refused,
+//! naming the field, the other value and who changed it.
+
+use super::{Id, Store};
+use crate::{Error, Result};
+use rusqlite::{Connection, OptionalExtension};
+
+/// Columns of one record as an editor saw them when it opened: only these
+/// are checked when it saves (an editor sends the ones the user changed).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Seen {
+    pub values: Vec<(&'static str, Option<String>)>,
+}
+
+impl Seen {
+    /// The same record, only the named columns.
+    pub fn only(&self, columns: &[&str]) -> Seen {
+        Seen {
+            values: self
+                .values
+                .iter()
+                .filter(|(c, _)| columns.contains(c))
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// A field someone else changed while it was being edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditConflict {
+    pub column: &'static str,
+    pub current: Option<String>,
+    pub by: Option<String>,
+    pub at: Option<String>,
+}
+
+impl EditConflict {
+    /// Next to the field in a form: who, and the other value.
+    pub fn short(&self) -> String {
+        let value = match self.current.as_deref().filter(|v| !v.is_empty()) {
+            Some(v) => format!("'{}'", crate::domain::text::one_line(v)),
+            None => "empty".into(),
+        };
+        format!(
+            "changed meanwhile by {} to {value}; save again to replace it",
+            self.by.as_deref().unwrap_or("someone else")
+        )
+    }
+}
+
+impl std::fmt::Display for EditConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let field = self.column.replace('_', " ");
+        let value = match self.current.as_deref().filter(|v| !v.is_empty()) {
+            Some(v) => format!("'{}'", crate::domain::text::one_line(v)),
+            None => "empty".into(),
+        };
+        let who = self.by.as_deref().unwrap_or("someone else");
+        let when = self.at.as_deref().map(|at| format!(" at {at}")).unwrap_or_default();
+        write!(
+            f,
+            "the {field} was changed by {who}{when} to {value} while you were editing; nothing was saved \
+             (your input is kept: save again to replace it with yours)"
+        )
+    }
+}
+
+/// The tables an editor works on; names are fixed here, never from input.
+fn table(entity: &str) -> Result<&'static str> {
+    match entity {
+        "company" => Ok("company"),
+        "person" => Ok("person"),
+        other => Err(Error::Database(format!("no edit check for '{other}'"))),
+    }
+}
+
+impl Store {
+    /// What an editor opening record `id` sees of `columns` (fixed names).
+    pub fn seen(&self, entity: &str, id: Id, columns: &[&'static str]) -> Result<Seen> {
+        let table = table(entity)?;
+        let mut values = Vec::new();
+        for column in columns {
+            values.push((*column, current(self.conn(), table, id, column)?));
+        }
+        Ok(Seen { values })
+    }
+}
+
+fn current(conn: &Connection, table: &str, id: Id, column: &str) -> Result<Option<String>> {
+    let value: Option<Option<String>> = conn
+        .query_row(
+            &format!("SELECT CAST({column} AS TEXT) FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    value.ok_or_else(|| {
+        Error::invalid(format!(
+            "{table} #{id} is no longer there (merged away or erased); nothing was saved"
+        ))
+    })
+}
+
+/// Empty and missing are the same to a person reading a form.
+fn same(a: &Option<String>, b: &Option<String>) -> bool {
+    a.as_deref().unwrap_or("").trim() == b.as_deref().unwrap_or("").trim()
+}
+
+/// Refuse (inside the saving transaction) when a seen column changed since.
+pub(crate) fn ensure_unchanged(conn: &Connection, entity: &str, id: Id, seen: &Seen) -> Result<()> {
+    let table = table(entity)?;
+    for (column, saw) in &seen.values {
+        let now = current(conn, table, id, column)?;
+        if same(&now, saw) {
+            continue;
+        }
+        let (at, by) = who_changed(conn, entity, id, column)?.unzip();
+        return Err(Error::Conflict(EditConflict {
+            column,
+            current: now,
+            by: by.flatten(),
+            at,
+        }));
+    }
+    Ok(())
+}
+
+/// The newest audit entry that names this field of this record.
+fn who_changed(conn: &Connection, entity: &str, id: Id, column: &str) -> Result<Option<(String, Option<String>)>> {
+    Ok(conn
+        .query_row(
+            "SELECT a.at, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
+              WHERE a.entity = ?1 AND a.entity_id = ?2 AND json_valid(a.detail)
+                AND (json_type(a.detail, '$.' || ?3) IS NOT NULL
+                     OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.fields') WHERE value = ?3))
+              ORDER BY a.id DESC LIMIT 1",
+            rusqlite::params![entity, id, column],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
