@@ -365,6 +365,8 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
             tags.push("stagebedrijf".into());
         }
         let id = bulk.company(&NewCompany {
+            email: None,
+            phone: None,
             name,
             kvk: Some(format!("{:08}", 30_000_000 + n * 7 + rng.below(7))),
             sector: Some(sector.to_string()),

@@ -77,6 +77,12 @@ pub struct CompanyFields {
     pub city: Option<String>,
     #[arg(long)]
     pub website: Option<String>,
+    /// The company's general e-mail address (info@…)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The company's general phone number (the switchboard)
+    #[arg(long)]
+    pub phone: Option<String>,
     /// How the relationship started (bedrijvendag, LinkedIn, …)
     #[arg(long)]
     pub source: Option<String>,
@@ -215,6 +221,8 @@ fn add(session: &mut Session, name: String, fields: CompanyFields) -> Result<()>
         postcode: fields.postcode,
         city: fields.city,
         website: fields.website,
+        email: fields.email,
+        phone: fields.phone,
         source: fields.source,
         status,
         owner,
@@ -253,6 +261,8 @@ fn edit(
         postcode: fields.postcode,
         city: fields.city,
         website: fields.website,
+        email: fields.email,
+        phone: fields.phone,
         source: fields.source,
         status: fields.status.as_deref().map(CompanyStatus::parse).transpose()?,
         owner,
@@ -383,6 +393,8 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         ("Sector", company.sector.clone()),
         ("Address", Some(address).filter(|a| !a.is_empty())),
         ("Website", company.website.clone()),
+        ("E-mail", company.email.clone()),
+        ("Phone", company.phone.clone()),
         ("Source", company.source.clone()),
         ("Cadence", Some(cadence)),
         ("Last contact", Some(last)),

@@ -79,7 +79,7 @@ pub enum ArchiveFormat {
     Json,
 }
 
-const CONTACT_HEADERS: [&str; 14] = [
+const CONTACT_HEADERS: [&str; 16] = [
     "Naam",
     "E-mailadres",
     "Telefoon",
@@ -92,6 +92,8 @@ const CONTACT_HEADERS: [&str; 14] = [
     "Plaats",
     "Sector",
     "Website",
+    "Algemeen e-mailadres",
+    "Algemeen telefoonnummer",
     "Status",
     "Eigenaar",
 ];
@@ -234,6 +236,8 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                         opt(&c.city),
                         opt(&c.sector),
                         opt(&c.website),
+                        opt(&c.company_email),
+                        opt(&c.company_phone),
                         c.status.clone(),
                         opt(&c.owner),
                     ]

@@ -43,6 +43,15 @@ pub struct ImportArgs {
     /// The file's encoding (default: UTF-8 when valid, else Windows-1252)
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
+    /// Tag every company the import creates (repeatable): --tag stagefestival
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// The owner of the companies it creates (default: you)
+    #[arg(long, value_name = "STAFF")]
+    pub owner: Option<String>,
+    /// Where the companies it creates came from: --source "Stagefestival 2027" (default: import)
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -77,14 +86,24 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
     };
     let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
-    let rows: Vec<ImportRow> = sheet.rows.iter().map(|row| row.to_import(with_people)).collect();
+    let (rows, unplaced) = sheet.to_import(with_people);
     let summary = format!("{}, '{}'", sheet.encoding, sheet.delimiter);
-    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "encoding": sheet.encoding });
-    let notes: Vec<String> = sheet
+    let unplaced_json: Vec<_> = unplaced
+        .iter()
+        .map(|(column, why)| serde_json::json!({ "column": column, "reason": why }))
+        .collect();
+    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "unplaced_columns": unplaced_json,
+                                    "encoding": sheet.encoding });
+    let mut notes: Vec<String> = sheet
         .ignored
         .iter()
-        .map(|column| format!("column '{column}' is not used (kring has no field for it)"))
+        .map(|column| format!("column '{column}' is not imported: kring has no field for it (--map places it)"))
         .collect();
+    notes.extend(
+        unplaced
+            .iter()
+            .map(|(column, why)| format!("column '{column}' is not imported where it has a value: {why}")),
+    );
     finish(session, &args, "csv", rows, &summary, extra, &notes)
 }
 
@@ -98,30 +117,49 @@ fn finish(
     extra: serde_json::Value,
     notes: &[String],
 ) -> Result<()> {
+    let owner = match &args.owner {
+        Some(owner) => Some(session.store.resolve_staff(owner)?),
+        None => session.store.actor(),
+    };
     for row in &mut rows {
-        row.company.owner = session.store.actor();
+        row.company.owner = owner;
+        row.company.tags.extend(args.tags.iter().cloned());
+        if let Some(source) = &args.source {
+            row.company.source = Some(source.clone());
+        }
     }
-    let report = session.store.import_rows(
-        &args.file.display().to_string(),
-        format,
-        &rows,
-        args.dry_run,
-        args.skip_invalid,
-    )?;
-    let rejects_file = (!report.rejected.is_empty()).then(|| {
+    let rejects_file = {
         let mut name = args.file.clone().into_os_string();
         name.push(".rejected.csv");
         std::path::PathBuf::from(name)
-    });
-    if let (Some(path), false) = (&rejects_file, args.dry_run) {
+    };
+    // The rejected rows are written before the import commits: if they
+    // cannot be, nothing is imported (no row silently lost).
+    let mut write_rejects = |report: &crate::store::import::ImportReport| -> Result<()> {
+        if report.rejected.is_empty() || report.dry_run {
+            return Ok(());
+        }
         let rows: Vec<Vec<String>> = report
             .rejected
             .iter()
             .map(|(line, why)| vec![line.to_string(), why.clone()])
             .collect();
         let bytes = crate::io::csv_out::write(&["line", "reason"], &rows, false)?;
-        crate::io::files::write_private(path, &bytes)?;
-    }
+        crate::io::files::write_private(&rejects_file, &bytes).map_err(|e| {
+            Error::Io(format!(
+                "{e}; the rejected rows could not be saved, so nothing was imported"
+            ))
+        })
+    };
+    let report = session.store.import_rows(
+        &args.file.display().to_string(),
+        format,
+        &rows,
+        args.dry_run,
+        args.skip_invalid,
+        &mut write_rejects,
+    )?;
+    let rejects_file = (!report.rejected.is_empty()).then_some(rejects_file);
     let out = &session.out;
     if out.json {
         let mut value = serde_json::json!({ "report": report });
@@ -129,6 +167,9 @@ fn finish(
             map.extend(extra);
         }
         return out.json_value(&value);
+    }
+    for note in notes {
+        out.line(note)?;
     }
     for line in &report.lines {
         out.line(line)?;
@@ -142,9 +183,6 @@ fn finish(
             report.rejected.len(),
             path.display()
         ))?;
-    }
-    for note in notes {
-        out.line(note)?;
     }
     let verb = if args.dry_run { "would import" } else { "imported" };
     out.line(format!(

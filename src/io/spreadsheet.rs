@@ -27,6 +27,9 @@ pub enum Column {
     Email,
     Phone,
     Notes,
+    /// The company's general address and number (info@…, the switchboard).
+    CompanyEmail,
+    CompanyPhone,
 }
 
 impl Column {
@@ -46,6 +49,8 @@ impl Column {
         ("email", Column::Email),
         ("phone", Column::Phone),
         ("notes", Column::Notes),
+        ("company_email", Column::CompanyEmail),
+        ("company_phone", Column::CompanyPhone),
     ];
 
     /// Read `COLUMN=field` as given to `--map`.
@@ -88,6 +93,12 @@ impl Column {
             "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
             "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
             "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
+            "algemeenemailadres" | "algemeenemail" | "bedrijfsemail" | "companyemail" | "generalemail" => {
+                Column::CompanyEmail
+            }
+            "algemeentelefoonnummer" | "algemeentelefoon" | "bedrijfstelefoon" | "companyphone" | "switchboard" => {
+                Column::CompanyPhone
+            }
             _ => return None,
         })
     }
@@ -126,6 +137,8 @@ pub struct Sheet {
     pub rows: Vec<Row>,
     /// Headers kring could not place (reported, never merged into another field).
     pub ignored: Vec<String>,
+    /// The header of each recognised column, as the file names it.
+    pub headers: Vec<(Column, String)>,
     pub encoding: &'static str,
     pub delimiter: char,
 }
@@ -227,11 +240,14 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
         .clone();
     let mut columns = Vec::new();
     let mut ignored = Vec::new();
+    let mut named = Vec::new();
     for header in headers.iter() {
         let mapped = mappings.iter().find(|(h, _)| *h == fold(header)).map(|(_, c)| *c);
         let column = mapped.or_else(|| Column::from_header(header));
-        if column.is_none() && !header.trim().is_empty() {
-            ignored.push(header.trim().to_string());
+        match column {
+            Some(column) => named.push((column, header.trim().to_string())),
+            None if !header.trim().is_empty() => ignored.push(header.trim().to_string()),
+            None => {}
         }
         columns.push(column);
     }
@@ -265,6 +281,7 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
     Ok(Sheet {
         rows,
         ignored,
+        headers: named,
         encoding,
         delimiter,
     })
@@ -355,28 +372,91 @@ impl<'a> Lines<'a> {
     }
 }
 
+impl Sheet {
+    /// The rows to import, and the recognised columns that some row had a
+    /// value in but that had nowhere to go (with the reason): reported, so
+    /// that no column vanishes silently.
+    pub fn to_import(&self, with_people: bool) -> (Vec<ImportRow>, Vec<(String, &'static str)>) {
+        let mut dropped: Vec<Column> = Vec::new();
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| {
+                let (import, lost) = row.to_import(with_people);
+                for column in lost {
+                    if !dropped.contains(&column) {
+                        dropped.push(column);
+                    }
+                }
+                import
+            })
+            .collect();
+        let unplaced = dropped
+            .into_iter()
+            .map(|column| {
+                let header = self
+                    .headers
+                    .iter()
+                    .find(|(c, _)| *c == column)
+                    .map_or_else(String::new, |(_, h)| h.clone());
+                let why = match column {
+                    Column::Email | Column::Phone => {
+                        "the row has a company e-mail or phone column too, and no contact person"
+                    }
+                    _ if !with_people => "`import companies` leaves people out (use `import contacts`)",
+                    _ => "the row has no contact person's name to put it on",
+                };
+                (header, why)
+            })
+            .collect();
+        (rows, unplaced)
+    }
+}
+
 impl Row {
     /// This row as an import row (a row without a company name is rejected
-    /// by the store, with its line).
-    pub fn to_import(&self, with_people: bool) -> ImportRow {
+    /// by the store, with its line), and the columns with a value it could
+    /// not place. Without a contact person, the e-mail and phone columns are
+    /// the company's general ones (info@…, the switchboard).
+    pub fn to_import(&self, with_people: bool) -> (ImportRow, Vec<Column>) {
         let row = self;
         let company = row.get(Column::Company).unwrap_or_default();
         let text = |c: Column| row.get(c).map(str::to_string);
-        let person = if with_people {
-            row.person_name().map(|name| NewPerson {
-                name,
-                email: text(Column::Email),
-                phone: text(Column::Phone),
-                notes: text(Column::Notes),
-                do_not_contact: false,
-                company: None,
-                role: row.get(Column::Title).map(ContactRole::from_title),
-                title: text(Column::Title),
-            })
-        } else {
-            None
+        let name = row.person_name().filter(|_| with_people);
+        let mut dropped: Vec<Column> = Vec::new();
+        let mut company_text = |own: Column, general: Column| match (text(own), text(general)) {
+            (Some(own), _) => {
+                if name.is_none() && text(general).is_some() {
+                    dropped.push(general);
+                }
+                Some(own)
+            }
+            (None, general) if name.is_none() => general,
+            (None, _) => None,
         };
-        ImportRow {
+        let company_email = company_text(Column::CompanyEmail, Column::Email);
+        let company_phone = company_text(Column::CompanyPhone, Column::Phone);
+        let person = name.map(|name| NewPerson {
+            name,
+            email: text(Column::Email),
+            phone: text(Column::Phone),
+            notes: text(Column::Notes),
+            do_not_contact: false,
+            company: None,
+            role: row.get(Column::Title).map(ContactRole::from_title),
+            title: text(Column::Title),
+        });
+        if person.is_none() {
+            let person_only = [
+                Column::Person,
+                Column::FirstName,
+                Column::LastName,
+                Column::Title,
+                Column::Notes,
+            ];
+            dropped.extend(person_only.into_iter().filter(|c| row.get(*c).is_some()));
+        }
+        let import = ImportRow {
             line: row.line,
             company: NewCompany {
                 name: company.to_string(),
@@ -386,11 +466,14 @@ impl Row {
                 postcode: text(Column::Postcode),
                 city: text(Column::City),
                 website: text(Column::Website),
+                email: company_email,
+                phone: company_phone,
                 source: Some("import".into()),
                 ..Default::default()
             },
             person,
-        }
+        };
+        (import, dropped)
     }
 }
 

@@ -21,6 +21,9 @@ pub struct NewCompany {
     pub postcode: Option<String>,
     pub city: Option<String>,
     pub website: Option<String>,
+    /// The general address and number (info@…, the switchboard).
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub source: Option<String>,
     pub status: Option<CompanyStatus>,
     pub owner: Option<Id>,
@@ -42,6 +45,8 @@ pub struct CompanyPatch {
     pub postcode: Option<String>,
     pub city: Option<String>,
     pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub source: Option<String>,
     pub status: Option<CompanyStatus>,
     pub owner: Option<Id>,
@@ -85,6 +90,8 @@ pub struct Company {
     pub postcode: Option<String>,
     pub city: Option<String>,
     pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub source: Option<String>,
     pub status: String,
     pub owner_id: Option<Id>,
@@ -369,11 +376,15 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
         staff::ensure_active(conn, owner)?;
     }
     let city = validate::optional(new.city.as_deref());
+    let email = validate::optional(new.email.as_deref())
+        .map(|e| validate::email(&e))
+        .transpose()?;
     let status = new.status.unwrap_or(CompanyStatus::Prospect);
     conn.prepare_cached(
         "INSERT INTO company (name, name_fold, kvk, sector, street, postcode, city, city_fold, website, source,
-                              status, owner_id, cadence_days, motivation, agreements, recognised, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+                              status, owner_id, cadence_days, motivation, agreements, recognised, created_at, updated_at,
+                              email, phone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)",
     )?
     .execute(params![
         name,
@@ -393,6 +404,8 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
         validate::optional(new.agreements.as_deref()),
         new.recognised,
         ctx.now,
+        email,
+        validate::optional(new.phone.as_deref()),
     ])?;
     let id = conn.last_insert_rowid();
     for tag in &new.tags {
@@ -414,7 +427,8 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
         .query_row(
             "SELECT c.id, c.name, c.kvk, c.sector, c.street, c.postcode, c.city, c.website, c.source, c.status,
                     c.owner_id, s.name, c.effective_cadence, c.cadence_days IS NULL, c.motivation, c.agreements,
-                    c.recognised, c.last_contact_on, c.contact_due_on, c.archived, c.created_at, c.updated_at
+                    c.recognised, c.last_contact_on, c.contact_due_on, c.archived, c.created_at, c.updated_at,
+                    c.email, c.phone
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id = ?1",
             [id],
             |r| {
@@ -427,6 +441,8 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
                     postcode: r.get(5)?,
                     city: r.get(6)?,
                     website: r.get(7)?,
+                    email: r.get(22)?,
+                    phone: r.get(23)?,
                     source: r.get(8)?,
                     status: r.get(9)?,
                     owner_id: r.get(10)?,
@@ -481,6 +497,11 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     let postcode = text(&patch.postcode, &old.postcode);
     let city = text(&patch.city, &old.city);
     let website = text(&patch.website, &old.website);
+    let email = match &patch.email {
+        Some(e) => validate::optional(Some(e)).map(|e| validate::email(&e)).transpose()?,
+        None => old.email.clone(),
+    };
+    let phone = text(&patch.phone, &old.phone);
     let source = text(&patch.source, &old.source);
     let status = patch
         .status
@@ -500,7 +521,7 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     conn.execute(
         "UPDATE company SET name = ?2, name_fold = ?3, kvk = ?4, sector = ?5, street = ?6, postcode = ?7, city = ?8,
                 city_fold = ?9, website = ?10, source = ?11, status = ?12, owner_id = ?13, cadence_days = ?14,
-                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18
+                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18, email = ?19, phone = ?20
           WHERE id = ?1",
         params![
             id,
@@ -520,7 +541,9 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
             motivation,
             agreements,
             recognised,
-            ctx.now
+            ctx.now,
+            email,
+            phone
         ],
     )?;
     let mut tag_changes = Vec::new();
@@ -546,6 +569,8 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
         ("postcode", old.postcode, postcode),
         ("city", old.city, city),
         ("website", old.website, website),
+        ("email", old.email, email),
+        ("phone", old.phone, phone),
         ("source", old.source, source),
         ("status", Some(old.status), Some(status)),
         ("owner", old.owner, new_owner),

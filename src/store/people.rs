@@ -165,6 +165,9 @@ pub struct ContactExport {
     pub city: Option<String>,
     pub sector: Option<String>,
     pub website: Option<String>,
+    /// The company's general address and number.
+    pub company_email: Option<String>,
+    pub company_phone: Option<String>,
     pub status: String,
     pub owner: Option<String>,
 }
@@ -183,7 +186,7 @@ impl Store {
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
         let sql = format!(
             "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, c.city, c.sector,
-                    c.website, c.status, s.name, p.notes
+                    c.website, c.status, s.name, p.notes, c.email, c.phone
                FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
                {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
@@ -207,6 +210,8 @@ impl Store {
                 status: r.get(12)?,
                 owner: r.get(13)?,
                 notes: r.get(14)?,
+                company_email: r.get(15)?,
+                company_phone: r.get(16)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -66,6 +66,8 @@ impl Store {
             "SELECT c.id, c.name, coalesce(c.city, ''), c.last_contact_on, min(h.rank) AS best
                FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2)
                      UNION ALL
+                     SELECT id, 0 FROM company WHERE lower(email) = ?1
+                     UNION ALL
                      SELECT * FROM (SELECT rowid, 1 FROM company_fts WHERE company_fts MATCH ?3 LIMIT ?4)) h
                JOIN company c ON c.id = h.id
               WHERE c.archived = 0

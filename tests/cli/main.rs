@@ -3,6 +3,7 @@
 //! One test binary (to keep builds lean), one file per area.
 
 mod data;
+mod integrity;
 mod merge;
 mod privacy;
 

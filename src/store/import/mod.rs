@@ -1,12 +1,15 @@
 //! Importing companies and contact persons (from a spreadsheet or vCards),
-//! all or nothing: every row in one transaction; the first bad row (with its
-//! line number) rolls everything back.
+//! all or nothing: every row in one transaction. Every row is checked first,
+//! and an import with bad rows is refused naming each (line and reason).
 //!
 //! A row's company is matched to an existing one by KvK number, then by the
 //! e-mail address of someone who works there, then by web domain (the row's
-//! website, or its work e-mail's domain), then by name and city; a person by
-//! e-mail, then by name at the company. A match fills the existing record's
-//! empty fields and never overwrites one.
+//! website, or its work e-mail's domain), then by name and city (or by name
+//! alone when one side has no city and the name is unique); a person by
+//! e-mail, then by name at the company. The KvK number is authoritative: a
+//! company with another KvK number is never the row's company, however alike
+//! the rest. A match fills the existing record's empty fields and never
+//! overwrites one.
 //!
 //! Each import is recorded (`import_batch`, `import_item`: what it created and
 //! what it filled) so that `undo_last_import` (in `undo.rs`) can revert it exactly.
@@ -88,13 +91,29 @@ impl Store {
         rows: &[ImportRow],
         dry_run: bool,
         skip_invalid: bool,
+        before_commit: &mut dyn FnMut(&ImportReport) -> Result<()>,
     ) -> Result<ImportReport> {
-        let ctx = Ctx {
-            now: self.clock.now(),
-            today: self.clock.today,
-            actor: self.actor,
-            bulk: false,
-        };
+        let ctx = self.ctx();
+        // Every row is checked before anything is written, so the error
+        // names all bad rows, not only the first.
+        let invalid: HashMap<u64, String> = rows
+            .iter()
+            .filter_map(|row| check_row(row).err().map(|why| (row.line, why)))
+            .collect();
+        if !invalid.is_empty() && !skip_invalid {
+            let mut lines: Vec<(&u64, &String)> = invalid.iter().collect();
+            lines.sort();
+            let list: Vec<String> = lines
+                .iter()
+                .map(|(line, why)| format!("  line {line}: {why}"))
+                .collect();
+            return Err(Error::invalid(format!(
+                "{} of {} rows are invalid, so nothing was imported (fix them, or import the rest with --skip-invalid):\n{}",
+                invalid.len(),
+                rows.len(),
+                list.join("\n")
+            )));
+        }
         // A large import must not spill its dirty pages to the WAL midway:
         // a bigger page cache (used only as it fills) for this connection.
         self.conn.execute_batch("PRAGMA cache_size = -262144")?;
@@ -116,6 +135,10 @@ impl Store {
             ..Default::default()
         };
         for row in rows {
+            if let Some(why) = invalid.get(&row.line) {
+                report.rejected.push((row.line, why.clone()));
+                continue;
+            }
             if !skip_invalid {
                 // All or nothing: the first error rolls back the whole transaction.
                 importer
@@ -155,10 +178,31 @@ impl Store {
         if dry_run {
             tx.rollback()?;
         } else {
+            before_commit(&report)?;
             tx.commit()?;
         }
         Ok(report)
     }
+}
+
+/// What can be checked of a row without the database: the names, the KvK
+/// number and the e-mail addresses.
+fn check_row(row: &ImportRow) -> std::result::Result<(), String> {
+    let fail = |e: crate::domain::validate::FieldError| e.to_string();
+    validate::name("company name", &row.company.name).map_err(fail)?;
+    if let Some(kvk) = validate::optional(row.company.kvk.as_deref()) {
+        validate::kvk(&kvk).map_err(fail)?;
+    }
+    if let Some(email) = validate::optional(row.company.email.as_deref()) {
+        validate::email(&email).map_err(fail)?;
+    }
+    if let Some(person) = &row.person {
+        validate::name("person name", &person.name).map_err(fail)?;
+        if let Some(email) = validate::optional(person.email.as_deref()) {
+            validate::email(&email).map_err(fail)?;
+        }
+    }
+    Ok(())
 }
 
 /// The state of one import: the transaction, and a lazily built index of web
@@ -279,6 +323,27 @@ impl Importer<'_> {
                 return Ok(Some((id, "KvK number")));
             }
         }
+        let found = self.find_company_by_likeness(row, email)?;
+        // A company with another KvK number is another legal entity.
+        match found {
+            Some((id, _)) if row.kvk.is_some() && self.kvk_of(id)?.is_some() => Ok(None),
+            found => Ok(found),
+        }
+    }
+
+    fn kvk_of(&self, id: Id) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT kvk FROM company WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// By a contact's e-mail, the web domain, or the name (and city).
+    fn find_company_by_likeness(
+        &mut self,
+        row: &NewCompany,
+        email: Option<&str>,
+    ) -> Result<Option<(Id, &'static str)>> {
         if let Some(email) = email {
             let id = self
                 .conn
@@ -303,16 +368,31 @@ impl Importer<'_> {
                 return Ok(Some((*id, "web domain")));
             }
         }
+        let city = fold(row.city.as_deref().unwrap_or(""));
         let id = self
             .conn
             .prepare_cached(
                 "SELECT id FROM company WHERE name_fold = ?1 AND coalesce(city_fold, '') = ?2 AND archived = 0",
             )?
-            .query_row(params![fold(&row.name), fold(row.city.as_deref().unwrap_or(""))], |r| {
-                r.get(0)
-            })
+            .query_row(params![fold(&row.name), city], |r| r.get(0))
             .optional()?;
-        Ok(id.map(|id| (id, "name and city")))
+        if let Some(id) = id {
+            return Ok(Some((id, "name and city")));
+        }
+        // "Boekhandel Waterland" without a city is the one in Hoorn (and a
+        // row from Hoorn is the one without a city) when the name is unique.
+        let candidates: Vec<Id> = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM company WHERE name_fold = ?1 AND archived = 0
+                   AND (?2 = '' OR coalesce(city_fold, '') = '') LIMIT 2",
+            )?
+            .query_map(params![fold(&row.name), city], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match candidates[..] {
+            [id] => Some((id, "name (one side has no city)")),
+            _ => None,
+        })
     }
 
     /// Web domain → company, from websites and the work e-mail of current
@@ -362,6 +442,8 @@ impl Importer<'_> {
             ("postcode", validate::optional(row.postcode.as_deref())),
             ("city", validate::optional(row.city.as_deref())),
             ("website", validate::optional(row.website.as_deref())),
+            ("email", validate::optional(row.email.as_deref())),
+            ("phone", validate::optional(row.phone.as_deref())),
         ];
         self.fill("company", id, &offered)
     }

@@ -111,7 +111,26 @@ fn company_duplicates(conn: &Connection) -> Result<Vec<Duplicate>> {
             by_domain.entry(domain).or_default().push((id, name));
         }
     }
+    // A company without a city is likely the same as one of that name in a
+    // city ("Boekhandel Waterland" and "Boekhandel Waterland, Hoorn").
+    let cityless: Vec<String> = by_name
+        .keys()
+        .filter(|(_, city)| city.is_empty())
+        .map(|(name, _)| name.clone())
+        .collect();
     let mut found: Vec<Duplicate> = Vec::new();
+    for name in cityless {
+        let with_city: Vec<(Id, String)> = by_name
+            .iter()
+            .filter(|((n, city), _)| *n == name && !city.is_empty())
+            .flat_map(|(_, group)| group.clone())
+            .collect();
+        if !with_city.is_empty() {
+            let without_city = by_name.remove(&(name, String::new())).unwrap_or_default();
+            let group = without_city.into_iter().chain(with_city).collect();
+            found.push(group_of("company", "similar names, one without a city".into(), group));
+        }
+    }
     for ((_, city), group) in by_name.into_iter().filter(|(_, g)| g.len() > 1) {
         let reason = if city.is_empty() {
             "similar names, no city".to_string()

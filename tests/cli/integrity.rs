@@ -1,0 +1,167 @@
+//! Integrity under many hands (issue 12): imports that never merge two
+//! legal entities or drop a column, and the small things that break trust.
+
+use super::Db;
+
+fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_row_with_another_kvk_number_is_another_company_however_alike() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    // Same name and city as #1, other KvK: another legal entity (a sister
+    // company); same KvK without a city: #1.
+    let file = write(
+        &dir,
+        "kvk.csv",
+        "Bedrijfsnaam,Plaats,KvK-nummer\n\
+         Machinefabriek De Zaan,Zaandam,87654321\n\
+         Machinefabriek De Zaan,,12345678\n",
+    );
+    let report = db.json(&["import", "companies", &file]);
+    assert_eq!(report["report"]["companies_created"], 1, "{report}");
+    assert_eq!(report["report"]["companies_matched"], 1, "{report}");
+    let found = db.json(&["company", "list"]);
+    let kvks: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["name"] == "Machinefabriek De Zaan")
+        .filter_map(|c| c["kvk"].as_str())
+        .collect();
+    assert_eq!(kvks.len(), 2, "two companies, each with its own KvK kept: {found}");
+    assert!(kvks.contains(&"87654321") && kvks.contains(&"12345678"));
+}
+
+#[test]
+fn a_general_email_column_without_a_contact_is_the_companys_and_is_checked() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "algemeen.csv",
+        "Bedrijfsnaam;Plaats;E-mailadres;Telefoon\r\nBoekhandel Waterland;Hoorn;info@waterland.nl;0229-123456\r\n",
+    );
+    db.ok(&["import", "companies", &file]);
+    let shown = db.json(&["company", "show", "Waterland"]);
+    assert_eq!(shown["company"]["email"], "info@waterland.nl");
+    assert_eq!(shown["company"]["phone"], "0229-123456");
+    assert!(db.ok(&["company", "show", "Waterland"]).contains("info@waterland.nl"));
+    let hits = db.json(&["search", "info@waterland.nl"]);
+    assert_eq!(hits[0]["title"], "Boekhandel Waterland", "searchable: {hits}");
+
+    let bad = write(&dir, "fout.csv", "Bedrijfsnaam;E-mailadres\r\nDrukkerij Dijk;info@\r\n");
+    db.fails(&["import", "companies", &bad], "line 2: invalid e-mail address 'info@'");
+}
+
+#[test]
+fn a_column_that_cannot_be_placed_is_reported_in_the_dry_run_and_the_import() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "met-personen.csv",
+        "Bedrijfsnaam,Contactpersoon,Schoenmaat\nSmit BV,An Smit,44\n",
+    );
+    for args in [
+        vec!["import", "companies", &file, "--dry-run"],
+        vec!["import", "companies", &file],
+    ] {
+        let out = db.ok(&args);
+        assert!(out.contains("column 'Contactpersoon' is not imported"), "{out}");
+        assert!(out.contains("column 'Schoenmaat' is not imported"), "{out}");
+    }
+    let json = db.json(&["import", "companies", &file, "--dry-run"]);
+    assert_eq!(json["unplaced_columns"][0]["column"], "Contactpersoon", "{json}");
+}
+
+#[test]
+fn every_invalid_row_is_named_and_nothing_is_imported() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "fouten.csv",
+        "Bedrijfsnaam,KvK,Naam,E-mail\nGoed BV,,An,an@goed.nl\nFout BV,123,Piet,\nOok Goed,,Kees,\nNog Fout,,Mies,mies@\n",
+    );
+    for args in [
+        vec!["import", "contacts", &file],
+        vec!["import", "contacts", &file, "--dry-run"],
+    ] {
+        let output = db.cmd().args(&args).output().unwrap();
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("2 of 4 rows are invalid"), "{stderr}");
+        assert!(stderr.contains("line 3: invalid KvK number '123'"), "{stderr}");
+        assert!(stderr.contains("line 5: invalid e-mail address 'mies@'"), "{stderr}");
+    }
+    assert_eq!(db.count(&["company", "list"]), 0);
+}
+
+#[test]
+fn skip_invalid_imports_nothing_when_the_rejected_rows_cannot_be_saved() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "mix.csv", "Bedrijfsnaam,KvK\nGoed BV,\nFout BV,123\n");
+    // The rejected-rows file cannot be written: a folder is in its place.
+    std::fs::create_dir(format!("{file}.rejected.csv")).unwrap();
+    db.fails(
+        &["import", "companies", &file, "--skip-invalid"],
+        "nothing was imported",
+    );
+    std::fs::remove_dir(format!("{file}.rejected.csv")).unwrap();
+    db.ok(&["import", "companies", &file, "--skip-invalid"]);
+    assert_eq!(db.count(&["company", "list"]), 1);
+    let rejected = std::fs::read_to_string(format!("{file}.rejected.csv")).unwrap();
+    assert!(
+        rejected.contains("3,") && rejected.contains("invalid KvK number"),
+        "{rejected}"
+    );
+}
+
+#[test]
+fn an_import_can_be_labelled_with_a_tag_an_owner_and_a_source() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "festival.csv", "Bedrijfsnaam,Plaats\nDrukkerij Dijk,Purmerend\n");
+    db.ok(&[
+        "import",
+        "companies",
+        &file,
+        "--tag",
+        "stagefestival",
+        "--owner",
+        "Joost Mulder",
+        "--source",
+        "Stagefestival 2027",
+    ]);
+    let company = &db.json(&["company", "show", "Dijk"])["company"];
+    assert_eq!(company["source"], "Stagefestival 2027");
+    assert_eq!(company["owner"], "Joost Mulder");
+    assert!(company["tags"].to_string().contains("stagefestival"), "{company}");
+}
+
+#[test]
+fn a_name_without_a_city_matches_the_one_company_of_that_name() {
+    let db = Db::new();
+    db.ok(&["company", "add", "Boekhandel Waterland", "--city", "Hoorn"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "zonder-plaats.csv",
+        "Bedrijfsnaam,Website\nBoekhandel Waterland,waterland.nl\n",
+    );
+    let report = db.json(&["import", "companies", &file]);
+    assert_eq!(report["report"]["companies_matched"], 1, "{report}");
+    assert_eq!(db.count(&["company", "list"]), 1);
+    // Added by hand without a city: `duplicates` finds the pair.
+    db.ok(&["company", "add", "Boekhandel Waterland"]);
+    let found = db.json(&["duplicates", "--companies"]);
+    assert_eq!(found[0]["ids"], serde_json::json!([1, 2]), "{found}");
+}
