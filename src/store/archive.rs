@@ -11,7 +11,7 @@ use super::migrations::{user_version, LATEST};
 use super::{Id, Store};
 use crate::{Error, Result};
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -120,6 +120,7 @@ impl Store {
         let counts = serde::de::DeserializeSeed::deserialize(Document { conn: &tx }, &mut deserializer)
             .and_then(|counts| deserializer.end().map(|_| counts))
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
+        check_references(&tx)?;
         tx.commit()
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
@@ -278,6 +279,7 @@ impl<'c> Inserter<'c> {
             let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", self.table, quoted(&columns));
             self.statements.insert(columns.clone(), self.conn.prepare(&sql)?);
         }
+        check_value(self.table, object).map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
         let values = object
             .values()
             .map(sql_value)
@@ -295,6 +297,72 @@ impl<'c> Inserter<'c> {
             .map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
         Ok(())
     }
+}
+
+/// The rules every other way in applies: names, KvK numbers, e-mail
+/// addresses and dates are checked as if typed (an export edited by hand,
+/// or another program's JSON, gets the same errors as the CLI).
+fn check_value(table: &str, row: &Map<String, Value>) -> std::result::Result<(), String> {
+    use crate::domain::validate;
+    let text = |column: &str| row.get(column).and_then(Value::as_str);
+    if matches!(table, "company" | "person" | "staff" | "circle") {
+        let name = text("name").ok_or("it has no name")?;
+        let label = match table {
+            "company" => "company name",
+            "person" => "person name",
+            "staff" => "staff name",
+            _ => "circle name",
+        };
+        validate::name(label, name).map_err(|e| e.to_string())?;
+    }
+    if let Some(kvk) = text("kvk").filter(|_| table == "company") {
+        if validate::kvk(kvk).map_err(|e| e.to_string())? != kvk {
+            return Err(format!("KvK number '{kvk}' is not stored as 8 digits"));
+        }
+    }
+    if let Some(email) = text("email").filter(|_| matches!(table, "company" | "person" | "staff")) {
+        validate::email(email).map_err(|e| e.to_string())?;
+    }
+    for (column, value) in row {
+        let Some(date) = value.as_str() else { continue };
+        let is_date = column.ends_with("_on") || column == "due_on";
+        if is_date && crate::domain::dates::from_iso(date).is_none() {
+            return Err(format!("{column} '{date}' is not a date (YYYY-MM-DD)"));
+        }
+    }
+    Ok(())
+}
+
+/// Before the import commits: every reference points at a row that exists,
+/// and "me" is a staff member — named, not "constraint failed".
+fn check_references(conn: &Connection) -> Result<()> {
+    let broken: Option<(String, Option<i64>, String)> = conn
+        .query_row(
+            "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    if let Some((table, rowid, parent)) = broken {
+        let row = rowid.map(|r| format!(" #{r}")).unwrap_or_default();
+        return Err(Error::invalid(format!(
+            "the export's {table}{row} refers to a {parent} that is not in it; nothing was imported"
+        )));
+    }
+    let me: Option<String> = conn
+        .query_row("SELECT value FROM setting WHERE key = 'me'", [], |r| r.get(0))
+        .optional()?;
+    if let Some(me) = me {
+        let known: Option<i64> = conn
+            .query_row("SELECT id FROM staff WHERE CAST(id AS TEXT) = ?1", [&me], |r| r.get(0))
+            .optional()?;
+        if known.is_none() {
+            return Err(Error::invalid(format!(
+                "the export's setting 'me' is '{me}', which is no staff member in it; nothing was imported"
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn ensure_empty(conn: &Connection) -> Result<()> {

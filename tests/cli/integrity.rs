@@ -165,3 +165,60 @@ fn a_name_without_a_city_matches_the_one_company_of_that_name() {
     let found = db.json(&["duplicates", "--companies"]);
     assert_eq!(found[0]["ids"], serde_json::json!([1, 2]), "{found}");
 }
+
+#[test]
+fn import_all_checks_every_record_like_any_other_way_in_and_names_the_bad_one() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["log", "Zaan", "--kind", "call", "--note", "Gebeld"]);
+    let export: serde_json::Value = serde_json::from_str(&db.ok(&["export", "all"])).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let broken: [(&str, fn(&mut serde_json::Value), &str); 5] = [
+        (
+            "empty-name",
+            |d| d["tables"]["company"][0]["name"] = "".into(),
+            "table 'company', row 1: company name cannot be empty",
+        ),
+        (
+            "bad-kvk",
+            |d| d["tables"]["company"][0]["kvk"] = "123".into(),
+            "table 'company', row 1: invalid KvK number '123'",
+        ),
+        (
+            "bad-date",
+            |d| d["tables"]["interaction"][0]["occurred_on"] = "2026-13-45".into(),
+            "occurred_on '2026-13-45' is not a date",
+        ),
+        (
+            "dangling",
+            |d| d["tables"]["interaction"][0]["company_id"] = 999.into(),
+            "interaction #1 refers to a company that is not in it",
+        ),
+        (
+            "me",
+            |d| d["tables"]["setting"][0]["value"] = "42".into(),
+            "setting 'me' is '42'",
+        ),
+    ];
+    for (name, spoil, message) in broken {
+        let mut document = export.clone();
+        spoil(&mut document);
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, document.to_string()).unwrap();
+        let target = dir.path().join(format!("{name}.sqlite"));
+        let output = db
+            .cmd()
+            .env("KRING_DB", &target)
+            .args(["import", "all", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{name}: accepted");
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        let conn = rusqlite::Connection::open(&target).unwrap();
+        let companies: i64 = conn
+            .query_row("SELECT count(*) FROM company", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(companies, 0, "{name}: nothing was imported");
+    }
+}
