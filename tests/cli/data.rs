@@ -664,7 +664,7 @@ fn a_broken_export_is_refused_and_leaves_the_new_database_empty() {
         ),
         (
             r#"{"format": "kring", "schema_version": 5, "tables": {"employment": [{"id": 1, "person_id": 5, "company_id": 9}]}}"#,
-            "do not refer to each other correctly",
+            "employment #1 refers to a company that is not in it",
         ),
         (
             r#"{"format": "kring", "schema_version": 5, "tables": {"staff": [{"id": 1, "#,

@@ -173,7 +173,8 @@ fn import_all_checks_every_record_like_any_other_way_in_and_names_the_bad_one() 
     db.ok(&["log", "Zaan", "--kind", "call", "--note", "Gebeld"]);
     let export: serde_json::Value = serde_json::from_str(&db.ok(&["export", "all"])).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let broken: [(&str, fn(&mut serde_json::Value), &str); 5] = [
+    type Spoil = fn(&mut serde_json::Value);
+    let broken: [(&str, Spoil, &str); 5] = [
         (
             "empty-name",
             |d| d["tables"]["company"][0]["name"] = "".into(),
