@@ -223,3 +223,33 @@ fn import_all_checks_every_record_like_any_other_way_in_and_names_the_bad_one() 
         assert_eq!(companies, 0, "{name}: nothing was imported");
     }
 }
+
+#[test]
+fn restore_checks_the_whole_schema_and_leaves_nothing_beside_the_backup() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("kopie.sqlite");
+    db.ok(&["backup", backup.to_str().unwrap()]);
+    let damaged = dir.path().join("zonder-notities.sqlite");
+    std::fs::copy(&backup, &damaged).unwrap();
+    rusqlite::Connection::open(&damaged)
+        .unwrap()
+        .execute_batch("ALTER TABLE person DROP COLUMN notes; PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    db.fails(
+        &["restore", damaged.to_str().unwrap(), "--yes"],
+        "its table 'person' has no column 'notes'",
+    );
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = listing();
+    db.ok(&["restore", backup.to_str().unwrap(), "--yes"]);
+    assert_eq!(listing(), before, "no -wal or -shm was left beside the backup");
+}
