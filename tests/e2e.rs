@@ -212,8 +212,21 @@ fn a_crash_restores_the_terminal_and_saves_nothing_half() {
         "the panic's message stays out: {screen}"
     );
     assert!(screen.contains("exit=101"), "{screen}");
-    // The terminal is out of raw mode: the line discipline is canonical again.
-    tmux.text("stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon");
+    assert_terminal_restored(&tmux);
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    let companies: i64 = conn
+        .query_row("SELECT count(*) FROM company", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(companies, 1, "the company being written when it crashed is not there");
+}
+
+/// The terminal is out of raw mode: the line discipline is canonical again.
+fn assert_terminal_restored(tmux: &Tmux) {
+    tmux.keys(&["C-l"]);
+    tmux.text("clear; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon");
     tmux.keys(&["Enter"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut screen = tmux.screen();
@@ -227,14 +240,40 @@ fn a_crash_restores_the_terminal_and_saves_nothing_half() {
     }
     assert!(screen.lines().any(|l| l.trim() == "icanon"), "{screen}");
     assert!(!screen.lines().any(|l| l.trim() == "-icanon"), "still raw: {screen}");
+}
 
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-    assert_eq!(check, "ok");
-    let companies: i64 = conn
-        .query_row("SELECT count(*) FROM company", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(companies, 1, "the company being written when it crashed is not there");
+/// `kill`, a closed terminal window or Ctrl-\\: kring ends as the signal
+/// asks, and the terminal is restored as after a panic.
+#[test]
+fn the_signals_that_end_a_program_restore_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    let tmux = Tmux {
+        socket: format!("kring-signals-{}", std::process::id()),
+    };
+    let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", "sh"]);
+    assert!(started.status.success());
+    let pid_file = dir.path().join("pid");
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+        tmux.text(&format!(
+            "clear; sh -c 'echo $$ > {}; exec env KRING_DB={} NO_COLOR=1 {}'; echo ex''it=$?",
+            pid_file.display(),
+            db.display(),
+            env!("CARGO_BIN_EXE_kring")
+        ));
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("1 Today");
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let screen = tmux.wait_for("exit=");
+        assert!(screen.contains(&format!("exit={code}")), "SIG{signal}: {screen}");
+        assert_terminal_restored(&tmux);
+    }
 }
 
 /// The terminal UI open in one terminal, a command in another: the UI shows

@@ -1,5 +1,7 @@
 //! The terminal UI. `run` owns the terminal: it is restored on every way
-//! out — normal exit, error, Ctrl-C and panic (ratatui's panic hook).
+//! out — normal exit, error, Ctrl-C, panic (ratatui's panic hook) and the
+//! signals that end a program (SIGTERM, SIGHUP, SIGQUIT: a flag the loop
+//! checks, so a write in progress finishes first).
 
 pub mod app;
 pub mod forms;
@@ -15,7 +17,16 @@ use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
 };
 use crossterm::execute;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
+
+/// The signals that end kring with the terminal restored first.
+const ENDING_SIGNALS: [i32; 3] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGQUIT,
+];
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
@@ -45,8 +56,12 @@ impl Drop for Restore {
 
 pub fn run(store: &mut Store, options: Options) -> Result<()> {
     let mut app = app::App::new(store, theme::Theme::from_env())?;
+    let ended_by = Arc::new(AtomicUsize::new(0));
+    for signal in ENDING_SIGNALS {
+        signal_hook::flag::register_usize(signal, Arc::clone(&ended_by), signal as usize).map_err(io)?;
+    }
     let mut terminal = ratatui::init();
-    let _restore = Restore { mouse: options.mouse };
+    let restore = Restore { mouse: options.mouse };
     if options.mouse {
         execute!(std::io::stdout(), EnableMouseCapture).map_err(io)?;
     }
@@ -55,12 +70,23 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     #[cfg(debug_assertions)]
     let provoke_crash = std::env::var_os("KRING_TEST_PANIC").is_some();
     while !app.quit {
+        let signal = ended_by.load(Ordering::Relaxed);
+        if signal != 0 {
+            drop(restore);
+            // As a shell reports a program ended by a signal.
+            std::process::exit(128 + signal as i32);
+        }
         terminal.draw(|frame| view::draw(frame, &app)).map_err(io)?;
         #[cfg(debug_assertions)]
         if provoke_crash {
             store.crash_midway_for_tests();
         }
-        if !event::poll(Duration::from_millis(500)).map_err(io)? {
+        let ready = match event::poll(Duration::from_millis(250)) {
+            // A signal arrived while waiting: the top of the loop sees it.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            other => other.map_err(io)?,
+        };
+        if !ready {
             // Idle: pick up changes other processes made to the database.
             app.sync(store);
             continue;
@@ -78,6 +104,7 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
             _ => {}
         }
     }
+    drop(restore);
     Ok(())
 }
 
