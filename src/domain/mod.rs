@@ -1,5 +1,6 @@
 //! Pure types and rules: no I/O, no SQL, no terminal.
 
+pub mod amsterdam;
 pub mod dates;
 pub mod fold;
 pub mod health;

@@ -10,8 +10,15 @@ pub enum FieldError {
     Email(String),
     #[error("{0} cannot be empty")]
     Empty(&'static str),
-    #[error("invalid school year '{0}': write it as 2025-2026")]
+    #[error("invalid school year '{0}': write it as 2025-2026 (two consecutive years from 1900 to 2199)")]
     SchoolYear(String),
+    #[error("{what} {value} is out of range: it is a number from {min} to {max}")]
+    OutOfRange {
+        what: &'static str,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
     #[error("{0} is {1} characters long; at most {MAX_NAME} fit")]
     TooLong(&'static str, usize),
     #[error("{0} contains a line break or another control character")]
@@ -68,10 +75,25 @@ pub fn school_year(text: &str) -> Result<String, FieldError> {
         }
     };
     let (first, second) = (year(a)?, year(b)?);
-    if second != first + 1 {
+    if second != first + 1 || !(1900..=2198).contains(&first) {
         return Err(bad());
     }
     Ok(format!("{first}-{second}"))
+}
+
+/// The most students one collaboration takes: more is a typo (an extra 0).
+pub const MAX_STUDENTS: i64 = 1000;
+
+/// The longest contact cadence: once in ten years.
+pub const MAX_CADENCE_DAYS: i64 = 3650;
+
+/// A number `what` must lie in `min..=max`.
+pub fn in_range(what: &'static str, value: i64, min: i64, max: i64) -> Result<i64, FieldError> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(FieldError::OutOfRange { what, value, min, max })
+    }
 }
 
 /// A required name: trimmed, not empty, one line, at most [`MAX_NAME`]
@@ -146,6 +168,25 @@ mod tests {
         ] {
             assert!(email(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn numbers_have_sane_limits() {
+        assert_eq!(in_range("students", 12, 0, MAX_STUDENTS), Ok(12));
+        let err = in_range("students", 20_000, 0, MAX_STUDENTS).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "students 20000 is out of range: it is a number from 0 to 1000"
+        );
+    }
+
+    #[test]
+    fn school_years_are_from_1900_to_2199() {
+        assert!(school_year("0000-0001").is_err());
+        assert!(school_year("1899-1900").is_err());
+        assert!(school_year("2199-2200").is_err());
+        assert_eq!(school_year("2198-2199").unwrap(), "2198-2199");
+        assert_eq!(school_year("1900/1901").unwrap(), "1900-1901");
     }
 
     #[test]

@@ -24,7 +24,9 @@ pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
         let Ok(start) = NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%d %H:%M") else {
             continue;
         };
-        let end = start + Duration::hours(MEETING_HOURS);
+        // Real time: a meeting across a change of the clocks lasts as long.
+        let end = crate::domain::amsterdam::after(start, Duration::hours(MEETING_HOURS))
+            .unwrap_or(start + Duration::hours(MEETING_HOURS));
         out.push_str("BEGIN:VEVENT\r\n");
         line(&mut out, &format!("UID:kring-meeting-{}@kring", m.id));
         line(&mut out, &format!("DTSTAMP:{stamp}"));

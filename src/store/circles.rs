@@ -233,6 +233,8 @@ impl Store {
         place: Option<&str>,
         agenda: Option<&str>,
     ) -> Result<Id> {
+        // A time the clocks skip cannot be in anyone's calendar.
+        crate::domain::amsterdam::to_utc(starts_at).map_err(|e| Error::invalid(e.to_string()))?;
         self.write(|tx, ctx| {
             tx.execute(
                 "INSERT INTO meeting (circle_id, starts_at, place, agenda, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -375,6 +375,9 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
     if let Some(owner) = new.owner.filter(|_| !ctx.bulk) {
         staff::ensure_active(conn, owner)?;
     }
+    if let Some(days) = new.cadence_days.filter(|d| *d > 0) {
+        validate::in_range("cadence in days", i64::from(days), 1, validate::MAX_CADENCE_DAYS)?;
+    }
     let city = validate::optional(new.city.as_deref());
     let email = validate::optional(new.email.as_deref())
         .map(|e| validate::email(&e))
@@ -511,7 +514,12 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     let old_cadence = if old.cadence_is_default { None } else { old.cadence_days };
     let cadence = match patch.cadence_days {
         Some(0) => None,
-        Some(days) => Some(i64::from(days)),
+        Some(days) => Some(validate::in_range(
+            "cadence in days",
+            i64::from(days),
+            1,
+            validate::MAX_CADENCE_DAYS,
+        )?),
         None => old_cadence,
     };
     let motivation = text(&patch.motivation, &old.motivation);

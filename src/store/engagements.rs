@@ -166,6 +166,9 @@ impl Store {
                 .map(|s| s.as_str().to_string())
                 .unwrap_or(old.status.clone());
             let students = patch.students.map(i64::from).or(old.students);
+            if let Some(n) = patch.students {
+                validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
+            }
             tx.execute(
                 "UPDATE engagement SET form = ?2, programme = ?3, school_year = ?4, period = ?5, starts_on = ?6,
                         ends_on = ?7, students = ?8, status = ?9, scope = ?10, expectations = ?11,
@@ -244,6 +247,9 @@ pub(crate) fn insert_engagement(conn: &Connection, ctx: &Ctx, new: &NewEngagemen
         .map(|y| validate::school_year(&y))
         .transpose()?;
     check_period(new.starts_on, new.ends_on)?;
+    if let Some(n) = new.students {
+        validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
+    }
     conn.prepare_cached(
         "INSERT INTO engagement (company_id, form, programme, school_year, period, starts_on, ends_on, students,
                                  status, scope, expectations, compensation, staff_id, created_at, updated_at)

@@ -253,3 +253,64 @@ fn restore_checks_the_whole_schema_and_leaves_nothing_beside_the_backup() {
     db.ok(&["restore", backup.to_str().unwrap(), "--yes"]);
     assert_eq!(listing(), before, "no -wal or -shm was left beside the backup");
 }
+
+#[test]
+fn nonsense_numbers_years_and_times_get_an_error_with_the_limit_not_a_panic() {
+    let db = Db::new();
+    db.seed();
+    db.fails(&["report", "year", "0000-0001"], "from 1900 to 2199");
+    db.fails(&["report", "year", "2199-2200"], "from 1900 to 2199");
+    db.fails(
+        &[
+            "engagement",
+            "add",
+            "Zaan",
+            "--form",
+            "internship",
+            "--students",
+            "20000",
+        ],
+        "students 20000 is out of range: it is a number from 0 to 1000",
+    );
+    db.fails(
+        &["company", "add", "Traag BV", "--cadence", "99999"],
+        "cadence in days 99999 is out of range: it is a number from 1 to 3650",
+    );
+    db.fails(&["company", "edit", "Zaan", "--cadence", "4000"], "from 1 to 3650");
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.fails(
+        &[
+            "meeting",
+            "add",
+            "Techniekkring",
+            "--on",
+            "2027-03-28",
+            "--time",
+            "02:30",
+        ],
+        "2027-03-28 02:30 does not exist in the Netherlands",
+    );
+}
+
+#[test]
+fn a_meeting_across_the_change_of_the_clocks_ends_two_real_hours_later() {
+    let db = Db::new();
+    db.ok(&["circle", "add", "Nachtkring"]);
+    db.ok(&["meeting", "add", "Nachtkring", "--on", "2027-03-28", "--time", "01:30"]);
+    let calendar = String::from_utf8(
+        db.cmd()
+            .args(["export", "meetings", "--format", "ics"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        calendar.contains("DTSTART;TZID=Europe/Amsterdam:20270328T013000"),
+        "{calendar}"
+    );
+    assert!(
+        calendar.contains("DTEND;TZID=Europe/Amsterdam:20270328T043000"),
+        "{calendar}"
+    );
+}
