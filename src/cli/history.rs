@@ -1,33 +1,81 @@
-//! `kring history COMPANY`: every change to a company, its ownership, its
-//! interactions and follow-ups — who, when, what (old → new).
+//! `kring history COMPANY`: every change to a company and the records that
+//! hang on it — who, when, what (old → new); `kring history --all` the log
+//! across the database; `kring history person NAME` one person's.
 
 use super::output::{opt, JsonArray};
 use super::Session;
-use crate::Result;
-use clap::Args;
+use crate::store::audit::Change;
+use crate::store::Id;
+use crate::{Error, Result};
+use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct HistoryArgs {
-    pub company: String,
+    #[command(subcommand)]
+    pub command: Option<HistoryCommand>,
+    /// The company (id or name)
+    pub company: Option<String>,
+    /// Every change in the database, newest first
+    #[arg(long, conflicts_with = "company")]
+    pub all: bool,
+    /// With --all: changes from this day on
+    #[arg(long, value_name = "DATE", requires = "all")]
+    pub since: Option<String>,
+    /// With --all: changes by this staff member
+    #[arg(long, value_name = "STAFF", requires = "all")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// The changes to one person's record
+    Person {
+        /// The person (id or name)
+        name: String,
+    },
 }
 
 pub fn run(session: &mut Session, args: &HistoryArgs) -> Result<()> {
-    let id = session.store.resolve_company(&args.company)?;
+    if let Some(HistoryCommand::Person { name }) = &args.command {
+        let id = session.store.resolve_person(name)?;
+        let changes = session.store.person_history(id)?;
+        let title = format!("History of {} (#{id})", session.store.person(id)?.name);
+        return print(session, &title, &changes, Some(("person", id)));
+    }
+    if args.all {
+        let since = args.since.as_deref().map(|d| session.date(d)).transpose()?;
+        let by = args.by.as_deref().map(|s| session.store.resolve_staff(s)).transpose()?;
+        let changes = session.store.all_history(since, by)?;
+        return print(session, "Every change, newest first", &changes, None);
+    }
+    let Some(company) = &args.company else {
+        return Err(Error::invalid(
+            "name a company (kring history COMPANY), a person (kring history person NAME) or use --all",
+        ));
+    };
+    let id = session.store.resolve_company(company)?;
     let changes = session.store.history(id)?;
+    let title = format!("History of {} (#{id})", session.store.company(id)?.name);
+    print(session, &title, &changes, Some(("company", id)))
+}
+
+/// `of`: the record whose history this is (not named again on each line).
+fn print(session: &Session, title: &str, changes: &[Change], of: Option<(&str, Id)>) -> Result<()> {
     let out = &session.out;
     if out.json {
         let mut array = JsonArray::start(out)?;
-        for change in &changes {
+        for change in changes {
             array.push(change)?;
         }
         return array.finish();
     }
-    out.line(format!("History of {} (#{id})", session.store.company(id)?.name))?;
-    for c in &changes {
+    out.line(title)?;
+    for c in changes {
         let what = describe(c.detail.as_ref());
         let who = opt(&c.staff);
         let subject = match (c.entity.as_str(), c.entity_id) {
-            ("company", _) => String::new(),
+            (entity, Some(id)) if of == Some((entity, id)) => String::new(),
             (entity, Some(id)) => format!(" {entity} #{id}"),
             (entity, None) => format!(" {entity}"),
         };
@@ -43,8 +91,17 @@ fn describe(detail: Option<&serde_json::Value>) -> String {
     };
     let parts: Vec<String> = map
         .iter()
-        .filter(|(key, _)| key.as_str() != "company")
+        .filter(|(key, _)| !matches!(key.as_str(), "company" | "companies"))
         .map(|(key, value)| match value {
+            // Tags as they changed: `+metaal −horeca`.
+            serde_json::Value::Array(items) if key == "tags" => {
+                let tags: Vec<String> = items.iter().map(|t| show(t).replacen('-', "−", 1)).collect();
+                format!("tags: {}", tags.join(" "))
+            }
+            serde_json::Value::Array(items) if key == "fields" => {
+                let fields: Vec<String> = items.iter().map(show).collect();
+                format!("changed {}", fields.join(", "))
+            }
             serde_json::Value::Array(pair) if pair.len() == 2 => {
                 format!("{key}: {} → {}", show(&pair[0]), show(&pair[1]))
             }

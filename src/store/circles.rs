@@ -331,8 +331,12 @@ impl Store {
                     params![meeting, person, staff_id, status.as_str()],
                 )?;
             }
-            if let (Some(person), Some(company), AttendanceStatus::Attended) = (person, company, status) {
-                record_attendance_contact(tx, ctx, &m, on, company, person)?;
+            match (person, company, status) {
+                (Some(person), Some(company), AttendanceStatus::Attended) => {
+                    record_attendance_contact(tx, ctx, &m, on, company, person)?
+                }
+                (Some(person), Some(company), _) => withdraw_attendance_contact(tx, ctx, &m, company, person)?,
+                _ => {}
             }
             audit::record(
                 tx,
@@ -447,6 +451,53 @@ fn member_company_of(conn: &Connection, circle: Id, person: Id, circle_name: &st
 }
 
 /// One interaction per company per meeting; later attendees join it.
+/// The person did not come after all: they leave the meeting's interaction
+/// with their company, and an interaction left with nobody is removed — so
+/// the company's last contact is what it really was — unless someone wrote
+/// in it or planned a follow-up on it since (then it is real work and stays).
+fn withdraw_attendance_contact(conn: &Connection, ctx: &Ctx, m: &Meeting, company: Id, person: Id) -> Result<()> {
+    let Some((interaction, summary, outcome)) = conn
+        .query_row(
+            "SELECT id, summary, outcome FROM interaction WHERE meeting_id = ?1 AND company_id = ?2",
+            params![m.id, company],
+            |r| {
+                Ok((
+                    r.get::<_, Id>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            },
+        )
+        .optional()?
+    else {
+        return Ok(());
+    };
+    conn.execute(
+        "DELETE FROM interaction_person WHERE interaction_id = ?1 AND person_id = ?2",
+        params![interaction, person],
+    )?;
+    let others: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM interaction_person WHERE interaction_id = ?1)
+              + (SELECT count(*) FROM followup WHERE interaction_id = ?1)",
+        [interaction],
+        |r| r.get(0),
+    )?;
+    let untouched = summary == format!("{} — meeting", m.circle) && outcome.is_none();
+    if others == 0 && untouched {
+        // The trigger on interaction puts the company's last contact back.
+        conn.execute("DELETE FROM interaction WHERE id = ?1", [interaction])?;
+        audit::record(
+            conn,
+            ctx,
+            "interaction",
+            interaction,
+            "delete",
+            serde_json::json!({ "company": company, "meeting": m.id, "why": "attendance withdrawn" }),
+        )?;
+    }
+    Ok(())
+}
+
 fn record_attendance_contact(
     conn: &Connection,
     ctx: &Ctx,

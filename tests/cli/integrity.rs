@@ -314,3 +314,96 @@ fn a_meeting_across_the_change_of_the_clocks_ends_two_real_hours_later() {
         "{calendar}"
     );
 }
+
+#[test]
+fn history_shows_every_change_to_a_company_and_to_what_hangs_on_it() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["person", "add", "Piet Smit", "--company", "Ruïne"]);
+    db.ok(&[
+        "log",
+        "Zaan",
+        "--kind",
+        "call",
+        "--note",
+        "Gebeld",
+        "--follow-up",
+        "2026-12-10",
+        "--action",
+        "offerte",
+    ]);
+    db.ok(&["interaction", "edit", "1", "--note", "Gebeld over stages"]);
+    db.ok(&["followup", "edit", "1", "--action", "offerte sturen"]);
+    db.ok(&["followup", "snooze", "1", "--until", "2026-12-17"]);
+    db.ok(&["followup", "reassign", "1", "--to", "Joost Mulder"]);
+    db.ok(&["followup", "done", "1"]);
+    db.ok(&["engagement", "add", "Zaan", "--form", "internship", "--students", "2"]);
+    db.ok(&["engagement", "edit", "1", "--students", "3"]);
+    db.ok(&["person", "move", "Piet Smit", "--to", "Zaan"]);
+    db.ok(&["company", "edit", "Zaan", "--tag", "metaal"]);
+    let history = db.json(&["history", "Zaan"]);
+    let entries: Vec<String> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{} {}", c["entity"].as_str().unwrap(), c["action"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        "interaction update",
+        "followup update",
+        "followup snooze",
+        "followup reassign",
+        "followup done",
+        "engagement update",
+        "person move",
+    ] {
+        assert!(
+            entries.iter().any(|e| e == expected),
+            "{expected} missing from {entries:?}"
+        );
+    }
+    // The company Piet left sees the move too.
+    let left = db.json(&["history", "Ruïne"]);
+    assert!(left.to_string().contains("\"move\""), "{left}");
+    let text = db.ok(&["history", "Zaan"]);
+    assert!(text.contains("tags: +metaal"), "readably: {text}");
+
+    let everything = db.json(&["history", "--all", "--by", "Sanne Bakker", "--since", "2026-11-26"]);
+    assert!(everything.as_array().unwrap().len() >= entries.len());
+    let noelle = db.json(&["history", "person", "Noëlle"]);
+    assert_eq!(noelle[0]["action"], "create");
+}
+
+#[test]
+fn an_attendance_withdrawn_removes_the_contact_it_made() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["circle", "add", "Techniekkring"]);
+    db.ok(&["circle", "join", "Techniekkring", "Zaan"]);
+    db.ok(&[
+        "meeting",
+        "add",
+        "Techniekkring",
+        "--on",
+        "2026-11-20",
+        "--time",
+        "16:00",
+    ]);
+    assert_eq!(
+        db.json(&["company", "show", "Zaan"])["company"]["last_contact"],
+        serde_json::Value::Null
+    );
+    db.ok(&["meeting", "attend", "1", "Noëlle", "--status", "attended"]);
+    assert_eq!(
+        db.json(&["company", "show", "Zaan"])["company"]["last_contact"],
+        "2026-11-20"
+    );
+    db.ok(&["meeting", "attend", "1", "Noëlle", "--status", "apologised"]);
+    let company = db.json(&["company", "show", "Zaan"]);
+    assert_eq!(
+        company["company"]["last_contact"],
+        serde_json::Value::Null,
+        "no fake contact: {company}"
+    );
+    assert_eq!(company["timeline"].as_array().unwrap().len(), 0);
+}
