@@ -42,6 +42,16 @@ pub enum StaffCommand {
         #[arg(long, value_enum, default_value_t = DossierFormat::Md)]
         format: DossierFormat,
     },
+    /// Write (again) the handover dossier of a staff member, left or not: the
+    /// companies they own and those handed over from them
+    Dossier {
+        staff: String,
+        /// Where to write it (default: handover-NAME-DATE.md or .html here)
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = DossierFormat::Md)]
+        format: DossierFormat,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -82,6 +92,24 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             dossier,
             format,
         ),
+        StaffCommand::Dossier { staff, output, format } => {
+            let staff = session.store.resolve_staff(&staff)?;
+            let path = output.unwrap_or_else(|| default_dossier_path(session, staff, format));
+            session.refuse_protected(&path)?;
+            let file = crate::io::files::PrivateFile::create(&path).map_err(|e| Error::Io(e.to_string()))?;
+            let scope = session.store.dossier_scope(staff)?;
+            write_dossier(session, &scope, file, format, &path)?;
+            if session.out.json {
+                return session.out.json_value(&serde_json::json!({
+                    "dossier": path.display().to_string(), "companies": scope.companies.len() }));
+            }
+            session.out.line(format!(
+                "dossier of {} ({} companies): {}",
+                scope.leaver,
+                scope.companies.len(),
+                path.display()
+            ))
+        }
         StaffCommand::List => {
             let rows = session.store.list_staff()?;
             let table = Table::new(&[("ID", 5), ("NAME", 24), ("ROLE", 18), ("EMAIL", 32), ("STATE", 0)]);
@@ -115,17 +143,7 @@ fn leave(
             _ => return Err(Error::invalid(format!("--companies '{spec}': use tag:NAME or all"))),
         },
     };
-    let path = dossier_path.unwrap_or_else(|| {
-        let name: String = fold(&session.store.staff_name(leaver).unwrap_or_default())
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let ext = match format {
-            DossierFormat::Md => "md",
-            DossierFormat::Html => "html",
-        };
-        std::path::PathBuf::from(format!("handover-{name}-{}.{ext}", session.store.today()))
-    });
+    let path = dossier_path.unwrap_or_else(|| default_dossier_path(session, leaver, format));
     // Make sure the dossier can be written before anything moves: it is
     // written to a private temporary file beside its name, renamed into place
     // once the handover is committed and the dossier complete.
@@ -138,23 +156,14 @@ fn leave(
         ),
     };
     let report = session.store.handover(leaver, to, &scope, dry_run)?;
-    if let Some(mut file) = file.take() {
-        let gathered = dossier::gather(&session.store, &report)?;
-        let text = match format {
-            DossierFormat::Md => dossier::markdown(&gathered),
-            DossierFormat::Html => dossier::html(&gathered),
-        };
-        use std::io::Write;
-        file.writer()
-            .write_all(text.as_bytes())
-            .map_err(|e| Error::Io(e.to_string()))
-            .and_then(|_| file.commit())
-            .map_err(|e| {
-                Error::Io(format!(
-                    "the handover is done, but the dossier {} could not be written: {e}",
-                    path.display()
-                ))
-            })?;
+    if let Some(file) = file.take() {
+        write_dossier(session, &report, file, format, &path).map_err(|e| {
+            Error::Io(format!(
+                "the handover is done, but the dossier {} could not be written: {e}; \
+                 `kring staff dossier` writes it again",
+                path.display()
+            ))
+        })?;
     }
     let out = &session.out;
     if out.json {
@@ -191,4 +200,37 @@ fn leave(
         out.line(format!("dossier: {}", path.display()))?;
     }
     Ok(())
+}
+
+fn default_dossier_path(session: &Session, staff: crate::store::Id, format: DossierFormat) -> std::path::PathBuf {
+    let name: String = fold(&session.store.staff_name(staff).unwrap_or_default())
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let ext = match format {
+        DossierFormat::Md => "md",
+        DossierFormat::Html => "html",
+    };
+    std::path::PathBuf::from(format!("handover-{name}-{}.{ext}", session.store.today()))
+}
+
+/// Gather and write the dossier into its temporary file, then put it in place.
+fn write_dossier(
+    session: &Session,
+    scope: &crate::store::handover::Handover,
+    mut file: crate::io::files::PrivateFile,
+    format: DossierFormat,
+    path: &std::path::Path,
+) -> Result<()> {
+    let gathered = dossier::gather(&session.store, scope)?;
+    let text = match format {
+        DossierFormat::Md => dossier::markdown(&gathered),
+        DossierFormat::Html => dossier::html(&gathered),
+    };
+    use std::io::Write;
+    file.writer()
+        .write_all(text.as_bytes())
+        .map_err(|e| Error::Io(e.to_string()))
+        .and_then(|_| file.commit())
+        .map_err(|e| Error::Io(format!("{}: {e}", path.display())))
 }

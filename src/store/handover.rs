@@ -29,6 +29,40 @@ pub struct Handover {
 }
 
 impl Store {
+    /// What a dossier for `staff` covers, at any time: the companies they own
+    /// now and those handed over from them (to whom), as a handover report.
+    /// So `kring staff dossier` can write it again, left or not.
+    pub fn dossier_scope(&self, staff: Id) -> Result<Handover> {
+        let name = self.staff_name(staff)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT c.id, c.name, coalesce(s.name, '') FROM company c LEFT JOIN staff s ON s.id = c.owner_id
+              WHERE c.archived = 0 AND (c.owner_id = ?1 OR c.id IN (
+                    SELECT entity_id FROM audit_log WHERE entity = 'company' AND action = 'handover'
+                       AND json_valid(detail) AND json_extract(detail, '$.owner[0]') = ?2))
+              ORDER BY c.name_fold",
+        )?;
+        let rows = stmt.query_map(params![staff, name], |r| {
+            Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        })?;
+        let rows: Vec<(Id, String, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut owners: Vec<String> = rows.iter().map(|(_, _, owner)| owner.clone()).collect();
+        owners.sort();
+        owners.dedup();
+        let left: Option<String> = self
+            .conn()
+            .query_row("SELECT left_on FROM staff WHERE id = ?1", [staff], |r| r.get(0))?;
+        Ok(Handover {
+            leaver: name,
+            to: owners.join(", "),
+            companies: rows.into_iter().map(|(id, name, _)| (id, name)).collect(),
+            followups: Vec::new(),
+            left: left.is_some(),
+            companies_remaining: 0,
+            followups_remaining: 0,
+            dry_run: false,
+        })
+    }
+
     /// Move `leaver`'s companies (all, or those with a tag) and their open
     /// follow-ups to `to`. When nothing of the leaver's remains, mark them as
     /// left. With `dry_run`, everything is done and then rolled back.

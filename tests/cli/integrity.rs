@@ -407,3 +407,37 @@ fn an_attendance_withdrawn_removes_the_contact_it_made() {
     );
     assert_eq!(company["timeline"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn a_dossier_can_be_written_again_for_anyone_left_or_not() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "edit", "Zaan", "--owner", "Joost Mulder"]);
+    let dir = tempfile::tempdir().unwrap();
+    let active = dir.path().join("joost-nu.md");
+    db.ok(&["staff", "dossier", "Joost Mulder", "-o", active.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&active)
+        .unwrap()
+        .contains("Machinefabriek De Zaan"));
+
+    let first = dir.path().join("overdracht.md");
+    db.ok(&[
+        "staff",
+        "leave",
+        "Joost Mulder",
+        "--handover-to",
+        "Sanne Bakker",
+        "--dossier",
+        first.to_str().unwrap(),
+    ]);
+    std::fs::remove_file(&first).unwrap();
+    // Lost, or never written (an interrupted handover): made again.
+    let again = dir.path().join("opnieuw.md");
+    let out = db.ok(&["staff", "dossier", "Joost Mulder", "-o", again.to_str().unwrap()]);
+    assert!(out.contains("1 companies"), "{out}");
+    let text = std::fs::read_to_string(&again).unwrap();
+    assert!(
+        text.contains("Machinefabriek De Zaan") && text.contains("Sanne Bakker"),
+        "{text}"
+    );
+}
