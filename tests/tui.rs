@@ -517,3 +517,35 @@ fn an_edit_saves_only_what_was_changed_and_never_overwrites_a_colleagues_change(
     ui.ctrl('s');
     assert_eq!(website(&ui).as_deref(), Some("https://mijn.nl"));
 }
+
+#[test]
+fn done_by_mistake_is_undone_with_u_right_after() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('4'));
+    let first = ui.app.followups.current().unwrap().clone();
+    ui.key(KeyCode::Char('d'));
+    assert!(ui.screen().contains("u undoes"), "{}", ui.screen());
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains(&format!("reopened: {}", first.action)),
+        "{}",
+        ui.screen()
+    );
+    assert!(ui.store.followup(first.id).unwrap().done_at.is_none());
+    // Only right after: another key in between, and u has nothing to undo.
+    ui.key(KeyCode::Char('d')).key(KeyCode::Down).key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("nothing to undo"), "{}", ui.screen());
+    assert!(ui.store.followup(first.id).unwrap().done_at.is_some());
+}
+
+#[test]
+fn the_tui_refuses_to_snooze_into_the_past_as_the_cli_does() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('4'));
+    let first = ui.app.followups.current().unwrap().clone();
+    ui.key(KeyCode::Char('S')).ctrl('u').keys("2026-11-01");
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(screen.contains("cannot snooze into the past"), "{screen}");
+    assert_eq!(ui.store.followup(first.id).unwrap().due, first.due, "nothing changed");
+}

@@ -5,7 +5,6 @@ use super::Session;
 use crate::domain::dates::parse_period_end;
 use crate::store::followups::{FollowupFilter, NewFollowup};
 use crate::Result;
-use chrono::Duration;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +49,11 @@ pub enum FollowupCommand {
     },
     /// Mark follow-ups done
     Done {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Open again follow-ups marked done (by mistake, or too soon)
+    Reopen {
         #[arg(required = true)]
         ids: Vec<i64>,
     },
@@ -110,6 +114,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 interaction: None,
             })?;
             let row = session.store.followup(id)?;
+            warn_if_past(session, due);
             if session.out.json {
                 return session.out.json_value(&row);
             }
@@ -117,6 +122,16 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 "follow-up #{id} for {} due {}: {}",
                 row.company, row.due, row.action
             ))
+        }
+        FollowupCommand::Reopen { ids } => {
+            for id in ids {
+                session.store.reopen_followup(id)?;
+                let f = session.store.followup(id)?;
+                session
+                    .out
+                    .line(format!("reopened: #{id} {} ({}), due {}", f.action, f.company, f.due))?;
+            }
+            Ok(())
         }
         FollowupCommand::List {
             overdue,
@@ -180,9 +195,6 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
         }
         FollowupCommand::Snooze { id, until } => {
             let due = session.date(&until)?;
-            if due < session.store.today() - Duration::days(0) {
-                return Err(crate::Error::invalid(format!("cannot snooze into the past ({due})")));
-            }
             session.store.snooze_followup(id, due)?;
             let f = session.store.followup(id)?;
             if session.out.json {
@@ -221,5 +233,17 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 .out
                 .line(format!("#{id} is now for {}: {}", opt(&f.staff), f.action))
         }
+    }
+}
+
+/// A follow-up due before today is allowed (catching up on paper notes),
+/// but said out loud: it is overdue from the moment it exists.
+pub(super) fn warn_if_past(session: &Session, due: chrono::NaiveDate) {
+    let today = session.store.today();
+    if due < today {
+        eprintln!(
+            "note: the follow-up is due {due}, {} days ago: it shows as overdue",
+            (today - due).num_days()
+        );
     }
 }

@@ -97,6 +97,7 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
     let mut message = format!("logged {kind} with {name} on {on} (#{})", logged.interaction);
     if let Some(id) = logged.followup {
         let f = session.store.followup(id)?;
+        super::followup::warn_if_past(session, f.due);
         message.push_str(&format!("; follow-up #{id} due {}: {}", f.due, f.action));
     }
     session.out.line(message)

@@ -156,9 +156,26 @@ impl Store {
         })
     }
 
-    /// Move an open follow-up's due date.
+    /// Open again a follow-up marked done (by mistake, or too soon).
+    pub fn reopen_followup(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            let Some(at) = open_state(tx, id)? else {
+                return Err(Error::invalid(format!("follow-up #{id} is open, not done")));
+            };
+            tx.execute("UPDATE followup SET done_at = NULL WHERE id = ?1", [id])?;
+            audit::record(tx, ctx, "followup", id, "reopen", serde_json::json!({ "done_at": at }))
+        })
+    }
+
+    /// Move an open follow-up's due date, never into the past.
     pub fn snooze_followup(&mut self, id: Id, due: NaiveDate) -> Result<()> {
         self.write(|tx, ctx| {
+            if due < ctx.today {
+                return Err(Error::invalid(format!(
+                    "cannot snooze into the past ({}): choose today or later",
+                    iso(due)
+                )));
+            }
             if let Some(at) = open_state(tx, id)? {
                 return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
             }

@@ -83,6 +83,8 @@ pub struct App {
     pub quit: bool,
     /// The database's data version when this app last loaded (see `sync`).
     seen_version: i64,
+    /// The follow-up marked done by the last key, which `u` reopens.
+    last_done: Option<Id>,
 }
 
 impl App {
@@ -100,6 +102,7 @@ impl App {
             theme,
             quit: false,
             seen_version: store.data_version()?,
+            last_done: None,
         })
     }
 
@@ -170,6 +173,15 @@ impl App {
             return Ok(());
         };
         self.message = None;
+        // Undo is for the key right before, nothing older.
+        let just_done = self.last_done.take();
+        if action == Action::Undo {
+            let id = just_done.ok_or_else(|| Error::invalid("nothing to undo: u reopens a follow-up right after d"))?;
+            store.reopen_followup(id)?;
+            let row = store.followup(id)?;
+            self.say(format!("reopened: {} ({})", row.action, row.company));
+            return self.reload(store);
+        }
         self.on_action(store, action)
     }
 
@@ -300,7 +312,8 @@ impl App {
         let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
         let row = store.followup(id)?;
         store.complete_followup(id)?;
-        self.say(format!("done: {} ({})", row.action, row.company));
+        self.last_done = Some(id);
+        self.say(format!("done: {} ({}) — u undoes", row.action, row.company));
         self.reload(store)
     }
 

@@ -433,6 +433,9 @@ fn submit_log(store: &mut Store, form: &mut Form, company: Id, contacts: &[Id]) 
     let mut message = format!("logged {} on {}", chosen_kind(form), iso(on));
     if let (Some(_), Some(due)) = (logged.followup, due) {
         message.push_str(&format!(", follow-up on {}", iso(due)));
+        if due < store.today() {
+            message.push_str(" — in the past, so it is overdue");
+        }
     }
     Ok(Some(message))
 }

@@ -44,6 +44,8 @@ pub enum Action {
     Invited,
     Minutes,
     ActionItem,
+    /// Take back the follow-up just marked done.
+    Undo,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,11 +161,12 @@ const GLOBAL: [Binding; 10] = [
     bind!([Ctrl('c')], Quit, "quit"),
 ];
 
-const TODAY: [Binding; 10] = [
+const TODAY: [Binding; 11] = [
     bind!([Char('/')], Search, "search everywhere", "search"),
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('d')], Done, "mark the follow-up done", "done"),
+    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
     bind!([Char('s')], Snooze, "snooze one week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
@@ -190,7 +193,7 @@ const COMPANIES: [Binding; 10] = [
     bind!([Esc], Back, "clear filter / back"),
 ];
 
-const COMPANY: [Binding; 12] = [
+const COMPANY: [Binding; 13] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
@@ -200,6 +203,7 @@ const COMPANY: [Binding; 12] = [
         "delete the selected interaction or follow-up"
     ),
     bind!([Char('d')], Done, "mark the selected follow-up done"),
+    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
@@ -225,9 +229,10 @@ const PERSON: [Binding; 4] = [
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
-const FOLLOWUPS: [Binding; 11] = [
+const FOLLOWUPS: [Binding; 12] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('d')], Done, "mark done", "done"),
+    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
     bind!([Char('s')], Snooze, "snooze one week", "snooze"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),

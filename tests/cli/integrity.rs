@@ -441,3 +441,30 @@ fn a_dossier_can_be_written_again_for_anyone_left_or_not() {
         "{text}"
     );
 }
+
+#[test]
+fn a_follow_up_done_by_mistake_is_reopened_and_one_due_in_the_past_is_flagged() {
+    let db = Db::new();
+    db.seed();
+    let output = db
+        .cmd()
+        .args(["followup", "add", "Zaan", "--due", "2026-11-01", "--action", "Bellen"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("due 2026-11-01, 25 days ago: it shows as overdue"),
+        "{stderr}"
+    );
+    db.ok(&["followup", "done", "1"]);
+    db.ok(&["followup", "reopen", "1"]);
+    assert_eq!(db.json(&["followup", "list"])[0]["id"], 1);
+    db.fails(&["followup", "reopen", "1"], "is open, not done");
+    db.fails(
+        &["followup", "snooze", "1", "--until", "2026-11-20"],
+        "cannot snooze into the past",
+    );
+    let history = db.json(&["history", "Zaan"]);
+    assert_eq!(history[0]["action"], "reopen");
+}
