@@ -549,3 +549,30 @@ fn the_tui_refuses_to_snooze_into_the_past_as_the_cli_does() {
     assert!(screen.contains("cannot snooze into the past"), "{screen}");
     assert_eq!(ui.store.followup(first.id).unwrap().due, first.due, "nothing changed");
 }
+
+#[test]
+fn today_shows_the_real_total_when_a_section_is_capped() {
+    let mut store = demo_store();
+    let company = store.resolve_company("1").unwrap();
+    for n in 0..60 {
+        store
+            .add_followup(kring::store::followups::NewFollowup {
+                company,
+                person: None,
+                staff: None,
+                due: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Duration::days(n),
+                action: format!("Oude belofte {n}"),
+                interaction: None,
+            })
+            .unwrap();
+    }
+    let total = store
+        .count_followups(&kring::store::followups::FollowupFilter {
+            overdue: true,
+            ..Default::default()
+        })
+        .unwrap();
+    let ui = Ui::on(store, 120, 36);
+    let screen = ui.screen();
+    assert!(screen.contains(&format!("Overdue (50 of {total})")), "{screen}");
+}

@@ -36,7 +36,10 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         ))?;
     }
     out.line("")?;
-    out.line(format!("Overdue follow-ups ({})", today.overdue.len()))?;
+    out.line(format!(
+        "Overdue follow-ups ({})",
+        crate::domain::text::shown_of(today.overdue.len(), today.overdue_total)
+    ))?;
     if today.overdue.is_empty() {
         out.line("  nothing overdue")?;
     }
@@ -52,7 +55,10 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         ))?;
     }
     out.line("")?;
-    out.line(format!("Due in the next 7 days ({})", today.due_this_week.len()))?;
+    out.line(format!(
+        "Due in the next 7 days ({})",
+        crate::domain::text::shown_of(today.due_this_week.len(), today.due_this_week_total)
+    ))?;
     if today.due_this_week.is_empty() {
         out.line("  nothing due")?;
     }

@@ -55,11 +55,20 @@ pub struct FollowupFilter {
 }
 
 impl Store {
-    pub fn add_followup(&mut self, new: NewFollowup) -> Result<Id> {
-        self.write(|tx, ctx| insert_followup(tx, ctx, &new))
+    /// How many follow-ups match `filter` in all (its limit ignored): the
+    /// real total a capped list is "N of".
+    pub fn count_followups(&self, filter: &FollowupFilter) -> Result<u64> {
+        let (conditions, values) = self.followup_conditions(filter);
+        let sql = format!("SELECT count(*) FROM followup f WHERE {conditions}");
+        let count: i64 = self
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(values), |r| r.get(0))?;
+        Ok(count as u64)
     }
 
-    pub fn list_followups(&self, filter: &FollowupFilter) -> Result<Vec<FollowupRow>> {
+    /// The WHERE clause of a follow-up filter (on `followup f`) and its values.
+    fn followup_conditions(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
         // Written out, not bound: the planner can only use the partial
         // indexes on open follow-ups when it sees this condition.
         let mut conditions = if filter.include_done {
@@ -96,17 +105,26 @@ impl Store {
         if let Some(from) = filter.due_from {
             bind(iso(from).into(), "f.due_on >= ?");
         }
+        let conditions = if conditions.is_empty() {
+            "1 = 1".to_string()
+        } else {
+            conditions.join(" AND ")
+        };
+        (conditions, values)
+    }
+
+    pub fn add_followup(&mut self, new: NewFollowup) -> Result<Id> {
+        self.write(|tx, ctx| insert_followup(tx, ctx, &new))
+    }
+
+    pub fn list_followups(&self, filter: &FollowupFilter) -> Result<Vec<FollowupRow>> {
+        let (conditions, mut values) = self.followup_conditions(filter);
         let order = "f.due_on, f.id";
         let mut sql = format!(
             "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at
                FROM followup f JOIN company c ON c.id = f.company_id
                LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id
-              WHERE {} ORDER BY {order}",
-            if conditions.is_empty() {
-                "1 = 1".to_string()
-            } else {
-                conditions.join(" AND ")
-            }
+              WHERE {conditions} ORDER BY {order}"
         );
         if let Some(limit) = filter.limit {
             values.push(i64::from(limit).into());

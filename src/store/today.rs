@@ -39,7 +39,10 @@ pub struct Today {
     pub date: NaiveDate,
     pub me: Option<String>,
     pub overdue: Vec<FollowupRow>,
+    /// How many are overdue in all (the list is capped).
+    pub overdue_total: u64,
     pub due_this_week: Vec<FollowupRow>,
+    pub due_this_week_total: u64,
     pub losing_touch: Vec<LosingTouch>,
     /// How many companies are past their cadence in all (the list is capped).
     pub losing_touch_total: u64,
@@ -72,23 +75,24 @@ impl Store {
         let today = self.today();
         let me = self.actor();
         let mine_only = if options.only_mine { me } else { None };
-        let overdue = self.mine_first(
-            FollowupFilter {
-                overdue: true,
-                ..Default::default()
-            },
-            me,
-            options,
-        )?;
-        let due_this_week = self.mine_first(
-            FollowupFilter {
-                due_from: Some(today),
-                due_until: Some(today + Duration::days(7)),
-                ..Default::default()
-            },
-            me,
-            options,
-        )?;
+        let overdue_filter = FollowupFilter {
+            overdue: true,
+            ..Default::default()
+        };
+        let week_filter = FollowupFilter {
+            due_from: Some(today),
+            due_until: Some(today + Duration::days(7)),
+            ..Default::default()
+        };
+        let overdue = self.mine_first(overdue_filter.clone(), me, options)?;
+        let due_this_week = self.mine_first(week_filter.clone(), me, options)?;
+        let total = |filter: FollowupFilter| {
+            self.count_followups(&FollowupFilter {
+                staff: mine_only,
+                ..filter
+            })
+        };
+        let (overdue_total, due_this_week_total) = (total(overdue_filter)?, total(week_filter)?);
         let mut losing_touch = self.losing_touch(me, true, options.limit)?;
         if !options.only_mine {
             let room = options.limit.saturating_sub(losing_touch.len() as u32);
@@ -102,7 +106,9 @@ impl Store {
                 None => None,
             },
             overdue,
+            overdue_total,
             due_this_week,
+            due_this_week_total,
             losing_touch,
             losing_touch_total,
             next_meeting: self.next_meeting()?,

@@ -468,3 +468,18 @@ fn a_follow_up_done_by_mistake_is_reopened_and_one_due_in_the_past_is_flagged() 
     let history = db.json(&["history", "Zaan"]);
     assert_eq!(history[0]["action"], "reopen");
 }
+
+#[test]
+fn today_counts_are_real_totals_when_the_lists_are_capped() {
+    let db = Db::new();
+    db.seed();
+    for day in ["2026-11-01", "2026-11-02", "2026-11-03"] {
+        db.ok(&["followup", "add", "Zaan", "--due", day, "--action", "Bellen"]);
+    }
+    let text = db.ok(&["today", "--limit", "2"]);
+    assert!(text.contains("Overdue follow-ups (2 of 3)"), "{text}");
+    let json = db.json(&["today", "--limit", "2"]);
+    assert_eq!(json["overdue"].as_array().unwrap().len(), 2);
+    assert_eq!(json["overdue_total"], 3);
+    assert!(db.ok(&["today"]).contains("Overdue follow-ups (3)"));
+}

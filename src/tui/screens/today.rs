@@ -122,7 +122,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     lines.push(Line::from(""));
 
-    lines.push(section(&format!("Overdue ({})", d.overdue.len()), theme));
+    lines.push(section(
+        &format!(
+            "Overdue ({})",
+            crate::domain::text::shown_of(d.overdue.len(), d.overdue_total)
+        ),
+        theme,
+    ));
     if d.overdue.is_empty() {
         lines.push(empty_line("  nothing overdue", theme));
     }
@@ -146,7 +152,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     lines.push(Line::from(""));
     lines.push(section(
-        &format!("Due in the next 7 days ({})", d.due_this_week.len()),
+        &format!(
+            "Due in the next 7 days ({})",
+            crate::domain::text::shown_of(d.due_this_week.len(), d.due_this_week_total)
+        ),
         theme,
     ));
     if d.due_this_week.is_empty() {
