@@ -576,3 +576,44 @@ fn today_shows_the_real_total_when_a_section_is_capped() {
     let screen = ui.screen();
     assert!(screen.contains(&format!("Overdue (50 of {total})")), "{screen}");
 }
+
+#[test]
+fn the_company_timeline_pages_back_to_the_first_contact() {
+    let mut store = demo_store();
+    // The first company of the list, which Enter opens.
+    let id = store.company_ids(&Default::default()).unwrap()[0];
+    for n in 0..450 {
+        store
+            .log_interaction(kring::store::interactions::NewInteraction {
+                company: id,
+                kind: kring::domain::kinds::InteractionKind::Call,
+                on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(n),
+                persons: vec![],
+                summary: format!("Oud gesprek {n}"),
+                outcome: None,
+                staff: None,
+                followup: None,
+            })
+            .unwrap();
+    }
+    let total = store.count_interactions(id).unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    ui.keys("2").key(KeyCode::Enter);
+    assert!(
+        ui.screen().contains(&format!("Timeline (200 of {total})")),
+        "{}",
+        ui.screen()
+    );
+    for _ in 0..5 {
+        ui.key(KeyCode::End);
+    }
+    let Some(kring::tui::app::Page::Company(state)) = ui.app.pages.last() else {
+        panic!("the company is open");
+    };
+    assert_eq!(state.timeline.len() as u64, total, "every interaction was read");
+    assert!(
+        ui.screen().contains("Oud gesprek 0"),
+        "the first contact: {}",
+        ui.screen()
+    );
+}

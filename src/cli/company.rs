@@ -24,6 +24,9 @@ pub enum CompanyCommand {
         /// How many interactions of the timeline to show
         #[arg(long, default_value_t = 20)]
         limit: u32,
+        /// The whole timeline, back to the first contact
+        #[arg(long, conflicts_with = "limit")]
+        all: bool,
     },
     /// Change a company's fields (an empty value clears a field)
     Edit {
@@ -152,7 +155,7 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
     match command {
         CompanyCommand::Add { name, fields } => add(session, name, fields),
         CompanyCommand::List(args) => list(session, args),
-        CompanyCommand::Show { company, limit } => show(session, &company, limit),
+        CompanyCommand::Show { company, limit, all } => show(session, &company, if all { u32::MAX } else { limit }),
         CompanyCommand::Edit {
             company,
             name,
@@ -351,6 +354,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         ..Default::default()
     })?;
     let timeline = store.timeline(id, limit)?;
+    let timeline_total = store.count_interactions(id)?;
     let health = store.company_health(id)?;
     let engagements = store.list_engagements(&crate::store::engagements::EngagementFilter {
         company: Some(id),
@@ -367,6 +371,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "contacts": contacts,
             "followups": followups,
             "timeline": timeline,
+            "timeline_total": timeline_total,
         }));
     }
     let today = store.today();
@@ -500,10 +505,20 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     }
     out.line("")?;
     out.line("Timeline")?;
+    print_timeline(out, &timeline, timeline_total, id)
+}
+
+/// The timeline's entries, newest first, and how many more there are.
+fn print_timeline(
+    out: &super::output::Out,
+    timeline: &[crate::store::interactions::TimelineEntry],
+    total: u64,
+    company: crate::store::Id,
+) -> Result<()> {
     if timeline.is_empty() {
         out.line("  (no interactions yet: kring log COMPANY --kind call --note ...)")?;
     }
-    for entry in &timeline {
+    for entry in timeline {
         let with = if entry.persons.is_empty() {
             String::new()
         } else {
@@ -523,5 +538,28 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             out.line(format!("      → {outcome}"))?;
         }
     }
+    let more = total.saturating_sub(timeline.len() as u64);
+    if more > 0 {
+        out.line(format!(
+            "  … {more} more: kring timeline {company} --limit {total} (or kring company show {company} --all)"
+        ))?;
+    }
     Ok(())
+}
+
+/// `kring timeline COMPANY [--limit N]`: the interactions alone, newest first.
+pub fn timeline(session: &mut Session, given: &str, limit: Option<u32>) -> Result<()> {
+    let id = session.store.resolve_company(given)?;
+    let entries = session.store.timeline(id, limit.unwrap_or(u32::MAX))?;
+    let total = session.store.count_interactions(id)?;
+    let out = &session.out;
+    if out.json {
+        return out.json_value(&serde_json::json!({ "company": id, "timeline": entries, "total": total }));
+    }
+    out.line(format!(
+        "Timeline of {} (#{id}): {}",
+        session.store.company(id)?.name,
+        crate::domain::text::shown_of(entries.len(), total)
+    ))?;
+    print_timeline(out, &entries, total, id)
 }

@@ -118,8 +118,15 @@ pub enum Command {
     /// Reports: the school-year ledger
     #[command(subcommand)]
     Report(report::ReportCommand),
-    /// Every change to a company: fields, owner, interactions, follow-ups
+    /// Every change to a company and what hangs on it (--all: the whole log; person NAME)
     History(history::HistoryArgs),
+    /// A company's interactions, newest first, back to the first one
+    Timeline {
+        company: String,
+        /// At most this many (default: all)
+        #[arg(long)]
+        limit: Option<u32>,
+    },
     /// Copy the database to a file (safe while kring is open elsewhere)
     Backup(backup::BackupArgs),
     /// Replace the database with a backup, after checking it
@@ -226,6 +233,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),
         Some(Command::History(args)) => history::run(&mut session, &args),
+        Some(Command::Timeline { company, limit }) => company::timeline(&mut session, &company, limit),
         Some(Command::Report(cmd)) => report::run(&mut session, cmd),
         Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
             unreachable!("handled above")

@@ -122,8 +122,25 @@ impl Store {
 
     /// A company's interactions, newest first.
     pub fn timeline(&self, company: Id, limit: u32) -> Result<Vec<TimelineEntry>> {
-        let sql = format!("{TIMELINE_SELECT} WHERE i.company_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?2");
-        self.timeline_query(&sql, params![company, limit])
+        self.timeline_page(company, limit, 0)
+    }
+
+    /// `limit` interactions of the company's timeline after the first
+    /// `offset`, newest first: a long history is read a page at a time.
+    pub fn timeline_page(&self, company: Id, limit: u32, offset: u64) -> Result<Vec<TimelineEntry>> {
+        let sql = format!(
+            "{TIMELINE_SELECT} WHERE i.company_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?2 OFFSET ?3"
+        );
+        self.timeline_query(&sql, params![company, limit, offset as i64])
+    }
+
+    /// How many interactions the company's timeline has in all.
+    pub fn count_interactions(&self, company: Id) -> Result<u64> {
+        let count: i64 = self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM interaction WHERE company_id = ?1")?
+            .query_row([company], |r| r.get(0))?;
+        Ok(count as u64)
     }
 
     /// The interactions a person took part in, newest first.

@@ -470,11 +470,16 @@ impl App {
         let contact = state.selected_contact().map(|c| c.id);
         match action {
             Action::Up => state.step(-1),
-            Action::Down => state.step(1),
+            Action::Down | Action::PageDown | Action::Bottom => {
+                state.step(match action {
+                    Action::Down => 1,
+                    Action::PageDown => 10,
+                    _ => i32::MAX as i64,
+                });
+                state.read_more(store)?;
+            }
             Action::PageUp => state.step(-10),
-            Action::PageDown => state.step(10),
             Action::Top => state.step(-(i32::MAX as i64)),
-            Action::Bottom => state.step(i32::MAX as i64),
             Action::NextPane => state.next_pane(true),
             Action::PrevPane => state.next_pane(false),
             Action::Log => self.open_form(forms::log_form(store, company)?),

@@ -483,3 +483,31 @@ fn today_counts_are_real_totals_when_the_lists_are_capped() {
     assert_eq!(json["overdue_total"], 3);
     assert!(db.ok(&["today"]).contains("Overdue follow-ups (3)"));
 }
+
+#[test]
+fn a_long_timeline_can_be_read_back_to_its_first_entry() {
+    let db = Db::new();
+    db.seed();
+    for day in 1..=25 {
+        db.ok(&[
+            "log",
+            "Zaan",
+            "--kind",
+            "call",
+            "--on",
+            &format!("2026-10-{day:02}"),
+            "--note",
+            &format!("Gesprek {day}"),
+        ]);
+    }
+    let shown = db.ok(&["company", "show", "Zaan"]);
+    assert!(shown.contains("… 5 more: kring timeline 1"), "{shown}");
+    assert!(!shown.contains("Gesprek 1\n"), "the oldest is not in the first 20");
+    let all = db.ok(&["company", "show", "Zaan", "--all"]);
+    assert!(all.contains("Gesprek 1\n") && !all.contains("more:"), "{all}");
+    assert_eq!(db.json(&["company", "show", "Zaan"])["timeline_total"], 25);
+    let timeline = db.json(&["timeline", "Zaan"]);
+    assert_eq!(timeline["timeline"].as_array().unwrap().len(), 25);
+    let three = db.ok(&["timeline", "Zaan", "--limit", "3"]);
+    assert!(three.contains("3 of 25") && three.contains("… 22 more"), "{three}");
+}

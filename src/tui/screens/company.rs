@@ -30,6 +30,9 @@ pub struct State {
     pub contacts: Vec<Contact>,
     pub followups: Vec<FollowupRow>,
     pub timeline: Vec<TimelineEntry>,
+    /// Interactions in all: the timeline is read a page at a time, the next
+    /// when the selection reaches the last one read.
+    pub timeline_total: u64,
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
     pub engagements: Vec<Engagement>,
@@ -39,7 +42,22 @@ pub struct State {
     pub selected: [usize; 3],
 }
 
+/// Interactions read at a time.
+const TIMELINE_PAGE: u32 = 200;
+
 impl State {
+    /// With the selection on the last interaction read, read the next page,
+    /// so the timeline goes back to the very first contact.
+    pub fn read_more(&mut self, store: &Store) -> Result<()> {
+        let read = self.timeline.len();
+        let at_end = self.pane == Pane::Timeline && self.selected[2] + 1 >= read;
+        if at_end && (read as u64) < self.timeline_total {
+            let page = store.timeline_page(self.company.id, TIMELINE_PAGE, read as u64)?;
+            self.timeline.extend(page);
+        }
+        Ok(())
+    }
+
     pub fn load(store: &Store, id: Id) -> Result<State> {
         Ok(State {
             company: store.company(id)?,
@@ -48,7 +66,8 @@ impl State {
                 company: Some(id),
                 ..Default::default()
             })?,
-            timeline: store.timeline(id, 200)?,
+            timeline: store.timeline(id, TIMELINE_PAGE)?,
+            timeline_total: store.count_interactions(id)?,
             activity: store.monthly_activity(id)?,
             health: store.company_health(id)?,
             engagements: store.list_engagements(&EngagementFilter {
@@ -407,7 +426,10 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let focused = state.pane == Pane::Timeline;
     let height = super::inner_height(area) as usize;
     let skip = selected_line.saturating_sub(height.saturating_sub(3)) as u16;
-    let title = format!("Timeline ({})", state.timeline.len());
+    let title = format!(
+        "Timeline ({})",
+        crate::domain::text::shown_of(state.timeline.len(), state.timeline_total)
+    );
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((skip, 0))
