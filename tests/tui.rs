@@ -617,3 +617,35 @@ fn the_company_timeline_pages_back_to_the_first_contact() {
         ui.screen()
     );
 }
+
+#[test]
+fn left_open_past_midnight_today_moves_on() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open_in_memory(Clock::starting(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let company = store.company_ids(&Default::default()).unwrap()[0];
+    store
+        .add_followup(kring::store::followups::NewFollowup {
+            company,
+            person: None,
+            staff: None,
+            due: today,
+            action: "Vandaag nog bellen".into(),
+            interaction: None,
+        })
+        .unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    assert!(ui.screen().contains("Thursday 26 November 2026"), "{}", ui.screen());
+    assert!(!ui.app.new_day(&mut ui.store, today), "the same day: nothing happens");
+    let overdue_before = ui.app.today.data.overdue_total;
+    assert!(ui.app.new_day(&mut ui.store, today.succ_opt().unwrap()));
+    ui.draw();
+    let screen = ui.screen();
+    assert!(screen.contains("Friday 27 November 2026"), "{screen}");
+    assert!(screen.contains("a new day: 2026-11-27"), "{screen}");
+    assert_eq!(ui.store.today(), today.succ_opt().unwrap());
+    assert!(
+        ui.app.today.data.overdue_total > overdue_before,
+        "yesterday's promise is overdue now"
+    );
+}

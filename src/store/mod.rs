@@ -59,6 +59,16 @@ impl Clock {
         Clock { today, fixed: true }
     }
 
+    /// A system clock that starts on `today` (and moves on with the days).
+    pub fn starting(today: NaiveDate) -> Clock {
+        Clock { today, fixed: false }
+    }
+
+    /// The date on the wall, now.
+    pub fn wall_date() -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+
     /// A UTC timestamp `YYYY-MM-DD HH:MM:SS`.
     pub fn now(&self) -> String {
         if self.fixed {
@@ -164,6 +174,16 @@ impl Store {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today
+    }
+
+    /// Move "today" on to `day` (kring left open past midnight). Returns
+    /// whether the day changed. A fixed clock (tests, demos) never moves.
+    pub fn advance_to(&mut self, day: NaiveDate) -> bool {
+        if self.clock.fixed || day == self.clock.today {
+            return false;
+        }
+        self.clock.today = day;
+        true
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -127,6 +127,25 @@ impl App {
         }
     }
 
+    /// Called when the keyboard is idle with the date on the wall: past
+    /// midnight, "today" moves on and every list is read again (what was due
+    /// tomorrow is due today). Returns whether the day changed.
+    pub fn new_day(&mut self, store: &mut Store, day: chrono::NaiveDate) -> bool {
+        if !store.advance_to(day) {
+            return false;
+        }
+        let reloaded = self
+            .today
+            .reload(store)
+            .and_then(|_| self.followups.reload(store))
+            .and_then(|_| self.reload(store));
+        match reloaded {
+            Ok(()) => self.say(format!("a new day: {day}")),
+            Err(error) => self.say_error(error),
+        }
+        true
+    }
+
     pub fn context(&self) -> Context {
         match (self.pages.last(), self.tab) {
             (Some(Page::Company(_)), _) => Context::Company,

@@ -87,8 +87,10 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
             other => other.map_err(io)?,
         };
         if !ready {
-            // Idle: pick up changes other processes made to the database.
+            // Idle: pick up changes other processes made to the database,
+            // and a new day when kring was left open past midnight.
             app.sync(store);
+            app.new_day(store, crate::store::Clock::wall_date());
             continue;
         }
         match event::read().map_err(io)? {
