@@ -649,3 +649,30 @@ fn left_open_past_midnight_today_moves_on() {
         "yesterday's promise is overdue now"
     );
 }
+
+#[test]
+fn a_form_left_open_on_an_erased_person_saves_onto_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    colleague(&path, &["init", "--me", "Sanne Bakker"]);
+    colleague(&path, &["staff", "add", "Joost Mulder"]);
+    colleague(&path, &["company", "add", "Smit BV"]);
+    colleague(&path, &["person", "add", "An Smit", "--company", "Smit BV"]);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut ui = Ui::on(Store::open(&path, Clock::fixed(today)).unwrap(), 120, 36);
+    ui.keys("3").key(KeyCode::Enter).keys("e");
+    ui.key(KeyCode::Tab).keys("an@smit.nl");
+    // Meanwhile: erased, and someone new added (who must not get An's id).
+    colleague(&path, &["person", "erase", "An Smit", "--yes"]);
+    colleague(&path, &["person", "add", "Kees Kok", "--company", "Smit BV"]);
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(screen.contains("no longer there"), "{screen}");
+    let kees = ui.store.resolve_person("Kees Kok").unwrap();
+    assert_eq!(
+        ui.store.person(kees).unwrap().email,
+        None,
+        "Kees got nothing of the form"
+    );
+    assert_eq!(ui.store.person(kees).unwrap().name, "Kees Kok");
+}
