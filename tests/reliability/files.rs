@@ -134,3 +134,51 @@ fn a_new_database_is_for_its_owner_only() {
     let mode = std::fs::metadata(&wal).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the WAL file is {mode:o}");
 }
+
+#[test]
+fn an_export_that_fails_midway_leaves_the_previous_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    ok(&db, &["demo"]);
+    let target = dir.path().join("export.json");
+    std::fs::write(&target, "the export of yesterday\n").unwrap();
+    // The file size limit (above the 32 KB the database's -shm needs) is hit
+    // partway through writing the new export, which is some 370 KB.
+    let script = "trap '' XFSZ; ulimit -f 200; exec \"$0\" export all -o \"$1\"";
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_kring"))
+        .arg(&target)
+        .env("KRING_DB", &db)
+        .env("KRING_TODAY", "2026-11-26")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("cannot write the export"),
+        "it failed writing: {stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "the export of yesterday\n");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".export.json") || n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no half-written file is left: {leftovers:?}");
+}
+
+#[test]
+fn backups_made_within_one_second_never_share_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    for _ in 0..3 {
+        ok(&db, &["backup"]);
+    }
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".backup-"))
+        .count();
+    assert_eq!(backups, 3, "three backups, three files");
+}
