@@ -676,3 +676,25 @@ fn a_form_left_open_on_an_erased_person_saves_onto_nobody() {
     );
     assert_eq!(ui.store.person(kees).unwrap().name, "Kees Kok");
 }
+
+#[test]
+fn a_question_is_answered_with_y_or_enter_never_with_j() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let (company, first) = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => (state.company.id, state.timeline[0].id),
+        _ => panic!("company page expected"),
+    };
+    ui.key(KeyCode::Char('x'));
+    assert!(
+        ui.screen().contains("y yes  n no"),
+        "the bar shows the answers: {}",
+        ui.screen()
+    );
+    // j moves down everywhere else; here it is not "ja".
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(ui.store.timeline(company, 1).unwrap()[0].id, first, "j deleted it");
+    assert!(ui.app.overlay.is_some(), "the question is still open");
+    ui.key(KeyCode::Enter);
+    assert_ne!(ui.store.timeline(company, 1).unwrap()[0].id, first, "enter is yes");
+}

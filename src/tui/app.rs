@@ -147,6 +147,20 @@ impl App {
     }
 
     pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Form(..)) => return Context::Form,
+            Some(Overlay::Confirm { .. }) => return Context::Confirm,
+            Some(Overlay::Search(_)) => return Context::Search,
+            Some(Overlay::Help) | None => {}
+        }
+        if self.filter_typing() {
+            return Context::Filter;
+        }
+        self.screen_context()
+    }
+
+    /// The context of the screen under any overlay (what `?` helps with).
+    pub fn screen_context(&self) -> Context {
         match (self.pages.last(), self.tab) {
             (Some(Page::Company(_)), _) => Context::Company,
             (Some(Page::Person(_)), _) => Context::Person,
@@ -220,18 +234,20 @@ impl App {
             _ => (&mut self.people.filter.text, &mut self.people.filtering),
         };
         let mut value = text.take().unwrap_or_default();
-        match key.code {
-            KeyCode::Esc => {
+        match keymap::action_for(Context::Filter, &key) {
+            Some(Action::Cancel) => {
                 value.clear();
                 *filtering = false;
             }
-            KeyCode::Enter | KeyCode::Down | KeyCode::Up => *filtering = false,
-            KeyCode::Backspace => {
-                value.pop();
-            }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => value.push(c),
-            _ => {}
+            Some(Action::Back) => *filtering = false,
+            Some(Action::Quit) => self.quit = true,
+            _ => match key.code {
+                KeyCode::Backspace => {
+                    value.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => value.push(c),
+                _ => {}
+            },
         }
         *text = Some(value).filter(|v| !v.is_empty());
         match self.tab {
@@ -273,6 +289,7 @@ impl App {
                 Context::Circles => self.on_circles(store, action)?,
                 Context::Circle => self.on_circle(store, action)?,
                 Context::Meeting => self.on_meeting(store, action)?,
+                Context::Form | Context::Confirm | Context::Search | Context::Filter => {}
             },
         }
         Ok(())
@@ -676,9 +693,10 @@ impl App {
                     },
                 }
             }
-            Overlay::Confirm { question, then, under } => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('j') => self.confirmed(store, then)?,
-                KeyCode::Char('n') | KeyCode::Esc => self.overlay = under.map(|b| *b),
+            Overlay::Confirm { question, then, under } => match keymap::action_for(Context::Confirm, &key) {
+                Some(Action::Confirm) => self.confirmed(store, then)?,
+                Some(Action::Cancel) => self.overlay = under.map(|b| *b),
+                Some(Action::Quit) => self.quit = true,
                 _ => self.overlay = Some(Overlay::Confirm { question, then, under }),
             },
         }
@@ -723,11 +741,17 @@ impl App {
             self.quit = true;
             return Ok(false);
         }
-        match key.code {
-            KeyCode::Esc => return Ok(false),
-            KeyCode::Up => state.step(-1),
-            KeyCode::Down | KeyCode::Tab => state.step(1),
-            KeyCode::Enter => {
+        match keymap::action_for(Context::Search, &key) {
+            Some(Action::Cancel) => return Ok(false),
+            Some(Action::Up) => {
+                state.step(-1);
+                return Ok(true);
+            }
+            Some(Action::Down) => {
+                state.step(1);
+                return Ok(true);
+            }
+            Some(Action::Open) => {
                 let Some(hit) = state.current().cloned() else {
                     return Ok(true);
                 };
@@ -738,6 +762,9 @@ impl App {
                 }
                 return Ok(false);
             }
+            _ => {}
+        }
+        match key.code {
             KeyCode::Backspace => {
                 state.query.pop();
                 state.update(store)?;

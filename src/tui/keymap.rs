@@ -46,6 +46,12 @@ pub enum Action {
     ActionItem,
     /// Take back the follow-up just marked done.
     Undo,
+    /// Forms and dialogs.
+    Save,
+    NextField,
+    PrevField,
+    Cancel,
+    Confirm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +65,11 @@ pub enum Context {
     Circles,
     Circle,
     Meeting,
+    /// Overlays: their own keys only (typing goes into the field).
+    Form,
+    Confirm,
+    Search,
+    Filter,
 }
 
 pub struct Binding {
@@ -265,8 +276,54 @@ const MEETING: [Binding; 6] = [
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
+/// What every overlay keeps from the global keys.
+const ALWAYS: [Binding; 1] = [bind!([Ctrl('c')], Quit, "quit")];
+
+/// A form: every other key edits the focused field.
+const FORM: [Binding; 4] = [
+    bind!([Ctrl('s')], Save, "save", "save"),
+    bind!([Tab], NextField, "next field", "next field"),
+    bind!([BackTab], PrevField, "previous field"),
+    bind!([Esc], Cancel, "cancel (asks first when something was typed)", "cancel"),
+];
+
+/// A yes/no question. `j` ("ja") is not yes: it moves down everywhere else.
+const CONFIRM: [Binding; 2] = [
+    bind!([Char('y'), Enter], Confirm, "yes, do it", "yes"),
+    bind!([Char('n'), Esc], Cancel, "no, go back", "no"),
+];
+
+/// Search everywhere: typing searches.
+const SEARCH: [Binding; 4] = [
+    bind!([Enter], Open, "open the selected hit", "open"),
+    bind!([Down, Tab], Down, "next hit"),
+    bind!([Up], Up, "previous hit"),
+    bind!([Esc], Cancel, "close", "close"),
+];
+
+/// Typing a list filter: typing narrows the list.
+const FILTER: [Binding; 2] = [
+    bind!([Enter, Down, Up], Back, "keep the filter, back to the list", "done"),
+    bind!([Esc], Cancel, "clear the filter", "clear"),
+];
+
+/// The keys of an overlay context, or `None` for a screen.
+fn overlay(context: Context) -> Option<&'static [Binding]> {
+    match context {
+        Context::Form => Some(&FORM),
+        Context::Confirm => Some(&CONFIRM),
+        Context::Search => Some(&SEARCH),
+        Context::Filter => Some(&FILTER),
+        _ => None,
+    }
+}
+
 /// The bindings of a context: its own first, then moving, then global.
-pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+/// An overlay has its own keys only (and ctrl-c, which always quits).
+pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> {
+    if let Some(own) = overlay(context) {
+        return Box::new(own.iter().chain(ALWAYS.iter()));
+    }
     let own: &'static [Binding] = match context {
         Context::Today => &TODAY,
         Context::Companies => &COMPANIES,
@@ -277,12 +334,13 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Circles => &CIRCLES,
         Context::Circle => &CIRCLE,
         Context::Meeting => &MEETING,
+        Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
-    own.iter().chain(MOVE.iter()).chain(GLOBAL.iter())
+    Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 9] = [
+pub const ALL_CONTEXTS: [Context; 13] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -292,6 +350,10 @@ pub const ALL_CONTEXTS: [Context; 9] = [
     Context::Circles,
     Context::Circle,
     Context::Meeting,
+    Context::Form,
+    Context::Confirm,
+    Context::Search,
+    Context::Filter,
 ];
 
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
@@ -310,6 +372,30 @@ pub fn bar(context: Context) -> Vec<(String, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_confirm_takes_y_or_enter_and_never_j() {
+        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        assert_eq!(
+            action_for(Context::Confirm, &key(KeyCode::Char('y'))),
+            Some(Action::Confirm)
+        );
+        assert_eq!(
+            action_for(Context::Confirm, &key(KeyCode::Enter)),
+            Some(Action::Confirm)
+        );
+        assert_eq!(
+            action_for(Context::Confirm, &key(KeyCode::Char('n'))),
+            Some(Action::Cancel)
+        );
+        assert_eq!(action_for(Context::Confirm, &key(KeyCode::Esc)), Some(Action::Cancel));
+        assert_eq!(action_for(Context::Confirm, &key(KeyCode::Char('j'))), None);
+        // Typing in a form is text, not moving or quitting.
+        assert_eq!(action_for(Context::Form, &key(KeyCode::Char('j'))), None);
+        assert_eq!(action_for(Context::Form, &key(KeyCode::Char('q'))), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Context::Form, &ctrl_c), Some(Action::Quit));
+    }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {

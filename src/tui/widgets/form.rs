@@ -2,6 +2,7 @@
 //! with an error shown next to each field. Pure state plus a draw function;
 //! what the values mean is up to the screen that owns the form.
 
+use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -254,12 +255,12 @@ impl Form {
     /// one-line field moves on, and on the last field saves; ctrl-s saves;
     /// esc cancels.
     pub fn handle(&mut self, key: &KeyEvent) -> FormOutcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => return FormOutcome::Cancel,
-            KeyCode::Char('s') if ctrl => return FormOutcome::Submit,
-            KeyCode::Tab => return self.move_focus(1),
-            KeyCode::BackTab => return self.move_focus(-1),
+        // The form's own keys (save, next field, cancel) come from the keymap.
+        match keymap::action_for(Context::Form, key) {
+            Some(Action::Cancel) => return FormOutcome::Cancel,
+            Some(Action::Save) => return FormOutcome::Submit,
+            Some(Action::NextField) => return self.move_focus(1),
+            Some(Action::PrevField) => return self.move_focus(-1),
             _ => {}
         }
         let last = self.focus + 1 == self.fields.len();
@@ -313,14 +314,15 @@ impl Form {
         if let Some(error) = &self.error {
             lines.push(Line::from(Span::styled(format!("✗ {error}"), theme.error())));
         }
-        lines.push(Line::from(vec![
-            Span::styled("ctrl-s", theme.key()),
-            Span::raw(" save  "),
-            Span::styled("tab", theme.key()),
-            Span::raw(" next field  "),
-            Span::styled("esc", theme.key()),
-            Span::raw(" cancel"),
-        ]));
+        let mut keys = Vec::new();
+        for (key, label) in keymap::bar(Context::Form) {
+            if !keys.is_empty() {
+                keys.push(Span::raw("  "));
+            }
+            keys.push(Span::styled(key, theme.key()));
+            keys.push(Span::raw(format!(" {label}")));
+        }
+        lines.push(Line::from(keys));
         let height = (lines.len() as u16 + 2).min(area.height);
         let width = area.width.saturating_sub(4).min(100);
         let rect = super::popup::centered(area, width, height);
