@@ -143,9 +143,10 @@ fn a_failing_follow_up_rolls_back_its_interaction() {
         followup: Some(NewFollowup {
             company: id,
             person: None,
-            staff: None,
+            // No such colleague: the follow-up fails.
+            staff: Some(999),
             due: day("2026-12-01"),
-            action: "   ".into(),
+            action: "Offerte sturen".into(),
             interaction: None,
         }),
     });

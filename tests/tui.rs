@@ -235,7 +235,10 @@ fn log_form_shows_errors_next_to_fields_and_saves_nothing() {
         screen.contains("'31-02-2026' is not a date on the calendar"),
         "{screen}"
     );
-    assert!(screen.contains("write what was said or done"), "{screen}");
+    assert!(
+        screen.contains("the note (what was said or done) cannot be empty"),
+        "{screen}"
+    );
     insta::assert_snapshot!(screen);
     let company = ui.app.companies.selected_id().unwrap();
     let before = ui.store.timeline(company, 100).unwrap().len();
@@ -697,4 +700,85 @@ fn a_question_is_answered_with_y_or_enter_never_with_j() {
     assert!(ui.app.overlay.is_some(), "the question is still open");
     ui.key(KeyCode::Enter);
     assert_ne!(ui.store.timeline(company, 1).unwrap()[0].id, first, "enter is yes");
+}
+
+#[test]
+fn logging_follows_one_rule_in_the_cli_and_the_tui() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    colleague(&path, &["init", "--me", "Sanne Bakker"]);
+    colleague(&path, &["staff", "add", "Joost Mulder"]);
+    colleague(&path, &["company", "add", "Smit BV"]);
+    // The CLI: a follow-up without an action takes one from the note; an
+    // empty note is refused.
+    colleague(
+        &path,
+        &[
+            "log",
+            "Smit",
+            "--kind",
+            "call",
+            "--note",
+            "Gebeld over stages",
+            "--follow-up",
+            "2026-12-10",
+        ],
+    );
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_kring"))
+        .env("KRING_DB", &path)
+        .env("KRING_TODAY", "2026-11-26")
+        .args(["log", "Smit", "--kind", "call", "--note", "  "])
+        .output()
+        .unwrap();
+    let cli_error = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(!refused.status.success());
+    // The TUI: the same note, a follow-up date, no action.
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut ui = Ui::on(Store::open(&path, Clock::fixed(today)).unwrap(), 120, 36);
+    ui.keys("2").key(KeyCode::Enter).keys("l");
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(
+        cli_error.contains("the note (what was said or done) cannot be empty"),
+        "{cli_error}"
+    );
+    assert!(
+        screen.contains("the note (what was said or done) cannot be empty"),
+        "the same message: {screen}"
+    );
+    assert!(ui.app.overlay.is_some(), "the form stays open");
+    // Type the note and a follow-up date; leave the action empty.
+    let form_labels = ["Note", "Follow-up on"];
+    let Some(kring::tui::app::Overlay::Form(form, _)) = ui.app.overlay.as_ref() else {
+        panic!("a form");
+    };
+    let labels: Vec<&str> = form.fields.iter().map(|f| f.label).collect();
+    for label in form_labels {
+        let at = labels.iter().position(|l| *l == label).unwrap();
+        let focus = match ui.app.overlay.as_ref() {
+            Some(kring::tui::app::Overlay::Form(form, _)) => form.focus,
+            _ => unreachable!(),
+        };
+        for _ in 0..(at + labels.len() - focus) % labels.len() {
+            ui.key(KeyCode::Tab);
+        }
+        ui.keys(if label == "Note" {
+            "Gebeld over stages"
+        } else {
+            "2026-12-10"
+        });
+    }
+    ui.ctrl('s');
+    let actions: Vec<String> = ui
+        .store
+        .list_followups(&Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|f| f.action)
+        .collect();
+    assert_eq!(
+        actions,
+        vec!["Follow up: Gebeld over stages"; 2],
+        "the CLI's and the TUI's follow-up agree"
+    );
 }

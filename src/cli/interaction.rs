@@ -75,7 +75,8 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
             person: persons.first().copied(),
             staff: None,
             due: session.date(text)?,
-            action: args.action.clone().unwrap_or_else(|| default_action(&args.note)),
+            // Empty: the store takes it from the note (the rule every face shares).
+            action: args.action.clone().unwrap_or_default(),
             interaction: None,
         }),
         None => None,
@@ -101,15 +102,6 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
         message.push_str(&format!("; follow-up #{id} due {}: {}", f.due, f.action));
     }
     session.out.line(message)
-}
-
-fn default_action(note: &str) -> String {
-    let first = note.lines().next().unwrap_or("").trim();
-    if first.is_empty() {
-        "Follow up".into()
-    } else {
-        format!("Follow up: {}", first.chars().take(80).collect::<String>())
-    }
 }
 
 pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {

@@ -4,6 +4,7 @@ use super::followups::{insert_followup, NewFollowup};
 use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::kinds::InteractionKind;
+use crate::domain::logging;
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -73,7 +74,10 @@ impl Store {
             let on = patch.on.unwrap_or(entry.on);
             ensure_not_future(on, ctx)?;
             let kind = patch.kind.map(|k| k.as_str().to_string()).unwrap_or(entry.kind.clone());
-            let summary = patch.summary.clone().unwrap_or(entry.summary.clone());
+            let summary = match &patch.summary {
+                Some(text) => logging::note(text)?,
+                None => entry.summary.clone(),
+            };
             let outcome = match &patch.outcome {
                 Some(o) if o.trim().is_empty() => None,
                 Some(o) => Some(o.trim().to_string()),
@@ -249,6 +253,7 @@ fn link_persons_unchecked(conn: &Connection, interaction: Id, persons: &[Id]) ->
 
 pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteraction) -> Result<Logged> {
     ensure_not_future(new.on, ctx)?;
+    let note = logging::note(&new.summary)?;
     let staff_id = new.staff.or(ctx.actor);
     if let Some(id) = new.staff.filter(|_| !ctx.bulk) {
         staff::ensure_active(conn, id)?;
@@ -262,7 +267,7 @@ pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteract
         staff_id,
         iso(new.on),
         new.kind.as_str(),
-        new.summary.trim(),
+        note,
         new.outcome.as_deref().map(str::trim).filter(|o| !o.is_empty()),
         ctx.now
     ])?;
@@ -287,6 +292,7 @@ pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteract
             &NewFollowup {
                 company: new.company,
                 interaction: Some(id),
+                action: logging::followup_action(Some(&f.action), &note),
                 ..f.clone()
             },
         )?),

@@ -401,11 +401,10 @@ fn submit_log(store: &mut Store, form: &mut Form, company: Id, contacts: &[Id]) 
     } else {
         date_field(store, form, "Follow-up on")?
     };
-    if !followup_text.is_empty() && due.is_some() && form.value("Action").is_empty() {
-        form.set_error("Action", Some("say what to do on the follow-up date".into()));
-    }
-    if form.value("Note").is_empty() {
-        form.set_error("Note", Some("write what was said or done".into()));
+    // The same rule as the CLI's (domain::logging), shown next to the field;
+    // an empty action is taken from the note by the store.
+    if let Err(e) = crate::domain::logging::note(&form.value("Note")) {
+        form.set_error("Note", Some(e.to_string()));
     }
     let Some(on) = on.filter(|_| !form.has_errors()) else {
         return Ok(None);
