@@ -325,8 +325,7 @@ fn check_value(table: &str, row: &Map<String, Value>) -> std::result::Result<(),
     }
     for (column, value) in row {
         let Some(date) = value.as_str() else { continue };
-        let is_date = column.ends_with("_on") || column == "due_on";
-        if is_date && crate::domain::dates::from_iso(date).is_none() {
+        if column.ends_with("_on") && crate::domain::dates::from_iso(date).is_none() {
             return Err(format!("{column} '{date}' is not a date (YYYY-MM-DD)"));
         }
     }

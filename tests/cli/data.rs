@@ -400,7 +400,7 @@ fn data_only(table: &str) -> bool {
     !matches!(table, "audit_log" | "import_batch" | "import_item" | "sqlite_sequence") && !table.contains("_fts")
 }
 
-fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+pub(super) fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
     std::fs::write(&path, text).unwrap();
     path.to_str().unwrap().to_string()

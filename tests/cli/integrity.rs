@@ -1,13 +1,8 @@
 //! Integrity under many hands (issue 12): imports that never merge two
 //! legal entities or drop a column, and the small things that break trust.
 
+use super::data::write;
 use super::Db;
-
-fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
-    let path = dir.path().join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_string()
-}
 
 #[test]
 fn a_row_with_another_kvk_number_is_another_company_however_alike() {
