@@ -33,7 +33,7 @@ pub enum Error {
     Io(String),
     /// A save refused because someone else changed a field meanwhile.
     #[error("{0}")]
-    Conflict(crate::store::edits::EditConflict),
+    Conflict(crate::model::edits::EditConflict),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

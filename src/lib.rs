@@ -8,7 +8,9 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod io;
+pub mod model;
 pub mod store;
 pub mod tui;
+pub mod usecases;
 
 pub use error::{Error, Result};

@@ -3,8 +3,9 @@
 use super::output::{ago, fit, opt, JsonArray, Table};
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
+use crate::model::page::CompanyPage;
 use crate::store::companies::{CompanyFilter, CompanyPatch, CompanySort, NewCompany};
-use crate::store::followups::FollowupFilter;
+use crate::usecases::company_page::{company_page, Reading};
 use crate::Result;
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -346,21 +347,18 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
 
 fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     let id = session.store.resolve_company(given)?;
-    let store = &session.store;
-    let company = store.company(id)?;
-    let contacts = store.contacts_of(id)?;
-    let followups = store.list_followups(&FollowupFilter {
-        company: Some(id),
-        ..Default::default()
-    })?;
-    let timeline = store.timeline(id, limit)?;
-    let timeline_total = store.count_interactions(id)?;
-    let health = store.company_health(id)?;
-    let engagements = store.list_engagements(&crate::store::engagements::EngagementFilter {
-        company: Some(id),
-        ..Default::default()
-    })?;
-    let recognitions = store.recognitions(Some(id))?;
+    let page = company_page(&session.store, id, Reading::full(limit))?;
+    let CompanyPage {
+        company,
+        health,
+        contacts,
+        followups,
+        engagements,
+        recognitions,
+        timeline,
+        timeline_total,
+        ..
+    } = page;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
@@ -374,7 +372,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "timeline_total": timeline_total,
         }));
     }
-    let today = store.today();
+    let today = session.store.today();
     let archived = if company.archived { "  [archived]" } else { "" };
     out.line(format!("{} (#{}){archived}", company.name, company.id))?;
     let address = [company.street.clone(), company.postcode.clone(), company.city.clone()]

@@ -2,12 +2,10 @@
 
 use super::output::{list, opt, Table};
 use super::Session;
-use crate::domain::fold::fold;
 use crate::domain::kinds::StaffRole;
-use crate::io::dossier;
-use crate::store::handover::Scope;
 use crate::store::staff::NewStaff;
-use crate::{Error, Result};
+use crate::usecases::handover;
+use crate::Result;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -94,11 +92,10 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
         ),
         StaffCommand::Dossier { staff, output, format } => {
             let staff = session.store.resolve_staff(&staff)?;
-            let path = output.unwrap_or_else(|| default_dossier_path(session, staff, format));
+            let format = format.into();
+            let path = output.unwrap_or_else(|| handover::default_dossier_path(&session.store, staff, format));
             session.refuse_protected(&path)?;
-            let file = crate::io::files::PrivateFile::create(&path).map_err(|e| Error::Io(e.to_string()))?;
-            let scope = session.store.dossier_scope(staff)?;
-            write_dossier(session, &scope, file, format, &path)?;
+            let scope = handover::write_dossier(&session.store, staff, &path, format)?;
             if session.out.json {
                 return session.out.json_value(&serde_json::json!({
                     "dossier": path.display().to_string(), "companies": scope.companies.len() }));
@@ -136,35 +133,11 @@ fn leave(
 ) -> Result<()> {
     let leaver = session.store.resolve_staff(staff)?;
     let to = session.store.resolve_staff(to)?;
-    let scope = match companies {
-        None | Some("all") => Scope::All,
-        Some(spec) => match spec.strip_prefix("tag:") {
-            Some(tag) if !tag.trim().is_empty() => Scope::Tag(tag.trim().to_string()),
-            _ => return Err(Error::invalid(format!("--companies '{spec}': use tag:NAME or all"))),
-        },
-    };
-    let path = dossier_path.unwrap_or_else(|| default_dossier_path(session, leaver, format));
-    // Make sure the dossier can be written before anything moves: it is
-    // written to a private temporary file beside its name, renamed into place
-    // once the handover is committed and the dossier complete.
+    let scope = handover::scope(companies)?;
+    let format = format.into();
+    let path = dossier_path.unwrap_or_else(|| handover::default_dossier_path(&session.store, leaver, format));
     session.refuse_protected(&path)?;
-    let mut file = match dry_run {
-        true => None,
-        false => Some(
-            crate::io::files::PrivateFile::create(&path)
-                .map_err(|e| Error::Io(format!("{e}; nothing was handed over")))?,
-        ),
-    };
-    let report = session.store.handover(leaver, to, &scope, dry_run)?;
-    if let Some(file) = file.take() {
-        write_dossier(session, &report, file, format, &path).map_err(|e| {
-            Error::Io(format!(
-                "the handover is done, but the dossier {} could not be written: {e}; \
-                 `kring staff dossier` writes it again",
-                path.display()
-            ))
-        })?;
-    }
+    let report = handover::leave(&mut session.store, (leaver, to), &scope, dry_run, Some((&path, format)))?;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
@@ -202,35 +175,11 @@ fn leave(
     Ok(())
 }
 
-fn default_dossier_path(session: &Session, staff: crate::store::Id, format: DossierFormat) -> std::path::PathBuf {
-    let name: String = fold(&session.store.staff_name(staff).unwrap_or_default())
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let ext = match format {
-        DossierFormat::Md => "md",
-        DossierFormat::Html => "html",
-    };
-    std::path::PathBuf::from(format!("handover-{name}-{}.{ext}", session.store.today()))
-}
-
-/// Gather and write the dossier into its temporary file, then put it in place.
-fn write_dossier(
-    session: &Session,
-    scope: &crate::store::handover::Handover,
-    mut file: crate::io::files::PrivateFile,
-    format: DossierFormat,
-    path: &std::path::Path,
-) -> Result<()> {
-    let gathered = dossier::gather(&session.store, scope)?;
-    let text = match format {
-        DossierFormat::Md => dossier::markdown(&gathered),
-        DossierFormat::Html => dossier::html(&gathered),
-    };
-    use std::io::Write;
-    file.writer()
-        .write_all(text.as_bytes())
-        .map_err(|e| Error::Io(e.to_string()))
-        .and_then(|_| file.commit())
-        .map_err(|e| Error::Io(format!("{}: {e}", path.display())))
+impl From<DossierFormat> for handover::DossierFormat {
+    fn from(format: DossierFormat) -> Self {
+        match format {
+            DossierFormat::Md => handover::DossierFormat::Markdown,
+            DossierFormat::Html => handover::DossierFormat::Html,
+        }
+    }
 }

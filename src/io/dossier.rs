@@ -3,53 +3,7 @@
 //! last five interactions, open follow-ups, agreements and motivation.
 //! Markdown to read in the terminal or an editor; HTML to print.
 
-use crate::store::companies::Company;
-use crate::store::followups::{FollowupFilter, FollowupRow};
-use crate::store::handover::Handover;
-use crate::store::health::CompanyHealth;
-use crate::store::interactions::TimelineEntry;
-use crate::store::people::Contact;
-use crate::store::Store;
-use crate::Result;
-use chrono::NaiveDate;
-
-pub struct Dossier {
-    pub date: NaiveDate,
-    pub leaver: String,
-    pub to: String,
-    pub companies: Vec<Entry>,
-}
-
-pub struct Entry {
-    pub company: Company,
-    pub health: Option<CompanyHealth>,
-    pub contacts: Vec<Contact>,
-    pub recent: Vec<TimelineEntry>,
-    pub followups: Vec<FollowupRow>,
-}
-
-/// Collect the dossier of a handover (after it was made).
-pub fn gather(store: &Store, handover: &Handover) -> Result<Dossier> {
-    let mut companies = Vec::new();
-    for (id, _) in &handover.companies {
-        companies.push(Entry {
-            company: store.company(*id)?,
-            health: store.company_health(*id)?,
-            contacts: store.contacts_of(*id)?.into_iter().filter(|c| c.current).collect(),
-            recent: store.timeline(*id, 5)?,
-            followups: store.list_followups(&FollowupFilter {
-                company: Some(*id),
-                ..Default::default()
-            })?,
-        });
-    }
-    Ok(Dossier {
-        date: store.today(),
-        leaver: handover.leaver.clone(),
-        to: handover.to.clone(),
-        companies,
-    })
-}
+use crate::model::page::Dossier;
 
 pub fn markdown(d: &Dossier) -> String {
     let mut out = format!(
@@ -130,10 +84,10 @@ pub fn markdown(d: &Dossier) -> String {
             out.push_str(&format!("- {}: {}{late}\n", f.due, f.action));
         }
         out.push_str("\n### Last interactions\n\n");
-        if e.recent.is_empty() {
+        if e.timeline.is_empty() {
             out.push_str("None.\n");
         }
-        for i in &e.recent {
+        for i in &e.timeline {
             let with = if i.persons.is_empty() {
                 String::new()
             } else {

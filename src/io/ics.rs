@@ -2,7 +2,7 @@
 //! Thunderbird or khal. Times are local to Europe/Amsterdam, with the zone
 //! described in the file (VTIMEZONE), lines folded at 75 octets, CRLF.
 
-use crate::store::circles::Meeting;
+use crate::model::circles::Meeting;
 use chrono::{Duration, NaiveDateTime};
 
 /// How long a meeting is taken to last when nothing says otherwise.
@@ -53,7 +53,7 @@ pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
 
 /// Open follow-ups as to-dos (VTODO) with a due date, so they land in a
 /// calendar's task list. `stamp` is the UTC time of export.
-pub fn followups(rows: &[crate::store::followups::FollowupRow], stamp: &str) -> String {
+pub fn followups(rows: &[crate::model::followups::FollowupRow], stamp: &str) -> String {
     let mut out =
         String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n");
     for f in rows {

@@ -5,9 +5,9 @@
 
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
-use crate::store::companies::NewCompany;
-use crate::store::import::ImportRow;
-use crate::store::people::NewPerson;
+use crate::model::companies::NewCompany;
+use crate::model::import::ImportRow;
+use crate::model::people::NewPerson;
 use crate::{Error, Result};
 
 /// What a column holds.

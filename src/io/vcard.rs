@@ -3,9 +3,9 @@
 
 use super::ics::{escape, line};
 use crate::domain::kinds::ContactRole;
-use crate::store::companies::NewCompany;
-use crate::store::import::ImportRow;
-use crate::store::people::{ContactExport, NewPerson};
+use crate::model::companies::NewCompany;
+use crate::model::import::ImportRow;
+use crate::model::people::{ContactExport, NewPerson};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Version {

@@ -2,6 +2,7 @@
 //! same transaction as the change, so no caller can forget it.
 
 use super::{Ctx, Id};
+pub use crate::model::audit::Change;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
@@ -88,17 +89,6 @@ pub(crate) fn changes(pairs: &[(&str, Option<String>, Option<String>)]) -> Value
         }
     }
     Value::Object(map)
-}
-
-/// One change, as `kring history` shows it.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Change {
-    pub at: String,
-    pub staff: Option<String>,
-    pub entity: String,
-    pub entity_id: Option<super::Id>,
-    pub action: String,
-    pub detail: Option<serde_json::Value>,
 }
 
 impl super::Store {

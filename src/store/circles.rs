@@ -7,76 +7,10 @@ use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::fold::fold;
 use crate::domain::validate;
+pub use crate::model::circles::{Attendance, AttendanceStatus, Attendee, CircleRow, Invitee, Meeting, Member};
 use crate::{Error, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CircleRow {
-    pub id: Id,
-    pub name: String,
-    pub description: Option<String>,
-    pub members: i64,
-    pub next_meeting: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Member {
-    pub company_id: Id,
-    pub company: String,
-    pub city: Option<String>,
-    pub joined_on: Option<NaiveDate>,
-    pub left_on: Option<NaiveDate>,
-    pub current: bool,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Meeting {
-    pub id: Id,
-    pub circle_id: Id,
-    pub circle: String,
-    /// Local time, Europe/Amsterdam: `YYYY-MM-DD HH:MM`.
-    pub starts_at: String,
-    pub place: Option<String>,
-    pub agenda: Option<String>,
-    pub minutes: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Attendance {
-    /// `person` or `staff`.
-    pub kind: &'static str,
-    pub id: Id,
-    pub name: String,
-    pub company: Option<String>,
-    pub status: String,
-}
-
-/// A contact person at a member company, and whether they came.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Invitee {
-    pub person_id: Id,
-    pub name: String,
-    pub company_id: Id,
-    pub company: String,
-    /// `None` until invited, attended or apologised is recorded.
-    pub status: Option<String>,
-}
-
-/// Who comes to a meeting: a contact person or a staff member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attendee {
-    Person(Id),
-    Staff(Id),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AttendanceStatus {
-    Invited,
-    Attended,
-    Apologised,
-}
 
 impl AttendanceStatus {
     pub fn parse(text: &str) -> Result<AttendanceStatus> {

@@ -3,72 +3,12 @@
 
 use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::iso;
-use crate::domain::kinds::{EngagementForm, EngagementStatus};
+use crate::domain::kinds::EngagementStatus;
 use crate::domain::validate;
+pub use crate::model::engagements::{Engagement, EngagementFilter, EngagementPatch, NewEngagement};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
-
-#[derive(Debug, Clone)]
-pub struct NewEngagement {
-    pub company: Id,
-    pub form: EngagementForm,
-    pub programme: Option<String>,
-    pub school_year: Option<String>,
-    pub period: Option<String>,
-    pub starts_on: Option<NaiveDate>,
-    pub ends_on: Option<NaiveDate>,
-    pub students: Option<u32>,
-    pub status: EngagementStatus,
-    pub scope: Option<String>,
-    pub expectations: Option<String>,
-    pub compensation: Option<String>,
-}
-
-/// A change; `None` leaves a field alone, `Some("")` clears a text field.
-#[derive(Debug, Clone, Default)]
-pub struct EngagementPatch {
-    pub form: Option<EngagementForm>,
-    pub programme: Option<String>,
-    pub school_year: Option<String>,
-    pub period: Option<String>,
-    pub starts_on: Option<NaiveDate>,
-    pub ends_on: Option<NaiveDate>,
-    pub students: Option<u32>,
-    pub status: Option<EngagementStatus>,
-    pub scope: Option<String>,
-    pub expectations: Option<String>,
-    pub compensation: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Engagement {
-    pub id: Id,
-    pub company_id: Id,
-    pub company: String,
-    pub form: String,
-    pub programme: Option<String>,
-    pub school_year: Option<String>,
-    pub period: Option<String>,
-    pub starts_on: Option<NaiveDate>,
-    pub ends_on: Option<NaiveDate>,
-    pub students: Option<i64>,
-    pub status: String,
-    pub scope: Option<String>,
-    pub expectations: Option<String>,
-    pub compensation: Option<String>,
-    pub evaluation: Option<String>,
-    pub evaluated_on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct EngagementFilter {
-    pub company: Option<Id>,
-    pub status: Option<EngagementStatus>,
-    pub form: Option<EngagementForm>,
-    pub school_year: Option<String>,
-}
 
 const SELECT: &str = "
     SELECT e.id, e.company_id, c.name, e.form, e.programme, e.school_year, e.period, e.starts_on, e.ends_on,

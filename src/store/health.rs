@@ -4,38 +4,12 @@
 
 use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
-use crate::domain::health::{health, Band, Health, HealthInput};
+use crate::domain::health::{health, Health, HealthInput};
+pub use crate::model::health::{CompanyHealth, HealthFilter};
 use crate::Result;
 use chrono::{Months, NaiveDate};
 use rusqlite::{params, Connection};
-use serde::Serialize;
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CompanyHealth {
-    pub id: Id,
-    pub name: String,
-    pub city: Option<String>,
-    pub status: String,
-    pub owner: Option<String>,
-    pub last_contact: Option<NaiveDate>,
-    pub score: u8,
-    pub band: Band,
-    pub reasons: Vec<String>,
-    pub single_point_of_contact: bool,
-    pub staff_in_touch: i64,
-    pub current_contacts: i64,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct HealthFilter {
-    pub owner: Option<Id>,
-    pub band: Option<Band>,
-    /// Only these companies (a screen's visible rows); all when `None`.
-    pub companies: Option<Vec<Id>>,
-    /// Only companies that hang on one staff member or one contact.
-    pub single_point_only: bool,
-}
 
 impl Store {
     /// Health of every (non-archived) company matching `filter`, worst first.

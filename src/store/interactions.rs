@@ -3,57 +3,11 @@
 use super::followups::{insert_followup, NewFollowup};
 use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
-use crate::domain::kinds::InteractionKind;
 use crate::domain::logging;
+pub use crate::model::interactions::{InteractionPatch, Logged, NewInteraction, TimelineEntry};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
-
-#[derive(Debug, Clone)]
-pub struct NewInteraction {
-    pub company: Id,
-    pub kind: InteractionKind,
-    pub on: NaiveDate,
-    pub persons: Vec<Id>,
-    pub summary: String,
-    pub outcome: Option<String>,
-    /// Who had the contact; the acting staff member when `None`.
-    pub staff: Option<Id>,
-    /// A follow-up made in the same transaction (its `company` and
-    /// `interaction` are filled in by the store).
-    pub followup: Option<NewFollowup>,
-}
-
-/// A correction to a logged interaction. `None` leaves a field alone.
-#[derive(Debug, Clone, Default)]
-pub struct InteractionPatch {
-    pub kind: Option<InteractionKind>,
-    pub on: Option<NaiveDate>,
-    pub summary: Option<String>,
-    pub outcome: Option<String>,
-    pub persons: Option<Vec<Id>>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Logged {
-    pub interaction: Id,
-    pub followup: Option<Id>,
-}
-
-/// One entry of a company's (or person's) history.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct TimelineEntry {
-    pub id: Id,
-    pub on: NaiveDate,
-    pub kind: String,
-    pub company_id: Id,
-    pub company: String,
-    pub staff: Option<String>,
-    pub persons: Vec<String>,
-    pub summary: String,
-    pub outcome: Option<String>,
-}
 
 const TIMELINE_SELECT: &str = "
     SELECT i.id, i.occurred_on, i.kind, i.company_id, c.name, s.name,

@@ -37,7 +37,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub type Id = i64;
+pub use crate::model::Id;
 
 /// The clock kring runs on. Injected so that tests and snapshots are stable.
 #[derive(Debug, Clone, Copy)]

@@ -5,34 +5,13 @@
 use super::{audit, date_col, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::validate;
+pub use crate::model::recognition::{NewRecognition, Recognition};
 use crate::{Error, Result};
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use rusqlite::params;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Recognition {
-    pub id: Id,
-    pub company_id: Id,
-    pub company: String,
-    pub crebo: String,
-    pub programme: Option<String>,
-    pub trainer: Option<String>,
-    pub recognised_on: Option<NaiveDate>,
-    pub recheck_on: Option<NaiveDate>,
-}
 
 /// A re-check shows on Today from this many days before its date.
 pub const RECHECK_NOTICE_DAYS: i64 = 14;
-
-pub struct NewRecognition {
-    pub company: Id,
-    pub crebo: String,
-    pub programme: Option<String>,
-    pub trainer: Option<Id>,
-    pub recognised_on: Option<NaiveDate>,
-    pub recheck_on: Option<NaiveDate>,
-}
 
 const SELECT: &str = "
     SELECT r.id, r.company_id, c.name, r.crebo, r.programme, p.name, r.recognised_on, r.recheck_on

@@ -1,26 +1,10 @@
 //! The school-year ledger: per company, what the collaboration produced.
 
-use super::{Id, Store};
+use super::Store;
 use crate::domain::validate;
+pub use crate::model::report::YearRow;
 use crate::Result;
 use rusqlite::params;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct YearRow {
-    pub company_id: Id,
-    pub company: String,
-    /// Internship engagements of the year (not cancelled).
-    pub internships: i64,
-    /// Students on those internships.
-    pub students: i64,
-    /// Guest lectures given (interactions of that kind in the year).
-    pub lectures: i64,
-    /// Practice assignments: engagements of the year plus assignment interactions.
-    pub assignments: i64,
-    /// Circle meetings attended.
-    pub circle_visits: i64,
-}
 
 impl Store {
     /// The ledger of a school year (`2025-2026`: 1 August 2025 to 31 July 2026),

@@ -6,42 +6,9 @@
 
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
+pub use crate::model::search::{Hit, SearchResults};
 use crate::Result;
-use chrono::NaiveDate;
 use rusqlite::params;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Hit {
-    /// `company`, `person` or `interaction`.
-    pub kind: &'static str,
-    pub id: Id,
-    /// The name (company, person) or the note (interaction).
-    pub title: String,
-    /// City, company, or "date kind company".
-    pub detail: String,
-    /// For an interaction: its company (to open it).
-    pub company_id: Option<Id>,
-    pub date: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct SearchResults {
-    pub companies: Vec<Hit>,
-    pub people: Vec<Hit>,
-    pub interactions: Vec<Hit>,
-}
-
-impl SearchResults {
-    pub fn is_empty(&self) -> bool {
-        self.companies.is_empty() && self.people.is_empty() && self.interactions.is_empty()
-    }
-
-    /// All hits, grouped: companies, then people, then interactions.
-    pub fn all(&self) -> impl Iterator<Item = &Hit> {
-        self.companies.iter().chain(&self.people).chain(&self.interactions)
-    }
-}
 
 /// How many interaction matches are read before ranking (newest ids first).
 const FTS_WINDOW: u32 = 200;

@@ -1,28 +1,10 @@
 //! Staff: the school-side people who own relationships.
 
 use super::{audit, Ctx, Id, Store};
-use crate::domain::{fold::fold, kinds::StaffRole, validate};
+use crate::domain::{fold::fold, validate};
+pub use crate::model::staff::{NewStaff, StaffRow};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
-
-#[derive(Debug, Clone)]
-pub struct NewStaff {
-    pub name: String,
-    pub email: Option<String>,
-    pub role: StaffRole,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StaffRow {
-    pub id: Id,
-    pub name: String,
-    pub email: Option<String>,
-    pub role: String,
-    pub active: bool,
-    pub left_on: Option<String>,
-    pub me: bool,
-}
 
 impl Store {
     /// The staff member this database belongs to ("me"), once initialised.

@@ -6,11 +6,11 @@
 use crate::domain::dates::{iso, parse_date};
 use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
 use crate::domain::validate;
-use crate::store::companies::{CompanyPatch, NewCompany};
-use crate::store::edits::Seen;
-use crate::store::followups::NewFollowup;
-use crate::store::interactions::{InteractionPatch, NewInteraction};
-use crate::store::people::{NewPerson, PersonPatch};
+use crate::model::companies::{CompanyPatch, NewCompany};
+use crate::model::edits::Seen;
+use crate::model::followups::NewFollowup;
+use crate::model::interactions::{InteractionPatch, NewInteraction};
+use crate::model::people::{NewPerson, PersonPatch};
 use crate::store::{Id, Store};
 use crate::tui::widgets::form::{Field, Form};
 use crate::{Error, Result};
@@ -163,7 +163,7 @@ pub fn edit_interaction_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
 pub fn company_form(store: &Store, id: Option<Id>) -> Result<(Form, Purpose)> {
     let company = id.map(|id| store.company(id)).transpose()?;
     let text =
-        |f: fn(&crate::store::companies::Company) -> Option<String>| company.as_ref().and_then(f).unwrap_or_default();
+        |f: fn(&crate::model::companies::Company) -> Option<String>| company.as_ref().and_then(f).unwrap_or_default();
     let status = company
         .as_ref()
         .and_then(|c| CompanyStatus::ALL.iter().position(|s| s.as_str() == c.status))
@@ -210,7 +210,7 @@ pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result
         (None, Some(c)) => format!("Add a contact person at {}", store.company(c)?.name),
         (None, None) => "Add a contact person".into(),
     };
-    let get = |f: fn(&crate::store::people::Person) -> Option<String>| person.as_ref().and_then(f).unwrap_or_default();
+    let get = |f: fn(&crate::model::people::Person) -> Option<String>| person.as_ref().and_then(f).unwrap_or_default();
     let form = Form::new(
         title,
         vec![

@@ -24,60 +24,10 @@ use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::matching::{web_domain, work_email_domain};
 use crate::domain::validate;
+pub use crate::model::import::{ImportReport, ImportRow};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use serde::Serialize;
 use std::collections::HashMap;
-
-/// One row to import: a company and maybe a contact person there.
-#[derive(Debug, Clone)]
-pub struct ImportRow {
-    pub line: u64,
-    pub company: NewCompany,
-    pub person: Option<NewPerson>,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ImportReport {
-    /// The import's number (for `kring import undo`); none in a dry run.
-    pub import_id: Option<Id>,
-    pub companies_created: usize,
-    pub companies_matched: usize,
-    pub companies_updated: usize,
-    pub people_created: usize,
-    pub people_matched: usize,
-    pub people_updated: usize,
-    /// What happened to each row: `line N: …`.
-    pub lines: Vec<String>,
-    /// Rows left out with `skip_invalid`: (line, reason).
-    pub rejected: Vec<(u64, String)>,
-    pub dry_run: bool,
-}
-
-impl ImportReport {
-    fn counts(&self) -> [usize; 7] {
-        [
-            self.companies_created,
-            self.companies_matched,
-            self.companies_updated,
-            self.people_created,
-            self.people_matched,
-            self.people_updated,
-            self.lines.len(),
-        ]
-    }
-
-    /// Forget what a rolled-back row counted.
-    fn restore(&mut self, [cc, cm, cu, pc, pm, pu, lines]: [usize; 7]) {
-        self.companies_created = cc;
-        self.companies_matched = cm;
-        self.companies_updated = cu;
-        self.people_created = pc;
-        self.people_matched = pm;
-        self.people_updated = pu;
-        self.lines.truncate(lines);
-    }
-}
 
 impl Store {
     /// Import the rows in one transaction (rolled back with `dry_run`, or at

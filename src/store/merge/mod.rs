@@ -10,53 +10,10 @@ pub mod undo;
 
 use super::{audit, Ctx, Id, Store};
 use crate::domain::matching::{company_name_key, web_domain};
+pub use crate::model::merge::{Conflict, Duplicate, MergeChoice, MergeReport};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
 use std::collections::HashMap;
-
-/// A group of records that look like one.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Duplicate {
-    /// "company" or "person".
-    pub entity: &'static str,
-    pub reason: String,
-    pub ids: Vec<Id>,
-    pub names: Vec<String>,
-}
-
-/// What a merge moved from B to A.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct MergeReport {
-    pub kept: Id,
-    pub merged: Id,
-    pub kept_name: String,
-    pub merged_name: String,
-    pub moved: HashMap<String, usize>,
-    /// Fields of A that were empty and took B's value.
-    pub filled: Vec<String>,
-    /// Fields both records have, with different values: A's stays (free
-    /// text keeps both), B's is in the merge's history.
-    pub conflicts: Vec<Conflict>,
-    /// The `merge_log` entry (`kring merge undo`); none on a dry run.
-    pub merge_id: Option<Id>,
-    pub dry_run: bool,
-}
-
-/// One field both records have, side by side.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Conflict {
-    pub field: String,
-    pub kept: String,
-    pub merged: String,
-}
-
-/// What the user chose where a merge cannot choose for them.
-#[derive(Debug, Clone, Default)]
-pub struct MergeChoice {
-    /// The KvK number the kept company ends with, when both have one.
-    pub kvk: Option<String>,
-}
 
 impl Store {
     /// Likely duplicates among companies that are not archived and their people.

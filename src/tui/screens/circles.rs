@@ -2,7 +2,7 @@
 //! meeting's attendance (one key per person) and minutes.
 
 use super::{cell, empty_line, pane};
-use crate::store::circles::{CircleRow, Invitee, Meeting, Member};
+use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::Result;
@@ -70,7 +70,7 @@ impl Circle {
 pub struct MeetingPage {
     pub meeting: Meeting,
     pub invitees: Vec<Invitee>,
-    pub actions: Vec<crate::store::followups::FollowupRow>,
+    pub actions: Vec<crate::model::followups::FollowupRow>,
     pub selected: usize,
 }
 
@@ -79,7 +79,7 @@ impl MeetingPage {
         Ok(MeetingPage {
             meeting: store.meeting(id)?,
             invitees: store.invitees(id)?,
-            actions: store.list_followups(&crate::store::followups::FollowupFilter {
+            actions: store.list_followups(&crate::model::followups::FollowupFilter {
                 meeting: Some(id),
                 include_done: true,
                 ..Default::default()

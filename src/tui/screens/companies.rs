@@ -5,8 +5,8 @@
 use super::{cell, pane, since};
 use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
-use crate::store::companies::{CompanyFilter, CompanyRow, CompanySort};
-use crate::store::health::HealthFilter;
+use crate::model::companies::{CompanyFilter, CompanyRow, CompanySort};
+use crate::model::health::HealthFilter;
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;

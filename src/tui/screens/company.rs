@@ -2,13 +2,13 @@
 //! the timeline newest first, and contact per month over the last year.
 
 use super::{cell, empty_line, pane};
-use crate::store::audit::Change;
-use crate::store::companies::Company;
-use crate::store::engagements::{Engagement, EngagementFilter};
-use crate::store::followups::{FollowupFilter, FollowupRow};
-use crate::store::health::CompanyHealth;
-use crate::store::interactions::TimelineEntry;
-use crate::store::people::Contact;
+use crate::model::audit::Change;
+use crate::model::companies::Company;
+use crate::model::engagements::{Engagement, EngagementFilter};
+use crate::model::followups::{FollowupFilter, FollowupRow};
+use crate::model::health::CompanyHealth;
+use crate::model::interactions::TimelineEntry;
+use crate::model::people::Contact;
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::Result;

@@ -1,7 +1,7 @@
 //! Follow-ups: every open one, overdue first (earliest due first).
 
 use super::{cell, pane};
-use crate::store::followups::{FollowupFilter, FollowupRow};
+use crate::model::followups::{FollowupFilter, FollowupRow};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::Result;

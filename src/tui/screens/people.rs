@@ -1,7 +1,7 @@
 //! People: every contact person, filtered as you type, windowed like Companies.
 
 use super::{cell, pane};
-use crate::store::people::{PersonFilter, PersonRow};
+use crate::model::people::{PersonFilter, PersonRow};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;

@@ -2,8 +2,8 @@
 //! interactions they took part in.
 
 use super::{cell, empty_line, pane};
-use crate::store::interactions::TimelineEntry;
-use crate::store::people::Person;
+use crate::model::interactions::TimelineEntry;
+use crate::model::people::Person;
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::Result;

@@ -1,7 +1,7 @@
 //! Search everywhere: one box; companies, people and notes as you type.
 
 use super::cell;
-use crate::store::search::{Hit, SearchResults};
+use crate::model::search::{Hit, SearchResults};
 use crate::store::Store;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup::centered;

@@ -2,9 +2,9 @@
 //! and the next circle meeting. Mine first, or only mine.
 
 use super::{cell, empty_line, pane};
-use crate::store::followups::FollowupRow;
-use crate::store::health::HealthFilter;
-use crate::store::today::{LosingTouch, Today, TodayOptions};
+use crate::model::followups::FollowupRow;
+use crate::model::health::HealthFilter;
+use crate::model::today::{LosingTouch, Today, TodayOptions};
 use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
 use crate::Result;

@@ -3,7 +3,7 @@
 //! says how to list ids and fetch rows; this keeps the bookkeeping.
 
 use super::cursor::{Cursor, WINDOW};
-use crate::store::Id;
+use crate::model::Id;
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::ops::Range;

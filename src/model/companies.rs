@@ -1,0 +1,133 @@
+//! Model types of companies: what the store hands out and takes in, independent of SQL.
+
+use super::Id;
+use crate::domain::kinds::CompanyStatus;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A company as typed by a user; validated by the store.
+#[derive(Debug, Clone, Default)]
+pub struct NewCompany {
+    pub name: String,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    /// The general address and number (info@…, the switchboard).
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub source: Option<String>,
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub cadence_days: Option<u32>,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: bool,
+    pub tags: Vec<String>,
+}
+
+/// A change to a company. `None` leaves a field alone; `Some("")` clears a
+/// text field; `cadence_days: Some(0)` returns to the status default.
+#[derive(Debug, Clone, Default)]
+pub struct CompanyPatch {
+    pub name: Option<String>,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub source: Option<String>,
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub cadence_days: Option<u32>,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: Option<bool>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+    /// The values the editor saw of the fields it changes: the save is
+    /// refused if one of them was changed by someone else since.
+    pub seen: Option<super::edits::Seen>,
+}
+
+/// One line of a company listing.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CompanyRow {
+    pub id: Id,
+    pub name: String,
+    pub kvk: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub status: String,
+    pub owner: Option<String>,
+    pub last_contact: Option<NaiveDate>,
+    pub days_since_contact: Option<i64>,
+    pub contact_due: Option<NaiveDate>,
+    pub open_followups: i64,
+    pub tags: Vec<String>,
+    pub archived: bool,
+}
+
+/// Every field of one company.
+#[derive(Debug, Clone, Serialize)]
+pub struct Company {
+    pub id: Id,
+    pub name: String,
+    pub kvk: Option<String>,
+    pub sector: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub source: Option<String>,
+    pub status: String,
+    pub owner_id: Option<Id>,
+    pub owner: Option<String>,
+    pub cadence_days: Option<i64>,
+    pub cadence_is_default: bool,
+    pub motivation: Option<String>,
+    pub agreements: Option<String>,
+    pub recognised: bool,
+    pub last_contact: Option<NaiveDate>,
+    pub contact_due: Option<NaiveDate>,
+    pub archived: bool,
+    pub tags: Vec<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CompanySort {
+    #[default]
+    Name,
+    City,
+    Status,
+    /// Longest without contact first.
+    LastContact,
+    OpenFollowups,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompanyFilter {
+    pub status: Option<CompanyStatus>,
+    pub owner: Option<Id>,
+    pub tag: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub recognised: Option<bool>,
+    /// Only current members of this business circle.
+    pub circle: Option<Id>,
+    /// Matches anywhere in the name, city or a tag (case/accent-insensitive).
+    pub text: Option<String>,
+    pub include_archived: bool,
+    pub sort: CompanySort,
+    pub limit: Option<u32>,
+    pub offset: u32,
+}

@@ -1,0 +1,26 @@
+//! The typed model: what the store hands out and takes in — rows, pages,
+//! filters, new records and patches — as plain data, independent of SQL
+//! and of the backend behind it. Faces (CLI, TUI, io) build and read these;
+//! only `store` turns them into queries.
+
+pub mod audit;
+pub mod circles;
+pub mod companies;
+pub mod edits;
+pub mod engagements;
+pub mod followups;
+pub mod handover;
+pub mod health;
+pub mod import;
+pub mod interactions;
+pub mod merge;
+pub mod page;
+pub mod people;
+pub mod recognition;
+pub mod report;
+pub mod search;
+pub mod staff;
+pub mod today;
+
+/// A record's identity; never handed out twice (see docs/reliability.md).
+pub type Id = i64;

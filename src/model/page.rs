@@ -1,0 +1,38 @@
+//! Read models of whole pages, gathered by `usecases` and shown by every face.
+
+use crate::model::companies::Company;
+use crate::model::engagements::Engagement;
+use crate::model::followups::FollowupRow;
+use crate::model::health::CompanyHealth;
+use crate::model::interactions::TimelineEntry;
+use crate::model::people::Contact;
+use crate::model::recognition::Recognition;
+use chrono::NaiveDate;
+
+/// Everything kring shows about one company.
+#[derive(Debug, Clone)]
+pub struct CompanyPage {
+    pub company: Company,
+    pub health: Option<CompanyHealth>,
+    /// Current and former contact persons.
+    pub contacts: Vec<Contact>,
+    /// Open follow-ups, earliest due first.
+    pub followups: Vec<FollowupRow>,
+    pub engagements: Vec<Engagement>,
+    pub recognitions: Vec<Recognition>,
+    /// The newest interactions, at most the limit asked for.
+    pub timeline: Vec<TimelineEntry>,
+    /// Interactions in all (the timeline may hold fewer).
+    pub timeline_total: u64,
+    /// Interactions per month over the last twelve months, oldest first.
+    pub activity: Vec<(String, u64)>,
+}
+
+/// What the newcomer reads: per company its page, with current contacts and
+/// the last five interactions.
+pub struct Dossier {
+    pub date: NaiveDate,
+    pub leaver: String,
+    pub to: String,
+    pub companies: Vec<CompanyPage>,
+}

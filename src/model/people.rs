@@ -1,0 +1,118 @@
+//! Model types of people: what the store hands out and takes in, independent of SQL.
+
+use super::Id;
+use crate::domain::kinds::ContactRole;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default)]
+pub struct NewPerson {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: bool,
+    pub company: Option<Id>,
+    pub role: Option<ContactRole>,
+    pub title: Option<String>,
+}
+
+/// A change to a person; `None` leaves a field alone, `Some("")` clears it.
+/// `role`/`title` change their current employment(s).
+#[derive(Debug, Clone, Default)]
+pub struct PersonPatch {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: Option<bool>,
+    pub role: Option<ContactRole>,
+    pub title: Option<String>,
+    /// The values the editor saw of the fields it changes (see
+    /// [`super::edits`]).
+    pub seen: Option<super::edits::Seen>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PersonRow {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company_id: Option<Id>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub do_not_contact: bool,
+}
+
+/// A person as seen from one company: current or former contact.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Contact {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: String,
+    pub title: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub current: bool,
+    pub do_not_contact: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Employment {
+    pub company_id: Id,
+    pub company: String,
+    pub role: String,
+    pub title: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub do_not_contact: bool,
+    pub employments: Vec<Employment>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PersonFilter {
+    pub company: Option<Id>,
+    /// Matches anywhere in the name or e-mail (case/accent-insensitive).
+    pub text: Option<String>,
+    pub limit: Option<u32>,
+    pub offset: u32,
+}
+
+/// A current contact person with their company's fields: one export row.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct ContactExport {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+    pub role: String,
+    pub title: Option<String>,
+    pub company: String,
+    pub kvk: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub sector: Option<String>,
+    pub website: Option<String>,
+    /// The company's general address and number.
+    pub company_email: Option<String>,
+    pub company_phone: Option<String>,
+    pub status: String,
+    pub owner: Option<String>,
+}

@@ -1,0 +1,67 @@
+//! Model types of today: what the store hands out and takes in, independent of SQL.
+
+use super::followups::FollowupRow;
+use super::Id;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A company past its contact cadence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LosingTouch {
+    pub id: Id,
+    pub name: String,
+    pub city: Option<String>,
+    pub owner: Option<String>,
+    pub mine: bool,
+    pub status: String,
+    pub last_contact: Option<NaiveDate>,
+    pub days_since_contact: Option<i64>,
+    pub cadence_days: i64,
+    /// Days past the date contact was due.
+    pub days_overdue: i64,
+}
+
+/// A business-circle meeting, as Today shows the next one.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct UpcomingMeeting {
+    pub id: Id,
+    pub circle: String,
+    pub starts_at: String,
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Today {
+    pub date: NaiveDate,
+    pub me: Option<String>,
+    pub overdue: Vec<FollowupRow>,
+    /// How many are overdue in all (the list is capped).
+    pub overdue_total: u64,
+    pub due_this_week: Vec<FollowupRow>,
+    pub due_this_week_total: u64,
+    pub losing_touch: Vec<LosingTouch>,
+    /// How many companies are past their cadence in all (the list is capped).
+    pub losing_touch_total: u64,
+    pub next_meeting: Option<UpcomingMeeting>,
+    /// Collaborations that ended without an evaluation.
+    pub evaluations_due: Vec<super::engagements::Engagement>,
+    /// SBB recognitions to check again within two weeks (or overdue).
+    pub rechecks_due: Vec<super::recognition::Recognition>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TodayOptions {
+    /// Only my follow-ups and companies (else mine first, then everyone's).
+    pub only_mine: bool,
+    /// At most this many rows per section.
+    pub limit: u32,
+}
+
+impl Default for TodayOptions {
+    fn default() -> Self {
+        TodayOptions {
+            only_mine: false,
+            limit: 20,
+        }
+    }
+}

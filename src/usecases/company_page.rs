@@ -1,0 +1,54 @@
+//! The company page: everything kring shows about one company, gathered in
+//! one place so the CLI, the TUI and the dossier show the same thing.
+
+use crate::model::engagements::EngagementFilter;
+use crate::model::followups::FollowupFilter;
+use crate::model::page::CompanyPage;
+use crate::model::Id;
+use crate::store::Store;
+use crate::Result;
+
+/// What of the page to read: the dossier needs less than the screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    pub timeline: u32,
+    pub former_contacts: bool,
+    pub activity: bool,
+}
+
+impl Reading {
+    pub fn full(timeline: u32) -> Reading {
+        Reading {
+            timeline,
+            former_contacts: true,
+            activity: true,
+        }
+    }
+}
+
+pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPage> {
+    let mut contacts = store.contacts_of(id)?;
+    if !reading.former_contacts {
+        contacts.retain(|c| c.current);
+    }
+    Ok(CompanyPage {
+        company: store.company(id)?,
+        health: store.company_health(id)?,
+        contacts,
+        followups: store.list_followups(&FollowupFilter {
+            company: Some(id),
+            ..Default::default()
+        })?,
+        engagements: store.list_engagements(&EngagementFilter {
+            company: Some(id),
+            ..Default::default()
+        })?,
+        recognitions: store.recognitions(Some(id))?,
+        timeline: store.timeline(id, reading.timeline)?,
+        timeline_total: store.count_interactions(id)?,
+        activity: match reading.activity {
+            true => store.monthly_activity(id)?,
+            false => Vec::new(),
+        },
+    })
+}

@@ -1,0 +1,16 @@
+//! Use cases both faces need, written once below the CLI and the TUI: each
+//! gathers or changes through the store and hands back model types, so a
+//! face only parses what the user typed and shows what comes back.
+//!
+//! - `company_page`: a company with its health, people, follow-ups,
+//!   collaborations and timeline (`kring company show`, the TUI's company
+//!   screen, the handover dossier).
+//! - `handover`: a colleague leaves; companies and follow-ups move, and the
+//!   dossier is written only once the move is committed.
+//!
+//! Logging an interaction keeps its one rule in `domain::logging`, applied by
+//! the store; merge and import are use cases of their own in `store::merge`
+//! and `store::import`, since they are one transaction each.
+
+pub mod company_page;
+pub mod handover;
