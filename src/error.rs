@@ -1,4 +1,7 @@
-//! The library's error type: every message says what went wrong and how to fix it.
+//! The library's error type: every message says what went wrong and how to
+//! fix it. The variants name what happened (busy, read-only, full…), not
+//! which database said so: each backend maps its own errors onto them
+//! (SQLite's in `store::errors`).
 
 use crate::domain::{dates::DateError, kinds::UnknownValue, validate::FieldError};
 use thiserror::Error;
@@ -25,10 +28,26 @@ pub enum Error {
     },
     #[error("{0}")]
     Invalid(String),
+    /// Any other failure of the database, in its own words.
     #[error("{0}")]
     Database(String),
-    #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    #[error("the database stayed busy (another program kept writing to it); nothing was changed — try again")]
+    Busy,
+    #[error("the database file is read-only; nothing was changed — check its permissions or open a copy")]
+    ReadOnly,
+    #[error(
+        "the disk is full (or the file size limit was reached); nothing was changed — free some space and try again"
+    )]
+    Full,
+    #[error("the disk could not be written or read — is it full? ({0}); nothing was changed")]
+    DiskIo(String),
+    #[error("the file is not a kring database (or it is damaged)")]
+    NotADatabase,
+    #[error("the database file is damaged; restore a backup with `kring restore` (nothing was changed)")]
+    Damaged,
+    /// A rule of the schema refused a write (a unique name, a reference).
+    #[error("database error: {0}")]
+    Constraint(String),
     #[error("{0}")]
     Io(String),
     /// A save refused because someone else changed a field meanwhile.
@@ -49,31 +68,5 @@ impl Error {
 
     pub fn invalid(message: impl Into<String>) -> Error {
         Error::Invalid(message.into())
-    }
-}
-
-/// SQLite's errors in the user's terms. Every write runs in a transaction, so
-/// when one fails nothing was changed.
-fn sqlite_message(error: &rusqlite::Error) -> String {
-    use rusqlite::ErrorCode;
-    match error.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => {
-            "the disk is full (or the file size limit was reached); nothing was changed — free some space and try again"
-                .into()
-        }
-        Some(ErrorCode::ReadOnly) => {
-            "the database file is read-only; nothing was changed — check its permissions or open a copy".into()
-        }
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "the database stayed busy (another program kept writing to it); nothing was changed — try again".into()
-        }
-        Some(ErrorCode::NotADatabase) => "the file is not a kring database (or it is damaged)".into(),
-        Some(ErrorCode::DatabaseCorrupt) => {
-            "the database file is damaged; restore a backup with `kring restore` (nothing was changed)".into()
-        }
-        Some(ErrorCode::SystemIoFailure) => {
-            format!("the disk could not be written or read — is it full? ({error}); nothing was changed")
-        }
-        _ => format!("database error: {error}"),
     }
 }

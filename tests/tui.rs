@@ -445,7 +445,7 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     let mut app = App::new(&store, Theme::plain()).unwrap();
     app.on_key(&mut store, KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
     assert_eq!(app.companies.list.cursor.total, 60);
-    assert!(!app.sync(&store), "nothing changed yet");
+    assert!(!app.sync(&mut store), "nothing changed yet");
 
     // Another process (here: another connection) adds a company.
     let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
@@ -455,9 +455,9 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
             ..Default::default()
         })
         .unwrap();
-    assert!(app.sync(&store), "the change is noticed");
+    assert!(app.sync(&mut store), "the change is noticed");
     assert_eq!(app.companies.list.cursor.total, 61);
-    assert!(!app.sync(&store), "and noticed once");
+    assert!(!app.sync(&mut store), "and noticed once");
 }
 
 /// The kring binary, as a colleague's process on the same file.
@@ -781,4 +781,201 @@ fn logging_follows_one_rule_in_the_cli_and_the_tui() {
         vec!["Follow up: Gebeld over stages"; 2],
         "the CLI's and the TUI's follow-up agree"
     );
+}
+
+/// The app without a database: messages in, effects out. What a runner
+/// would read is made here by hand, so these show the update alone.
+mod without_a_database {
+    use super::*;
+    use kring::model::followups::FollowupRow;
+    use kring::model::people::Contact;
+    use kring::tui::effect::{Change, Effect, FormFor, Loaded, Msg, Want};
+    use kring::tui::forms;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    fn followup(id: i64, action: &str, company: &str) -> FollowupRow {
+        FollowupRow {
+            id,
+            due: day(),
+            days_overdue: 0,
+            company_id: 7,
+            company: company.into(),
+            person: None,
+            staff_id: None,
+            staff: None,
+            action: action.into(),
+            done_at: None,
+        }
+    }
+
+    fn key(app: &mut App, c: char) -> Vec<Effect> {
+        app.update(Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+    }
+
+    fn on_followups() -> App {
+        let mut app = App::empty(Theme::plain(), day(), Some(1));
+        assert!(matches!(
+            key(&mut app, '4')[..],
+            [Effect::Load(Want::Followups { only_mine: false })]
+        ));
+        let rows = vec![
+            followup(11, "send the offer", "Zaan"),
+            followup(12, "call back", "Edam"),
+        ];
+        assert!(app.update(Msg::Loaded(Loaded::Followups(rows, false))).is_empty());
+        app
+    }
+
+    #[test]
+    fn done_asks_to_save_and_undo_reopens_what_was_done() {
+        let mut app = on_followups();
+        key(&mut app, 'j');
+        let effects = key(&mut app, 'd');
+        let [Effect::Save(change @ Change::Complete { followup: 12, .. })] = &effects[..] else {
+            panic!("d completes the selected follow-up");
+        };
+        // The runner said it went through: the status bar says so and the list is read again.
+        let after = app.update(Msg::Saved {
+            change: change.clone(),
+            made: None,
+        });
+        assert!(matches!(after[..], [Effect::Load(Want::Followups { .. })]));
+        assert_eq!(app.message.as_ref().unwrap().text, "done: call back (Edam) — u undoes");
+        let undo = key(&mut app, 'u');
+        assert!(matches!(undo[..], [Effect::Save(Change::Reopen { followup: 12, .. })]));
+        assert!(key(&mut app, 'u').is_empty(), "undo is for the key right before");
+        assert!(app.message.as_ref().unwrap().error);
+    }
+
+    #[test]
+    fn a_refused_save_keeps_the_form_and_what_was_typed() {
+        let mut app = App::empty(Theme::plain(), day(), Some(1));
+        let contact = Contact {
+            id: 3,
+            name: "Noëlle de Vries".into(),
+            email: None,
+            phone: None,
+            role: "mentor".into(),
+            title: None,
+            since: None,
+            until: None,
+            current: true,
+            do_not_contact: false,
+        };
+        let (form, purpose) = forms::log_form(7, "Zaan", &[contact]);
+        app.update(Msg::Loaded(Loaded::Form(Box::new(form), purpose)));
+        // Kind, Date, With, then the note.
+        for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
+            app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        }
+        for c in "spoke about stages".chars() {
+            key(&mut app, c);
+        }
+        let effects = app.update(Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+        let [Effect::Save(Change::Log { new, .. })] = &effects[..] else {
+            panic!("ctrl-s saves the log");
+        };
+        assert_eq!(
+            (new.company, new.summary.as_str(), new.on),
+            (7, "spoke about stages", day())
+        );
+        app.update(Msg::Refused(kring::Error::Busy));
+        match &app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => {
+                assert_eq!(form.value("Note"), "spoke about stages");
+                assert!(form.error.as_deref().unwrap().contains("busy"), "{:?}", form.error);
+            }
+            _ => panic!("the form stays open"),
+        }
+    }
+
+    #[test]
+    fn an_empty_note_never_reaches_the_runner() {
+        let mut app = App::empty(Theme::plain(), day(), None);
+        let (form, purpose) = forms::log_form(7, "Zaan", &[]);
+        app.update(Msg::Loaded(Loaded::Form(Box::new(form), purpose)));
+        let effects = app.update(Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+        assert!(effects.is_empty(), "the note rule stops it in the form");
+        match &app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => assert!(form.field("Note").error.is_some()),
+            _ => panic!("the form stays open"),
+        }
+    }
+
+    #[test]
+    fn past_midnight_every_list_is_read_again_for_the_new_day() {
+        let mut app = on_followups();
+        let tomorrow = day().succ_opt().unwrap();
+        let effects = app.update(Msg::NewDay(tomorrow));
+        assert_eq!(app.date, tomorrow);
+        let wants: Vec<_> = effects
+            .iter()
+            .map(|e| match e {
+                Effect::Load(want) => format!("{want:?}"),
+                _ => panic!("a new day only reads"),
+            })
+            .collect();
+        assert!(wants.iter().any(|w| w.starts_with("Today")), "{wants:?}");
+        assert!(wants.iter().any(|w| w.starts_with("Followups")), "{wants:?}");
+        // Snoozing a week now counts from the new day.
+        let snooze = key(&mut app, 's');
+        let [Effect::Save(Change::Snooze { to, .. })] = &snooze[..] else {
+            panic!("s snoozes");
+        };
+        assert_eq!(*to, tomorrow + chrono::Duration::days(7));
+    }
+
+    #[test]
+    fn a_company_opens_from_the_list_as_a_read_and_then_a_page() {
+        let mut app = on_followups();
+        let effects = app.update(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        assert!(matches!(
+            effects[..],
+            [Effect::Load(Want::Company {
+                id: 7,
+                open: true,
+                history: false
+            })]
+        ));
+        assert!(app.pages.is_empty(), "nothing is pushed before the page is read");
+        let log = key(&mut app, 'l');
+        assert!(matches!(log[..], [Effect::OpenForm(FormFor::Log(7))]));
+    }
+}
+
+/// The layering holds: screens, widgets, io, the app and its forms never
+/// reach the store (they get data and return effects); the model and the
+/// domain know nothing of SQL. Checked on the source, so a new `use` fails.
+#[test]
+fn only_the_runner_and_the_use_cases_reach_the_store() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    let mut files = Vec::new();
+    for dir in ["tui/screens", "tui/widgets", "io", "model", "domain"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for file in [
+        "tui/app.rs",
+        "tui/forms.rs",
+        "tui/effect.rs",
+        "tui/view.rs",
+        "tui/keymap.rs",
+    ] {
+        files.push(root.join(file));
+    }
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "rs")) {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains("crate::store") || code.contains("rusqlite") || code.contains("Store") {
+                offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
 }

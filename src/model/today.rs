@@ -30,7 +30,7 @@ pub struct UpcomingMeeting {
     pub place: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Today {
     pub date: NaiveDate,
     pub me: Option<String>,

@@ -13,6 +13,7 @@ pub mod circles;
 pub mod companies;
 pub mod edits;
 pub mod engagements;
+mod errors;
 pub mod followups;
 pub mod handover;
 pub mod health;
@@ -135,14 +136,16 @@ impl Store {
     fn prepare(&mut self) -> Result<()> {
         let not_ours = |e: rusqlite::Error| match self.path.as_ref() {
             Some(p) => Error::Database(format!("{} is not a kring database (SQLite said: {e})", p.display())),
-            None => Error::Sqlite(e),
+            None => Error::from(e),
         };
         self.conn.busy_timeout(Duration::from_secs(10)).map_err(not_ours)?;
         // Refused before anything is written: a file that is not kring's
         // keeps every byte (switching it to WAL would already change it).
-        migrations::check_ours(&self.conn).map_err(|e| match e {
-            Error::Sqlite(e) => not_ours(e),
-            other => other,
+        migrations::check_ours(&self.conn).map_err(|e| match (e, self.path.as_ref()) {
+            (Error::NotADatabase | Error::Damaged, Some(p)) => {
+                Error::Database(format!("{} is not a kring database (or it is damaged)", p.display()))
+            }
+            (other, _) => other,
         })?;
         // journal_mode cannot change inside a transaction: set pragmas first.
         self.conn
@@ -210,7 +213,7 @@ impl Store {
     }
 
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
         let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx, &ctx)?;

@@ -1,16 +1,23 @@
 //! The TUI's model and update: which screen is shown, what overlay is open,
-//! and how a key becomes a change. Keys resolve through the keymap to an
-//! `Action`; the app calls the store and reloads the affected screen state.
-//! Drawing (view.rs) only reads this state.
+//! and how a message changes them. A key resolves through the keymap to an
+//! `Action`; `update` changes state and returns `Effect`s — reads and writes
+//! as data — which the runner carries out, answering with messages. Nothing
+//! here touches the database, so a test can drive the app with messages it
+//! makes itself. Drawing (view.rs) only reads this state; each screen keeps
+//! its own behaviour in its module (see `on_*` below for the dispatch).
 
+use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{circles, companies, company, followups, people, person, search, today};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
-use crate::store::circles::{AttendanceStatus, Attendee};
-use crate::store::{Id, Store};
+use super::widgets::id_list::Window;
+use crate::model::circles::AttendanceStatus;
+use crate::model::followups::FollowupRow;
+use crate::model::Id;
 use crate::{Error, Result};
+use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,69 +88,75 @@ pub struct App {
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
-    /// The database's data version when this app last loaded (see `sync`).
-    seen_version: i64,
-    /// The follow-up marked done by the last key, which `u` reopens.
-    last_done: Option<Id>,
+    /// The day relative dates are read against; moves on at midnight.
+    pub date: NaiveDate,
+    /// The staff member kring acts for ("mine", the owner of a new company).
+    pub me: Option<Id>,
+    /// The database's data version when the app last read it (the runner's `sync`).
+    pub(super) seen_version: i64,
+    /// The follow-up marked done by the last key (and how it reads), which `u` reopens.
+    last_done: Option<(Id, String)>,
+}
+
+/// The effect of reading `want`.
+fn load(want: Want) -> Vec<Effect> {
+    vec![Effect::Load(want)]
+}
+
+fn rows(list: ListOf, window: Window) -> Vec<Effect> {
+    load(Want::Rows {
+        list,
+        start: window.start,
+        ids: window.ids,
+    })
+}
+
+fn form(what: FormFor) -> Vec<Effect> {
+    vec![Effect::OpenForm(what)]
+}
+
+/// How a follow-up reads in the status bar: "call back (Machinefabriek)".
+fn followup_text(f: &FollowupRow) -> String {
+    format!("{} ({})", f.action, f.company)
 }
 
 impl App {
-    pub fn new(store: &Store, theme: Theme) -> Result<App> {
-        Ok(App {
+    /// An app with nothing read yet, on the Today screen.
+    pub fn empty(theme: Theme, date: NaiveDate, me: Option<Id>) -> App {
+        App {
             tab: Tab::Today,
             pages: Vec::new(),
             overlay: None,
-            today: today::State::load(store, false)?,
-            companies: companies::State::unloaded(store),
+            today: today::State::empty(),
+            companies: companies::State::unloaded(date),
             people: people::State::unloaded(),
-            followups: followups::State::load(store, false)?,
-            circles: circles::List::load(store)?,
+            followups: followups::State::empty(),
+            circles: circles::List::default(),
             message: None,
             theme,
             quit: false,
-            seen_version: store.data_version()?,
+            date,
+            me,
+            seen_version: 0,
             last_done: None,
-        })
+        }
     }
 
-    /// Reload what is on screen when another process (a CLI in another
-    /// terminal, a colleague's kring) changed the database. Called when the
-    /// keyboard is idle; returns whether anything was reloaded. Not while a
-    /// form or dialog is open, so nothing typed is disturbed.
-    pub fn sync(&mut self, store: &Store) -> bool {
-        let Ok(version) = store.data_version() else {
-            return false;
+    /// Change state for one message; return what to read or write next.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let effects = match msg {
+            Msg::Key(key) => self.on_key_event(key),
+            Msg::Loaded(loaded) => Ok(self.loaded(loaded)),
+            Msg::Saved { change, made } => Ok(self.saved(change, made)),
+            Msg::Refused(error) => Ok(self.refused(error)),
+            Msg::Failed(error) => Err(error),
+            Msg::DataChanged => Ok(self.reload()),
+            Msg::NewDay(day) => Ok(self.day_turned(day)),
         };
-        if version == self.seen_version || self.overlay.is_some() {
-            return false;
-        }
-        self.seen_version = version;
-        match self.reload(store) {
-            Ok(()) => true,
-            Err(error) => {
-                self.say_error(error);
-                false
-            }
-        }
-    }
-
-    /// Called when the keyboard is idle with the date on the wall: past
-    /// midnight, "today" moves on and every list is read again (what was due
-    /// tomorrow is due today). Returns whether the day changed.
-    pub fn new_day(&mut self, store: &mut Store, day: chrono::NaiveDate) -> bool {
-        if !store.advance_to(day) {
-            return false;
-        }
-        let reloaded = self
-            .today
-            .reload(store)
-            .and_then(|_| self.followups.reload(store))
-            .and_then(|_| self.reload(store));
-        match reloaded {
-            Ok(()) => self.say(format!("a new day: {day}")),
-            Err(error) => self.say_error(error),
-        }
-        true
+        effects.unwrap_or_else(|error| {
+            self.say_error(error);
+            Vec::new()
+        })
     }
 
     pub fn context(&self) -> Context {
@@ -174,13 +187,6 @@ impl App {
         }
     }
 
-    /// Handle one key. Errors become a message in the status bar, never a crash.
-    pub fn on_key(&mut self, store: &mut Store, key: KeyEvent) {
-        if let Err(error) = self.dispatch(store, key) {
-            self.say_error(error);
-        }
-    }
-
     fn say(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
@@ -195,27 +201,215 @@ impl App {
         });
     }
 
-    fn dispatch(&mut self, store: &mut Store, key: KeyEvent) -> Result<()> {
+    /// Past midnight: "today" moves on and every list is read again (what
+    /// was due tomorrow is due today).
+    fn day_turned(&mut self, day: NaiveDate) -> Vec<Effect> {
+        self.date = day;
+        self.companies.today = day;
+        self.say(format!("a new day: {day}"));
+        let mut effects = load(Want::Today {
+            only_mine: self.today.only_mine,
+        });
+        effects.extend(load(Want::Followups {
+            only_mine: self.followups.only_mine,
+        }));
+        effects.extend(self.reload());
+        effects
+    }
+
+    /// Read again what is on screen (after a change, or another process's).
+    pub fn reload(&self) -> Vec<Effect> {
+        load(match self.pages.last() {
+            Some(Page::Company(state)) => Want::Company {
+                id: state.company.id,
+                open: false,
+                history: state.history.is_some(),
+            },
+            Some(Page::Person(state)) => Want::Person {
+                id: state.person.id,
+                open: false,
+            },
+            Some(Page::Circle(state)) => Want::Circle {
+                id: state.id,
+                open: false,
+            },
+            Some(Page::Meeting(state)) => Want::Meeting {
+                id: state.meeting.id,
+                open: false,
+            },
+            None => match self.tab {
+                Tab::Today => Want::Today {
+                    only_mine: self.today.only_mine,
+                },
+                Tab::Companies => self.companies.listing(true),
+                Tab::People => self.people.listing(true),
+                Tab::Followups => Want::Followups {
+                    only_mine: self.followups.only_mine,
+                },
+                Tab::Circles => Want::Circles,
+            },
+        })
+    }
+
+    /// What was read goes where it belongs: a new page, the page it
+    /// refreshes, or a list.
+    fn loaded(&mut self, loaded: Loaded) -> Vec<Effect> {
+        match loaded {
+            Loaded::Today(data, single_point, only_mine) => self.today.refresh(*data, single_point, only_mine),
+            Loaded::Followups(rows, only_mine) => self.followups.refresh(rows, only_mine),
+            Loaded::Circles(rows) => self.circles.refresh(rows),
+            Loaded::Circle {
+                id,
+                name,
+                members,
+                meetings,
+                open,
+            } => {
+                let fresh = circles::Circle::new(id, name, members, meetings, self.date);
+                match self.pages.last_mut() {
+                    Some(Page::Circle(state)) if !open && state.id == id => state.refresh(fresh),
+                    _ if open => self.pages.push(Page::Circle(Box::new(fresh))),
+                    _ => {}
+                }
+            }
+            Loaded::Meeting {
+                meeting,
+                invitees,
+                actions,
+                open,
+            } => {
+                let fresh = circles::MeetingPage::new(meeting, invitees, actions);
+                match self.pages.last_mut() {
+                    Some(Page::Meeting(state)) if !open && state.meeting.id == fresh.meeting.id => state.refresh(fresh),
+                    _ if open => self.pages.push(Page::Meeting(Box::new(fresh))),
+                    _ => {}
+                }
+            }
+            Loaded::Company { page, history, open } => match self.pages.last_mut() {
+                Some(Page::Company(state)) if !open && state.company.id == page.company.id => {
+                    state.refresh(*page, history)
+                }
+                _ if open => self
+                    .pages
+                    .push(Page::Company(Box::new(company::State::new(*page, history)))),
+                _ => {}
+            },
+            Loaded::MoreTimeline { company, from, entries } => {
+                if let Some(Page::Company(state)) = self.pages.last_mut() {
+                    if state.company.id == company {
+                        state.read_more(from, entries);
+                    }
+                }
+            }
+            Loaded::Person { person, timeline, open } => match self.pages.last_mut() {
+                Some(Page::Person(state)) if !open && state.person.id == person.id => state.refresh(*person, timeline),
+                _ if open => self
+                    .pages
+                    .push(Page::Person(Box::new(person::State::new(*person, timeline)))),
+                _ => {}
+            },
+            Loaded::Search(query, results) => {
+                if let Some(Overlay::Search(state)) = &mut self.overlay {
+                    state.found(&query, results);
+                }
+            }
+            Loaded::Form(form, purpose) => self.overlay = Some(Overlay::Form(form, purpose)),
+            list => return self.listed(list),
+        }
+        Vec::new()
+    }
+
+    /// The long lists: ids arrive, then the rows of the window around the selection.
+    fn listed(&mut self, loaded: Loaded) -> Vec<Effect> {
+        match loaded {
+            Loaded::Ids {
+                list: ListOf::Companies,
+                base,
+                matches,
+                keep,
+            } => rows(
+                ListOf::Companies,
+                self.companies.list.listed(base, matches.as_ref(), keep),
+            ),
+            Loaded::Ids {
+                list: ListOf::People,
+                base,
+                matches,
+                keep,
+            } => rows(ListOf::People, self.people.list.listed(base, matches.as_ref(), keep)),
+            Loaded::Matches(ListOf::Companies, text, matches) if self.companies.filter.text.as_ref() == Some(&text) => {
+                self.companies.list.narrow(Some(&matches));
+                rows(ListOf::Companies, self.companies.list.window())
+            }
+            Loaded::Matches(ListOf::People, text, matches) if self.people.filter.text.as_ref() == Some(&text) => {
+                self.people.list.narrow(Some(&matches));
+                rows(ListOf::People, self.people.list.window())
+            }
+            Loaded::CompanyRows { start, rows, health } => {
+                self.companies.list.rows(start, rows);
+                self.companies.health = health;
+                Vec::new()
+            }
+            Loaded::PersonRows { start, rows } => {
+                self.people.list.rows(start, rows);
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A change went through: the form that asked closes, the status bar
+    /// says so, and what is shown is read again.
+    fn saved(&mut self, change: Change, made: Option<Id>) -> Vec<Effect> {
+        if change.from_form() && matches!(self.overlay, Some(Overlay::Form(..))) {
+            self.overlay = None;
+        }
+        match &change {
+            Change::Complete { followup, what } => self.last_done = Some((*followup, what.clone())),
+            // Attendance goes on to the next person: one key each.
+            Change::Attend { .. } => {
+                if let Some(Page::Meeting(state)) = self.pages.last_mut() {
+                    state.step(1);
+                }
+            }
+            _ => {}
+        }
+        let said = change.said(made);
+        if !said.is_empty() {
+            self.say(said);
+        }
+        self.reload()
+    }
+
+    /// A change was refused; nothing was changed. An open form shows why
+    /// next to the field and keeps what was typed.
+    fn refused(&mut self, error: Error) -> Vec<Effect> {
+        match &mut self.overlay {
+            Some(Overlay::Form(form, purpose)) => forms::refused(form, purpose, error),
+            _ => self.say_error(error),
+        }
+        Vec::new()
+    }
+
+    fn on_key_event(&mut self, key: KeyEvent) -> Result<Vec<Effect>> {
         if self.overlay.is_some() {
-            return self.on_overlay_key(store, key);
+            return self.on_overlay_key(key);
         }
         if self.filter_typing() {
-            return self.on_filter_key(store, key);
+            return Ok(self.on_filter_key(key));
         }
         let Some(action) = keymap::action_for(self.context(), &key) else {
-            return Ok(());
+            return Ok(Vec::new());
         };
         self.message = None;
         // Undo is for the key right before, nothing older.
         let just_done = self.last_done.take();
         if action == Action::Undo {
-            let id = just_done.ok_or_else(|| Error::invalid("nothing to undo: u reopens a follow-up right after d"))?;
-            store.reopen_followup(id)?;
-            let row = store.followup(id)?;
-            self.say(format!("reopened: {} ({})", row.action, row.company));
-            return self.reload(store);
+            let (followup, what) =
+                just_done.ok_or_else(|| Error::invalid("nothing to undo: u reopens a follow-up right after d"))?;
+            return Ok(vec![Effect::Save(Change::Reopen { followup, what })]);
         }
-        self.on_action(store, action)
+        self.on_action(action)
     }
 
     fn filter_typing(&self) -> bool {
@@ -228,11 +422,12 @@ impl App {
     }
 
     /// Filter-as-you-type on Companies and People: every key narrows at once.
-    fn on_filter_key(&mut self, store: &mut Store, key: KeyEvent) -> Result<()> {
+    fn on_filter_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         let (text, filtering) = match self.tab {
             Tab::Companies => (&mut self.companies.filter.text, &mut self.companies.filtering),
             _ => (&mut self.people.filter.text, &mut self.people.filtering),
         };
+        let before = text.clone();
         let mut value = text.take().unwrap_or_default();
         match keymap::action_for(Context::Filter, &key) {
             Some(Action::Cancel) => {
@@ -250,119 +445,124 @@ impl App {
             },
         }
         *text = Some(value).filter(|v| !v.is_empty());
-        match self.tab {
-            Tab::Companies => self.companies.narrow(store),
-            _ => self.people.narrow(store),
+        if *text == before {
+            return Vec::new();
         }
+        let list = match self.tab {
+            Tab::Companies => ListOf::Companies,
+            _ => ListOf::People,
+        };
+        self.narrow(list)
     }
 
-    fn on_action(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    /// The text after `/` changed: match it, or with none, show the whole list.
+    fn narrow(&mut self, list: ListOf) -> Vec<Effect> {
+        let text = match list {
+            ListOf::Companies => self.companies.filter.text.clone(),
+            ListOf::People => self.people.filter.text.clone(),
+        };
+        if let Some(text) = text {
+            return load(Want::Matches(list, text));
+        }
+        let window = match list {
+            ListOf::Companies => {
+                self.companies.list.narrow(None);
+                self.companies.list.window()
+            }
+            ListOf::People => {
+                self.people.list.narrow(None);
+                self.people.list.window()
+            }
+        };
+        rows(list, window)
+    }
+
+    fn on_action(&mut self, action: Action) -> Result<Vec<Effect>> {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Search => self.overlay = Some(Overlay::Search(search::State::default())),
             Action::Refresh => {
-                self.reload(store)?;
                 self.say("reloaded");
+                return Ok(self.reload());
             }
-            Action::GoToday => self.go(store, Tab::Today)?,
-            Action::GoCompanies => self.go(store, Tab::Companies)?,
-            Action::GoPeople => self.go(store, Tab::People)?,
-            Action::GoFollowups => self.go(store, Tab::Followups)?,
-            Action::GoCircles => self.go(store, Tab::Circles)?,
+            Action::GoToday => return Ok(self.go(Tab::Today)),
+            Action::GoCompanies => return Ok(self.go(Tab::Companies)),
+            Action::GoPeople => return Ok(self.go(Tab::People)),
+            Action::GoFollowups => return Ok(self.go(Tab::Followups)),
+            Action::GoCircles => return Ok(self.go(Tab::Circles)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
-                self.go(store, TABS[(at + step) % TABS.len()])?;
+                return Ok(self.go(TABS[(at + step) % TABS.len()]));
             }
             Action::Back if !self.pages.is_empty() => {
                 self.pages.pop();
-                self.reload(store)?;
+                return Ok(self.reload());
             }
-            _ => match self.context() {
-                Context::Today => self.on_today(store, action)?,
-                Context::Companies => self.on_companies(store, action)?,
-                Context::People => self.on_people(store, action)?,
-                Context::Followups => self.on_followups(store, action)?,
-                Context::Company => self.on_company(store, action)?,
-                Context::Person => self.on_person(store, action)?,
-                Context::Circles => self.on_circles(store, action)?,
-                Context::Circle => self.on_circle(store, action)?,
-                Context::Meeting => self.on_meeting(store, action)?,
-                Context::Form | Context::Confirm | Context::Search | Context::Filter => {}
-            },
+            _ => {
+                return match self.context() {
+                    Context::Today => self.on_today(action),
+                    Context::Companies => Ok(self.on_companies(action)),
+                    Context::People => Ok(self.on_people(action)),
+                    Context::Followups => Ok(self.on_followups(action)),
+                    Context::Company => self.on_company(action),
+                    Context::Person => Ok(self.on_person(action)),
+                    Context::Circles => Ok(self.on_circles(action)),
+                    Context::Circle => Ok(self.on_circle(action)),
+                    Context::Meeting => Ok(self.on_meeting(action)),
+                    Context::Form | Context::Confirm | Context::Search | Context::Filter => Ok(Vec::new()),
+                }
+            }
         }
-        Ok(())
+        Ok(Vec::new())
     }
 
-    fn go(&mut self, store: &Store, tab: Tab) -> Result<()> {
+    fn go(&mut self, tab: Tab) -> Vec<Effect> {
         self.pages.clear();
         self.tab = tab;
-        self.reload(store)
+        self.reload()
     }
 
-    /// Reload what is on screen (after a change, or another process's).
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        match self.pages.last_mut() {
-            Some(Page::Company(state)) => return state.reload(store),
-            Some(Page::Person(state)) => return state.reload(store),
-            Some(Page::Circle(state)) => {
-                let selected = state.selected;
-                **state = circles::Circle::load(store, state.id)?;
-                state.selected = selected.min(state.meetings.len().saturating_sub(1));
-                return Ok(());
-            }
-            Some(Page::Meeting(state)) => return state.reload(store),
-            None => {}
-        }
-        match self.tab {
-            Tab::Today => self.today.reload(store),
-            Tab::Companies => self.companies.reload(store),
-            Tab::People => self.people.reload(store),
-            Tab::Followups => self.followups.reload(store),
-            Tab::Circles => {
-                let selected = self.circles.selected;
-                self.circles = circles::List::load(store)?;
-                self.circles.step(selected as i64);
-                Ok(())
-            }
-        }
+    fn open_company(id: Id) -> Vec<Effect> {
+        load(Want::Company {
+            id,
+            open: true,
+            history: false,
+        })
     }
 
-    fn open_company(&mut self, store: &Store, id: Id) -> Result<()> {
-        self.pages
-            .push(Page::Company(Box::new(company::State::load(store, id)?)));
-        Ok(())
+    fn open_person(id: Id) -> Vec<Effect> {
+        load(Want::Person { id, open: true })
     }
 
-    fn open_person(&mut self, store: &Store, id: Id) -> Result<()> {
-        self.pages.push(Page::Person(Box::new(person::State::load(store, id)?)));
-        Ok(())
+    fn mark_done(followup: Option<&FollowupRow>) -> Result<Vec<Effect>> {
+        let f = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+        Ok(vec![Effect::Save(Change::Complete {
+            followup: f.id,
+            what: followup_text(f),
+        })])
     }
 
-    fn open_form(&mut self, (form, purpose): (Form, Purpose)) {
+    fn snooze_week(&self, followup: Option<Id>) -> Result<Vec<Effect>> {
+        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+        Ok(vec![Effect::Save(Change::Snooze {
+            followup: id,
+            to: self.date + chrono::Duration::days(7),
+        })])
+    }
+
+    fn open_snooze_form(&mut self, followup: Option<Id>) -> Result<Vec<Effect>> {
+        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+        let (form, purpose) = forms::snooze_form(id);
         self.overlay = Some(Overlay::Form(Box::new(form), purpose));
+        Ok(Vec::new())
     }
 
-    fn mark_done(&mut self, store: &mut Store, followup: Option<Id>) -> Result<()> {
-        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
-        let row = store.followup(id)?;
-        store.complete_followup(id)?;
-        self.last_done = Some(id);
-        self.say(format!("done: {} ({}) — u undoes", row.action, row.company));
-        self.reload(store)
-    }
-
-    fn snooze_week(&mut self, store: &mut Store, followup: Option<Id>) -> Result<()> {
-        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
-        let due = store.today() + chrono::Duration::days(7);
-        store.snooze_followup(id, due)?;
-        self.say(format!("snoozed to {due}"));
-        self.reload(store)
-    }
-
-    fn on_today(&mut self, store: &mut Store, action: Action) -> Result<()> {
-        let current = self.today.current().map(|item| (item.company(), item.followup()));
+    fn on_today(&mut self, action: Action) -> Result<Vec<Effect>> {
+        let current = self.today.current();
+        let company = current.as_ref().map(|item| item.company());
+        let followup = current.as_ref().and_then(|item| item.followup_row()).cloned();
         match action {
             Action::Up => self.today.step(-1),
             Action::Down => self.today.step(1),
@@ -370,139 +570,156 @@ impl App {
             Action::PageDown => self.today.step(10),
             Action::Top => self.today.selected = 0,
             Action::Bottom => self.today.step(i64::MAX / 2),
-            Action::Open => {
-                if let Some((company, _)) = current {
-                    self.open_company(store, company)?;
-                }
-            }
-            Action::Log => match current {
-                Some((company, _)) => self.open_form(forms::log_form(store, company)?),
+            Action::Open => return Ok(company.map(App::open_company).unwrap_or_default()),
+            Action::Log => match company {
+                Some(company) => return Ok(form(FormFor::Log(company))),
                 None => self.say("select a company first, or find one with /"),
             },
-            Action::Done => self.mark_done(store, current.and_then(|c| c.1))?,
-            Action::Snooze => self.snooze_week(store, current.and_then(|c| c.1))?,
-            Action::SnoozeTo => {
-                let id = current
-                    .and_then(|c| c.1)
-                    .ok_or_else(|| Error::invalid("select a follow-up first"))?;
-                self.open_form(forms::snooze_form(id));
-            }
+            Action::Done => return App::mark_done(followup.as_ref()),
+            Action::Snooze => return self.snooze_week(followup.map(|f| f.id)),
+            Action::SnoozeTo => return self.open_snooze_form(followup.map(|f| f.id)),
             Action::ToggleMine => {
-                self.today = today::State::load(store, !self.today.only_mine)?;
+                return Ok(load(Want::Today {
+                    only_mine: !self.today.only_mine,
+                }))
             }
             _ => {}
         }
-        Ok(())
+        Ok(Vec::new())
     }
 
-    fn on_companies(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_companies(&mut self, action: Action) -> Vec<Effect> {
         let page = self.companies.page() as i64;
+        let step = |delta: i64| Some(delta);
+        let moved = match action {
+            Action::Up => step(-1),
+            Action::Down => step(1),
+            Action::PageUp => step(-page),
+            Action::PageDown => step(page),
+            Action::Top => step(-(u32::MAX as i64)),
+            Action::Bottom => step(u32::MAX as i64),
+            _ => None,
+        };
+        if let Some(delta) = moved {
+            let window = self.companies.list.moved(delta);
+            return window.map(|w| rows(ListOf::Companies, w)).unwrap_or_default();
+        }
         match action {
-            Action::Up => self.companies.step(store, -1)?,
-            Action::Down => self.companies.step(store, 1)?,
-            Action::PageUp => self.companies.step(store, -page)?,
-            Action::PageDown => self.companies.step(store, page)?,
-            Action::Top => self.companies.step(store, -(u32::MAX as i64))?,
-            Action::Bottom => self.companies.step(store, u32::MAX as i64)?,
             Action::Filter => self.companies.filtering = true,
             Action::Back => {
                 self.companies.filter.text = None;
-                self.companies.narrow(store)?;
+                return self.narrow(ListOf::Companies);
             }
-            Action::Open => {
-                if let Some(id) = self.companies.selected_id() {
-                    self.open_company(store, id)?;
-                }
-            }
+            Action::Open => return self.companies.selected_id().map(App::open_company).unwrap_or_default(),
             Action::Log => {
-                if let Some(id) = self.companies.selected_id() {
-                    self.open_form(forms::log_form(store, id)?);
-                }
+                return self
+                    .companies
+                    .selected_id()
+                    .map(|id| form(FormFor::Log(id)))
+                    .unwrap_or_default()
             }
-            Action::CycleSort => self.companies.cycle_sort(store)?,
-            Action::CycleStatus => self.companies.cycle_status(store)?,
+            Action::CycleSort => {
+                self.companies.cycle_sort();
+                return load(self.companies.listing(false));
+            }
+            Action::CycleStatus => {
+                self.companies.cycle_status();
+                return load(self.companies.listing(false));
+            }
             Action::ToggleMine => {
                 self.companies.filter.owner = match self.companies.filter.owner {
                     Some(_) => None,
-                    None => store.actor(),
+                    None => self.me,
                 };
-                self.companies.requery(store)?;
+                return load(self.companies.listing(false));
             }
-            Action::AddCompany => self.open_form(forms::company_form(store, None)?),
+            Action::AddCompany => return form(FormFor::Company(None)),
             _ => {}
         }
-        Ok(())
+        Vec::new()
     }
 
-    fn on_people(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_people(&mut self, action: Action) -> Vec<Effect> {
         let page = self.people.page() as i64;
-        match action {
-            Action::Up => self.people.step(store, -1)?,
-            Action::Down => self.people.step(store, 1)?,
-            Action::PageUp => self.people.step(store, -page)?,
-            Action::PageDown => self.people.step(store, page)?,
-            Action::Top => self.people.step(store, -(u32::MAX as i64))?,
-            Action::Bottom => self.people.step(store, u32::MAX as i64)?,
-            Action::Filter => self.people.filtering = true,
+        let delta = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::Top => -(u32::MAX as i64),
+            Action::Bottom => u32::MAX as i64,
+            Action::Filter => {
+                self.people.filtering = true;
+                return Vec::new();
+            }
             Action::Back => {
                 self.people.filter.text = None;
-                self.people.narrow(store)?;
+                return self.narrow(ListOf::People);
             }
-            Action::Open => {
-                if let Some(id) = self.people.selected_id() {
-                    self.open_person(store, id)?;
-                }
+            Action::Open => return self.people.selected_id().map(App::open_person).unwrap_or_default(),
+            Action::AddPerson => {
+                self.say("people are added at their company: open it and press p");
+                return Vec::new();
             }
-            Action::AddPerson => self.say("people are added at their company: open it and press p"),
-            _ => {}
-        }
-        Ok(())
+            _ => return Vec::new(),
+        };
+        let window = self.people.list.moved(delta);
+        window.map(|w| rows(ListOf::People, w)).unwrap_or_default()
     }
 
-    fn on_followups(&mut self, store: &mut Store, action: Action) -> Result<()> {
-        let current = self.followups.current().map(|f| (f.id, f.company_id));
-        match action {
-            Action::Up => self.followups.step(-1),
-            Action::Down => self.followups.step(1),
-            Action::PageUp => self.followups.step(-10),
-            Action::PageDown => self.followups.step(10),
-            Action::Top => self.followups.selected = 0,
-            Action::Bottom => self.followups.step(i64::MAX / 2),
-            Action::Open => {
-                if let Some((_, company)) = current {
-                    self.open_company(store, company)?;
-                }
+    fn on_followups(&mut self, action: Action) -> Vec<Effect> {
+        let current = self.followups.current().cloned();
+        let company = current.as_ref().map(|f| f.company_id);
+        let id = current.as_ref().map(|f| f.id);
+        let effects = match action {
+            Action::Up => {
+                self.followups.step(-1);
+                Ok(Vec::new())
             }
-            Action::Done => self.mark_done(store, current.map(|c| c.0))?,
-            Action::Snooze => self.snooze_week(store, current.map(|c| c.0))?,
-            Action::SnoozeTo => {
-                if let Some((id, _)) = current {
-                    self.open_form(forms::snooze_form(id));
-                }
+            Action::Down => {
+                self.followups.step(1);
+                Ok(Vec::new())
             }
-            Action::Reassign => {
-                if let Some((id, _)) = current {
-                    self.open_form(forms::reassign_form(store, id)?);
-                }
+            Action::PageUp => {
+                self.followups.step(-10);
+                Ok(Vec::new())
             }
-            Action::Log => {
-                if let Some((_, company)) = current {
-                    self.open_form(forms::log_form(store, company)?);
-                }
+            Action::PageDown => {
+                self.followups.step(10);
+                Ok(Vec::new())
             }
-            Action::ToggleMine => self.followups = followups::State::load(store, !self.followups.only_mine)?,
-            _ => {}
-        }
-        Ok(())
+            Action::Top => {
+                self.followups.selected = 0;
+                Ok(Vec::new())
+            }
+            Action::Bottom => {
+                self.followups.step(i64::MAX / 2);
+                Ok(Vec::new())
+            }
+            Action::Open => Ok(company.map(App::open_company).unwrap_or_default()),
+            Action::Done => App::mark_done(current.as_ref()),
+            Action::Snooze => self.snooze_week(id),
+            Action::SnoozeTo if id.is_some() => self.open_snooze_form(id),
+            Action::Reassign => Ok(id.map(|id| form(FormFor::Reassign(id))).unwrap_or_default()),
+            Action::Log => Ok(company.map(|c| form(FormFor::Log(c))).unwrap_or_default()),
+            Action::ToggleMine => Ok(load(Want::Followups {
+                only_mine: !self.followups.only_mine,
+            })),
+            _ => Ok(Vec::new()),
+        };
+        effects.unwrap_or_else(|error| {
+            self.say_error(error);
+            Vec::new()
+        })
     }
 
-    fn on_company(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_company(&mut self, action: Action) -> Result<Vec<Effect>> {
         let Some(Page::Company(state)) = self.pages.last_mut() else {
-            return Ok(());
+            return Ok(Vec::new());
         };
         let company = state.company.id;
-        let interaction = state.selected_interaction().map(|e| e.id);
-        let followup = state.selected_followup().map(|f| f.id);
+        let interaction = state.selected_interaction().cloned();
+        let followup = state.selected_followup().cloned();
         let contact = state.selected_contact().map(|c| c.id);
         match action {
             Action::Up => state.step(-1),
@@ -512,120 +729,144 @@ impl App {
                     Action::PageDown => 10,
                     _ => i32::MAX as i64,
                 });
-                state.read_more(store)?;
+                let more = state.more_to_read();
+                return Ok(more
+                    .map(|from| load(Want::MoreTimeline { company, from }))
+                    .unwrap_or_default());
             }
             Action::PageUp => state.step(-10),
             Action::Top => state.step(-(i32::MAX as i64)),
             Action::NextPane => state.next_pane(true),
             Action::PrevPane => state.next_pane(false),
-            Action::Log => self.open_form(forms::log_form(store, company)?),
-            Action::Open | Action::Edit => match (interaction, contact, followup) {
-                (Some(id), _, _) => self.open_form(forms::edit_interaction_form(store, id)?),
-                (_, Some(id), _) if action == Action::Open => self.open_person(store, id)?,
-                (_, Some(id), _) => self.open_form(forms::person_form(store, Some(id), None)?),
-                (_, _, Some(id)) => self.open_form(forms::followup_form(store, id)?),
-                _ if action == Action::Edit => self.open_form(forms::company_form(store, Some(company))?),
-                _ => {}
-            },
-            Action::Delete => match (interaction, followup) {
-                (None, Some(id)) => {
-                    let f = store.followup(id)?;
-                    self.overlay = Some(Overlay::Confirm {
-                        question: format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
-                        then: Confirmed::DeleteFollowup(id),
-                        under: None,
-                    });
-                }
-                (Some(id), _) => {
-                    let entry = store.interaction(id)?;
-                    self.overlay = Some(Overlay::Confirm {
-                        question: format!(
-                            "Delete the {} {} of {}? (y/n)",
-                            entry.kind.replace('_', " "),
-                            "entry",
-                            entry.on
-                        ),
-                        then: Confirmed::DeleteInteraction(id),
-                        under: None,
-                    });
-                }
-                (None, None) => self.say("select an interaction or a follow-up first (tab)"),
-            },
-            Action::Done => self.mark_done(store, followup)?,
-            Action::Snooze => self.snooze_week(store, followup)?,
+            Action::Log => return Ok(form(FormFor::Log(company))),
+            Action::Open | Action::Edit => {
+                return Ok(match (&interaction, contact, &followup) {
+                    (Some(entry), _, _) => form(FormFor::EditInteraction(entry.id)),
+                    (_, Some(id), _) if action == Action::Open => App::open_person(id),
+                    (_, Some(id), _) => form(FormFor::Person {
+                        id: Some(id),
+                        company: None,
+                    }),
+                    (_, _, Some(f)) => form(FormFor::EditFollowup(f.id)),
+                    _ if action == Action::Edit => form(FormFor::Company(Some(company))),
+                    _ => Vec::new(),
+                })
+            }
+            Action::Delete => self.ask_delete(interaction.as_ref(), followup.as_ref()),
+            Action::Done => return App::mark_done(followup.as_ref()),
+            Action::Snooze => return self.snooze_week(followup.map(|f| f.id)),
             Action::SnoozeTo => match followup {
-                Some(id) => self.open_form(forms::snooze_form(id)),
+                Some(f) => return self.open_snooze_form(Some(f.id)),
                 None => self.say("select a follow-up first (tab)"),
             },
-            Action::AddPerson => self.open_form(forms::person_form(store, None, Some(company))?),
-            Action::ToggleHistory => state.toggle_history(store)?,
+            Action::AddPerson => {
+                return Ok(form(FormFor::Person {
+                    id: None,
+                    company: Some(company),
+                }))
+            }
+            Action::ToggleHistory => {
+                let history = state.history.is_none();
+                return Ok(load(Want::Company {
+                    id: company,
+                    open: false,
+                    history,
+                }));
+            }
             _ => {}
         }
-        Ok(())
+        Ok(Vec::new())
     }
 
-    fn on_person(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    /// Ask before deleting the selected interaction or follow-up.
+    fn ask_delete(
+        &mut self,
+        interaction: Option<&crate::model::interactions::TimelineEntry>,
+        followup: Option<&FollowupRow>,
+    ) {
+        let (question, then) = match (interaction, followup) {
+            (None, Some(f)) => (
+                format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
+                Confirmed::DeleteFollowup(f.id),
+            ),
+            (Some(entry), _) => (
+                format!(
+                    "Delete the {} entry of {}? (y/n)",
+                    entry.kind.replace('_', " "),
+                    entry.on
+                ),
+                Confirmed::DeleteInteraction(entry.id),
+            ),
+            (None, None) => {
+                self.say("select an interaction or a follow-up first (tab)");
+                return;
+            }
+        };
+        self.overlay = Some(Overlay::Confirm {
+            question,
+            then,
+            under: None,
+        });
+    }
+
+    fn on_person(&mut self, action: Action) -> Vec<Effect> {
         let Some(Page::Person(state)) = self.pages.last_mut() else {
-            return Ok(());
+            return Vec::new();
         };
         match action {
             Action::Up => state.step(-1),
             Action::Down => state.step(1),
             Action::Edit => {
-                let id = state.person.id;
-                self.open_form(forms::person_form(store, Some(id), None)?);
+                return form(FormFor::Person {
+                    id: Some(state.person.id),
+                    company: None,
+                })
             }
-            Action::Open => {
-                if let Some(company) = state.selected_company() {
-                    self.open_company(store, company)?;
-                }
-            }
+            Action::Open => return state.selected_company().map(App::open_company).unwrap_or_default(),
             Action::Log => match state.current_company() {
-                Some(company) => self.open_form(forms::log_form(store, company)?),
+                Some(company) => return form(FormFor::Log(company)),
                 None => self.say("this person has no current company"),
             },
             _ => {}
         }
-        Ok(())
+        Vec::new()
     }
 
-    fn on_circles(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_circles(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Up => self.circles.step(-1),
             Action::Down => self.circles.step(1),
             Action::Open => {
                 if let Some(id) = self.circles.current() {
-                    self.pages
-                        .push(Page::Circle(Box::new(circles::Circle::load(store, id)?)));
+                    return load(Want::Circle { id, open: true });
                 }
             }
             _ => {}
         }
-        Ok(())
+        Vec::new()
     }
 
-    fn on_circle(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_circle(&mut self, action: Action) -> Vec<Effect> {
         let Some(Page::Circle(state)) = self.pages.last_mut() else {
-            return Ok(());
+            return Vec::new();
         };
         match action {
             Action::Up => state.step(-1),
             Action::Down => state.step(1),
             Action::Open => {
                 if let Some(id) = state.current_meeting() {
-                    self.pages
-                        .push(Page::Meeting(Box::new(circles::MeetingPage::load(store, id)?)));
+                    return load(Want::Meeting { id, open: true });
                 }
             }
             _ => {}
         }
-        Ok(())
+        Vec::new()
     }
 
     /// Attendance with one key per person; minutes and action items in forms.
-    fn on_meeting(&mut self, store: &mut Store, action: Action) -> Result<()> {
+    fn on_meeting(&mut self, action: Action) -> Vec<Effect> {
         let Some(Page::Meeting(state)) = self.pages.last_mut() else {
-            return Ok(());
+            return Vec::new();
         };
         let meeting = state.meeting.id;
         let status = match action {
@@ -634,73 +875,68 @@ impl App {
             Action::Invited => AttendanceStatus::Invited,
             Action::Up | Action::Down => {
                 state.step(if action == Action::Up { -1 } else { 1 });
-                return Ok(());
+                return Vec::new();
             }
-            Action::Minutes => {
-                self.open_form(forms::minutes_form(store, meeting)?);
-                return Ok(());
-            }
-            Action::ActionItem => {
-                self.open_form(forms::action_item_form(store, meeting)?);
-                return Ok(());
-            }
-            _ => return Ok(()),
+            Action::Minutes => return form(FormFor::Minutes(meeting)),
+            Action::ActionItem => return form(FormFor::ActionItem(meeting)),
+            _ => return Vec::new(),
         };
         let Some(person) = state.current().map(|p| p.person_id) else {
-            return Ok(());
+            return Vec::new();
         };
-        store.attend(meeting, Attendee::Person(person), status)?;
-        state.reload(store)?;
-        state.step(1);
-        Ok(())
+        vec![Effect::Save(Change::Attend {
+            meeting,
+            person,
+            status,
+        })]
     }
 
-    fn on_overlay_key(&mut self, store: &mut Store, key: KeyEvent) -> Result<()> {
+    fn on_overlay_key(&mut self, key: KeyEvent) -> Result<Vec<Effect>> {
         let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         let overlay = self.overlay.take().expect("an overlay is open");
         match overlay {
             Overlay::Help => {}
-            Overlay::Search(mut state) => self.on_search_key(store, &mut state, key, ctrl_c).map(|keep| {
-                if keep {
-                    self.overlay = Some(Overlay::Search(state));
-                }
-            })?,
-            Overlay::Form(mut form, mut purpose) => {
-                if ctrl_c && form.dirty {
-                    self.confirm_quit_over(Overlay::Form(form, purpose));
-                    return Ok(());
-                }
-                if ctrl_c {
-                    self.quit = true;
-                    return Ok(());
-                }
-                match form.handle(&key) {
-                    FormOutcome::Editing => self.overlay = Some(Overlay::Form(form, purpose)),
-                    FormOutcome::Cancel if form.dirty => {
-                        self.overlay = Some(Overlay::Confirm {
-                            question: "Discard what you typed? (y/n)".into(),
-                            then: Confirmed::DiscardForm,
-                            under: Some(Box::new(Overlay::Form(form, purpose))),
-                        });
-                    }
-                    FormOutcome::Cancel => {}
-                    FormOutcome::Submit => match forms::submit(store, &mut form, &mut purpose)? {
-                        Some(message) => {
-                            self.say(message);
-                            self.reload(store)?;
-                        }
-                        None => self.overlay = Some(Overlay::Form(form, purpose)),
-                    },
-                }
-            }
+            Overlay::Search(state) => return Ok(self.on_search_key(state, key, ctrl_c)),
+            Overlay::Form(form, purpose) => return Ok(self.on_form_key(form, purpose, key, ctrl_c)),
             Overlay::Confirm { question, then, under } => match keymap::action_for(Context::Confirm, &key) {
-                Some(Action::Confirm) => self.confirmed(store, then)?,
+                Some(Action::Confirm) => return Ok(self.confirmed(then)),
                 Some(Action::Cancel) => self.overlay = under.map(|b| *b),
                 Some(Action::Quit) => self.quit = true,
                 _ => self.overlay = Some(Overlay::Confirm { question, then, under }),
             },
         }
-        Ok(())
+        Ok(Vec::new())
+    }
+
+    fn on_form_key(&mut self, mut form: Box<Form>, purpose: Purpose, key: KeyEvent, ctrl_c: bool) -> Vec<Effect> {
+        if ctrl_c && form.dirty {
+            self.confirm_quit_over(Overlay::Form(form, purpose));
+            return Vec::new();
+        }
+        if ctrl_c {
+            self.quit = true;
+            return Vec::new();
+        }
+        match form.handle(&key) {
+            FormOutcome::Editing => self.overlay = Some(Overlay::Form(form, purpose)),
+            FormOutcome::Cancel if form.dirty => {
+                self.overlay = Some(Overlay::Confirm {
+                    question: "Discard what you typed? (y/n)".into(),
+                    then: Confirmed::DiscardForm,
+                    under: Some(Box::new(Overlay::Form(form, purpose))),
+                });
+            }
+            FormOutcome::Cancel => {}
+            // The form stays open while saving: a refusal is shown on it.
+            FormOutcome::Submit => {
+                let change = forms::to_change(&mut form, &purpose, self.date, self.me);
+                self.overlay = Some(Overlay::Form(form, purpose));
+                if let Some(change) = change {
+                    return vec![Effect::Save(change)];
+                }
+            }
+        }
+        Vec::new()
     }
 
     fn confirm_quit_over(&mut self, under: Overlay) {
@@ -711,70 +947,50 @@ impl App {
         });
     }
 
-    fn confirmed(&mut self, store: &mut Store, then: Confirmed) -> Result<()> {
+    fn confirmed(&mut self, then: Confirmed) -> Vec<Effect> {
         match then {
-            Confirmed::DeleteInteraction(id) => {
-                store.delete_interaction(id)?;
-                self.say(format!("interaction #{id} deleted"));
-                self.reload(store)?;
-            }
-            Confirmed::DeleteFollowup(id) => {
-                store.delete_followup(id)?;
-                self.say(format!("follow-up #{id} deleted"));
-                self.reload(store)?;
-            }
+            Confirmed::DeleteInteraction(id) => return vec![Effect::Save(Change::DeleteInteraction(id))],
+            Confirmed::DeleteFollowup(id) => return vec![Effect::Save(Change::DeleteFollowup(id))],
             Confirmed::DiscardForm => {}
             Confirmed::Quit => self.quit = true,
         }
-        Ok(())
+        Vec::new()
     }
 
-    /// Returns whether the search box stays open.
-    fn on_search_key(
-        &mut self,
-        store: &mut Store,
-        state: &mut search::State,
-        key: KeyEvent,
-        ctrl_c: bool,
-    ) -> Result<bool> {
+    fn on_search_key(&mut self, mut state: search::State, key: KeyEvent, ctrl_c: bool) -> Vec<Effect> {
         if ctrl_c {
             self.quit = true;
-            return Ok(false);
+            return Vec::new();
         }
+        let mut effects = Vec::new();
         match keymap::action_for(Context::Search, &key) {
-            Some(Action::Cancel) => return Ok(false),
-            Some(Action::Up) => {
-                state.step(-1);
-                return Ok(true);
-            }
-            Some(Action::Down) => {
-                state.step(1);
-                return Ok(true);
-            }
+            Some(Action::Cancel) => return effects,
+            Some(Action::Up) => state.step(-1),
+            Some(Action::Down) => state.step(1),
             Some(Action::Open) => {
                 let Some(hit) = state.current().cloned() else {
-                    return Ok(true);
+                    self.overlay = Some(Overlay::Search(state));
+                    return effects;
                 };
-                match (hit.kind, hit.company_id) {
-                    ("person", _) => self.open_person(store, hit.id)?,
-                    (_, Some(company)) => self.open_company(store, company)?,
-                    _ => {}
+                return match (hit.kind, hit.company_id) {
+                    ("person", _) => App::open_person(hit.id),
+                    (_, Some(company)) => App::open_company(company),
+                    _ => effects,
+                };
+            }
+            _ => match key.code {
+                KeyCode::Backspace => {
+                    state.query.pop();
+                    effects = load(Want::Search(state.query.clone()));
                 }
-                return Ok(false);
-            }
-            _ => {}
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    state.query.push(c);
+                    effects = load(Want::Search(state.query.clone()));
+                }
+                _ => {}
+            },
         }
-        match key.code {
-            KeyCode::Backspace => {
-                state.query.pop();
-                state.update(store)?;
-            }
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                state.query.push(c);
-                state.update(store)?;
-            }
-            _ => {}
-        }
-        Ok(true)
+        self.overlay = Some(Overlay::Search(state));
+        effects
     }
 }

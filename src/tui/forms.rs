@@ -1,19 +1,28 @@
 //! The forms of the TUI — log an interaction, company, person, snooze,
-//! reassign — and how a submitted form becomes a store call. Fields are
-//! checked with the same domain rules (and messages) as the CLI, and errors
-//! are shown next to the field they concern.
+//! reassign — built from what the runner read, and how a submitted form
+//! becomes a `Change` for the runner to save. Fields are checked with the
+//! same domain rules (and messages) as the CLI, and errors are shown next to
+//! the field they concern. Nothing here touches the database.
 
-use crate::domain::dates::{iso, parse_date};
+use crate::domain::dates::parse_date;
 use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
 use crate::domain::validate;
+use crate::model::circles::{Meeting, Member};
+use crate::model::companies::Company;
 use crate::model::companies::{CompanyPatch, NewCompany};
 use crate::model::edits::Seen;
+use crate::model::followups::FollowupRow;
 use crate::model::followups::NewFollowup;
+use crate::model::interactions::TimelineEntry;
 use crate::model::interactions::{InteractionPatch, NewInteraction};
+use crate::model::people::{Contact, Person};
 use crate::model::people::{NewPerson, PersonPatch};
-use crate::store::{Id, Store};
+use crate::model::staff::StaffRow;
+use crate::model::Id;
+use crate::tui::effect::Change;
 use crate::tui::widgets::form::{Field, Form};
-use crate::{Error, Result};
+use crate::Error;
+use chrono::NaiveDate;
 
 /// The company form's fields and the columns they edit.
 const COMPANY_FIELDS: [(&str, &str); 11] = [
@@ -37,14 +46,6 @@ const PERSON_FIELDS: [(&str, &str); 4] = [
     ("Phone", "phone"),
     ("Notes", "notes"),
 ];
-
-fn company_columns() -> Vec<&'static str> {
-    COMPANY_FIELDS.iter().map(|(_, c)| *c).collect()
-}
-
-fn person_columns() -> Vec<&'static str> {
-    PERSON_FIELDS.iter().map(|(_, c)| *c).collect()
-}
 
 fn label_of(column: &str) -> &'static str {
     COMPANY_FIELDS
@@ -103,9 +104,8 @@ fn roles() -> Vec<String> {
 const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
 
 /// The form to log an interaction with `company`, its current contacts listed.
-pub fn log_form(store: &Store, company: Id) -> Result<(Form, Purpose)> {
-    let name = store.company(company)?.name;
-    let contacts: Vec<_> = store.contacts_of(company)?.into_iter().filter(|c| c.current).collect();
+pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose) {
+    let contacts: Vec<_> = contacts.iter().filter(|c| c.current).collect();
     let form = Form::new(
         format!("Log an interaction — {name}"),
         vec![
@@ -119,18 +119,12 @@ pub fn log_form(store: &Store, company: Id) -> Result<(Form, Purpose)> {
             Field::text("Action", "").with_hint("what to do then"),
         ],
     );
-    Ok((
-        form,
-        Purpose::Log {
-            company,
-            contacts: contacts.iter().map(|c| c.id).collect(),
-        },
-    ))
+    let contacts = contacts.iter().map(|c| c.id).collect();
+    (form, Purpose::Log { company, contacts })
 }
 
-pub fn edit_interaction_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
-    let entry = store.interaction(id)?;
-    let contacts = store.contacts_of(entry.company_id)?;
+pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Form, Purpose) {
+    let id = entry.id;
     let kind = InteractionKind::ALL
         .iter()
         .position(|k| k.as_str() == entry.kind)
@@ -151,34 +145,38 @@ pub fn edit_interaction_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
             Field::text("Outcome", entry.outcome.clone().unwrap_or_default()),
         ],
     );
-    Ok((
-        form,
-        Purpose::EditInteraction {
-            id,
-            contacts: contacts.iter().map(|c| c.id).collect(),
-        },
-    ))
+    let contacts = contacts.iter().map(|c| c.id).collect();
+    (form, Purpose::EditInteraction { id, contacts })
 }
 
-pub fn company_form(store: &Store, id: Option<Id>) -> Result<(Form, Purpose)> {
-    let company = id.map(|id| store.company(id)).transpose()?;
-    let text =
-        |f: fn(&crate::model::companies::Company) -> Option<String>| company.as_ref().and_then(f).unwrap_or_default();
+/// The columns a company form shows, for the runner to read what was seen.
+pub fn company_columns() -> Vec<&'static str> {
+    COMPANY_FIELDS.iter().map(|(_, c)| *c).collect()
+}
+
+/// The columns a person form shows, for the runner to read what was seen.
+pub fn person_columns() -> Vec<&'static str> {
+    PERSON_FIELDS.iter().map(|(_, c)| *c).collect()
+}
+
+/// A company to edit (with the values seen when the form opened), or a new one.
+pub fn company_form(company: Option<(&Company, Seen)>) -> (Form, Purpose) {
+    let text = |f: fn(&Company) -> Option<String>| company.as_ref().and_then(|(c, _)| f(c)).unwrap_or_default();
     let status = company
         .as_ref()
-        .and_then(|c| CompanyStatus::ALL.iter().position(|s| s.as_str() == c.status))
+        .and_then(|(c, _)| CompanyStatus::ALL.iter().position(|s| s.as_str() == c.status))
         .unwrap_or(0);
     let cadence = company
         .as_ref()
-        .filter(|c| !c.cadence_is_default)
-        .and_then(|c| c.cadence_days);
+        .filter(|(c, _)| !c.cadence_is_default)
+        .and_then(|(c, _)| c.cadence_days);
     let form = Form::new(
         match &company {
-            Some(c) => format!("Edit {}", c.name),
+            Some((c, _)) => format!("Edit {}", c.name),
             None => "Add a company".to_string(),
         },
         vec![
-            Field::text("Name", company.as_ref().map(|c| c.name.clone()).unwrap_or_default()),
+            Field::text("Name", text(|c| Some(c.name.clone()))),
             Field::text("City", text(|c| c.city.clone())),
             Field::text("Street", text(|c| c.street.clone())),
             Field::text("Postcode", text(|c| c.postcode.clone())),
@@ -192,29 +190,31 @@ pub fn company_form(store: &Store, id: Option<Id>) -> Result<(Form, Purpose)> {
             Field::text("Agreements", text(|c| c.agreements.clone())),
         ],
     );
-    let purpose = match id {
-        Some(id) => Purpose::EditCompany(id, store.seen("company", id, &company_columns())?),
+    let purpose = match company {
+        Some((c, seen)) => Purpose::EditCompany(c.id, seen),
         None => Purpose::AddCompany,
     };
-    Ok((form, purpose))
+    (form, purpose)
 }
 
-pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result<(Form, Purpose)> {
-    let person = id.map(|id| store.person(id)).transpose()?;
-    let current = person.as_ref().and_then(|p| p.employments.iter().find(|e| e.current));
+/// A person to edit (with the values seen), or a new one at a company (id, name).
+pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>) -> Result<(Form, Purpose), Error> {
+    let current = person
+        .as_ref()
+        .and_then(|(p, _)| p.employments.iter().find(|e| e.current));
     let role = current
         .and_then(|e| ContactRole::ALL.iter().position(|r| r.as_str() == e.role))
         .unwrap_or(0);
     let title = match (&person, company) {
-        (Some(p), _) => format!("Edit {}", p.name),
-        (None, Some(c)) => format!("Add a contact person at {}", store.company(c)?.name),
+        (Some((p, _)), _) => format!("Edit {}", p.name),
+        (None, Some((_, name))) => format!("Add a contact person at {name}"),
         (None, None) => "Add a contact person".into(),
     };
-    let get = |f: fn(&crate::model::people::Person) -> Option<String>| person.as_ref().and_then(f).unwrap_or_default();
+    let get = |f: fn(&Person) -> Option<String>| person.as_ref().and_then(|(p, _)| f(p)).unwrap_or_default();
     let form = Form::new(
         title,
         vec![
-            Field::text("Name", person.as_ref().map(|p| p.name.clone()).unwrap_or_default()),
+            Field::text("Name", get(|p| Some(p.name.clone()))),
             Field::text("E-mail", get(|p| p.email.clone())),
             Field::text("Phone", get(|p| p.phone.clone())),
             Field::choice("Role", roles(), role),
@@ -223,38 +223,36 @@ pub fn person_form(store: &Store, id: Option<Id>, company: Option<Id>) -> Result
             Field::text("Notes", get(|p| p.notes.clone())),
         ],
     );
-    let purpose = match (id, company) {
-        (Some(id), _) => Purpose::EditPerson(id, store.seen("person", id, &person_columns())?),
-        (None, Some(company)) => Purpose::AddPerson { company },
+    let purpose = match (person, company) {
+        (Some((p, seen)), _) => Purpose::EditPerson(p.id, seen),
+        (None, Some((company, _))) => Purpose::AddPerson { company },
         (None, None) => return Err(Error::invalid("choose a company first: open it and press p")),
     };
     Ok((form, purpose))
 }
 
-pub fn followup_form(store: &Store, id: Id) -> Result<(Form, Purpose)> {
-    let f = store.followup(id)?;
+pub fn followup_form(f: &FollowupRow) -> (Form, Purpose) {
     let form = Form::new(
-        format!("Edit follow-up #{id} — {}", f.company),
+        format!("Edit follow-up #{} — {}", f.id, f.company),
         vec![
             Field::text("Due", f.due.to_string()).with_hint(DATE_HINT),
-            Field::text("Action", f.action),
+            Field::text("Action", f.action.clone()),
         ],
     );
-    Ok((form, Purpose::EditFollowup(id)))
+    (form, Purpose::EditFollowup(f.id))
 }
 
-pub fn minutes_form(store: &Store, meeting: Id) -> Result<(Form, Purpose)> {
-    let m = store.meeting(meeting)?;
+pub fn minutes_form(m: &Meeting) -> (Form, Purpose) {
     let form = Form::new(
         format!("Minutes — {} {}", m.circle, m.starts_at),
-        vec![Field::multiline("Minutes", m.minutes.unwrap_or_default()).with_hint("enter: new line; ctrl-s saves")],
+        vec![Field::multiline("Minutes", m.minutes.clone().unwrap_or_default())
+            .with_hint("enter: new line; ctrl-s saves")],
     );
-    Ok((form, Purpose::Minutes(meeting)))
+    (form, Purpose::Minutes(m.id))
 }
 
-pub fn action_item_form(store: &Store, meeting: Id) -> Result<(Form, Purpose)> {
-    let m = store.meeting(meeting)?;
-    let members: Vec<_> = store.members(m.circle_id)?.into_iter().filter(|m| m.current).collect();
+pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpose), Error> {
+    let members: Vec<_> = members.iter().filter(|m| m.current).collect();
     if members.is_empty() {
         return Err(Error::invalid("this circle has no member companies"));
     }
@@ -266,11 +264,12 @@ pub fn action_item_form(store: &Store, meeting: Id) -> Result<(Form, Purpose)> {
             Field::text("Action", ""),
         ],
     );
+    let companies = members.iter().map(|m| m.company_id).collect();
     Ok((
         form,
         Purpose::ActionItem {
-            meeting,
-            companies: members.iter().map(|m| m.company_id).collect(),
+            meeting: m.id,
+            companies,
         },
     ))
 }
@@ -280,8 +279,8 @@ pub fn snooze_form(followup: Id) -> (Form, Purpose) {
     (form, Purpose::SnoozeTo(followup))
 }
 
-pub fn reassign_form(store: &Store, followup: Id) -> Result<(Form, Purpose)> {
-    let staff: Vec<_> = store.list_staff()?.into_iter().filter(|s| s.active).collect();
+pub fn reassign_form(followup: Id, staff: &[StaffRow]) -> (Form, Purpose) {
+    let staff: Vec<_> = staff.iter().filter(|s| s.active).collect();
     let form = Form::new(
         "Reassign to",
         vec![Field::choice(
@@ -290,93 +289,87 @@ pub fn reassign_form(store: &Store, followup: Id) -> Result<(Form, Purpose)> {
             0,
         )],
     );
-    Ok((
-        form,
-        Purpose::Reassign {
-            followup,
-            staff: staff.iter().map(|s| s.id).collect(),
-        },
-    ))
+    let staff = staff.iter().map(|s| s.id).collect();
+    (form, Purpose::Reassign { followup, staff })
 }
 
-/// Check the fields and call the store. On a field error, marks the field
-/// and returns `Ok(None)`; a store error goes on the form as a whole.
-/// `Ok(Some(message))` is what the status bar says after saving.
-pub fn submit(store: &mut Store, form: &mut Form, purpose: &mut Purpose) -> Result<Option<String>> {
+/// Check the fields and say what to save. On a field error, marks the field
+/// and returns `None` (the form stays open). `today` reads relative dates;
+/// `me` owns a company added here.
+pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Option<Id>) -> Option<Change> {
     form.clear_errors();
-    let result = match purpose {
-        Purpose::Log { company, contacts } => submit_log(store, form, *company, contacts),
-        Purpose::EditInteraction { id, contacts } => submit_edit_interaction(store, form, *id, contacts),
-        Purpose::AddCompany | Purpose::EditCompany(..) => submit_company(store, form, purpose),
-        Purpose::AddPerson { .. } | Purpose::EditPerson(..) => submit_person(store, form, purpose),
-        Purpose::SnoozeTo(id) => {
-            let due = date_field(store, form, "Date")?;
-            match due {
-                Some(due) => store
-                    .snooze_followup(*id, due)
-                    .map(|_| Some(format!("snoozed to {}", iso(due)))),
-                None => Ok(None),
-            }
+    form.error = None;
+    match purpose {
+        Purpose::Log { company, contacts } => log_change(form, *company, contacts, today),
+        Purpose::EditInteraction { id, contacts } => {
+            let on = date_field(form, "Date", today)?;
+            let patch = InteractionPatch {
+                kind: Some(chosen_kind(form)),
+                on: Some(on),
+                summary: Some(form.field("Note").value.trim().to_string()),
+                outcome: Some(form.value("Outcome")),
+                persons: Some(ticked(form, contacts)),
+            };
+            Some(Change::EditInteraction(*id, Box::new(patch)))
         }
-        Purpose::Minutes(meeting) => store
-            .set_minutes(*meeting, &form.field("Minutes").value)
-            .map(|_| Some("minutes saved".into())),
-        Purpose::ActionItem { meeting, companies } => match date_field(store, form, "Due")? {
-            Some(due) => {
-                let company = companies[form.field("Company").index.min(companies.len() - 1)];
-                store
-                    .meeting_action(*meeting, company, due, &form.value("Action"), None)
-                    .map(|id| Some(format!("action item #{id} added as a follow-up")))
-            }
-            None => Ok(None),
-        },
-        Purpose::EditFollowup(id) => match date_field(store, form, "Due")? {
-            Some(due) => store
-                .edit_followup(*id, Some(due), Some(form.value("Action")))
-                .map(|_| Some(format!("follow-up #{id} updated"))),
-            None => Ok(None),
-        },
-        Purpose::Reassign { followup, staff } => {
-            let to = staff[form.field("Colleague").index.min(staff.len().saturating_sub(1))];
-            store
-                .reassign_followup(*followup, to)
-                .map(|_| Some(format!("reassigned to {}", form.field("Colleague").chosen())))
-        }
+        Purpose::AddCompany | Purpose::EditCompany(..) => company_change(form, purpose, me),
+        Purpose::AddPerson { .. } | Purpose::EditPerson(..) => person_change(form, purpose),
+        Purpose::SnoozeTo(id) => Some(Change::Snooze {
+            followup: *id,
+            to: date_field(form, "Date", today)?,
+        }),
+        Purpose::Minutes(meeting) => Some(Change::Minutes {
+            meeting: *meeting,
+            text: form.field("Minutes").value.clone(),
+        }),
+        Purpose::ActionItem { meeting, companies } => Some(Change::ActionItem {
+            due: date_field(form, "Due", today)?,
+            meeting: *meeting,
+            company: companies[form.field("Company").index.min(companies.len() - 1)],
+            action: form.value("Action"),
+        }),
+        Purpose::EditFollowup(id) => Some(Change::EditFollowup {
+            due: date_field(form, "Due", today)?,
+            id: *id,
+            action: form.value("Action"),
+        }),
+        Purpose::Reassign { followup, staff } => Some(Change::Reassign {
+            followup: *followup,
+            to: *staff.get(form.field("Colleague").index.min(staff.len().saturating_sub(1)))?,
+            name: form.field("Colleague").chosen().to_string(),
+        }),
+    }
+}
+
+/// A save was refused: the reason goes on the form, which keeps what was
+/// typed. On a conflict the form now knows the other value, so saving again
+/// replaces it deliberately.
+pub fn refused(form: &mut Form, purpose: &mut Purpose, error: Error) {
+    let Error::Conflict(conflict) = error else {
+        form.error = Some(error.to_string());
+        return;
     };
-    match result {
-        Err(Error::Sqlite(e)) => Err(Error::Sqlite(e)),
-        Err(Error::Conflict(conflict)) => {
-            // The message goes next to the field; the form keeps the user's
-            // input, and now knows the other value: saving again replaces it.
-            if let Purpose::EditCompany(_, seen) | Purpose::EditPerson(_, seen) = purpose {
-                for (column, value) in &mut seen.values {
-                    if *column == conflict.column {
-                        *value = conflict.current.clone();
-                    }
-                }
+    if let Purpose::EditCompany(_, seen) | Purpose::EditPerson(_, seen) = purpose {
+        for (column, value) in &mut seen.values {
+            if *column == conflict.column {
+                *value = conflict.current.clone();
             }
-            let label = label_of(conflict.column);
-            match form.fields.iter().any(|f| f.label == label) {
-                true => form.set_error(label, Some(conflict.short())),
-                false => form.error = Some(conflict.to_string()),
-            }
-            Ok(None)
         }
-        Err(other) => {
-            form.error = Some(other.to_string());
-            Ok(None)
-        }
-        ok => ok,
+    }
+    let label = label_of(conflict.column);
+    match form.fields.iter().any(|f| f.label == label) {
+        true => form.set_error(label, Some(conflict.short())),
+        false => form.error = Some(conflict.to_string()),
     }
 }
 
 /// A date field: parsed with the CLI's rules; an error marks the field.
-fn date_field(store: &Store, form: &mut Form, label: &str) -> Result<Option<chrono::NaiveDate>> {
-    match parse_date(&form.value(label), store.today()) {
-        Ok(date) => Ok(Some(date)),
+fn date_field(form: &mut Form, label: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match parse_date(&form.value(label), today) {
+        Ok(date) => Some(date),
         Err(e) => {
             form.set_error(label, Some(e.to_string()));
-            Ok(None)
+            None
         }
     }
 }
@@ -393,22 +386,18 @@ fn ticked(form: &Form, contacts: &[Id]) -> Vec<Id> {
         .collect()
 }
 
-fn submit_log(store: &mut Store, form: &mut Form, company: Id, contacts: &[Id]) -> Result<Option<String>> {
-    let on = date_field(store, form, "Date")?;
-    let followup_text = form.value("Follow-up on");
-    let due = if followup_text.is_empty() {
-        None
-    } else {
-        date_field(store, form, "Follow-up on")?
+fn log_change(form: &mut Form, company: Id, contacts: &[Id], today: NaiveDate) -> Option<Change> {
+    let on = date_field(form, "Date", today);
+    let due = match form.value("Follow-up on").is_empty() {
+        true => None,
+        false => date_field(form, "Follow-up on", today),
     };
     // The same rule as the CLI's (domain::logging), shown next to the field;
     // an empty action is taken from the note by the store.
     if let Err(e) = crate::domain::logging::note(&form.value("Note")) {
         form.set_error("Note", Some(e.to_string()));
     }
-    let Some(on) = on.filter(|_| !form.has_errors()) else {
-        return Ok(None);
-    };
+    let on = on.filter(|_| !form.has_errors())?;
     let persons = ticked(form, contacts);
     let followup = due.map(|due| NewFollowup {
         company,
@@ -418,43 +407,24 @@ fn submit_log(store: &mut Store, form: &mut Form, company: Id, contacts: &[Id]) 
         action: form.value("Action"),
         interaction: None,
     });
-    let outcome = Some(form.value("Outcome")).filter(|o| !o.is_empty());
-    let logged = store.log_interaction(NewInteraction {
+    let new = NewInteraction {
         company,
         kind: chosen_kind(form),
         on,
         persons,
         summary: form.field("Note").value.trim().to_string(),
-        outcome,
+        outcome: Some(form.value("Outcome")).filter(|o| !o.is_empty()),
         staff: None,
         followup,
-    })?;
-    let mut message = format!("logged {} on {}", chosen_kind(form), iso(on));
-    if let (Some(_), Some(due)) = (logged.followup, due) {
-        message.push_str(&format!(", follow-up on {}", iso(due)));
-        if due < store.today() {
-            message.push_str(" — in the past, so it is overdue");
-        }
-    }
-    Ok(Some(message))
+    };
+    Some(Change::Log {
+        new: Box::new(new),
+        today,
+    })
 }
 
-fn submit_edit_interaction(store: &mut Store, form: &mut Form, id: Id, contacts: &[Id]) -> Result<Option<String>> {
-    let Some(on) = date_field(store, form, "Date")? else {
-        return Ok(None);
-    };
-    let patch = InteractionPatch {
-        kind: Some(chosen_kind(form)),
-        on: Some(on),
-        summary: Some(form.field("Note").value.trim().to_string()),
-        outcome: Some(form.value("Outcome")),
-        persons: Some(ticked(form, contacts)),
-    };
-    store.edit_interaction(id, patch)?;
-    Ok(Some(format!("interaction #{id} updated")))
-}
-
-fn submit_company(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<Option<String>> {
+/// Name, KvK and cadence checked; `None` when one is wrong (marked on the form).
+fn checked_company_fields(form: &mut Form) -> Option<(String, String, u32)> {
     let name = form.value("Name");
     if let Err(e) = validate::name("company name", &name) {
         form.set_error("Name", Some(e.to_string()));
@@ -466,74 +436,63 @@ fn submit_company(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Resu
         }
     }
     let cadence_text = form.value("Cadence");
-    let cadence = if cadence_text.is_empty() {
-        Some(0)
-    } else {
-        match cadence_text.parse::<u32>() {
-            Ok(days) if days > 0 => Some(days),
-            _ => {
-                form.set_error("Cadence", Some(format!("'{cadence_text}' is not a number of days")));
-                None
-            }
+    // 0: the status default.
+    let cadence = match cadence_text.parse::<u32>() {
+        _ if cadence_text.is_empty() => 0,
+        Ok(days) if days > 0 => days,
+        _ => {
+            form.set_error("Cadence", Some(format!("'{cadence_text}' is not a number of days")));
+            0
         }
     };
-    if form.has_errors() {
-        return Ok(None);
-    }
-    let status = CompanyStatus::ALL[form.field("Status").index.min(CompanyStatus::ALL.len() - 1)];
-    match purpose {
-        Purpose::EditCompany(id, seen) => {
-            let changed = |label: &str| form.changed_value(label);
-            let status_changed = form.field("Status").changed();
-            let cadence_changed = form.field("Cadence").changed();
-            let columns: Vec<&str> = COMPANY_FIELDS
-                .iter()
-                .filter(|(label, _)| form.field(label).changed())
-                .map(|(_, column)| *column)
-                .collect();
-            store.edit_company(
-                *id,
-                CompanyPatch {
-                    name: changed("Name").map(|_| name.clone()),
-                    kvk: changed("KvK"),
-                    sector: changed("Sector"),
-                    street: changed("Street"),
-                    postcode: changed("Postcode"),
-                    city: changed("City"),
-                    website: changed("Website"),
-                    status: status_changed.then_some(status),
-                    cadence_days: cadence.filter(|_| cadence_changed),
-                    motivation: changed("Motivation"),
-                    agreements: changed("Agreements"),
-                    seen: Some(seen.only(&columns)),
-                    ..Default::default()
-                },
-            )?;
-            Ok(Some(format!("{name} saved")))
-        }
-        _ => {
-            let owner = store.actor();
-            store.add_company(NewCompany {
-                name: name.clone(),
-                kvk: Some(kvk),
-                sector: Some(form.value("Sector")),
-                street: Some(form.value("Street")),
-                postcode: Some(form.value("Postcode")),
-                city: Some(form.value("City")),
-                website: Some(form.value("Website")),
-                status: Some(status),
-                owner,
-                cadence_days: cadence.filter(|d| *d > 0),
-                motivation: Some(form.value("Motivation")),
-                agreements: Some(form.value("Agreements")),
-                ..Default::default()
-            })?;
-            Ok(Some(format!("{name} added")))
-        }
-    }
+    (!form.has_errors()).then_some((name, kvk, cadence))
 }
 
-fn submit_person(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Result<Option<String>> {
+fn company_change(form: &mut Form, purpose: &Purpose, me: Option<Id>) -> Option<Change> {
+    let (name, kvk, cadence) = checked_company_fields(form)?;
+    let status = CompanyStatus::ALL[form.field("Status").index.min(CompanyStatus::ALL.len() - 1)];
+    if let Purpose::EditCompany(id, seen) = purpose {
+        let changed = |label: &str| form.changed_value(label);
+        let columns: Vec<&str> = COMPANY_FIELDS
+            .iter()
+            .filter(|(label, _)| form.field(label).changed())
+            .map(|(_, column)| *column)
+            .collect();
+        let patch = CompanyPatch {
+            name: changed("Name").map(|_| name.clone()),
+            kvk: changed("KvK"),
+            sector: changed("Sector"),
+            street: changed("Street"),
+            postcode: changed("Postcode"),
+            city: changed("City"),
+            website: changed("Website"),
+            status: form.field("Status").changed().then_some(status),
+            cadence_days: form.field("Cadence").changed().then_some(cadence),
+            motivation: changed("Motivation"),
+            agreements: changed("Agreements"),
+            seen: Some(seen.only(&columns)),
+            ..Default::default()
+        };
+        return Some(Change::EditCompany(*id, Box::new(patch), name));
+    }
+    Some(Change::AddCompany(Box::new(NewCompany {
+        name,
+        kvk: Some(kvk),
+        sector: Some(form.value("Sector")),
+        street: Some(form.value("Street")),
+        postcode: Some(form.value("Postcode")),
+        city: Some(form.value("City")),
+        website: Some(form.value("Website")),
+        status: Some(status),
+        owner: me,
+        cadence_days: Some(cadence).filter(|d| *d > 0),
+        motivation: Some(form.value("Motivation")),
+        agreements: Some(form.value("Agreements")),
+        ..Default::default()
+    })))
+}
+
+fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
     let name = form.value("Name");
     if let Err(e) = validate::name("person name", &name) {
         form.set_error("Name", Some(e.to_string()));
@@ -545,7 +504,7 @@ fn submit_person(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Resul
         }
     }
     if form.has_errors() {
-        return Ok(None);
+        return None;
     }
     let role = ContactRole::ALL[form.field("Role").index.min(ContactRole::ALL.len() - 1)];
     match purpose {
@@ -556,34 +515,28 @@ fn submit_person(store: &mut Store, form: &mut Form, purpose: &Purpose) -> Resul
                 .filter(|(label, _)| form.field(label).changed())
                 .map(|(_, column)| *column)
                 .collect();
-            store.edit_person(
-                *id,
-                PersonPatch {
-                    name: changed("Name").map(|_| name.clone()),
-                    email: changed("E-mail"),
-                    phone: changed("Phone"),
-                    notes: changed("Notes"),
-                    role: form.field("Role").changed().then_some(role),
-                    title: changed("Title"),
-                    do_not_contact: None,
-                    seen: Some(seen.only(&columns)),
-                },
-            )?;
-            Ok(Some(format!("{name} saved")))
+            let patch = PersonPatch {
+                name: changed("Name").map(|_| name.clone()),
+                email: changed("E-mail"),
+                phone: changed("Phone"),
+                notes: changed("Notes"),
+                role: form.field("Role").changed().then_some(role),
+                title: changed("Title"),
+                do_not_contact: None,
+                seen: Some(seen.only(&columns)),
+            };
+            Some(Change::EditPerson(*id, Box::new(patch), name))
         }
-        Purpose::AddPerson { company } => {
-            store.add_person(NewPerson {
-                name: name.clone(),
-                email: Some(email),
-                phone: Some(form.value("Phone")),
-                notes: Some(form.value("Notes")),
-                do_not_contact: false,
-                company: Some(*company),
-                role: Some(role),
-                title: Some(form.value("Title")),
-            })?;
-            Ok(Some(format!("{name} added")))
-        }
-        _ => Ok(None),
+        Purpose::AddPerson { company } => Some(Change::AddPerson(Box::new(NewPerson {
+            name,
+            email: Some(email),
+            phone: Some(form.value("Phone")),
+            notes: Some(form.value("Notes")),
+            do_not_contact: false,
+            company: Some(*company),
+            role: Some(role),
+            title: Some(form.value("Title")),
+        }))),
+        _ => None,
     }
 }

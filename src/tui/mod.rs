@@ -4,8 +4,10 @@
 //! checks, so a write in progress finishes first).
 
 pub mod app;
+pub mod effect;
 pub mod forms;
 pub mod keymap;
+pub mod runner;
 pub mod screens;
 pub mod theme;
 pub mod view;

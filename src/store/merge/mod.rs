@@ -5,7 +5,7 @@
 //! to `merge_log` with what `kring merge undo` ([`undo`]) needs to put both
 //! records back.
 
-pub mod snapshot;
+pub(crate) mod snapshot;
 pub mod undo;
 
 use super::{audit, Ctx, Id, Store};

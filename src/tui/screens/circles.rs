@@ -3,9 +3,9 @@
 
 use super::{cell, empty_line, pane};
 use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
-use crate::store::{Id, Store};
+use crate::model::followups::FollowupRow;
+use crate::model::Id;
 use crate::tui::theme::Theme;
-use crate::Result;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -13,17 +13,16 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 /// The Circles tab.
+#[derive(Default)]
 pub struct List {
     pub rows: Vec<CircleRow>,
     pub selected: usize,
 }
 
 impl List {
-    pub fn load(store: &Store) -> Result<List> {
-        Ok(List {
-            rows: store.list_circles()?,
-            selected: 0,
-        })
+    pub fn refresh(&mut self, rows: Vec<CircleRow>) {
+        self.rows = rows;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
     pub fn step(&mut self, delta: i64) {
@@ -46,15 +45,22 @@ pub struct Circle {
 }
 
 impl Circle {
-    pub fn load(store: &Store, id: Id) -> Result<Circle> {
-        Ok(Circle {
+    pub fn new(id: Id, name: String, members: Vec<Member>, meetings: Vec<Meeting>, today: chrono::NaiveDate) -> Circle {
+        Circle {
             id,
-            name: store.circle_name(id)?,
-            members: store.members(id)?,
-            meetings: store.meetings(Some(id))?,
+            name,
+            members,
+            meetings,
             selected: 0,
-            today: store.today().to_string(),
-        })
+            today: today.to_string(),
+        }
+    }
+
+    /// Read again: the selection stays where it was.
+    pub fn refresh(&mut self, fresh: Circle) {
+        let selected = self.selected;
+        *self = fresh;
+        self.selected = selected.min(self.meetings.len().saturating_sub(1));
     }
 
     pub fn step(&mut self, delta: i64) {
@@ -70,29 +76,25 @@ impl Circle {
 pub struct MeetingPage {
     pub meeting: Meeting,
     pub invitees: Vec<Invitee>,
-    pub actions: Vec<crate::model::followups::FollowupRow>,
+    pub actions: Vec<FollowupRow>,
     pub selected: usize,
 }
 
 impl MeetingPage {
-    pub fn load(store: &Store, id: Id) -> Result<MeetingPage> {
-        Ok(MeetingPage {
-            meeting: store.meeting(id)?,
-            invitees: store.invitees(id)?,
-            actions: store.list_followups(&crate::model::followups::FollowupFilter {
-                meeting: Some(id),
-                include_done: true,
-                ..Default::default()
-            })?,
+    pub fn new(meeting: Meeting, invitees: Vec<Invitee>, actions: Vec<FollowupRow>) -> MeetingPage {
+        MeetingPage {
+            meeting,
+            invitees,
+            actions,
             selected: 0,
-        })
+        }
     }
 
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
+    /// Read again: the selection stays where it was.
+    pub fn refresh(&mut self, fresh: MeetingPage) {
         let selected = self.selected;
-        *self = MeetingPage::load(store, self.meeting.id)?;
+        *self = fresh;
         self.selected = selected.min(self.invitees.len().saturating_sub(1));
-        Ok(())
     }
 
     pub fn step(&mut self, delta: i64) {

@@ -6,11 +6,10 @@ use super::{cell, pane, since};
 use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::{CompanyFilter, CompanyRow, CompanySort};
-use crate::model::health::HealthFilter;
-use crate::store::{Id, Store};
+use crate::model::Id;
+use crate::tui::effect::Want;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
-use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -38,80 +37,27 @@ const SORTS: [CompanySort; 5] = [
 ];
 
 impl State {
-    /// An empty list, filled on first visit (the app's `reload`), so kring
+    /// An empty list, filled on first visit (the app's reload), so kring
     /// opens on Today without listing every company first.
-    pub fn unloaded(store: &Store) -> State {
+    pub fn unloaded(today: chrono::NaiveDate) -> State {
         State {
             filter: CompanyFilter::default(),
             filtering: false,
             list: IdList::default(),
-            today: store.today(),
+            today,
             by_health: false,
             health: HashMap::new(),
         }
     }
 
-    /// The filter or sort changed: list again and start at the top.
-    pub fn requery(&mut self, store: &Store) -> Result<()> {
-        let mut base = store.company_ids(&CompanyFilter {
-            text: None,
-            ..self.filter.clone()
-        })?;
-        if self.by_health {
-            let scores: HashMap<Id, u8> = store
-                .health(&HealthFilter {
-                    owner: self.filter.owner,
-                    ..Default::default()
-                })?
-                .into_iter()
-                .map(|h| (h.id, h.score))
-                .collect();
-            base.sort_by_key(|id| scores.get(id).copied().unwrap_or(u8::MAX));
+    /// The read that lists the companies again; `keep`: stay where the
+    /// selection was (after a change), else start at the top.
+    pub fn listing(&self, keep: bool) -> Want {
+        Want::CompanyIds {
+            filter: self.filter.clone(),
+            by_health: self.by_health,
+            keep,
         }
-        self.list.base = base;
-        self.narrow(store)
-    }
-
-    /// The text changed: keep the companies that match it, in the same order.
-    pub fn narrow(&mut self, store: &Store) -> Result<()> {
-        let matches = self
-            .filter
-            .text
-            .as_deref()
-            .map(|t| store.company_text_matches(t))
-            .transpose()?;
-        self.list.narrow(matches.as_ref());
-        self.fetch(store)
-    }
-
-    /// Reload around the selection (after a change here or elsewhere).
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (selected, top) = (self.list.cursor.selected, self.list.cursor.top);
-        self.requery(store)?;
-        self.list.restore(selected, top);
-        self.fetch(store)
-    }
-
-    fn fetch(&mut self, store: &Store) -> Result<()> {
-        let ids = self.list.window_ids().to_vec();
-        self.list.window = store.companies_by_ids(&ids)?;
-        self.health = store
-            .health(&HealthFilter {
-                companies: Some(ids),
-                ..Default::default()
-            })?
-            .into_iter()
-            .map(|h| (h.id, (h.score, h.band)))
-            .collect();
-        Ok(())
-    }
-
-    /// Move the selection; rows are fetched only when it leaves the loaded ones.
-    pub fn step(&mut self, store: &Store, delta: i64) -> Result<()> {
-        if self.list.step(delta) {
-            self.fetch(store)?;
-        }
-        Ok(())
     }
 
     pub fn page(&self) -> u32 {
@@ -123,7 +69,7 @@ impl State {
     }
 
     /// Name, city, status, last contact, open follow-ups, health, and round.
-    pub fn cycle_sort(&mut self, store: &Store) -> Result<()> {
+    pub fn cycle_sort(&mut self) {
         let at = SORTS.iter().position(|s| *s == self.filter.sort).unwrap_or(0);
         if self.by_health {
             self.by_health = false;
@@ -133,15 +79,13 @@ impl State {
         } else {
             self.filter.sort = SORTS[at + 1];
         }
-        self.requery(store)
     }
 
-    pub fn cycle_status(&mut self, store: &Store) -> Result<()> {
+    pub fn cycle_status(&mut self) {
         self.filter.status = match self.filter.status {
             None => Some(CompanyStatus::ALL[0]),
             Some(status) => CompanyStatus::ALL.iter().skip_while(|s| **s != status).nth(1).copied(),
         };
-        self.requery(store)
     }
 
     pub fn filter_text(&self) -> &str {

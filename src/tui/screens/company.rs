@@ -4,14 +4,13 @@
 use super::{cell, empty_line, pane};
 use crate::model::audit::Change;
 use crate::model::companies::Company;
-use crate::model::engagements::{Engagement, EngagementFilter};
-use crate::model::followups::{FollowupFilter, FollowupRow};
+use crate::model::engagements::Engagement;
+use crate::model::followups::FollowupRow;
 use crate::model::health::CompanyHealth;
 use crate::model::interactions::TimelineEntry;
+use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
-use crate::store::{Id, Store};
 use crate::tui::theme::Theme;
-use crate::Result;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -42,63 +41,45 @@ pub struct State {
     pub selected: [usize; 3],
 }
 
-/// Interactions read at a time.
-const TIMELINE_PAGE: u32 = 200;
-
 impl State {
-    /// With the selection on the last interaction read, read the next page,
-    /// so the timeline goes back to the very first contact.
-    pub fn read_more(&mut self, store: &Store) -> Result<()> {
-        let read = self.timeline.len();
-        let at_end = self.pane == Pane::Timeline && self.selected[2] + 1 >= read;
-        if at_end && (read as u64) < self.timeline_total {
-            let page = store.timeline_page(self.company.id, TIMELINE_PAGE, read as u64)?;
-            self.timeline.extend(page);
-        }
-        Ok(())
-    }
-
-    pub fn load(store: &Store, id: Id) -> Result<State> {
-        Ok(State {
-            company: store.company(id)?,
-            contacts: store.contacts_of(id)?,
-            followups: store.list_followups(&FollowupFilter {
-                company: Some(id),
-                ..Default::default()
-            })?,
-            timeline: store.timeline(id, TIMELINE_PAGE)?,
-            timeline_total: store.count_interactions(id)?,
-            activity: store.monthly_activity(id)?,
-            health: store.company_health(id)?,
-            engagements: store.list_engagements(&EngagementFilter {
-                company: Some(id),
-                ..Default::default()
-            })?,
-            history: None,
+    pub fn new(page: CompanyPage, history: Option<Vec<Change>>) -> State {
+        State {
+            company: page.company,
+            contacts: page.contacts,
+            followups: page.followups,
+            timeline: page.timeline,
+            timeline_total: page.timeline_total,
+            activity: page.activity,
+            health: page.health,
+            engagements: page.engagements,
+            history,
             pane: Pane::Timeline,
             selected: [0; 3],
-        })
-    }
-
-    /// Show the history of changes in place of the timeline, or back.
-    pub fn toggle_history(&mut self, store: &Store) -> Result<()> {
-        self.history = match self.history {
-            Some(_) => None,
-            None => Some(store.history(self.company.id)?),
-        };
-        Ok(())
-    }
-
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (pane, selected, history) = (self.pane, self.selected, self.history.is_some());
-        *self = State::load(store, self.company.id)?;
-        if history {
-            self.toggle_history(store)?;
         }
+    }
+
+    /// Read again: the pane and selections stay where they were.
+    pub fn refresh(&mut self, page: CompanyPage, history: Option<Vec<Change>>) {
+        let (pane, selected) = (self.pane, self.selected);
+        *self = State::new(page, history);
         self.pane = pane;
         self.selected = selected;
         self.clamp();
-        Ok(())
+    }
+
+    /// With the selection on the last interaction read, where the next page
+    /// starts (so the timeline goes back to the very first contact).
+    pub fn more_to_read(&self) -> Option<u64> {
+        let read = self.timeline.len();
+        let at_end = self.pane == Pane::Timeline && self.selected[2] + 1 >= read;
+        (at_end && (read as u64) < self.timeline_total).then_some(read as u64)
+    }
+
+    /// The next page of the timeline, if it follows what was read.
+    pub fn read_more(&mut self, from: u64, entries: Vec<TimelineEntry>) {
+        if from == self.timeline.len() as u64 {
+            self.timeline.extend(entries);
+        }
     }
 
     fn len(&self, pane: Pane) -> usize {

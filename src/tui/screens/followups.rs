@@ -1,10 +1,9 @@
 //! Follow-ups: every open one, overdue first (earliest due first).
 
 use super::{cell, pane};
-use crate::model::followups::{FollowupFilter, FollowupRow};
-use crate::store::{Id, Store};
+use crate::model::followups::FollowupRow;
+use crate::model::Id;
 use crate::tui::theme::Theme;
-use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -12,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// At most this many rows are loaded; the title says when there are more.
-const CAP: u32 = 1000;
+const CAP: u32 = crate::tui::runner::FOLLOWUP_CAP;
 
 pub struct State {
     pub rows: Vec<FollowupRow>,
@@ -21,25 +20,20 @@ pub struct State {
 }
 
 impl State {
-    pub fn load(store: &Store, only_mine: bool) -> Result<State> {
-        let staff = if only_mine { store.actor() } else { None };
-        let rows = store.list_followups(&FollowupFilter {
-            staff,
-            limit: Some(CAP),
-            ..Default::default()
-        })?;
-        Ok(State {
-            rows,
-            only_mine,
+    pub fn empty() -> State {
+        State {
+            rows: Vec::new(),
+            only_mine: false,
             selected: 0,
-        })
+        }
     }
 
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let selected = self.selected;
-        *self = State::load(store, self.only_mine)?;
-        self.selected = selected.min(self.rows.len().saturating_sub(1));
-        Ok(())
+    /// What was read; the selection stays unless "only mine" changed.
+    pub fn refresh(&mut self, rows: Vec<FollowupRow>, only_mine: bool) {
+        let selected = if only_mine == self.only_mine { self.selected } else { 0 };
+        self.selected = selected.min(rows.len().saturating_sub(1));
+        self.rows = rows;
+        self.only_mine = only_mine;
     }
 
     pub fn step(&mut self, delta: i64) {

@@ -2,10 +2,10 @@
 
 use super::{cell, pane};
 use crate::model::people::{PersonFilter, PersonRow};
-use crate::store::{Id, Store};
+use crate::model::Id;
+use crate::tui::effect::Want;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
-use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -27,44 +27,12 @@ impl State {
         }
     }
 
-    pub fn requery(&mut self, store: &Store) -> Result<()> {
-        self.list.base = store.person_ids(&PersonFilter {
-            text: None,
-            ..self.filter.clone()
-        })?;
-        self.narrow(store)
-    }
-
-    /// The text changed: keep the people that match it, in name order.
-    pub fn narrow(&mut self, store: &Store) -> Result<()> {
-        let matches = self
-            .filter
-            .text
-            .as_deref()
-            .map(|t| store.person_text_matches(t))
-            .transpose()?;
-        self.list.narrow(matches.as_ref());
-        self.fetch(store)
-    }
-
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let (selected, top) = (self.list.cursor.selected, self.list.cursor.top);
-        self.requery(store)?;
-        self.list.restore(selected, top);
-        self.fetch(store)
-    }
-
-    fn fetch(&mut self, store: &Store) -> Result<()> {
-        let ids = self.list.window_ids().to_vec();
-        self.list.window = store.people_by_ids(&ids)?;
-        Ok(())
-    }
-
-    pub fn step(&mut self, store: &Store, delta: i64) -> Result<()> {
-        if self.list.step(delta) {
-            self.fetch(store)?;
+    /// The read that lists the people again (`keep`: where the selection was).
+    pub fn listing(&self, keep: bool) -> Want {
+        Want::PersonIds {
+            filter: self.filter.clone(),
+            keep,
         }
-        Ok(())
     }
 
     pub fn page(&self) -> u32 {

@@ -4,9 +4,8 @@
 use super::{cell, empty_line, pane};
 use crate::model::interactions::TimelineEntry;
 use crate::model::people::Person;
-use crate::store::{Id, Store};
+use crate::model::Id;
 use crate::tui::theme::Theme;
-use crate::Result;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -20,19 +19,19 @@ pub struct State {
 }
 
 impl State {
-    pub fn load(store: &Store, id: Id) -> Result<State> {
-        Ok(State {
-            person: store.person(id)?,
-            timeline: store.timeline_of_person(id, 100)?,
+    pub fn new(person: Person, timeline: Vec<TimelineEntry>) -> State {
+        State {
+            person,
+            timeline,
             selected: 0,
-        })
+        }
     }
 
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
+    /// Read again: the selection stays where it was.
+    pub fn refresh(&mut self, person: Person, timeline: Vec<TimelineEntry>) {
         let selected = self.selected;
-        *self = State::load(store, self.person.id)?;
+        *self = State::new(person, timeline);
         self.selected = selected.min(self.person.employments.len().saturating_sub(1));
-        Ok(())
     }
 
     pub fn step(&mut self, delta: i64) {

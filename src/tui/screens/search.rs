@@ -2,10 +2,8 @@
 
 use super::cell;
 use crate::model::search::{Hit, SearchResults};
-use crate::store::Store;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup::centered;
-use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -19,10 +17,12 @@ pub struct State {
 }
 
 impl State {
-    pub fn update(&mut self, store: &Store) -> Result<()> {
-        self.results = store.search(&self.query, 8)?;
-        self.selected = 0;
-        Ok(())
+    /// Hits for `query`, if it is still what the box holds.
+    pub fn found(&mut self, query: &str, results: SearchResults) {
+        if query == self.query {
+            self.results = results;
+            self.selected = 0;
+        }
     }
 
     pub fn step(&mut self, delta: i64) {

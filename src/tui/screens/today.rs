@@ -3,11 +3,9 @@
 
 use super::{cell, empty_line, pane};
 use crate::model::followups::FollowupRow;
-use crate::model::health::HealthFilter;
-use crate::model::today::{LosingTouch, Today, TodayOptions};
-use crate::store::{Id, Store};
+use crate::model::today::{LosingTouch, Today};
+use crate::model::Id;
 use crate::tui::theme::Theme;
-use crate::Result;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -39,40 +37,39 @@ impl Item<'_> {
     }
 
     pub fn followup(&self) -> Option<Id> {
+        self.followup_row().map(|f| f.id)
+    }
+
+    pub fn followup_row(&self) -> Option<&FollowupRow> {
         match self {
-            Item::Overdue(f) | Item::Due(f) => Some(f.id),
+            Item::Overdue(f) | Item::Due(f) => Some(f),
             Item::Losing(_) => None,
         }
     }
 }
 
 impl State {
-    pub fn load(store: &Store, only_mine: bool) -> Result<State> {
-        let data = store.today_view(TodayOptions { only_mine, limit: 50 })?;
-        let listed = data.losing_touch.iter().map(|c| c.id).collect();
-        let single_point = store
-            .health(&HealthFilter {
-                companies: Some(listed),
-                single_point_only: true,
-                ..Default::default()
-            })?
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
-        Ok(State {
+    /// Nothing read yet.
+    pub fn empty() -> State {
+        State {
+            data: Today::default(),
+            single_point: HashSet::new(),
+            only_mine: false,
+            selected: 0,
+        }
+    }
+
+    /// What was read; the selection stays where it was (as far as it still
+    /// exists) unless the list changed to or from "only mine".
+    pub fn refresh(&mut self, data: Today, single_point: HashSet<Id>, only_mine: bool) {
+        let selected = if only_mine == self.only_mine { self.selected } else { 0 };
+        *self = State {
             data,
             single_point,
             only_mine,
             selected: 0,
-        })
-    }
-
-    /// Reload, keeping the selection where it was (as far as it still exists).
-    pub fn reload(&mut self, store: &Store) -> Result<()> {
-        let selected = self.selected;
-        *self = State::load(store, self.only_mine)?;
+        };
         self.selected = selected.min(self.items().len().saturating_sub(1));
-        Ok(())
     }
 
     pub fn items(&self) -> Vec<Item<'_>> {

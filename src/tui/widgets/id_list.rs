@@ -1,12 +1,21 @@
 //! A long list (100k companies, 300k people) held as ordered ids, with rows
-//! loaded only for a window around the selection. The screen that owns it
-//! says how to list ids and fetch rows; this keeps the bookkeeping.
+//! loaded only for a window around the selection, narrowed by what is typed
+//! after `/`. Companies and People are both one of these: their screens say
+//! which filters apply, the runner reads ids and rows, and this keeps the
+//! bookkeeping — which ids, where the selection is, which rows to read.
 
 use super::cursor::{Cursor, WINDOW};
 use crate::model::Id;
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::ops::Range;
+
+/// The rows to read: `ids`, which start at the `start`th of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    pub start: u32,
+    pub ids: Vec<Id>,
+}
 
 pub struct IdList<T> {
     /// Every id the list's filters allow, in order.
@@ -45,6 +54,40 @@ impl<T> IdList<T> {
         self.cursor = Cursor::new(self.ids.len() as u32);
     }
 
+    /// The ids the filters allow arrived (and those matching the text, if
+    /// any): list them, at the top or, with `keep`, where the selection was.
+    /// Returns the rows to read.
+    pub fn listed(&mut self, base: Vec<Id>, matches: Option<&HashSet<Id>>, keep: bool) -> Window {
+        let (selected, top) = (self.cursor.selected, self.cursor.top);
+        self.base = base;
+        self.narrow(matches);
+        if keep {
+            self.restore(selected, top);
+        }
+        self.window()
+    }
+
+    /// The rows around the selection, to read now.
+    pub fn window(&mut self) -> Window {
+        let ids = self.window_ids().to_vec();
+        self.window.clear();
+        Window {
+            start: self.window_start,
+            ids,
+        }
+    }
+
+    /// The rows of a window arrived.
+    pub fn rows(&mut self, start: u32, rows: Vec<T>) {
+        self.window_start = start;
+        self.window = rows;
+    }
+
+    /// Move the selection; the rows to read when it left the loaded ones.
+    pub fn moved(&mut self, delta: i64) -> Option<Window> {
+        self.step(delta).then(|| self.window())
+    }
+
     /// Put the selection back where it was, as far as the list still reaches.
     pub fn restore(&mut self, selected: u32, top: u32) {
         self.cursor.selected = selected.min(self.cursor.total.saturating_sub(1));
@@ -52,7 +95,7 @@ impl<T> IdList<T> {
     }
 
     /// The ids whose rows to load now (around the selection); remembers where they start.
-    pub fn window_ids(&mut self) -> &[Id] {
+    fn window_ids(&mut self) -> &[Id] {
         let start = self.cursor.window_start();
         let end = (start + WINDOW).min(self.ids.len() as u32);
         self.window_start = start;
@@ -61,7 +104,7 @@ impl<T> IdList<T> {
 
     /// Move the selection; true when it left the loaded rows (fetch again).
     #[must_use]
-    pub fn step(&mut self, delta: i64) -> bool {
+    fn step(&mut self, delta: i64) -> bool {
         self.cursor.step(delta);
         let page = self.page.get();
         let loaded = self.window_start..self.window_start + self.window.len() as u32;

@@ -1,0 +1,292 @@
+//! What the TUI's update asks for and what comes back, as plain data.
+//!
+//! `App::update` never touches the database: it changes state and returns
+//! `Effect`s (read this, save that, open a form on that record). The runner
+//! (`runner.rs`) carries them out against the store and answers each with a
+//! `Msg`, which goes back into `update`. So a test can drive the whole TUI
+//! with messages it makes itself, and a second backend only needs a runner.
+
+use super::forms::Purpose;
+use super::widgets::form::Form;
+use crate::domain::dates::iso;
+use crate::domain::health::Band;
+use crate::domain::kinds::InteractionKind;
+use crate::model::audit::Change as HistoryEntry;
+use crate::model::circles::{AttendanceStatus, CircleRow, Invitee, Meeting, Member};
+use crate::model::companies::{CompanyFilter, CompanyPatch, CompanyRow, NewCompany};
+use crate::model::followups::FollowupRow;
+use crate::model::interactions::{InteractionPatch, NewInteraction, TimelineEntry};
+use crate::model::page::CompanyPage;
+use crate::model::people::{NewPerson, Person, PersonFilter, PersonPatch, PersonRow};
+use crate::model::search::SearchResults;
+use crate::model::today::Today;
+use crate::model::Id;
+use crate::Error;
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+use std::collections::{HashMap, HashSet};
+
+/// Everything that can happen to the app.
+pub enum Msg {
+    Key(KeyEvent),
+    /// What an `Effect::Load` or `Effect::OpenForm` read.
+    Loaded(Loaded),
+    /// An `Effect::Save` went through; `made` is the new record's id, if any.
+    Saved {
+        change: Change,
+        made: Option<Id>,
+    },
+    /// An `Effect::Save` was refused (a rule, a conflict, a busy database):
+    /// nothing was changed, and the form that asked stays open.
+    Refused(Error),
+    /// A read failed.
+    Failed(Error),
+    /// Another process changed the database: read again what is shown.
+    DataChanged,
+    /// Past midnight: "today" is this day now.
+    NewDay(NaiveDate),
+}
+
+pub enum Effect {
+    Load(Want),
+    Save(Change),
+    /// Read what a form needs and answer with `Loaded::Form`.
+    OpenForm(FormFor),
+}
+
+/// The two long lists, windowed over ids (`widgets::id_list`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOf {
+    Companies,
+    People,
+}
+
+/// A read. `open`: push a new page; otherwise refresh the one shown.
+#[derive(Debug, Clone)]
+pub enum Want {
+    Today {
+        only_mine: bool,
+    },
+    Followups {
+        only_mine: bool,
+    },
+    Circles,
+    Circle {
+        id: Id,
+        open: bool,
+    },
+    Meeting {
+        id: Id,
+        open: bool,
+    },
+    Company {
+        id: Id,
+        open: bool,
+        history: bool,
+    },
+    /// The next page of a company's timeline, from the `from`th interaction.
+    MoreTimeline {
+        company: Id,
+        from: u64,
+    },
+    Person {
+        id: Id,
+        open: bool,
+    },
+    Search(String),
+    /// The ids a list's filters allow (and those matching its text), in
+    /// order; `keep`: stay where the selection was.
+    CompanyIds {
+        filter: CompanyFilter,
+        by_health: bool,
+        keep: bool,
+    },
+    PersonIds {
+        filter: PersonFilter,
+        keep: bool,
+    },
+    /// The ids whose name or city matches what is typed after `/`.
+    Matches(ListOf, String),
+    /// The rows for a window of ids, starting at the `start`th.
+    Rows {
+        list: ListOf,
+        start: u32,
+        ids: Vec<Id>,
+    },
+}
+
+pub enum Loaded {
+    /// Today's lists, and which listed companies hang on a single person.
+    Today(Box<Today>, HashSet<Id>, bool),
+    Followups(Vec<FollowupRow>, bool),
+    Circles(Vec<CircleRow>),
+    Circle {
+        id: Id,
+        name: String,
+        members: Vec<Member>,
+        meetings: Vec<Meeting>,
+        open: bool,
+    },
+    Meeting {
+        meeting: Meeting,
+        invitees: Vec<Invitee>,
+        actions: Vec<FollowupRow>,
+        open: bool,
+    },
+    Company {
+        page: Box<CompanyPage>,
+        history: Option<Vec<HistoryEntry>>,
+        open: bool,
+    },
+    MoreTimeline {
+        company: Id,
+        from: u64,
+        entries: Vec<TimelineEntry>,
+    },
+    Person {
+        person: Box<Person>,
+        timeline: Vec<TimelineEntry>,
+        open: bool,
+    },
+    Search(String, SearchResults),
+    Ids {
+        list: ListOf,
+        base: Vec<Id>,
+        matches: Option<HashSet<Id>>,
+        keep: bool,
+    },
+    Matches(ListOf, String, HashSet<Id>),
+    CompanyRows {
+        start: u32,
+        rows: Vec<CompanyRow>,
+        health: HashMap<Id, (u8, Band)>,
+    },
+    PersonRows {
+        start: u32,
+        rows: Vec<PersonRow>,
+    },
+    Form(Box<Form>, Purpose),
+}
+
+/// Which form to open, on which record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormFor {
+    Log(Id),
+    EditInteraction(Id),
+    /// `None`: a new company.
+    Company(Option<Id>),
+    /// A person to edit, or a new one at a company.
+    Person {
+        id: Option<Id>,
+        company: Option<Id>,
+    },
+    EditFollowup(Id),
+    Minutes(Id),
+    ActionItem(Id),
+    Reassign(Id),
+}
+
+/// A write, with what the status bar says once it is done.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Complete {
+        followup: Id,
+        what: String,
+    },
+    Reopen {
+        followup: Id,
+        what: String,
+    },
+    Snooze {
+        followup: Id,
+        to: NaiveDate,
+    },
+    DeleteInteraction(Id),
+    DeleteFollowup(Id),
+    Attend {
+        meeting: Id,
+        person: Id,
+        status: AttendanceStatus,
+    },
+    Log {
+        new: Box<NewInteraction>,
+        today: NaiveDate,
+    },
+    EditInteraction(Id, Box<InteractionPatch>),
+    AddCompany(Box<NewCompany>),
+    EditCompany(Id, Box<CompanyPatch>, String),
+    AddPerson(Box<NewPerson>),
+    EditPerson(Id, Box<PersonPatch>, String),
+    EditFollowup {
+        id: Id,
+        due: NaiveDate,
+        action: String,
+    },
+    Minutes {
+        meeting: Id,
+        text: String,
+    },
+    ActionItem {
+        meeting: Id,
+        company: Id,
+        due: NaiveDate,
+        action: String,
+    },
+    Reassign {
+        followup: Id,
+        to: Id,
+        name: String,
+    },
+}
+
+impl Change {
+    /// Whether a form asked for this change (the form closes once it is saved).
+    pub fn from_form(&self) -> bool {
+        !matches!(
+            self,
+            Change::Complete { .. }
+                | Change::Reopen { .. }
+                | Change::Snooze { .. }
+                | Change::DeleteInteraction(_)
+                | Change::DeleteFollowup(_)
+                | Change::Attend { .. }
+        )
+    }
+
+    /// What the status bar says after saving. `made`: the new record's id
+    /// (for a logged interaction: the follow-up's, when one was made).
+    pub fn said(&self, made: Option<Id>) -> String {
+        match self {
+            Change::Complete { what, .. } => format!("done: {what} — u undoes"),
+            Change::Reopen { what, .. } => format!("reopened: {what}"),
+            Change::Snooze { to, .. } => format!("snoozed to {}", iso(*to)),
+            Change::DeleteInteraction(id) => format!("interaction #{id} deleted"),
+            Change::DeleteFollowup(id) => format!("follow-up #{id} deleted"),
+            Change::Attend { status, .. } => format!("marked {}", status.as_str()),
+            Change::Log { new, today } => logged(new, *today, made.is_some()),
+            Change::EditInteraction(id, _) => format!("interaction #{id} updated"),
+            Change::AddCompany(new) => format!("{} added", new.name),
+            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => format!("{name} saved"),
+            Change::AddPerson(new) => format!("{} added", new.name),
+            Change::EditFollowup { id, .. } => format!("follow-up #{id} updated"),
+            Change::Minutes { .. } => "minutes saved".into(),
+            Change::ActionItem { .. } => match made {
+                Some(id) => format!("action item #{id} added as a follow-up"),
+                None => "action item added as a follow-up".into(),
+            },
+            Change::Reassign { name, .. } => format!("reassigned to {name}"),
+        }
+    }
+}
+
+fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String {
+    let kind: InteractionKind = new.kind;
+    let mut message = format!("logged {kind} on {}", iso(new.on));
+    if let (true, Some(f)) = (followup_made, &new.followup) {
+        message.push_str(&format!(", follow-up on {}", iso(f.due)));
+        if f.due < today {
+            message.push_str(" — in the past, so it is overdue");
+        }
+    }
+    message
+}

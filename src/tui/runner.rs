@@ -1,0 +1,302 @@
+//! The one place the TUI meets the store: it carries out the effects that
+//! `App::update` returns and feeds each answer back as a message, until
+//! nothing is left to do. Reads, writes and form data all go through here,
+//! so no screen (and not the app) runs a query.
+
+use super::app::App;
+use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
+use super::forms;
+use super::theme::Theme;
+use crate::model::circles::Attendee;
+use crate::model::followups::FollowupFilter;
+use crate::model::health::HealthFilter;
+use crate::model::today::TodayOptions;
+use crate::model::Id;
+use crate::store::Store;
+use crate::usecases::company_page::{company_page, Reading};
+use crate::Result;
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// Interactions read at a time on the company screen.
+pub const TIMELINE_PAGE: u32 = 200;
+/// Follow-ups read for the Follow-ups tab (the title says when there are more).
+pub const FOLLOWUP_CAP: u32 = 1000;
+/// Hits per kind in search everywhere.
+const SEARCH_HITS: u32 = 8;
+
+impl App {
+    /// The app on the Today screen, as the database stands.
+    pub fn new(store: &Store, theme: Theme) -> Result<App> {
+        let mut app = App::empty(theme, store.today(), store.actor());
+        app.seen_version = store.data_version()?;
+        for want in [
+            Want::Today { only_mine: false },
+            Want::Followups { only_mine: false },
+            Want::Circles,
+        ] {
+            // These lists ask for nothing further.
+            let more = app.update(Msg::Loaded(load(store, want)?));
+            debug_assert!(more.is_empty());
+        }
+        Ok(app)
+    }
+
+    /// Handle one key. Errors become a message in the status bar, never a crash.
+    pub fn on_key(&mut self, store: &mut Store, key: KeyEvent) {
+        drain(self, store, VecDeque::from([Msg::Key(key)]));
+    }
+
+    /// Reload what is on screen when another process (a CLI in another
+    /// terminal, a colleague's kring) changed the database. Called when the
+    /// keyboard is idle; returns whether anything was reloaded. Not while a
+    /// form or dialog is open, so nothing typed is disturbed.
+    pub fn sync(&mut self, store: &mut Store) -> bool {
+        let Ok(version) = store.data_version() else {
+            return false;
+        };
+        if version == self.seen_version || self.overlay.is_some() {
+            return false;
+        }
+        self.seen_version = version;
+        drain(self, store, VecDeque::from([Msg::DataChanged]));
+        true
+    }
+
+    /// Called when the keyboard is idle with the date on the wall: past
+    /// midnight, "today" moves on and every list is read again (what was due
+    /// tomorrow is due today). Returns whether the day changed.
+    pub fn new_day(&mut self, store: &mut Store, day: NaiveDate) -> bool {
+        if !store.advance_to(day) {
+            return false;
+        }
+        drain(self, store, VecDeque::from([Msg::NewDay(day)]));
+        true
+    }
+}
+
+/// Update with each message, run what it asks for, and go on with the answers.
+fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
+    while let Some(msg) = queue.pop_front() {
+        for effect in app.update(msg) {
+            queue.push_back(run(store, effect));
+        }
+    }
+    // Our own writes moved the data version; only others' should reload.
+    if let Ok(version) = store.data_version() {
+        app.seen_version = version;
+    }
+}
+
+pub fn run(store: &mut Store, effect: Effect) -> Msg {
+    match effect {
+        Effect::Load(want) => load(store, want).map_or_else(Msg::Failed, Msg::Loaded),
+        Effect::OpenForm(what) => form(store, what).map_or_else(Msg::Failed, |(form, purpose)| {
+            Msg::Loaded(Loaded::Form(Box::new(form), purpose))
+        }),
+        Effect::Save(change) => match save(store, &change) {
+            Ok(made) => Msg::Saved { change, made },
+            Err(error) => Msg::Refused(error),
+        },
+    }
+}
+
+pub fn load(store: &Store, want: Want) -> Result<Loaded> {
+    Ok(match want {
+        Want::Today { only_mine } => {
+            let data = store.today_view(TodayOptions { only_mine, limit: 50 })?;
+            let listed = data.losing_touch.iter().map(|c| c.id).collect();
+            let single_point = store
+                .health(&HealthFilter {
+                    companies: Some(listed),
+                    single_point_only: true,
+                    ..Default::default()
+                })?
+                .into_iter()
+                .map(|h| h.id)
+                .collect();
+            Loaded::Today(Box::new(data), single_point, only_mine)
+        }
+        Want::Followups { only_mine } => {
+            let filter = FollowupFilter {
+                staff: if only_mine { store.actor() } else { None },
+                limit: Some(FOLLOWUP_CAP),
+                ..Default::default()
+            };
+            Loaded::Followups(store.list_followups(&filter)?, only_mine)
+        }
+        Want::Circles => Loaded::Circles(store.list_circles()?),
+        Want::Circle { id, open } => Loaded::Circle {
+            id,
+            name: store.circle_name(id)?,
+            members: store.members(id)?,
+            meetings: store.meetings(Some(id))?,
+            open,
+        },
+        Want::Meeting { id, open } => Loaded::Meeting {
+            meeting: store.meeting(id)?,
+            invitees: store.invitees(id)?,
+            actions: store.list_followups(&FollowupFilter {
+                meeting: Some(id),
+                include_done: true,
+                ..Default::default()
+            })?,
+            open,
+        },
+        Want::Company { id, open, history } => Loaded::Company {
+            page: Box::new(company_page(store, id, Reading::full(TIMELINE_PAGE))?),
+            history: history.then(|| store.history(id)).transpose()?,
+            open,
+        },
+        Want::MoreTimeline { company, from } => Loaded::MoreTimeline {
+            company,
+            from,
+            entries: store.timeline_page(company, TIMELINE_PAGE, from)?,
+        },
+        Want::Person { id, open } => Loaded::Person {
+            person: Box::new(store.person(id)?),
+            timeline: store.timeline_of_person(id, 100)?,
+            open,
+        },
+        Want::Search(query) => {
+            let results = store.search(&query, SEARCH_HITS)?;
+            Loaded::Search(query, results)
+        }
+        Want::CompanyIds {
+            filter,
+            by_health,
+            keep,
+        } => {
+            let text = filter.text.clone();
+            let unfiltered = crate::model::companies::CompanyFilter { text: None, ..filter };
+            let mut base = store.company_ids(&unfiltered)?;
+            if by_health {
+                let scores: HashMap<Id, u8> = store
+                    .health(&HealthFilter {
+                        owner: unfiltered.owner,
+                        ..Default::default()
+                    })?
+                    .into_iter()
+                    .map(|h| (h.id, h.score))
+                    .collect();
+                base.sort_by_key(|id| scores.get(id).copied().unwrap_or(u8::MAX));
+            }
+            let matches = text.map(|t| store.company_text_matches(&t)).transpose()?;
+            Loaded::Ids {
+                list: ListOf::Companies,
+                base,
+                matches,
+                keep,
+            }
+        }
+        Want::PersonIds { filter, keep } => {
+            let text = filter.text.clone();
+            let base = store.person_ids(&crate::model::people::PersonFilter { text: None, ..filter })?;
+            let matches = text.map(|t| store.person_text_matches(&t)).transpose()?;
+            Loaded::Ids {
+                list: ListOf::People,
+                base,
+                matches,
+                keep,
+            }
+        }
+        Want::Matches(list, text) => {
+            let matches: HashSet<Id> = match list {
+                ListOf::Companies => store.company_text_matches(&text)?,
+                ListOf::People => store.person_text_matches(&text)?,
+            };
+            Loaded::Matches(list, text, matches)
+        }
+        Want::Rows { list, start, ids } => match list {
+            ListOf::Companies => Loaded::CompanyRows {
+                start,
+                rows: store.companies_by_ids(&ids)?,
+                health: store
+                    .health(&HealthFilter {
+                        companies: Some(ids),
+                        ..Default::default()
+                    })?
+                    .into_iter()
+                    .map(|h| (h.id, (h.score, h.band)))
+                    .collect(),
+            },
+            ListOf::People => Loaded::PersonRows {
+                start,
+                rows: store.people_by_ids(&ids)?,
+            },
+        },
+    })
+}
+
+/// Read what a form shows and build it.
+fn form(store: &Store, what: FormFor) -> Result<(super::widgets::form::Form, forms::Purpose)> {
+    Ok(match what {
+        FormFor::Log(company) => forms::log_form(company, &store.company(company)?.name, &store.contacts_of(company)?),
+        FormFor::EditInteraction(id) => {
+            let entry = store.interaction(id)?;
+            forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)
+        }
+        FormFor::Company(None) => forms::company_form(None),
+        FormFor::Company(Some(id)) => {
+            let company = store.company(id)?;
+            let seen = store.seen("company", id, &forms::company_columns())?;
+            forms::company_form(Some((&company, seen)))
+        }
+        FormFor::Person { id: Some(id), .. } => {
+            let person = store.person(id)?;
+            let seen = store.seen("person", id, &forms::person_columns())?;
+            forms::person_form(Some((&person, seen)), None)?
+        }
+        FormFor::Person { id: None, company } => {
+            let company = company.map(|c| store.company(c).map(|n| (c, n.name))).transpose()?;
+            forms::person_form(None, company.as_ref().map(|(id, name)| (*id, name.as_str())))?
+        }
+        FormFor::EditFollowup(id) => forms::followup_form(&store.followup(id)?),
+        FormFor::Minutes(meeting) => forms::minutes_form(&store.meeting(meeting)?),
+        FormFor::ActionItem(meeting) => {
+            let m = store.meeting(meeting)?;
+            forms::action_item_form(&m, &store.members(m.circle_id)?)?
+        }
+        FormFor::Reassign(followup) => forms::reassign_form(followup, &store.list_staff()?),
+    })
+}
+
+/// Carry out a change; returns the id of what it made, if anything.
+fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    Ok(match change {
+        Change::Complete { followup, .. } => store.complete_followup(*followup).map(nothing)?,
+        Change::Reopen { followup, .. } => store.reopen_followup(*followup).map(nothing)?,
+        Change::Snooze { followup, to } => store.snooze_followup(*followup, *to).map(nothing)?,
+        Change::DeleteInteraction(id) => store.delete_interaction(*id).map(nothing)?,
+        Change::DeleteFollowup(id) => store.delete_followup(*id).map(nothing)?,
+        Change::Attend {
+            meeting,
+            person,
+            status,
+        } => store
+            .attend(*meeting, Attendee::Person(*person), *status)
+            .map(nothing)?,
+        Change::Log { new, .. } => store.log_interaction((**new).clone())?.followup,
+        Change::EditInteraction(id, patch) => store.edit_interaction(*id, (**patch).clone()).map(nothing)?,
+        Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
+        Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
+        Change::AddPerson(new) => Some(store.add_person((**new).clone())?),
+        Change::EditPerson(id, patch, _) => store.edit_person(*id, (**patch).clone()).map(nothing)?,
+        Change::EditFollowup { id, due, action } => store
+            .edit_followup(*id, Some(*due), Some(action.clone()))
+            .map(nothing)?,
+        Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
+        Change::ActionItem {
+            meeting,
+            company,
+            due,
+            action,
+        } => Some(store.meeting_action(*meeting, *company, *due, action, None)?),
+        Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
+    })
+}
+
+fn nothing<T>(_: T) -> Option<Id> {
+    None
+}
