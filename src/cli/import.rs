@@ -87,7 +87,11 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     };
     let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
     let (rows, unplaced) = sheet.to_import(with_people);
-    let summary = format!("{}, '{}'", sheet.encoding, sheet.delimiter);
+    let delimiter = match sheet.delimiter {
+        '\t' => "tab".to_string(),
+        other => format!("'{other}'"),
+    };
+    let summary = format!("{}, {delimiter}", sheet.encoding);
     let unplaced_json: Vec<_> = unplaced
         .iter()
         .map(|(column, why)| serde_json::json!({ "column": column, "reason": why }))
@@ -207,22 +211,13 @@ fn is_vcard(path: &std::path::Path, bytes: &[u8]) -> bool {
     let by_name = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = &start[..start.len().min(64)];
-    by_name
-        || String::from_utf8_lossy(start)
-            .trim_start()
-            .to_ascii_uppercase()
-            .starts_with("BEGIN:VCARD")
+    let start = &bytes[..bytes.len().min(128)];
+    let start = spreadsheet::decode(start).map_or_else(|_| String::from_utf8_lossy(start).into_owned(), |(t, _)| t);
+    by_name || start.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD")
 }
 
 fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Result<()> {
-    if spreadsheet::is_utf16(bytes) {
-        return Err(Error::invalid(
-            "the file is UTF-16; export the contacts as vCard in UTF-8",
-        ));
-    }
-    let (text, encoding) = spreadsheet::decode(bytes);
+    let (text, encoding) = spreadsheet::decode(bytes)?;
     let cards = vcard::parse(&text)?;
     let rows = cards.iter().map(vcard::Card::to_import).collect();
     finish(

@@ -7,6 +7,8 @@
 //! reaches the terminal, and cutting text short can never split an escape.
 
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// Whether the terminal would act on `ch` rather than show it: C0 and C1
 /// controls, DEL, and the bidirectional overrides that reorder what is shown.
@@ -52,23 +54,72 @@ fn replace_where(text: &str, unsafe_char: impl Fn(char) -> bool, with: impl Fn(c
     )
 }
 
-/// Pad or cut `text` to exactly `width` characters (cut text ends in `…`).
+/// Pad or cut `text` to exactly `width` columns of a terminal (cut text
+/// ends in `…`). Widths are display widths: a CJK character or an emoji
+/// takes two columns, a combining accent none, and a cut never separates an
+/// accent from its letter — so a column after a name like "Café" (with a
+/// combining accent) or "東京商事" starts where every other row's does.
 /// Control characters become visible stand-ins first, so a cut never splits
 /// an escape sequence and a line break never breaks the table.
 pub fn fit(text: &str, width: usize) -> String {
     let text = one_line(text);
-    let count = text.chars().count();
-    if count <= width {
-        format!("{text}{}", " ".repeat(width - count))
-    } else {
-        let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        format!("{cut}…")
+    let used = text.width();
+    if used <= width {
+        return format!("{text}{}", " ".repeat(width - used));
     }
+    let room = width.saturating_sub(1);
+    let mut cut = String::new();
+    let mut taken = 0;
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
+        if taken + w > room {
+            break;
+        }
+        cut.push_str(grapheme);
+        taken += w;
+    }
+    if width > 0 {
+        cut.push('…');
+        taken += 1;
+    }
+    format!("{cut}{}", " ".repeat(width.saturating_sub(taken)))
+}
+
+/// The columns `text` takes on a terminal, once made safe for one line.
+pub fn display_width(text: &str) -> usize {
+    one_line(text).width()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_line_up_in_display_columns_whatever_the_script() {
+        for name in [
+            "Machinefabriek",
+            "Cafe\u{301} De Ruïne",
+            "東京商事株式会社",
+            "Bakkerij 🥐 Jansen",
+            "x",
+        ] {
+            for width in [1, 4, 7, 12, 30] {
+                let cell = fit(name, width);
+                assert_eq!(display_width(&cell), width, "{name:?} in {width}: {cell:?}");
+            }
+        }
+        assert_eq!(
+            fit("東京商事", 6),
+            "東京… ",
+            "a wide character that does not fit leaves a space"
+        );
+        assert_eq!(fit("Cafe\u{301}s", 5), "Cafe\u{301}s", "an accent takes no column");
+        assert_eq!(
+            fit("Cafe\u{301}ria", 5),
+            "Cafe\u{301}…",
+            "the accent stays with its letter"
+        );
+    }
 
     #[test]
     fn escapes_and_controls_are_shown_not_obeyed() {

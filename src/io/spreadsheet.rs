@@ -143,40 +143,62 @@ pub struct Sheet {
     pub delimiter: char,
 }
 
-/// A UTF-16 file (it starts with a UTF-16 byte-order mark): what Excel's
-/// "Unicode text" and some address books write, and kring does not read.
-pub fn is_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
+/// Decode: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's
+/// "Unicode text", some address books), UTF-8 (with or without BOM) when
+/// valid, else Windows-1252 (Excel's "CSV (puntkomma-gescheiden)").
+/// Malformed UTF-16 is an error naming the byte, never replaced silently.
+pub fn decode(bytes: &[u8]) -> Result<(String, &'static str)> {
+    match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, bom)) if encoding != encoding_rs::UTF_8 => utf16(&bytes[bom..], bom, encoding),
+        _ => Ok(decode_8bit(bytes)),
+    }
 }
 
-/// Decode: UTF-8 (with or without BOM) when valid, else Windows-1252.
-pub fn decode(bytes: &[u8]) -> (String, &'static str) {
+/// UTF-8 (with or without BOM) when valid, else Windows-1252.
+pub fn decode_8bit(bytes: &[u8]) -> (String, &'static str) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_string(), "utf-8"),
-        Err(_) => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+        Err(_) => (windows_1252(bytes), "windows-1252"),
     }
 }
 
-/// Windows-1252: Latin-1 except for 0x80–0x9F.
-fn cp1252(byte: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-    ];
-    match byte {
-        0x80..=0x9F => HIGH[(byte - 0x80) as usize],
-        _ => byte as char,
+fn utf16(bytes: &[u8], bom: usize, encoding: &'static encoding_rs::Encoding) -> Result<(String, &'static str)> {
+    let name = if encoding == encoding_rs::UTF_16LE {
+        "utf-16le"
+    } else {
+        "utf-16be"
+    };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(decoder.max_utf8_buffer_length(bytes.len()).unwrap_or(0));
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok((text, name)),
+        _ => Err(Error::invalid(format!(
+            "the file says it is UTF-16 but is not near byte {}; save it again as \"CSV UTF-8\"",
+            bom + read
+        ))),
     }
 }
 
-/// `;` or `,`: whichever the header line has more of.
+/// Windows-1252: Latin-1 except for 0x80–0x9F (the five bytes it leaves
+/// undefined come through as the C1 controls of the same number).
+pub fn windows_1252(bytes: &[u8]) -> String {
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
+}
+
+/// `;`, `,` or a tab (Excel's "Unicode text"): whichever the header line
+/// has most of.
 fn delimiter(text: &str) -> char {
     let header = text.lines().next().unwrap_or("");
-    if header.matches(';').count() >= header.matches(',').count() && header.contains(';') {
-        ';'
-    } else {
-        ','
+    let count = |c: char| header.matches(c).count();
+    match (count(';'), count(','), count('\t')) {
+        (s, c, t) if t > s && t > c => '\t',
+        (s, c, _) if s >= c && s > 0 => ';',
+        _ => ',',
     }
 }
 
@@ -196,13 +218,8 @@ pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid("the file is empty"));
     }
-    if is_utf16(bytes) {
-        return Err(Error::invalid(
-            "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or \"CSV (puntkomma-gescheiden)\"",
-        ));
-    }
     let (text, encoding) = match encoding {
-        Encoding::Auto => decode(bytes),
+        Encoding::Auto => decode(bytes)?,
         Encoding::Utf8 => {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -213,7 +230,7 @@ pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]
             })?;
             (text.to_string(), "utf-8")
         }
-        Encoding::Windows1252 => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+        Encoding::Windows1252 => (windows_1252(bytes), "windows-1252"),
     };
     read_text(text, encoding, mappings)
 }
@@ -493,8 +510,11 @@ mod tests {
 
     #[test]
     fn windows_1252_and_bom() {
-        assert_eq!(decode(b"Ru\xefne \x80").0, "Ruïne €");
-        assert_eq!(decode("\u{feff}Café".as_bytes()), ("Café".to_string(), "utf-8"));
+        assert_eq!(decode(b"Ru\xefne \x80").unwrap().0, "Ruïne €");
+        assert_eq!(
+            decode("\u{feff}Café".as_bytes()).unwrap(),
+            ("Café".to_string(), "utf-8")
+        );
     }
 
     #[test]

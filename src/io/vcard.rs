@@ -373,7 +373,7 @@ fn quoted_printable(value: &str) -> String {
             }
         }
     }
-    super::spreadsheet::decode(&out).0
+    super::spreadsheet::decode_8bit(&out).0
 }
 
 fn clip(text: &str) -> String {

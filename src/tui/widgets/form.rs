@@ -4,11 +4,16 @@
 
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::theme::Theme;
+use crossterm::event::Event;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
+use tui_input::backend::crossterm::to_input_request;
+use tui_input::Input;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -121,7 +126,8 @@ impl Field {
     /// Handle a key meant for this field; false when the field does not use it.
     fn edit(&mut self, key: &KeyEvent) -> bool {
         match &mut self.kind {
-            FieldKind::Text | FieldKind::Multiline => edit_text(self, key),
+            FieldKind::Text => edit_line(self, key),
+            FieldKind::Multiline => edit_text(self, key),
             FieldKind::Choice(options) => {
                 let n = options.len().max(1);
                 match key.code {
@@ -146,6 +152,25 @@ impl Field {
             }
         }
     }
+}
+
+/// A one-line field edits through `tui-input`: grapheme-wise moves and
+/// deletes, words with ctrl-←/→ (or alt-b/f), ctrl-w, ctrl-k, ctrl-a/e.
+fn edit_line(field: &mut Field, key: &KeyEvent) -> bool {
+    let Some(request) = to_input_request(&Event::Key(*key)) else {
+        return false;
+    };
+    let mut input = Input::new(std::mem::take(&mut field.value)).with_cursor(field.cursor);
+    input.handle(request);
+    field.cursor = input.cursor();
+    field.value = input.into();
+    true
+}
+
+/// The columns of a one-line value scrolled out on the left so the cursor
+/// stays in view within `room` columns.
+fn scrolled(value: &str, cursor: usize, room: usize) -> usize {
+    Input::new(value.to_string()).with_cursor(cursor).visual_scroll(room)
 }
 
 fn edit_text(field: &mut Field, key: &KeyEvent) -> bool {
@@ -288,13 +313,16 @@ impl Form {
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let label_width = self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
+        let width = area.width.saturating_sub(4).min(100);
+        // Inside the borders, after the label, one column for the cursor.
+        let room = (width as usize).saturating_sub(2 + label_width + 1).max(1);
         let mut lines: Vec<Line> = Vec::new();
         for (index, field) in self.fields.iter().enumerate() {
             let focused = index == self.focus;
             let label_style = if focused { theme.key() } else { theme.heading() };
             let label = Span::styled(format!("{:<label_width$}", field.label), label_style);
             let pad = " ".repeat(label_width);
-            let mut rows = field_lines(field, focused, theme);
+            let mut rows = field_lines(field, focused, room, theme);
             let first = rows.remove(0);
             let mut line = vec![label];
             line.extend(first);
@@ -324,7 +352,6 @@ impl Form {
         }
         lines.push(Line::from(keys));
         let height = (lines.len() as u16 + 2).min(area.height);
-        let width = area.width.saturating_sub(4).min(100);
         let rect = super::popup::centered(area, width, height);
         frame.render_widget(Clear, rect);
         let block = Block::default()
@@ -336,8 +363,22 @@ impl Form {
 }
 
 /// The spans of a field's value, one entry per screen line.
-fn field_lines<'a>(field: &'a Field, focused: bool, theme: &Theme) -> Vec<Vec<Span<'a>>> {
+fn field_lines<'a>(field: &'a Field, focused: bool, room: usize, theme: &Theme) -> Vec<Vec<Span<'a>>> {
     match &field.kind {
+        FieldKind::Text if focused => {
+            // Scrolled by display columns, then shown from a whole grapheme.
+            let skip = scrolled(&field.value, field.cursor, room);
+            let (mut columns, mut chars) = (0, 0);
+            for grapheme in field.value.graphemes(true) {
+                if columns >= skip {
+                    break;
+                }
+                columns += grapheme.width();
+                chars += grapheme.chars().count();
+            }
+            let shown: String = field.value.chars().skip(chars).collect();
+            vec![text_spans(&shown, field.cursor.saturating_sub(chars), focused, theme)]
+        }
         FieldKind::Text => vec![text_spans(&field.value, field.cursor, focused, theme)],
         FieldKind::Multiline => {
             let mut out = Vec::new();
@@ -441,6 +482,46 @@ mod tests {
             FormOutcome::Submit
         );
         assert_eq!(form.handle(&key(KeyCode::Esc)), FormOutcome::Cancel);
+    }
+
+    #[test]
+    fn a_one_line_field_edits_by_words_and_whole_letters() {
+        let mut form = Form::new("t", vec![Field::text("Name", "Café De Ruïne")]);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        form.handle(&ctrl('w'));
+        assert_eq!(
+            form.value("Name"),
+            "Café De",
+            "ctrl-w deletes the word before the cursor"
+        );
+        form.handle(&ctrl('a'));
+        typed(&mut form, "Het ");
+        assert_eq!(form.value("Name"), "Het Café De");
+        form.handle(&KeyEvent::new(KeyCode::Right, KeyModifiers::CONTROL));
+        form.handle(&ctrl('k'));
+        assert_eq!(
+            form.value("Name"),
+            "Het Café",
+            "ctrl-→ moves a word, ctrl-k cuts the rest"
+        );
+        let mut accented = Form::new("t", vec![Field::text("City", "Cafe\u{301}")]);
+        accented.handle(&key(KeyCode::Backspace));
+        assert_eq!(
+            accented.value("City"),
+            "Caf",
+            "a letter with a combining accent goes at once"
+        );
+    }
+
+    #[test]
+    fn a_long_value_scrolls_so_the_cursor_stays_in_view() {
+        let long = "Stichting Samenwerkingsverband Beroepsonderwijs Bedrijfsleven Zaanstreek-Waterland";
+        let form = Form::new("t", vec![Field::text("Name", long)]);
+        let theme = Theme::plain();
+        let rows = field_lines(&form.fields[0], true, 20, &theme);
+        let shown: String = rows[0].iter().map(|s| s.content.to_string()).collect();
+        assert!(shown.trim_end().ends_with("Waterland"), "{shown:?}");
+        assert!(shown.chars().count() <= 21, "{shown:?}");
     }
 
     #[test]
