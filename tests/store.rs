@@ -202,7 +202,11 @@ fn moving_a_person_keeps_their_history() {
     let p = store.person(noelle).unwrap();
     assert_eq!(p.employments.len(), 2);
     assert!(p.employments[0].current && p.employments[0].company_id == b);
-    assert_eq!(p.employments[0].role, "workplace_trainer", "the role carries over");
+    assert_eq!(
+        p.employments[0].role.as_str(),
+        "workplace_trainer",
+        "the role carries over"
+    );
     assert!(!p.employments[1].current && p.employments[1].until == Some(day(TODAY)));
     let at_a = store.contacts_of(a).unwrap();
     assert_eq!(at_a.len(), 1);

@@ -411,7 +411,7 @@ fn taking_attendance_at_a_circle_meeting() {
         .timeline(company, 500)
         .unwrap()
         .iter()
-        .filter(|i| i.kind == "meeting")
+        .filter(|i| i.kind.as_str() == "meeting")
         .count();
     ui.key(KeyCode::Char('a'));
     let attendance = ui.store.attendance(meeting).unwrap();
@@ -421,7 +421,7 @@ fn taking_attendance_at_a_circle_meeting() {
         .timeline(company, 500)
         .unwrap()
         .iter()
-        .filter(|i| i.kind == "meeting")
+        .filter(|i| i.kind.as_str() == "meeting")
         .count();
     assert!(after >= before.max(1), "the meeting counts as contact with the company");
     ui.key(KeyCode::Char('w')).keys("Stageplekken besproken").ctrl('s');
@@ -858,7 +858,7 @@ mod without_a_database {
             name: "Noëlle de Vries".into(),
             email: None,
             phone: None,
-            role: "mentor".into(),
+            role: kring::domain::kinds::ContactRole::WorkplaceTrainer,
             title: None,
             since: None,
             until: None,

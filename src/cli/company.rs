@@ -336,7 +336,7 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
             c.id.to_string(),
             c.name,
             opt(&c.city),
-            c.status,
+            c.status.to_string(),
             opt(&c.owner),
             c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
             c.open_followups.to_string(),
@@ -390,7 +390,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         None => "never".into(),
     };
     let fields = [
-        ("Status", Some(company.status.clone())),
+        ("Status", Some(company.status.to_string())),
         ("Owner", company.owner.clone()),
         ("KvK", company.kvk.clone()),
         ("Sector", company.sector.clone()),
@@ -448,7 +448,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             (false, Some(until)) => format!("  [former, until {until}]"),
             (false, None) => "  [former]".into(),
         };
-        let role = c.title.clone().unwrap_or_else(|| c.role.clone());
+        let role = c.title.clone().unwrap_or_else(|| c.role.to_string());
         let dnc = if c.do_not_contact { "  [do not contact]" } else { "" };
         out.line(format!(
             "  {} #{}  {}  {reach}{state}{dnc}",
@@ -468,7 +468,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         out.line(format!(
             "  #{} {}{year} ({}{students}) {}",
             e.id,
-            e.form.replace('_', " "),
+            e.form.label(),
             e.status,
             opt(&e.programme)
         ))?;

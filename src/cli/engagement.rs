@@ -135,9 +135,9 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                 vec![
                     e.id.to_string(),
                     e.company.clone(),
-                    e.form.clone(),
+                    e.form.to_string(),
                     opt(&e.school_year),
-                    e.status.clone(),
+                    e.status.to_string(),
                     e.students.map(|s| s.to_string()).unwrap_or_default(),
                     opt(&e.programme),
                 ]
@@ -174,12 +174,7 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
     if out.json {
         return out.json_value(&e);
     }
-    out.line(format!(
-        "Engagement #{}: {} with {}",
-        e.id,
-        e.form.replace('_', " "),
-        e.company
-    ))?;
+    out.line(format!("Engagement #{}: {} with {}", e.id, e.form.label(), e.company))?;
     let period = match (e.starts_on, e.ends_on) {
         (Some(s), Some(t)) => Some(format!("{s} – {t}")),
         (Some(s), None) => Some(format!("from {s}")),
@@ -187,7 +182,7 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
         (None, None) => None,
     };
     for (label, value) in [
-        ("Status", Some(e.status.clone())),
+        ("Status", Some(e.status.to_string())),
         ("Programme", e.programme.clone()),
         ("School year", e.school_year.clone()),
         ("Period", e.period.clone()),

@@ -227,7 +227,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                         c.name.clone(),
                         opt(&c.email),
                         opt(&c.phone),
-                        c.role.replace('_', " "),
+                        c.role.label(),
                         opt(&c.title),
                         c.company.clone(),
                         opt(&c.kvk),

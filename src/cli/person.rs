@@ -228,7 +228,7 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
             (None, Some(u)) => format!("until {u}"),
             (None, None) => String::new(),
         };
-        let role = e.title.clone().unwrap_or_else(|| e.role.clone());
+        let role = e.title.clone().unwrap_or_else(|| e.role.to_string());
         let state = if e.current { "" } else { "  [former]" };
         out.line(format!(
             "  {} #{}  {}  {period}{state}",

@@ -104,7 +104,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
                 "  #{:<5} {}  {}{ended}  → kring engagement evaluate {} --text ...",
                 e.id,
                 fit(&e.company, 30),
-                e.form.replace('_', " "),
+                e.form.label(),
                 e.id
             ))?;
         }

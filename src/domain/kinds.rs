@@ -33,6 +33,11 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $text),+ }
             }
 
+            /// How it reads in a sentence or a table: `guest lecture`.
+            pub fn label(self) -> String {
+                self.as_str().replace('_', " ")
+            }
+
             /// Read a value as typed: case-insensitive, `-` or space for `_`, aliases.
             pub fn parse(given: &str) -> Result<Self, UnknownValue> {
                 let key = crate::domain::fold::fold(given).replace(['-', ' '], "_");
@@ -93,6 +98,13 @@ vocabulary! {
         Hr = "hr" | "hr_adviseur" | "recruiter",
         Expert = "expert" | "guest_speaker" | "gastspreker",
         Other = "other" | "overig",
+    }
+}
+
+/// A contact whose role nobody recorded.
+impl Default for ContactRole {
+    fn default() -> Self {
+        ContactRole::Other
     }
 }
 

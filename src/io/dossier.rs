@@ -54,7 +54,7 @@ pub fn markdown(d: &Dossier) -> String {
             out.push_str("No current contact person.\n");
         }
         for p in &e.contacts {
-            let role = p.title.clone().unwrap_or_else(|| p.role.replace('_', " "));
+            let role = p.title.clone().unwrap_or_else(|| p.role.label());
             let reach = [p.email.clone(), p.phone.clone()]
                 .into_iter()
                 .flatten()
@@ -97,7 +97,7 @@ pub fn markdown(d: &Dossier) -> String {
             out.push_str(&format!(
                 "- {} {} by {by}{with}: {}\n",
                 i.on,
-                i.kind.replace('_', " "),
+                i.kind.label(),
                 i.summary.replace('\n', " ")
             ));
         }

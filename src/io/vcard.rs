@@ -34,7 +34,7 @@ pub fn cards(contacts: &[ContactExport], version: Version) -> String {
         if let Some(title) = &c.title {
             line(&mut out, &format!("TITLE:{}", escape(title)));
         }
-        line(&mut out, &format!("ROLE:{}", escape(&c.role.replace('_', " "))));
+        line(&mut out, &format!("ROLE:{}", escape(&c.role.label())));
         if let Some(email) = &c.email {
             line(&mut out, &format!("EMAIL:{}", escape(email)));
         }

@@ -42,7 +42,7 @@ pub struct Logged {
 pub struct TimelineEntry {
     pub id: Id,
     pub on: NaiveDate,
-    pub kind: String,
+    pub kind: InteractionKind,
     pub company_id: Id,
     pub company: String,
     pub staff: Option<String>,

@@ -379,10 +379,7 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     };
     let phone = text(&patch.phone, &old.phone);
     let source = text(&patch.source, &old.source);
-    let status = patch
-        .status
-        .map(|s| s.as_str().to_string())
-        .unwrap_or(old.status.clone());
+    let status = patch.status.unwrap_or(old.status);
     let owner = patch.owner.or(old.owner_id);
     let old_cadence = if old.cadence_is_default { None } else { old.cadence_days };
     let cadence = match patch.cadence_days {
@@ -453,7 +450,7 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
         ("email", old.email, email),
         ("phone", old.phone, phone),
         ("source", old.source, source),
-        ("status", Some(old.status), Some(status)),
+        ("status", Some(old.status.to_string()), Some(status.to_string())),
         ("owner", old.owner, new_owner),
         (
             "cadence_days",

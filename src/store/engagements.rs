@@ -100,11 +100,8 @@ impl Store {
             let starts = patch.starts_on.or(old.starts_on);
             let ends = patch.ends_on.or(old.ends_on);
             check_period(starts, ends)?;
-            let form = patch.form.map(|f| f.as_str().to_string()).unwrap_or(old.form.clone());
-            let status = patch
-                .status
-                .map(|s| s.as_str().to_string())
-                .unwrap_or(old.status.clone());
+            let form = patch.form.unwrap_or(old.form);
+            let status = patch.status.unwrap_or(old.status);
             let students = patch.students.map(i64::from).or(old.students);
             if let Some(n) = patch.students {
                 validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
@@ -130,8 +127,8 @@ impl Store {
                 ],
             )?;
             let detail = audit::changes(&[
-                ("form", Some(old.form.clone()), Some(form.clone())),
-                ("status", Some(old.status.clone()), Some(status.clone())),
+                ("form", Some(old.form.to_string()), Some(form.to_string())),
+                ("status", Some(old.status.to_string()), Some(status.to_string())),
                 ("school_year", old.school_year.clone(), year.clone()),
                 (
                     "students",
@@ -167,7 +164,7 @@ impl Store {
     pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str) -> Result<()> {
         let old = self.engagement(id)?;
         let text = validate::name("evaluation", evaluation)?;
-        if old.status == EngagementStatus::Cancelled.as_str() {
+        if old.status == EngagementStatus::Cancelled {
             return Err(Error::invalid(format!(
                 "engagement #{id} was cancelled; there is nothing to evaluate"
             )));

@@ -27,7 +27,7 @@ impl Store {
             let entry = timeline_entry(tx, id)?;
             let on = patch.on.unwrap_or(entry.on);
             ensure_not_future(on, ctx)?;
-            let kind = patch.kind.map(|k| k.as_str().to_string()).unwrap_or(entry.kind.clone());
+            let kind = patch.kind.unwrap_or(entry.kind);
             let summary = match &patch.summary {
                 Some(text) => logging::note(text)?,
                 None => entry.summary.clone(),
@@ -47,7 +47,7 @@ impl Store {
             }
             let detail = audit::changes(&[
                 ("on", Some(iso(entry.on)), Some(iso(on))),
-                ("kind", Some(entry.kind), Some(kind)),
+                ("kind", Some(entry.kind.to_string()), Some(kind.to_string())),
                 ("summary", Some(entry.summary), Some(summary)),
                 ("outcome", entry.outcome, outcome),
             ]);

@@ -30,6 +30,7 @@ pub mod search;
 pub mod staff;
 pub mod tags;
 pub mod today;
+mod vocabulary;
 
 use crate::domain::dates::{from_iso, iso};
 use crate::{Error, Result};

@@ -790,11 +790,7 @@ impl App {
                 Confirmed::DeleteFollowup(f.id),
             ),
             (Some(entry), _) => (
-                format!(
-                    "Delete the {} entry of {}? (y/n)",
-                    entry.kind.replace('_', " "),
-                    entry.on
-                ),
+                format!("Delete the {} entry of {}? (y/n)", entry.kind.label(), entry.on),
                 Confirmed::DeleteInteraction(entry.id),
             ),
             (None, None) => {

@@ -87,10 +87,7 @@ pub enum Purpose {
 }
 
 fn kinds() -> Vec<String> {
-    InteractionKind::ALL
-        .iter()
-        .map(|k| k.as_str().replace('_', " "))
-        .collect()
+    InteractionKind::ALL.iter().map(|k| k.label()).collect()
 }
 
 fn statuses() -> Vec<String> {
@@ -98,7 +95,7 @@ fn statuses() -> Vec<String> {
 }
 
 fn roles() -> Vec<String> {
-    ContactRole::ALL.iter().map(|r| r.as_str().replace('_', " ")).collect()
+    ContactRole::ALL.iter().map(|r| r.label()).collect()
 }
 
 const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
@@ -125,10 +122,7 @@ pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose
 
 pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Form, Purpose) {
     let id = entry.id;
-    let kind = InteractionKind::ALL
-        .iter()
-        .position(|k| k.as_str() == entry.kind)
-        .unwrap_or(0);
+    let kind = InteractionKind::ALL.iter().position(|k| *k == entry.kind).unwrap_or(0);
     let form = Form::new(
         format!("Edit interaction #{id} — {}", entry.company),
         vec![
@@ -164,7 +158,7 @@ pub fn company_form(company: Option<(&Company, Seen)>) -> (Form, Purpose) {
     let text = |f: fn(&Company) -> Option<String>| company.as_ref().and_then(|(c, _)| f(c)).unwrap_or_default();
     let status = company
         .as_ref()
-        .and_then(|(c, _)| CompanyStatus::ALL.iter().position(|s| s.as_str() == c.status))
+        .and_then(|(c, _)| CompanyStatus::ALL.iter().position(|s| *s == c.status))
         .unwrap_or(0);
     let cadence = company
         .as_ref()
@@ -203,7 +197,7 @@ pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>)
         .as_ref()
         .and_then(|(p, _)| p.employments.iter().find(|e| e.current));
     let role = current
-        .and_then(|e| ContactRole::ALL.iter().position(|r| r.as_str() == e.role))
+        .and_then(|e| ContactRole::ALL.iter().position(|r| *r == e.role))
         .unwrap_or(0);
     let title = match (&person, company) {
         (Some((p, _)), _) => format!("Edit {}", p.name),

@@ -164,7 +164,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 "{} {} {} {} {} ",
                 cell(&c.name, 30),
                 cell(c.city.as_deref().unwrap_or(""), 14),
-                cell(&c.status, 8),
+                cell(c.status.as_str(), 8),
                 cell(c.owner.as_deref().unwrap_or(""), 16),
                 cell(&c.last_contact.map(|d| d.to_string()).unwrap_or_default(), 12),
             )),

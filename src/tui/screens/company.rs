@@ -163,7 +163,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .map(|d| format!("every {d} days"))
         .unwrap_or_else(|| "none".into());
     let last = c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into());
-    let mut status = c.status.clone();
+    let mut status = c.status.to_string();
     if c.archived {
         status.push_str(" (archived)");
     }
@@ -227,7 +227,7 @@ fn collaborations(engagements: &[Engagement]) -> String {
         .take(3)
         .map(|e| {
             let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
-            format!("{}{year} ({})", e.form.replace('_', " "), e.status)
+            format!("{}{year} ({})", e.form.label(), e.status)
         })
         .collect();
     if engagements.len() > 3 {
@@ -272,7 +272,7 @@ fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(empty_line("no contact persons yet: p adds one", theme));
     }
     for (i, p) in state.contacts.iter().enumerate() {
-        let role = p.title.clone().unwrap_or_else(|| p.role.replace('_', " "));
+        let role = p.title.clone().unwrap_or_else(|| p.role.label());
         let reach = p.phone.clone().or(p.email.clone()).unwrap_or_default();
         let mut spans = vec![Span::raw(format!(
             "{} {} {}",
@@ -389,7 +389,7 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(
             Line::from(vec![
                 Span::styled(format!("{} ", entry.on), theme.heading()),
-                Span::raw(entry.kind.replace('_', " ")),
+                Span::raw(entry.kind.label()),
                 Span::styled(
                     format!(" · {}{with}", entry.staff.clone().unwrap_or_default()),
                     theme.dim(),

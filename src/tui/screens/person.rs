@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             (Some(s), None) => format!("since {s}"),
             _ => String::new(),
         };
-        let role = e.title.clone().unwrap_or_else(|| e.role.replace('_', " "));
+        let role = e.title.clone().unwrap_or_else(|| e.role.label());
         let line = Line::from(vec![
             Span::raw(format!("{} {} {period}", cell(&e.company, 32), cell(&role, 18))),
             Span::styled(if e.current { "" } else { "  (former)" }, theme.dim()),
@@ -102,7 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     for entry in &state.timeline {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", entry.on), theme.heading()),
-            Span::raw(format!("{} · {}", entry.kind.replace('_', " "), entry.company)),
+            Span::raw(format!("{} · {}", entry.kind.label(), entry.company)),
             Span::styled(format!(" · {}", entry.staff.clone().unwrap_or_default()), theme.dim()),
         ]));
         if let Some(first) = entry.summary.lines().next() {

@@ -218,7 +218,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let ended = e.ends_on.map(|t| format!("ended {t}")).unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::raw(format!(" {}  ", cell(&e.company, 30))),
-                Span::raw(format!("{}  ", cell(&e.form.replace('_', " "), 20))),
+                Span::raw(format!("{}  ", cell(&e.form.label(), 20))),
                 Span::styled(ended, theme.dim()),
             ]));
         }

@@ -1,0 +1,31 @@
+//! The closed vocabularies as SQLite reads and writes them: their stored
+//! spelling, so read models carry the typed value. A stored value outside the
+//! vocabulary (a hand-edited file) is an error that names it, not a panic.
+
+use crate::domain::kinds::{CompanyStatus, ContactRole, EngagementForm, EngagementStatus, InteractionKind, StaffRole};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+macro_rules! stored {
+    ($($name:ident),+) => {$(
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                $name::parse(value.as_str()?).map_err(|e| FromSqlError::Other(Box::new(e)))
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+    )+};
+}
+
+stored!(
+    CompanyStatus,
+    InteractionKind,
+    ContactRole,
+    StaffRole,
+    EngagementForm,
+    EngagementStatus
+);
