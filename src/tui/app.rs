@@ -6,15 +6,13 @@
 //! makes itself. Drawing (view.rs) only reads this state; each screen keeps
 //! its own behaviour in its module (see `on_*` below for the dispatch).
 
-use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
+use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
-use super::screens::{circles, companies, company, followups, people, person, search, today};
+use super::screens::{circles, companies, company, followups, narrow, people, person, search, today, Reply};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
 use super::widgets::id_list::Window;
-use crate::model::circles::AttendanceStatus;
-use crate::model::followups::FollowupRow;
 use crate::model::Id;
 use crate::{Error, Result};
 use chrono::NaiveDate;
@@ -63,10 +61,10 @@ pub enum Overlay {
 }
 
 /// What a "yes" to a confirmation does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Confirmed {
-    DeleteInteraction(Id),
-    DeleteFollowup(Id),
+    /// Make this change (a deletion).
+    Save(Change),
     DiscardForm,
     Quit,
 }
@@ -109,15 +107,6 @@ fn rows(list: ListOf, window: Window) -> Vec<Effect> {
         start: window.start,
         ids: window.ids,
     })
-}
-
-fn form(what: FormFor) -> Vec<Effect> {
-    vec![Effect::OpenForm(what)]
-}
-
-/// How a follow-up reads in the status bar: "call back (Machinefabriek)".
-fn followup_text(f: &FollowupRow) -> String {
-    format!("{} ({})", f.action, f.company)
 }
 
 impl App {
@@ -448,33 +437,15 @@ impl App {
         if *text == before {
             return Vec::new();
         }
-        let list = match self.tab {
-            Tab::Companies => ListOf::Companies,
-            _ => ListOf::People,
+        let reply = match self.tab {
+            Tab::Companies => narrow(
+                ListOf::Companies,
+                self.companies.filter.text.as_ref(),
+                &mut self.companies.list,
+            ),
+            _ => narrow(ListOf::People, self.people.filter.text.as_ref(), &mut self.people.list),
         };
-        self.narrow(list)
-    }
-
-    /// The text after `/` changed: match it, or with none, show the whole list.
-    fn narrow(&mut self, list: ListOf) -> Vec<Effect> {
-        let text = match list {
-            ListOf::Companies => self.companies.filter.text.clone(),
-            ListOf::People => self.people.filter.text.clone(),
-        };
-        if let Some(text) = text {
-            return load(Want::Matches(list, text));
-        }
-        let window = match list {
-            ListOf::Companies => {
-                self.companies.list.narrow(None);
-                self.companies.list.window()
-            }
-            ListOf::People => {
-                self.people.list.narrow(None);
-                self.people.list.window()
-            }
-        };
-        rows(list, window)
+        self.apply(reply)
     }
 
     fn on_action(&mut self, action: Action) -> Result<Vec<Effect>> {
@@ -500,20 +471,7 @@ impl App {
                 self.pages.pop();
                 return Ok(self.reload());
             }
-            _ => {
-                return match self.context() {
-                    Context::Today => self.on_today(action),
-                    Context::Companies => Ok(self.on_companies(action)),
-                    Context::People => Ok(self.on_people(action)),
-                    Context::Followups => Ok(self.on_followups(action)),
-                    Context::Company => self.on_company(action),
-                    Context::Person => Ok(self.on_person(action)),
-                    Context::Circles => Ok(self.on_circles(action)),
-                    Context::Circle => Ok(self.on_circle(action)),
-                    Context::Meeting => Ok(self.on_meeting(action)),
-                    Context::Form | Context::Confirm | Context::Search | Context::Filter => Ok(Vec::new()),
-                }
-            }
+            _ => return self.on_screen_action(action),
         }
         Ok(Vec::new())
     }
@@ -524,367 +482,39 @@ impl App {
         self.reload()
     }
 
-    fn open_company(id: Id) -> Vec<Effect> {
-        load(Want::Company {
-            id,
-            open: true,
-            history: false,
-        })
+    /// The keys of the screen on top: each screen says what they do.
+    fn on_screen_action(&mut self, action: Action) -> Result<Vec<Effect>> {
+        let date = self.date;
+        let reply = match (self.pages.last_mut(), self.tab) {
+            (Some(Page::Company(state)), _) => company::on_action(state, action, date)?,
+            (Some(Page::Person(state)), _) => person::on_action(state, action),
+            (Some(Page::Circle(state)), _) => circles::on_circle_action(state, action),
+            (Some(Page::Meeting(state)), _) => circles::on_meeting_action(state, action),
+            (None, Tab::Today) => today::on_action(&mut self.today, action, date)?,
+            (None, Tab::Companies) => companies::on_action(&mut self.companies, action, self.me),
+            (None, Tab::People) => people::on_action(&mut self.people, action),
+            (None, Tab::Followups) => followups::on_action(&mut self.followups, action, date)?,
+            (None, Tab::Circles) => circles::on_list_action(&mut self.circles, action),
+        };
+        Ok(self.apply(reply))
     }
 
-    fn open_person(id: Id) -> Vec<Effect> {
-        load(Want::Person { id, open: true })
-    }
-
-    fn mark_done(followup: Option<&FollowupRow>) -> Result<Vec<Effect>> {
-        let f = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
-        Ok(vec![Effect::Save(Change::Complete {
-            followup: f.id,
-            what: followup_text(f),
-        })])
-    }
-
-    fn snooze_week(&self, followup: Option<Id>) -> Result<Vec<Effect>> {
-        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
-        Ok(vec![Effect::Save(Change::Snooze {
-            followup: id,
-            to: self.date + chrono::Duration::days(7),
-        })])
-    }
-
-    fn open_snooze_form(&mut self, followup: Option<Id>) -> Result<Vec<Effect>> {
-        let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
-        let (form, purpose) = forms::snooze_form(id);
-        self.overlay = Some(Overlay::Form(Box::new(form), purpose));
-        Ok(Vec::new())
-    }
-
-    fn on_today(&mut self, action: Action) -> Result<Vec<Effect>> {
-        let current = self.today.current();
-        let company = current.as_ref().map(|item| item.company());
-        let followup = current.as_ref().and_then(|item| item.followup_row()).cloned();
-        match action {
-            Action::Up => self.today.step(-1),
-            Action::Down => self.today.step(1),
-            Action::PageUp => self.today.step(-10),
-            Action::PageDown => self.today.step(10),
-            Action::Top => self.today.selected = 0,
-            Action::Bottom => self.today.step(i64::MAX / 2),
-            Action::Open => return Ok(company.map(App::open_company).unwrap_or_default()),
-            Action::Log => match company {
-                Some(company) => return Ok(form(FormFor::Log(company))),
-                None => self.say("select a company first, or find one with /"),
-            },
-            Action::Done => return App::mark_done(followup.as_ref()),
-            Action::Snooze => return self.snooze_week(followup.map(|f| f.id)),
-            Action::SnoozeTo => return self.open_snooze_form(followup.map(|f| f.id)),
-            Action::ToggleMine => {
-                return Ok(load(Want::Today {
-                    only_mine: !self.today.only_mine,
-                }))
-            }
-            _ => {}
+    /// Say, ask or open what a screen's reply holds; run its effects.
+    fn apply(&mut self, reply: Reply) -> Vec<Effect> {
+        if let Some(text) = reply.say {
+            self.say(text);
         }
-        Ok(Vec::new())
-    }
-
-    fn on_companies(&mut self, action: Action) -> Vec<Effect> {
-        let page = self.companies.page() as i64;
-        let step = |delta: i64| Some(delta);
-        let moved = match action {
-            Action::Up => step(-1),
-            Action::Down => step(1),
-            Action::PageUp => step(-page),
-            Action::PageDown => step(page),
-            Action::Top => step(-(u32::MAX as i64)),
-            Action::Bottom => step(u32::MAX as i64),
-            _ => None,
-        };
-        if let Some(delta) = moved {
-            let window = self.companies.list.moved(delta);
-            return window.map(|w| rows(ListOf::Companies, w)).unwrap_or_default();
+        if let Some((question, change)) = reply.ask {
+            self.overlay = Some(Overlay::Confirm {
+                question,
+                then: Confirmed::Save(change),
+                under: None,
+            });
         }
-        match action {
-            Action::Filter => self.companies.filtering = true,
-            Action::Back => {
-                self.companies.filter.text = None;
-                return self.narrow(ListOf::Companies);
-            }
-            Action::Open => return self.companies.selected_id().map(App::open_company).unwrap_or_default(),
-            Action::Log => {
-                return self
-                    .companies
-                    .selected_id()
-                    .map(|id| form(FormFor::Log(id)))
-                    .unwrap_or_default()
-            }
-            Action::CycleSort => {
-                self.companies.cycle_sort();
-                return load(self.companies.listing(false));
-            }
-            Action::CycleStatus => {
-                self.companies.cycle_status();
-                return load(self.companies.listing(false));
-            }
-            Action::ToggleMine => {
-                self.companies.filter.owner = match self.companies.filter.owner {
-                    Some(_) => None,
-                    None => self.me,
-                };
-                return load(self.companies.listing(false));
-            }
-            Action::AddCompany => return form(FormFor::Company(None)),
-            _ => {}
+        if let Some((form, purpose)) = reply.form {
+            self.overlay = Some(Overlay::Form(Box::new(form), purpose));
         }
-        Vec::new()
-    }
-
-    fn on_people(&mut self, action: Action) -> Vec<Effect> {
-        let page = self.people.page() as i64;
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -page,
-            Action::PageDown => page,
-            Action::Top => -(u32::MAX as i64),
-            Action::Bottom => u32::MAX as i64,
-            Action::Filter => {
-                self.people.filtering = true;
-                return Vec::new();
-            }
-            Action::Back => {
-                self.people.filter.text = None;
-                return self.narrow(ListOf::People);
-            }
-            Action::Open => return self.people.selected_id().map(App::open_person).unwrap_or_default(),
-            Action::AddPerson => {
-                self.say("people are added at their company: open it and press p");
-                return Vec::new();
-            }
-            _ => return Vec::new(),
-        };
-        let window = self.people.list.moved(delta);
-        window.map(|w| rows(ListOf::People, w)).unwrap_or_default()
-    }
-
-    fn on_followups(&mut self, action: Action) -> Vec<Effect> {
-        let current = self.followups.current().cloned();
-        let company = current.as_ref().map(|f| f.company_id);
-        let id = current.as_ref().map(|f| f.id);
-        let effects = match action {
-            Action::Up => {
-                self.followups.step(-1);
-                Ok(Vec::new())
-            }
-            Action::Down => {
-                self.followups.step(1);
-                Ok(Vec::new())
-            }
-            Action::PageUp => {
-                self.followups.step(-10);
-                Ok(Vec::new())
-            }
-            Action::PageDown => {
-                self.followups.step(10);
-                Ok(Vec::new())
-            }
-            Action::Top => {
-                self.followups.selected = 0;
-                Ok(Vec::new())
-            }
-            Action::Bottom => {
-                self.followups.step(i64::MAX / 2);
-                Ok(Vec::new())
-            }
-            Action::Open => Ok(company.map(App::open_company).unwrap_or_default()),
-            Action::Done => App::mark_done(current.as_ref()),
-            Action::Snooze => self.snooze_week(id),
-            Action::SnoozeTo if id.is_some() => self.open_snooze_form(id),
-            Action::Reassign => Ok(id.map(|id| form(FormFor::Reassign(id))).unwrap_or_default()),
-            Action::Log => Ok(company.map(|c| form(FormFor::Log(c))).unwrap_or_default()),
-            Action::ToggleMine => Ok(load(Want::Followups {
-                only_mine: !self.followups.only_mine,
-            })),
-            _ => Ok(Vec::new()),
-        };
-        effects.unwrap_or_else(|error| {
-            self.say_error(error);
-            Vec::new()
-        })
-    }
-
-    fn on_company(&mut self, action: Action) -> Result<Vec<Effect>> {
-        let Some(Page::Company(state)) = self.pages.last_mut() else {
-            return Ok(Vec::new());
-        };
-        let company = state.company.id;
-        let interaction = state.selected_interaction().cloned();
-        let followup = state.selected_followup().cloned();
-        let contact = state.selected_contact().map(|c| c.id);
-        match action {
-            Action::Up => state.step(-1),
-            Action::Down | Action::PageDown | Action::Bottom => {
-                state.step(match action {
-                    Action::Down => 1,
-                    Action::PageDown => 10,
-                    _ => i32::MAX as i64,
-                });
-                let more = state.more_to_read();
-                return Ok(more
-                    .map(|from| load(Want::MoreTimeline { company, from }))
-                    .unwrap_or_default());
-            }
-            Action::PageUp => state.step(-10),
-            Action::Top => state.step(-(i32::MAX as i64)),
-            Action::NextPane => state.next_pane(true),
-            Action::PrevPane => state.next_pane(false),
-            Action::Log => return Ok(form(FormFor::Log(company))),
-            Action::Open | Action::Edit => {
-                return Ok(match (&interaction, contact, &followup) {
-                    (Some(entry), _, _) => form(FormFor::EditInteraction(entry.id)),
-                    (_, Some(id), _) if action == Action::Open => App::open_person(id),
-                    (_, Some(id), _) => form(FormFor::Person {
-                        id: Some(id),
-                        company: None,
-                    }),
-                    (_, _, Some(f)) => form(FormFor::EditFollowup(f.id)),
-                    _ if action == Action::Edit => form(FormFor::Company(Some(company))),
-                    _ => Vec::new(),
-                })
-            }
-            Action::Delete => self.ask_delete(interaction.as_ref(), followup.as_ref()),
-            Action::Done => return App::mark_done(followup.as_ref()),
-            Action::Snooze => return self.snooze_week(followup.map(|f| f.id)),
-            Action::SnoozeTo => match followup {
-                Some(f) => return self.open_snooze_form(Some(f.id)),
-                None => self.say("select a follow-up first (tab)"),
-            },
-            Action::AddPerson => {
-                return Ok(form(FormFor::Person {
-                    id: None,
-                    company: Some(company),
-                }))
-            }
-            Action::ToggleHistory => {
-                let history = state.history.is_none();
-                return Ok(load(Want::Company {
-                    id: company,
-                    open: false,
-                    history,
-                }));
-            }
-            _ => {}
-        }
-        Ok(Vec::new())
-    }
-
-    /// Ask before deleting the selected interaction or follow-up.
-    fn ask_delete(
-        &mut self,
-        interaction: Option<&crate::model::interactions::TimelineEntry>,
-        followup: Option<&FollowupRow>,
-    ) {
-        let (question, then) = match (interaction, followup) {
-            (None, Some(f)) => (
-                format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
-                Confirmed::DeleteFollowup(f.id),
-            ),
-            (Some(entry), _) => (
-                format!("Delete the {} entry of {}? (y/n)", entry.kind.label(), entry.on),
-                Confirmed::DeleteInteraction(entry.id),
-            ),
-            (None, None) => {
-                self.say("select an interaction or a follow-up first (tab)");
-                return;
-            }
-        };
-        self.overlay = Some(Overlay::Confirm {
-            question,
-            then,
-            under: None,
-        });
-    }
-
-    fn on_person(&mut self, action: Action) -> Vec<Effect> {
-        let Some(Page::Person(state)) = self.pages.last_mut() else {
-            return Vec::new();
-        };
-        match action {
-            Action::Up => state.step(-1),
-            Action::Down => state.step(1),
-            Action::Edit => {
-                return form(FormFor::Person {
-                    id: Some(state.person.id),
-                    company: None,
-                })
-            }
-            Action::Open => return state.selected_company().map(App::open_company).unwrap_or_default(),
-            Action::Log => match state.current_company() {
-                Some(company) => return form(FormFor::Log(company)),
-                None => self.say("this person has no current company"),
-            },
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn on_circles(&mut self, action: Action) -> Vec<Effect> {
-        match action {
-            Action::Up => self.circles.step(-1),
-            Action::Down => self.circles.step(1),
-            Action::Open => {
-                if let Some(id) = self.circles.current() {
-                    return load(Want::Circle { id, open: true });
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn on_circle(&mut self, action: Action) -> Vec<Effect> {
-        let Some(Page::Circle(state)) = self.pages.last_mut() else {
-            return Vec::new();
-        };
-        match action {
-            Action::Up => state.step(-1),
-            Action::Down => state.step(1),
-            Action::Open => {
-                if let Some(id) = state.current_meeting() {
-                    return load(Want::Meeting { id, open: true });
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    /// Attendance with one key per person; minutes and action items in forms.
-    fn on_meeting(&mut self, action: Action) -> Vec<Effect> {
-        let Some(Page::Meeting(state)) = self.pages.last_mut() else {
-            return Vec::new();
-        };
-        let meeting = state.meeting.id;
-        let status = match action {
-            Action::Attended => AttendanceStatus::Attended,
-            Action::Apologised => AttendanceStatus::Apologised,
-            Action::Invited => AttendanceStatus::Invited,
-            Action::Up | Action::Down => {
-                state.step(if action == Action::Up { -1 } else { 1 });
-                return Vec::new();
-            }
-            Action::Minutes => return form(FormFor::Minutes(meeting)),
-            Action::ActionItem => return form(FormFor::ActionItem(meeting)),
-            _ => return Vec::new(),
-        };
-        let Some(person) = state.current().map(|p| p.person_id) else {
-            return Vec::new();
-        };
-        vec![Effect::Save(Change::Attend {
-            meeting,
-            person,
-            status,
-        })]
+        reply.effects
     }
 
     fn on_overlay_key(&mut self, key: KeyEvent) -> Result<Vec<Effect>> {
@@ -945,8 +575,7 @@ impl App {
 
     fn confirmed(&mut self, then: Confirmed) -> Vec<Effect> {
         match then {
-            Confirmed::DeleteInteraction(id) => return vec![Effect::Save(Change::DeleteInteraction(id))],
-            Confirmed::DeleteFollowup(id) => return vec![Effect::Save(Change::DeleteFollowup(id))],
+            Confirmed::Save(change) => return vec![Effect::Save(change)],
             Confirmed::DiscardForm => {}
             Confirmed::Quit => self.quit = true,
         }
@@ -969,8 +598,8 @@ impl App {
                     return effects;
                 };
                 return match (hit.kind, hit.company_id) {
-                    ("person", _) => App::open_person(hit.id),
-                    (_, Some(company)) => App::open_company(company),
+                    ("person", _) => Reply::open_person(hit.id).effects,
+                    (_, Some(company)) => Reply::open_company(company).effects,
                     _ => effects,
                 };
             }

@@ -1,10 +1,14 @@
 //! Circles: the business circles, a circle's members and meetings, and a
 //! meeting's attendance (one key per person) and minutes.
 
+use super::Reply;
 use super::{cell, empty_line, pane};
+use crate::model::circles::AttendanceStatus;
 use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
 use crate::model::followups::FollowupRow;
 use crate::model::Id;
+use crate::tui::effect::{Change, FormFor, Want};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -119,6 +123,61 @@ fn row_style(selected: bool, theme: &Theme) -> Style {
         theme.selected()
     } else {
         Style::default()
+    }
+}
+
+/// What a key does on the Circles tab.
+pub fn on_list_action(state: &mut List, action: Action) -> Reply {
+    match action {
+        Action::Up => state.step(-1),
+        Action::Down => state.step(1),
+        Action::Open => {
+            if let Some(id) = state.current() {
+                return Reply::load(Want::Circle { id, open: true });
+            }
+        }
+        _ => {}
+    }
+    Reply::nothing()
+}
+
+/// What a key does on a circle's page.
+pub fn on_circle_action(state: &mut Circle, action: Action) -> Reply {
+    match action {
+        Action::Up => state.step(-1),
+        Action::Down => state.step(1),
+        Action::Open => {
+            if let Some(id) = state.current_meeting() {
+                return Reply::load(Want::Meeting { id, open: true });
+            }
+        }
+        _ => {}
+    }
+    Reply::nothing()
+}
+
+/// A meeting: attendance with one key per person; minutes and action items in forms.
+pub fn on_meeting_action(state: &mut MeetingPage, action: Action) -> Reply {
+    let meeting = state.meeting.id;
+    let status = match action {
+        Action::Attended => AttendanceStatus::Attended,
+        Action::Apologised => AttendanceStatus::Apologised,
+        Action::Invited => AttendanceStatus::Invited,
+        Action::Up | Action::Down => {
+            state.step(if action == Action::Up { -1 } else { 1 });
+            return Reply::nothing();
+        }
+        Action::Minutes => return Reply::form(FormFor::Minutes(meeting)),
+        Action::ActionItem => return Reply::form(FormFor::ActionItem(meeting)),
+        _ => return Reply::nothing(),
+    };
+    match state.current() {
+        Some(p) => Reply::save(Change::Attend {
+            meeting,
+            person: p.person_id,
+            status,
+        }),
+        None => Reply::nothing(),
     }
 }
 

@@ -3,11 +3,14 @@
 //! rows only for a window around the selection.
 
 use super::{cell, pane, since};
+use super::{narrow, steps, Reply};
 use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::{CompanyFilter, CompanyRow, CompanySort};
 use crate::model::Id;
 use crate::tui::effect::Want;
+use crate::tui::effect::{FormFor, ListOf};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
 use ratatui::layout::Rect;
@@ -114,6 +117,45 @@ fn sort_label(sort: CompanySort) -> &'static str {
         CompanySort::LastContact => "last contact",
         CompanySort::OpenFollowups => "open follow-ups",
     }
+}
+
+/// What a key does on Companies; `me` is who "mine" means.
+pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
+    if let Some(delta) = steps(action, state.page() as i64) {
+        return Reply::rows(ListOf::Companies, state.list.moved(delta));
+    }
+    match action {
+        Action::Filter => state.filtering = true,
+        Action::Back => {
+            state.filter.text = None;
+            return narrow(ListOf::Companies, None, &mut state.list);
+        }
+        Action::Open => return state.selected_id().map(Reply::open_company).unwrap_or_default(),
+        Action::Log => {
+            return state
+                .selected_id()
+                .map(|id| Reply::form(FormFor::Log(id)))
+                .unwrap_or_default()
+        }
+        Action::CycleSort => {
+            state.cycle_sort();
+            return Reply::load(state.listing(false));
+        }
+        Action::CycleStatus => {
+            state.cycle_status();
+            return Reply::load(state.listing(false));
+        }
+        Action::ToggleMine => {
+            state.filter.owner = match state.filter.owner {
+                Some(_) => None,
+                None => me,
+            };
+            return Reply::load(state.listing(false));
+        }
+        Action::AddCompany => return Reply::form(FormFor::Company(None)),
+        _ => {}
+    }
+    Reply::nothing()
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

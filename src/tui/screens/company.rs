@@ -2,6 +2,7 @@
 //! the timeline newest first, and contact per month over the last year.
 
 use super::{cell, empty_line, pane};
+use super::{mark_done, snooze_to, snooze_week, Reply};
 use crate::model::audit::Change;
 use crate::model::companies::Company;
 use crate::model::engagements::Engagement;
@@ -10,6 +11,8 @@ use crate::model::health::CompanyHealth;
 use crate::model::interactions::TimelineEntry;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
+use crate::tui::effect::{Change as Save, FormFor, Want};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -128,6 +131,87 @@ impl State {
         (self.pane == Pane::Timeline)
             .then(|| self.timeline.get(self.selected[2]))
             .flatten()
+    }
+}
+
+/// What a key does on a company's page.
+pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) -> crate::Result<Reply> {
+    let company = state.company.id;
+    let interaction = state.selected_interaction().cloned();
+    let followup = state.selected_followup().cloned();
+    let contact = state.selected_contact().map(|c| c.id);
+    Ok(match action {
+        Action::Up | Action::PageUp | Action::Top => {
+            state.step(match action {
+                Action::Up => -1,
+                Action::PageUp => -10,
+                _ => -(i32::MAX as i64),
+            });
+            Reply::nothing()
+        }
+        Action::Down | Action::PageDown | Action::Bottom => {
+            state.step(match action {
+                Action::Down => 1,
+                Action::PageDown => 10,
+                _ => i32::MAX as i64,
+            });
+            match state.more_to_read() {
+                Some(from) => Reply::load(Want::MoreTimeline { company, from }),
+                None => Reply::nothing(),
+            }
+        }
+        Action::NextPane | Action::PrevPane => {
+            state.next_pane(action == Action::NextPane);
+            Reply::nothing()
+        }
+        Action::Log => Reply::form(FormFor::Log(company)),
+        Action::Open | Action::Edit => match (&interaction, contact, &followup) {
+            (Some(entry), _, _) => Reply::form(FormFor::EditInteraction(entry.id)),
+            (_, Some(id), _) if action == Action::Open => Reply::open_person(id),
+            (_, Some(id), _) => Reply::form(FormFor::Person {
+                id: Some(id),
+                company: None,
+            }),
+            (_, _, Some(f)) => Reply::form(FormFor::EditFollowup(f.id)),
+            _ if action == Action::Edit => Reply::form(FormFor::Company(Some(company))),
+            _ => Reply::nothing(),
+        },
+        Action::Delete => ask_delete(interaction.as_ref(), followup.as_ref()),
+        Action::Done => mark_done(followup.as_ref())?,
+        Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
+        Action::SnoozeTo => match followup {
+            Some(f) => snooze_to(Some(f.id))?,
+            None => Reply::say("select a follow-up first (tab)"),
+        },
+        Action::AddPerson => Reply::form(FormFor::Person {
+            id: None,
+            company: Some(company),
+        }),
+        Action::ToggleHistory => Reply::load(Want::Company {
+            id: company,
+            open: false,
+            history: state.history.is_none(),
+        }),
+        _ => Reply::nothing(),
+    })
+}
+
+/// Ask before deleting the selected interaction or follow-up.
+fn ask_delete(interaction: Option<&TimelineEntry>, followup: Option<&FollowupRow>) -> Reply {
+    let ask = match (interaction, followup) {
+        (None, Some(f)) => (
+            format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
+            Save::DeleteFollowup(f.id),
+        ),
+        (Some(entry), _) => (
+            format!("Delete the {} entry of {}? (y/n)", entry.kind.label(), entry.on),
+            Save::DeleteInteraction(entry.id),
+        ),
+        (None, None) => return Reply::say("select an interaction or a follow-up first (tab)"),
+    };
+    Reply {
+        ask: Some(ask),
+        ..Reply::default()
     }
 }
 

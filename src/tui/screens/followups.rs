@@ -1,8 +1,11 @@
 //! Follow-ups: every open one, overdue first (earliest due first).
 
 use super::{cell, pane};
+use super::{mark_done, snooze_to, snooze_week, steps, Reply};
 use crate::model::followups::FollowupRow;
 use crate::model::Id;
+use crate::tui::effect::{FormFor, Want};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -50,6 +53,29 @@ impl State {
     pub fn current_id(&self) -> Option<Id> {
         self.current().map(|f| f.id)
     }
+}
+
+/// What a key does on Follow-ups.
+pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) -> crate::Result<Reply> {
+    if let Some(delta) = steps(action, 10) {
+        state.step(delta);
+        return Ok(Reply::nothing());
+    }
+    let current = state.current().cloned();
+    let company = current.as_ref().map(|f| f.company_id);
+    let id = current.as_ref().map(|f| f.id);
+    Ok(match action {
+        Action::Open => company.map(Reply::open_company).unwrap_or_default(),
+        Action::Done => mark_done(current.as_ref())?,
+        Action::Snooze => snooze_week(id, today)?,
+        Action::SnoozeTo if id.is_some() => snooze_to(id)?,
+        Action::Reassign => id.map(|id| Reply::form(FormFor::Reassign(id))).unwrap_or_default(),
+        Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),
+        Action::ToggleMine => Reply::load(Want::Followups {
+            only_mine: !state.only_mine,
+        }),
+        _ => Reply::nothing(),
+    })
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

@@ -1,5 +1,6 @@
-//! One module per screen: its state, how it loads from the store, how it
-//! moves, and how it draws. Drawing reads state only.
+//! One module per screen: its state, how it takes what the runner read, what
+//! its keys do (`on_action`, answering with a [`Reply`]), and how it draws.
+//! Drawing reads state only; no screen reaches the store.
 
 pub mod circles;
 pub mod companies;
@@ -10,7 +11,15 @@ pub mod person;
 pub mod search;
 pub mod today;
 
+use crate::model::followups::FollowupRow;
+use crate::model::Id;
+use crate::tui::effect::{Change, Effect, FormFor, ListOf, Want};
+use crate::tui::forms::{self, Purpose};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::form::Form;
+use crate::tui::widgets::id_list::IdList;
+use crate::{Error, Result};
+use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
@@ -46,4 +55,125 @@ pub fn since(days: Option<i64>) -> String {
 
 pub fn empty_line<'a>(text: &'a str, theme: &Theme) -> Line<'a> {
     Line::from(Span::styled(text, theme.dim()))
+}
+
+/// What a screen's key asks of the app: effects to run, and what to say,
+/// ask or open on top.
+#[derive(Default)]
+pub struct Reply {
+    pub effects: Vec<Effect>,
+    pub say: Option<String>,
+    /// A yes/no question, and the change a yes makes.
+    pub ask: Option<(String, Change)>,
+    pub form: Option<(Form, Purpose)>,
+}
+
+impl From<Vec<Effect>> for Reply {
+    fn from(effects: Vec<Effect>) -> Reply {
+        Reply {
+            effects,
+            ..Reply::default()
+        }
+    }
+}
+
+impl Reply {
+    pub fn nothing() -> Reply {
+        Reply::default()
+    }
+
+    pub fn load(want: Want) -> Reply {
+        vec![Effect::Load(want)].into()
+    }
+
+    pub fn save(change: Change) -> Reply {
+        vec![Effect::Save(change)].into()
+    }
+
+    pub fn form(what: FormFor) -> Reply {
+        vec![Effect::OpenForm(what)].into()
+    }
+
+    pub fn say(text: impl Into<String>) -> Reply {
+        Reply {
+            say: Some(text.into()),
+            ..Reply::default()
+        }
+    }
+
+    pub fn open_company(id: Id) -> Reply {
+        Reply::load(Want::Company {
+            id,
+            open: true,
+            history: false,
+        })
+    }
+
+    pub fn open_person(id: Id) -> Reply {
+        Reply::load(Want::Person { id, open: true })
+    }
+
+    /// The window of rows a long list needs read.
+    pub fn rows(list: ListOf, window: Option<crate::tui::widgets::id_list::Window>) -> Reply {
+        match window {
+            Some(w) => Reply::load(Want::Rows {
+                list,
+                start: w.start,
+                ids: w.ids,
+            }),
+            None => Reply::nothing(),
+        }
+    }
+}
+
+/// `d`: mark the selected follow-up done (`u` right after reopens it).
+pub fn mark_done(followup: Option<&FollowupRow>) -> Result<Reply> {
+    let f = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    Ok(Reply::save(Change::Complete {
+        followup: f.id,
+        what: format!("{} ({})", f.action, f.company),
+    }))
+}
+
+/// `s`: snooze the selected follow-up a week from today.
+pub fn snooze_week(followup: Option<Id>, today: NaiveDate) -> Result<Reply> {
+    let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    Ok(Reply::save(Change::Snooze {
+        followup: id,
+        to: today + chrono::Duration::days(7),
+    }))
+}
+
+/// `S`: ask until when to snooze the selected follow-up.
+pub fn snooze_to(followup: Option<Id>) -> Result<Reply> {
+    let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    Ok(Reply {
+        form: Some(forms::snooze_form(id)),
+        ..Reply::default()
+    })
+}
+
+/// The text after `/` changed: match it, or with none, show the whole list.
+pub fn narrow<T>(list: ListOf, text: Option<&String>, ids: &mut IdList<T>) -> Reply {
+    match text {
+        Some(text) => Reply::load(Want::Matches(list, text.clone())),
+        None => {
+            ids.narrow(None);
+            Reply::rows(list, Some(ids.window()))
+        }
+    }
+}
+
+/// Up, down, a page, the top or the bottom of a list of `page` rows: how far.
+pub fn steps(action: crate::tui::keymap::Action, page: i64) -> Option<i64> {
+    use crate::tui::keymap::Action;
+    match action {
+        Action::Up => Some(-1),
+        Action::Down => Some(1),
+        Action::PageUp => Some(-page),
+        Action::PageDown => Some(page),
+        Action::Top => Some(-(i32::MAX as i64)),
+        Action::Bottom => Some(i32::MAX as i64),
+        _ => None,
+    }
 }

@@ -1,9 +1,12 @@
 //! People: every contact person, filtered as you type, windowed like Companies.
 
 use super::{cell, pane};
+use super::{narrow, steps, Reply};
 use crate::model::people::{PersonFilter, PersonRow};
 use crate::model::Id;
+use crate::tui::effect::ListOf;
 use crate::tui::effect::Want;
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
 use ratatui::layout::Rect;
@@ -45,6 +48,26 @@ impl State {
 
     pub fn filter_text(&self) -> &str {
         self.filter.text.as_deref().unwrap_or("")
+    }
+}
+
+/// What a key does on People.
+pub fn on_action(state: &mut State, action: Action) -> Reply {
+    if let Some(delta) = steps(action, state.page() as i64) {
+        return Reply::rows(ListOf::People, state.list.moved(delta));
+    }
+    match action {
+        Action::Filter => {
+            state.filtering = true;
+            Reply::nothing()
+        }
+        Action::Back => {
+            state.filter.text = None;
+            narrow(ListOf::People, None, &mut state.list)
+        }
+        Action::Open => state.selected_id().map(Reply::open_person).unwrap_or_default(),
+        Action::AddPerson => Reply::say("people are added at their company: open it and press p"),
+        _ => Reply::nothing(),
     }
 }
 

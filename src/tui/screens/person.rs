@@ -1,10 +1,13 @@
 //! Person detail: contact details, where they work and worked, and the
 //! interactions they took part in.
 
+use super::Reply;
 use super::{cell, empty_line, pane};
 use crate::model::interactions::TimelineEntry;
 use crate::model::people::Person;
 use crate::model::Id;
+use crate::tui::effect::FormFor;
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -49,6 +52,29 @@ impl State {
     pub fn current_company(&self) -> Option<Id> {
         self.person.employments.iter().find(|e| e.current).map(|e| e.company_id)
     }
+}
+
+/// What a key does on a person's page.
+pub fn on_action(state: &mut State, action: Action) -> Reply {
+    match action {
+        Action::Up => state.step(-1),
+        Action::Down => state.step(1),
+        Action::Edit => {
+            return Reply::form(FormFor::Person {
+                id: Some(state.person.id),
+                company: None,
+            })
+        }
+        Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
+        Action::Log => {
+            return match state.current_company() {
+                Some(company) => Reply::form(FormFor::Log(company)),
+                None => Reply::say("this person has no current company"),
+            }
+        }
+        _ => {}
+    }
+    Reply::nothing()
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

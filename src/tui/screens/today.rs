@@ -2,9 +2,12 @@
 //! and the next circle meeting. Mine first, or only mine.
 
 use super::{cell, empty_line, pane};
+use super::{mark_done, snooze_to, snooze_week, steps, Reply};
 use crate::model::followups::FollowupRow;
 use crate::model::today::{LosingTouch, Today};
 use crate::model::Id;
+use crate::tui::effect::{FormFor, Want};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -92,6 +95,31 @@ impl State {
             self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
         }
     }
+}
+
+/// What a key does on Today.
+pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) -> crate::Result<Reply> {
+    if let Some(delta) = steps(action, 10) {
+        state.step(delta);
+        return Ok(Reply::nothing());
+    }
+    let current = state.current();
+    let company = current.as_ref().map(|item| item.company());
+    let followup = current.as_ref().and_then(|item| item.followup_row()).cloned();
+    Ok(match action {
+        Action::Open => company.map(Reply::open_company).unwrap_or_default(),
+        Action::Log => match company {
+            Some(company) => Reply::form(FormFor::Log(company)),
+            None => Reply::say("select a company first, or find one with /"),
+        },
+        Action::Done => mark_done(followup.as_ref())?,
+        Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
+        Action::SnoozeTo => snooze_to(followup.map(|f| f.id))?,
+        Action::ToggleMine => Reply::load(Want::Today {
+            only_mine: !state.only_mine,
+        }),
+        _ => Reply::nothing(),
+    })
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
