@@ -4,7 +4,7 @@
 //! Deterministic (a fixed seed), so a demo looks the same every time and the
 //! TUI snapshots can be taken on it. `Scale::Large` is the benchmark dataset.
 
-use crate::domain::kinds::{CompanyStatus, ContactRole, EngagementForm, EngagementStatus, InteractionKind, StaffRole};
+use crate::domain::kinds::{CompanyStatus, EngagementForm, EngagementStatus, StaffRole};
 use crate::store::companies::NewCompany;
 use crate::store::engagements::NewEngagement;
 use crate::store::followups::NewFollowup;
@@ -14,6 +14,9 @@ use crate::store::staff::NewStaff;
 use crate::store::{bulk::Bulk, Id, Store};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};
+use words::*;
+
+mod words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
@@ -83,238 +86,6 @@ impl Rng {
     }
 }
 
-const FIRST_NAMES: &[&str] = &[
-    "Sanne", "Daan", "Emma", "Luuk", "Julia", "Sem", "Noëlle", "Bram", "Anouk", "Thijs", "Fleur", "Jesse", "Lotte",
-    "Ruben", "Iris", "Joris", "Maaike", "Stijn", "Eline", "Niels", "Chloë", "Wouter", "Femke", "Jeroen", "Zoë",
-    "Mehmet", "Fatima", "Youssef", "Priya", "Anneloes", "Geert", "Marieke", "Pieter", "Ingrid", "Kees", "Loïs",
-];
-const LAST_NAMES: &[&str] = &[
-    "de Vries",
-    "Jansen",
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Wit",
-    "Dijkstra",
-    "Smits",
-    "de Graaf",
-    "van der Meer",
-    "Kok",
-    "Jacobs",
-    "van Dijk",
-    "Schouten",
-    "Kuipers",
-    "Verbeek",
-    "Huisman",
-    "Hoekstra",
-    "IJzerman",
-    "Çelik",
-    "Ruïters",
-    "Koç",
-    "El Amrani",
-    "Groenewoud",
-    "Zwart",
-];
-const CITIES: &[(&str, &str)] = &[
-    ("Zaandam", "1506"),
-    ("Purmerend", "1441"),
-    ("Haarlem", "2011"),
-    ("Alkmaar", "1811"),
-    ("Hoorn", "1621"),
-    ("Amsterdam", "1012"),
-    ("Den Helder", "1781"),
-    ("Beverwijk", "1941"),
-    ("Heerhugowaard", "1701"),
-    ("Hilversum", "1211"),
-    ("Enkhuizen", "1601"),
-    ("IJmuiden", "1971"),
-    ("Edam", "1135"),
-    ("Wormerveer", "1521"),
-    ("Schagen", "1741"),
-    ("Hoofddorp", "2132"),
-    ("Amstelveen", "1181"),
-    ("Medemblik", "1671"),
-    ("Castricum", "1901"),
-    ("Heemskerk", "1961"),
-];
-const STREETS: &[&str] = &[
-    "Westzijde",
-    "Dam",
-    "Industrieweg",
-    "Havenstraat",
-    "Kanaaldijk",
-    "Molenpad",
-    "Zuiderhoofdstraat",
-    "Koggeweg",
-    "Stationsplein",
-    "Noorderweg",
-    "Ambachtsweg",
-    "Oostzijde",
-    "Achterom",
-    "Kerkstraat",
-];
-/// (sector, name pattern parts, tag)
-const SECTORS: &[(&str, &[&str], &str)] = &[
-    (
-        "techniek",
-        &[
-            "Installatiebedrijf",
-            "Machinefabriek",
-            "Ingenieursbureau",
-            "Elektrotechniek",
-            "Constructiebedrijf",
-        ],
-        "techniek",
-    ),
-    (
-        "zorg",
-        &[
-            "Zorggroep",
-            "Thuiszorg",
-            "Fysiotherapie",
-            "Tandartspraktijk",
-            "Woonzorgcentrum",
-        ],
-        "zorg",
-    ),
-    (
-        "ict",
-        &["Softwarehuis", "IT-diensten", "Webbureau", "Data Lab", "Netwerkbeheer"],
-        "ict",
-    ),
-    (
-        "logistiek",
-        &["Transportbedrijf", "Distributiecentrum", "Expeditie", "Koeriersdienst"],
-        "logistiek",
-    ),
-    (
-        "horeca",
-        &["Restaurant", "Café", "Hotel", "Brasserie", "Lunchroom"],
-        "horeca",
-    ),
-    (
-        "bouw",
-        &["Bouwbedrijf", "Aannemersbedrijf", "Timmerfabriek", "Schildersbedrijf"],
-        "bouw",
-    ),
-    (
-        "grafisch",
-        &["Drukkerij", "Reclamebureau", "Ontwerpstudio", "Fotostudio"],
-        "creatief",
-    ),
-    (
-        "detailhandel",
-        &["Bakkerij", "Fietsenzaak", "Boekhandel", "Tuincentrum"],
-        "retail",
-    ),
-];
-const FLAVOURS: &[&str] = &[
-    "De Ruïne",
-    "Het Anker",
-    "De Zaan",
-    "Noorderlicht",
-    "Zuiderzee",
-    "De Molen",
-    "Waterland",
-    "De Coöperatie",
-    "Kennemerland",
-    "West-Friesland",
-    "Het Gooi",
-    "De Zwaan",
-    "Élan",
-    "De Kaap",
-    "Polderzicht",
-    "Duinrand",
-];
-const SOURCES: &[&str] = &[
-    "bedrijvendag",
-    "stagefestival",
-    "LinkedIn",
-    "netwerk docent",
-    "stagebureau",
-    "mailing",
-    "ondernemersvereniging",
-];
-const TITLES: &[(&str, ContactRole)] = &[
-    ("Praktijkopleider", ContactRole::WorkplaceTrainer),
-    ("Stagebegeleider", ContactRole::WorkplaceTrainer),
-    ("Eigenaar", ContactRole::Owner),
-    ("Directeur", ContactRole::Owner),
-    ("HR-adviseur", ContactRole::Hr),
-    ("Teamleider", ContactRole::Other),
-    ("Senior engineer", ContactRole::Expert),
-];
-const SUMMARIES: &[(InteractionKind, &str)] = &[
-    (
-        InteractionKind::Call,
-        "Gebeld over stageplekken voor volgend semester; twee plekken mogelijk.",
-    ),
-    (
-        InteractionKind::Call,
-        "Kort contact: praktijkopleider is tevreden over de stagiair.",
-    ),
-    (
-        InteractionKind::Email,
-        "Stageovereenkomst gemaild, ondertekend retour verwacht.",
-    ),
-    (
-        InteractionKind::Email,
-        "Uitnodiging bedrijvenkring verstuurd; reactie volgt.",
-    ),
-    (
-        InteractionKind::Visit,
-        "Bedrijfsbezoek met docent: rondleiding werkplaats, coördinator ontmoet.",
-    ),
-    (
-        InteractionKind::Visit,
-        "Stagebezoek, beoordelingsgesprek met praktijkopleider gevoerd.",
-    ),
-    (
-        InteractionKind::Meeting,
-        "Overleg over een praktijkopdracht (beroepsvraagstuk) voor leerjaar 2.",
-    ),
-    (
-        InteractionKind::Meeting,
-        "Evaluatie samenwerking: wat levert het hen op? Afspraak over reiskosten.",
-    ),
-    (
-        InteractionKind::Event,
-        "Gesproken op de bedrijvendag in de aula; interesse in gastles.",
-    ),
-    (
-        InteractionKind::GuestLecture,
-        "Gastles gegeven over duurzaam bouwen; studenten enthousiast.",
-    ),
-    (
-        InteractionKind::InternshipPlaced,
-        "Student geplaatst voor stage van februari t/m juni.",
-    ),
-    (
-        InteractionKind::Assignment,
-        "Hackathon-opdracht aangeleverd; eindpresentatie in café De Ruïne.",
-    ),
-];
-const ACTIONS: &[&str] = &[
-    "Stageaanbod sturen",
-    "Terugbellen over gastles",
-    "Evaluatieformulier nasturen",
-    "Uitnodiging bedrijvenkring sturen",
-    "Overeenkomst controleren",
-    "Afspraak plannen voor bedrijfsbezoek",
-    "Contactpersoon vragen naar nieuwe praktijkopleider",
-];
-
 /// Fill a database that has no companies yet. Uses "me" when the database
 /// has one; otherwise the demo's connector becomes "me".
 pub fn generate(store: &mut Store, scale: Scale) -> Result<DemoCounts> {
@@ -338,10 +109,40 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     let sizes = scale.sizes();
     let mut rng = Rng(0x6b72_696e_6721);
     let staff = add_staff(bulk, today, existing_me)?;
-    let (me, active_staff, all_staff) = (staff.me, &staff.active, &staff.all);
+    let mut companies = add_companies(bulk, &mut rng, &staff, sizes.companies, today)?;
+    // Rows are written company by company, so the indexes grow at their ends
+    // (a large demo in seconds rather than minutes).
+    let person_quota = quotas(&mut rng, sizes.persons, companies.len());
+    let interaction_quota = quotas(&mut rng, sizes.interactions, companies.len());
+    let persons = add_people(bulk, &mut rng, &mut companies, person_quota, today)?;
+    add_interactions(bulk, &mut rng, &companies, interaction_quota, &staff.all, today)?;
+    add_followups(bulk, &mut rng, &companies, &staff, sizes.followups, today)?;
+    let circles = add_circles(bulk, &companies, today)?;
+    add_engagements(bulk, &companies, today)?;
+    add_recognitions(bulk, &companies, today)?;
+    Ok(DemoCounts {
+        staff: staff.all.len(),
+        companies: companies.len(),
+        persons,
+        interactions: sizes.interactions,
+        followups: sizes.followups,
+        circles,
+    })
+}
 
-    let mut companies: Vec<(Id, Vec<Id>)> = Vec::with_capacity(sizes.companies);
-    for n in 0..sizes.companies {
+/// A company and its current contact persons.
+type DemoCompany = (Id, Vec<Id>);
+
+fn add_companies(
+    bulk: &Bulk,
+    rng: &mut Rng,
+    staff: &DemoStaff,
+    count: usize,
+    today: NaiveDate,
+) -> Result<Vec<DemoCompany>> {
+    let (me, active_staff) = (staff.me, &staff.active);
+    let mut companies: Vec<DemoCompany> = Vec::with_capacity(count);
+    for n in 0..count {
         let (sector, kinds, tag) = rng.pick(SECTORS);
         let (city, postcode) = rng.pick(CITIES);
         let name = match n % 3 {
@@ -371,22 +172,14 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
             kvk: Some(format!("{:08}", 30_000_000 + n * 7 + rng.below(7))),
             sector: Some(sector.to_string()),
             street: Some(format!("{} {}", rng.pick(STREETS), 1 + rng.below(180))),
-            postcode: Some(format!("{} {}{}", postcode, letter(&mut rng), letter(&mut rng))),
+            postcode: Some(format!("{} {}{}", postcode, letter(rng), letter(rng))),
             city: Some(city.to_string()),
             website: None,
             source: Some(rng.pick(SOURCES).to_string()),
             status: Some(status),
             owner: Some(owner),
             cadence_days: if rng.chance(15) { Some(90) } else { None },
-            motivation: Some(
-                rng.pick(&[
-                    "talent binden",
-                    "frisse ideeën",
-                    "maatschappelijke betrokkenheid",
-                    "kennisdeling",
-                ])
-                .to_string(),
-            ),
+            motivation: Some(rng.pick(MOTIVATIONS).to_string()),
             agreements: if rng.chance(40) {
                 Some("Reiskostenvergoeding voor gastdocenten; parkeren op eigen terrein.".into())
             } else {
@@ -398,14 +191,20 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
         bulk.company_created(id, today - Duration::days(400 + rng.below(1500) as i64))?;
         companies.push((id, Vec::new()));
     }
+    Ok(companies)
+}
 
-    // Rows are written company by company, so the indexes grow at their ends
-    // (a large demo in seconds rather than minutes).
-    let person_quota = quotas(&mut rng, sizes.persons, companies.len());
-    let interaction_quota = quotas(&mut rng, sizes.interactions, companies.len());
+/// Contact persons, `quota[i]` at the `i`th company; returns how many.
+fn add_people(
+    bulk: &Bulk,
+    rng: &mut Rng,
+    companies: &mut [DemoCompany],
+    quota: Vec<usize>,
+    today: NaiveDate,
+) -> Result<usize> {
     let mut persons = 0;
     let mut serial = 0;
-    for (index, quota) in person_quota.into_iter().enumerate() {
+    for (index, quota) in quota.into_iter().enumerate() {
         let company = companies[index].0;
         for _ in 0..quota {
             let first = rng.pick(FIRST_NAMES);
@@ -439,8 +238,18 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
             persons += 1;
         }
     }
+    Ok(persons)
+}
 
-    for (index, quota) in interaction_quota.into_iter().enumerate() {
+fn add_interactions(
+    bulk: &Bulk,
+    rng: &mut Rng,
+    companies: &[DemoCompany],
+    quota: Vec<usize>,
+    all_staff: &[Id],
+    today: NaiveDate,
+) -> Result<()> {
+    for (index, quota) in quota.into_iter().enumerate() {
         let (company, contacts) = &companies[index];
         // Recent contact for most; a tail stretches back three years; one
         // company in eight is cooling off (nothing in the last quarter).
@@ -476,8 +285,18 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
             })?;
         }
     }
+    Ok(())
+}
 
-    for n in 0..sizes.followups {
+fn add_followups(
+    bulk: &Bulk,
+    rng: &mut Rng,
+    companies: &[DemoCompany],
+    staff: &DemoStaff,
+    count: usize,
+    today: NaiveDate,
+) -> Result<()> {
+    for n in 0..count {
         let (company, contacts) = &companies[rng.below(companies.len())];
         // Most are done history; open ones are spread from 3 weeks late to 2 months ahead.
         let done = n % 10 >= 3;
@@ -486,11 +305,15 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
         } else {
             rng.below(80) as i64 - 21
         };
-        let staff = if rng.chance(40) { me } else { *rng.pick(active_staff) };
+        let who = if rng.chance(40) {
+            staff.me
+        } else {
+            *rng.pick(&staff.active)
+        };
         let id = bulk.followup(&NewFollowup {
             company: *company,
             person: contacts.first().copied(),
-            staff: Some(staff),
+            staff: Some(who),
             due: today + Duration::days(offset),
             action: rng.pick(ACTIONS).to_string(),
             interaction: None,
@@ -499,23 +322,9 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
             bulk.complete_followup(id, today + Duration::days(offset))?;
         }
     }
-
-    let circles = add_circles(bulk, &companies, today)?;
-    add_engagements(bulk, &companies, today)?;
-    add_recognitions(bulk, &companies, today)?;
-    Ok(DemoCounts {
-        staff: all_staff.len(),
-        companies: companies.len(),
-        persons,
-        interactions: sizes.interactions,
-        followups: sizes.followups,
-        circles,
-    })
+    Ok(())
 }
 
-/// Split `total` over `parts` with some spread (pairs of parts trade a
-/// random amount), so the sum is exact and every part gets at least one
-/// when `total >= parts`.
 fn quotas(rng: &mut Rng, total: usize, parts: usize) -> Vec<usize> {
     let mut out: Vec<usize> = (0..parts)
         .map(|i| total * (i + 1) / parts - total * i / parts)
