@@ -1,12 +1,18 @@
 //! `kring company …`
 
+use super::output::Out;
 use super::output::{ago, fit, opt, JsonArray, Table};
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
+use crate::model::companies::Company;
+use crate::model::followups::FollowupRow;
+use crate::model::health::CompanyHealth;
 use crate::model::page::CompanyPage;
+use crate::model::people::Contact;
 use crate::store::companies::{CompanyFilter, CompanyPatch, CompanySort, NewCompany};
 use crate::usecases::company_page::{company_page, Reading};
 use crate::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
@@ -348,31 +354,33 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
 fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     let id = session.store.resolve_company(given)?;
     let page = company_page(&session.store, id, Reading::full(limit))?;
-    let CompanyPage {
-        company,
-        health,
-        contacts,
-        followups,
-        engagements,
-        recognitions,
-        timeline,
-        timeline_total,
-        ..
-    } = page;
     let out = &session.out;
     if out.json {
         return out.json_value(&serde_json::json!({
-            "company": company,
-            "health": health,
-            "engagements": engagements,
-            "recognitions": recognitions,
-            "contacts": contacts,
-            "followups": followups,
-            "timeline": timeline,
-            "timeline_total": timeline_total,
+            "company": page.company,
+            "health": page.health,
+            "engagements": page.engagements,
+            "recognitions": page.recognitions,
+            "contacts": page.contacts,
+            "followups": page.followups,
+            "timeline": page.timeline,
+            "timeline_total": page.timeline_total,
         }));
     }
-    let today = session.store.today();
+    print_fields(out, &page.company, session.store.today())?;
+    if let Some(h) = &page.health {
+        print_health(out, h)?;
+    }
+    print_people(out, &page.contacts)?;
+    print_collaborations(out, &page)?;
+    print_followups(out, &page.followups)?;
+    out.line("")?;
+    out.line("Timeline")?;
+    print_timeline(out, &page.timeline, page.timeline_total, id)
+}
+
+/// The name line and the company's fields, those that are filled in.
+fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
     let archived = if company.archived { "  [archived]" } else { "" };
     out.line(format!("{} (#{}){archived}", company.name, company.id))?;
     let address = [company.street.clone(), company.postcode.clone(), company.city.clone()]
@@ -414,30 +422,36 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
         }
     }
-    if let Some(h) = &health {
-        out.line("")?;
-        let single = if h.single_point_of_contact {
-            " — single point of contact"
-        } else {
-            ""
-        };
-        out.line(format!(
-            "Health {} ({}){single}; {} staff in touch, {} current contacts",
-            h.score,
-            h.band.as_str(),
-            h.staff_in_touch,
-            h.current_contacts
-        ))?;
-        for reason in &h.reasons {
-            out.line(format!("  - {reason}"))?;
-        }
+    Ok(())
+}
+
+fn print_health(out: &Out, h: &CompanyHealth) -> Result<()> {
+    out.line("")?;
+    let single = if h.single_point_of_contact {
+        " — single point of contact"
+    } else {
+        ""
+    };
+    out.line(format!(
+        "Health {} ({}){single}; {} staff in touch, {} current contacts",
+        h.score,
+        h.band.as_str(),
+        h.staff_in_touch,
+        h.current_contacts
+    ))?;
+    for reason in &h.reasons {
+        out.line(format!("  - {reason}"))?;
     }
+    Ok(())
+}
+
+fn print_people(out: &Out, contacts: &[Contact]) -> Result<()> {
     out.line("")?;
     out.line("People")?;
     if contacts.is_empty() {
         out.line("  (none yet: kring person add NAME --company ...)")?;
     }
-    for c in &contacts {
+    for c in contacts {
         let reach = [c.email.clone(), c.phone.clone()]
             .into_iter()
             .flatten()
@@ -457,12 +471,17 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             fit(&role, 18)
         ))?;
     }
+    Ok(())
+}
+
+fn print_collaborations(out: &Out, page: &CompanyPage) -> Result<()> {
+    let (engagements, recognitions) = (&page.engagements, &page.recognitions);
     out.line("")?;
     out.line("Collaborations")?;
     if engagements.is_empty() {
         out.line("  (none yet: kring engagement add COMPANY --form internship ...)")?;
     }
-    for e in &engagements {
+    for e in engagements {
         let students = e.students.map(|s| format!(", {s} students")).unwrap_or_default();
         let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
         out.line(format!(
@@ -473,7 +492,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             opt(&e.programme)
         ))?;
     }
-    for r in &recognitions {
+    for r in recognitions {
         let recheck = r.recheck_on.map(|d| format!(", re-check {d}")).unwrap_or_default();
         let trainer = r.trainer.clone().map(|t| format!(", trainer {t}")).unwrap_or_default();
         out.line(format!(
@@ -482,12 +501,16 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             opt(&r.programme)
         ))?;
     }
+    Ok(())
+}
+
+fn print_followups(out: &Out, followups: &[FollowupRow]) -> Result<()> {
     out.line("")?;
     out.line("Open follow-ups")?;
     if followups.is_empty() {
         out.line("  (none)")?;
     }
-    for f in &followups {
+    for f in followups {
         let late = if f.days_overdue > 0 {
             format!("  OVERDUE {}d", f.days_overdue)
         } else {
@@ -501,9 +524,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             opt(&f.staff)
         ))?;
     }
-    out.line("")?;
-    out.line("Timeline")?;
-    print_timeline(out, &timeline, timeline_total, id)
+    Ok(())
 }
 
 /// The timeline's entries, newest first, and how many more there are.

@@ -123,21 +123,40 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let d = &state.data;
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines = heading(state, theme);
+    // Selectable rows are counted across the sections, as `items` lists them.
     let mut index = 0;
+    followup_section(&mut lines, state, Section::Overdue, &mut index, theme);
+    followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
+    losing_touch(&mut lines, state, &mut index, theme);
+    evaluations_and_rechecks(&mut lines, &state.data, theme);
+    // Keep the selection on screen: skip whole lines above it when needed.
+    let height = super::inner_height(area) as usize;
+    let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);
+    let skip = selected_line.saturating_sub(height.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip as u16, 0))
+            .block(pane("Today", true, theme)),
+        area,
+    );
+}
+
+/// The date, whose lists these are, and the next circle meeting.
+fn heading<'a>(state: &State, theme: &Theme) -> Vec<Line<'a>> {
+    let d = &state.data;
     let whose = if state.only_mine {
         "mine"
     } else {
         "mine first, then everyone's"
     };
-    lines.push(Line::from(vec![
+    let mut lines = vec![Line::from(vec![
         Span::styled(d.date.format("%A %-d %B %Y").to_string(), theme.heading()),
         Span::styled(
             format!("   {} · {whose}", d.me.clone().unwrap_or_default()),
             theme.dim(),
         ),
-    ]));
+    ])];
     if let Some(meeting) = &d.next_meeting {
         let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
         lines.push(Line::from(vec![
@@ -146,60 +165,60 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ]));
     }
     lines.push(Line::from(""));
+    lines
+}
 
-    lines.push(section(
-        &format!(
-            "Overdue ({})",
-            crate::domain::text::shown_of(d.overdue.len(), d.overdue_total)
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Overdue,
+    DueThisWeek,
+}
+
+fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section, index: &mut usize, theme: &Theme) {
+    let d = &state.data;
+    let (title, rows, total, empty) = match which {
+        Section::Overdue => ("Overdue", &d.overdue, d.overdue_total, "  nothing overdue"),
+        Section::DueThisWeek => (
+            "Due in the next 7 days",
+            &d.due_this_week,
+            d.due_this_week_total,
+            "  nothing due",
         ),
-        theme,
-    ));
-    if d.overdue.is_empty() {
-        lines.push(empty_line("  nothing overdue", theme));
+    };
+    let shown = crate::domain::text::shown_of(rows.len(), total);
+    lines.push(section(&format!("{title} ({shown})"), theme));
+    if rows.is_empty() {
+        lines.push(empty_line(empty, theme));
     }
-    for f in &d.overdue {
-        let style = if f.days_overdue >= 7 {
-            theme.overdue()
-        } else {
-            theme.warning()
+    for f in rows {
+        let when = match which {
+            Section::Overdue => {
+                let style = if f.days_overdue >= 7 {
+                    theme.overdue()
+                } else {
+                    theme.warning()
+                };
+                Span::styled(format!(" {:>4}d late ", f.days_overdue), style)
+            }
+            Section::DueThisWeek => Span::raw(format!(" {}  ", f.due.format("%a %d-%m"))),
         };
         lines.push(row(
-            index == state.selected,
+            *index == state.selected,
             vec![
-                Span::styled(format!(" {:>4}d late ", f.days_overdue), style),
+                when,
                 Span::raw(format!("{}  ", cell(&f.company, 30))),
                 Span::raw(cell(&f.action, 44)),
                 Span::styled(format!("  {}", f.staff.clone().unwrap_or_default()), theme.dim()),
             ],
             theme,
         ));
-        index += 1;
+        *index += 1;
     }
     lines.push(Line::from(""));
-    lines.push(section(
-        &format!(
-            "Due in the next 7 days ({})",
-            crate::domain::text::shown_of(d.due_this_week.len(), d.due_this_week_total)
-        ),
-        theme,
-    ));
-    if d.due_this_week.is_empty() {
-        lines.push(empty_line("  nothing due", theme));
-    }
-    for f in &d.due_this_week {
-        lines.push(row(
-            index == state.selected,
-            vec![
-                Span::raw(format!(" {}  ", f.due.format("%a %d-%m"))),
-                Span::raw(format!("{}  ", cell(&f.company, 30))),
-                Span::raw(cell(&f.action, 44)),
-                Span::styled(format!("  {}", f.staff.clone().unwrap_or_default()), theme.dim()),
-            ],
-            theme,
-        ));
-        index += 1;
-    }
-    lines.push(Line::from(""));
+}
+
+fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let d = &state.data;
     lines.push(section(
         &format!(
             "Losing touch ({} of {} past their cadence)",
@@ -216,26 +235,28 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Some(days) => format!("no contact for {days} days, cadence {}", c.cadence_days),
             None => format!("never contacted, cadence {}", c.cadence_days),
         };
+        let single = if state.single_point.contains(&c.id) {
+            " · single point"
+        } else {
+            ""
+        };
         lines.push(row(
-            index == state.selected,
+            *index == state.selected,
             vec![
                 Span::raw(format!(" {}  ", cell(&c.name, 30))),
                 Span::raw(format!("{}  ", cell(c.city.as_deref().unwrap_or(""), 14))),
                 Span::styled(cell(&since, 42), theme.warning()),
                 Span::styled(format!("  {}", c.owner.clone().unwrap_or_default()), theme.dim()),
-                Span::styled(
-                    if state.single_point.contains(&c.id) {
-                        " · single point"
-                    } else {
-                        ""
-                    },
-                    theme.warning(),
-                ),
+                Span::styled(single, theme.warning()),
             ],
             theme,
         ));
-        index += 1;
+        *index += 1;
     }
+}
+
+/// Collaborations that ended without an evaluation, SBB recognitions due a check.
+fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
     if !d.evaluations_due.is_empty() {
         lines.push(Line::from(""));
         lines.push(section(
@@ -270,16 +291,6 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ]));
         }
     }
-    // Keep the selection on screen: skip whole lines above it when needed.
-    let height = super::inner_height(area) as usize;
-    let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);
-    let skip = selected_line.saturating_sub(height.saturating_sub(2));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((skip as u16, 0))
-            .block(pane("Today", true, theme)),
-        area,
-    );
 }
 
 fn section<'a>(title: &str, theme: &Theme) -> Line<'a> {
