@@ -216,36 +216,42 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 let text = vcard::cards(&contacts, version);
                 return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
             }
-            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-            let mut progress = super::output::Progress::new("exporting contacts", contacts.len() as u64);
-            let rows: Vec<Vec<String>> = contacts
-                .iter()
-                .enumerate()
-                .map(|(n, c)| {
-                    progress.update(n as u64 + 1);
-                    vec![
-                        c.name.clone(),
-                        opt(&c.email),
-                        opt(&c.phone),
-                        c.role.label(),
-                        opt(&c.title),
-                        c.company.clone(),
-                        opt(&c.kvk),
-                        opt(&c.street),
-                        opt(&c.postcode),
-                        opt(&c.city),
-                        opt(&c.sector),
-                        opt(&c.website),
-                        opt(&c.company_email),
-                        opt(&c.company_phone),
-                        c.status.clone(),
-                        opt(&c.owner),
-                    ]
-                })
-                .collect();
-            progress.finish();
+            let rows = contact_rows(&contacts);
             let bytes = crate::io::csv_out::write(&CONTACT_HEADERS, &rows, excel)?;
             emit(&bytes, output, &format!("{} contacts", rows.len()))
         }
     }
+}
+
+/// One CSV row per contact, in `CONTACT_HEADERS`' order.
+fn contact_rows(contacts: &[crate::model::people::ContactExport]) -> Vec<Vec<String>> {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let mut progress = super::output::Progress::new("exporting contacts", contacts.len() as u64);
+    let rows: Vec<Vec<String>> = contacts
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            progress.update(n as u64 + 1);
+            vec![
+                c.name.clone(),
+                opt(&c.email),
+                opt(&c.phone),
+                c.role.label(),
+                opt(&c.title),
+                c.company.clone(),
+                opt(&c.kvk),
+                opt(&c.street),
+                opt(&c.postcode),
+                opt(&c.city),
+                opt(&c.sector),
+                opt(&c.website),
+                opt(&c.company_email),
+                opt(&c.company_phone),
+                c.status.clone(),
+                opt(&c.owner),
+            ]
+        })
+        .collect();
+    progress.finish();
+    rows
 }

@@ -94,35 +94,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             action,
             person,
             for_staff,
-        } => {
-            let company = session.store.resolve_company(&company)?;
-            let person = person
-                .as_deref()
-                .map(|p| session.store.resolve_contact(company, p))
-                .transpose()?;
-            let staff = for_staff
-                .as_deref()
-                .map(|s| session.store.resolve_staff(s))
-                .transpose()?;
-            let due = session.date(&due)?;
-            let id = session.store.add_followup(NewFollowup {
-                company,
-                person,
-                staff,
-                due,
-                action,
-                interaction: None,
-            })?;
-            let row = session.store.followup(id)?;
-            warn_if_past(session, due);
-            if session.out.json {
-                return session.out.json_value(&row);
-            }
-            session.out.line(format!(
-                "follow-up #{id} for {} due {}: {}",
-                row.company, row.due, row.action
-            ))
-        }
+        } => add(session, &company, &due, action, person.as_deref(), for_staff.as_deref()),
         FollowupCommand::Reopen { ids } => {
             for id in ids {
                 session.store.reopen_followup(id)?;
@@ -160,30 +132,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 limit,
                 ..Default::default()
             };
-            let rows = session.store.list_followups(&filter)?;
-            let table = Table::new(&[
-                ("ID", 6),
-                ("DUE", 10),
-                ("LATE", 5),
-                ("COMPANY", 30),
-                ("FOR", 16),
-                ("ACTION", 0),
-            ]);
-            list(&session.out, &rows, &table, |f| {
-                let late = match (&f.done_at, f.days_overdue) {
-                    (Some(_), _) => "done".to_string(),
-                    (None, d) if d > 0 => format!("{d}d"),
-                    _ => String::new(),
-                };
-                vec![
-                    f.id.to_string(),
-                    f.due.to_string(),
-                    late,
-                    f.company.clone(),
-                    opt(&f.staff),
-                    f.action.clone(),
-                ]
-            })
+            print_list(session, &filter)
         }
         FollowupCommand::Done { ids } => {
             for id in ids {
@@ -246,4 +195,62 @@ pub(super) fn warn_if_past(session: &Session, due: chrono::NaiveDate) {
             (today - due).num_days()
         );
     }
+}
+
+fn add(
+    session: &mut Session,
+    company: &str,
+    due: &str,
+    action: String,
+    person: Option<&str>,
+    for_staff: Option<&str>,
+) -> Result<()> {
+    let company = session.store.resolve_company(company)?;
+    let person = person.map(|p| session.store.resolve_contact(company, p)).transpose()?;
+    let staff = for_staff.map(|s| session.store.resolve_staff(s)).transpose()?;
+    let due = session.date(due)?;
+    let id = session.store.add_followup(NewFollowup {
+        company,
+        person,
+        staff,
+        due,
+        action,
+        interaction: None,
+    })?;
+    let row = session.store.followup(id)?;
+    warn_if_past(session, due);
+    if session.out.json {
+        return session.out.json_value(&row);
+    }
+    session.out.line(format!(
+        "follow-up #{id} for {} due {}: {}",
+        row.company, row.due, row.action
+    ))
+}
+
+fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
+    let rows = session.store.list_followups(filter)?;
+    let table = Table::new(&[
+        ("ID", 6),
+        ("DUE", 10),
+        ("LATE", 5),
+        ("COMPANY", 30),
+        ("FOR", 16),
+        ("ACTION", 0),
+    ]);
+    list(&session.out, &rows, &table, |f| {
+        let late = match (&f.done_at, f.days_overdue) {
+            (Some(_), _) => "done".to_string(),
+            (None, d) if d > 0 => format!("{d}d"),
+            _ => String::new(),
+        };
+        vec![
+            f.id.to_string(),
+            f.due.to_string(),
+            late,
+            f.company.clone(),
+            opt(&f.staff),
+            f.action.clone(),
+        ]
+    })
 }

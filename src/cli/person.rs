@@ -112,28 +112,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 session.store.company(company)?.name
             ))
         }
-        PersonCommand::List { company, search, limit } => {
-            let company = company
-                .as_deref()
-                .map(|c| session.store.resolve_company(c))
-                .transpose()?;
-            let rows = session.store.list_people(&PersonFilter {
-                company,
-                text: search,
-                limit,
-                offset: 0,
-            })?;
-            let table = Table::new(&[("ID", 6), ("NAME", 26), ("COMPANY", 32), ("ROLE", 18), ("EMAIL", 0)]);
-            list(&session.out, &rows, &table, |p| {
-                vec![
-                    p.id.to_string(),
-                    p.name.clone(),
-                    opt(&p.company),
-                    p.title.clone().or(p.role.clone()).unwrap_or_default(),
-                    opt(&p.email),
-                ]
-            })
-        }
+        PersonCommand::List { company, search, limit } => print_list(session, company.as_deref(), search, limit),
         PersonCommand::Show { person } => show(session, &person),
         PersonCommand::Export { person } => {
             let id = session.store.resolve_person(&person)?;
@@ -255,4 +234,24 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn print_list(session: &mut Session, company: Option<&str>, search: Option<String>, limit: Option<u32>) -> Result<()> {
+    let company = company.map(|c| session.store.resolve_company(c)).transpose()?;
+    let rows = session.store.list_people(&PersonFilter {
+        company,
+        text: search,
+        limit,
+        offset: 0,
+    })?;
+    let table = Table::new(&[("ID", 6), ("NAME", 26), ("COMPANY", 32), ("ROLE", 18), ("EMAIL", 0)]);
+    list(&session.out, &rows, &table, |p| {
+        vec![
+            p.id.to_string(),
+            p.name.clone(),
+            opt(&p.company),
+            p.title.clone().or(p.role.clone()).unwrap_or_default(),
+            opt(&p.email),
+        ]
+    })
 }

@@ -95,6 +95,11 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             opt(&c.owner)
         ))?;
     }
+    print_evaluations_and_rechecks(out, &today)
+}
+
+/// Collaborations that ended without an evaluation, SBB recognitions due a check.
+fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
     if !today.evaluations_due.is_empty() {
         out.line("")?;
         out.line(format!("Collaborations to evaluate ({})", today.evaluations_due.len()))?;

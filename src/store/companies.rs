@@ -345,6 +345,36 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
     })
 }
 
+/// The cadence a patch leaves: `Some(0)` returns to the status default (`None`).
+fn patched_cadence(patched: Option<u32>, old: Option<i64>) -> Result<Option<i64>> {
+    Ok(match patched {
+        Some(0) => None,
+        Some(days) => Some(validate::in_range(
+            "cadence in days",
+            i64::from(days),
+            1,
+            validate::MAX_CADENCE_DAYS,
+        )?),
+        None => old,
+    })
+}
+
+/// Add and remove the patch's tags; returns what changed (`+tag`, `-tag`).
+fn change_tags(conn: &Connection, id: Id, patch: &CompanyPatch) -> Result<Vec<String>> {
+    let mut changes = Vec::new();
+    for tag in &patch.add_tags {
+        if tags::add(conn, id, tag)? {
+            changes.push(format!("+{}", tags::normalise(tag)));
+        }
+    }
+    for tag in &patch.remove_tags {
+        if tags::remove(conn, id, tag)? {
+            changes.push(format!("-{}", tags::normalise(tag)));
+        }
+    }
+    Ok(changes)
+}
+
 fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) -> Result<()> {
     let old = load_company(conn, id)?;
     if let Some(seen) = &patch.seen {
@@ -382,16 +412,7 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     let status = patch.status.unwrap_or(old.status);
     let owner = patch.owner.or(old.owner_id);
     let old_cadence = if old.cadence_is_default { None } else { old.cadence_days };
-    let cadence = match patch.cadence_days {
-        Some(0) => None,
-        Some(days) => Some(validate::in_range(
-            "cadence in days",
-            i64::from(days),
-            1,
-            validate::MAX_CADENCE_DAYS,
-        )?),
-        None => old_cadence,
-    };
+    let cadence = patched_cadence(patch.cadence_days, old_cadence)?;
     let motivation = text(&patch.motivation, &old.motivation);
     let agreements = text(&patch.agreements, &old.agreements);
     let recognised = patch.recognised.unwrap_or(old.recognised);
@@ -424,17 +445,7 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
             phone
         ],
     )?;
-    let mut tag_changes = Vec::new();
-    for tag in &patch.add_tags {
-        if tags::add(conn, id, tag)? {
-            tag_changes.push(format!("+{}", tags::normalise(tag)));
-        }
-    }
-    for tag in &patch.remove_tags {
-        if tags::remove(conn, id, tag)? {
-            tag_changes.push(format!("-{}", tags::normalise(tag)));
-        }
-    }
+    let tag_changes = change_tags(conn, id, patch)?;
     let new_owner = match owner {
         Some(owner) => Some(conn.query_row("SELECT name FROM staff WHERE id = ?1", [owner], |r| r.get(0))?),
         None => None,

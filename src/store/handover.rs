@@ -58,17 +58,9 @@ impl Store {
     }
 }
 
-fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
-    if leaver == to {
-        return Err(Error::invalid("hand over to someone else than the one who leaves"));
-    }
-    staff::ensure_active(tx, leaver)?;
-    staff::ensure_active(tx, to)?;
-    let name =
-        |id: Id| -> Result<String> { Ok(tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))?) };
-    let (leaver_name, to_name) = (name(leaver)?, name(to)?);
-
-    let tag = match scope {
+/// The tag a handover is limited to, as stored; `None` for all companies.
+fn scope_tag(tx: &Transaction, scope: &Scope) -> Result<Option<String>> {
+    Ok(match scope {
         Scope::All => None,
         Scope::Tag(tag) => {
             let folded = super::tags::normalise(tag);
@@ -80,7 +72,20 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
             }
             Some(folded)
         }
-    };
+    })
+}
+
+fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
+    if leaver == to {
+        return Err(Error::invalid("hand over to someone else than the one who leaves"));
+    }
+    staff::ensure_active(tx, leaver)?;
+    staff::ensure_active(tx, to)?;
+    let name =
+        |id: Id| -> Result<String> { Ok(tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))?) };
+    let (leaver_name, to_name) = (name(leaver)?, name(to)?);
+
+    let tag = scope_tag(tx, scope)?;
     let companies: Vec<(Id, String)> = {
         let mut stmt = tx.prepare(
             "SELECT c.id, c.name FROM company c

@@ -163,6 +163,14 @@ pub fn load(store: &Store, want: Want) -> Result<Loaded> {
             let results = store.search(&query, SEARCH_HITS)?;
             Loaded::Search(query, results)
         }
+        list => load_list(store, list)?,
+    })
+}
+
+/// The long lists: their ids (and those matching the text typed), and the
+/// rows of a window.
+fn load_list(store: &Store, want: Want) -> Result<Loaded> {
+    Ok(match want {
         Want::CompanyIds {
             filter,
             by_health,
@@ -226,6 +234,7 @@ pub fn load(store: &Store, want: Want) -> Result<Loaded> {
                 rows: store.people_by_ids(&ids)?,
             },
         },
+        other => return Err(crate::Error::invalid(format!("not a list: {other:?}"))),
     })
 }
 

@@ -286,6 +286,25 @@ const COMPANY_CHILDREN: [(&str, &str); 5] = [
     ("recognitions", "recognition"),
 ];
 
+/// B's tags join A's; B's circle memberships move where A has none.
+fn move_tags_and_circles(conn: &Connection, keep: Id, gone: Id, report: &mut MergeReport) -> Result<()> {
+    let tags = conn.execute(
+        "INSERT OR IGNORE INTO company_tag (company_id, tag_id) SELECT ?1, tag_id FROM company_tag WHERE company_id = ?2",
+        params![keep, gone],
+    )?;
+    report.moved.insert("tags".into(), tags);
+    // A circle A is (or was) in already keeps A's membership.
+    let circles = conn.execute(
+        "UPDATE circle_member SET company_id = ?1 WHERE company_id = ?2
+           AND circle_id NOT IN (SELECT circle_id FROM circle_member WHERE company_id = ?1)",
+        params![keep, gone],
+    )?;
+    report.moved.insert("circle memberships".into(), circles);
+    conn.execute("DELETE FROM company_tag WHERE company_id = ?1", [gone])?;
+    conn.execute("DELETE FROM circle_member WHERE company_id = ?1", [gone])?;
+    Ok(())
+}
+
 fn merge_companies(
     conn: &Connection,
     ctx: &Ctx,
@@ -329,20 +348,7 @@ fn merge_companies(
         undo["moved"][table] = serde_json::json!(moving);
         report.moved.insert(what.to_string(), n);
     }
-    let tags = conn.execute(
-        "INSERT OR IGNORE INTO company_tag (company_id, tag_id) SELECT ?1, tag_id FROM company_tag WHERE company_id = ?2",
-        params![keep, gone],
-    )?;
-    report.moved.insert("tags".into(), tags);
-    // A circle A is (or was) in already keeps A's membership.
-    let circles = conn.execute(
-        "UPDATE circle_member SET company_id = ?1 WHERE company_id = ?2
-           AND circle_id NOT IN (SELECT circle_id FROM circle_member WHERE company_id = ?1)",
-        params![keep, gone],
-    )?;
-    report.moved.insert("circle memberships".into(), circles);
-    conn.execute("DELETE FROM company_tag WHERE company_id = ?1", [gone])?;
-    conn.execute("DELETE FROM circle_member WHERE company_id = ?1", [gone])?;
+    move_tags_and_circles(conn, keep, gone, &mut report)?;
     // A's empty fields take B's values; the KvK number is the one chosen
     // (it is unique, so B gives it up first).
     let theirs = fields(conn, "company", gone, &COMPANY_FIELDS)?.expect("checked above");
