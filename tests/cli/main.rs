@@ -1326,3 +1326,29 @@ fn the_year_report_adds_up() {
     assert!(csv.contains("Machinefabriek De Zaan,2,5,1,0,0"), "{csv}");
     db.fails(&["report", "year", "2025"], "invalid school year '2025'");
 }
+
+/// Names in other scripts, with emoji or with a combining accent take their
+/// real width on screen, so the city column starts in the same place on
+/// every row of `company list`.
+#[test]
+fn company_list_lines_up_whatever_the_script() {
+    use unicode_width::UnicodeWidthStr;
+    let db = Db::new();
+    for (name, city) in [
+        ("東京商事株式会社", "Hoorn"),
+        ("Bakkerij 🥐 Jansen", "Edam"),
+        ("Cafe\u{301} Het Hoekje", "Purmerend"),
+        ("Plain Name", "Zaandam"),
+    ] {
+        db.ok(&["company", "add", name, "--city", city]);
+    }
+    let listing = db.ok(&["company", "list"]);
+    let columns: Vec<usize> = ["Hoorn", "Edam", "Purmerend", "Zaandam"]
+        .iter()
+        .map(|city| {
+            let line = listing.lines().find(|l| l.contains(city)).unwrap();
+            line[..line.find(city).unwrap()].width()
+        })
+        .collect();
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{columns:?}\n{listing}");
+}
