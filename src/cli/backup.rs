@@ -39,7 +39,7 @@ pub fn restore(session: &mut Session, args: &RestoreArgs) -> Result<()> {
         return Err(Error::Io(format!("{} does not exist", args.file.display())));
     }
     if !args.yes
-        && !super::interaction::confirm(&format!(
+        && !super::output::confirm(&format!(
             "Replace this database with {}? (what it holds now is backed up first)",
             args.file.display()
         ))?

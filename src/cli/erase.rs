@@ -58,7 +58,7 @@ pub fn run(session: &mut Session, args: EraseArgs) -> Result<()> {
         return show_plan(session, &plan, &held_by, args.scrub_ambiguous);
     }
     if !args.yes
-        && !super::interaction::confirm(&format!(
+        && !super::output::confirm(&format!(
             "Erase {} (#{id}) and every trace of them? This cannot be undone.",
             person.name
         ))?

@@ -163,7 +163,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
         FollowupCommand::Delete { id, yes } => {
             let f = session.store.followup(id)?;
             let what = format!("{} ({}, due {})", f.action, f.company, f.due);
-            if !yes && !super::interaction::confirm(&format!("Delete follow-up #{id} {what}?"))? {
+            if !yes && !super::output::confirm(&format!("Delete follow-up #{id} {what}?"))? {
                 return Err(crate::Error::invalid(
                     "not deleted (pass --yes to delete without asking)",
                 ));
@@ -182,18 +182,6 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 .out
                 .line(format!("#{id} is now for {}: {}", opt(&f.staff), f.action))
         }
-    }
-}
-
-/// A follow-up due before today is allowed (catching up on paper notes),
-/// but said out loud: it is overdue from the moment it exists.
-pub(super) fn warn_if_past(session: &Session, due: chrono::NaiveDate) {
-    let today = session.store.today();
-    if due < today {
-        eprintln!(
-            "note: the follow-up is due {due}, {} days ago: it shows as overdue",
-            (today - due).num_days()
-        );
     }
 }
 
@@ -218,7 +206,7 @@ fn add(
         interaction: None,
     })?;
     let row = session.store.followup(id)?;
-    warn_if_past(session, due);
+    super::output::warn_if_past(session, due);
     if session.out.json {
         return session.out.json_value(&row);
     }

@@ -6,7 +6,6 @@ use crate::store::followups::NewFollowup;
 use crate::store::interactions::{InteractionPatch, NewInteraction};
 use crate::{Error, Result};
 use clap::{Args, Subcommand};
-use std::io::{BufRead, IsTerminal, Write};
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
@@ -98,7 +97,7 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
     let mut message = format!("logged {kind} with {name} on {on} (#{})", logged.interaction);
     if let Some(id) = logged.followup {
         let f = session.store.followup(id)?;
-        super::followup::warn_if_past(session, f.due);
+        super::output::warn_if_past(session, f.due);
         message.push_str(&format!("; follow-up #{id} due {}: {}", f.due, f.action));
     }
     session.out.line(message)
@@ -133,26 +132,11 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
         InteractionCommand::Delete { id, yes } => {
             let entry = session.store.interaction(id)?;
             let what = format!("{} {} with {}", entry.on, entry.kind, entry.company);
-            if !yes && !confirm(&format!("Delete interaction #{id} ({what})?"))? {
+            if !yes && !super::output::confirm(&format!("Delete interaction #{id} ({what})?"))? {
                 return Err(Error::invalid("not deleted (pass --yes to delete without asking)"));
             }
             session.store.delete_interaction(id)?;
             session.out.line(format!("deleted interaction #{id} ({what})"))
         }
     }
-}
-
-/// Ask yes/no on a terminal; without one, the answer is no.
-pub(super) fn confirm(question: &str) -> Result<bool> {
-    if !std::io::stdin().is_terminal() {
-        return Ok(false);
-    }
-    eprint!("{} [y/N] ", crate::domain::text::for_terminal(question));
-    std::io::stderr().flush().ok();
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| Error::Io(e.to_string()))?;
-    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
 }

@@ -123,7 +123,7 @@ pub fn merge(session: &mut Session, args: &MergeArgs) -> Result<()> {
             ));
         }
         show(session, &preview)?;
-        if !super::interaction::confirm("Merge?")? {
+        if !super::output::confirm("Merge?")? {
             return session.out.line("not merged; nothing was changed");
         }
     }

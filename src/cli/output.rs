@@ -242,3 +242,31 @@ impl Progress {
         }
     }
 }
+
+/// Ask yes/no on a terminal; without one, the answer is no.
+pub fn confirm(question: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    eprint!("{} [y/N] ", crate::domain::text::for_terminal(question));
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::Io(e.to_string()))?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
+}
+
+/// A follow-up due before today is allowed (catching up on paper notes),
+/// but said out loud: it is overdue from the moment it exists.
+pub fn warn_if_past(session: &super::Session, due: chrono::NaiveDate) {
+    let today = session.store.today();
+    if due < today {
+        eprintln!(
+            "note: the follow-up is due {due}, {} days ago: it shows as overdue",
+            (today - due).num_days()
+        );
+    }
+}

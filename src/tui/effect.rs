@@ -6,7 +6,6 @@
 //! `Msg`, which goes back into `update`. So a test can drive the whole TUI
 //! with messages it makes itself, and a second backend only needs a runner.
 
-use super::forms::Purpose;
 use super::widgets::form::Form;
 use crate::domain::dates::iso;
 use crate::domain::health::Band;
@@ -14,6 +13,7 @@ use crate::domain::kinds::InteractionKind;
 use crate::model::audit::Change as HistoryEntry;
 use crate::model::circles::{AttendanceStatus, CircleRow, Invitee, Meeting, Member};
 use crate::model::companies::{CompanyFilter, CompanyPatch, CompanyRow, NewCompany};
+use crate::model::edits::Seen;
 use crate::model::followups::FollowupRow;
 use crate::model::interactions::{InteractionPatch, NewInteraction, TimelineEntry};
 use crate::model::page::CompanyPage;
@@ -289,4 +289,35 @@ fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String
         }
     }
     message
+}
+
+/// What a form is for: decides how it is built and what submitting does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Purpose {
+    Log {
+        company: Id,
+        contacts: Vec<Id>,
+    },
+    EditInteraction {
+        id: Id,
+        contacts: Vec<Id>,
+    },
+    AddCompany,
+    /// `Seen`: the record's values when the form opened (no lost update).
+    EditCompany(Id, Seen),
+    AddPerson {
+        company: Id,
+    },
+    EditPerson(Id, Seen),
+    SnoozeTo(Id),
+    EditFollowup(Id),
+    Minutes(Id),
+    ActionItem {
+        meeting: Id,
+        companies: Vec<Id>,
+    },
+    Reassign {
+        followup: Id,
+        staff: Vec<Id>,
+    },
 }

@@ -20,6 +20,7 @@ use crate::model::people::{NewPerson, PersonPatch};
 use crate::model::staff::StaffRow;
 use crate::model::Id;
 use crate::tui::effect::Change;
+pub use crate::tui::effect::Purpose;
 use crate::tui::widgets::form::{Field, Form};
 use crate::Error;
 use chrono::NaiveDate;
@@ -53,37 +54,6 @@ fn label_of(column: &str) -> &'static str {
         .chain(&PERSON_FIELDS)
         .find(|(_, c)| *c == column)
         .map_or("", |(label, _)| label)
-}
-
-/// What a form is for: decides how it is built and what submitting does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Purpose {
-    Log {
-        company: Id,
-        contacts: Vec<Id>,
-    },
-    EditInteraction {
-        id: Id,
-        contacts: Vec<Id>,
-    },
-    AddCompany,
-    /// `Seen`: the record's values when the form opened (no lost update).
-    EditCompany(Id, Seen),
-    AddPerson {
-        company: Id,
-    },
-    EditPerson(Id, Seen),
-    SnoozeTo(Id),
-    EditFollowup(Id),
-    Minutes(Id),
-    ActionItem {
-        meeting: Id,
-        companies: Vec<Id>,
-    },
-    Reassign {
-        followup: Id,
-        staff: Vec<Id>,
-    },
 }
 
 fn kinds() -> Vec<String> {

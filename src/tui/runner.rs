@@ -21,8 +21,6 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 /// Interactions read at a time on the company screen.
 pub const TIMELINE_PAGE: u32 = 200;
-/// Follow-ups read for the Follow-ups tab (the title says when there are more).
-pub const FOLLOWUP_CAP: u32 = 1000;
 /// Hits per kind in search everywhere.
 const SEARCH_HITS: u32 = 8;
 
@@ -121,7 +119,7 @@ pub fn load(store: &Store, want: Want) -> Result<Loaded> {
         Want::Followups { only_mine } => {
             let filter = FollowupFilter {
                 staff: if only_mine { store.actor() } else { None },
-                limit: Some(FOLLOWUP_CAP),
+                limit: Some(super::screens::followups::CAP),
                 ..Default::default()
             };
             Loaded::Followups(store.list_followups(&filter)?, only_mine)

@@ -14,7 +14,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// At most this many rows are loaded; the title says when there are more.
-const CAP: u32 = crate::tui::runner::FOLLOWUP_CAP;
+pub const CAP: u32 = 1000;
 
 pub struct State {
     pub rows: Vec<FollowupRow>,
