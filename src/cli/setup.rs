@@ -3,6 +3,7 @@
 use super::{Cli, Out};
 use crate::demo::{self, Scale};
 use crate::domain::kinds::StaffRole;
+use crate::domain::location::{self, Location};
 use crate::store::staff::NewStaff;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -55,9 +56,16 @@ pub fn database_path(cli: &Cli) -> Result<PathBuf> {
         }
         return Ok(path);
     }
-    match &cli.db {
-        Some(path) => Ok(path.clone()),
-        None => Ok(data_dir()?.join("kring.sqlite")),
+    let Some(given) = &cli.db else {
+        return Ok(data_dir()?.join("kring.sqlite"));
+    };
+    match location::parse(&given.to_string_lossy()).map_err(|e| Error::invalid(e.to_string()))? {
+        Location::File(path) => Ok(path),
+        // Understood, so it never becomes a file named "postgresql:".
+        Location::Postgres(target) => Err(Error::invalid(format!(
+            "{target} is a PostgreSQL database; this kring keeps its data in a file, and its \
+             PostgreSQL backend is not finished yet — use --db PATH"
+        ))),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod fold;
 pub mod health;
 pub mod kinds;
+pub mod location;
 pub mod logging;
 pub mod matching;
 pub mod redact;

@@ -1352,3 +1352,28 @@ fn company_list_lines_up_whatever_the_script() {
         .collect();
     assert!(columns.windows(2).all(|w| w[0] == w[1]), "{columns:?}\n{listing}");
 }
+
+/// A PostgreSQL URL is understood as one: never a file called "postgresql:",
+/// never a password echoed back.
+#[test]
+fn a_database_url_is_not_taken_for_a_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for (url, says) in [
+        ("postgresql://sanne:geheim@db.school.nl/kring", "PGPASSWORD"),
+        ("postgresql://sanne@db.school.nl/kring", "is a PostgreSQL database"),
+        ("postgres://db.school.nl/kring?sslmode=allow", "plain text"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("kring")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["--db", url, "today"])
+            .assert()
+            .failure()
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{url}: {stderr}");
+        assert!(!stderr.contains("geheim"), "{stderr}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no file was made");
+}
