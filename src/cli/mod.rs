@@ -5,6 +5,7 @@ mod archive;
 mod backup;
 mod circle;
 mod company;
+mod db;
 mod engagement;
 mod erase;
 mod export;
@@ -131,6 +132,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the database with a backup, after checking it
     Restore(backup::RestoreArgs),
+    /// A shared PostgreSQL database for a team
+    #[command(subcommand)]
+    Db(db::DbCommand),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -190,6 +194,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Some(Command::Completions(args)) => return setup::completions(args, &out),
         Some(Command::Man) => return setup::man(&out),
+        Some(Command::Db(cmd)) => return db::run(cmd, &out),
         _ => {}
     }
     let path = setup::database_path(&cli)?;
@@ -235,7 +240,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::History(args)) => history::run(&mut session, &args),
         Some(Command::Timeline { company, limit }) => company::timeline(&mut session, &company, limit),
         Some(Command::Report(cmd)) => report::run(&mut session, cmd),
-        Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man) => {
+        Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man | Command::Db(_)) => {
             unreachable!("handled above")
         }
     }

@@ -22,6 +22,7 @@ pub mod interactions;
 pub mod merge;
 pub mod migrations;
 pub mod people;
+pub mod postgres;
 pub mod privacy;
 pub mod recognition;
 pub mod report;

@@ -1,0 +1,262 @@
+//! kring's PostgreSQL schema and rights, on a real server: the SQL that
+//! `kring db setup --print-sql` prints is run with psql, then probed as an
+//! admin's and a staff member's login.
+//!
+//! These run when `KRING_TEST_PG_HOST` names a server's socket directory
+//! (`.ci/run` starts a throwaway cluster and sets it; locally:
+//! `eval "$(.ci/pg start)"`); without it each test says so and passes.
+
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn host() -> Option<String> {
+    let host = std::env::var("KRING_TEST_PG_HOST").ok().filter(|h| !h.is_empty());
+    if host.is_none() {
+        eprintln!("KRING_TEST_PG_HOST is not set: PostgreSQL tests skipped");
+    }
+    host
+}
+
+/// One test's database on the cluster, with an admin and a staff login.
+struct Pg {
+    host: String,
+    db: String,
+    admin: String,
+    staff: String,
+}
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+impl Pg {
+    fn new() -> Option<Pg> {
+        let host = host()?;
+        let n = format!("{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let pg = Pg {
+            host,
+            db: format!("kring_t{n}"),
+            admin: format!("sanne_{n}"),
+            staff: format!("joost_{n}"),
+        };
+        let setup = Command::new(env!("CARGO_BIN_EXE_kring"))
+            .args(["db", "setup", "--print-sql", "--database", &pg.db])
+            .output()
+            .unwrap();
+        assert!(setup.status.success(), "{}", String::from_utf8_lossy(&setup.stderr));
+        pg.psql_input("postgres", "postgres", &String::from_utf8(setup.stdout).unwrap())
+            .expect("the printed setup runs without an error");
+        pg.sql_as(
+            "postgres",
+            &format!(
+                "CREATE ROLE {} LOGIN IN ROLE kring_admin; CREATE ROLE {} LOGIN IN ROLE kring_staff;",
+                pg.admin, pg.staff
+            ),
+        )
+        .unwrap();
+        pg.sql_as(
+            &pg.admin.clone(),
+            &format!(
+                "INSERT INTO staff (name, name_fold, created_at, login) VALUES
+                   ('Sanne Bakker', 'sanne bakker', '2026-12-02', '{}'),
+                   ('Joost Mulder', 'joost mulder', '2026-12-02', '{}');
+                 INSERT INTO company (name, name_fold, city, city_fold, owner_id, created_at, updated_at)
+                   VALUES ('Café De Ruïne', 'cafe de ruine', 'Edam', 'edam', 1, '2026-11-01', '2026-11-01'),
+                          ('Jansen-de Vries BV', 'jansen-de vries bv', 'Hoorn', 'hoorn', 1, '2026-11-01', '2026-11-01');
+                 INSERT INTO person (name, name_fold, email, created_at, updated_at)
+                   VALUES ('Noëlle de Vries', 'noelle de vries', 'noelle.devries@ruine.nl', '2026-11-01', '2026-11-01');",
+                pg.admin, pg.staff
+            ),
+        )
+        .unwrap();
+        Some(pg)
+    }
+
+    fn psql_input(&self, db: &str, user: &str, input: &str) -> Result<String, String> {
+        let mut child = Command::new("psql")
+            .args([
+                "-h",
+                &self.host,
+                "-U",
+                user,
+                "-d",
+                db,
+                "-X",
+                "-q",
+                "-tA",
+                "-v",
+                "ON_ERROR_STOP=1",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("psql runs");
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        match out.status.success() {
+            true => Ok(stdout + &stderr),
+            false => Err(stderr),
+        }
+    }
+
+    /// Run SQL in this test's database as `user`.
+    fn sql_as(&self, user: &str, sql: &str) -> Result<String, String> {
+        self.psql_input(&self.db, user, sql)
+    }
+
+    fn refused(&self, user: &str, sql: &str, says: &str) {
+        match self.sql_as(user, sql) {
+            Ok(out) => panic!("{user} was allowed: {sql}\n{out}"),
+            Err(e) => assert!(e.contains(says), "{sql}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn the_postgresql_schema_has_the_tables_and_columns_of_the_file() {
+    let Some(pg) = Pg::new() else { return };
+    let pg_columns = pg
+        .sql_as(
+            "postgres",
+            "SELECT table_name || '.' || column_name FROM information_schema.columns
+              WHERE table_schema = 'public' AND column_name <> 'search' AND table_name <> 'schema_version'
+              ORDER BY 1",
+        )
+        .unwrap();
+    let mut pg_columns: Vec<String> = pg_columns.lines().map(str::to_string).collect();
+    pg_columns.retain(|c| c != "staff.login");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("k.sqlite");
+    drop(kring::store::Store::open(&file, kring::store::Clock::system()).unwrap());
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_xinfo(m.name) c
+              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '%fts%'
+              ORDER BY 1",
+        )
+        .unwrap();
+    let file_columns: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(pg_columns, file_columns, "schema.sql and postgres/schema.sql differ");
+}
+
+#[test]
+fn a_staff_login_is_refused_what_only_admins_may_do() {
+    let Some(pg) = Pg::new() else { return };
+    let staff = pg.staff.as_str();
+    assert_eq!(pg.sql_as(staff, "SELECT current_staff()").unwrap().trim(), "2");
+    pg.sql_as(
+        staff,
+        "INSERT INTO audit_log (at, staff_id, entity, entity_id, action) VALUES ('x', 2, 'company', 1, 'update')",
+    )
+    .expect("one's own entry");
+    pg.refused(
+        staff,
+        "INSERT INTO audit_log (at, staff_id, entity, entity_id, action) VALUES ('x', 1, 'company', 1, 'update')",
+        "row-level security",
+    );
+    pg.refused(staff, "UPDATE audit_log SET action = 'nothing'", "permission denied");
+    pg.refused(staff, "DELETE FROM audit_log", "permission denied");
+    pg.refused(
+        pg.admin.as_str(),
+        "UPDATE audit_log SET action = 'nothing'",
+        "permission denied",
+    );
+    pg.refused(pg.admin.as_str(), "DELETE FROM audit_log", "permission denied");
+    pg.refused(
+        staff,
+        "DELETE FROM person WHERE id = 1",
+        "permission denied for table person",
+    );
+    pg.refused(
+        staff,
+        "INSERT INTO staff (name, name_fold, created_at) VALUES ('X', 'x', 'y')",
+        "permission denied",
+    );
+    pg.refused(
+        staff,
+        "UPDATE company SET owner_id = 2 WHERE id = 1",
+        "only an admin may hand over a colleague's companies",
+    );
+    pg.refused(staff, "SELECT kring_audit_forget('person', 1)", "permission denied");
+    // What staff do every day goes through.
+    pg.sql_as(
+        staff,
+        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, created_at)
+           VALUES (1, 2, '2026-12-01', 'call', 'gebeld over stageplaatsen', '2026-12-01 10:00:00');
+         INSERT INTO followup (company_id, staff_id, due_on, action, created_at)
+           VALUES (1, 2, '2026-12-08', 'offerte sturen', '2026-12-01 10:00:00');
+         DELETE FROM followup WHERE id = 1;",
+    )
+    .unwrap();
+    // And an admin may.
+    let admin = pg.admin.as_str();
+    pg.sql_as(admin, "UPDATE company SET owner_id = 2 WHERE id = 1")
+        .unwrap();
+    pg.sql_as(
+        admin,
+        "SELECT kring_audit_forget('person', 1); DELETE FROM person WHERE id = 1",
+    )
+    .unwrap();
+    assert_eq!(pg.sql_as(admin, "SELECT count(*) FROM person").unwrap().trim(), "0");
+}
+
+#[test]
+fn search_and_derived_columns_behave_as_on_a_file() {
+    let Some(pg) = Pg::new() else { return };
+    let q = |sql: &str| pg.sql_as(&pg.staff, sql).unwrap().trim().to_string();
+    let company = "SELECT string_agg(name, ',' ORDER BY id) FROM company WHERE search @@ to_tsquery('kring', ";
+    assert_eq!(q(&format!("{company}'ruine:*')")), "Café De Ruïne", "accents fold");
+    assert_eq!(
+        q(&format!("{company}'jans:* & vri:*')")),
+        "Jansen-de Vries BV",
+        "prefixes"
+    );
+    assert_eq!(q(&format!("{company}'edam:*')")), "Café De Ruïne", "the city counts");
+    let person = "SELECT name FROM person WHERE search @@ to_tsquery('kring', 'devries:* & noel:*')";
+    assert_eq!(q(person), "Noëlle de Vries", "e-mail addresses split into words");
+    // Last contact follows the interactions; the due day follows from it.
+    assert_eq!(q("SELECT contact_due_on FROM company WHERE id = 1"), "2026-12-01");
+    pg.sql_as(
+        &pg.staff,
+        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, created_at)
+           VALUES (1, 2, '2026-11-20', 'visit', 'x');",
+    )
+    .unwrap();
+    assert_eq!(
+        q("SELECT last_contact_on || ' ' || contact_due_on FROM company WHERE id = 1"),
+        "2026-11-20 2026-12-20"
+    );
+    pg.sql_as(&pg.staff, "DELETE FROM interaction").unwrap();
+    assert_eq!(
+        q("SELECT coalesce(last_contact_on, 'none') FROM company WHERE id = 1"),
+        "none"
+    );
+}
+
+#[test]
+fn a_committed_change_notifies_listeners_and_a_rolled_back_one_does_not() {
+    let Some(pg) = Pg::new() else { return };
+    let out = pg
+        .sql_as(
+            &pg.staff,
+            "LISTEN kring_changed;
+             BEGIN; INSERT INTO tag (name) VALUES ('weg'); ROLLBACK;
+             SELECT 'after rollback';
+             BEGIN; INSERT INTO tag (name) VALUES ('stage'); INSERT INTO tag (name) VALUES ('ict'); COMMIT;
+             SELECT 'after commit';",
+        )
+        .unwrap();
+    let rollback_at = out.find("after rollback").unwrap();
+    let heard: Vec<_> = out
+        .match_indices("notification \"kring_changed\" with payload \"tag\"")
+        .collect();
+    assert_eq!(heard.len(), 1, "one notice for one committed transaction: {out}");
+    assert!(heard[0].0 > rollback_at, "none for the rollback: {out}");
+}
