@@ -33,6 +33,12 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $text),+ }
             }
 
+            /// The value by its stored spelling exactly (what a database
+            /// holds): no folding, no aliases, no allocation.
+            pub fn from_stored(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
             /// How it reads in a sentence or a table: `guest lecture`.
             pub fn label(self) -> String {
                 self.as_str().replace('_', " ")
@@ -179,6 +185,19 @@ impl ContactRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_spelling_reads_back_exactly_and_nothing_else_does() {
+        for kind in InteractionKind::ALL {
+            assert_eq!(InteractionKind::from_stored(kind.as_str()), Some(*kind));
+        }
+        for role in ContactRole::ALL {
+            assert_eq!(ContactRole::from_stored(role.as_str()), Some(*role));
+        }
+        assert_eq!(InteractionKind::from_stored("gastles"), None, "an alias is for typing");
+        assert_eq!(CompanyStatus::from_stored("Active"), None);
+        assert_eq!(InteractionKind::GuestLecture.label(), "guest lecture");
+    }
 
     #[test]
     fn parses_spellings_and_aliases() {

@@ -9,7 +9,12 @@ macro_rules! stored {
     ($($name:ident),+) => {$(
         impl FromSql for $name {
             fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                $name::parse(value.as_str()?).map_err(|e| FromSqlError::Other(Box::new(e)))
+                let text = value.as_str()?;
+                // Rows are read by the thousand: the exact spelling first,
+                // the forgiving parse only for what a hand-edit left.
+                $name::from_stored(text)
+                    .map_or_else(|| $name::parse(text), Ok)
+                    .map_err(|e| FromSqlError::Other(Box::new(e)))
             }
         }
 
