@@ -979,3 +979,31 @@ fn only_the_runner_and_the_use_cases_reach_the_store() {
     }
     assert!(offenders.is_empty(), "{}", offenders.join("\n"));
 }
+
+/// The README shows Today as the real TUI draws it on the demo data, at the
+/// README's own size; `KRING_UPDATE_README=1 cargo test --test tui readme`
+/// draws it again after a deliberate change.
+#[test]
+fn the_readme_shows_the_real_today_screen() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let intro = readme
+        .find("This is Today on the demo data")
+        .expect("the README's capture");
+    let start = intro + readme[intro..].find("```\n").unwrap() + 4;
+    let end = start + readme[start..].find("```\n").unwrap();
+    let shown: Vec<&str> = readme[start..end].lines().collect();
+    let width = shown.iter().map(|l| l.chars().count()).max().unwrap() as u16;
+    let ui = Ui::sized(width, shown.len() as u16);
+    let drawn = ui.screen();
+    if std::env::var_os("KRING_UPDATE_README").is_some() {
+        std::fs::write(&path, format!("{}{drawn}{}", &readme[..start], &readme[end..])).unwrap();
+        return;
+    }
+    let shown: Vec<&str> = shown.iter().map(|l| l.trim_end()).collect();
+    assert_eq!(
+        drawn.lines().collect::<Vec<_>>(),
+        shown,
+        "README.md's Today differs from the TUI"
+    );
+}

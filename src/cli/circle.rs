@@ -60,10 +60,16 @@ pub enum MeetingCommand {
         circle: Option<String>,
     },
     /// Show a meeting: attendance, minutes, action items
-    Show { meeting: i64 },
+    Show {
+        /// The meeting: its id, or a circle (its latest meeting that has begun)
+        #[arg(value_name = "MEETING|CIRCLE")]
+        meeting: String,
+    },
     /// Record a contact person (of a member company) or staff member as invited, attended or apologised
     Attend {
-        meeting: i64,
+        /// The meeting: its id, or a circle (its latest meeting that has begun)
+        #[arg(value_name = "MEETING|CIRCLE")]
+        meeting: String,
         /// A contact person at a member company, or a staff member
         who: String,
         #[arg(long, default_value = "attended")]
@@ -71,13 +77,17 @@ pub enum MeetingCommand {
     },
     /// Store the minutes from a file (Markdown or text)
     Minutes {
-        meeting: i64,
+        /// The meeting: its id, or a circle (its latest meeting that has begun)
+        #[arg(value_name = "MEETING|CIRCLE")]
+        meeting: String,
         #[arg(long)]
         file: PathBuf,
     },
     /// An action item for a member company: becomes a follow-up
     Action {
-        meeting: i64,
+        /// The meeting: its id, or a circle (its latest meeting that has begun)
+        #[arg(value_name = "MEETING|CIRCLE")]
+        meeting: String,
         #[arg(long)]
         company: String,
         #[arg(long, allow_hyphen_values = true)]
@@ -194,8 +204,12 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
                 vec![m.id.to_string(), m.starts_at.clone(), m.circle.clone(), opt(&m.place)]
             })
         }
-        MeetingCommand::Show { meeting } => show(session, meeting),
+        MeetingCommand::Show { meeting } => {
+            let meeting = session.store.resolve_meeting(&meeting)?;
+            show(session, meeting)
+        }
         MeetingCommand::Attend { meeting, who, status } => {
+            let meeting = session.store.resolve_meeting(&meeting)?;
             let status = AttendanceStatus::parse(&status)?;
             let circle = session.store.meeting(meeting)?.circle_id;
             let attendee = resolve_attendee(session, circle, &who)?;
@@ -203,6 +217,7 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             show(session, meeting)
         }
         MeetingCommand::Minutes { meeting, file } => {
+            let meeting = session.store.resolve_meeting(&meeting)?;
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| Error::Io(format!("cannot read the minutes from {}: {e}", file.display())))?;
             session.store.set_minutes(meeting, &text)?;
@@ -218,6 +233,7 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             action,
             for_staff,
         } => {
+            let meeting = session.store.resolve_meeting(&meeting)?;
             let company = session.store.resolve_company(&company)?;
             let due = session.date(&due)?;
             let staff = for_staff

@@ -99,7 +99,7 @@ const CONTACT_HEADERS: [&str; 16] = [
 ];
 
 /// Write to a file (saying so on stderr) or to standard output.
-fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
+pub(super) fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
     match output {
         Some(path) => {
             crate::io::files::write_private(&path, bytes)?;

@@ -47,10 +47,10 @@ pub enum FollowupCommand {
         #[arg(long)]
         limit: Option<u32>,
     },
-    /// Mark follow-ups done
+    /// Mark follow-ups done: by id, or by company when it has one open follow-up
     Done {
-        #[arg(required = true)]
-        ids: Vec<i64>,
+        #[arg(required = true, value_name = "ID|COMPANY")]
+        ids: Vec<String>,
     },
     /// Open again follow-ups marked done (by mistake, or too soon)
     Reopen {
@@ -59,7 +59,9 @@ pub enum FollowupCommand {
     },
     /// Move a follow-up's due date (default: one week from today)
     Snooze {
-        id: i64,
+        /// The follow-up's id, or its company when it has one open follow-up
+        #[arg(value_name = "ID|COMPANY")]
+        id: String,
         /// The new due date: +1w, monday, 15-12, …
         #[arg(long, default_value = "+1w", allow_hyphen_values = true)]
         until: String,
@@ -135,6 +137,11 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             print_list(session, &filter)
         }
         FollowupCommand::Done { ids } => {
+            // All named first, so a wrong one changes nothing.
+            let ids = ids
+                .iter()
+                .map(|given| session.store.resolve_followup(given))
+                .collect::<Result<Vec<_>>>()?;
             for id in ids {
                 session.store.complete_followup(id)?;
                 let f = session.store.followup(id)?;
@@ -143,6 +150,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             Ok(())
         }
         FollowupCommand::Snooze { id, until } => {
+            let id = session.store.resolve_followup(&id)?;
             let due = session.date(&until)?;
             session.store.snooze_followup(id, due)?;
             let f = session.store.followup(id)?;

@@ -55,7 +55,10 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
         ReportFormat::Csv => {
             let table: Vec<Vec<String>> = rows.iter().chain(std::iter::once(&total)).map(cells).collect();
             let bytes = crate::io::csv_out::write(&HEADERS, &table, false)?;
-            out.line(String::from_utf8_lossy(&bytes).trim_end())
+            // As an export does: byte for byte into a pipe or file (CRLF
+            // intact), shown safely on a terminal.
+            out.flush()?;
+            super::export::emit(&bytes, None, "the ledger")
         }
     }
 }

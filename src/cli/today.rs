@@ -27,6 +27,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         return out.json_value(&today);
     }
     let who = today.me.clone().unwrap_or_default();
+    let empty = session.store.count_companies(&Default::default())? == 0;
     out.line(format!("Today {} — {who}", today.date.format("%A %-d %B %Y")))?;
     if let Some(meeting) = &today.next_meeting {
         let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
@@ -34,6 +35,11 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             "Next circle meeting: {} — {}{place}",
             meeting.starts_at, meeting.circle
         ))?;
+    }
+    if empty {
+        out.line("")?;
+        out.line("No companies yet.")?;
+        out.line(super::setup::FIRST_STEPS)?;
     }
     out.line("")?;
     out.line(format!(

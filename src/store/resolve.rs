@@ -152,6 +152,65 @@ fn candidates(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Re
 }
 
 impl Store {
+    /// A follow-up by its id (`12`, `#12`), or by its company when that
+    /// company has exactly one open follow-up ("followup done zaan").
+    pub fn resolve_followup(&self, given: &str) -> Result<Id> {
+        let trimmed = given.trim();
+        if let Ok(id) = trimmed.trim_start_matches('#').parse::<Id>() {
+            return Ok(id);
+        }
+        let company = self.resolve_company(trimmed)?;
+        let open = self.list_followups(&crate::model::followups::FollowupFilter {
+            company: Some(company),
+            ..Default::default()
+        })?;
+        match open.as_slice() {
+            [one] => Ok(one.id),
+            [] => Err(Error::NotFound {
+                what: "open follow-up",
+                given: trimmed.to_string(),
+                hint: format!(" at {}; see `kring followup list --all`", self.company(company)?.name),
+            }),
+            several => Err(Error::Ambiguous {
+                what: "open follow-ups",
+                given: trimmed.to_string(),
+                candidates: several
+                    .iter()
+                    .map(|f| format!("#{} {} (due {})", f.id, f.action, f.due))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+
+    /// A meeting by its id, or by its circle: the circle's latest meeting
+    /// that has begun today or before ("meeting attend techniek noelle" on
+    /// the day, or the minutes the day after).
+    pub fn resolve_meeting(&self, given: &str) -> Result<Id> {
+        let trimmed = given.trim();
+        if let Ok(id) = trimmed.trim_start_matches('#').parse::<Id>() {
+            return Ok(id);
+        }
+        let circle = self.resolve_circle(trimmed)?;
+        let today = crate::domain::dates::iso(self.today());
+        let meetings = self.meetings(Some(circle))?;
+        let begun = meetings
+            .iter()
+            .rev()
+            .find(|m| m.starts_at.get(..10).unwrap_or(&m.starts_at) <= today.as_str());
+        match (begun, meetings.first()) {
+            (Some(m), _) => Ok(m.id),
+            (None, next) => Err(Error::NotFound {
+                what: "meeting that has begun",
+                given: trimmed.to_string(),
+                hint: match next {
+                    Some(m) => format!("; its next is #{} on {}", m.id, m.starts_at),
+                    None => format!("; add one with `kring meeting add {trimmed} --on DATE`"),
+                },
+            }),
+        }
+    }
+
     /// Find a company by id or name. Returns its id.
     pub fn resolve_company(&self, given: &str) -> Result<Id> {
         Ok(resolve(self.conn(), Entity::Company, given)?.0)

@@ -227,7 +227,7 @@ const COMPANY: [Binding; 13] = [
 const PEOPLE: [Binding; 6] = [
     bind!([Char('/')], Filter, "filter by name or e-mail", "filter"),
     bind!([Enter], Open, "open", "open"),
-    bind!([Char('a')], AddPerson, "add a person"),
+    bind!([Char('a')], AddPerson, "add a person (says how: at their company, p)"),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
     bind!([Esc], Back, "clear filter / back"),

@@ -3,6 +3,7 @@
 //! One test binary (to keep builds lean), one file per area.
 
 mod data;
+mod docs;
 mod integrity;
 mod merge;
 mod privacy;
@@ -1376,4 +1377,42 @@ fn a_database_url_is_not_taken_for_a_file_name() {
         assert!(!stderr.contains("geheim"), "{stderr}");
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no file was made");
+}
+
+/// A follow-up is named by its company when that company has one open, and
+/// a meeting by its circle (the latest that has begun); several is an error
+/// that lists them, as with names.
+#[test]
+fn follow_ups_and_meetings_are_named_by_company_and_circle() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["followup", "add", "zaan", "--due", "+1w", "--action", "Offerte sturen"]);
+    db.ok(&["followup", "snooze", "zaan", "--until", "+2w"]);
+    assert!(db.ok(&["followup", "done", "zaan"]).contains("done: #1 Offerte sturen"));
+    db.ok(&["followup", "add", "zaan", "--due", "+1w", "--action", "Bellen"]);
+    db.ok(&["followup", "add", "zaan", "--due", "+2w", "--action", "Mailen"]);
+    db.fails(&["followup", "done", "zaan"], "#2 Bellen");
+    db.fails(
+        &["followup", "done", "ruine"],
+        "no open follow-up matches 'ruine' at Café De Ruïne",
+    );
+    db.ok(&["circle", "add", "Techniek"]);
+    db.ok(&["circle", "join", "techniek", "zaan"]);
+    db.fails(
+        &["meeting", "attend", "techniek", "noelle"],
+        "no meeting that has begun matches 'techniek'; add one",
+    );
+    db.ok(&["meeting", "add", "techniek", "--on", "2026-11-20", "--time", "16:00"]);
+    db.ok(&["meeting", "add", "techniek", "--on", "2026-12-20", "--time", "16:00"]);
+    let shown = db.ok(&["meeting", "attend", "techniek", "noelle"]);
+    assert!(shown.contains("Meeting #1") && shown.contains("attended"), "{shown}");
+}
+
+#[test]
+fn a_csv_report_into_a_file_keeps_its_line_endings() {
+    let db = Db::new();
+    db.seed();
+    let out = db.ok(&["report", "year", "2026-2027", "--format", "csv"]);
+    assert!(out.starts_with("Company,") && out.contains("\r\n"), "{out:?}");
+    assert!(!out.contains('␍'), "{out:?}");
 }

@@ -1,0 +1,63 @@
+//! The docs run: the README's tour is pasted into a shell on a fresh
+//! machine (an empty HOME, no KRING_* settings), exactly as written.
+
+use std::path::Path;
+use std::process::Command;
+
+/// The first ```sh block under a heading.
+fn block_under(markdown: &str, heading: &str) -> String {
+    let from = markdown.find(heading).unwrap_or_else(|| panic!("no heading {heading}"));
+    let rest = &markdown[from..];
+    let start = rest.find("```sh\n").expect("a sh block") + "```sh\n".len();
+    let end = rest[start..].find("\n```").expect("the block ends");
+    rest[start..start + end].to_string()
+}
+
+#[test]
+fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let tour = block_under(&readme, "## A five-minute tour");
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_kring")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let out = Command::new("bash")
+        .args(["-e", "-x", "-c", &tour])
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", &home)
+        .env("USER", "sanne")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "the tour stopped at the last + line:\n{}",
+        stderr
+            .lines()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for shown in [
+        "kring is ready for Sanne Bakker",
+        "similar names in hoorn",
+        "would merge",
+        "done: #1 Stageaanbod sturen",
+        "attended   Noëlle de Vries",
+        "Noëlle de Vries now works at Café De Ruïne",
+        "Machinefabriek De Zaan,1,2,0,0,1\r\n",
+    ] {
+        assert!(stdout.contains(shown), "the tour's output lacks {shown:?}:\n{stdout}");
+    }
+    assert!(!stdout.contains('␍'), "CSV on stdout goes byte for byte into a file");
+    assert!(dir.path().join("uitnodiging.csv").exists() && dir.path().join("kring.json").exists());
+}
