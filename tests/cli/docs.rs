@@ -13,17 +13,26 @@ fn block_under(markdown: &str, heading: &str) -> String {
     rest[start..start + end].to_string()
 }
 
-#[test]
-fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let tour = block_under(&readme, "## A five-minute tour");
+/// Every ```sh block after a heading, in order.
+fn blocks_after(markdown: &str, heading: &str) -> Vec<String> {
+    let from = markdown.find(heading).unwrap_or_else(|| panic!("no heading {heading}"));
+    markdown[from..]
+        .split("```sh\n")
+        .skip(1)
+        .map(|rest| rest[..rest.find("\n```").expect("the block ends")].to_string())
+        .collect()
+}
+
+/// Run a script with bash -e -x in an empty HOME with kring on the PATH;
+/// fails with the lines where it stopped.
+fn run_in_a_fresh_home(script: &str) -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::create_dir(&home).unwrap();
     let bin = Path::new(env!("CARGO_BIN_EXE_kring")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     let out = Command::new("bash")
-        .args(["-e", "-x", "-c", &tour])
+        .args(["-e", "-x", "-c", script])
         .current_dir(dir.path())
         .env_clear()
         .env("PATH", path)
@@ -46,7 +55,14 @@ fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
             .collect::<Vec<_>>()
             .join("\n")
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    (dir, String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let tour = block_under(&readme, "## A five-minute tour");
+    let (dir, stdout) = run_in_a_fresh_home(&tour);
     for shown in [
         "kring is ready for Sanne Bakker",
         "similar names in hoorn",
@@ -60,4 +76,21 @@ fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
     }
     assert!(!stdout.contains('␍'), "CSV on stdout goes byte for byte into a file");
     assert!(dir.path().join("uitnodiging.csv").exists() && dir.path().join("kring.json").exists());
+}
+
+#[test]
+fn the_user_guide_recipes_run_in_order() {
+    let guide = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/user-guide.md")).unwrap();
+    let recipes = blocks_after(&guide, "## Recipes");
+    assert!(recipes.len() >= 3, "the guide's recipes: {}", recipes.len());
+    let (_dir, stdout) = run_in_a_fresh_home(&recipes.join("\n"));
+    for shown in [
+        "is recognised for crebo 25180",
+        "Evaluation:   Goede begeleiding",
+        "attended   Kees Visser",
+        "Stagebegeleiding besproken.",
+        "erased person #1",
+    ] {
+        assert!(stdout.contains(shown), "the recipes' output lacks {shown:?}:\n{stdout}");
+    }
 }
