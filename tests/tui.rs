@@ -1007,3 +1007,24 @@ fn the_readme_shows_the_real_today_screen() {
         "README.md's Today differs from the TUI"
     );
 }
+
+#[test]
+fn an_empty_database_says_how_to_begin() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
+    store
+        .init(kring::store::staff::NewStaff {
+            name: "Sanne Bakker".into(),
+            email: None,
+            role: kring::domain::kinds::StaffRole::Connector,
+        })
+        .unwrap();
+    let ui = Ui::on(store, 100, 24);
+    let screen = ui.screen();
+    assert!(screen.contains("No companies yet. To begin:"), "{screen}");
+    assert!(screen.contains("kring --demo"), "{screen}");
+    assert!(
+        !Ui::new().screen().contains("No companies yet"),
+        "not once there are companies"
+    );
+}

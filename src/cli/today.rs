@@ -27,7 +27,6 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         return out.json_value(&today);
     }
     let who = today.me.clone().unwrap_or_default();
-    let empty = session.store.count_companies(&Default::default())? == 0;
     out.line(format!("Today {} — {who}", today.date.format("%A %-d %B %Y")))?;
     if let Some(meeting) = &today.next_meeting {
         let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
@@ -36,7 +35,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             meeting.starts_at, meeting.circle
         ))?;
     }
-    if empty {
+    if !today.has_companies {
         out.line("")?;
         out.line("No companies yet.")?;
         out.line(super::setup::FIRST_STEPS)?;

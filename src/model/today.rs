@@ -47,6 +47,8 @@ pub struct Today {
     pub evaluations_due: Vec<super::engagements::Engagement>,
     /// SBB recognitions to check again within two weeks (or overdue).
     pub rechecks_due: Vec<super::recognition::Recognition>,
+    /// False on a new database: Today then says how to begin.
+    pub has_companies: bool,
 }
 
 #[derive(Debug, Clone, Copy)]

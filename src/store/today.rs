@@ -53,6 +53,9 @@ impl Store {
             next_meeting: self.next_meeting()?,
             evaluations_due: self.evaluations_due(options.limit)?,
             rechecks_due: self.rechecks_due()?,
+            has_companies: self
+                .conn()
+                .query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |r| r.get(0))?,
         })
     }
 

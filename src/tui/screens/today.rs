@@ -165,6 +165,17 @@ fn heading<'a>(state: &State, theme: &Theme) -> Vec<Line<'a>> {
         ]));
     }
     lines.push(Line::from(""));
+    if !d.has_companies && d.date != chrono::NaiveDate::default() {
+        lines.push(Line::from(Span::styled("No companies yet. To begin:", theme.heading())));
+        for step in [
+            "  2 then a: add a company (or kring company add NAME)",
+            "  kring import contacts FILE.csv: your Excel list or an Outlook .vcf (--dry-run looks first)",
+            "  kring --demo: look around a lived-in demo database",
+        ] {
+            lines.push(empty_line(step, theme));
+        }
+        lines.push(Line::from(""));
+    }
     lines
 }
 
