@@ -5,6 +5,7 @@ mod archive;
 mod backup;
 mod circle;
 mod company;
+pub mod config;
 mod db;
 mod engagement;
 mod erase;

@@ -56,10 +56,18 @@ pub fn database_path(cli: &Cli) -> Result<PathBuf> {
         }
         return Ok(path);
     }
-    let Some(given) = &cli.db else {
-        return Ok(data_dir()?.join("kring.sqlite"));
+    let given = match &cli.db {
+        Some(given) => given.to_string_lossy().into_owned(),
+        None => match super::config::load()?.database {
+            // "~/kring.sqlite" means the home directory, as in a shell.
+            Some(configured) => match (configured.strip_prefix("~/"), std::env::var_os("HOME")) {
+                (Some(rest), Some(home)) => PathBuf::from(home).join(rest).to_string_lossy().into_owned(),
+                _ => configured,
+            },
+            None => return Ok(data_dir()?.join("kring.sqlite")),
+        },
     };
-    match location::parse(&given.to_string_lossy()).map_err(|e| Error::invalid(e.to_string()))? {
+    match location::parse(&given).map_err(|e| Error::invalid(e.to_string()))? {
         Location::File(path) => Ok(path),
         // Understood, so it never becomes a file named "postgresql:".
         Location::Postgres(target) => Err(Error::invalid(format!(

@@ -1416,3 +1416,42 @@ fn a_csv_report_into_a_file_keeps_its_line_endings() {
     assert!(out.starts_with("Company,") && out.contains("\r\n"), "{out:?}");
     assert!(!out.contains('␍'), "{out:?}");
 }
+
+/// The config file says where the database is; --db and KRING_DB win; a
+/// mistake in it names the file and line and changes nothing.
+#[test]
+fn the_config_file_chooses_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let config = home.join(".config/kring/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("kring").unwrap();
+        cmd.env_clear()
+            .env("HOME", &home)
+            .env("PATH", std::env::var("PATH").unwrap())
+            .args(args);
+        cmd
+    };
+    std::fs::write(
+        &config,
+        "# where the team's file is\ndatabase = \"~/gedeeld/kring.sqlite\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(home.join("gedeeld")).unwrap();
+    run(&["init", "--me", "Sanne Bakker"]).assert().success();
+    assert!(home.join("gedeeld/kring.sqlite").exists(), "the configured file");
+    assert!(
+        !home.join(".local/share/kring/kring.sqlite").exists(),
+        "not the default"
+    );
+    let other = dir.path().join("other.sqlite");
+    run(&["--db", other.to_str().unwrap(), "init", "--me", "Joost"])
+        .assert()
+        .success();
+    assert!(other.exists(), "--db wins");
+    std::fs::write(&config, "database = \"~/gedeeld/kring.sqlite\"\ndatabse = \"typo\"\n").unwrap();
+    let out = run(&["today"]).assert().failure().get_output().stderr.clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(err.contains("config.toml: line 2: unknown field `databse`"), "{err}");
+}
