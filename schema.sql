@@ -29,9 +29,13 @@ CREATE TABLE staff (
     role       TEXT NOT NULL DEFAULT 'connector'
                CHECK (role IN ('connector', 'internship_office', 'teacher', 'manager', 'other')),
     left_on    TEXT,                         -- NULL while the staff member is active
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    login      TEXT
 );
+-- login: the account they work under (their user name on a shared host, or
+-- their PostgreSQL role), so kring knows who acts without --as.
 CREATE INDEX staff_name_fold ON staff (name_fold);
+CREATE UNIQUE INDEX staff_login ON staff (login);
 
 -- An organisation the school works with or wants to.
 CREATE TABLE company (

@@ -27,6 +27,7 @@ fn store() -> Store {
             name: "Sanne Bakker".into(),
             email: None,
             role: StaffRole::Connector,
+            login: None,
         })
         .unwrap();
     store
@@ -273,6 +274,7 @@ fn left_staff_get_no_new_work_but_keep_their_history() {
                     name: "Henk Veenstra".into(),
                     email: None,
                     role: StaffRole::Teacher,
+                    login: None,
                 },
                 Some(day("2026-01-31")),
             )
@@ -310,6 +312,7 @@ fn today_lists_overdue_due_soon_and_losing_touch_mine_first() {
             name: "Joost".into(),
             email: None,
             role: StaffRole::Teacher,
+            login: None,
         })
         .unwrap();
     let cold = company(&mut store, "Ingenieursbureau Zaandam", "Zaandam");
@@ -530,6 +533,7 @@ fn a_handover_that_fails_midway_changes_nothing() {
             name: "Sanne".into(),
             email: None,
             role: StaffRole::Connector,
+            login: None,
         })
         .unwrap();
     let joost = store
@@ -537,6 +541,7 @@ fn a_handover_that_fails_midway_changes_nothing() {
             name: "Joost".into(),
             email: None,
             role: StaffRole::Teacher,
+            login: None,
         })
         .unwrap();
     let id = store

@@ -1017,6 +1017,7 @@ fn an_empty_database_says_how_to_begin() {
             name: "Sanne Bakker".into(),
             email: None,
             role: kring::domain::kinds::StaffRole::Connector,
+            login: None,
         })
         .unwrap();
     let ui = Ui::on(store, 100, 24);

@@ -183,6 +183,15 @@ pub fn clock() -> Result<Clock> {
     }
 }
 
+/// The account kring runs under.
+fn os_login() -> Option<String> {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|key| std::env::var(key).ok())
+        .map(|user| user.trim().to_lowercase())
+        .filter(|user| !user.is_empty())
+}
+
 /// The terminal UI needs a terminal on both ends.
 fn interactive() -> bool {
     use std::io::IsTerminal;
@@ -212,8 +221,12 @@ pub fn run(cli: Cli) -> Result<()> {
         setup::fill_demo_if_empty(&mut store)?;
     }
     setup::ensure_me(&mut store)?;
+    // Who acts: --as (or KRING_USER), else whoever works under this
+    // account (`kring staff add NAME --login USER`), else "me".
     if let Some(name) = &cli.as_staff {
         let id = store.resolve_staff(name)?;
+        store.set_actor(Some(id));
+    } else if let Some(id) = os_login().map(|l| store.staff_by_login(&l)).transpose()?.flatten() {
         store.set_actor(Some(id));
     }
     let mut session = Session { store, out };

@@ -95,6 +95,7 @@ pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
         name: name.clone(),
         email: args.email.clone(),
         role,
+        login: None,
     })?;
     if out.json {
         return out.json_value(&serde_json::json!({ "id": id, "name": name, "database": store.path() }));
@@ -121,6 +122,7 @@ pub fn ensure_me(store: &mut Store) -> Result<()> {
         name,
         email: None,
         role: StaffRole::Connector,
+        login: None,
     })?;
     Ok(())
 }

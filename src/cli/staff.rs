@@ -18,6 +18,18 @@ pub enum StaffCommand {
         /// connector, internship_office, teacher, manager, other
         #[arg(long, default_value = "teacher")]
         role: String,
+        /// The account they work under (on a shared host, their user name):
+        /// kring then knows it is them without --as
+        #[arg(long)]
+        login: Option<String>,
+    },
+    /// Link a colleague to the account they work under (or --none to unlink)
+    Link {
+        staff: String,
+        #[arg(long, required_unless_present = "none")]
+        login: Option<String>,
+        #[arg(long, conflicts_with = "login")]
+        none: bool,
     },
     /// List staff, active first
     List,
@@ -60,12 +72,27 @@ pub enum DossierFormat {
 
 pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
     match command {
-        StaffCommand::Add { name, email, role } => {
+        StaffCommand::Link { staff, login, none: _ } => {
+            let id = session.store.resolve_staff(&staff)?;
+            session.store.link_login(id, login.as_deref())?;
+            let name = session.store.staff_name(id)?;
+            match login {
+                Some(login) => session.out.line(format!("{name} works as '{}'", login.trim())),
+                None => session.out.line(format!("{name} has no login now")),
+            }
+        }
+        StaffCommand::Add {
+            name,
+            email,
+            role,
+            login,
+        } => {
             let role = StaffRole::parse(&role)?;
             let id = session.store.add_staff(NewStaff {
                 name: name.clone(),
                 email,
                 role,
+                login,
             })?;
             if session.out.json {
                 return session
@@ -109,14 +136,28 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
         }
         StaffCommand::List => {
             let rows = session.store.list_staff()?;
-            let table = Table::new(&[("ID", 5), ("NAME", 24), ("ROLE", 18), ("EMAIL", 32), ("STATE", 0)]);
+            let table = Table::new(&[
+                ("ID", 5),
+                ("NAME", 24),
+                ("ROLE", 18),
+                ("EMAIL", 32),
+                ("LOGIN", 12),
+                ("STATE", 0),
+            ]);
             list(&session.out, &rows, &table, |s| {
                 let state = match (&s.left_on, s.me) {
                     (Some(date), _) => format!("left {date}"),
                     (None, true) => "me".into(),
                     (None, false) => "active".into(),
                 };
-                vec![s.id.to_string(), s.name.clone(), s.role.clone(), opt(&s.email), state]
+                vec![
+                    s.id.to_string(),
+                    s.name.clone(),
+                    s.role.clone(),
+                    opt(&s.email),
+                    opt(&s.login),
+                    state,
+                ]
             })
         }
     }

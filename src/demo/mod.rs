@@ -508,6 +508,7 @@ fn staff(name: &str, email: &str, role: StaffRole) -> NewStaff {
         name: name.into(),
         email: Some(email.into()),
         role,
+        login: None,
     }
 }
 

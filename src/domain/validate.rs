@@ -23,6 +23,8 @@ pub enum FieldError {
     TooLong(&'static str, usize),
     #[error("{0} contains a line break or another control character")]
     Control(&'static str),
+    #[error("'{0}' is not a login: use lower-case letters, digits, _ . or - (like joost or j.mulder)")]
+    Login(String),
 }
 
 /// The longest name kring takes (a company, a person, a circle): longer is
@@ -115,6 +117,22 @@ pub fn name(what: &'static str, text: &str) -> Result<String, FieldError> {
 /// Optional free text: trimmed, `None` when empty.
 pub fn optional(text: Option<&str>) -> Option<String> {
     text.map(str::trim).filter(|t| !t.is_empty()).map(str::to_string)
+}
+
+/// A login: an account name on a shared host or a PostgreSQL role, as both
+/// allow without quoting — lower-case letters, digits, `_`, `.` and `-`,
+/// starting with a letter or `_`, at most 63 characters.
+pub fn login(given: &str) -> Result<String, FieldError> {
+    let login = given.trim();
+    let plain = login.len() <= 63
+        && login.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && login
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'));
+    match plain {
+        true => Ok(login.to_string()),
+        false => Err(FieldError::Login(given.to_string())),
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ pub struct NewStaff {
     pub name: String,
     pub email: Option<String>,
     pub role: StaffRole,
+    /// The account they work under: who "I" am when they run kring.
+    pub login: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -20,4 +22,5 @@ pub struct StaffRow {
     pub active: bool,
     pub left_on: Option<String>,
     pub me: bool,
+    pub login: Option<String>,
 }

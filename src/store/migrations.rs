@@ -34,6 +34,7 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0007_lasting_ids.sql"),
         code: Some(ids_never_reused),
     },
+    sql(include_str!("migrations/0008_staff_login.sql")),
 ];
 
 /// The schema version this build of kring writes.

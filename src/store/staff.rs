@@ -42,9 +42,9 @@ impl Store {
 
     pub fn list_staff(&self) -> Result<Vec<StaffRow>> {
         let me = self.me()?;
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT id, name, email, role, left_on FROM staff ORDER BY left_on IS NOT NULL, name_fold")?;
+        let mut stmt = self.conn().prepare(
+            "SELECT id, name, email, role, left_on, login FROM staff ORDER BY left_on IS NOT NULL, name_fold",
+        )?;
         let rows = stmt.query_map([], |r| {
             let id: Id = r.get(0)?;
             let left_on: Option<String> = r.get(4)?;
@@ -56,9 +56,42 @@ impl Store {
                 active: left_on.is_none(),
                 left_on,
                 me: Some(id) == me,
+                login: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The active staff member who works under this login, if any.
+    pub fn staff_by_login(&self, login: &str) -> Result<Option<Id>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT id FROM staff WHERE login = ?1 AND left_on IS NULL",
+                [login],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Link a staff member to the login they work under (`None`: unlink).
+    pub fn link_login(&mut self, id: Id, login: Option<&str>) -> Result<()> {
+        let login = login.map(validate::login).transpose()?;
+        self.write(|tx, ctx| {
+            if let Some(login) = &login {
+                ensure_login_free(tx, login, Some(id))?;
+            }
+            let old: Option<String> = tx.query_row("SELECT login FROM staff WHERE id = ?1", [id], |r| r.get(0))?;
+            tx.execute("UPDATE staff SET login = ?2 WHERE id = ?1", params![id, login])?;
+            audit::record(
+                tx,
+                ctx,
+                "staff",
+                id,
+                "login",
+                serde_json::json!({ "login": [old, login] }),
+            )
+        })
     }
 
     pub fn staff_name(&self, id: Id) -> Result<String> {
@@ -71,13 +104,32 @@ impl Store {
 fn insert_staff(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
     let name = validate::name("staff name", &new.name)?;
     let email = new.email.as_deref().map(validate::email).transpose()?;
+    let login = new.login.as_deref().map(validate::login).transpose()?;
+    if let Some(login) = &login {
+        ensure_login_free(conn, login, None)?;
+    }
     conn.execute(
-        "INSERT INTO staff (name, name_fold, email, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![name, fold(&name), email, new.role.as_str(), ctx.now],
+        "INSERT INTO staff (name, name_fold, email, role, created_at, login) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![name, fold(&name), email, new.role.as_str(), ctx.now, login],
     )?;
     let id = conn.last_insert_rowid();
     audit::record(conn, ctx, "staff", id, "create", serde_json::json!({ "name": name }))?;
     Ok(id)
+}
+
+/// One login names one staff member.
+fn ensure_login_free(conn: &Connection, login: &str, except: Option<Id>) -> Result<()> {
+    let taken: Option<String> = conn
+        .query_row(
+            "SELECT name FROM staff WHERE login = ?1 AND id IS NOT ?2",
+            params![login, except],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match taken {
+        Some(name) => Err(Error::invalid(format!("the login '{login}' is already {name}'s"))),
+        None => Ok(()),
+    }
 }
 
 /// New work can only go to someone who has not left.

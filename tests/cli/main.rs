@@ -1455,3 +1455,36 @@ fn the_config_file_chooses_the_database() {
     let err = String::from_utf8_lossy(&out);
     assert!(err.contains("config.toml: line 2: unknown field `databse`"), "{err}");
 }
+
+/// On a shared host each colleague runs kring under their own account:
+/// linked to it, kring knows who acts without --as; --as still wins.
+#[test]
+fn the_account_kring_runs_under_says_who_acts() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["staff", "link", "joost", "--login", "joost"]);
+    let as_joost = |args: &[&str]| {
+        let out = db.cmd().env("USER", "joost").args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(as_joost(&["today"]).contains("— Joost Mulder"));
+    as_joost(&["followup", "add", "zaan", "--due", "+1w", "--action", "Bellen"]);
+    let mine = db.json(&["followup", "list"]);
+    assert_eq!(mine[0]["staff"], "Joost Mulder", "{mine}");
+    assert!(as_joost(&["--as", "Sanne Bakker", "today"]).contains("— Sanne Bakker"));
+    assert!(
+        db.ok(&["today"]).contains("— Sanne Bakker"),
+        "another account is not Joost"
+    );
+    db.fails(
+        &["staff", "add", "Aïcha Benali", "--login", "joost"],
+        "already Joost Mulder's",
+    );
+    db.fails(&["staff", "link", "sanne", "--login", "Sanne Bakker"], "is not a login");
+    let staff = db.json(&["staff", "list"]);
+    assert!(
+        staff.as_array().unwrap().iter().any(|s| s["login"] == "joost"),
+        "{staff}"
+    );
+}

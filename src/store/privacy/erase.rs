@@ -55,6 +55,7 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("staff", "role"),
     ("staff", "left_on"),
     ("staff", "created_at"),
+    ("staff", "login"),
     ("company", "name"),
     ("company", "name_fold"),
     ("company", "kvk"),
