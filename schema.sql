@@ -20,6 +20,14 @@ CREATE TABLE setting (
     value TEXT NOT NULL
 );
 
+-- A team of staff: a programme, the internship office, the connectors.
+CREATE TABLE team (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL UNIQUE,
+    name_fold  TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
 -- School-side people: connector, internship office, teachers.
 CREATE TABLE staff (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -30,12 +38,14 @@ CREATE TABLE staff (
                CHECK (role IN ('connector', 'internship_office', 'teacher', 'manager', 'other')),
     left_on    TEXT,                         -- NULL while the staff member is active
     created_at TEXT NOT NULL,
-    login      TEXT
+    login      TEXT,
+    team_id    INTEGER REFERENCES team (id)
 );
 -- login: the account they work under (their user name on a shared host, or
 -- their PostgreSQL role), so kring knows who acts without --as.
 CREATE INDEX staff_name_fold ON staff (name_fold);
 CREATE UNIQUE INDEX staff_login ON staff (login);
+CREATE INDEX staff_team ON staff (team_id);
 
 -- An organisation the school works with or wants to.
 CREATE TABLE company (

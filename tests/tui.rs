@@ -1029,3 +1029,57 @@ fn an_empty_database_says_how_to_begin() {
         "not once there are companies"
     );
 }
+
+/// The company screen and the log form say who of another team was just in touch.
+#[test]
+fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
+    use kring::domain::kinds::{InteractionKind, StaffRole};
+    use kring::model::companies::NewCompany;
+    use kring::model::interactions::NewInteraction;
+    use kring::store::staff::NewStaff;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
+    let staff = |name: &str| NewStaff {
+        name: name.into(),
+        email: None,
+        role: StaffRole::Teacher,
+        login: None,
+    };
+    let sanne = store.init(staff("Sanne Bakker")).unwrap();
+    let joost = store.add_staff(staff("Joost Mulder")).unwrap();
+    let techniek = store.add_team("Techniek").unwrap();
+    let bureau = store.add_team("Stagebureau").unwrap();
+    store.set_team(joost, Some(techniek)).unwrap();
+    store.set_team(sanne, Some(bureau)).unwrap();
+    let company = store
+        .add_company(NewCompany {
+            name: "Café De Ruïne".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .log_interaction(NewInteraction {
+            company,
+            kind: InteractionKind::Call,
+            on: today - chrono::Duration::days(5),
+            persons: vec![],
+            summary: "Stageplekken besproken".into(),
+            outcome: None,
+            staff: Some(joost),
+            followup: None,
+        })
+        .unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let page = ui.screen();
+    assert!(
+        page.contains("Also talking Techniek (Joost Mulder): call 5d ago — Stageplekken besproken"),
+        "{page}"
+    );
+    ui.key(KeyCode::Char('l'));
+    let form = ui.screen();
+    assert!(
+        form.contains("Techniek (Joost Mulder) had a call with Café De Ruïne 5d ago: 'Stageplekken besproken'"),
+        "{form}"
+    );
+}

@@ -353,8 +353,13 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
 
 fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     let id = session.store.resolve_company(given)?;
-    let page = company_page(&session.store, id, Reading::full(limit))?;
+    let reading = Reading {
+        collision_days: session.collision_days,
+        ..Reading::full(limit)
+    };
+    let page = company_page(&session.store, id, reading)?;
     let out = &session.out;
+    super::output::tell_recent_contacts(&page.company.name, page.company.owner.as_deref(), &page.recent_contacts);
     if out.json {
         return out.json_value(&serde_json::json!({
             "company": page.company,
@@ -365,9 +370,12 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "followups": page.followups,
             "timeline": page.timeline,
             "timeline_total": page.timeline_total,
+            "recent_contacts": page.recent_contacts,
+            "asked": page.asked,
         }));
     }
     print_fields(out, &page.company, session.store.today())?;
+    print_asked(out, &page.asked)?;
     if let Some(h) = &page.health {
         print_health(out, h)?;
     }
@@ -423,6 +431,25 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// "Asked: 6× by 3 teams in 90 days" — and a hint when that is a lot.
+fn print_asked(out: &Out, asked: &crate::model::teams::Asked) -> Result<()> {
+    if asked.times == 0 {
+        return Ok(());
+    }
+    let bundle = if asked.crowded() {
+        " — many asks: bundle them through the owner"
+    } else {
+        ""
+    };
+    out.line(format!(
+        "  {}{}× by {} in {} days{bundle}",
+        fit("Asked:", 14),
+        asked.times,
+        asked.by_whom(),
+        asked.days
+    ))
 }
 
 fn print_health(out: &Out, h: &CompanyHealth) -> Result<()> {

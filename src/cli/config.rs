@@ -4,6 +4,7 @@
 //!
 //! ```toml
 //! database = "/srv/kring/kring.sqlite"   # or a postgresql:// URL
+//! collision_days = 14                     # another team's contact counts as recent
 //! ```
 
 use crate::{Error, Result};
@@ -15,6 +16,15 @@ use std::path::PathBuf;
 pub struct Config {
     /// Where the database is: a file, or a PostgreSQL URL.
     pub database: Option<String>,
+    /// How many days back another team's contact with a company is news
+    /// (default 14).
+    pub collision_days: Option<u32>,
+}
+
+impl Config {
+    pub fn collision_days(&self) -> u32 {
+        self.collision_days.unwrap_or(crate::store::teams::COLLISION_DAYS)
+    }
 }
 
 /// The config file's place, whether or not it exists.

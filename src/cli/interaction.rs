@@ -90,10 +90,17 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
         staff: None,
         followup,
     })?;
+    let recent = session.store.recent_contacts(company, session.collision_days)?;
+    let shown = session.store.company(company)?;
+    super::output::tell_recent_contacts(&shown.name, shown.owner.as_deref(), &recent);
     if session.out.json {
-        return session.out.json_value(&logged);
+        return session.out.json_value(&serde_json::json!({
+            "interaction": logged.interaction,
+            "followup": logged.followup,
+            "recent_contacts": recent,
+        }));
     }
-    let name = session.store.company(company)?.name;
+    let name = shown.name;
     let mut message = format!("logged {kind} with {name} on {on} (#{})", logged.interaction);
     if let Some(id) = logged.followup {
         let f = session.store.followup(id)?;

@@ -22,6 +22,7 @@ mod report;
 mod search;
 mod setup;
 mod staff;
+mod team;
 mod today;
 
 use crate::domain::dates::parse_date;
@@ -133,6 +134,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the database with a backup, after checking it
     Restore(backup::RestoreArgs),
+    /// Teams of staff: a programme, the internship office, the connectors
+    #[command(subcommand)]
+    Team(team::TeamCommand),
     /// A shared PostgreSQL database for a team
     #[command(subcommand)]
     Db(db::DbCommand),
@@ -146,6 +150,8 @@ pub enum Command {
 pub struct Session {
     pub store: Store,
     pub out: Out,
+    /// How far back another team's contact with a company is news.
+    pub collision_days: u32,
 }
 
 impl Session {
@@ -207,7 +213,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Db(cmd)) => return db::run(cmd, &out),
         _ => {}
     }
-    let path = setup::database_path(&cli)?;
+    let config = config::load()?;
+    let path = setup::database_path(&cli, &config)?;
     let mut store = Store::open(&path, clock()?)?;
     match &cli.command {
         Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
@@ -229,13 +236,18 @@ pub fn run(cli: Cli) -> Result<()> {
     } else if let Some(id) = os_login().map(|l| store.staff_by_login(&l)).transpose()?.flatten() {
         store.set_actor(Some(id));
     }
-    let mut session = Session { store, out };
+    let mut session = Session {
+        store,
+        out,
+        collision_days: config.collision_days(),
+    };
     match cli.command {
         None if interactive() => crate::tui::run(&mut session.store, crate::tui::Options { mouse: cli.mouse }),
         None => today::run(&mut session, &today::TodayArgs::default()),
         Some(Command::Company(cmd)) => company::run(&mut session, cmd),
         Some(Command::Person(cmd)) => person::run(&mut session, cmd),
         Some(Command::Staff(cmd)) => staff::run(&mut session, cmd),
+        Some(Command::Team(cmd)) => team::run(&mut session, cmd),
         Some(Command::Log(args)) => interaction::log(&mut session, args),
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),

@@ -270,3 +270,34 @@ pub fn warn_if_past(session: &super::Session, due: chrono::NaiveDate) {
         );
     }
 }
+
+/// Another team's (or colleague's) recent contact with a company, said on
+/// stderr so the command's own output (and `--json`) stays clean:
+/// "Techniek (Joost Mulder) had a call with Café De Ruïne 5 days ago:
+/// 'Stageplekken besproken'. Owner: Sanne Bakker."
+pub fn tell_recent_contacts(company: &str, owner: Option<&str>, contacts: &[crate::model::teams::RecentContact]) {
+    for (n, c) in contacts.iter().enumerate() {
+        let who = match &c.team {
+            Some(team) => format!("{team} ({})", c.staff),
+            None => c.staff.clone(),
+        };
+        let when = match c.days_ago {
+            0 => "today".to_string(),
+            1 => "yesterday".to_string(),
+            d => format!("{d} days ago"),
+        };
+        let note: String = c.summary.chars().take(80).collect();
+        let owner = match (n + 1 == contacts.len(), owner) {
+            (true, Some(owner)) => format!(" Owner: {owner}."),
+            _ => String::new(),
+        };
+        eprintln!(
+            "{}",
+            for_terminal(&format!(
+                "{who} had {} with {company} {when}: '{}'.{owner}",
+                crate::domain::text::with_article(&c.kind.label()),
+                crate::domain::text::one_line(&note)
+            ))
+        );
+    }
+}

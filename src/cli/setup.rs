@@ -44,7 +44,7 @@ pub struct CompletionsArgs {
 
 /// `--demo` → a fresh demo file; `--db`/`KRING_DB` → that file; else the
 /// platform data directory (created when missing).
-pub fn database_path(cli: &Cli) -> Result<PathBuf> {
+pub fn database_path(cli: &Cli, config: &super::config::Config) -> Result<PathBuf> {
     if cli.demo {
         let path = data_dir()?.join("kring-demo.sqlite");
         for suffix in ["", "-wal", "-shm"] {
@@ -58,7 +58,7 @@ pub fn database_path(cli: &Cli) -> Result<PathBuf> {
     }
     let given = match &cli.db {
         Some(given) => given.to_string_lossy().into_owned(),
-        None => match super::config::load()?.database {
+        None => match config.database.clone() {
             // "~/kring.sqlite" means the home directory, as in a shell.
             Some(configured) => match (configured.strip_prefix("~/"), std::env::var_os("HOME")) {
                 (Some(rest), Some(home)) => PathBuf::from(home).join(rest).to_string_lossy().into_owned(),

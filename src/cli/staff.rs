@@ -22,6 +22,18 @@ pub enum StaffCommand {
         /// kring then knows it is them without --as
         #[arg(long)]
         login: Option<String>,
+        /// The team they are in
+        #[arg(long)]
+        team: Option<String>,
+    },
+    /// Change a colleague's team
+    Edit {
+        staff: String,
+        #[arg(long, required_unless_present = "no_team")]
+        team: Option<String>,
+        /// In no team
+        #[arg(long, conflicts_with = "team")]
+        no_team: bool,
     },
     /// Link a colleague to the account they work under (or --none to unlink)
     Link {
@@ -81,12 +93,28 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                 None => session.out.line(format!("{name} has no login now")),
             }
         }
+        StaffCommand::Edit {
+            staff,
+            team,
+            no_team: _,
+        } => {
+            let id = session.store.resolve_staff(&staff)?;
+            let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
+            session.store.set_team(id, team)?;
+            let name = session.store.staff_name(id)?;
+            match session.store.team_of(id)? {
+                Some(team) => session.out.line(format!("{name} is in {team}")),
+                None => session.out.line(format!("{name} is in no team")),
+            }
+        }
         StaffCommand::Add {
             name,
             email,
             role,
             login,
+            team,
         } => {
+            let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
             let role = StaffRole::parse(&role)?;
             let id = session.store.add_staff(NewStaff {
                 name: name.clone(),
@@ -94,6 +122,9 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                 role,
                 login,
             })?;
+            if team.is_some() {
+                session.store.set_team(id, team)?;
+            }
             if session.out.json {
                 return session
                     .out
@@ -142,6 +173,7 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                 ("ROLE", 18),
                 ("EMAIL", 32),
                 ("LOGIN", 12),
+                ("TEAM", 20),
                 ("STATE", 0),
             ]);
             list(&session.out, &rows, &table, |s| {
@@ -156,6 +188,7 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                     s.role.clone(),
                     opt(&s.email),
                     opt(&s.login),
+                    opt(&s.team),
                     state,
                 ]
             })

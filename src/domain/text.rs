@@ -85,6 +85,14 @@ pub fn fit(text: &str, width: usize) -> String {
     format!("{cut}{}", " ".repeat(width.saturating_sub(taken)))
 }
 
+/// "a call", "an email": the article for an English word.
+pub fn with_article(word: &str) -> String {
+    match word.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {word}"),
+        _ => format!("a {word}"),
+    }
+}
+
 /// The columns `text` takes on a terminal, once made safe for one line.
 pub fn display_width(text: &str) -> usize {
     one_line(text).width()

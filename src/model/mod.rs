@@ -20,6 +20,7 @@ pub mod recognition;
 pub mod report;
 pub mod search;
 pub mod staff;
+pub mod teams;
 pub mod today;
 
 /// A record's identity; never handed out twice (see docs/reliability.md).

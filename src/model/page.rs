@@ -7,6 +7,7 @@ use crate::model::health::CompanyHealth;
 use crate::model::interactions::TimelineEntry;
 use crate::model::people::Contact;
 use crate::model::recognition::Recognition;
+use crate::model::teams::{Asked, RecentContact};
 use chrono::NaiveDate;
 
 /// Everything kring shows about one company.
@@ -26,6 +27,10 @@ pub struct CompanyPage {
     pub timeline_total: u64,
     /// Interactions per month over the last twelve months, oldest first.
     pub activity: Vec<(String, u64)>,
+    /// Another team's (or colleague's) contact lately: say so before calling.
+    pub recent_contacts: Vec<RecentContact>,
+    /// How often the school approached it lately, and by how many teams.
+    pub asked: Asked,
 }
 
 /// What the newcomer reads: per company its page, with current contacts and

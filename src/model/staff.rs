@@ -23,4 +23,5 @@ pub struct StaffRow {
     pub left_on: Option<String>,
     pub me: bool,
     pub login: Option<String>,
+    pub team: Option<String>,
 }

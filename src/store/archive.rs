@@ -18,6 +18,7 @@ use std::io::Write;
 /// The tables in an export, in an order that satisfies their foreign keys.
 pub const TABLES: &[&str] = &[
     "setting",
+    "team",
     "staff",
     "company",
     "tag",

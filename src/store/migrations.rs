@@ -35,6 +35,7 @@ pub const MIGRATIONS: &[Migration] = &[
         code: Some(ids_never_reused),
     },
     sql(include_str!("migrations/0008_staff_login.sql")),
+    sql(include_str!("migrations/0009_teams.sql")),
 ];
 
 /// The schema version this build of kring writes.

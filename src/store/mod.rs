@@ -30,6 +30,7 @@ pub mod resolve;
 pub mod search;
 pub mod staff;
 pub mod tags;
+pub mod teams;
 pub mod today;
 mod vocabulary;
 

@@ -43,7 +43,9 @@ impl Store {
     pub fn list_staff(&self) -> Result<Vec<StaffRow>> {
         let me = self.me()?;
         let mut stmt = self.conn().prepare(
-            "SELECT id, name, email, role, left_on, login FROM staff ORDER BY left_on IS NOT NULL, name_fold",
+            "SELECT s.id, s.name, s.email, s.role, s.left_on, s.login, t.name
+               FROM staff s LEFT JOIN team t ON t.id = s.team_id
+              ORDER BY s.left_on IS NOT NULL, s.name_fold",
         )?;
         let rows = stmt.query_map([], |r| {
             let id: Id = r.get(0)?;
@@ -57,6 +59,7 @@ impl Store {
                 left_on,
                 me: Some(id) == me,
                 login: r.get(5)?,
+                team: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -18,6 +18,7 @@ use crate::model::interactions::{InteractionPatch, NewInteraction};
 use crate::model::people::{Contact, Person};
 use crate::model::people::{NewPerson, PersonPatch};
 use crate::model::staff::StaffRow;
+use crate::model::teams::RecentContact;
 use crate::model::Id;
 use crate::tui::effect::Change;
 pub use crate::tui::effect::Purpose;
@@ -72,8 +73,13 @@ const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
 
 /// The form to log an interaction with `company`, its current contacts listed.
 pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose) {
+    log_form_seeing(company, name, contacts, &[])
+}
+
+/// The log form, saying first who else was in touch with the company lately.
+pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[RecentContact]) -> (Form, Purpose) {
     let contacts: Vec<_> = contacts.iter().filter(|c| c.current).collect();
-    let form = Form::new(
+    let mut form = Form::new(
         format!("Log an interaction — {name}"),
         vec![
             Field::choice("Kind", kinds(), 0),
@@ -86,6 +92,15 @@ pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose
             Field::text("Action", "").with_hint("what to do then"),
         ],
     );
+    form.note = recent.first().map(|c| {
+        let who = match &c.team {
+            Some(team) => format!("{team} ({})", c.staff),
+            None => c.staff.clone(),
+        };
+        let note: String = c.summary.chars().take(60).collect();
+        let kind = crate::domain::text::with_article(&c.kind.label());
+        format!("{who} had {kind} with {name} {}d ago: '{note}'", c.days_ago)
+    });
     let contacts = contacts.iter().map(|c| c.id).collect();
     (form, Purpose::Log { company, contacts })
 }

@@ -239,7 +239,12 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
 /// Read what a form shows and build it.
 fn form(store: &Store, what: FormFor) -> Result<(super::widgets::form::Form, forms::Purpose)> {
     Ok(match what {
-        FormFor::Log(company) => forms::log_form(company, &store.company(company)?.name, &store.contacts_of(company)?),
+        FormFor::Log(company) => forms::log_form_seeing(
+            company,
+            &store.company(company)?.name,
+            &store.contacts_of(company)?,
+            &store.recent_contacts(company, crate::store::teams::COLLISION_DAYS)?,
+        ),
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;
             forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)

@@ -14,6 +14,8 @@ pub struct Reading {
     pub timeline: u32,
     pub former_contacts: bool,
     pub activity: bool,
+    /// How far back another team's contact counts as recent.
+    pub collision_days: u32,
 }
 
 impl Reading {
@@ -22,6 +24,7 @@ impl Reading {
             timeline,
             former_contacts: true,
             activity: true,
+            collision_days: crate::store::teams::COLLISION_DAYS,
         }
     }
 }
@@ -50,5 +53,7 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
             true => store.monthly_activity(id)?,
             false => Vec::new(),
         },
+        recent_contacts: store.recent_contacts(id, reading.collision_days)?,
+        asked: store.asked(id)?,
     })
 }

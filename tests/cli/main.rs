@@ -1488,3 +1488,71 @@ fn the_account_kring_runs_under_says_who_acts() {
         "{staff}"
     );
 }
+
+/// Two teams at one company: before calling, you hear who else was just in
+/// touch — another team, within the window; never your own team.
+#[test]
+fn another_teams_recent_contact_is_said_before_you_call() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["team", "add", "Techniek"]);
+    db.ok(&["team", "add", "Stagebureau"]);
+    db.ok(&["staff", "edit", "joost", "--team", "techniek"]);
+    db.ok(&["staff", "edit", "sanne", "--team", "stagebureau"]);
+    db.ok(&["staff", "add", "Aïcha Benali", "--team", "stagebureau"]);
+    let log_as = |who: &str, args: &[&str]| {
+        let out = db.cmd().env("KRING_USER", who).args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // Joost (Techniek) called five days ago; Aïcha (my own team) yesterday;
+    // someone of Techniek long ago.
+    log_as(
+        "Joost Mulder",
+        &[
+            "log",
+            "zaan",
+            "--kind",
+            "call",
+            "--on",
+            "-5d",
+            "--note",
+            "Stageplekken besproken",
+        ],
+    );
+    log_as(
+        "Aïcha Benali",
+        &["log", "zaan", "--kind", "visit", "--on", "-1d", "--note", "Rondleiding"],
+    );
+    log_as(
+        "Joost Mulder",
+        &["log", "zaan", "--kind", "email", "--on", "-40d", "--note", "Oude mail"],
+    );
+    let (_, said) = log_as(
+        "Sanne Bakker",
+        &["log", "zaan", "--kind", "email", "--note", "Gastles gevraagd"],
+    );
+    assert!(
+        said.contains(
+            "Techniek (Joost Mulder) had a call with Machinefabriek De Zaan 5 days ago: 'Stageplekken besproken'."
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("Rondleiding"), "not my own team: {said}");
+    assert!(!said.contains("Oude mail"), "not outside the 14 days: {said}");
+    // company show says it too, and counts the asks; --json carries both.
+    let (shown, said) = log_as("Sanne Bakker", &["company", "show", "zaan"]);
+    assert!(said.contains("Techniek (Joost Mulder)"), "{said}");
+    assert!(shown.contains("Asked:        4× by 2 teams in 90 days"), "{shown}");
+    let page = db.json(&["company", "show", "zaan"]);
+    assert_eq!(page["recent_contacts"][0]["team"], "Techniek", "{page}");
+    assert_eq!(page["asked"]["times"], 4);
+    // For Joost, Sanne's team is the other one.
+    let (_, said) = log_as("Joost Mulder", &["company", "show", "zaan"]);
+    assert!(said.contains("Stagebureau (Sanne Bakker) had an email"), "{said}");
+    let team = db.json(&["team", "show", "stagebureau"]);
+    assert_eq!(team.as_array().unwrap().len(), 2, "{team}");
+}

@@ -40,7 +40,7 @@ GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: people and staff.
 GRANT DELETE ON person TO kring_admin;
-GRANT INSERT, UPDATE ON staff, setting TO kring_admin;
+GRANT INSERT, UPDATE ON staff, setting, team TO kring_admin;
 
 -- The audit log: everyone reads it; an entry is written with one's own id.
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;

@@ -8,17 +8,18 @@
 -- here: give each login one with \password in psql (stored as SCRAM), or
 -- use certificates.
 
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kring_owner') THEN
-        CREATE ROLE kring_owner NOLOGIN;   -- owns the schema, runs migrations
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kring_staff') THEN
-        CREATE ROLE kring_staff NOLOGIN;   -- every staff member
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kring_admin') THEN
-        CREATE ROLE kring_admin NOLOGIN IN ROLE kring_staff;  -- erase, staff, handover
-    END IF;
+-- Each made once per server; running this again (or twice at once) is safe.
+DO $$ BEGIN
+    CREATE ROLE kring_owner NOLOGIN;   -- owns the schema, runs migrations
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$;
+DO $$ BEGIN
+    CREATE ROLE kring_staff NOLOGIN;   -- every staff member
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$;
+DO $$ BEGIN
+    CREATE ROLE kring_admin NOLOGIN IN ROLE kring_staff;  -- erase, staff, handover
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;
 
 CREATE DATABASE :"database" OWNER kring_owner ENCODING 'UTF8' TEMPLATE template0;

@@ -11,6 +11,7 @@ use crate::model::health::CompanyHealth;
 use crate::model::interactions::TimelineEntry;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
+use crate::model::teams::{Asked, RecentContact};
 use crate::tui::effect::{Change as Save, FormFor, Want};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
@@ -38,6 +39,9 @@ pub struct State {
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
     pub engagements: Vec<Engagement>,
+    /// Another team's contact lately (see `store::teams`).
+    pub recent_contacts: Vec<RecentContact>,
+    pub asked: Asked,
     /// The history of changes, shown instead of the timeline (`H`).
     pub history: Option<Vec<Change>>,
     pub pane: Pane,
@@ -55,6 +59,8 @@ impl State {
             activity: page.activity,
             health: page.health,
             engagements: page.engagements,
+            recent_contacts: page.recent_contacts,
+            asked: page.asked,
             history,
             pane: Pane::Timeline,
             selected: [0; 3],
@@ -229,6 +235,37 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     draw_timeline(frame, timeline_area, state, theme);
 }
 
+/// "; asked 6× by 3 teams" (in the last 90 days).
+fn asked(asked: &Asked) -> String {
+    match asked.times {
+        0 => String::new(),
+        n => format!("; asked {n}× by {}", asked.by_whom()),
+    }
+}
+
+/// The newest contact by another team, in the warning colour.
+fn recent_line<'a>(c: &RecentContact, of: usize, width: u16, theme: &Theme) -> Line<'a> {
+    let who = match &c.team {
+        Some(team) => format!("{team} ({})", c.staff),
+        None => c.staff.clone(),
+    };
+    let more = if of > 1 {
+        format!(" (+{} more)", of - 1)
+    } else {
+        String::new()
+    };
+    let text = format!(
+        "{:<13}{who}: {} {}d ago{more} — {}",
+        "Also talking",
+        c.kind.label(),
+        c.days_ago,
+        c.summary
+    );
+    // One row: the pane has no room to wrap.
+    let room = width.saturating_sub(2) as usize;
+    Line::from(Span::styled(cell(&text, room).trim_end().to_string(), theme.warning()))
+}
+
 fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let c = &state.company;
     let field = |label: &str, value: String| {
@@ -266,7 +303,10 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 c.sector.clone().unwrap_or_default()
             ),
         ),
-        field("Contact", format!("last {last}, cadence {cadence}")),
+        field(
+            "Contact",
+            format!("last {last}, cadence {cadence}{}", asked(&state.asked)),
+        ),
         field("Collaborate", collaborations(&state.engagements)),
         field("Tags", c.tags.join(", ")),
         field("Motivation", c.motivation.clone().unwrap_or_default()),
@@ -290,6 +330,9 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 }),
             ]),
         );
+    }
+    if let Some(recent) = state.recent_contacts.first() {
+        lines.insert(1, recent_line(recent, state.recent_contacts.len(), area.width, theme));
     }
     let title = format!("{} #{}", c.name, c.id);
     frame.render_widget(

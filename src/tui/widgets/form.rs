@@ -232,6 +232,8 @@ pub struct Form {
     pub dirty: bool,
     /// An error about the form as a whole (e.g. from the store).
     pub error: Option<String>,
+    /// Something to know before filling it in (another team's recent contact).
+    pub note: Option<String>,
 }
 
 impl Form {
@@ -242,6 +244,7 @@ impl Form {
             focus: 0,
             dirty: false,
             error: None,
+            note: None,
         }
     }
 
@@ -317,6 +320,10 @@ impl Form {
         // Inside the borders, after the label, one column for the cursor.
         let room = (width as usize).saturating_sub(2 + label_width + 1).max(1);
         let mut lines: Vec<Line> = Vec::new();
+        if let Some(note) = &self.note {
+            lines.push(Line::from(Span::styled(format!("! {note}"), theme.warning())));
+            lines.push(Line::from(""));
+        }
         for (index, field) in self.fields.iter().enumerate() {
             let focused = index == self.focus;
             let label_style = if focused { theme.key() } else { theme.heading() };

@@ -1,0 +1,68 @@
+//! `kring team …`: teams of staff (a programme, the internship office, the
+//! connectors), and what each member carries.
+
+use super::output::{list, Table};
+use super::Session;
+use crate::Result;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Add a team; put colleagues in it with `kring staff edit NAME --team TEAM`
+    Add { name: String },
+    /// List teams with their number of members
+    List,
+    /// A team's members: companies they own, overdue follow-ups, relationships past their cadence
+    Show { team: String },
+}
+
+pub fn run(session: &mut Session, command: TeamCommand) -> Result<()> {
+    match command {
+        TeamCommand::Add { name } => {
+            let id = session.store.add_team(&name)?;
+            if session.out.json {
+                return session
+                    .out
+                    .json_value(&serde_json::json!({ "id": id, "name": name.trim() }));
+            }
+            session.out.line(format!("added team #{id} {}", name.trim()))
+        }
+        TeamCommand::List => {
+            let rows = session.store.list_teams()?;
+            let table = Table::new(&[("ID", 5), ("TEAM", 32), ("MEMBERS", 0)]);
+            list(&session.out, &rows, &table, |t| {
+                vec![t.id.to_string(), t.name.clone(), t.members.to_string()]
+            })
+        }
+        TeamCommand::Show { team } => {
+            let id = session.store.resolve_team(&team)?;
+            let members = session.store.team_members(id)?;
+            if session.out.json {
+                return session.out.json_value(&members);
+            }
+            let name = session
+                .store
+                .list_teams()?
+                .into_iter()
+                .find(|t| t.id == id)
+                .map(|t| t.name);
+            session.out.line(format!("Team {}", name.unwrap_or_default()))?;
+            let table = Table::new(&[
+                ("ID", 5),
+                ("NAME", 26),
+                ("COMPANIES", 10),
+                ("OVERDUE", 8),
+                ("PAST CADENCE", 0),
+            ]);
+            list(&session.out, &members, &table, |m| {
+                vec![
+                    m.id.to_string(),
+                    m.name.clone(),
+                    m.companies.to_string(),
+                    m.overdue.to_string(),
+                    m.at_risk.to_string(),
+                ]
+            })
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Teams and what one team should know of another's contact with a company.
+
+use super::Id;
+use crate::domain::kinds::InteractionKind;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TeamRow {
+    pub id: Id,
+    pub name: String,
+    /// Active members.
+    pub members: i64,
+}
+
+/// Someone of another team (or, for a staff member without a team, anyone
+/// else) in touch with a company lately.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RecentContact {
+    pub on: NaiveDate,
+    pub days_ago: i64,
+    pub kind: InteractionKind,
+    pub summary: String,
+    pub staff: String,
+    pub team: Option<String>,
+}
+
+/// How often the school approached a company lately: by how many teams,
+/// and by how many colleagues who are in no team.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Asked {
+    pub times: i64,
+    pub teams: i64,
+    pub colleagues: i64,
+    pub days: u32,
+}
+
+impl Asked {
+    /// "3 teams", "2 colleagues", "1 team and 2 colleagues".
+    pub fn by_whom(&self) -> String {
+        let count = |n: i64, what: &str| {
+            if n == 1 {
+                format!("1 {what}")
+            } else {
+                format!("{n} {what}s")
+            }
+        };
+        match (self.teams, self.colleagues) {
+            (t, 0) => count(t, "team"),
+            (0, c) => count(c, "colleague"),
+            (t, c) => format!("{} and {}", count(t, "team"), count(c, "colleague")),
+        }
+    }
+
+    /// Asked by three or more teams or colleagues: worth bundling.
+    pub fn crowded(&self) -> bool {
+        self.teams + self.colleagues >= 3
+    }
+}
+
+/// A member of a team with what they carry.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TeamMember {
+    pub id: Id,
+    pub name: String,
+    pub companies: i64,
+    pub overdue: i64,
+    pub at_risk: i64,
+}

@@ -1,0 +1,189 @@
+//! Teams of staff, and the team awareness built on them: who else was in
+//! touch with a company lately, and how often the school asks it.
+
+use super::{audit, date_col, Id, Store};
+use crate::domain::dates::{days_between, iso};
+use crate::domain::fold::fold;
+use crate::domain::validate;
+pub use crate::model::teams::{Asked, RecentContact, TeamMember, TeamRow};
+use crate::{Error, Result};
+use rusqlite::{params, OptionalExtension};
+
+/// How far back "lately" reaches unless the config says otherwise.
+pub const COLLISION_DAYS: u32 = 14;
+/// The window of "asked N× by M teams".
+pub const ASKED_DAYS: u32 = 90;
+
+impl Store {
+    pub fn add_team(&mut self, name: &str) -> Result<Id> {
+        let name = validate::name("team name", name)?;
+        self.write(|tx, ctx| {
+            let taken: Option<String> = tx
+                .query_row("SELECT name FROM team WHERE name_fold = ?1", [fold(&name)], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if let Some(taken) = taken {
+                return Err(Error::invalid(format!("there is a team '{taken}' already")));
+            }
+            tx.execute(
+                "INSERT INTO team (name, name_fold, created_at) VALUES (?1, ?2, ?3)",
+                params![name, fold(&name), ctx.now],
+            )?;
+            let id = tx.last_insert_rowid();
+            audit::record(tx, ctx, "team", id, "create", serde_json::json!({ "name": name }))?;
+            Ok(id)
+        })
+    }
+
+    pub fn list_teams(&self) -> Result<Vec<TeamRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT t.id, t.name,
+                    (SELECT count(*) FROM staff s WHERE s.team_id = t.id AND s.left_on IS NULL)
+               FROM team t ORDER BY t.name_fold",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TeamRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                members: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A team by id, its name, or the start of its name (accents and case
+    /// do not matter); several matches are an error that lists them.
+    pub fn resolve_team(&self, given: &str) -> Result<Id> {
+        let teams = self.list_teams()?;
+        let key = fold(given.trim());
+        if let Some(t) = teams.iter().find(|t| t.id.to_string() == key || fold(&t.name) == key) {
+            return Ok(t.id);
+        }
+        let starting: Vec<&TeamRow> = teams.iter().filter(|t| fold(&t.name).starts_with(&key)).collect();
+        match starting.as_slice() {
+            [one] => Ok(one.id),
+            [] => Err(Error::NotFound {
+                what: "team",
+                given: given.trim().to_string(),
+                hint: "; see `kring team list` or add it with `kring team add`".into(),
+            }),
+            several => Err(Error::Ambiguous {
+                what: "teams",
+                given: given.trim().to_string(),
+                candidates: several.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", "),
+            }),
+        }
+    }
+
+    /// Put a staff member in a team (`None`: in none).
+    pub fn set_team(&mut self, staff: Id, team: Option<Id>) -> Result<()> {
+        self.write(|tx, ctx| {
+            let name = |id: Option<Id>| -> rusqlite::Result<Option<String>> {
+                match id {
+                    Some(id) => tx
+                        .query_row("SELECT name FROM team WHERE id = ?1", [id], |r| r.get(0))
+                        .optional(),
+                    None => Ok(None),
+                }
+            };
+            let old: Option<Id> = tx.query_row("SELECT team_id FROM staff WHERE id = ?1", [staff], |r| r.get(0))?;
+            let (before, after) = (name(old)?, name(team)?);
+            tx.execute("UPDATE staff SET team_id = ?2 WHERE id = ?1", params![staff, team])?;
+            audit::record(
+                tx,
+                ctx,
+                "staff",
+                staff,
+                "team",
+                serde_json::json!({ "team": [before, after] }),
+            )
+        })
+    }
+
+    /// The team a staff member is in.
+    pub fn team_of(&self, staff: Id) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT t.name FROM staff s JOIN team t ON t.id = s.team_id WHERE s.id = ?1",
+                [staff],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Contact with `company` in the last `days` days by another team than
+    /// the acting staff member's (without a team: by anyone else), newest first.
+    pub fn recent_contacts(&self, company: Id, days: u32) -> Result<Vec<RecentContact>> {
+        let today = self.today();
+        let since = today - chrono::Duration::days(i64::from(days));
+        let me = self.actor();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT i.occurred_on, i.kind, i.summary, s.name, t.name
+               FROM interaction i
+               JOIN staff s ON s.id = i.staff_id
+               LEFT JOIN team t ON t.id = s.team_id
+              WHERE i.company_id = ?1 AND i.occurred_on >= ?2 AND i.staff_id IS NOT ?3
+                AND (s.team_id IS NULL
+                     OR s.team_id IS NOT (SELECT team_id FROM staff WHERE id = ?3))
+              ORDER BY i.occurred_on DESC, i.id DESC
+              LIMIT 5",
+        )?;
+        let rows = stmt.query_map(params![company, iso(since), me], |r| {
+            let on = date_col(r, 0)?.unwrap_or(today);
+            Ok(RecentContact {
+                on,
+                days_ago: days_between(on, today),
+                kind: r.get(1)?,
+                summary: r.get(2)?,
+                staff: r.get(3)?,
+                team: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How often the school approached `company` in the last `ASKED_DAYS`.
+    pub fn asked(&self, company: Id) -> Result<Asked> {
+        let since = self.today() - chrono::Duration::days(i64::from(ASKED_DAYS));
+        let (times, teams, colleagues) = self.conn().query_row(
+            "SELECT count(*), count(DISTINCT s.team_id),
+                    count(DISTINCT CASE WHEN s.team_id IS NULL THEN i.staff_id END)
+               FROM interaction i LEFT JOIN staff s ON s.id = i.staff_id
+              WHERE i.company_id = ?1 AND i.occurred_on >= ?2",
+            params![company, iso(since)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        Ok(Asked {
+            times,
+            teams,
+            colleagues,
+            days: ASKED_DAYS,
+        })
+    }
+
+    /// A team's active members, with the companies they own, their overdue
+    /// follow-ups and their relationships at risk.
+    pub fn team_members(&self, team: Id) -> Result<Vec<TeamMember>> {
+        let today = iso(self.today());
+        let mut stmt = self.conn().prepare(
+            "SELECT s.id, s.name,
+                    (SELECT count(*) FROM company c WHERE c.owner_id = s.id AND c.archived = 0),
+                    (SELECT count(*) FROM followup f WHERE f.staff_id = s.id AND f.done_at IS NULL AND f.due_on < ?2),
+                    (SELECT count(*) FROM company c WHERE c.owner_id = s.id AND c.archived = 0
+                        AND c.contact_due_on < ?2)
+               FROM staff s WHERE s.team_id = ?1 AND s.left_on IS NULL ORDER BY s.name_fold",
+        )?;
+        let rows = stmt.query_map(params![team, today], |r| {
+            Ok(TeamMember {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                companies: r.get(2)?,
+                overdue: r.get(3)?,
+                at_risk: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
