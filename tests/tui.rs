@@ -1054,6 +1054,7 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
     let company = store
         .add_company(NewCompany {
             name: "Café De Ruïne".into(),
+            owner: Some(sanne),
             ..Default::default()
         })
         .unwrap();
@@ -1070,6 +1071,12 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
         })
         .unwrap();
     let mut ui = Ui::on(store, 120, 36);
+    let today = ui.screen();
+    assert!(
+        today.contains("Other teams' recent contact with my companies (1)"),
+        "{today}"
+    );
+    assert!(today.contains("Techniek (Joost Mulder)"), "{today}");
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
     let page = ui.screen();
     assert!(

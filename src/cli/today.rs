@@ -100,7 +100,35 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             opt(&c.owner)
         ))?;
     }
-    print_evaluations_and_rechecks(out, &today)
+    print_evaluations_and_rechecks(out, &today)?;
+    print_others_on_mine(out, &today)
+}
+
+/// Other teams' recent contact with the companies I own.
+fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
+    if today.others_on_mine.is_empty() {
+        return Ok(());
+    }
+    out.line("")?;
+    out.line(format!(
+        "Other teams' recent contact with my companies ({})",
+        today.others_on_mine.len()
+    ))?;
+    for o in &today.others_on_mine {
+        let c = &o.contact;
+        let who = match &c.team {
+            Some(team) => format!("{team} ({})", c.staff),
+            None => c.staff.clone(),
+        };
+        out.line(format!(
+            "  {}  {}  {who}: {} — {}",
+            c.on,
+            fit(&o.company, 28),
+            c.kind.label(),
+            c.summary
+        ))?;
+    }
+    Ok(())
 }
 
 /// Collaborations that ended without an evaluation, SBB recognitions due a check.

@@ -49,6 +49,17 @@ pub struct Today {
     pub rechecks_due: Vec<super::recognition::Recognition>,
     /// False on a new database: Today then says how to begin.
     pub has_companies: bool,
+    /// Another team's recent contact with companies I own.
+    pub others_on_mine: Vec<OthersContact>,
+}
+
+/// Another team's contact with a company I own.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OthersContact {
+    pub company_id: super::Id,
+    pub company: String,
+    #[serde(flatten)]
+    pub contact: super::teams::RecentContact,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -144,6 +144,53 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Another team's contact in the last `days` days with the companies the
+    /// acting staff member owns, newest first. Only for someone in a team,
+    /// and only other teams' members count (no teams: nothing to read).
+    pub fn others_on_mine(&self, days: u32, limit: u32) -> Result<Vec<crate::model::today::OthersContact>> {
+        let Some(me) = self.actor() else {
+            return Ok(Vec::new());
+        };
+        let my_team: Option<Id> = self
+            .conn()
+            .query_row("SELECT team_id FROM staff WHERE id = ?1", [me], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let Some(my_team) = my_team else {
+            return Ok(Vec::new());
+        };
+        let today = self.today();
+        let since = today - chrono::Duration::days(i64::from(days));
+        let mut stmt = self.conn().prepare_cached(
+            // From the few other staff members through their recent
+            // interactions (interaction_staff), not from my many companies.
+            "SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name
+               FROM staff s
+               CROSS JOIN interaction i ON i.staff_id = s.id AND i.occurred_on >= ?2
+               JOIN company c ON c.id = i.company_id
+               LEFT JOIN team t ON t.id = s.team_id
+              WHERE s.team_id IS NOT NULL AND s.team_id <> ?4 AND c.owner_id = ?1 AND c.archived = 0
+              ORDER BY i.occurred_on DESC, i.id DESC
+              LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![me, iso(since), limit, my_team], |r| {
+            let on = date_col(r, 2)?.unwrap_or(today);
+            Ok(crate::model::today::OthersContact {
+                company_id: r.get(0)?,
+                company: r.get(1)?,
+                contact: RecentContact {
+                    on,
+                    days_ago: days_between(on, today),
+                    kind: r.get(3)?,
+                    summary: r.get(4)?,
+                    staff: r.get(5)?,
+                    team: r.get(6)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How often the school approached `company` in the last `ASKED_DAYS`.
     pub fn asked(&self, company: Id) -> Result<Asked> {
         let since = self.today() - chrono::Duration::days(i64::from(ASKED_DAYS));

@@ -1555,4 +1555,13 @@ fn another_teams_recent_contact_is_said_before_you_call() {
     assert!(said.contains("Stagebureau (Sanne Bakker) had an email"), "{said}");
     let team = db.json(&["team", "show", "stagebureau"]);
     assert_eq!(team.as_array().unwrap().len(), 2, "{team}");
+    // Sanne owns De Zaan: her Today lists Techniek's call, not her own team's visit.
+    let (today, _) = log_as("Sanne Bakker", &["today"]);
+    let section = today.split("Other teams' recent contact with my companies (1)").nth(1);
+    let section = section.unwrap_or_else(|| panic!("{today}"));
+    assert!(
+        section.contains("Techniek (Joost Mulder): call — Stageplekken besproken"),
+        "{today}"
+    );
+    assert!(!section.contains("Rondleiding"), "{today}");
 }

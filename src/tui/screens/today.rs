@@ -130,6 +130,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
     losing_touch(&mut lines, state, &mut index, theme);
     evaluations_and_rechecks(&mut lines, &state.data, theme);
+    others_on_mine(&mut lines, &state.data, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
     let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);
@@ -263,6 +264,34 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
             theme,
         ));
         *index += 1;
+    }
+}
+
+/// Another team's recent contact with companies I own.
+fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
+    if d.others_on_mine.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    lines.push(section(
+        &format!(
+            "Other teams' recent contact with my companies ({})",
+            d.others_on_mine.len()
+        ),
+        theme,
+    ));
+    for o in &d.others_on_mine {
+        let c = &o.contact;
+        let who = match &c.team {
+            Some(team) => format!("{team} ({})", c.staff),
+            None => c.staff.clone(),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {}  ", cell(&o.company, 30))),
+            Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
+            Span::raw(format!("{} {}d ago — ", c.kind.label(), c.days_ago)),
+            Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
+        ]));
     }
 }
 
