@@ -295,6 +295,25 @@ CREATE UNIQUE INDEX meeting_attendance_person ON meeting_attendance (meeting_id,
 CREATE UNIQUE INDEX meeting_attendance_staff ON meeting_attendance (meeting_id, staff_id) WHERE staff_id IS NOT NULL;
 CREATE INDEX meeting_attendance_person_id ON meeting_attendance (person_id);
 
+-- A yearly goal of the whole school, a team or a staff member, counted from
+-- the data (see src/store/goals.rs); `max` makes it a range (40 to 60 students).
+CREATE TABLE goal (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    school_year TEXT NOT NULL,
+    team_id     INTEGER REFERENCES team (id),
+    staff_id    INTEGER REFERENCES staff (id),
+    metric      TEXT NOT NULL
+                CHECK (metric IN ('companies', 'students', 'placements', 'lectures', 'assignments',
+                                  'new_companies', 'meetings', 'contacts')),
+    tag         TEXT,
+    target      INTEGER NOT NULL CHECK (target >= 0),
+    max         INTEGER CHECK (max IS NULL OR max >= target),
+    note        TEXT,
+    created_at  TEXT NOT NULL,
+    CHECK (team_id IS NULL OR staff_id IS NULL)
+);
+CREATE INDEX goal_year ON goal (school_year);
+
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,

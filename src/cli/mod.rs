@@ -11,6 +11,7 @@ mod engagement;
 mod erase;
 mod export;
 mod followup;
+mod goal;
 mod health;
 mod history;
 mod import;
@@ -134,6 +135,11 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the database with a backup, after checking it
     Restore(backup::RestoreArgs),
+    /// Yearly goals: add, list, remove
+    #[command(subcommand)]
+    Goal(goal::GoalCommand),
+    /// How far along this year's goals are (yours with --mine, a team's with --team)
+    Goals(goal::GoalsArgs),
     /// Teams of staff: a programme, the internship office, the connectors
     #[command(subcommand)]
     Team(team::TeamCommand),
@@ -248,6 +254,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Person(cmd)) => person::run(&mut session, cmd),
         Some(Command::Staff(cmd)) => staff::run(&mut session, cmd),
         Some(Command::Team(cmd)) => team::run(&mut session, cmd),
+        Some(Command::Goal(cmd)) => goal::run(&mut session, cmd),
+        Some(Command::Goals(args)) => goal::goals(&mut session, &args),
         Some(Command::Log(args)) => interaction::log(&mut session, args),
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
         Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),

@@ -182,6 +182,20 @@ impl ContactRole {
     }
 }
 
+vocabulary! {
+    /// What a yearly goal counts.
+    GoalMetric, "metric" {
+        Companies = "companies" | "bedrijven",
+        Students = "students" | "studenten",
+        Placements = "placements" | "stages" | "internships",
+        Lectures = "lectures" | "gastlessen" | "guest_lectures",
+        Assignments = "assignments" | "opdrachten",
+        NewCompanies = "new_companies" | "nieuwe_bedrijven",
+        Meetings = "meetings" | "bijeenkomsten",
+        Contacts = "contacts" | "contactmomenten",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod companies;
 pub mod edits;
 pub mod engagements;
 pub mod followups;
+pub mod goals;
 pub mod handover;
 pub mod health;
 pub mod import;

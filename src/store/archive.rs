@@ -34,6 +34,7 @@ pub const TABLES: &[&str] = &[
     "engagement",
     "recognition",
     "meeting_attendance",
+    "goal",
     "audit_log",
     "import_batch",
     "import_item",

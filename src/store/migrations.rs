@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     sql(include_str!("migrations/0008_staff_login.sql")),
     sql(include_str!("migrations/0009_teams.sql")),
+    sql(include_str!("migrations/0010_goals.sql")),
 ];
 
 /// The schema version this build of kring writes.

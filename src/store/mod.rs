@@ -15,6 +15,7 @@ pub mod edits;
 pub mod engagements;
 mod errors;
 pub mod followups;
+pub mod goals;
 pub mod handover;
 pub mod health;
 pub mod import;

@@ -2,7 +2,9 @@
 //! spelling, so read models carry the typed value. A stored value outside the
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
-use crate::domain::kinds::{CompanyStatus, ContactRole, EngagementForm, EngagementStatus, InteractionKind, StaffRole};
+use crate::domain::kinds::{
+    CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind, StaffRole,
+};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 macro_rules! stored {
@@ -32,5 +34,6 @@ stored!(
     ContactRole,
     StaffRole,
     EngagementForm,
-    EngagementStatus
+    EngagementStatus,
+    GoalMetric
 );

@@ -1565,3 +1565,174 @@ fn another_teams_recent_contact_is_said_before_you_call() {
     );
     assert!(!section.contains("Rondleiding"), "{today}");
 }
+
+/// Yearly goals are counted from the data: every metric, a tag filter, a
+/// range, and a team's goal counting only its members' work.
+#[test]
+fn goals_count_what_kring_holds_for_the_school_year() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["team", "add", "Techniek"]);
+    db.ok(&["staff", "edit", "joost", "--team", "techniek"]);
+    db.ok(&[
+        "company",
+        "add",
+        "Tata Steel",
+        "--city",
+        "IJmuiden",
+        "--tag",
+        "multinational",
+    ]);
+    for args in [
+        &[
+            "engagement",
+            "add",
+            "tata",
+            "--form",
+            "internship",
+            "--year",
+            "2026-2027",
+            "--students",
+            "30",
+            "--status",
+            "agreed",
+        ][..],
+        &[
+            "engagement",
+            "add",
+            "zaan",
+            "--form",
+            "internship",
+            "--year",
+            "2026-2027",
+            "--students",
+            "4",
+            "--status",
+            "running",
+        ],
+        &[
+            "engagement",
+            "add",
+            "ruine",
+            "--form",
+            "guest_lecture",
+            "--year",
+            "2026-2027",
+            "--status",
+            "cancelled",
+        ],
+        &[
+            "engagement",
+            "add",
+            "zaan",
+            "--form",
+            "internship",
+            "--year",
+            "2025-2026",
+            "--students",
+            "9",
+            "--status",
+            "done",
+        ],
+        &[
+            "log",
+            "ruine",
+            "--kind",
+            "guest_lecture",
+            "--note",
+            "Gastles",
+            "--on",
+            "2026-10-01",
+            "--as",
+            "Joost Mulder",
+        ],
+        &[
+            "log",
+            "zaan",
+            "--kind",
+            "internship_placed",
+            "--note",
+            "Geplaatst",
+            "--on",
+            "2026-09-15",
+        ],
+        &[
+            "log",
+            "tata",
+            "--kind",
+            "call",
+            "--note",
+            "Eerste contact",
+            "--on",
+            "2026-09-01",
+        ],
+        &[
+            "log",
+            "zaan",
+            "--kind",
+            "call",
+            "--note",
+            "Vorig jaar",
+            "--on",
+            "2026-06-01",
+        ],
+    ] {
+        db.ok(args);
+    }
+    let add = |args: &[&str]| {
+        let mut all = vec!["goal", "add", "--year", "2026-2027"];
+        all.extend_from_slice(args);
+        db.ok(&all);
+    };
+    add(&["--metric", "companies", "--tag", "multinational", "--target", "5"]);
+    add(&["--metric", "students", "--target", "40", "--max", "60"]);
+    add(&["--metric", "placements", "--target", "2"]);
+    add(&["--metric", "lectures", "--target", "1", "--team", "techniek"]);
+    add(&["--metric", "new-companies", "--target", "3"]);
+    add(&["--metric", "contacts", "--target", "10", "--staff", "sanne"]);
+    let goals = db.json(&["goals", "--year", "2026-2027"]);
+    let count = |metric: &str| {
+        goals
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["metric"] == metric)
+            .unwrap_or_else(|| panic!("{metric}: {goals}"))["count"]
+            .clone()
+    };
+    assert_eq!(count("companies"), 1, "only the multinational, agreed: {goals}");
+    assert_eq!(count("students"), 34, "this year's, not last year's 9");
+    assert_eq!(
+        count("placements"),
+        2,
+        "Tata's agreed internship and Zaan's (its placement logged once)"
+    );
+    assert_eq!(
+        count("lectures"),
+        1,
+        "Joost's lecture counts for Techniek; the cancelled one not"
+    );
+    assert_eq!(
+        count("new_companies"),
+        2,
+        "Tata first called in September, Ruïne in October"
+    );
+    assert_eq!(
+        count("contacts"),
+        2,
+        "Sanne's interactions this school year, not June's"
+    );
+    let human = db.ok(&["goals", "--year", "2026-2027"]);
+    assert!(human.contains("34 students — 6 short of 40"), "{human}");
+    assert!(db
+        .ok(&["goals", "--team", "techniek", "--year", "2026-2027"])
+        .contains("1 lectures — reached 1"));
+    db.fails(
+        &["goal", "add", "--metric", "students", "--target", "40", "--max", "30"],
+        "below --target",
+    );
+    db.fails(
+        &["goal", "add", "--metric", "deals", "--target", "1"],
+        "unknown metric 'deals'",
+    );
+}

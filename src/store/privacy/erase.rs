@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 /// keeps the two lists complete, so a new column cannot be forgotten.
 pub const FREE_TEXT: &[(&str, &str)] = &[
     ("interaction", "summary"),
+    ("goal", "note"),
     ("interaction", "outcome"),
     ("followup", "action"),
     ("engagement", "programme"),
@@ -56,6 +57,10 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("staff", "left_on"),
     ("staff", "created_at"),
     ("staff", "login"),
+    ("goal", "school_year"),
+    ("goal", "metric"),
+    ("goal", "tag"),
+    ("goal", "created_at"),
     ("team", "name"),
     ("team", "name_fold"),
     ("team", "created_at"),

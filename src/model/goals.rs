@@ -1,0 +1,68 @@
+//! Yearly goals and how far along they are.
+
+use super::Id;
+use crate::domain::kinds::GoalMetric;
+use serde::Serialize;
+
+#[derive(Debug, Clone)]
+pub struct NewGoal {
+    pub school_year: String,
+    pub team: Option<Id>,
+    pub staff: Option<Id>,
+    pub metric: GoalMetric,
+    pub tag: Option<String>,
+    pub target: u32,
+    pub max: Option<u32>,
+    pub note: Option<String>,
+}
+
+/// Whose goals to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GoalScope {
+    #[default]
+    All,
+    Team(Id),
+    Staff(Id),
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct GoalProgress {
+    pub id: Id,
+    pub school_year: String,
+    /// "the school", a team's name or a staff member's.
+    pub whose: String,
+    pub metric: GoalMetric,
+    pub tag: Option<String>,
+    pub target: i64,
+    pub max: Option<i64>,
+    pub note: Option<String>,
+    pub count: i64,
+    /// What makes up the count: a company and how much it adds, biggest first.
+    pub made_of: Vec<(String, i64)>,
+}
+
+impl GoalProgress {
+    /// Percent of the target (of the lower bound of a range).
+    pub fn percent(&self) -> i64 {
+        match self.target {
+            0 => 100,
+            t => self.count * 100 / t,
+        }
+    }
+
+    /// "34 students — 6 short of 40", "within 40–60", "reached", "3 over 60".
+    pub fn verdict(&self) -> String {
+        let what = self.metric.label();
+        match self.max {
+            Some(max) if self.count > max => format!("{} {what} — {} over {max}", self.count, self.count - max),
+            Some(max) if self.count >= self.target => format!("{} {what} — within {}–{max}", self.count, self.target),
+            _ if self.count >= self.target => format!("{} {what} — reached {}", self.count, self.target),
+            _ => format!(
+                "{} {what} — {} short of {}",
+                self.count,
+                self.target - self.count,
+                self.target
+            ),
+        }
+    }
+}

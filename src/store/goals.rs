@@ -1,0 +1,210 @@
+//! Yearly goals, each counted from the data kring already holds, for one
+//! school year (1 August to 31 July) and for whoever it belongs to: the
+//! whole school, a team (its members) or one staff member.
+//!
+//! - companies: companies with a collaboration agreed, running or done that year
+//! - students: students in those collaborations
+//! - placements, lectures, assignments: collaborations of that form, plus
+//!   interactions of that kind at companies without such a collaboration
+//!   that year (each real event counted once)
+//! - new_companies: companies first contacted that year
+//! - meetings: circle meetings held (for a team or person: attended)
+//! - contacts: interactions logged
+//!
+//! A collaboration or company belongs to whoever is on it (its staff
+//! member), else the company's owner; an interaction to who logged it.
+
+use super::{audit, Id, Store};
+use crate::domain::dates::iso;
+use crate::domain::kinds::GoalMetric;
+use crate::domain::validate;
+pub use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
+use crate::{Error, Result};
+use rusqlite::{params, Connection};
+
+impl Store {
+    pub fn add_goal(&mut self, new: NewGoal) -> Result<Id> {
+        let year = validate::school_year(&new.school_year)?;
+        if new.max.is_some_and(|max| max < new.target) {
+            return Err(Error::invalid(format!(
+                "--max {} is below --target {}: a range runs from the target up",
+                new.max.unwrap_or_default(),
+                new.target
+            )));
+        }
+        if new.team.is_some() && new.staff.is_some() {
+            return Err(Error::invalid("a goal is a team's or a staff member's, not both"));
+        }
+        let tag = new.tag.as_deref().map(super::tags::normalise);
+        let note = validate::optional(new.note.as_deref());
+        self.write(|tx, ctx| {
+            tx.execute(
+                "INSERT INTO goal (school_year, team_id, staff_id, metric, tag, target, max, note, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![year, new.team, new.staff, new.metric, tag, new.target, new.max, note, ctx.now],
+            )?;
+            let id = tx.last_insert_rowid();
+            audit::record(
+                tx,
+                ctx,
+                "goal",
+                id,
+                "create",
+                serde_json::json!({ "metric": new.metric.as_str(), "target": new.target, "year": year }),
+            )?;
+            Ok(id)
+        })
+    }
+
+    pub fn remove_goal(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            if tx.execute("DELETE FROM goal WHERE id = ?1", [id])? == 0 {
+                return Err(Error::not_found("goal", id.to_string()));
+            }
+            audit::record(tx, ctx, "goal", id, "remove", serde_json::json!({}))
+        })
+    }
+
+    /// The goals of a school year (all, or a team's or staff member's) with
+    /// their counts and what makes them up.
+    pub fn goals(&self, school_year: &str, scope: GoalScope) -> Result<Vec<GoalProgress>> {
+        let year = validate::school_year(school_year)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT g.id, g.school_year, g.team_id, g.staff_id, coalesce(t.name, s.name, 'the school'),
+                    g.metric, g.tag, g.target, g.max, g.note
+               FROM goal g LEFT JOIN team t ON t.id = g.team_id LEFT JOIN staff s ON s.id = g.staff_id
+              WHERE g.school_year = ?1
+                AND (?2 = 0 OR (?2 = 1 AND g.team_id = ?3) OR (?2 = 2 AND g.staff_id = ?3))
+              ORDER BY g.team_id IS NULL AND g.staff_id IS NULL DESC, g.staff_id IS NOT NULL, g.id",
+        )?;
+        let (kind, who) = match scope {
+            GoalScope::All => (0, 0),
+            GoalScope::Team(id) => (1, id),
+            GoalScope::Staff(id) => (2, id),
+        };
+        let goals = stmt.query_map(params![year, kind, who], |r| {
+            let team: Option<Id> = r.get(2)?;
+            let staff: Option<Id> = r.get(3)?;
+            let scope = match (team, staff) {
+                (Some(t), _) => GoalScope::Team(t),
+                (_, Some(s)) => GoalScope::Staff(s),
+                _ => GoalScope::All,
+            };
+            Ok((
+                scope,
+                GoalProgress {
+                    id: r.get(0)?,
+                    school_year: r.get(1)?,
+                    whose: r.get(4)?,
+                    metric: r.get(5)?,
+                    tag: r.get(6)?,
+                    target: r.get(7)?,
+                    max: r.get(8)?,
+                    note: r.get(9)?,
+                    count: 0,
+                    made_of: Vec::new(),
+                },
+            ))
+        })?;
+        let today = iso(self.today());
+        goals
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .map(|(scope, mut goal)| {
+                goal.made_of = made_of(self.conn(), &goal, scope, &today)?;
+                goal.count = goal.made_of.iter().map(|(_, n)| n).sum();
+                Ok(goal)
+            })
+            .collect()
+    }
+}
+
+/// The staff ids a goal's scope covers, as a condition on `column`.
+fn scope_condition(scope: GoalScope, column: &str) -> String {
+    match scope {
+        GoalScope::All => "1".into(),
+        GoalScope::Team(t) => format!("{column} IN (SELECT id FROM staff WHERE team_id = {t})"),
+        GoalScope::Staff(s) => format!("{column} = {s}"),
+    }
+}
+
+/// Per company, what it adds to the goal's count.
+fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str) -> Result<Vec<(String, i64)>> {
+    let first: i32 = goal.school_year[..4].parse().unwrap_or_default();
+    let (from, until) = (format!("{first}-08-01"), format!("{}-07-31", first + 1));
+    let engaged = scope_condition(scope, "coalesce(e.staff_id, c.owner_id)");
+    let logged = scope_condition(scope, "i.staff_id");
+    let owned = scope_condition(scope, "c.owner_id");
+    let tagged = "(?4 IS NULL OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?4))";
+    let live = "e.status IN ('agreed', 'running', 'done')";
+    let form_and_kind = match goal.metric {
+        GoalMetric::Placements => Some(("internship", "internship_placed")),
+        GoalMetric::Lectures => Some(("guest_lecture", "guest_lecture")),
+        GoalMetric::Assignments => Some(("practice_assignment", "assignment")),
+        _ => None,
+    };
+    // The scope conditions hold only ids kring made, never typed text.
+    let sql = match goal.metric {
+        GoalMetric::Companies => format!(
+            "SELECT c.name, 1 FROM company c WHERE {tagged} AND c.id IN
+               (SELECT e.company_id FROM engagement e JOIN company c ON c.id = e.company_id
+                 WHERE e.school_year = ?1 AND {live} AND {engaged})"
+        ),
+        GoalMetric::Students => format!(
+            "SELECT c.name, sum(coalesce(e.students, 0)) FROM engagement e JOIN company c ON c.id = e.company_id
+              WHERE e.school_year = ?1 AND {live} AND {engaged} AND {tagged} GROUP BY c.id"
+        ),
+        GoalMetric::Placements | GoalMetric::Lectures | GoalMetric::Assignments => {
+            let (form, kind) = form_and_kind.expect("a form-counted metric");
+            format!(
+                "SELECT name, sum(n) FROM (
+                   SELECT c.id, c.name, count(*) AS n FROM engagement e JOIN company c ON c.id = e.company_id
+                    WHERE e.school_year = ?1 AND {live} AND e.form = '{form}' AND {engaged} AND {tagged}
+                    GROUP BY c.id
+                   UNION ALL
+                   SELECT c.id, c.name, count(*) FROM interaction i JOIN company c ON c.id = i.company_id
+                    WHERE i.occurred_on BETWEEN ?2 AND ?3 AND i.kind = '{kind}' AND {logged} AND {tagged}
+                      AND NOT EXISTS (SELECT 1 FROM engagement e WHERE e.company_id = c.id
+                                       AND e.school_year = ?1 AND e.form = '{form}' AND {live})
+                    GROUP BY c.id)
+                 GROUP BY id"
+            )
+        }
+        GoalMetric::NewCompanies => format!(
+            "SELECT c.name, 1 FROM company c
+              WHERE {owned} AND {tagged}
+                AND (SELECT min(occurred_on) FROM interaction WHERE company_id = c.id) BETWEEN ?2 AND ?3"
+        ),
+        GoalMetric::Meetings => match scope {
+            GoalScope::All => "SELECT k.name, count(*) FROM meeting m JOIN circle k ON k.id = m.circle_id
+                 WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND min(?3, ?5) AND ?4 IS ?4 GROUP BY k.id"
+                .to_string(),
+            _ => format!(
+                "SELECT k.name, count(DISTINCT m.id) FROM meeting m JOIN circle k ON k.id = m.circle_id
+                   JOIN meeting_attendance a ON a.meeting_id = m.id AND a.status = 'attended'
+                  WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND min(?3, ?5) AND ?4 IS ?4
+                    AND {} GROUP BY k.id",
+                scope_condition(scope, "a.staff_id")
+            ),
+        },
+        GoalMetric::Contacts => format!(
+            "SELECT c.name, count(*) FROM interaction i JOIN company c ON c.id = i.company_id
+              WHERE i.occurred_on BETWEEN ?2 AND ?3 AND {logged} AND {tagged} GROUP BY c.id"
+        ),
+    };
+    let sql = format!("SELECT * FROM ({sql}) ORDER BY 2 DESC, 1");
+    let mut stmt = conn.prepare(&sql)?;
+    let uses_today = sql.contains("?5");
+    let rows = if uses_today {
+        stmt.query_map(params![goal.school_year, from, until, goal.tag, today], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        stmt.query_map(params![goal.school_year, from, until, goal.tag], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    Ok(rows)
+}
