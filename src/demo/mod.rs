@@ -378,6 +378,13 @@ fn add_staff(bulk: &Bulk, today: NaiveDate, existing_me: Option<Id>) -> Result<D
     )?;
     let mut all = active.clone();
     all.push(left);
+    // Sanne and Marloes connect; Joost runs the internship office; Aïcha
+    // and Rik teach in Techniek (so Today and the company screen show what
+    // another team did lately).
+    bulk.team("Connectors", &[me, active[4]])?;
+    bulk.team("Stagebureau", &[active[1]])?;
+    let techniek = bulk.team("Techniek", &[active[2], active[3]])?;
+    add_goals(bulk, today, techniek)?;
     Ok(DemoStaff { me, active, all })
 }
 
@@ -500,6 +507,52 @@ fn add_recognitions(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) 
             recheck,
         )?;
     }
+    Ok(())
+}
+
+/// This school year's goals: the school's, Techniek's and Sanne's.
+fn add_goals(bulk: &Bulk, today: NaiveDate, techniek: Id) -> Result<()> {
+    use crate::domain::kinds::GoalMetric;
+    use crate::model::goals::NewGoal;
+    use chrono::Datelike;
+    let first = if today.month() >= 8 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    let year = format!("{first}-{}", first + 1);
+    let goal = |metric, target, max, team, note: &str| NewGoal {
+        school_year: year.clone(),
+        team,
+        staff: None,
+        metric,
+        tag: None,
+        target,
+        max,
+        note: Some(note.to_string()),
+    };
+    bulk.goal(&goal(
+        GoalMetric::Placements,
+        40,
+        Some(60),
+        None,
+        "stageplaatsen dit jaar",
+    ))?;
+    bulk.goal(&goal(
+        GoalMetric::Companies,
+        25,
+        None,
+        None,
+        "bedrijven met een afspraak",
+    ))?;
+    bulk.goal(&goal(
+        GoalMetric::Lectures,
+        12,
+        None,
+        Some(techniek),
+        "gastlessen Techniek",
+    ))?;
+    bulk.goal(&goal(GoalMetric::NewCompanies, 10, None, None, "nieuwe relaties"))?;
     Ok(())
 }
 

@@ -217,6 +217,40 @@ impl Bulk<'_> {
 }
 
 impl Bulk<'_> {
+    /// A team, with these staff members in it.
+    pub fn team(&self, name: &str, members: &[Id]) -> Result<Id> {
+        self.tx.execute(
+            "INSERT INTO team (name, name_fold, created_at) VALUES (?1, ?2, ?3)",
+            params![name, fold(name), self.ctx.now],
+        )?;
+        let id = self.tx.last_insert_rowid();
+        for member in members {
+            self.tx
+                .execute("UPDATE staff SET team_id = ?2 WHERE id = ?1", params![member, id])?;
+        }
+        Ok(id)
+    }
+
+    /// A yearly goal, as `kring goal add` would store it.
+    pub fn goal(&self, new: &crate::model::goals::NewGoal) -> Result<Id> {
+        self.tx.execute(
+            "INSERT INTO goal (school_year, team_id, staff_id, metric, tag, target, max, note, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                new.school_year,
+                new.team,
+                new.staff,
+                new.metric,
+                new.tag,
+                new.target,
+                new.max,
+                new.note,
+                self.ctx.now
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
     pub fn set_me(&self, staff: Id) -> Result<()> {
         self.tx.execute(
             "INSERT INTO setting (key, value) VALUES ('me', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
