@@ -156,6 +156,8 @@ pub enum SortKey {
     Status,
     LastContact,
     Followups,
+    /// Most approached in the last 90 days first
+    Asked,
 }
 
 pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
@@ -316,6 +318,9 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
             SortKey::Status => CompanySort::Status,
             SortKey::LastContact => CompanySort::LastContact,
             SortKey::Followups => CompanySort::OpenFollowups,
+            SortKey::Asked => CompanySort::Asked {
+                since: session.store.today() - chrono::Duration::days(i64::from(crate::store::teams::ASKED_DAYS)),
+            },
         },
         limit: args.limit,
         offset: 0,

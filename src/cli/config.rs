@@ -23,7 +23,7 @@ pub struct Config {
 
 impl Config {
     pub fn collision_days(&self) -> u32 {
-        self.collision_days.unwrap_or(crate::store::teams::COLLISION_DAYS)
+        self.collision_days.unwrap_or(crate::model::teams::COLLISION_DAYS)
     }
 }
 

@@ -112,6 +112,10 @@ pub enum CompanySort {
     /// Longest without contact first.
     LastContact,
     OpenFollowups,
+    /// Most approached since this day first ("how often we ask").
+    Asked {
+        since: NaiveDate,
+    },
 }
 
 #[derive(Debug, Clone, Default)]

@@ -5,6 +5,11 @@ use crate::domain::kinds::InteractionKind;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// How far back "lately" reaches unless the config says otherwise.
+pub const COLLISION_DAYS: u32 = 14;
+/// The window of "asked N× by M teams".
+pub const ASKED_DAYS: u32 = 90;
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct TeamRow {
     pub id: Id,

@@ -80,8 +80,8 @@ impl CompanyFilter {
         (clause, values)
     }
 
-    fn order_by(&self) -> &'static str {
-        match self.sort {
+    fn order_by(&self) -> std::borrow::Cow<'static, str> {
+        let fixed = match self.sort {
             CompanySort::Name => " ORDER BY c.name_fold, c.id",
             CompanySort::City => " ORDER BY c.city_fold IS NULL, c.city_fold, c.name_fold, c.id",
             CompanySort::Status => " ORDER BY c.status, c.name_fold, c.id",
@@ -89,7 +89,16 @@ impl CompanyFilter {
             CompanySort::OpenFollowups => {
                 " ORDER BY (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL) DESC, c.name_fold, c.id"
             }
-        }
+            // A date kring formatted itself: no typed text reaches the SQL.
+            CompanySort::Asked { since } => {
+                return format!(
+                    " ORDER BY (SELECT count(*) FROM interaction i WHERE i.company_id = c.id AND i.occurred_on >= '{}') DESC, c.name_fold, c.id",
+                    iso(since)
+                )
+                .into()
+            }
+        };
+        fixed.into()
     }
 }
 

@@ -9,10 +9,7 @@ pub use crate::model::teams::{Asked, RecentContact, TeamMember, TeamRow};
 use crate::{Error, Result};
 use rusqlite::{params, OptionalExtension};
 
-/// How far back "lately" reaches unless the config says otherwise.
-pub const COLLISION_DAYS: u32 = 14;
-/// The window of "asked N× by M teams".
-pub const ASKED_DAYS: u32 = 90;
+pub use crate::model::teams::{ASKED_DAYS, COLLISION_DAYS};
 
 impl Store {
     pub fn add_team(&mut self, name: &str) -> Result<Id> {

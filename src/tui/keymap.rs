@@ -193,7 +193,7 @@ const COMPANIES: [Binding; 10] = [
     bind!(
         [Char('o')],
         CycleSort,
-        "sort: name, city, status, last contact, follow-ups, health",
+        "sort: name, city, status, last contact, follow-ups, asked, health",
         "sort"
     ),
     bind!([Char('f')], CycleStatus, "status filter", "status"),

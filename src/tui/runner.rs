@@ -243,7 +243,7 @@ fn form(store: &Store, what: FormFor) -> Result<(super::widgets::form::Form, for
             company,
             &store.company(company)?.name,
             &store.contacts_of(company)?,
-            &store.recent_contacts(company, crate::store::teams::COLLISION_DAYS)?,
+            &store.recent_contacts(company, crate::model::teams::COLLISION_DAYS)?,
         ),
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;

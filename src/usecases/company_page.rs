@@ -24,7 +24,7 @@ impl Reading {
             timeline,
             former_contacts: true,
             activity: true,
-            collision_days: crate::store::teams::COLLISION_DAYS,
+            collision_days: crate::model::teams::COLLISION_DAYS,
         }
     }
 }

@@ -90,7 +90,7 @@ pub fn gather(store: &Store, handover: &Handover) -> Result<Dossier> {
         timeline: 5,
         former_contacts: false,
         activity: false,
-        collision_days: crate::store::teams::COLLISION_DAYS,
+        collision_days: crate::model::teams::COLLISION_DAYS,
     };
     let companies = handover
         .companies

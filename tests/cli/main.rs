@@ -1736,3 +1736,26 @@ fn goals_count_what_kring_holds_for_the_school_year() {
         "unknown metric 'deals'",
     );
 }
+
+#[test]
+fn company_list_sorts_by_how_often_we_ask() {
+    let db = Db::new();
+    db.seed();
+    for _ in 0..3 {
+        db.ok(&["log", "ruine", "--kind", "call", "--note", "Weer gebeld"]);
+    }
+    db.ok(&["log", "zaan", "--kind", "call", "--note", "Gebeld"]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--note",
+        "Lang geleden",
+        "--on",
+        "2026-01-05",
+    ]);
+    let rows = db.json(&["company", "list", "--sort", "asked"]);
+    assert_eq!(rows[0]["name"], "Café De Ruïne", "{rows}");
+    assert_eq!(rows[1]["name"], "Machinefabriek De Zaan", "{rows}");
+}

@@ -71,16 +71,22 @@ impl State {
         self.list.selected().map(|c| c.id)
     }
 
-    /// Name, city, status, last contact, open follow-ups, health, and round.
+    /// Name, city, status, last contact, open follow-ups, how often asked
+    /// (90 days), health, and round.
     pub fn cycle_sort(&mut self) {
-        let at = SORTS.iter().position(|s| *s == self.filter.sort).unwrap_or(0);
+        let at = SORTS.iter().position(|s| *s == self.filter.sort);
         if self.by_health {
             self.by_health = false;
             self.filter.sort = SORTS[0];
-        } else if at + 1 == SORTS.len() {
+        } else if matches!(self.filter.sort, CompanySort::Asked { .. }) {
             self.by_health = true;
+        } else if at.is_some_and(|at| at + 1 == SORTS.len()) {
+            let days = i64::from(crate::model::teams::ASKED_DAYS);
+            self.filter.sort = CompanySort::Asked {
+                since: self.today - chrono::Duration::days(days),
+            };
         } else {
-            self.filter.sort = SORTS[at + 1];
+            self.filter.sort = SORTS[at.map_or(0, |at| at + 1)];
         }
     }
 
@@ -116,6 +122,7 @@ fn sort_label(sort: CompanySort) -> &'static str {
         CompanySort::Status => "status",
         CompanySort::LastContact => "last contact",
         CompanySort::OpenFollowups => "open follow-ups",
+        CompanySort::Asked { .. } => "how often asked (90 days)",
     }
 }
 
