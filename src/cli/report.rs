@@ -35,9 +35,12 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
     let ReportCommand::Year { year, format } = command;
     let rows = session.store.year_report(&year)?;
     let total = totals(&rows);
+    let goals = session.store.goals(&year, crate::model::goals::GoalScope::All)?;
     let out = &session.out;
     if out.json {
-        return out.json_value(&serde_json::json!({ "school_year": year, "companies": rows, "total": total }));
+        return out.json_value(&serde_json::json!({
+            "school_year": year, "companies": rows, "total": total, "goals": goals,
+        }));
     }
     match format {
         ReportFormat::Md => {
@@ -50,7 +53,17 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
             }
             let mut last = cells(&total);
             last[0] = "**Total**".into();
-            out.line(format!("| {} |", last.join(" | ")))
+            out.line(format!("| {} |", last.join(" | ")))?;
+            if !goals.is_empty() {
+                out.line("")?;
+                out.line("## Goals")?;
+                out.line("")?;
+                for g in &goals {
+                    let note = g.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+                    out.line(format!("- {}: {}{note}", g.whose, g.verdict()))?;
+                }
+            }
+            Ok(())
         }
         ReportFormat::Csv => {
             let table: Vec<Vec<String>> = rows.iter().chain(std::iter::once(&total)).map(cells).collect();
