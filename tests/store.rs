@@ -360,6 +360,7 @@ fn today_lists_overdue_due_soon_and_losing_touch_mine_first() {
         .today_view(TodayOptions {
             only_mine: true,
             limit: 20,
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(ids(&mine.overdue), vec![mine_late]);

@@ -248,7 +248,13 @@ pub fn run(cli: Cli) -> Result<()> {
         collision_days: config.collision_days(),
     };
     match cli.command {
-        None if interactive() => crate::tui::run(&mut session.store, crate::tui::Options { mouse: cli.mouse }),
+        None if interactive() => crate::tui::run(
+            &mut session.store,
+            crate::tui::Options {
+                mouse: cli.mouse,
+                collision_days: session.collision_days,
+            },
+        ),
         None => today::run(&mut session, &today::TodayArgs::default()),
         Some(Command::Company(cmd)) => company::run(&mut session, cmd),
         Some(Command::Person(cmd)) => person::run(&mut session, cmd),

@@ -21,6 +21,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
     let today = session.store.today_view(TodayOptions {
         only_mine: args.mine,
         limit,
+        collision_days: session.collision_days,
     })?;
     let out = &session.out;
     if out.json {

@@ -68,6 +68,8 @@ pub struct TodayOptions {
     pub only_mine: bool,
     /// At most this many rows per section.
     pub limit: u32,
+    /// How far back other teams' contact with my companies is shown.
+    pub collision_days: u32,
 }
 
 impl Default for TodayOptions {
@@ -75,6 +77,7 @@ impl Default for TodayOptions {
         TodayOptions {
             only_mine: false,
             limit: 20,
+            collision_days: super::teams::COLLISION_DAYS,
         }
     }
 }

@@ -53,7 +53,7 @@ impl Store {
             next_meeting: self.next_meeting()?,
             evaluations_due: self.evaluations_due(options.limit)?,
             rechecks_due: self.rechecks_due()?,
-            others_on_mine: self.others_on_mine(super::teams::COLLISION_DAYS, options.limit)?,
+            others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             has_companies: self
                 .conn()
                 .query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |r| r.get(0))?,

@@ -90,6 +90,8 @@ pub struct App {
     pub date: NaiveDate,
     /// The staff member kring acts for ("mine", the owner of a new company).
     pub me: Option<Id>,
+    /// How far back another team's contact with a company is news.
+    pub collision_days: u32,
     /// The database's data version when the app last read it (the runner's `sync`).
     pub(super) seen_version: i64,
     /// The follow-up marked done by the last key (and how it reads), which `u` reopens.
@@ -126,6 +128,7 @@ impl App {
             quit: false,
             date,
             me,
+            collision_days: crate::model::teams::COLLISION_DAYS,
             seen_version: 0,
             last_done: None,
         }

@@ -34,6 +34,8 @@ const ENDING_SIGNALS: [i32; 3] = [
 pub struct Options {
     /// Capture the mouse (scroll wheel moves the selection).
     pub mouse: bool,
+    /// How far back another team's contact with a company is news (0: the default).
+    pub collision_days: u32,
 }
 
 /// Restores the terminal when dropped, so an early `?` return cannot leave
@@ -58,6 +60,9 @@ impl Drop for Restore {
 
 pub fn run(store: &mut Store, options: Options) -> Result<()> {
     let mut app = app::App::new(store, theme::Theme::from_env())?;
+    if options.collision_days > 0 {
+        app.collision_days = options.collision_days;
+    }
     let ended_by = Arc::new(AtomicUsize::new(0));
     for signal in ENDING_SIGNALS {
         signal_hook::flag::register_usize(signal, Arc::clone(&ended_by), signal as usize).map_err(io)?;

@@ -35,7 +35,7 @@ impl App {
             Want::Circles,
         ] {
             // These lists ask for nothing further.
-            let more = app.update(Msg::Loaded(load(store, want)?));
+            let more = app.update(Msg::Loaded(load(store, want, app.collision_days)?));
             debug_assert!(more.is_empty());
         }
         Ok(app)
@@ -78,7 +78,7 @@ impl App {
 fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
     while let Some(msg) = queue.pop_front() {
         for effect in app.update(msg) {
-            queue.push_back(run(store, effect));
+            queue.push_back(run(store, effect, app.collision_days));
         }
     }
     // Our own writes moved the data version; only others' should reload.
@@ -87,10 +87,12 @@ fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
     }
 }
 
-pub fn run(store: &mut Store, effect: Effect) -> Msg {
+/// Carry out one effect; `collision_days`: how far back another team's
+/// contact with a company is news (the config's `collision_days`).
+pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
     match effect {
-        Effect::Load(want) => load(store, want).map_or_else(Msg::Failed, Msg::Loaded),
-        Effect::OpenForm(what) => form(store, what).map_or_else(Msg::Failed, |(form, purpose)| {
+        Effect::Load(want) => load(store, want, collision_days).map_or_else(Msg::Failed, Msg::Loaded),
+        Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
         }),
         Effect::Save(change) => match save(store, &change) {
@@ -100,10 +102,14 @@ pub fn run(store: &mut Store, effect: Effect) -> Msg {
     }
 }
 
-pub fn load(store: &Store, want: Want) -> Result<Loaded> {
+pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
     Ok(match want {
         Want::Today { only_mine } => {
-            let data = store.today_view(TodayOptions { only_mine, limit: 50 })?;
+            let data = store.today_view(TodayOptions {
+                only_mine,
+                limit: 50,
+                collision_days,
+            })?;
             let listed = data.losing_touch.iter().map(|c| c.id).collect();
             let single_point = store
                 .health(&HealthFilter {
@@ -143,7 +149,14 @@ pub fn load(store: &Store, want: Want) -> Result<Loaded> {
             open,
         },
         Want::Company { id, open, history } => Loaded::Company {
-            page: Box::new(company_page(store, id, Reading::full(TIMELINE_PAGE))?),
+            page: Box::new(company_page(
+                store,
+                id,
+                Reading {
+                    collision_days,
+                    ..Reading::full(TIMELINE_PAGE)
+                },
+            )?),
             history: history.then(|| store.history(id)).transpose()?,
             open,
         },
@@ -237,13 +250,13 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
 }
 
 /// Read what a form shows and build it.
-fn form(store: &Store, what: FormFor) -> Result<(super::widgets::form::Form, forms::Purpose)> {
+fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::widgets::form::Form, forms::Purpose)> {
     Ok(match what {
         FormFor::Log(company) => forms::log_form_seeing(
             company,
             &store.company(company)?.name,
             &store.contacts_of(company)?,
-            &store.recent_contacts(company, crate::model::teams::COLLISION_DAYS)?,
+            &store.recent_contacts(company, collision_days)?,
         ),
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;

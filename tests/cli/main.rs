@@ -1759,3 +1759,43 @@ fn company_list_sorts_by_how_often_we_ask() {
     assert_eq!(rows[0]["name"], "Café De Ruïne", "{rows}");
     assert_eq!(rows[1]["name"], "Machinefabriek De Zaan", "{rows}");
 }
+
+/// The config's collision_days widens or narrows the window.
+#[test]
+fn collision_days_from_the_config_set_the_window() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--on",
+        "-20d",
+        "--note",
+        "Drie weken terug",
+        "--as",
+        "Joost Mulder",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let said = |days: Option<u32>| {
+        std::fs::write(
+            &config,
+            days.map(|d| format!("collision_days = {d}\n")).unwrap_or_default(),
+        )
+        .unwrap();
+        let out = db
+            .cmd()
+            .env("KRING_CONFIG", &config)
+            .args(["company", "show", "zaan"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(
+        !said(None).contains("Drie weken terug"),
+        "20 days is outside the default 14"
+    );
+    assert!(said(Some(30)).contains("Joost Mulder had a call with Machinefabriek De Zaan 20 days ago"));
+}
