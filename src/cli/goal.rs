@@ -35,6 +35,16 @@ pub enum GoalCommand {
     },
     /// The goals of a school year
     List(GoalsArgs),
+    /// Change a goal's target, the top of its range (--max 0: no range) or its note
+    Edit {
+        id: i64,
+        #[arg(long)]
+        target: Option<u32>,
+        #[arg(long)]
+        max: Option<u32>,
+        #[arg(long)]
+        note: Option<String>,
+    },
     /// Remove a goal agreed by mistake
     Remove { id: i64 },
 }
@@ -95,6 +105,10 @@ pub fn run(session: &mut Session, command: GoalCommand) -> Result<()> {
             session.out.line(format!("goal #{id} for {school_year} added"))
         }
         GoalCommand::List(args) => goals(session, &args),
+        GoalCommand::Edit { id, target, max, note } => {
+            session.store.edit_goal(id, target, max, note.as_deref())?;
+            session.out.line(format!("goal #{id} changed"))
+        }
         GoalCommand::Remove { id } => {
             session.store.remove_goal(id)?;
             session.out.line(format!("goal #{id} removed"))

@@ -56,6 +56,41 @@ impl Store {
         })
     }
 
+    /// Change a goal's target, range top or note (`Some(0)` for max: no range).
+    pub fn edit_goal(&mut self, id: Id, target: Option<u32>, max: Option<u32>, note: Option<&str>) -> Result<()> {
+        self.write(|tx, ctx| {
+            let (old_target, old_max): (i64, Option<i64>) = tx
+                .query_row("SELECT target, max FROM goal WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .map_err(|_| Error::not_found("goal", id.to_string()))?;
+            let target = target.map_or(old_target, i64::from);
+            let max = match max {
+                Some(0) => None,
+                Some(m) => Some(i64::from(m)),
+                None => old_max,
+            };
+            if max.is_some_and(|m| m < target) {
+                return Err(Error::invalid(format!(
+                    "--max {} is below --target {target}: a range runs from the target up",
+                    max.unwrap_or_default()
+                )));
+            }
+            tx.execute(
+                "UPDATE goal SET target = ?2, max = ?3, note = coalesce(?4, note) WHERE id = ?1",
+                params![id, target, max, note.map(|n| validate::optional(Some(n)))],
+            )?;
+            audit::record(
+                tx,
+                ctx,
+                "goal",
+                id,
+                "update",
+                serde_json::json!({ "target": [old_target, target], "max": [old_max, max] }),
+            )
+        })
+    }
+
     pub fn remove_goal(&mut self, id: Id) -> Result<()> {
         self.write(|tx, ctx| {
             if tx.execute("DELETE FROM goal WHERE id = ?1", [id])? == 0 {
