@@ -893,6 +893,25 @@ mod without_a_database {
     }
 
     #[test]
+    fn another_teams_note_in_the_log_form_is_shown_not_obeyed() {
+        let recent = kring::model::teams::RecentContact {
+            on: day(),
+            days_ago: 2,
+            kind: kring::domain::kinds::InteractionKind::Call,
+            summary: "Gebeld\u{1b}]52;c;aGk=\u{7}\rweg".into(),
+            staff: "Joost Mulder".into(),
+            team: Some("Techniek".into()),
+        };
+        let (form, _) = forms::log_form_seeing(7, "Zaan", &[], &[recent]);
+        let note = form.note.expect("the notice");
+        assert!(
+            note.starts_with("Techniek (Joost Mulder) had a call with Zaan 2d ago"),
+            "{note}"
+        );
+        assert!(!note.chars().any(char::is_control), "{note:?}");
+    }
+
+    #[test]
     fn an_empty_note_never_reaches_the_runner() {
         let mut app = App::empty(Theme::plain(), day(), None);
         let (form, purpose) = forms::log_form(7, "Zaan", &[]);

@@ -2,10 +2,10 @@
 //! programme, and how far along they are.
 
 use super::Session;
+use crate::domain::dates::school_year_of as current_school_year;
 use crate::domain::kinds::GoalMetric;
 use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
 use crate::Result;
-use chrono::Datelike;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -64,16 +64,6 @@ pub struct GoalsArgs {
     /// List what makes up each count
     #[arg(long)]
     pub explain: bool,
-}
-
-/// The school year today falls in: from 1 August.
-pub fn current_school_year(today: chrono::NaiveDate) -> String {
-    let first = if today.month() >= 8 {
-        today.year()
-    } else {
-        today.year() - 1
-    };
-    format!("{first}-{}", first + 1)
 }
 
 pub fn run(session: &mut Session, command: GoalCommand) -> Result<()> {

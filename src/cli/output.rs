@@ -277,10 +277,7 @@ pub fn warn_if_past(session: &super::Session, due: chrono::NaiveDate) {
 /// 'Stageplekken besproken'. Owner: Sanne Bakker."
 pub fn tell_recent_contacts(company: &str, owner: Option<&str>, contacts: &[crate::model::teams::RecentContact]) {
     for (n, c) in contacts.iter().enumerate() {
-        let who = match &c.team {
-            Some(team) => format!("{team} ({})", c.staff),
-            None => c.staff.clone(),
-        };
+        let who = c.who();
         let when = match c.days_ago {
             0 => "today".to_string(),
             1 => "yesterday".to_string(),

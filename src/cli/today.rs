@@ -117,10 +117,7 @@ fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) ->
     ))?;
     for o in &today.others_on_mine {
         let c = &o.contact;
-        let who = match &c.team {
-            Some(team) => format!("{team} ({})", c.staff),
-            None => c.staff.clone(),
-        };
+        let who = c.who();
         out.line(format!(
             "  {}  {}  {who}: {} — {}",
             c.on,

@@ -514,13 +514,7 @@ fn add_recognitions(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) 
 fn add_goals(bulk: &Bulk, today: NaiveDate, techniek: Id) -> Result<()> {
     use crate::domain::kinds::GoalMetric;
     use crate::model::goals::NewGoal;
-    use chrono::Datelike;
-    let first = if today.month() >= 8 {
-        today.year()
-    } else {
-        today.year() - 1
-    };
-    let year = format!("{first}-{}", first + 1);
+    let year = crate::domain::dates::school_year_of(today);
     let goal = |metric, target, max, team, note: &str| NewGoal {
         school_year: year.clone(),
         team,

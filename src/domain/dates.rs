@@ -78,6 +78,19 @@ pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// The school year a day falls in (they start on 1 August): `2026-2027`.
+pub fn school_year_of(day: NaiveDate) -> String {
+    let first = if day.month() >= 8 { day.year() } else { day.year() - 1 };
+    format!("{first}-{}", first + 1)
+}
+
+/// The first and last day of a school year written `2026-2027`, as ISO
+/// text (the year is validated first: `validate::school_year`).
+pub fn school_year_days(year: &str) -> (String, String) {
+    let first: i32 = year.get(..4).and_then(|y| y.parse().ok()).unwrap_or_default();
+    (format!("{first}-08-01"), format!("{}-07-31", first + 1))
+}
+
 /// Read a date that kring itself stored.
 pub fn from_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()

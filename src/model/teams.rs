@@ -30,6 +30,16 @@ pub struct RecentContact {
     pub team: Option<String>,
 }
 
+impl RecentContact {
+    /// "Techniek (Joost Mulder)", or the colleague alone when in no team.
+    pub fn who(&self) -> String {
+        match &self.team {
+            Some(team) => format!("{team} ({})", self.staff),
+            None => self.staff.clone(),
+        }
+    }
+}
+
 /// How often the school approached a company lately: by how many teams,
 /// and by how many colleagues who are in no team.
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]

@@ -77,8 +77,15 @@ impl Store {
                 )));
             }
             tx.execute(
-                "UPDATE goal SET target = ?2, max = ?3, note = coalesce(?4, note) WHERE id = ?1",
-                params![id, target, max, note.map(|n| validate::optional(Some(n)))],
+                // --note "" clears the note; no --note keeps it.
+                "UPDATE goal SET target = ?2, max = ?3, note = CASE WHEN ?5 THEN ?4 ELSE note END WHERE id = ?1",
+                params![
+                    id,
+                    target,
+                    max,
+                    note.and_then(|n| validate::optional(Some(n))),
+                    note.is_some()
+                ],
             )?;
             audit::record(
                 tx,
@@ -165,8 +172,7 @@ fn scope_condition(scope: GoalScope, column: &str) -> String {
 
 /// Per company, what it adds to the goal's count.
 fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str) -> Result<Vec<(String, i64)>> {
-    let first: i32 = goal.school_year[..4].parse().unwrap_or_default();
-    let (from, until) = (format!("{first}-08-01"), format!("{}-07-31", first + 1));
+    let (from, until) = crate::domain::dates::school_year_days(&goal.school_year);
     let engaged = scope_condition(scope, "coalesce(e.staff_id, c.owner_id)");
     let logged = scope_condition(scope, "i.staff_id");
     let owned = scope_condition(scope, "c.owner_id");

@@ -11,8 +11,7 @@ impl Store {
     /// companies with anything to show, by name.
     pub fn year_report(&self, school_year: &str) -> Result<Vec<YearRow>> {
         let year = validate::school_year(school_year)?;
-        let first: i32 = year[..4].parse().unwrap_or_default();
-        let (from, until) = (format!("{first}-08-01"), format!("{}-07-31", first + 1));
+        let (from, until) = crate::domain::dates::school_year_days(&year);
         let mut stmt = self.conn().prepare_cached(
             "WITH e AS (
                  SELECT company_id,

@@ -93,13 +93,12 @@ pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[
         ],
     );
     form.note = recent.first().map(|c| {
-        let who = match &c.team {
-            Some(team) => format!("{team} ({})", c.staff),
-            None => c.staff.clone(),
-        };
+        let who = c.who();
         let note: String = c.summary.chars().take(60).collect();
         let kind = crate::domain::text::with_article(&c.kind.label());
-        format!("{who} had {kind} with {name} {}d ago: '{note}'", c.days_ago)
+        // Stored text: shown, never obeyed (a note may hold an ESC or a CR).
+        let text = format!("{who} had {kind} with {name} {}d ago: '{note}'", c.days_ago);
+        crate::domain::text::one_line(&text).into_owned()
     });
     let contacts = contacts.iter().map(|c| c.id).collect();
     (form, Purpose::Log { company, contacts })

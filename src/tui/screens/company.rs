@@ -245,10 +245,7 @@ fn asked(asked: &Asked) -> String {
 
 /// The newest contact by another team, in the warning colour.
 fn recent_line<'a>(c: &RecentContact, of: usize, width: u16, theme: &Theme) -> Line<'a> {
-    let who = match &c.team {
-        Some(team) => format!("{team} ({})", c.staff),
-        None => c.staff.clone(),
-    };
+    let who = c.who();
     let more = if of > 1 {
         format!(" (+{} more)", of - 1)
     } else {

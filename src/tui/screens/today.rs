@@ -282,10 +282,7 @@ fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
     ));
     for o in &d.others_on_mine {
         let c = &o.contact;
-        let who = match &c.team {
-            Some(team) => format!("{team} ({})", c.staff),
-            None => c.staff.clone(),
-        };
+        let who = c.who();
         lines.push(Line::from(vec![
             Span::raw(format!(" {}  ", cell(&o.company, 30))),
             Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
