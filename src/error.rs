@@ -28,6 +28,13 @@ pub enum Error {
     },
     #[error("{0}")]
     Invalid(String),
+    /// The database refused: this login may not do that (PostgreSQL's rights).
+    #[error("{0}")]
+    Forbidden(String),
+    /// A query that must find a row found none (`OptionalExtension` turns it
+    /// into `None`; elsewhere it is a bug, said plainly).
+    #[error("the database has no such record")]
+    NoRows,
     /// Any other failure of the database, in its own words.
     #[error("{0}")]
     Database(String),

@@ -26,6 +26,7 @@ mod staff;
 mod team;
 mod today;
 
+use crate::domain::location::Location;
 use crate::domain::dates::parse_date;
 use crate::store::{Clock, Store};
 use crate::{Error, Result};
@@ -220,8 +221,14 @@ pub fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let config = config::load()?;
-    let path = setup::database_path(&cli, &config)?;
-    let mut store = Store::open(&path, clock()?)?;
+    let creating = matches!(
+        cli.command,
+        Some(Command::Init(_) | Command::Demo(_) | Command::Import(import::ImportCommand::All(_)))
+    );
+    let mut store = match setup::database_location(&cli, &config)? {
+        Location::File(path) => Store::open(&path, clock()?)?,
+        Location::Postgres(target) => Store::connect(&target, clock()?, creating)?,
+    };
     match &cli.command {
         Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
         Some(Command::Demo(args)) => return setup::demo(&mut store, args, &out),

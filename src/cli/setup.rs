@@ -42,9 +42,10 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// `--demo` → a fresh demo file; `--db`/`KRING_DB` → that file; else the
-/// platform data directory (created when missing).
-pub fn database_path(cli: &Cli, config: &super::config::Config) -> Result<PathBuf> {
+/// `--demo` → a fresh demo file; `--db`/`KRING_DB` → that file or server;
+/// else the config file's `database`; else the platform data directory
+/// (created when missing).
+pub fn database_location(cli: &Cli, config: &super::config::Config) -> Result<Location> {
     if cli.demo {
         let path = data_dir()?.join("kring-demo.sqlite");
         for suffix in ["", "-wal", "-shm"] {
@@ -54,7 +55,7 @@ pub fn database_path(cli: &Cli, config: &super::config::Config) -> Result<PathBu
                     .map_err(|e| Error::Io(format!("cannot replace the demo database {}: {e}", file.display())))?;
             }
         }
-        return Ok(path);
+        return Ok(Location::File(path));
     }
     let given = match &cli.db {
         Some(given) => given.to_string_lossy().into_owned(),
@@ -64,17 +65,10 @@ pub fn database_path(cli: &Cli, config: &super::config::Config) -> Result<PathBu
                 (Some(rest), Some(home)) => PathBuf::from(home).join(rest).to_string_lossy().into_owned(),
                 _ => configured,
             },
-            None => return Ok(data_dir()?.join("kring.sqlite")),
+            None => return Ok(Location::File(data_dir()?.join("kring.sqlite"))),
         },
     };
-    match location::parse(&given).map_err(|e| Error::invalid(e.to_string()))? {
-        Location::File(path) => Ok(path),
-        // Understood, so it never becomes a file named "postgresql:".
-        Location::Postgres(target) => Err(Error::invalid(format!(
-            "{target} is a PostgreSQL database; this kring keeps its data in a file, and its \
-             PostgreSQL backend is not finished yet — use --db PATH"
-        ))),
-    }
+    location::parse(&given).map_err(|e| Error::invalid(e.to_string()))
 }
 
 fn data_dir() -> Result<PathBuf> {

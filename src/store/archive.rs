@@ -7,11 +7,11 @@
 //! import. A document from an older schema version imports as long as its
 //! tables and columns still exist (migrations so far only add).
 
-use super::migrations::{user_version, LATEST};
+use super::migrations::LATEST;
 use super::{Id, Store};
+use crate::store::db::{Connection, OptionalExtension, TransactionBehavior};
 use crate::{Error, Result};
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -74,7 +74,7 @@ impl Store {
         let io = |e: std::io::Error| Error::Io(format!("cannot write the export: {e}"));
         let header = serde_json::json!({
             "format": "kring",
-            "schema_version": user_version(&tx)?,
+            "schema_version": LATEST,
             "exported_at": exported_at,
         });
         let header = header.to_string();
@@ -254,7 +254,7 @@ struct Inserter<'c> {
     conn: &'c Connection,
     table: &'static str,
     known: Vec<String>,
-    statements: std::collections::HashMap<Vec<String>, rusqlite::Statement<'c>>,
+    statements: std::collections::HashMap<Vec<String>, crate::store::db::Statement<'c>>,
     rows: usize,
 }
 
@@ -295,7 +295,7 @@ impl<'c> Inserter<'c> {
         }
         let statement = self.statements.get_mut(&columns).expect("prepared above");
         statement
-            .execute(rusqlite::params_from_iter(values))
+            .execute(crate::store::db::params_from_iter(values))
             .map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
         Ok(())
     }

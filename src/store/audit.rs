@@ -3,8 +3,8 @@
 
 use super::{Ctx, Id};
 pub use crate::model::audit::Change;
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 pub(crate) fn record(
@@ -101,7 +101,7 @@ impl super::Store {
                 OR (a.entity <> 'company' AND json_valid(a.detail)
                     AND (json_extract(a.detail, '$.company') = ?1
                          OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.companies') WHERE value = ?1)))",
-            rusqlite::params![company],
+            crate::store::db::params![company],
         )
     }
 
@@ -111,7 +111,7 @@ impl super::Store {
         self.changes(
             "WHERE (a.entity = 'person' AND a.entity_id = ?1)
                 OR (json_valid(a.detail) AND json_extract(a.detail, '$.person') = ?1)",
-            rusqlite::params![person],
+            crate::store::db::params![person],
         )
     }
 
@@ -119,7 +119,7 @@ impl super::Store {
     pub fn all_history(&self, since: Option<chrono::NaiveDate>, by: Option<super::Id>) -> Result<Vec<Change>> {
         self.changes(
             "WHERE (?1 IS NULL OR a.at >= ?1) AND (?2 IS NULL OR a.staff_id = ?2)",
-            rusqlite::params![since.map(crate::domain::dates::iso), by],
+            crate::store::db::params![since.map(crate::domain::dates::iso), by],
         )
     }
 

@@ -12,13 +12,14 @@ impl Store {
     /// The copy is created readable by its owner only (0600), whatever the
     /// umask: it holds everyone's personal data.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        copy_connection(&self.conn, target)
+        copy_connection(self.conn.sqlite()?, target)
     }
 
     /// Replace this database with the backup at `source`, after checking it
     /// is a sound kring database this version can read. What is replaced is
     /// backed up first; returns where.
     pub fn restore_from(&mut self, source: &Path) -> Result<PathBuf> {
+        self.conn.sqlite()?;
         let reader = check_backup(source)?;
         let safety = sibling(self.path().unwrap_or(Path::new("kring.sqlite")), "before-restore");
         self.backup_to(&safety)?;
@@ -30,14 +31,14 @@ impl Store {
         };
         // Read through the checked, immutable connection: nothing is
         // written beside the backup (no -wal, no -shm).
-        rusqlite::backup::Backup::new(&reader, &mut self.conn)
+        rusqlite::backup::Backup::new(&reader, self.conn.sqlite_mut()?)
             .and_then(|b| b.run_to_completion(1024, std::time::Duration::ZERO, None))
             .map_err(|e| Error::Database(format!("restore from {} failed: {e}", source.display())))?;
-        migrations::bring_up_to_date(&mut self.conn)?;
+        migrations::bring_up_to_date(self.conn.sqlite_mut()?)?;
         for (path, kind, made_at) in copies {
             self.conn.execute(
                 "INSERT OR IGNORE INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3)",
-                rusqlite::params![path, kind, made_at],
+                crate::store::db::params![path, kind, made_at],
             )?;
         }
         self.record_copy(&safety, "before-restore")?;

@@ -9,9 +9,9 @@ use super::staff::NewStaff;
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::validate;
+use crate::store::db::{params, Engine, Transaction, TransactionBehavior};
 use crate::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, Transaction, TransactionBehavior};
 
 pub struct Bulk<'a> {
     tx: &'a Transaction<'a>,
@@ -29,15 +29,21 @@ impl Store {
         };
         // A large load must not spill its dirty pages to the WAL file midway:
         // give this connection a big page cache (up to 1 GiB, used only as it fills) for the load.
-        self.conn.execute_batch("PRAGMA cache_size = -1048576")?;
+        if let Ok(file) = self.conn.sqlite() {
+            file.execute_batch("PRAGMA cache_size = -1048576")?;
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Secondary indexes are dropped for the load and built again after it:
         // sorting once is far cheaper than a million random index inserts.
         // Inside the transaction, so a failed load leaves them as they were.
         // The same goes for the full-text indexes: their triggers are
         // dropped and each index is rebuilt once at the end.
-        let indexes = secondary_indexes(&tx)?;
-        let fts_triggers = fts_triggers(&tx)?;
+        // (SQLite only: PostgreSQL's GIN indexes and generated search
+        // columns are kept by the server.)
+        let (indexes, fts_triggers) = match tx.sqlite() {
+            Ok(file) => (secondary_indexes(file)?, fts_triggers(file)?),
+            Err(_) => (Vec::new(), Vec::new()),
+        };
         for (name, _) in &indexes {
             tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
         }
@@ -49,7 +55,7 @@ impl Store {
         for (_, sql) in indexes.iter().chain(&fts_triggers) {
             tx.execute_batch(sql)?;
         }
-        for table in FTS_TABLES {
+        for table in FTS_TABLES.iter().filter(|_| tx.engine() == Engine::Sqlite) {
             tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('rebuild')"))?;
         }
         let summary = Ctx {
@@ -120,7 +126,7 @@ impl Bulk<'_> {
                 self.ctx.now
             ],
         )?;
-        Ok(self.tx.last_insert_rowid())
+        self.tx.last_insert_rowid()
     }
 
     /// A contact person attended a (past) circle meeting: attendance, and the
@@ -144,7 +150,7 @@ impl Bulk<'_> {
                 meeting,
                 self.ctx.now
             ])?;
-        let interaction = self.tx.last_insert_rowid();
+        let interaction = self.tx.last_insert_rowid()?;
         self.tx
             .prepare_cached("INSERT INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)")?
             .execute(params![interaction, person])?;
@@ -212,7 +218,7 @@ impl Bulk<'_> {
 
     /// How many companies the database holds (the demo refuses a non-empty one).
     pub fn company_count(&self) -> Result<i64> {
-        Ok(self.tx.query_row("SELECT count(*) FROM company", [], |r| r.get(0))?)
+        self.tx.query_row("SELECT count(*) FROM company", [], |r| r.get(0))
     }
 }
 
@@ -223,7 +229,7 @@ impl Bulk<'_> {
             "INSERT INTO team (name, name_fold, created_at) VALUES (?1, ?2, ?3)",
             params![name, fold(name), self.ctx.now],
         )?;
-        let id = self.tx.last_insert_rowid();
+        let id = self.tx.last_insert_rowid()?;
         for member in members {
             self.tx
                 .execute("UPDATE staff SET team_id = ?2 WHERE id = ?1", params![member, id])?;
@@ -248,7 +254,7 @@ impl Bulk<'_> {
                 self.ctx.now
             ],
         )?;
-        Ok(self.tx.last_insert_rowid())
+        self.tx.last_insert_rowid()
     }
 
     pub fn set_me(&self, staff: Id) -> Result<()> {
@@ -269,7 +275,7 @@ impl Bulk<'_> {
                 format!("{} 12:00:00", crate::domain::dates::iso(created))
             ],
         )?;
-        Ok(self.tx.last_insert_rowid())
+        self.tx.last_insert_rowid()
     }
 
     pub fn circle_member(&self, circle: Id, company: Id, joined: NaiveDate) -> Result<()> {
@@ -291,6 +297,6 @@ impl Bulk<'_> {
                 self.ctx.now
             ],
         )?;
-        Ok(self.tx.last_insert_rowid())
+        self.tx.last_insert_rowid()
     }
 }

@@ -8,9 +8,9 @@ use crate::domain::dates::iso;
 use crate::domain::fold::fold;
 use crate::domain::validate;
 pub use crate::model::circles::{Attendance, AttendanceStatus, Attendee, CircleRow, Invitee, Meeting, Member};
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{params, Connection, OptionalExtension};
 
 impl AttendanceStatus {
     pub fn parse(text: &str) -> Result<AttendanceStatus> {
@@ -37,7 +37,7 @@ const MEETING_SELECT: &str = "
     SELECT m.id, m.circle_id, k.name, m.starts_at, m.place, m.agenda, m.minutes
       FROM meeting m JOIN circle k ON k.id = m.circle_id";
 
-fn meeting_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
+fn meeting_row(r: &crate::store::db::Row) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
         id: r.get(0)?,
         circle_id: r.get(1)?,
@@ -67,7 +67,7 @@ impl Store {
                 "INSERT INTO circle (name, name_fold, description, created_at) VALUES (?1, ?2, ?3, ?4)",
                 params![name, fold(&name), validate::optional(description), ctx.now],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             audit::record(tx, ctx, "circle", id, "create", serde_json::json!({ "name": name }))?;
             Ok(id)
         })
@@ -93,9 +93,9 @@ impl Store {
     }
 
     pub fn circle_name(&self, id: Id) -> Result<String> {
-        Ok(self
+        self
             .conn()
-            .query_row("SELECT name FROM circle WHERE id = ?1", [id], |r| r.get(0))?)
+            .query_row("SELECT name FROM circle WHERE id = ?1", [id], |r| r.get(0))
     }
 
     /// Members, current first; former members keep their join and leave dates.
@@ -180,7 +180,7 @@ impl Store {
                     ctx.now
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             audit::record(
                 tx,
                 ctx,
@@ -462,7 +462,7 @@ fn record_attendance_contact(
                     ctx.now
                 ],
             )?;
-            let id = conn.last_insert_rowid();
+            let id = conn.last_insert_rowid()?;
             audit::record(
                 conn,
                 ctx,

@@ -7,9 +7,10 @@ use crate::domain::fold::fold;
 use crate::domain::kinds::CompanyStatus;
 use crate::domain::validate;
 pub use crate::model::companies::{Company, CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
+use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use rusqlite::types::Value;
 
 const ROW_SELECT: &str = "
     SELECT c.id, c.name, c.kvk, c.city, c.sector, c.status, s.name, c.last_contact_on, c.contact_due_on,
@@ -144,7 +145,7 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {
-            each(company_row(row, today)?)?;
+            each(company_row(&row, today)?)?;
         }
         Ok(())
     }
@@ -181,7 +182,7 @@ impl Store {
         let mut rows = stmt.query([list])?;
         let mut found = std::collections::HashMap::with_capacity(ids.len());
         while let Some(row) = rows.next()? {
-            let row = company_row(row, today)?;
+            let row = company_row(&row, today)?;
             found.insert(row.id, row);
         }
         Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
@@ -203,7 +204,7 @@ impl Store {
     }
 }
 
-fn company_row(row: &rusqlite::Row, today: NaiveDate) -> Result<CompanyRow> {
+fn company_row(row: &crate::store::db::Row, today: NaiveDate) -> Result<CompanyRow> {
     let last_contact = date_col(row, 7)?;
     let tags: Option<String> = row.get(10)?;
     Ok(CompanyRow {
@@ -292,7 +293,7 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
         email,
         validate::optional(new.phone.as_deref()),
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     for tag in &new.tags {
         tags::add(conn, id, tag)?;
     }

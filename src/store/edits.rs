@@ -4,8 +4,8 @@
 
 use super::{Id, Store};
 pub use crate::model::edits::{EditConflict, Seen};
+use crate::store::db::{Connection, OptionalExtension};
 use crate::{Error, Result};
-use rusqlite::{Connection, OptionalExtension};
 
 /// The tables an editor works on; names are fixed here, never from input.
 fn table(entity: &str) -> Result<&'static str> {
@@ -69,15 +69,15 @@ pub(crate) fn ensure_unchanged(conn: &Connection, entity: &str, id: Id, seen: &S
 
 /// The newest audit entry that names this field of this record.
 fn who_changed(conn: &Connection, entity: &str, id: Id, column: &str) -> Result<Option<(String, Option<String>)>> {
-    Ok(conn
+    conn
         .query_row(
             "SELECT a.at, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
               WHERE a.entity = ?1 AND a.entity_id = ?2 AND json_valid(a.detail)
                 AND (json_type(a.detail, '$.' || ?3) IS NOT NULL
                      OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.fields') WHERE value = ?3))
               ORDER BY a.id DESC LIMIT 1",
-            rusqlite::params![entity, id, column],
+            crate::store::db::params![entity, id, column],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?)
+        .optional()
 }

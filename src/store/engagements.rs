@@ -6,16 +6,16 @@ use crate::domain::dates::iso;
 use crate::domain::kinds::EngagementStatus;
 use crate::domain::validate;
 pub use crate::model::engagements::{Engagement, EngagementFilter, EngagementPatch, NewEngagement};
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 
 const SELECT: &str = "
     SELECT e.id, e.company_id, c.name, e.form, e.programme, e.school_year, e.period, e.starts_on, e.ends_on,
            e.students, e.status, e.scope, e.expectations, e.compensation, e.evaluation, e.evaluated_on
       FROM engagement e JOIN company c ON c.id = e.company_id";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Engagement> {
+fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
     Ok(Engagement {
         id: r.get(0)?,
         company_id: r.get(1)?,
@@ -208,7 +208,7 @@ pub(crate) fn insert_engagement(conn: &Connection, ctx: &Ctx, new: &NewEngagemen
         ctx.actor,
         ctx.now
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     audit::record(
         conn,
         ctx,

@@ -5,9 +5,10 @@ use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::validate;
 pub use crate::model::followups::{FollowupFilter, FollowupRow, NewFollowup};
+use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use rusqlite::types::Value;
 
 impl Store {
     /// How many follow-ups match `filter` in all (its limit ignored): the
@@ -269,7 +270,7 @@ pub(crate) fn insert_followup(conn: &Connection, ctx: &Ctx, new: &NewFollowup) -
         action,
         ctx.now
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     audit::record(
         conn,
         ctx,

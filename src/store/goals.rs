@@ -19,8 +19,8 @@ use crate::domain::dates::iso;
 use crate::domain::kinds::GoalMetric;
 use crate::domain::validate;
 pub use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
+use crate::store::db::{params, Connection};
 use crate::{Error, Result};
-use rusqlite::{params, Connection};
 
 impl Store {
     pub fn add_goal(&mut self, new: NewGoal) -> Result<Id> {
@@ -43,7 +43,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![year, new.team, new.staff, new.metric, tag, new.target, new.max, note, ctx.now],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             audit::record(
                 tx,
                 ctx,

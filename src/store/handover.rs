@@ -4,8 +4,8 @@
 use super::{audit, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
 pub use crate::model::handover::{Handover, Scope};
+use crate::store::db::{params, Transaction, TransactionBehavior};
 use crate::{Error, Result};
-use rusqlite::{params, Transaction, TransactionBehavior};
 
 impl Store {
     /// What a dossier for `staff` covers, at any time: the companies they own
@@ -82,7 +82,7 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
     staff::ensure_active(tx, leaver)?;
     staff::ensure_active(tx, to)?;
     let name =
-        |id: Id| -> Result<String> { Ok(tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))?) };
+        |id: Id| -> Result<String> { tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0)) };
     let (leaver_name, to_name) = (name(leaver)?, name(to)?);
 
     let tag = scope_tag(tx, scope)?;

@@ -6,9 +6,9 @@ use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::health::{health, Health, HealthInput};
 pub use crate::model::health::{CompanyHealth, HealthFilter};
+use crate::store::db::{params, Connection};
 use crate::Result;
 use chrono::{Months, NaiveDate};
-use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 impl Store {
@@ -33,7 +33,7 @@ impl Store {
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let id: Id = r.get(0)?;
-            let last_contact = date_col(r, 5)?;
+            let last_contact = date_col(&r, 5)?;
             let mut input = inputs.get(&id).copied().unwrap_or_default();
             input.days_since_contact = last_contact.map(|d| days_between(d, today));
             input.cadence_days = r.get(6)?;

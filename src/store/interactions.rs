@@ -5,9 +5,9 @@ use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::logging;
 pub use crate::model::interactions::{InteractionPatch, Logged, NewInteraction, TimelineEntry};
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 
 const TIMELINE_SELECT: &str = "
     SELECT i.id, i.occurred_on, i.kind, i.company_id, c.name, s.name,
@@ -139,14 +139,14 @@ impl Store {
             .collect())
     }
 
-    fn timeline_query(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<TimelineEntry>> {
+    fn timeline_query(&self, sql: &str, params: impl crate::store::db::Params) -> Result<Vec<TimelineEntry>> {
         let mut stmt = self.conn().prepare_cached(sql)?;
         let rows = stmt.query_map(params, timeline_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
-fn timeline_row(r: &rusqlite::Row) -> rusqlite::Result<TimelineEntry> {
+fn timeline_row(r: &crate::store::db::Row) -> rusqlite::Result<TimelineEntry> {
     let persons: Option<String> = r.get(6)?;
     Ok(TimelineEntry {
         id: r.get(0)?,
@@ -225,7 +225,7 @@ pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteract
         new.outcome.as_deref().map(str::trim).filter(|o| !o.is_empty()),
         ctx.now
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     if ctx.bulk {
         link_persons_unchecked(conn, id, &new.persons)?;
     } else {

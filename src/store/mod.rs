@@ -11,6 +11,7 @@ pub mod backup;
 pub mod bulk;
 pub mod circles;
 pub mod companies;
+pub mod db;
 pub mod edits;
 pub mod engagements;
 mod errors;
@@ -36,9 +37,10 @@ pub mod today;
 mod vocabulary;
 
 use crate::domain::dates::{from_iso, iso};
+use crate::store::db::{Connection, Engine, Transaction, TransactionBehavior};
 use crate::{Error, Result};
 use chrono::{NaiveDate, Utc};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -113,8 +115,9 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE
         };
         let flags = access | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags)
+        let conn = rusqlite::Connection::open_with_flags(path, flags)
             .map_err(|e| Error::Database(format!("cannot open {}: {e}", path.display())))?;
+        let conn = Connection::Sqlite(conn);
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
@@ -128,7 +131,7 @@ impl Store {
     /// A private database in memory, for tests.
     pub fn open_in_memory(clock: Clock) -> Result<Store> {
         let mut store = Store {
-            conn: Connection::open_in_memory()?,
+            conn: Connection::Sqlite(rusqlite::Connection::open_in_memory()?),
             path: None,
             clock,
             actor: None,
@@ -137,40 +140,58 @@ impl Store {
         Ok(store)
     }
 
+    /// Connect to a kring database on a PostgreSQL server. `creating`: the
+    /// schema may be missing (`kring init` creates it).
+    pub fn connect(target: &crate::domain::location::PgTarget, clock: Clock, creating: bool) -> Result<Store> {
+        let server = postgres::server::Server::connect(target)?;
+        let mut store = Store {
+            conn: Connection::Postgres(Box::new(server)),
+            path: None,
+            clock,
+            actor: None,
+        };
+        postgres::prepare(&mut store.conn, creating)?;
+        store.actor = store.me()?;
+        Ok(store)
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.conn.engine()
+    }
+
     fn prepare(&mut self) -> Result<()> {
-        let not_ours = |e: rusqlite::Error| match self.path.as_ref() {
+        let path = self.path.clone();
+        let conn = self.conn.sqlite_mut()?;
+        let not_ours = |e: rusqlite::Error| match path.as_ref() {
             Some(p) => Error::Database(format!("{} is not a kring database (SQLite said: {e})", p.display())),
             None => Error::from(e),
         };
-        self.conn.busy_timeout(Duration::from_secs(10)).map_err(not_ours)?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(not_ours)?;
+        conn.set_prepared_statement_cache_capacity(64);
         // Refused before anything is written: a file that is not kring's
         // keeps every byte (switching it to WAL would already change it).
-        migrations::check_ours(&self.conn).map_err(|e| match (e, self.path.as_ref()) {
+        migrations::check_ours(conn).map_err(|e| match (e, path.as_ref()) {
             (Error::NotADatabase | Error::Damaged, Some(p)) => {
                 Error::Database(format!("{} is not a kring database (or it is damaged)", p.display()))
             }
             (other, _) => other,
         })?;
         // journal_mode cannot change inside a transaction: set pragmas first.
-        self.conn
-            .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
             .map_err(not_ours)?;
-        self.conn
-            .execute_batch("PRAGMA synchronous = FULL;")
-            .map_err(not_ours)?;
-        let path = self.path.clone();
-        migrations::bring_up_to_date_with(&mut self.conn, |_locked, _old| match &path {
+        conn.execute_batch("PRAGMA synchronous = FULL;").map_err(not_ours)?;
+        migrations::bring_up_to_date_with(conn, |_locked, _old| match &path {
             // A failed or regretted upgrade never costs data. The copy is read
             // through a second connection (one that holds the write lock
             // cannot be backed up); the lock keeps the file as it is meanwhile.
             Some(path) => {
-                let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+                let reader = rusqlite::Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
                 let target = backup::sibling(path, &format!("before-v{}", migrations::LATEST));
                 backup::copy_connection(&reader, &target)
             }
             None => Ok(()),
         })?;
-        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         self.actor = self.me()?;
         Ok(())
     }
@@ -229,7 +250,10 @@ impl Store {
     /// (SQLite's `PRAGMA data_version`): cheap to poll, so a screen can
     /// reload when someone else changed the database.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+        match &self.conn {
+            Connection::Sqlite(conn) => Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?),
+            Connection::Postgres(server) => server.data_version(),
+        }
     }
 
     /// Debug builds only: start writing a company and panic before the
@@ -283,6 +307,6 @@ pub struct Ctx {
 }
 
 /// Read an optional ISO date column.
-pub(crate) fn date_col(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(crate) fn date_col(row: &db::Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     Ok(row.get::<_, Option<String>>(idx)?.as_deref().and_then(from_iso))
 }

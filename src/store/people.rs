@@ -9,8 +9,9 @@ use crate::domain::validate;
 pub use crate::model::people::{
     Contact, ContactExport, Employment, NewPerson, Person, PersonFilter, PersonPatch, PersonRow,
 };
+use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
-use rusqlite::{params, params_from_iter, types::Value, Connection, OptionalExtension};
+use rusqlite::types::Value;
 
 const PERSON_SELECT: &str = "
     SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
@@ -19,7 +20,7 @@ const PERSON_SELECT: &str = "
                                           ORDER BY ended_on IS NOT NULL, ended_on DESC, id DESC LIMIT 1)
       LEFT JOIN company c ON c.id = e.company_id";
 
-fn person_row(r: &rusqlite::Row) -> rusqlite::Result<PersonRow> {
+fn person_row(r: &crate::store::db::Row) -> rusqlite::Result<PersonRow> {
     Ok(PersonRow {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -295,7 +296,7 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
         new.do_not_contact,
         ctx.now
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     if let Some(company) = new.company {
         let role = new
             .role

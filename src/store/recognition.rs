@@ -6,9 +6,9 @@ use super::{audit, date_col, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::validate;
 pub use crate::model::recognition::{NewRecognition, Recognition};
+use crate::store::db::params;
 use crate::{Error, Result};
 use chrono::Duration;
-use rusqlite::params;
 
 /// A re-check shows on Today from this many days before its date.
 pub const RECHECK_NOTICE_DAYS: i64 = 14;
@@ -17,7 +17,7 @@ const SELECT: &str = "
     SELECT r.id, r.company_id, c.name, r.crebo, r.programme, p.name, r.recognised_on, r.recheck_on
       FROM recognition r JOIN company c ON c.id = r.company_id LEFT JOIN person p ON p.id = r.trainer_person_id";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Recognition> {
+fn row(r: &crate::store::db::Row) -> rusqlite::Result<Recognition> {
     Ok(Recognition {
         id: r.get(0)?,
         company_id: r.get(1)?,
@@ -66,7 +66,7 @@ impl Store {
                     new.recheck_on.map(iso)
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             tx.execute(
                 "UPDATE company SET recognised = 1, updated_at = ?2 WHERE id = ?1",
                 params![new.company, ctx.now],

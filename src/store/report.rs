@@ -3,8 +3,8 @@
 use super::Store;
 use crate::domain::validate;
 pub use crate::model::report::YearRow;
+use crate::store::db::params;
 use crate::Result;
-use rusqlite::params;
 
 impl Store {
     /// The ledger of a school year (`2025-2026`: 1 August 2025 to 31 July 2026),

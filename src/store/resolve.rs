@@ -4,8 +4,9 @@
 
 use super::{Id, Store};
 use crate::domain::fold::fold;
+use crate::store::db::{params, params_from_iter, Connection};
 use crate::{Error, Result};
-use rusqlite::{params, params_from_iter, types::Value, Connection};
+use rusqlite::types::Value;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Entity {
@@ -145,7 +146,7 @@ pub(crate) fn resolve_scoped(
     })
 }
 
-fn candidates(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<(Id, String)>> {
+fn candidates(conn: &Connection, sql: &str, params: impl crate::store::db::Params) -> Result<Vec<(Id, String)>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params, |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

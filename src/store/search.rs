@@ -7,8 +7,8 @@
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
 pub use crate::model::search::{Hit, SearchResults};
+use crate::store::db::params;
 use crate::Result;
-use rusqlite::params;
 
 /// How many interaction matches are read before ranking (newest ids first).
 const FTS_WINDOW: u32 = 200;

@@ -3,8 +3,8 @@
 use super::{audit, Ctx, Id, Store};
 use crate::domain::{fold::fold, validate};
 pub use crate::model::staff::{NewStaff, StaffRow};
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
 
 impl Store {
     /// The staff member this database belongs to ("me"), once initialised.
@@ -67,14 +67,14 @@ impl Store {
 
     /// The active staff member who works under this login, if any.
     pub fn staff_by_login(&self, login: &str) -> Result<Option<Id>> {
-        Ok(self
+        self
             .conn()
             .query_row(
                 "SELECT id FROM staff WHERE login = ?1 AND left_on IS NULL",
                 [login],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
     }
 
     /// Link a staff member to the login they work under (`None`: unlink).
@@ -98,9 +98,9 @@ impl Store {
     }
 
     pub fn staff_name(&self, id: Id) -> Result<String> {
-        Ok(self
+        self
             .conn()
-            .query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))?)
+            .query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))
     }
 }
 
@@ -115,7 +115,7 @@ fn insert_staff(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
         "INSERT INTO staff (name, name_fold, email, role, created_at, login) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![name, fold(&name), email, new.role.as_str(), ctx.now, login],
     )?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     audit::record(conn, ctx, "staff", id, "create", serde_json::json!({ "name": name }))?;
     Ok(id)
 }

@@ -2,8 +2,8 @@
 
 use super::Id;
 use crate::domain::fold::fold;
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 
 /// Tags are stored folded, so "Techniek" and "techniek" are one tag.
 pub(crate) fn normalise(tag: &str) -> String {
@@ -19,7 +19,7 @@ pub(crate) fn tag_id(conn: &Connection, tag: &str, create: bool) -> Result<Optio
         Some(id) => Ok(Some(id)),
         None if create && !name.is_empty() => {
             conn.execute("INSERT INTO tag (name) VALUES (?1)", [&name])?;
-            Ok(Some(conn.last_insert_rowid()))
+            Ok(Some(conn.last_insert_rowid()?))
         }
         None => Ok(None),
     }

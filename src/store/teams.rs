@@ -6,8 +6,8 @@ use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
 use crate::domain::validate;
 pub use crate::model::teams::{Asked, RecentContact, TeamMember, TeamRow};
+use crate::store::db::{params, OptionalExtension};
 use crate::{Error, Result};
-use rusqlite::{params, OptionalExtension};
 
 pub use crate::model::teams::{ASKED_DAYS, COLLISION_DAYS};
 
@@ -27,7 +27,7 @@ impl Store {
                 "INSERT INTO team (name, name_fold, created_at) VALUES (?1, ?2, ?3)",
                 params![name, fold(&name), ctx.now],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             audit::record(tx, ctx, "team", id, "create", serde_json::json!({ "name": name }))?;
             Ok(id)
         })
@@ -76,7 +76,7 @@ impl Store {
     /// Put a staff member in a team (`None`: in none).
     pub fn set_team(&mut self, staff: Id, team: Option<Id>) -> Result<()> {
         self.write(|tx, ctx| {
-            let name = |id: Option<Id>| -> rusqlite::Result<Option<String>> {
+            let name = |id: Option<Id>| -> Result<Option<String>> {
                 match id {
                     Some(id) => tx
                         .query_row("SELECT name FROM team WHERE id = ?1", [id], |r| r.get(0))
@@ -100,14 +100,14 @@ impl Store {
 
     /// The team a staff member is in.
     pub fn team_of(&self, staff: Id) -> Result<Option<String>> {
-        Ok(self
+        self
             .conn()
             .query_row(
                 "SELECT t.name FROM staff s JOIN team t ON t.id = s.team_id WHERE s.id = ?1",
                 [staff],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()
     }
 
     /// Contact with `company` in the last `days` days by another team than

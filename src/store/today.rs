@@ -5,9 +5,9 @@ use super::followups::{FollowupFilter, FollowupRow};
 use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 pub use crate::model::today::{LosingTouch, Today, TodayOptions, UpcomingMeeting};
+use crate::store::db::{params, OptionalExtension};
 use crate::Result;
 use chrono::Duration;
-use rusqlite::{params, OptionalExtension};
 
 impl Store {
     pub fn today_view(&self, options: TodayOptions) -> Result<Today> {
@@ -62,7 +62,7 @@ impl Store {
 
     /// The first circle meeting from today on.
     pub fn next_meeting(&self) -> Result<Option<UpcomingMeeting>> {
-        Ok(self
+        self
             .conn()
             .prepare_cached(
                 "SELECT m.id, c.name, m.starts_at, m.place FROM meeting m JOIN circle c ON c.id = m.circle_id
@@ -76,7 +76,7 @@ impl Store {
                     place: r.get(3)?,
                 })
             })
-            .optional()?)
+            .optional()
     }
 
     /// Open follow-ups matching `filter`: mine first, then (unless only mine

@@ -25,8 +25,8 @@ use crate::domain::fold::fold;
 use crate::domain::matching::{web_domain, work_email_domain};
 use crate::domain::validate;
 pub use crate::model::import::{ImportReport, ImportRow};
+use crate::store::db::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use std::collections::HashMap;
 
 impl Store {
@@ -72,7 +72,7 @@ impl Store {
             "INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![source, format, ctx.actor, ctx.now, rows.len() as i64],
         )?;
-        let batch = tx.last_insert_rowid();
+        let batch = tx.last_insert_rowid()?;
         let mut importer = Importer {
             conn: &tx,
             ctx: &ctx,
@@ -282,10 +282,10 @@ impl Importer<'_> {
     }
 
     fn kvk_of(&self, id: Id) -> Result<Option<String>> {
-        Ok(self
+        self
             .conn
             .prepare_cached("SELECT kvk FROM company WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))?)
+            .query_row([id], |r| r.get(0))
     }
 
     /// By a contact's e-mail, the web domain, or the name (and city).

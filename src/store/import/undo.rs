@@ -2,9 +2,9 @@
 //! log recorded — or refuse, changing nothing, when work was built on it.
 
 use crate::domain::fold::fold;
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::store::{audit, Id, Store};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 /// What `undo_last_import` reverted, and what it left alone.

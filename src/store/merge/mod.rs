@@ -11,8 +11,8 @@ pub mod undo;
 use super::{audit, Ctx, Id, Store};
 use crate::domain::matching::{company_name_key, web_domain};
 pub use crate::model::merge::{Conflict, Duplicate, MergeChoice, MergeReport};
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
 impl Store {
@@ -45,7 +45,7 @@ impl Store {
         let ctx = self.ctx();
         let tx = self
             .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(crate::store::db::TransactionBehavior::Immediate)?;
         let value = f(&tx, &ctx)?;
         tx.rollback()?;
         Ok(value)
@@ -166,9 +166,9 @@ fn fields(conn: &Connection, table: &str, id: Id, columns: &[&str]) -> Result<Op
             .collect::<Vec<_>>()
             .join(", ")
     );
-    Ok(conn
+    conn
         .query_row(&sql, [id], |r| (0..columns.len()).map(|i| r.get(i)).collect())
-        .optional()?)
+        .optional()
 }
 
 /// Give `keep` the other record's values (`theirs`, in `columns` order) for
@@ -236,7 +236,7 @@ fn log_merge(conn: &Connection, ctx: &Ctx, entity: &str, keep: Id, gone: Id, und
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![entity, keep, gone, ctx.actor, ctx.now, undo.to_string()],
     )?;
-    Ok(conn.last_insert_rowid())
+    conn.last_insert_rowid()
 }
 
 /// Two KvK numbers are two legal entities until the user says otherwise.

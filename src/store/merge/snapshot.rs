@@ -1,10 +1,10 @@
 //! Rows as JSON and back, for `kring merge undo`: what a merge changed is
 //! kept in `merge_log.undo` exactly, column by column.
 
+use crate::store::db::{params_from_iter, Connection};
 use crate::store::Id;
 use crate::{Error, Result};
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{params_from_iter, Connection};
 use serde_json::{Map, Value};
 
 /// The stored columns of `table` (generated ones are computed again).

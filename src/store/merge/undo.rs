@@ -3,9 +3,9 @@
 //! changed since (undoing would lose that change).
 
 use super::snapshot;
+use crate::store::db::{params, Connection, OptionalExtension};
 use crate::store::{audit, Id, Store};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value;
 

@@ -2,6 +2,11 @@
 //! school's IT can read before running them. The store does not run on
 //! PostgreSQL yet; these are its first part (see docs/team.md).
 
+pub mod server;
+mod tls;
+
+use super::db::{Connection, TransactionBehavior};
+use super::migrations::LATEST;
 use crate::{Error, Result};
 
 /// Roles and the database (as a superuser).
@@ -10,6 +15,46 @@ const ROLES: &str = include_str!("roles.sql");
 pub const SCHEMA: &str = include_str!("schema.sql");
 /// Grants, row-level security and the admins' functions (as the owner).
 pub const RIGHTS: &str = include_str!("rights.sql");
+
+/// Check (or, for `kring init`, create) the schema of a freshly connected
+/// database. The schema is the owner's to create; a staff login finds it
+/// made by IT (`kring db setup --print-sql`).
+pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
+    let exists: Option<String> = conn.query_row("SELECT to_regclass('schema_version')::text", [], |r| r.get(0))?;
+    if exists.is_none() {
+        if !creating {
+            return Err(Error::invalid(
+                "this PostgreSQL database has no kring schema yet: run `kring --db URL init --me NAME` \
+                 as the owner (see docs/team.md)",
+            ));
+        }
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(SCHEMA)
+            .map_err(|e| Error::Database(format!("creating the schema failed: {e}")))?;
+        let roles: i64 = tx.query_row(
+            "SELECT count(*) FROM pg_roles WHERE rolname IN ('kring_staff', 'kring_admin')",
+            [],
+            |r| r.get(0),
+        )?;
+        if roles == 2 {
+            tx.execute_batch(RIGHTS)
+                .map_err(|e| Error::Database(format!("granting the rights failed: {e}")))?;
+        }
+        tx.commit()?;
+    }
+    let version: i64 = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+    match version.cmp(&LATEST) {
+        std::cmp::Ordering::Equal => Ok(()),
+        std::cmp::Ordering::Greater => Err(Error::Database(format!(
+            "this database was written by a newer kring (schema version {version}, this kring knows up to \
+             {LATEST}); upgrade kring to open it — nothing was changed"
+        ))),
+        std::cmp::Ordering::Less => Err(Error::Database(format!(
+            "this database has schema version {version}; this kring needs {LATEST} and has no PostgreSQL \
+             migration for it yet — nothing was changed"
+        ))),
+    }
+}
 
 /// The whole setup as one psql script: roles and database, then, connected
 /// to it as the owner, the schema and the rights.

@@ -8,8 +8,9 @@
 //! elsewhere, a backup the user copied — are the user's to delete.
 
 use super::super::{migrations, Clock, Id, Store};
+use crate::store::db::params;
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OpenFlags};
+use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
 
 /// Who to look for in a copy: the same id with the same name, or their
@@ -114,7 +115,7 @@ fn siblings(db: &Path) -> Vec<PathBuf> {
 
 /// The ids of the sought person in a copy.
 fn ids_in_copy(copy: &Path, sought: &Sought) -> Result<Vec<Id>> {
-    let conn = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)
+    let conn = rusqlite::Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| Error::Database(format!("cannot open {}: {e}", copy.display())))?;
     let mut stmt = conn.prepare(
         "SELECT id FROM person WHERE ((?1 IS NULL OR id = ?1) AND name_fold = ?2)
@@ -136,7 +137,7 @@ fn ids_in_copy(copy: &Path, sought: &Sought) -> Result<Vec<Id>> {
 /// and the same erasure runs in it; an older one is removed.
 pub fn purge(copy: &Path, sought: &Sought, clock: Clock) -> Result<Purged> {
     let version = {
-        let conn = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        let conn = rusqlite::Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| Error::Database(format!("cannot open {}: {e}", copy.display())))?;
         migrations::user_version(&conn)?
     };

@@ -7,8 +7,8 @@
 
 use super::super::{audit, Id, Store};
 use crate::domain::redact::{self, Found, Identity, Mention};
+use crate::store::db::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -253,9 +253,10 @@ impl Store {
             return Ok(());
         }
         let deadline = Instant::now() + wait;
-        self.conn.busy_timeout(wait.max(Duration::from_millis(50)))?;
+        let file = self.conn.sqlite()?;
+        file.busy_timeout(wait.max(Duration::from_millis(50)))?;
         let result = self.vacuum_and_truncate(deadline);
-        self.conn.busy_timeout(Duration::from_secs(10))?;
+        self.conn.sqlite()?.busy_timeout(Duration::from_secs(10))?;
         result
     }
 
@@ -348,7 +349,7 @@ impl Subject {
     }
 }
 
-fn ids(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<HashSet<Id>> {
+fn ids(conn: &Connection, sql: &str, params: impl crate::store::db::Params) -> Result<HashSet<Id>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params, |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

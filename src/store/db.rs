@@ -1,0 +1,402 @@
+//! kring's connection: one SQLite file, or one PostgreSQL database.
+//!
+//! The store's SQL is written once, with SQLite's `?N` placeholders; this
+//! layer runs it on either engine (rewriting placeholders to `$N` for
+//! PostgreSQL) and hands back rows that read the same on both: a column is
+//! decoded with rusqlite's `FromSql` whichever engine sent it, so every
+//! vocabulary type, `bool` and `Option` reads exactly as before. The API
+//! mirrors the part of rusqlite the store uses, so the aggregates did not
+//! have to be rewritten to gain a second engine. The few statements that
+//! must differ ask [`Connection::engine`] (see `store::dialect`).
+
+use super::postgres::server::Server;
+use crate::{Error, Result};
+use rusqlite::types::{FromSql, ToSqlOutput, Value, ValueRef};
+use rusqlite::ToSql;
+use std::ops::Deref;
+
+/// Which engine a connection talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+pub enum Connection {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<Server>),
+}
+
+/// How a transaction takes the write lock: [`Immediate`](TransactionBehavior::Immediate)
+/// takes it at once (SQLite's `BEGIN IMMEDIATE`, an advisory lock on
+/// PostgreSQL), so a read-then-write path never loses to another writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransactionBehavior {
+    Deferred,
+    Immediate,
+}
+
+impl Connection {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Connection::Sqlite(_) => Engine::Sqlite,
+            Connection::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// The SQLite connection, for what only a file has (the backup API,
+    /// PRAGMAs, copies); on a server, an error that says so.
+    pub fn sqlite(&self) -> Result<&rusqlite::Connection> {
+        match self {
+            Connection::Sqlite(conn) => Ok(conn),
+            Connection::Postgres(_) => Err(Error::invalid(
+                "this works on a database file only; on a PostgreSQL server it is IT's job (pg_dump, pg_restore)",
+            )),
+        }
+    }
+
+    pub fn sqlite_mut(&mut self) -> Result<&mut rusqlite::Connection> {
+        match self {
+            Connection::Sqlite(conn) => Ok(conn),
+            Connection::Postgres(_) => Err(Error::invalid("this works on a database file only")),
+        }
+    }
+
+    pub fn server(&self) -> Option<&Server> {
+        match self {
+            Connection::Postgres(server) => Some(server),
+            Connection::Sqlite(_) => None,
+        }
+    }
+
+    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
+        match self {
+            Connection::Sqlite(conn) => Ok(conn.prepare_cached(sql)?.execute(&*params.each())?),
+            Connection::Postgres(server) => server.execute(sql, &params.each()),
+        }
+    }
+
+    /// Several statements without parameters (DDL, savepoints).
+    pub fn execute_batch(&self, sql: &str) -> Result<()> {
+        match self {
+            Connection::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Connection::Postgres(server) => server.batch(sql),
+        }
+    }
+
+    pub fn prepare(&self, sql: &str) -> Result<Statement<'_>> {
+        self.prepare_cached(sql)
+    }
+
+    pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_>> {
+        Ok(match self {
+            Connection::Sqlite(conn) => Statement::Sqlite(conn.prepare_cached(sql)?),
+            Connection::Postgres(server) => Statement::Postgres(server, sql.to_string()),
+        })
+    }
+
+    /// The first row's `f`; [`Error::NoRows`] when there is none (see
+    /// [`OptionalExtension`]).
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    /// The id of the row the last `INSERT` on this connection created.
+    pub fn last_insert_rowid(&self) -> Result<i64> {
+        match self {
+            Connection::Sqlite(conn) => Ok(conn.last_insert_rowid()),
+            Connection::Postgres(server) => server.last_insert_id(),
+        }
+    }
+
+    /// Rows changed by the last `INSERT`, `UPDATE` or `DELETE`.
+    pub fn changes(&self) -> u64 {
+        match self {
+            Connection::Sqlite(conn) => conn.changes(),
+            Connection::Postgres(server) => server.changes(),
+        }
+    }
+
+    /// Begin a transaction; it rolls back when dropped without `commit`.
+    pub fn transaction_with_behavior(&mut self, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
+        match self {
+            Connection::Sqlite(conn) => conn.execute_batch(match behavior {
+                TransactionBehavior::Immediate => "BEGIN IMMEDIATE",
+                TransactionBehavior::Deferred => "BEGIN",
+            })?,
+            Connection::Postgres(server) => server.begin(behavior == TransactionBehavior::Immediate)?,
+        }
+        Ok(Transaction { conn: self, open: true })
+    }
+
+    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
+        self.transaction_with_behavior(TransactionBehavior::Deferred)
+    }
+
+    pub fn unchecked_transaction(&self) -> Result<Transaction<'_>> {
+        self.execute_batch("BEGIN")?;
+        Ok(Transaction { conn: self, open: true })
+    }
+}
+
+/// An open transaction; derefs to its connection.
+pub struct Transaction<'c> {
+    conn: &'c Connection,
+    open: bool,
+}
+
+impl Transaction<'_> {
+    pub fn commit(mut self) -> Result<()> {
+        self.open = false;
+        self.conn.execute_batch("COMMIT")
+    }
+
+    pub fn rollback(mut self) -> Result<()> {
+        self.open = false;
+        self.conn.execute_batch("ROLLBACK")
+    }
+}
+
+impl Deref for Transaction<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl Drop for Transaction<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            // Nothing to report to: the error that ended the transaction is
+            // already on its way to the user.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+/// A prepared statement (cached on both engines).
+pub enum Statement<'c> {
+    Sqlite(rusqlite::CachedStatement<'c>),
+    Postgres(&'c Server, String),
+}
+
+impl Statement<'_> {
+    pub fn execute(&mut self, params: impl Params) -> Result<usize> {
+        match self {
+            Statement::Sqlite(stmt) => Ok(stmt.execute(&*params.each())?),
+            Statement::Postgres(server, sql) => server.execute(sql, &params.each()),
+        }
+    }
+
+    pub fn query(&mut self, params: impl Params) -> Result<Rows<'_>> {
+        Ok(match self {
+            Statement::Sqlite(stmt) => Rows::Sqlite(stmt.query(&*params.each())?),
+            Statement::Postgres(server, sql) => Rows::Postgres(server.query(sql, &params.each())?.into_iter(), None),
+        })
+    }
+
+    /// Every row through `f`, read at once (an iterator, as rusqlite's).
+    pub fn query_map<T>(
+        &mut self,
+        params: impl Params,
+        mut f: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<std::vec::IntoIter<rusqlite::Result<T>>> {
+        let mut rows = self.query(params)?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(f(&row));
+        }
+        Ok(out.into_iter())
+    }
+
+    pub fn query_row<T>(&mut self, params: impl Params, f: impl FnOnce(&Row) -> rusqlite::Result<T>) -> Result<T> {
+        let mut rows = self.query(params)?;
+        match rows.next()? {
+            Some(row) => Ok(f(&row)?),
+            None => Err(Error::NoRows),
+        }
+    }
+
+    pub fn exists(&mut self, params: impl Params) -> Result<bool> {
+        Ok(self.query(params)?.next()?.is_some())
+    }
+
+    pub fn column_names(&self) -> Vec<String> {
+        match self {
+            Statement::Sqlite(stmt) => stmt.column_names().map(String::from).collect(),
+            Statement::Postgres(server, sql) => server.column_names(sql).unwrap_or_default(),
+        }
+    }
+}
+
+/// The rows of a query, one at a time.
+pub enum Rows<'s> {
+    Sqlite(rusqlite::Rows<'s>),
+    Postgres(std::vec::IntoIter<Vec<Value>>, Option<Vec<Value>>),
+}
+
+impl Rows<'_> {
+    #[allow(clippy::should_implement_trait)] // fallible, as rusqlite's
+    pub fn next(&mut self) -> Result<Option<Row<'_>>> {
+        Ok(match self {
+            Rows::Sqlite(rows) => rows.next()?.map(Row::Sqlite),
+            Rows::Postgres(rows, current) => {
+                *current = rows.next();
+                current.as_deref().map(Row::Values)
+            }
+        })
+    }
+}
+
+/// One row, read the same from either engine.
+pub enum Row<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Values(&'r [Value]),
+}
+
+impl Row<'_> {
+    /// Column `idx` as a `T` (the index type is a parameter, as in
+    /// rusqlite, so `get::<_, T>(0)` reads the same).
+    pub fn get<I: ColumnIndex, T: FromSql>(&self, idx: I) -> rusqlite::Result<T> {
+        let idx = idx.index();
+        match self {
+            Row::Sqlite(row) => row.get(idx),
+            Row::Values(values) => {
+                let value = values.get(idx).ok_or(rusqlite::Error::InvalidColumnIndex(idx))?;
+                T::column_result(ValueRef::from(value)).map_err(|e| match e {
+                    rusqlite::types::FromSqlError::InvalidType => {
+                        rusqlite::Error::InvalidColumnType(idx, format!("column {idx}"), value.data_type())
+                    }
+                    other => rusqlite::Error::FromSqlConversionFailure(idx, value.data_type(), Box::new(other)),
+                })
+            }
+        }
+    }
+
+    pub fn get_ref(&self, idx: usize) -> rusqlite::Result<ValueRef<'_>> {
+        match self {
+            Row::Sqlite(row) => row.get_ref(idx),
+            Row::Values(values) => values
+                .get(idx)
+                .map(ValueRef::from)
+                .ok_or(rusqlite::Error::InvalidColumnIndex(idx)),
+        }
+    }
+}
+
+/// A column by its position (the only way the store names columns).
+pub trait ColumnIndex {
+    fn index(self) -> usize;
+}
+
+impl ColumnIndex for usize {
+    fn index(self) -> usize {
+        self
+    }
+}
+
+/// The parameters of one statement.
+pub trait Params {
+    fn each(&self) -> Vec<&dyn ToSql>;
+}
+
+impl Params for [&(dyn ToSql + Send + Sync); 0] {
+    fn each(&self) -> Vec<&dyn ToSql> {
+        Vec::new()
+    }
+}
+
+impl Params for () {
+    fn each(&self) -> Vec<&dyn ToSql> {
+        Vec::new()
+    }
+}
+
+impl Params for &[&dyn ToSql] {
+    fn each(&self) -> Vec<&dyn ToSql> {
+        self.to_vec()
+    }
+}
+
+impl<T: ToSql> Params for Vec<T> {
+    fn each(&self) -> Vec<&dyn ToSql> {
+        self.iter().map(|v| v as &dyn ToSql).collect()
+    }
+}
+
+impl<P: Params> Params for &P {
+    fn each(&self) -> Vec<&dyn ToSql> {
+        (*self).each()
+    }
+}
+
+macro_rules! array_params {
+    ($($n:literal)*) => {$(
+        impl<T: ToSql> Params for [T; $n] {
+            fn each(&self) -> Vec<&dyn ToSql> {
+                self.iter().map(|v| v as &dyn ToSql).collect()
+            }
+        }
+    )*};
+}
+array_params!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
+
+/// `params![a, b]`, as rusqlite's.
+#[macro_export]
+macro_rules! params {
+    () => { &[] as &[&dyn ::rusqlite::ToSql] };
+    ($($param:expr),+ $(,)?) => {
+        &[$(&$param as &dyn ::rusqlite::ToSql),+] as &[&dyn ::rusqlite::ToSql]
+    };
+}
+pub use crate::params;
+
+/// Parameters from a list of values.
+pub fn params_from_iter<T: ToSql>(values: impl IntoIterator<Item = T>) -> Vec<T> {
+    values.into_iter().collect()
+}
+
+/// A parameter as a plain value (what PostgreSQL is sent).
+pub(crate) fn plain(param: &dyn ToSql) -> Result<Value> {
+    Ok(match param.to_sql()? {
+        ToSqlOutput::Borrowed(value) => match value {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(i) => Value::Integer(i),
+            ValueRef::Real(x) => Value::Real(x),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+        },
+        ToSqlOutput::Owned(value) => value,
+        _ => return Err(Error::Database("a parameter kring cannot send".into())),
+    })
+}
+
+/// `.optional()`: no row becomes `None`.
+pub trait OptionalExtension<T> {
+    fn optional(self) -> Result<Option<T>>;
+}
+
+impl<T> OptionalExtension<T> for Result<T> {
+    fn optional(self) -> Result<Option<T>> {
+        match self {
+            Ok(value) => Ok(Some(value)),
+            Err(Error::NoRows) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T> OptionalExtension<T> for rusqlite::Result<T> {
+    fn optional(self) -> Result<Option<T>> {
+        match self {
+            Ok(value) => Ok(Some(value)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+}

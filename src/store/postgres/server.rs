@@ -1,0 +1,409 @@
+//! One session with a PostgreSQL server, speaking the store's SQL.
+//!
+//! The store writes SQLite's `?N` placeholders; they become `$N` here. A
+//! parameter is sent as the type the server inferred for it (an integer to
+//! a text column becomes its digits), and every column comes back as a
+//! plain SQLite value, so rows decode the same on both engines. Statements
+//! are prepared once per session and cached.
+
+use crate::domain::location::{pgpass_password, PgHost, PgTarget, Tls};
+use crate::{Error, Result};
+use postgres::error::SqlState;
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+use rusqlite::types::Value;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// The advisory lock every writing transaction takes first: one writer at a
+/// time, as on SQLite, so that read-then-write paths (a name that must be
+/// unique, the next number) stay correct under concurrency.
+const WRITE_LOCK: i64 = 0x006b_7269_6e67; // "kring"
+
+pub struct Server {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+    changes: Cell<u64>,
+    /// Commits by other sessions seen so far (notifications on `kring_changed`).
+    version: Cell<i64>,
+    /// Who is connected: the session's login role.
+    login: String,
+    pid: i32,
+    describe: String,
+}
+
+impl Server {
+    pub fn connect(target: &PgTarget) -> Result<Server> {
+        let user = target
+            .user
+            .clone()
+            .or_else(|| std::env::var("PGUSER").ok())
+            .or_else(|| std::env::var("USER").ok())
+            .ok_or_else(|| Error::invalid("no PostgreSQL user: put it in the URL (postgresql://USER@host/db)"))?;
+        let mut config = postgres::Config::new();
+        config
+            .user(&user)
+            .port(target.port)
+            .application_name("kring")
+            .dbname(target.dbname.as_deref().unwrap_or(&user))
+            .connect_timeout(std::time::Duration::from_secs(10));
+        match &target.host {
+            PgHost::DefaultSocket => config.host_path("/var/run/postgresql"),
+            PgHost::Socket(dir) => config.host_path(dir),
+            PgHost::Tcp(host) => config.host(host),
+        };
+        if let Some(password) = password_for(target, &user) {
+            config.password(password);
+        }
+        let client = match target.tls {
+            Tls::Disable => config.connect(postgres::NoTls),
+            _ => config
+                .ssl_mode(postgres::config::SslMode::Require)
+                .connect(super::tls::connector(target)?),
+        }
+        .map_err(|e| Error::Database(format!("cannot connect to {target}: {}", reason(&e))))?;
+        let server = Server {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+            changes: Cell::new(0),
+            version: Cell::new(0),
+            login: String::new(),
+            pid: 0,
+            describe: target.to_string(),
+        };
+        // A writer that waits longer than this for another gives up with
+        // "busy", as SQLite's busy timeout does.
+        server.batch("SET lock_timeout = '10s'; SET client_min_messages = warning; LISTEN kring_changed")?;
+        let (login, pid) = {
+            let rows = server.query("SELECT session_user::text, pg_backend_pid()", &[])?;
+            let row = rows.into_iter().next().unwrap_or_default();
+            match (row.first(), row.get(1)) {
+                (Some(Value::Text(login)), Some(Value::Integer(pid))) => (login.clone(), *pid as i32),
+                _ => (user, 0),
+            }
+        };
+        Ok(Server { login, pid, ..server })
+    }
+
+    /// The login role of this session (who "me" is on a server).
+    pub fn login(&self) -> &str {
+        &self.login
+    }
+
+    /// This session's backend process: notifications it caused carry it.
+    pub fn pid(&self) -> i32 {
+        self.pid
+    }
+
+    pub fn describe(&self) -> &str {
+        &self.describe
+    }
+
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    pub fn begin(&self, immediate: bool) -> Result<()> {
+        if immediate {
+            self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
+        } else {
+            self.batch("BEGIN")
+        }
+    }
+
+    pub fn execute(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<usize> {
+        let statement = self.statement(sql, params)?;
+        let values = plain_values(params)?;
+        let binds: Vec<Bind> = values.iter().map(Bind).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect();
+        let changed = self.client.borrow_mut().execute(&statement, &refs)?;
+        self.changes.set(changed);
+        Ok(changed as usize)
+    }
+
+    pub fn query(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Vec<Value>>> {
+        let statement = self.statement(sql, params)?;
+        let values = plain_values(params)?;
+        let binds: Vec<Bind> = values.iter().map(Bind).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect();
+        let rows = self.client.borrow_mut().query(&statement, &refs)?;
+        rows.iter()
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| row.try_get::<_, Plain>(i).map(|p| p.0).map_err(Error::from))
+                    .collect()
+            })
+            .collect()
+    }
+
+    pub fn column_names(&self, sql: &str) -> Result<Vec<String>> {
+        let statement = self.statement(sql, &[])?;
+        Ok(statement.columns().iter().map(|c| c.name().to_string()).collect())
+    }
+
+    pub fn last_insert_id(&self) -> Result<i64> {
+        match self.query("SELECT lastval()", &[])?.first().and_then(|r| r.first()) {
+            Some(Value::Integer(id)) => Ok(*id),
+            _ => Err(Error::Database(
+                "the server did not say which id the new row got".into(),
+            )),
+        }
+    }
+
+    /// A number that grows when another session commits a change (each
+    /// table a transaction touched notifies once, at commit; this session's
+    /// own notifications carry its own backend pid and are not counted).
+    pub fn data_version(&self) -> Result<i64> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let mut client = self.client.borrow_mut();
+        let mut notifications = client.notifications();
+        let mut pending = notifications.iter();
+        while let Some(note) = pending.next()? {
+            if note.process_id() != self.pid {
+                self.version.set(self.version.get() + 1);
+            }
+        }
+        Ok(self.version.get())
+    }
+
+    pub fn changes(&self) -> u64 {
+        self.changes.get()
+    }
+
+    /// The prepared statement for `sql`, prepared on first use. A parameter
+    /// whose type the server cannot infer (`?1 IS NULL`) is typed from its
+    /// value instead.
+    fn statement(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<postgres::Statement> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let text = dollar_placeholders(sql);
+        let prepared = self.client.borrow_mut().prepare(&text);
+        let statement = match prepared {
+            Ok(statement) => statement,
+            Err(e) if e.code() == Some(&SqlState::INDETERMINATE_DATATYPE) => {
+                let types: Vec<Type> = plain_values(params)?.iter().map(type_of).collect();
+                self.client.borrow_mut().prepare_typed(&text, &types)?
+            }
+            Err(e) => return Err(e.into()),
+        };
+        self.statements.borrow_mut().insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+}
+
+fn plain_values(params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Value>> {
+    params.iter().map(|p| crate::store::db::plain(*p)).collect()
+}
+
+fn type_of(value: &Value) -> Type {
+    match value {
+        Value::Integer(_) => Type::INT8,
+        Value::Real(_) => Type::FLOAT8,
+        Value::Blob(_) => Type::BYTEA,
+        Value::Null | Value::Text(_) => Type::TEXT,
+    }
+}
+
+/// The password: `PGPASSWORD`, else the first matching line of `~/.pgpass`
+/// (or `PGPASSFILE`), as libpq finds it.
+fn password_for(target: &PgTarget, user: &str) -> Option<String> {
+    if let Ok(password) = std::env::var("PGPASSWORD") {
+        return Some(password);
+    }
+    let file = std::env::var_os("PGPASSFILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".pgpass")))?;
+    pgpass_password(&std::fs::read_to_string(file).ok()?, target, user)
+}
+
+/// What went wrong connecting, in one line.
+fn reason(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => {
+            let mut text = error.to_string();
+            let mut source = std::error::Error::source(error);
+            while let Some(cause) = source {
+                text = format!("{text}: {cause}");
+                source = cause.source();
+            }
+            text
+        }
+    }
+}
+
+/// SQLite's `?N` (and bare `?`) placeholders as PostgreSQL's `$N`; text in
+/// quotes is left alone.
+pub fn dollar_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut chars = sql.chars().peekable();
+    let mut quoted = false;
+    let mut next = 0;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '?' if !quoted => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                if digits.is_empty() {
+                    next += 1;
+                    digits = next.to_string();
+                } else {
+                    next = next.max(digits.parse().unwrap_or(next));
+                }
+                out.push('$');
+                out.push_str(&digits);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value sent as whatever type the server expects at that place.
+#[derive(Debug)]
+struct Bind<'a>(&'a Value);
+
+impl ToSql for Bind<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        let wrong = || format!("cannot send {:?} as {ty}", self.0).into();
+        match (self.0, ty) {
+            (Value::Null, _) => Ok(IsNull::Yes),
+            (Value::Integer(i), &Type::INT8) => i.to_sql(ty, out),
+            (Value::Integer(i), &Type::INT4) => i32::try_from(*i)?.to_sql(ty, out),
+            (Value::Integer(i), &Type::INT2) => i16::try_from(*i)?.to_sql(ty, out),
+            (Value::Integer(i), &Type::FLOAT8) => (*i as f64).to_sql(ty, out),
+            (Value::Integer(i), &Type::BOOL) => (*i != 0).to_sql(ty, out),
+            (Value::Integer(i), _) if is_text(ty) => i.to_string().to_sql(&Type::TEXT, out),
+            (Value::Real(x), &Type::FLOAT8) => x.to_sql(ty, out),
+            (Value::Real(x), &Type::FLOAT4) => (*x as f32).to_sql(ty, out),
+            (Value::Real(x), _) if is_text(ty) => x.to_string().to_sql(&Type::TEXT, out),
+            (Value::Text(s), _) if is_text(ty) => s.as_str().to_sql(&Type::TEXT, out),
+            (Value::Text(s), &Type::INT8) => s.trim().parse::<i64>()?.to_sql(ty, out),
+            (Value::Text(s), &Type::INT4) => s.trim().parse::<i32>()?.to_sql(ty, out),
+            (Value::Text(s), &Type::FLOAT8) => s.trim().parse::<f64>()?.to_sql(ty, out),
+            (Value::Blob(b), &Type::BYTEA) => b.to_sql(ty, out),
+            _ => Err(wrong()),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+fn is_text(ty: &Type) -> bool {
+    matches!(
+        *ty,
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN | Type::JSON
+    )
+}
+
+/// Any column, as the SQLite value it would have been.
+struct Plain(Value);
+
+impl<'a> FromSql<'a> for Plain {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> std::result::Result<Plain, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Plain(match *ty {
+            Type::BOOL => Value::Integer(bool::from_sql(ty, raw)? as i64),
+            Type::INT2 => Value::Integer(i16::from_sql(ty, raw)? as i64),
+            Type::INT4 => Value::Integer(i32::from_sql(ty, raw)? as i64),
+            Type::INT8 => Value::Integer(i64::from_sql(ty, raw)?),
+            Type::OID => Value::Integer(u32::from_sql(ty, raw)? as i64),
+            Type::FLOAT4 => Value::Real(f32::from_sql(ty, raw)? as f64),
+            Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw)?),
+            Type::NUMERIC => numeric(raw)?,
+            Type::BYTEA => Value::Blob(raw.to_vec()),
+            Type::JSONB => Value::Text(String::from_utf8(raw.get(1..).unwrap_or_default().to_vec())?),
+            Type::VOID => Value::Null,
+            _ => Value::Text(String::from_utf8(raw.to_vec())?),
+        }))
+    }
+
+    fn from_sql_null(_: &Type) -> std::result::Result<Plain, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Plain(Value::Null))
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        !matches!(
+            ty.kind(),
+            postgres::types::Kind::Array(_) | postgres::types::Kind::Composite(_)
+        )
+    }
+}
+
+/// PostgreSQL's binary NUMERIC (`sum()` of integers is one): an integer
+/// when it has no fraction, else a float.
+fn numeric(raw: &[u8]) -> std::result::Result<Value, Box<dyn std::error::Error + Sync + Send>> {
+    let word = |i: usize| -> std::result::Result<i64, Box<dyn std::error::Error + Sync + Send>> {
+        let bytes = raw.get(i * 2..i * 2 + 2).ok_or("a short NUMERIC")?;
+        Ok(i16::from_be_bytes([bytes[0], bytes[1]]) as i64)
+    };
+    let (digits, weight, sign, scale) = (word(0)?, word(1)?, word(2)? as u16, word(3)?);
+    if sign == 0xC000 {
+        return Ok(Value::Null); // NaN
+    }
+    let mut value = 0f64;
+    for i in 0..digits {
+        value += word(4 + i as usize)? as f64 * 10000f64.powi((weight - i) as i32);
+    }
+    if sign == 0x4000 {
+        value = -value;
+    }
+    Ok(if scale == 0 && value.abs() < 9e15 {
+        Value::Integer(value as i64)
+    } else {
+        Value::Real(value)
+    })
+}
+
+impl From<postgres::Error> for Error {
+    fn from(error: postgres::Error) -> Error {
+        let Some(db) = error.as_db_error() else {
+            return Error::Database(format!("the PostgreSQL server: {}", reason(&error)));
+        };
+        let message = db.message().to_string();
+        match db.code() {
+            c if *c == SqlState::LOCK_NOT_AVAILABLE
+                || *c == SqlState::T_R_DEADLOCK_DETECTED
+                || *c == SqlState::T_R_SERIALIZATION_FAILURE
+                || *c == SqlState::QUERY_CANCELED =>
+            {
+                Error::Busy
+            }
+            c if c.code().starts_with("23") => Error::Constraint(message),
+            c if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::Forbidden(message),
+            c if *c == SqlState::DISK_FULL => Error::Full,
+            c if *c == SqlState::READ_ONLY_SQL_TRANSACTION => {
+                Error::Database("the PostgreSQL server accepts no changes (a standby?); nothing was changed".into())
+            }
+            _ => Error::Database(format!("database error: {message}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollar_placeholders;
+
+    #[test]
+    fn placeholders_become_dollars_outside_quotes() {
+        assert_eq!(
+            dollar_placeholders("SELECT ?2, ?1 WHERE a = '?' AND b = ?"),
+            "SELECT $2, $1 WHERE a = '?' AND b = $3"
+        );
+        assert_eq!(dollar_placeholders("x = ? AND y = ?"), "x = $1 AND y = $2");
+    }
+}
