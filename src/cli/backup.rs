@@ -2,6 +2,7 @@
 
 use super::Session;
 use crate::store::backup::sibling;
+use crate::store::db::Engine;
 use crate::{Error, Result};
 use clap::Args;
 use std::path::PathBuf;
@@ -22,6 +23,9 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(session: &mut Session, args: &BackupArgs) -> Result<()> {
+    if session.store.engine() == Engine::Postgres {
+        return backup_from_server(session, args);
+    }
     let target = match &args.file {
         Some(file) => file.clone(),
         None => sibling(
@@ -34,7 +38,35 @@ pub fn backup(session: &mut Session, args: &BackupArgs) -> Result<()> {
     session.out.line(format!("backup written to {}", target.display()))
 }
 
+/// On a server the real backups are IT's (pg_dump, point-in-time
+/// recovery); `kring backup` writes the JSON export, which an admin can read
+/// into an empty database with `kring import all`.
+fn backup_from_server(session: &mut Session, args: &BackupArgs) -> Result<()> {
+    session
+        .store
+        .require_admin("make a backup of the whole team database")?;
+    let target = args.file.clone().unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "kring-backup-{}.json",
+            chrono::Local::now().format("%Y%m%d-%H%M%S")
+        ))
+    });
+    super::archive::export_all(session, Some(target.clone()))?;
+    session.out.line(format!(
+        "backup written to {} (the whole database as JSON; read it into an empty database with \
+         `kring --db URL import all FILE`). The server's own backups are IT's: pg_dump, point-in-time recovery",
+        target.display()
+    ))
+}
+
 pub fn restore(session: &mut Session, args: &RestoreArgs) -> Result<()> {
+    if session.store.engine() == Engine::Postgres {
+        return Err(Error::invalid(
+            "a team database on PostgreSQL is restored by IT, from their pg_dump (pg_restore) or by \
+             point-in-time recovery; nothing was changed. A JSON backup made with `kring backup` goes into \
+             an empty database with `kring --db URL import all FILE` (see docs/team.md)",
+        ));
+    }
     if !args.file.is_file() {
         return Err(Error::Io(format!("{} does not exist", args.file.display())));
     }

@@ -26,8 +26,8 @@ mod staff;
 mod team;
 mod today;
 
-use crate::domain::location::Location;
 use crate::domain::dates::parse_date;
+use crate::domain::location::Location;
 use crate::store::{Clock, Store};
 use crate::{Error, Result};
 use chrono::NaiveDate;

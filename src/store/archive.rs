@@ -7,9 +7,10 @@
 //! import. A document from an older schema version imports as long as its
 //! tables and columns still exist (migrations so far only add).
 
+use super::dialect::{self, stored_columns};
 use super::migrations::LATEST;
 use super::{Id, Store};
-use crate::store::db::{Connection, OptionalExtension, TransactionBehavior};
+use crate::store::db::{Connection, Engine, OptionalExtension, TransactionBehavior};
 use crate::{Error, Result};
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use serde_json::{Map, Value};
@@ -45,6 +46,15 @@ pub const TABLES: &[&str] = &[
     "sqlite_sequence",
 ];
 
+/// The tables this engine has ("sqlite_sequence" is SQLite's own).
+fn tables_here(conn: &Connection) -> Vec<&'static str> {
+    TABLES
+        .iter()
+        .copied()
+        .filter(|t| *t != "sqlite_sequence" || conn.engine() == Engine::Sqlite)
+        .collect()
+}
+
 /// How many rows were written or read, per table.
 pub type TableCounts = Vec<(String, usize)>;
 
@@ -52,7 +62,7 @@ impl Store {
     /// Rows in the database, for a progress bar.
     pub fn total_rows(&self) -> Result<u64> {
         let mut total = 0u64;
-        for table in TABLES {
+        for table in tables_here(self.conn()) {
             let n: i64 = self
                 .conn()
                 .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
@@ -81,9 +91,13 @@ impl Store {
         write!(out, "{},\"tables\":{{", &header[..header.len() - 1]).map_err(io)?;
         let mut counts = Vec::new();
         let mut written = 0u64;
-        for (t, table) in TABLES.iter().enumerate() {
+        for (t, table) in tables_here(&tx).iter().enumerate() {
             let columns = stored_columns(&tx, table)?;
-            let sql = format!("SELECT {} FROM {table} ORDER BY rowid", quoted(&columns));
+            let sql = format!(
+                "SELECT {} FROM {table} ORDER BY {}",
+                quoted(&columns),
+                dialect::insertion_order(&tx, table)?
+            );
             let mut stmt = tx.prepare(&sql)?;
             let mut rows = stmt.query([])?;
             write!(out, "{}\"{table}\":[", if t == 0 { "" } else { "," }).map_err(io)?;
@@ -117,12 +131,16 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_empty(&tx)?;
         // Rows are checked against their foreign keys at commit, not one by one.
-        tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        // (PostgreSQL checks each row as it goes in; parents come first.)
+        if tx.engine() == Engine::Sqlite {
+            tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        }
         let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
         let counts = serde::de::DeserializeSeed::deserialize(Document { conn: &tx }, &mut deserializer)
             .and_then(|counts| deserializer.end().map(|_| counts))
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
         check_references(&tx)?;
+        dialect::ids_continue_after_import(&tx)?;
         tx.commit()
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
@@ -337,19 +355,31 @@ fn check_value(table: &str, row: &Map<String, Value>) -> std::result::Result<(),
 /// Before the import commits: every reference points at a row that exists,
 /// and "me" is a staff member — named, not "constraint failed".
 fn check_references(conn: &Connection) -> Result<()> {
-    let broken: Option<(String, Option<i64>, String)> = conn
-        .query_row(
-            "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+    // (PostgreSQL checks every reference as the row goes in.)
+    let broken = if conn.engine() == Engine::Postgres {
+        None
+    } else {
+        first_broken_reference(conn)?
+    };
     if let Some((table, rowid, parent)) = broken {
         let row = rowid.map(|r| format!(" #{r}")).unwrap_or_default();
         return Err(Error::invalid(format!(
             "the export's {table}{row} refers to a {parent} that is not in it; nothing was imported"
         )));
     }
+    check_me(conn)
+}
+
+fn first_broken_reference(conn: &Connection) -> Result<Option<(String, Option<i64>, String)>> {
+    conn.query_row(
+        "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()
+}
+
+fn check_me(conn: &Connection) -> Result<()> {
     let me: Option<String> = conn
         .query_row("SELECT value FROM setting WHERE key = 'me'", [], |r| r.get(0))
         .optional()?;
@@ -379,21 +409,6 @@ fn ensure_empty(conn: &Connection) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The columns a table stores (generated columns left out), in order.
-fn stored_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(&format!("PRAGMA table_xinfo({table})"))?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(6)?)))?;
-    let mut columns = Vec::new();
-    for row in rows {
-        let (name, hidden) = row?;
-        // hidden: 0 normal, 2 or 3 generated.
-        if hidden == 0 {
-            columns.push(name);
-        }
-    }
-    Ok(columns)
 }
 
 fn quoted(columns: &[String]) -> String {

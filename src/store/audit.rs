@@ -99,8 +99,8 @@ impl super::Store {
         self.changes(
             "WHERE (a.entity = 'company' AND a.entity_id = ?1)
                 OR (a.entity <> 'company' AND json_valid(a.detail)
-                    AND (json_extract(a.detail, '$.company') = ?1
-                         OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.companies') WHERE value = ?1)))",
+                    AND (CAST(json_extract(a.detail, '$.company') AS TEXT) = CAST(?1 AS TEXT)
+                         OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.companies') WHERE CAST(value AS TEXT) = CAST(?1 AS TEXT))))",
             crate::store::db::params![company],
         )
     }
@@ -110,7 +110,7 @@ impl super::Store {
     pub fn person_history(&self, person: super::Id) -> Result<Vec<Change>> {
         self.changes(
             "WHERE (a.entity = 'person' AND a.entity_id = ?1)
-                OR (json_valid(a.detail) AND json_extract(a.detail, '$.person') = ?1)",
+                OR (json_valid(a.detail) AND CAST(json_extract(a.detail, '$.person') AS TEXT) = CAST(?1 AS TEXT))",
             crate::store::db::params![person],
         )
     }
@@ -118,7 +118,7 @@ impl super::Store {
     /// Every change in the database, newest first: since a day, by one staff member.
     pub fn all_history(&self, since: Option<chrono::NaiveDate>, by: Option<super::Id>) -> Result<Vec<Change>> {
         self.changes(
-            "WHERE (?1 IS NULL OR a.at >= ?1) AND (?2 IS NULL OR a.staff_id = ?2)",
+            "WHERE (a.at >= ?1 OR ?1 IS NULL) AND (a.staff_id = ?2 OR ?2 IS NULL)",
             crate::store::db::params![since.map(crate::domain::dates::iso), by],
         )
     }

@@ -37,7 +37,7 @@ impl Store {
         migrations::bring_up_to_date(self.conn.sqlite_mut()?)?;
         for (path, kind, made_at) in copies {
             self.conn.execute(
-                "INSERT OR IGNORE INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3)",
+                "INSERT INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
                 crate::store::db::params![path, kind, made_at],
             )?;
         }

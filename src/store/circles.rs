@@ -93,8 +93,7 @@ impl Store {
     }
 
     pub fn circle_name(&self, id: Id) -> Result<String> {
-        self
-            .conn()
+        self.conn()
             .query_row("SELECT name FROM circle WHERE id = ?1", [id], |r| r.get(0))
     }
 
@@ -207,7 +206,7 @@ impl Store {
     /// Meetings of one circle (or all), in date order.
     pub fn meetings(&self, circle: Option<Id>) -> Result<Vec<Meeting>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{MEETING_SELECT} WHERE (?1 IS NULL OR m.circle_id = ?1) ORDER BY m.starts_at, m.id"
+            "{MEETING_SELECT} WHERE (m.circle_id = ?1 OR ?1 IS NULL) ORDER BY m.starts_at, m.id"
         ))?;
         let rows = stmt.query_map([circle], meeting_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -256,7 +255,7 @@ impl Store {
                 None => None,
             };
             let updated = tx.execute(
-                "UPDATE meeting_attendance SET status = ?4 WHERE meeting_id = ?1 AND person_id IS ?2 AND staff_id IS ?3",
+                "UPDATE meeting_attendance SET status = ?4 WHERE meeting_id = ?1 AND person_id IS NOT DISTINCT FROM ?2 AND staff_id IS NOT DISTINCT FROM ?3",
                 params![meeting, person, staff_id, status.as_str()],
             )?;
             if updated == 0 {
@@ -475,7 +474,7 @@ fn record_attendance_contact(
         }
     };
     conn.execute(
-        "INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)",
+        "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         params![interaction, person],
     )?;
     Ok(())

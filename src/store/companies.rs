@@ -1,12 +1,13 @@
 //! Companies: the organisations the school works with.
 
-use super::search::fts_query;
+use super::dialect::{words_match, words_query};
 use super::{audit, date_col, staff, tags, Ctx, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
 use crate::domain::kinds::CompanyStatus;
 use crate::domain::validate;
 pub use crate::model::companies::{Company, CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
+use crate::store::db::Engine;
 use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
@@ -15,13 +16,13 @@ use rusqlite::types::Value;
 const ROW_SELECT: &str = "
     SELECT c.id, c.name, c.kvk, c.city, c.sector, c.status, s.name, c.last_contact_on, c.contact_due_on,
            (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL),
-           (SELECT group_concat(t.name, ',') FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = c.id),
+           (SELECT string_agg(t.name, ',') FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = c.id),
            c.archived
       FROM company c LEFT JOIN staff s ON s.id = c.owner_id";
 
 impl CompanyFilter {
     /// The WHERE clause (fixed fragments only) and its bound values.
-    pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
+    pub(crate) fn where_clause(&self, engine: Engine) -> (String, Vec<Value>) {
         let mut conditions = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         if !self.include_archived {
@@ -63,14 +64,15 @@ impl CompanyFilter {
         }
         // Words typed match the start of words in the name or city (the
         // full-text index), or part of a tag.
-        if let Some(words) = self.text.as_deref().map(fold).as_deref().and_then(fts_query) {
+        if let Some(words) = words_query(engine, &fold(self.text.as_deref().unwrap_or(""))) {
             values.push(words.into());
             values.push(fold(self.text.as_deref().unwrap_or("")).into());
             let (w, t) = (values.len() - 1, values.len());
             conditions.push(format!(
-                "(c.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?{w})
+                "(c.id IN ({})
                   OR c.id IN (SELECT company_id FROM company_tag
-                               WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?{t}) > 0)))"
+                               WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?{t}) > 0)))",
+                words_match(engine, "company", &format!("?{w}"))
             ));
         }
         let clause = if conditions.is_empty() {
@@ -134,7 +136,7 @@ impl Store {
         filter: &CompanyFilter,
         mut each: impl FnMut(CompanyRow) -> Result<()>,
     ) -> Result<()> {
-        let (clause, mut values) = filter.where_clause();
+        let (clause, mut values) = filter.where_clause(self.conn().engine());
         let mut sql = format!("{ROW_SELECT}{clause}{}", filter.order_by());
         if let Some(limit) = filter.limit {
             values.push(i64::from(limit).into());
@@ -163,7 +165,7 @@ impl Store {
     /// hold for 100k companies, so a list can jump anywhere and fetch only
     /// the rows it shows (see [`Store::companies_by_ids`]).
     pub fn company_ids(&self, filter: &CompanyFilter) -> Result<Vec<Id>> {
-        let (clause, values) = filter.where_clause();
+        let (clause, values) = filter.where_clause(self.conn().engine());
         let sql = format!("SELECT c.id FROM company c{clause}{}", filter.order_by());
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let ids = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
@@ -190,7 +192,7 @@ impl Store {
 
     /// How many companies match `filter` (ignores sort, limit and offset).
     pub fn count_companies(&self, filter: &CompanyFilter) -> Result<u64> {
-        let (clause, values) = filter.where_clause();
+        let (clause, values) = filter.where_clause(self.conn().engine());
         let sql = format!("SELECT count(*) FROM company c{clause}");
         let count: i64 = self
             .conn()
@@ -234,7 +236,7 @@ fn company_row(row: &crate::store::db::Row, today: NaiveDate) -> Result<CompanyR
 pub(crate) fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) -> Result<()> {
     let holder: Option<(Id, String)> = conn
         .query_row(
-            "SELECT id, name FROM company WHERE kvk = ?1 AND id IS NOT ?2",
+            "SELECT id, name FROM company WHERE kvk = ?1 AND id IS DISTINCT FROM ?2",
             params![kvk, except],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -69,15 +69,14 @@ pub(crate) fn ensure_unchanged(conn: &Connection, entity: &str, id: Id, seen: &S
 
 /// The newest audit entry that names this field of this record.
 fn who_changed(conn: &Connection, entity: &str, id: Id, column: &str) -> Result<Option<(String, Option<String>)>> {
-    conn
-        .query_row(
-            "SELECT a.at, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
+    conn.query_row(
+        "SELECT a.at, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
               WHERE a.entity = ?1 AND a.entity_id = ?2 AND json_valid(a.detail)
                 AND (json_type(a.detail, '$.' || ?3) IS NOT NULL
                      OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.fields') WHERE value = ?3))
               ORDER BY a.id DESC LIMIT 1",
-            crate::store::db::params![entity, id, column],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
+        crate::store::db::params![entity, id, column],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
 }

@@ -66,11 +66,11 @@ impl Store {
         let company = if filter.company.is_some() {
             "e.company_id = ?1"
         } else {
-            "?1 IS NULL"
+            "CAST(?1 AS BIGINT) IS NULL"
         };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{SELECT} WHERE {company} AND (?2 IS NULL OR e.status = ?2)
-                AND (?3 IS NULL OR e.form = ?3) AND (?4 IS NULL OR e.school_year = ?4)
+            "{SELECT} WHERE {company} AND (e.status = ?2 OR ?2 IS NULL)
+                AND (e.form = ?3 OR ?3 IS NULL) AND (e.school_year = ?4 OR ?4 IS NULL)
               ORDER BY coalesce(e.starts_on, e.school_year, '') DESC, e.id DESC"
         ))?;
         let rows = stmt.query_map(
@@ -150,10 +150,10 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(&format!(
             "{SELECT} WHERE e.id IN (
                  SELECT * FROM (SELECT id FROM engagement
-                   WHERE evaluation IS NULL AND status <> 'cancelled' AND ends_on < ?1 ORDER BY ends_on DESC LIMIT ?2)
+                   WHERE evaluation IS NULL AND status <> 'cancelled' AND ends_on < ?1 ORDER BY ends_on DESC LIMIT ?2) AS past
                  UNION ALL
                  SELECT * FROM (SELECT id FROM engagement
-                   WHERE evaluation IS NULL AND status <> 'cancelled' AND status = 'done' AND ends_on IS NULL LIMIT ?2))
+                   WHERE evaluation IS NULL AND status <> 'cancelled' AND status = 'done' AND ends_on IS NULL LIMIT ?2) AS undated)
               ORDER BY e.ends_on DESC LIMIT ?2"
         ))?;
         let rows = stmt.query_map(params![iso(self.today()), limit], row)?;

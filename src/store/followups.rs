@@ -47,7 +47,7 @@ impl Store {
             bind(staff.into(), "f.staff_id = ?");
         }
         if let Some(staff) = filter.not_staff {
-            bind(staff.into(), "f.staff_id IS NOT ?");
+            bind(staff.into(), "f.staff_id IS DISTINCT FROM ?");
         }
         if let Some(company) = filter.company {
             bind(company.into(), "f.company_id = ?");

@@ -164,7 +164,7 @@ impl Store {
 /// The staff ids a goal's scope covers, as a condition on `column`.
 fn scope_condition(scope: GoalScope, column: &str) -> String {
     match scope {
-        GoalScope::All => "1".into(),
+        GoalScope::All => "1 = 1".into(),
         GoalScope::Team(t) => format!("{column} IN (SELECT id FROM staff WHERE team_id = {t})"),
         GoalScope::Staff(s) => format!("{column} = {s}"),
     }
@@ -176,7 +176,7 @@ fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str
     let engaged = scope_condition(scope, "coalesce(e.staff_id, c.owner_id)");
     let logged = scope_condition(scope, "i.staff_id");
     let owned = scope_condition(scope, "c.owner_id");
-    let tagged = "(?4 IS NULL OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?4))";
+    let tagged = "(c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?4) OR ?4 IS NULL)";
     let live = "e.status IN ('agreed', 'running', 'done')";
     let form_and_kind = match goal.metric {
         GoalMetric::Placements => Some(("internship", "internship_placed")),
@@ -207,8 +207,8 @@ fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str
                     WHERE i.occurred_on BETWEEN ?2 AND ?3 AND i.kind = '{kind}' AND {logged} AND {tagged}
                       AND NOT EXISTS (SELECT 1 FROM engagement e WHERE e.company_id = c.id
                                        AND e.school_year = ?1 AND e.form = '{form}' AND {live})
-                    GROUP BY c.id)
-                 GROUP BY id"
+                    GROUP BY c.id) AS made
+                 GROUP BY id, name"
             )
         }
         GoalMetric::NewCompanies => format!(
@@ -218,12 +218,12 @@ fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str
         ),
         GoalMetric::Meetings => match scope {
             GoalScope::All => "SELECT k.name, count(*) FROM meeting m JOIN circle k ON k.id = m.circle_id
-                 WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND min(?3, ?5) AND ?4 IS ?4 GROUP BY k.id"
+                 WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND (CASE WHEN ?3 < ?5 THEN ?3 ELSE ?5 END) AND (CAST(?4 AS TEXT) IS NULL OR 1 = 1) GROUP BY k.id"
                 .to_string(),
             _ => format!(
                 "SELECT k.name, count(DISTINCT m.id) FROM meeting m JOIN circle k ON k.id = m.circle_id
                    JOIN meeting_attendance a ON a.meeting_id = m.id AND a.status = 'attended'
-                  WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND min(?3, ?5) AND ?4 IS ?4
+                  WHERE substr(m.starts_at, 1, 10) BETWEEN ?2 AND (CASE WHEN ?3 < ?5 THEN ?3 ELSE ?5 END) AND (CAST(?4 AS TEXT) IS NULL OR 1 = 1)
                     AND {} GROUP BY k.id",
                 scope_condition(scope, "a.staff_id")
             ),
@@ -233,7 +233,7 @@ fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str
               WHERE i.occurred_on BETWEEN ?2 AND ?3 AND {logged} AND {tagged} GROUP BY c.id"
         ),
     };
-    let sql = format!("SELECT * FROM ({sql}) ORDER BY 2 DESC, 1");
+    let sql = format!("SELECT * FROM ({sql}) AS made ORDER BY 2 DESC, 1");
     let mut stmt = conn.prepare(&sql)?;
     let uses_today = sql.contains("?5");
     let rows = if uses_today {

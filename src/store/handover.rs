@@ -17,7 +17,7 @@ impl Store {
             "SELECT c.id, c.name, coalesce(s.name, '') FROM company c LEFT JOIN staff s ON s.id = c.owner_id
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR c.id IN (
                     SELECT entity_id FROM audit_log WHERE entity = 'company' AND action = 'handover'
-                       AND json_valid(detail) AND json_extract(detail, '$.owner[0]') = ?2))
+                       AND json_valid(detail) AND CAST(json_extract(detail, '$.owner[0]') AS TEXT) = CAST(?2 AS TEXT)))
               ORDER BY c.name_fold",
         )?;
         let rows = stmt.query_map(params![staff, name], |r| {
@@ -46,6 +46,9 @@ impl Store {
     /// follow-ups to `to`. When nothing of the leaver's remains, mark them as
     /// left. With `dry_run`, everything is done and then rolled back.
     pub fn handover(&mut self, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
+        if !dry_run && Some(leaver) != self.actor() {
+            self.require_admin("hand over a colleague's companies")?;
+        }
         let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
@@ -81,8 +84,7 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
     }
     staff::ensure_active(tx, leaver)?;
     staff::ensure_active(tx, to)?;
-    let name =
-        |id: Id| -> Result<String> { tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0)) };
+    let name = |id: Id| -> Result<String> { tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0)) };
     let (leaver_name, to_name) = (name(leaver)?, name(to)?);
 
     let tag = scope_tag(tx, scope)?;
@@ -90,7 +92,7 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
         let mut stmt = tx.prepare(
             "SELECT c.id, c.name FROM company c
               WHERE c.owner_id = ?1
-                AND (?2 IS NULL OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2))
+                AND (c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2) OR ?2 IS NULL)
               ORDER BY c.name_fold",
         )?;
         let rows = stmt.query_map(params![leaver, tag], |r| Ok((r.get(0)?, r.get(1)?)))?;

@@ -22,12 +22,12 @@ impl Store {
         let inputs = health_inputs(self.conn(), today, only.as_deref())?;
         let listed = match only {
             Some(_) => "c.id IN (SELECT value FROM json_each(?2))",
-            None => "?2 IS NULL",
+            None => "CAST(?2 AS TEXT) IS NULL",
         };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
-              WHERE c.archived = 0 AND (?1 IS NULL OR c.owner_id = ?1) AND {listed}"
+              WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}"
         ))?;
         let mut rows = stmt.query(params![filter.owner, only])?;
         let mut out = Vec::new();
@@ -93,9 +93,9 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id,
-                sum(occurred_on >= ?1),
-                sum(occurred_on < ?1),
-                sum(occurred_on >= ?1 AND (kind IN ('internship_placed', 'assignment', 'guest_lecture') OR meeting_id IS NOT NULL)),
+                count(CASE WHEN occurred_on >= ?1 THEN 1 END),
+                count(CASE WHEN occurred_on < ?1 THEN 1 END),
+                count(CASE WHEN occurred_on >= ?1 AND (kind IN ('internship_placed', 'assignment', 'guest_lecture') OR meeting_id IS NOT NULL) THEN 1 END),
                 count(DISTINCT staff_id)
            FROM interaction
           WHERE occurred_on >= ?2 AND occurred_on <= ?3 AND {}
@@ -112,7 +112,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
     }
 
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT company_id, sum(status IN ('agreed', 'running')), sum(status = 'done' AND coalesce(ends_on, '') >= ?1)
+        "SELECT company_id, count(CASE WHEN status IN ('agreed', 'running') THEN 1 END), count(CASE WHEN status = 'done' AND coalesce(ends_on, '') >= ?1 THEN 1 END)
            FROM engagement WHERE {} GROUP BY company_id",
         scope(2)
     ))?;

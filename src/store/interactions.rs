@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 const TIMELINE_SELECT: &str = "
     SELECT i.id, i.occurred_on, i.kind, i.company_id, c.name, s.name,
-           (SELECT group_concat(p.name, '|') FROM interaction_person ip JOIN person p ON p.id = ip.person_id
+           (SELECT string_agg(p.name, '|') FROM interaction_person ip JOIN person p ON p.id = ip.person_id
              WHERE ip.interaction_id = i.id),
            i.summary, i.outcome
       FROM interaction i JOIN company c ON c.id = i.company_id LEFT JOIN staff s ON s.id = i.staff_id";
@@ -197,8 +197,9 @@ fn link_persons(conn: &Connection, interaction: Id, company: Id, persons: &[Id])
 }
 
 fn link_persons_unchecked(conn: &Connection, interaction: Id, persons: &[Id]) -> Result<()> {
-    let mut stmt =
-        conn.prepare_cached("INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)")?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?;
     for &person in persons {
         stmt.execute(params![interaction, person])?;
     }

@@ -12,6 +12,7 @@ pub mod bulk;
 pub mod circles;
 pub mod companies;
 pub mod db;
+pub mod dialect;
 pub mod edits;
 pub mod engagements;
 mod errors;
@@ -157,6 +158,17 @@ impl Store {
 
     pub fn engine(&self) -> Engine {
         self.conn.engine()
+    }
+
+    /// Refuse, before trying, what only an admin may do on a team database
+    /// (the server would refuse it too). A file has one keeper: they may.
+    pub fn require_admin(&self, what: &str) -> Result<()> {
+        if self.engine() == Engine::Sqlite || postgres::is_admin(&self.conn)? {
+            return Ok(());
+        }
+        Err(Error::Forbidden(format!(
+            "only an admin may {what}; ask one (`kring staff list` shows who is) — nothing was changed"
+        )))
     }
 
     fn prepare(&mut self) -> Result<()> {

@@ -1,7 +1,7 @@
 //! Contact persons and where they work. People change jobs: a move ends the
 //! old employment (they become a former contact there) and starts a new one.
 
-use super::search::fts_query;
+use super::dialect::{words_match, words_query};
 use super::{audit, companies, date_col, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
@@ -9,6 +9,7 @@ use crate::domain::validate;
 pub use crate::model::people::{
     Contact, ContactExport, Employment, NewPerson, Person, PersonFilter, PersonPatch, PersonRow,
 };
+use crate::store::db::Engine;
 use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
 use rusqlite::types::Value;
@@ -35,7 +36,7 @@ fn person_row(r: &crate::store::db::Row) -> rusqlite::Result<PersonRow> {
 }
 
 impl PersonFilter {
-    fn where_clause(&self) -> (String, Vec<Value>) {
+    fn where_clause(&self, engine: Engine) -> (String, Vec<Value>) {
         let mut conditions = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         if let Some(company) = self.company {
@@ -46,11 +47,11 @@ impl PersonFilter {
             ));
         }
         // Words typed match the start of words in the name or e-mail address.
-        if let Some(words) = self.text.as_deref().map(fold).as_deref().and_then(fts_query) {
+        if let Some(words) = words_query(engine, &fold(self.text.as_deref().unwrap_or(""))) {
             values.push(words.into());
             conditions.push(format!(
-                "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?{})",
-                values.len()
+                "p.id IN ({})",
+                words_match(engine, "person", &format!("?{}", values.len()))
             ));
         }
         let clause = if conditions.is_empty() {
@@ -70,7 +71,7 @@ impl Store {
         filter: &super::companies::CompanyFilter,
         include_do_not_contact: bool,
     ) -> Result<Vec<ContactExport>> {
-        let (clause, mut values) = filter.where_clause();
+        let (clause, mut values) = filter.where_clause(self.conn().engine());
         values.push(i64::from(include_do_not_contact).into());
         let dnc = values.len();
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
@@ -109,7 +110,7 @@ impl Store {
 
     /// The ids of the people that match `filter`, by name.
     pub fn person_ids(&self, filter: &PersonFilter) -> Result<Vec<Id>> {
-        let (clause, values) = filter.where_clause();
+        let (clause, values) = filter.where_clause(self.conn().engine());
         let sql = format!("SELECT p.id FROM person p{clause} ORDER BY p.name_fold, p.id");
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let ids = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
@@ -183,7 +184,7 @@ impl Store {
     }
 
     pub fn list_people(&self, filter: &PersonFilter) -> Result<Vec<PersonRow>> {
-        let (clause, mut values) = filter.where_clause();
+        let (clause, mut values) = filter.where_clause(self.conn().engine());
         let mut sql = format!("{PERSON_SELECT}{clause} ORDER BY p.name_fold, p.id");
         if let Some(limit) = filter.limit {
             values.push(i64::from(limit).into());

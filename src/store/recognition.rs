@@ -88,7 +88,7 @@ impl Store {
         let condition = if company.is_some() {
             "r.company_id = ?1"
         } else {
-            "?1 IS NULL"
+            "CAST(?1 AS BIGINT) IS NULL"
         };
         let mut stmt = self
             .conn()

@@ -15,15 +15,15 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(
             "WITH e AS (
                  SELECT company_id,
-                        sum(form = 'internship') AS internships,
+                        count(CASE WHEN form = 'internship' THEN 1 END) AS internships,
                         sum(CASE WHEN form = 'internship' THEN coalesce(students, 0) ELSE 0 END) AS students,
-                        sum(form = 'practice_assignment') AS assignments
+                        count(CASE WHEN form = 'practice_assignment' THEN 1 END) AS assignments
                    FROM engagement WHERE school_year = ?1 AND status <> 'cancelled' GROUP BY company_id),
              i AS (
                  SELECT company_id,
-                        sum(kind = 'guest_lecture') AS lectures,
-                        sum(kind = 'assignment') AS assignments,
-                        sum(meeting_id IS NOT NULL) AS visits
+                        count(CASE WHEN kind = 'guest_lecture' THEN 1 END) AS lectures,
+                        count(CASE WHEN kind = 'assignment' THEN 1 END) AS assignments,
+                        count(meeting_id) AS visits
                    FROM interaction WHERE occurred_on BETWEEN ?2 AND ?3 GROUP BY company_id),
              ids AS (SELECT company_id FROM e UNION SELECT company_id FROM i)
              SELECT c.id, c.name, coalesce(e.internships, 0), coalesce(e.students, 0), coalesce(i.lectures, 0),

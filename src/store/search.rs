@@ -4,6 +4,7 @@
 //! Every part is capped, so a common word or a one-letter prefix costs a
 //! bounded amount of work, whatever the size of the database.
 
+use super::dialect::{words_match, words_query, words_query_or_nothing};
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
 pub use crate::model::search::{Hit, SearchResults};
@@ -29,19 +30,21 @@ impl Store {
     /// Names starting with the text first, then names (or cities) with a
     /// word starting with each typed word; recent contact first among equals.
     fn search_companies(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
-        let mut stmt = self.conn().prepare_cached(
+        let engine = self.conn().engine();
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT c.id, c.name, coalesce(c.city, ''), c.last_contact_on, min(h.rank) AS best
-               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2)
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2) AS named
                      UNION ALL
                      SELECT id, 0 FROM company WHERE lower(email) = ?1
                      UNION ALL
-                     SELECT * FROM (SELECT rowid, 1 FROM company_fts WHERE company_fts MATCH ?3 LIMIT ?4)) h
+                     SELECT * FROM (SELECT id, 1 FROM ({}) AS w LIMIT ?4) AS worded) h
                JOIN company c ON c.id = h.id
               WHERE c.archived = 0
               GROUP BY c.id
-              ORDER BY best, c.last_contact_on DESC, c.name_fold LIMIT ?2",
-        )?;
-        let query = fts_query(key).unwrap_or_else(|| "\"\"".into());
+              ORDER BY best, c.last_contact_on DESC NULLS LAST, c.name_fold LIMIT ?2",
+            words_match(engine, "company", "?3")
+        ))?;
+        let query = words_query_or_nothing(engine, key);
         let rows = stmt.query_map(params![key, limit, query, FTS_WINDOW], |r| {
             Ok(Hit {
                 kind: "company",
@@ -56,19 +59,21 @@ impl Store {
     }
 
     fn search_people(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
-        let mut stmt = self.conn().prepare_cached(
+        let engine = self.conn().engine();
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT p.id, p.name, coalesce(c.name, ''), e.company_id, min(h.rank) AS best
-               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM person WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2)
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM person WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2) AS named
                      UNION ALL
-                     SELECT * FROM (SELECT rowid, 1 FROM person_fts WHERE person_fts MATCH ?3 LIMIT ?4)) h
+                     SELECT * FROM (SELECT id, 1 FROM ({}) AS w LIMIT ?4) AS worded) h
                JOIN person p ON p.id = h.id
                LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
                                                    ORDER BY ended_on IS NOT NULL, id DESC LIMIT 1)
                LEFT JOIN company c ON c.id = e.company_id
-              GROUP BY p.id
+              GROUP BY p.id, c.name, e.company_id
               ORDER BY best, p.name_fold LIMIT ?2",
-        )?;
-        let query = fts_query(key).unwrap_or_else(|| "\"\"".into());
+            words_match(engine, "person", "?3")
+        ))?;
+        let query = words_query_or_nothing(engine, key);
         let rows = stmt.query_map(params![key, limit, query, FTS_WINDOW], |r| {
             Ok(Hit {
                 kind: "person",
@@ -85,15 +90,17 @@ impl Store {
     /// Every word must match (as a prefix). The newest matches by id are read,
     /// capped, then ordered newest first by date.
     fn search_interactions(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
-        let Some(query) = fts_query(key) else {
+        let engine = self.conn().engine();
+        let Some(query) = words_query(engine, key) else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.conn().prepare_cached(
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT i.id, i.summary, i.occurred_on, i.kind, c.name, i.company_id
-               FROM (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
-               JOIN interaction i ON i.id = m.rowid JOIN company c ON c.id = i.company_id
+               FROM (SELECT id FROM ({}) AS w ORDER BY id DESC LIMIT ?2) m
+               JOIN interaction i ON i.id = m.id JOIN company c ON c.id = i.company_id
               ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?3",
-        )?;
+            words_match(engine, "interaction", "?1")
+        ))?;
         let rows = stmt.query_map(params![query, FTS_WINDOW, limit], |r| {
             let on = date_col(r, 2)?;
             let kind: String = r.get(3)?;
@@ -117,53 +124,48 @@ impl Store {
     /// word of `text`, or with `text` in a tag: the set a list filter keeps.
     pub fn company_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
         let key = fold(text);
-        let Some(query) = fts_query(&key) else {
+        let engine = self.conn().engine();
+        let Some(query) = words_query(engine, &key) else {
             return Ok(Default::default());
         };
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT rowid FROM company_fts WHERE company_fts MATCH ?1
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{}
              UNION ALL
              SELECT company_id FROM company_tag WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?2) > 0)",
-        )?;
+            words_match(engine, "company", "?1")
+        ))?;
         let ids = stmt.query_map(params![query, key], |r| r.get(0))?;
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The people with a word in their name or e-mail starting with each word of `text`.
     pub fn person_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
-        let Some(query) = fts_query(&fold(text)) else {
+        let engine = self.conn().engine();
+        let Some(query) = words_query(engine, &fold(text)) else {
             return Ok(Default::default());
         };
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT rowid FROM person_fts WHERE person_fts MATCH ?1")?;
+        let mut stmt = self.conn().prepare_cached(&words_match(engine, "person", "?1"))?;
         let ids = stmt.query_map([query], |r| r.get(0))?;
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 }
 
-/// An FTS5 query from what the user typed: each word a quoted prefix, all
-/// required. Only letters and digits pass, so nothing typed is FTS syntax.
-pub(crate) fn fts_query(key: &str) -> Option<String> {
-    let words: Vec<String> = key
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use crate::store::db::Engine;
+    use crate::store::dialect::words_query;
 
     #[test]
-    fn fts_query_quotes_words_and_drops_syntax() {
-        assert_eq!(fts_query("stage plek").as_deref(), Some("\"stage\"* \"plek\"*"));
+    fn a_full_text_query_quotes_words_and_drops_syntax() {
+        let fts = |text| words_query(Engine::Sqlite, text);
+        assert_eq!(fts("stage plek").as_deref(), Some("\"stage\"* \"plek\"*"));
         assert_eq!(
-            fts_query("near(a b) or *").as_deref(),
+            fts("near(a b) or *").as_deref(),
             Some("\"near\"* \"a\"* \"b\"* \"or\"*")
         );
-        assert_eq!(fts_query("-- ** ()"), None);
+        assert_eq!(fts("-- ** ()"), None);
+        let ts = |text| words_query(Engine::Postgres, text);
+        assert_eq!(ts("jans vri").as_deref(), Some("jans:* & vri:*"));
+        assert_eq!(ts("a:*|b & !c").as_deref(), Some("a:* & b:* & c:*"));
     }
 }

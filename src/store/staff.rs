@@ -37,6 +37,7 @@ impl Store {
     }
 
     pub fn add_staff(&mut self, new: NewStaff) -> Result<Id> {
+        self.require_admin("add a staff member")?;
         self.write(|tx, ctx| insert_staff(tx, ctx, &new))
     }
 
@@ -67,8 +68,7 @@ impl Store {
 
     /// The active staff member who works under this login, if any.
     pub fn staff_by_login(&self, login: &str) -> Result<Option<Id>> {
-        self
-            .conn()
+        self.conn()
             .query_row(
                 "SELECT id FROM staff WHERE login = ?1 AND left_on IS NULL",
                 [login],
@@ -79,6 +79,7 @@ impl Store {
 
     /// Link a staff member to the login they work under (`None`: unlink).
     pub fn link_login(&mut self, id: Id, login: Option<&str>) -> Result<()> {
+        self.require_admin("link a staff member to a login")?;
         let login = login.map(validate::login).transpose()?;
         self.write(|tx, ctx| {
             if let Some(login) = &login {
@@ -98,8 +99,7 @@ impl Store {
     }
 
     pub fn staff_name(&self, id: Id) -> Result<String> {
-        self
-            .conn()
+        self.conn()
             .query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0))
     }
 }
@@ -124,7 +124,7 @@ fn insert_staff(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
 fn ensure_login_free(conn: &Connection, login: &str, except: Option<Id>) -> Result<()> {
     let taken: Option<String> = conn
         .query_row(
-            "SELECT name FROM staff WHERE login = ?1 AND id IS NOT ?2",
+            "SELECT name FROM staff WHERE login = ?1 AND id IS DISTINCT FROM ?2",
             params![login, except],
             |r| r.get(0),
         )

@@ -31,7 +31,7 @@ pub(crate) fn add(conn: &Connection, company: Id, tag: &str) -> Result<bool> {
         return Ok(false);
     };
     let added = conn.execute(
-        "INSERT OR IGNORE INTO company_tag (company_id, tag_id) VALUES (?1, ?2)",
+        "INSERT INTO company_tag (company_id, tag_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         params![company, tag],
     )?;
     Ok(added > 0)

@@ -13,6 +13,7 @@ pub use crate::model::teams::{ASKED_DAYS, COLLISION_DAYS};
 
 impl Store {
     pub fn add_team(&mut self, name: &str) -> Result<Id> {
+        self.require_admin("add a team")?;
         let name = validate::name("team name", name)?;
         self.write(|tx, ctx| {
             let taken: Option<String> = tx
@@ -75,6 +76,7 @@ impl Store {
 
     /// Put a staff member in a team (`None`: in none).
     pub fn set_team(&mut self, staff: Id, team: Option<Id>) -> Result<()> {
+        self.require_admin("change a staff member's team")?;
         self.write(|tx, ctx| {
             let name = |id: Option<Id>| -> Result<Option<String>> {
                 match id {
@@ -100,8 +102,7 @@ impl Store {
 
     /// The team a staff member is in.
     pub fn team_of(&self, staff: Id) -> Result<Option<String>> {
-        self
-            .conn()
+        self.conn()
             .query_row(
                 "SELECT t.name FROM staff s JOIN team t ON t.id = s.team_id WHERE s.id = ?1",
                 [staff],
@@ -121,9 +122,9 @@ impl Store {
                FROM interaction i
                JOIN staff s ON s.id = i.staff_id
                LEFT JOIN team t ON t.id = s.team_id
-              WHERE i.company_id = ?1 AND i.occurred_on >= ?2 AND i.staff_id IS NOT ?3
+              WHERE i.company_id = ?1 AND i.occurred_on >= ?2 AND i.staff_id IS DISTINCT FROM ?3
                 AND (s.team_id IS NULL
-                     OR s.team_id IS NOT (SELECT team_id FROM staff WHERE id = ?3))
+                     OR s.team_id IS DISTINCT FROM (SELECT team_id FROM staff WHERE id = ?3))
               ORDER BY i.occurred_on DESC, i.id DESC
               LIMIT 5",
         )?;
@@ -182,10 +183,10 @@ impl Store {
             // interactions (interaction_staff), not from my many companies.
             "SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name
                FROM staff s
-               CROSS JOIN interaction i ON i.staff_id = s.id AND i.occurred_on >= ?2
+               CROSS JOIN interaction i
                JOIN company c ON c.id = i.company_id
                LEFT JOIN team t ON t.id = s.team_id
-              WHERE s.team_id IS NOT NULL AND s.team_id <> ?4 AND c.owner_id = ?1 AND c.archived = 0
+              WHERE i.staff_id = s.id AND i.occurred_on >= ?2 AND s.team_id IS NOT NULL AND s.team_id <> ?4 AND c.owner_id = ?1 AND c.archived = 0
               ORDER BY i.occurred_on DESC, i.id DESC
               LIMIT ?3",
         )?;

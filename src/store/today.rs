@@ -62,8 +62,7 @@ impl Store {
 
     /// The first circle meeting from today on.
     pub fn next_meeting(&self) -> Result<Option<UpcomingMeeting>> {
-        self
-            .conn()
+        self.conn()
             .prepare_cached(
                 "SELECT m.id, c.name, m.starts_at, m.place FROM meeting m JOIN circle c ON c.id = m.circle_id
                   WHERE m.starts_at >= ?1 AND c.archived = 0 ORDER BY m.starts_at LIMIT 1",
@@ -111,7 +110,7 @@ impl Store {
         let owner_condition = if mine {
             "c.owner_id = ?2"
         } else {
-            "c.owner_id IS NOT ?2"
+            "c.owner_id IS DISTINCT FROM ?2"
         };
         let sql = format!(
             "SELECT c.id, c.name, c.city, s.name, c.status, c.last_contact_on, c.effective_cadence, c.contact_due_on

@@ -15,24 +15,136 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
+/// `KRING_TEST_DB=postgresql://…` (a server and a database to connect to
+/// first) runs these tests on PostgreSQL: each gets a database of its own.
+pub(crate) fn test_server() -> Option<String> {
+    std::env::var("KRING_TEST_DB")
+        .ok()
+        .filter(|url| url.starts_with("postgres"))
+}
+
 pub(crate) struct Db {
     _dir: TempDir,
     pub(crate) path: PathBuf,
+    /// On PostgreSQL: this test's database, as a URL.
+    pub(crate) url: Option<String>,
 }
+
+static NEXT_DATABASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl Db {
     /// A new database set up for "Sanne Bakker", today fixed at Thursday 2026-11-26.
     pub(crate) fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("kring.sqlite");
-        let db = Db { _dir: dir, path };
+        let db = Db::empty();
         db.ok(&["init", "--me", "Sanne Bakker", "--email", "s.bakker@school.nl"]);
         db
     }
 
+    /// A database nobody has initialised yet (an empty file, or a new
+    /// database on the test server).
+    pub(crate) fn empty() -> Db {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kring.sqlite");
+        let url = test_server().map(|server| {
+            let n = NEXT_DATABASE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let name = format!("kring_cli_{}_{n}", std::process::id());
+            psql(&server, &format!("CREATE DATABASE {name}"));
+            let (main, query) = server.split_once('?').unwrap_or((&server, ""));
+            let base = main.rsplit_once('/').map_or(main, |(base, _)| base);
+            format!("{base}/{name}?{query}")
+        });
+        Db { _dir: dir, path, url }
+    }
+
+    /// Whether this test runs on a file; a test of what only a file has
+    /// (permissions, its bytes, the backup API) returns early on a server.
+    pub(crate) fn on_a_file(&self, what: &str) -> bool {
+        if self.url.is_some() {
+            eprintln!("skipped on PostgreSQL: {what} is a file's matter");
+        }
+        self.url.is_none()
+    }
+
+    /// Change the database behind kring's back, as another program could:
+    /// `sql` with `?1`, `?2`… bound to `params`.
+    pub(crate) fn execute(&self, sql: &str, params: &[&str]) {
+        match &self.url {
+            None => {
+                Connection::open(&self.path)
+                    .unwrap()
+                    .execute(sql, rusqlite::params_from_iter(params))
+                    .unwrap();
+            }
+            Some(url) => {
+                let mut text = sql.to_string();
+                let mut command = std::process::Command::new("psql");
+                command.args([url.as_str(), "-X", "-q", "-v", "ON_ERROR_STOP=1"]);
+                for (i, value) in params.iter().enumerate().rev() {
+                    text = text.replace(&format!("?{}", i + 1), &format!(":'p{}'", i + 1));
+                    command.arg("-v").arg(format!("p{}={value}", i + 1));
+                }
+                let out = command
+                    .stdin(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .and_then(|mut child| {
+                        use std::io::Write;
+                        child.stdin.take().unwrap().write_all(text.as_bytes())?;
+                        child.wait_with_output()
+                    })
+                    .unwrap();
+                assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+            }
+        }
+    }
+
+    /// The bytes the database keeps on disk: the file and its -wal; on
+    /// PostgreSQL the files of every table, index and TOAST table of this
+    /// database after a checkpoint (not the server's WAL, which docs/team.md
+    /// says keeps old rows until its retention ends).
+    pub(crate) fn stored_bytes(&self) -> Vec<u8> {
+        let Some(url) = &self.url else {
+            return file_bytes(&self.path);
+        };
+        psql(url, "CHECKPOINT");
+        let files = psql(
+            url,
+            "SELECT current_setting('data_directory') || '/' || pg_relation_filepath(oid) FROM pg_class
+              WHERE relkind IN ('r', 'i', 't', 'm') AND relpersistence = 'p' AND pg_relation_filepath(oid) IS NOT NULL",
+        );
+        let mut bytes = Vec::new();
+        for file in files.lines() {
+            if let Ok(content) = std::fs::read(file) {
+                bytes.extend(content);
+            }
+        }
+        assert!(
+            !bytes.is_empty(),
+            "the server's files can be read (run the tests as the server's owner or root)"
+        );
+        bytes
+    }
+
+    /// What `KRING_DB` is set to: the file, or this test's database URL.
+    pub(crate) fn target(&self) -> std::ffi::OsString {
+        match &self.url {
+            Some(url) => url.into(),
+            None => self.path.clone().into_os_string(),
+        }
+    }
+
+    /// Every row of every table, as text (see [`dump`]).
+    pub(crate) fn dump(&self) -> String {
+        match &self.url {
+            Some(url) => pg_dump(url),
+            None => dump(&self.path),
+        }
+    }
+
     pub(crate) fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("kring").unwrap();
-        cmd.env("KRING_DB", &self.path)
+        cmd.env("KRING_DB", self.target())
             .env("KRING_TODAY", "2026-11-26")
             .env_remove("KRING_USER")
             .env("USER", "tester");
@@ -57,19 +169,14 @@ impl Db {
 
     /// Fails, names the problem on stderr, and leaves the database as it was.
     pub(crate) fn fails(&self, args: &[&str], message: &str) {
-        let before = dump(&self.path);
+        let before = self.dump();
         self.cmd()
             .args(args)
             .assert()
             .failure()
             .stderr(predicate::str::contains(message))
             .stderr(predicate::str::contains("panicked").not());
-        assert_eq!(
-            before,
-            dump(&self.path),
-            "`kring {}` changed the database",
-            args.join(" ")
-        );
+        assert_eq!(before, self.dump(), "`kring {}` changed the database", args.join(" "));
     }
 
     pub(crate) fn seed(&self) {
@@ -110,6 +217,53 @@ impl Db {
             "noelle@dezaan.nl",
         ]);
     }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        if let (Some(server), Some(url)) = (test_server(), &self.url) {
+            let name = url
+                .split('?')
+                .next()
+                .and_then(|m| m.rsplit('/').next())
+                .unwrap_or_default();
+            psql(&server, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+/// Run SQL on the test server with psql; its output.
+pub(crate) fn psql(url: &str, sql: &str) -> String {
+    let out = std::process::Command::new("psql")
+        .args([url, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .output()
+        .expect("psql runs");
+    assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every row of every table of a PostgreSQL database, as text, sorted.
+fn pg_dump(url: &str) -> String {
+    let tables = psql(
+        url,
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    );
+    let script: String = tables
+        .lines()
+        .map(|t| format!("SELECT '{t}: ' || r::text FROM \"{t}\" r ORDER BY r::text;\n"))
+        .collect();
+    let out = std::process::Command::new("psql")
+        .args([url, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(script.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("psql runs");
+    String::from_utf8(out.stdout).unwrap()
 }
 
 /// The database file and its -wal, as bytes (what a forensic look would see).
@@ -1361,7 +1515,10 @@ fn a_database_url_is_not_taken_for_a_file_name() {
     let dir = tempfile::tempdir().unwrap();
     for (url, says) in [
         ("postgresql://sanne:geheim@db.school.nl/kring", "PGPASSWORD"),
-        ("postgresql://sanne@db.school.nl/kring", "is a PostgreSQL database"),
+        (
+            "postgresql://sanne@db.school.nl/kring",
+            "cannot connect to postgresql://sanne@db.school.nl",
+        ),
         ("postgres://db.school.nl/kring?sslmode=allow", "plain text"),
     ] {
         let out = assert_cmd::Command::cargo_bin("kring")

@@ -66,7 +66,9 @@ impl Store {
         }
         // A large import must not spill its dirty pages to the WAL midway:
         // a bigger page cache (used only as it fills) for this connection.
-        self.conn.execute_batch("PRAGMA cache_size = -262144")?;
+        if let Ok(file) = self.conn.sqlite() {
+            file.execute_batch("PRAGMA cache_size = -262144")?;
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -282,8 +284,7 @@ impl Importer<'_> {
     }
 
     fn kvk_of(&self, id: Id) -> Result<Option<String>> {
-        self
-            .conn
+        self.conn
             .prepare_cached("SELECT kvk FROM company WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
     }
@@ -464,8 +465,8 @@ impl Importer<'_> {
     fn item(&self, entity: &str, id: Id, action: &str, before: Option<String>) -> Result<()> {
         self.conn
             .prepare_cached(
-                "INSERT OR IGNORE INTO import_item (import_id, entity, entity_id, action, before)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO import_item (import_id, entity, entity_id, action, before)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
             )?
             .execute(params![self.batch, entity, id, action, before])?;
         Ok(())

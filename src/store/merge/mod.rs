@@ -112,15 +112,15 @@ fn person_duplicates(conn: &Connection) -> Result<Vec<Duplicate>> {
     let queries = [
         (
             "same e-mail",
-            "SELECT group_concat(id), group_concat(name, char(31)) FROM
-               (SELECT id, name, lower(email) AS key FROM person WHERE email IS NOT NULL ORDER BY id)
+            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, char(31)) FROM
+               (SELECT id, name, lower(email) AS key FROM person WHERE email IS NOT NULL ORDER BY id) AS same
               GROUP BY key HAVING count(*) > 1",
         ),
         (
             "same name at one company",
-            "SELECT group_concat(id), group_concat(name, char(31)) FROM
+            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, char(31)) FROM
                (SELECT DISTINCT p.id, p.name, p.name_fold || '/' || e.company_id AS key
-                  FROM person p JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL ORDER BY p.id)
+                  FROM person p JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL ORDER BY p.id) AS same
               GROUP BY key HAVING count(*) > 1",
         ),
     ];
@@ -166,8 +166,7 @@ fn fields(conn: &Connection, table: &str, id: Id, columns: &[&str]) -> Result<Op
             .collect::<Vec<_>>()
             .join(", ")
     );
-    conn
-        .query_row(&sql, [id], |r| (0..columns.len()).map(|i| r.get(i)).collect())
+    conn.query_row(&sql, [id], |r| (0..columns.len()).map(|i| r.get(i)).collect())
         .optional()
 }
 
@@ -289,7 +288,7 @@ const COMPANY_CHILDREN: [(&str, &str); 5] = [
 /// B's tags join A's; B's circle memberships move where A has none.
 fn move_tags_and_circles(conn: &Connection, keep: Id, gone: Id, report: &mut MergeReport) -> Result<()> {
     let tags = conn.execute(
-        "INSERT OR IGNORE INTO company_tag (company_id, tag_id) SELECT ?1, tag_id FROM company_tag WHERE company_id = ?2",
+        "INSERT INTO company_tag (company_id, tag_id) SELECT CAST(?1 AS BIGINT), tag_id FROM company_tag WHERE company_id = ?2 ON CONFLICT DO NOTHING",
         params![keep, gone],
     )?;
     report.moved.insert("tags".into(), tags);
@@ -374,7 +373,7 @@ fn merge_companies(
         params![keep, gone],
     )?;
     conn.execute(
-        "UPDATE company SET recognised = max(recognised, (SELECT recognised FROM company WHERE id = ?2)),
+        "UPDATE company SET recognised = recognised | (SELECT recognised FROM company WHERE id = ?2),
                             updated_at = ?3
           WHERE id = ?1",
         params![keep, gone, ctx.now],
@@ -442,8 +441,8 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         ),
         (
             "interactions",
-            "INSERT OR IGNORE INTO interaction_person (interaction_id, person_id)
-             SELECT interaction_id, ?1 FROM interaction_person WHERE person_id = ?2",
+            "INSERT INTO interaction_person (interaction_id, person_id)
+             SELECT interaction_id, CAST(?1 AS BIGINT) FROM interaction_person WHERE person_id = ?2 ON CONFLICT DO NOTHING",
         ),
         ("follow-ups", "UPDATE followup SET person_id = ?1 WHERE person_id = ?2"),
         (
@@ -464,7 +463,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
     (report.filled, report.conflicts) = combine(conn, "person", keep, &PERSON_FIELDS, &theirs, &["notes"], "")?;
     // If either record asked not to be contacted, the merged one does.
     conn.execute(
-        "UPDATE person SET do_not_contact = max(do_not_contact, (SELECT do_not_contact FROM person WHERE id = ?2)),
+        "UPDATE person SET do_not_contact = do_not_contact | (SELECT do_not_contact FROM person WHERE id = ?2),
                            updated_at = ?3 WHERE id = ?1",
         params![keep, gone, ctx.now],
     )?;

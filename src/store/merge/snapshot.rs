@@ -7,20 +7,16 @@ use crate::{Error, Result};
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use serde_json::{Map, Value};
 
-/// The stored columns of `table` (generated ones are computed again).
-fn stored_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT name FROM pragma_table_xinfo(?1) WHERE hidden = 0")?;
-    let rows = stmt.query_map([table], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
+use crate::store::dialect::stored_columns;
 
 /// Every row of `table` matching `filter` (an SQL condition on `?1`), as
 /// JSON objects.
 pub fn rows(conn: &Connection, table: &str, filter: &str, key: Id) -> Result<Vec<Value>> {
     let columns = stored_columns(conn, table)?;
     let sql = format!(
-        "SELECT {} FROM {table} WHERE {filter} ORDER BY rowid",
-        columns.join(", ")
+        "SELECT {} FROM {table} WHERE {filter} ORDER BY {}",
+        columns.join(", "),
+        crate::store::dialect::insertion_order(conn, table)?
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut found = stmt.query([key])?;

@@ -27,7 +27,7 @@ impl Store {
             let entry: Option<(Id, String, Id, Id, String, String)> = tx
                 .query_row(
                     "SELECT id, entity, kept_id, merged_id, merged_at, undo FROM merge_log
-                      WHERE undone_at IS NULL AND (?1 IS NULL OR id = ?1) ORDER BY id DESC LIMIT 1",
+                      WHERE undone_at IS NULL AND (id = ?1 OR ?1 IS NULL) ORDER BY id DESC LIMIT 1",
                     [id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
                 )
@@ -151,7 +151,7 @@ fn restore_companies(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Res
             )?;
         }
         conn.execute(
-            "INSERT OR IGNORE INTO company_tag (company_id, tag_id) VALUES (?1, ?2)",
+            "INSERT INTO company_tag (company_id, tag_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
             params![gone, tag],
         )?;
     }
@@ -167,7 +167,7 @@ fn restore_companies(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Res
             )? > 0;
         if !moved_back {
             conn.execute(
-                "INSERT OR IGNORE INTO circle_member (circle_id, company_id, joined_on, left_on) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO circle_member (circle_id, company_id, joined_on, left_on) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![member["circle_id"].as_i64(), gone, member["joined_on"].as_str(), member["left_on"].as_str()],
             )?;
         }
@@ -204,7 +204,7 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
     for link in list(&undo["merged_interactions"]) {
         let interaction = &link["interaction_id"];
         conn.execute(
-            "INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2)",
+            "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
             params![interaction.as_i64(), gone],
         )?;
         if !kept_in("kept_interactions", "interaction_id", interaction) {
@@ -223,7 +223,7 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
             )?;
         }
         conn.execute(
-            "INSERT OR IGNORE INTO meeting_attendance (meeting_id, person_id, status) VALUES (?1, ?2, ?3)",
+            "INSERT INTO meeting_attendance (meeting_id, person_id, status) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             params![meeting.as_i64(), gone, attendance["status"].as_str()],
         )?;
     }

@@ -16,7 +16,8 @@
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO kring_staff;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
-REVOKE ALL ON FUNCTION kring_add_days(TEXT, INTEGER), kring_last_contact(), kring_changed() FROM PUBLIC;
+REVOKE ALL ON FUNCTION kring_add_days(TEXT, INTEGER), kring_last_contact(), kring_changed(),
+    kring_json_path(TEXT), json_valid(TEXT), json_extract(TEXT, TEXT), json_type(TEXT, TEXT), json_each(TEXT, TEXT), kring_rowid(TID) FROM PUBLIC;
 
 -- The staff member this session is: the staff record linked to the login.
 CREATE FUNCTION current_staff() RETURNS BIGINT
@@ -27,7 +28,8 @@ CREATE FUNCTION kring_is_admin() RETURNS BOOLEAN
     LANGUAGE sql STABLE
     RETURN pg_has_role(session_user, 'kring_admin', 'MEMBER');
 
-GRANT EXECUTE ON FUNCTION current_staff(), kring_is_admin(), kring_add_days(TEXT, INTEGER) TO kring_staff;
+GRANT EXECUTE ON FUNCTION current_staff(), kring_is_admin(), kring_add_days(TEXT, INTEGER),
+    kring_json_path(TEXT), json_valid(TEXT), json_extract(TEXT, TEXT), json_type(TEXT, TEXT), json_each(TEXT, TEXT), kring_rowid(TID) TO kring_staff;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO kring_staff;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;

@@ -33,6 +33,42 @@ CREATE FUNCTION kring_add_days(day TEXT, days INTEGER) RETURNS TEXT
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN to_char(to_date(day, 'YYYY-MM-DD') + days, 'YYYY-MM-DD');
 
+-- SQLite's JSON functions, as the store uses them on the audit log's
+-- detail (paths like '$.company' or '$.owner[0]'), so the same SQL runs on
+-- both engines. Values come back as text; the store compares them as such.
+CREATE FUNCTION kring_json_path(path TEXT) RETURNS TEXT[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN string_to_array(regexp_replace(regexp_replace(path, '^\$\.?', ''), '\[(\d+)\]', '.\1', 'g'), '.');
+
+CREATE FUNCTION json_valid(doc TEXT) RETURNS BOOLEAN
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    PERFORM doc::jsonb;
+    RETURN doc IS NOT NULL;
+EXCEPTION WHEN others THEN
+    RETURN false;
+END $$;
+
+CREATE FUNCTION json_extract(doc TEXT, path TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN json_valid(doc) THEN doc::jsonb #>> kring_json_path(path) END;
+
+CREATE FUNCTION json_type(doc TEXT, path TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN json_valid(doc) THEN jsonb_typeof(doc::jsonb #> kring_json_path(path)) END;
+
+CREATE FUNCTION json_each(doc TEXT, path TEXT) RETURNS TABLE (value TEXT)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT jsonb_array_elements_text(doc::jsonb #> kring_json_path(path))
+     WHERE json_valid(doc) AND jsonb_typeof(doc::jsonb #> kring_json_path(path)) = 'array'
+$$;
+
+-- A row's physical place as one integer, for the few tables without an id
+-- (the erase scan names rows by it, as SQLite's rowid).
+CREATE FUNCTION kring_rowid(place TID) RETURNS BIGINT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN ((place::text::point)[0])::bigint * 65536 + ((place::text::point)[1])::bigint;
+
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -35,7 +35,8 @@ impl Store {
     pub fn record_copy(&self, path: &Path, kind: &str) -> Result<()> {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.conn().execute(
-            "INSERT OR REPLACE INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3)",
+            "INSERT INTO backup_copy (path, kind, made_at) VALUES (?1, ?2, ?3)
+               ON CONFLICT (path) DO UPDATE SET kind = excluded.kind, made_at = excluded.made_at",
             params![path.to_string_lossy(), kind, self.clock.now()],
         )?;
         Ok(())
@@ -118,8 +119,8 @@ fn ids_in_copy(copy: &Path, sought: &Sought) -> Result<Vec<Id>> {
     let conn = rusqlite::Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| Error::Database(format!("cannot open {}: {e}", copy.display())))?;
     let mut stmt = conn.prepare(
-        "SELECT id FROM person WHERE ((?1 IS NULL OR id = ?1) AND name_fold = ?2)
-            OR (?3 IS NOT NULL AND lower(email) = lower(?3))",
+        "SELECT id FROM person WHERE ((id = ?1 OR ?1 IS NULL) AND name_fold = ?2)
+            OR (lower(email) = lower(?3) AND ?3 IS NOT NULL)",
     )?;
     let rows = stmt.query_map(params![sought.id, sought.name_fold, sought.email], |r| r.get(0))?;
     let ids: Vec<Id> = rows.collect::<rusqlite::Result<_>>()?;

@@ -60,7 +60,12 @@ impl Store {
         let mut mentions = Vec::new();
         for place in plan.places.iter().filter(|p| p.verdict != Verdict::Keep) {
             let text: Option<String> = self.conn().query_row(
-                &format!("SELECT {} FROM {} WHERE rowid = ?1", place.column, place.table),
+                &format!(
+                    "SELECT {} FROM {} WHERE {} = ?1",
+                    place.column,
+                    place.table,
+                    crate::store::dialect::row_key(self.conn(), place.table)?
+                ),
                 [place.row],
                 |r| r.get(0),
             )?;

@@ -1,0 +1,125 @@
+//! What the two engines spell differently and the store must ask about:
+//! a table's columns, the list of tables, a row's key. Everything else is
+//! one SQL text for both (see `store::db`).
+
+use super::db::{Connection, Engine};
+use crate::Result;
+
+/// The stored columns of `table`, in order (generated ones are computed
+/// again by the database; the full-text columns are its own).
+pub fn stored_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let sql = match conn.engine() {
+        Engine::Sqlite => "SELECT name FROM pragma_table_xinfo(?1) WHERE hidden = 0",
+        Engine::Postgres => {
+            "SELECT CAST(column_name AS TEXT) FROM information_schema.columns
+              WHERE table_schema = current_schema() AND table_name = ?1
+                AND is_generated = 'NEVER' AND data_type <> 'tsvector'
+              ORDER BY ordinal_position"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([table], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// kring's tables (not the engine's own, nor SQLite's full-text shadows).
+pub fn tables(conn: &Connection) -> Result<Vec<String>> {
+    let sql = match conn.engine() {
+        Engine::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+               AND name NOT LIKE '%_fts%' ORDER BY name"
+        }
+        Engine::Postgres => {
+            "SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// An expression that names one row of `table` as an integer: SQLite's
+/// rowid; on PostgreSQL the `id` column, or for the few tables without one
+/// the row's physical place (stable within the transaction that reads it).
+pub fn row_key(conn: &Connection, table: &str) -> Result<&'static str> {
+    Ok(match conn.engine() {
+        Engine::Sqlite => "rowid",
+        Engine::Postgres if stored_columns(conn, table)?.iter().any(|c| c == "id") => "id",
+        Engine::Postgres => "kring_rowid(ctid)",
+    })
+}
+
+/// `ORDER BY` for reading a whole table in the order it was written.
+pub fn insertion_order(conn: &Connection, table: &str) -> Result<String> {
+    Ok(match conn.engine() {
+        Engine::Sqlite => "rowid".into(),
+        Engine::Postgres => {
+            let columns = stored_columns(conn, table)?;
+            if columns.iter().any(|c| c == "id") {
+                "id".into()
+            } else {
+                (1..=columns.len())
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+    })
+}
+
+/// After rows came in with their ids (an import, a move from a file): new
+/// records get ids past the highest. SQLite does this by itself.
+pub fn ids_continue_after_import(conn: &Connection) -> Result<()> {
+    if conn.engine() == Engine::Sqlite {
+        return Ok(());
+    }
+    for table in tables(conn)? {
+        if stored_columns(conn, &table)?.iter().any(|c| c == "id") {
+            // Table names from the catalogue, not from the user.
+            conn.query_row(
+                &format!(
+                    "SELECT CAST(setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) AS BIGINT) FROM {table}"
+                ),
+                [],
+                |_| Ok(()),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The ids of `table` (company, person or interaction) with a word starting
+/// with each typed word: SQLite's FTS5 tables, PostgreSQL's `search`
+/// columns. `param` is the placeholder that holds [`words_query`].
+pub fn words_match(engine: Engine, table: &str, param: &str) -> String {
+    match engine {
+        Engine::Sqlite => format!("SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH {param}"),
+        Engine::Postgres => format!("SELECT id FROM {table} WHERE search @@ to_tsquery('kring', {param})"),
+    }
+}
+
+/// What the user typed as a full-text query for [`words_match`]: each word a
+/// prefix, all required. Only letters and digits pass, so nothing typed is
+/// query syntax on either engine.
+pub fn words_query(engine: Engine, key: &str) -> Option<String> {
+    let words: Vec<&str> = key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    Some(match engine {
+        Engine::Sqlite => words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "),
+        Engine::Postgres => words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & "),
+    })
+}
+
+/// [`words_query`], or a query that matches nothing when nothing was typed
+/// that could be a word.
+pub fn words_query_or_nothing(engine: Engine, key: &str) -> String {
+    words_query(engine, key).unwrap_or_else(|| match engine {
+        Engine::Sqlite => "\"\"".into(),
+        Engine::Postgres => String::new(),
+    })
+}
