@@ -47,7 +47,7 @@ fn backup_from_server(session: &mut Session, args: &BackupArgs) -> Result<()> {
         .require_admin("make a backup of the whole team database")?;
     let target = args.file.clone().unwrap_or_else(|| {
         PathBuf::from(format!(
-            "kring-backup-{}.json",
+            "kring.backup-{}.json",
             chrono::Local::now().format("%Y%m%d-%H%M%S")
         ))
     });

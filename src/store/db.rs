@@ -131,7 +131,11 @@ impl Connection {
             })?,
             Connection::Postgres(server) => server.begin(behavior == TransactionBehavior::Immediate)?,
         }
-        Ok(Transaction { conn: self, open: true })
+        Ok(Transaction {
+            conn: self,
+            open: true,
+            ids: Vec::new(),
+        })
     }
 
     pub fn transaction(&mut self) -> Result<Transaction<'_>> {
@@ -140,7 +144,11 @@ impl Connection {
 
     pub fn unchecked_transaction(&self) -> Result<Transaction<'_>> {
         self.execute_batch("BEGIN")?;
-        Ok(Transaction { conn: self, open: true })
+        Ok(Transaction {
+            conn: self,
+            open: true,
+            ids: Vec::new(),
+        })
     }
 }
 
@@ -148,9 +156,29 @@ impl Connection {
 pub struct Transaction<'c> {
     conn: &'c Connection,
     open: bool,
+    /// PostgreSQL's id counters as they were, for a trial run (see
+    /// [`Transaction::trial`]).
+    ids: Vec<(String, Option<i64>)>,
 }
 
 impl Transaction<'_> {
+    /// This transaction is a trial (a dry run) that will be rolled back:
+    /// the ids it hands out are handed out again afterwards, as on SQLite,
+    /// where the counters are rolled back with everything else. (Sequences
+    /// are not transactional; the write lock keeps anyone else from taking
+    /// an id meanwhile.)
+    pub fn trial(&mut self) -> Result<()> {
+        if self.conn.engine() == Engine::Postgres {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT CAST(schemaname || '.' || sequencename AS TEXT), last_value FROM pg_sequences
+                  WHERE schemaname = current_schema()",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            self.ids = rows.collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(())
+    }
+
     pub fn commit(mut self) -> Result<()> {
         self.open = false;
         self.conn.execute_batch("COMMIT")
@@ -158,6 +186,13 @@ impl Transaction<'_> {
 
     pub fn rollback(mut self) -> Result<()> {
         self.open = false;
+        for (sequence, last) in std::mem::take(&mut self.ids) {
+            self.conn.query_row(
+                "SELECT CAST(setval(CAST(?1 AS TEXT), coalesce(CAST(?2 AS BIGINT), 1), ?2 IS NOT NULL) AS BIGINT)",
+                params![sequence, last],
+                |_| Ok(()),
+            )?;
+        }
         self.conn.execute_batch("ROLLBACK")
     }
 }

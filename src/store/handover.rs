@@ -50,7 +50,10 @@ impl Store {
             self.require_admin("hand over a colleague's companies")?;
         }
         let ctx = self.ctx();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if dry_run {
+            tx.trial()?;
+        }
         let report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
         if dry_run {
             tx.rollback()?;

@@ -422,7 +422,7 @@ fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_sta
         "--website",
         "https://www.zorgwest.nl",
     ]);
-    let before = super::dump_where(&db.path, data_only);
+    let before = db.dump_where(data_only);
     let dir = tempfile::tempdir().unwrap();
     let file = write(
         &dir,
@@ -443,11 +443,7 @@ fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_sta
         "{lines}"
     );
     assert_eq!(dry["report"]["companies_created"], 1, "only the bakery is new");
-    assert_eq!(
-        before,
-        super::dump_where(&db.path, data_only),
-        "--dry-run writes nothing"
-    );
+    assert_eq!(before, db.dump_where(data_only), "--dry-run writes nothing");
 
     let done = db.json(&["import", "contacts", &file]);
     assert_eq!(done["report"]["import_id"], 1);
@@ -459,11 +455,7 @@ fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_sta
     assert_eq!(undone["companies_removed"], 1);
     assert_eq!(undone["people_removed"], 3);
     assert_eq!(undone["records_restored"], 2);
-    assert_eq!(
-        before,
-        super::dump_where(&db.path, data_only),
-        "undo restores every row"
-    );
+    assert_eq!(before, db.dump_where(data_only), "undo restores every row");
     db.fails(&["import", "undo"], "there is no import to undo");
 }
 

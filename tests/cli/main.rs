@@ -81,7 +81,8 @@ impl Db {
                 command.args([url.as_str(), "-X", "-q", "-v", "ON_ERROR_STOP=1"]);
                 for (i, value) in params.iter().enumerate().rev() {
                     text = text.replace(&format!("?{}", i + 1), &format!(":'p{}'", i + 1));
-                    command.arg("-v").arg(format!("p{}={value}", i + 1));
+                    // PostgreSQL cannot store a NUL at all, so nobody can plant one there.
+                    command.arg("-v").arg(format!("p{}={}", i + 1, value.replace('\0', "")));
                 }
                 let out = command
                     .stdin(std::process::Stdio::piped())
@@ -131,6 +132,18 @@ impl Db {
         match &self.url {
             Some(url) => url.into(),
             None => self.path.clone().into_os_string(),
+        }
+    }
+
+    /// The rows of the tables `keep` accepts (see [`dump_where`]).
+    pub(crate) fn dump_where(&self, keep: impl Fn(&str) -> bool) -> String {
+        match &self.url {
+            Some(url) => pg_dump(url)
+                .lines()
+                .filter(|line| line.split(':').next().is_some_and(&keep))
+                .map(|line| format!("{line}\n"))
+                .collect(),
+            None => dump_where(&self.path, keep),
         }
     }
 

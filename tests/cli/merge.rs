@@ -108,9 +108,7 @@ fn people_with_one_email_are_merged_into_one() {
 /// Every row of the user's data (no logs, no counters, no search index).
 /// Sorted: a row put back may take another place in its table.
 fn data(db: &Db) -> Vec<String> {
-    let dump = super::dump_where(&db.path, |t| {
-        !matches!(t, "audit_log" | "merge_log" | "sqlite_sequence") && !t.contains("_fts")
-    });
+    let dump = db.dump_where(|t| !matches!(t, "audit_log" | "merge_log" | "sqlite_sequence") && !t.contains("_fts"));
     let mut lines: Vec<String> = dump.lines().map(str::to_string).collect();
     lines.sort();
     lines

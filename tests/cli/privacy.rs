@@ -484,7 +484,9 @@ fn every_file_kring_writes_is_private_whatever_the_umask() {
     run(&s(&["export", "meetings", "-o", &at("meetings.ics")]));
     run(&s(&["export", "followups", "-o", &at("followups.ics")]));
     run(&s(&["import", "contacts", bad.to_str().unwrap(), "--skip-invalid"]));
-    run(&s(&["restore", &at("backup.sqlite"), "--yes"]));
+    if db.url.is_none() {
+        run(&s(&["restore", &at("backup.sqlite"), "--yes"])); // (a server is restored by IT)
+    }
     run(&s(&[
         "staff",
         "leave",
@@ -536,6 +538,9 @@ fn every_file_kring_writes_is_private_whatever_the_umask() {
         assert!(names.iter().any(|n| n == expected), "{expected} not written: {names:?}");
     }
     for prefix in ["kring.backup-", "kring.before-restore-", "oud.before-v"] {
+        if prefix == "kring.before-restore-" && db.url.is_some() {
+            continue; // a server is restored by IT
+        }
         assert!(
             names.iter().any(|n| n.starts_with(prefix)),
             "no {prefix}… copy: {names:?}"
@@ -646,7 +651,7 @@ fn an_export_printed_on_a_terminal_is_shown_not_obeyed() {
     let kring = assert_cmd::cargo::cargo_bin("kring");
     let shown = std::process::Command::new("script")
         .args(["-qec", &format!("{} export contacts", kring.display()), "/dev/null"])
-        .env("KRING_DB", &db.path)
+        .env("KRING_DB", db.target())
         .env("KRING_TODAY", "2026-11-26")
         .env("KRING_NO_PROGRESS", "1") // the pty is stderr too; its progress line is kring's own
         .output()
@@ -811,7 +816,7 @@ fn a_closed_pipe_ends_quietly() {
             .arg("-c")
             .arg(format!("\"$0\" {command} | head -c 1 >/dev/null"))
             .arg(&kring)
-            .env("KRING_DB", &db.path)
+            .env("KRING_DB", db.target())
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);

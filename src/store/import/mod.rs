@@ -69,7 +69,10 @@ impl Store {
         if let Ok(file) = self.conn.sqlite() {
             file.execute_batch("PRAGMA cache_size = -262144")?;
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if dry_run {
+            tx.trial()?;
+        }
         tx.execute(
             "INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![source, format, ctx.actor, ctx.now, rows.len() as i64],

@@ -43,9 +43,10 @@ impl Store {
             return self.write(|tx, ctx| f(tx, ctx));
         }
         let ctx = self.ctx();
-        let tx = self
+        let mut tx = self
             .conn
             .transaction_with_behavior(crate::store::db::TransactionBehavior::Immediate)?;
+        tx.trial()?;
         let value = f(&tx, &ctx)?;
         tx.rollback()?;
         Ok(value)

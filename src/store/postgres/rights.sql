@@ -32,7 +32,8 @@ GRANT EXECUTE ON FUNCTION current_staff(), kring_is_admin(), kring_add_days(TEXT
     kring_json_path(TEXT), json_valid(TEXT), json_extract(TEXT, TEXT), json_type(TEXT, TEXT), json_each(TEXT, TEXT), kring_rowid(TID) TO kring_staff;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO kring_staff;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
+-- UPDATE lets a dry run (import, merge, handover) give back the ids it took.
+GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
 GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interaction,
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal TO kring_staff;

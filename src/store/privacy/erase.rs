@@ -294,13 +294,11 @@ impl Store {
 
     /// On a server: rewrite the tables that held the person, so their old
     /// row versions leave the table and index files (plain VACUUM only
-    /// marks the space free). Only the tables' owner may (PostgreSQL 15);
+    /// marks the space free), and the sampled statistics are taken again. Only the tables' owner may (PostgreSQL 15);
     /// for anyone else the server's nightly maintenance does it, as
     /// docs/team.md asks IT to set up. What the WAL archive and base
     /// backups hold stays until their retention ends (docs/team.md).
     fn vacuum_full(&mut self) -> Result<()> {
-        let tables = "person, employment, interaction, interaction_person, followup, engagement, \
-                      recognition, meeting, meeting_attendance, audit_log, import_item, merge_log, goal, company";
         let owner: bool = self.conn.query_row(
             "SELECT bool_and(pg_has_role(session_user, tableowner, 'MEMBER')) FROM pg_tables
               WHERE schemaname = current_schema()",
@@ -308,7 +306,10 @@ impl Store {
             |r| r.get(0),
         )?;
         if owner {
-            self.conn.execute_batch(&format!("VACUUM (FULL, ANALYZE) {tables}"))?;
+            // Every table: the scrubbed text lives in many (an import's file
+            // name, a meeting's minutes…), and the statistics catalogue may
+            // hold sampled values of theirs until it is analysed and rewritten.
+            self.conn.execute_batch("VACUUM (FULL, ANALYZE)")?;
         }
         Ok(())
     }
@@ -623,22 +624,22 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
               WHERE f.id = ?1",
             "SELECT company_id FROM followup WHERE id = ?1",
         ),
-        "engagement" => ("SELECT ?1 WHERE 0", "SELECT company_id FROM engagement WHERE id = ?1"),
+        "engagement" => ("SELECT CAST(?1 AS BIGINT) WHERE 1 = 0", "SELECT company_id FROM engagement WHERE id = ?1"),
         "recognition" => (
             "SELECT trainer_person_id FROM recognition WHERE id = ?1 AND trainer_person_id IS NOT NULL",
             "SELECT company_id FROM recognition WHERE id = ?1",
         ),
-        "company" => ("SELECT ?1 WHERE 0", "SELECT id FROM company WHERE id = ?1"),
+        "company" => ("SELECT CAST(?1 AS BIGINT) WHERE 1 = 0", "SELECT id FROM company WHERE id = ?1"),
         "person" => (
             "SELECT id FROM person WHERE id = ?1",
             "SELECT company_id FROM employment WHERE person_id = ?1",
         ),
         "meeting" => (
             "SELECT person_id FROM meeting_attendance WHERE meeting_id = ?1 AND person_id IS NOT NULL",
-            "SELECT ?1 WHERE 0",
+            "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
         ),
         "circle" => (
-            "SELECT ?1 WHERE 0",
+            "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
             "SELECT company_id FROM circle_member WHERE circle_id = ?1 AND left_on IS NULL",
         ),
         _ => return Ok(context),
