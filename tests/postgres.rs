@@ -62,7 +62,8 @@ impl Pg {
                    VALUES ('Café De Ruïne', 'cafe de ruine', 'Edam', 'edam', 1, '2026-11-01', '2026-11-01'),
                           ('Jansen-de Vries BV', 'jansen-de vries bv', 'Hoorn', 'hoorn', 1, '2026-11-01', '2026-11-01');
                  INSERT INTO person (name, name_fold, email, created_at, updated_at)
-                   VALUES ('Noëlle de Vries', 'noelle de vries', 'noelle.devries@ruine.nl', '2026-11-01', '2026-11-01');",
+                   VALUES ('Noëlle de Vries', 'noelle de vries', 'noelle.devries@ruine.nl', '2026-11-01', '2026-11-01');
+                 INSERT INTO setting (key, value) VALUES ('me', '1');",
                 pg.admin, pg.staff
             ),
         )
@@ -98,6 +99,28 @@ impl Pg {
         match out.status.success() {
             true => Ok(stdout + &stderr),
             false => Err(stderr),
+        }
+    }
+
+    /// This test's database as `user` would give it to kring.
+    fn url(&self, user: &str) -> String {
+        format!("postgresql://{user}@/{}?host={}", self.db, self.host)
+    }
+
+    /// Run kring as `user`: its output, or its error.
+    fn kring(&self, user: &str, args: &[&str]) -> Result<String, String> {
+        let out = Command::new(env!("CARGO_BIN_EXE_kring"))
+            .args(args)
+            .env("KRING_DB", self.url(user))
+            .env("KRING_TODAY", "2026-12-02")
+            .env_remove("KRING_USER")
+            .env("USER", "someone-else") // the login says who this is, not the OS account
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        match out.status.success() {
+            true => Ok(String::from_utf8_lossy(&out.stdout).into_owned()),
+            false => Err(String::from_utf8_lossy(&out.stderr).into_owned()),
         }
     }
 
@@ -258,4 +281,115 @@ fn a_committed_change_notifies_listeners_and_a_rolled_back_one_does_not() {
         .collect();
     assert_eq!(heard.len(), 1, "one notice for one committed transaction: {out}");
     assert!(heard[0].0 > rollback_at, "none for the rollback: {out}");
+}
+
+#[test]
+fn who_you_are_is_your_login_and_the_database_holds_staff_to_their_rights() {
+    let Some(pg) = Pg::new() else { return };
+    let (admin, staff) = (pg.admin.as_str(), pg.staff.as_str());
+    let me = pg.kring(staff, &["staff", "list", "--json"]).unwrap();
+    let me: serde_json::Value = serde_json::from_str(&me).unwrap();
+    let marked: Vec<_> = me.as_array().unwrap().iter().filter(|s| s["me"] == true).collect();
+    assert_eq!(marked.len(), 1);
+    assert_eq!(marked[0]["name"], "Joost Mulder", "the login says who this is");
+
+    // Everyday work goes through, in the staff member's own name.
+    pg.kring(
+        staff,
+        &["log", "ruine", "--kind", "call", "--note", "Gebeld over stageplaatsen"],
+    )
+    .unwrap();
+    assert_eq!(
+        pg.sql_as(
+            "postgres",
+            "SELECT staff_id FROM audit_log WHERE entity = 'interaction'"
+        )
+        .unwrap()
+        .trim(),
+        "2"
+    );
+
+    // What only admins may do is refused before trying, with the reason.
+    let refused = pg.kring(staff, &["person", "erase", "noelle", "--yes"]).unwrap_err();
+    assert!(refused.contains("only an admin may erase a person"), "{refused}");
+    let refused = pg.kring(staff, &["staff", "add", "Eva de Wit"]).unwrap_err();
+    assert!(refused.contains("only an admin may add a staff member"), "{refused}");
+    let refused = pg
+        .kring(
+            staff,
+            &["--as", "Sanne Bakker", "log", "ruine", "--kind", "call", "--note", "x"],
+        )
+        .unwrap_err();
+    assert!(
+        refused.contains("only an admin may act on behalf of a colleague"),
+        "{refused}"
+    );
+    assert_eq!(
+        pg.sql_as("postgres", "SELECT count(*) FROM person").unwrap().trim(),
+        "1"
+    );
+
+    // A login nobody linked reads, and is told why it may not write.
+    pg.sql_as(
+        "postgres",
+        &format!("CREATE ROLE stranger_{0} LOGIN IN ROLE kring_staff", pg.db),
+    )
+    .unwrap();
+    let stranger = format!("stranger_{}", pg.db);
+    pg.kring(&stranger, &["company", "list"]).unwrap();
+    let refused = pg.kring(&stranger, &["company", "add", "Nieuw BV"]).unwrap_err();
+    assert!(refused.contains("is not linked to a staff member"), "{refused}");
+
+    // An admin's erase goes through and leaves no trace in the tables.
+    pg.kring(admin, &["person", "erase", "noelle", "--yes"]).unwrap();
+    assert_eq!(
+        pg.sql_as("postgres", "SELECT count(*) FROM person").unwrap().trim(),
+        "0"
+    );
+    let search = pg.kring(staff, &["search", "noelle"]).unwrap();
+    assert!(!search.to_lowercase().contains("noelle"), "{search}");
+}
+
+#[test]
+fn a_colleagues_change_reaches_an_open_session_and_ones_own_does_not_count() {
+    let Some(pg) = Pg::new() else { return };
+    use kring::domain::location::{parse, Location};
+    let connect = |user: &str| {
+        let Location::Postgres(target) = parse(&pg.url(user)).unwrap() else {
+            unreachable!()
+        };
+        kring::store::Store::connect(&target, kring::store::Clock::system(), false).unwrap()
+    };
+    let mut sanne = connect(&pg.admin);
+    let mut joost = connect(&pg.staff);
+    let seen = sanne.data_version().unwrap();
+    sanne
+        .add_company(kring::store::companies::NewCompany {
+            name: "Eigen Werk BV".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(sanne.data_version().unwrap(), seen, "one's own change is no news");
+    joost
+        .add_company(kring::store::companies::NewCompany {
+            name: "Bakkerij Zon".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    while sanne.data_version().unwrap() == seen && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_ne!(
+        sanne.data_version().unwrap(),
+        seen,
+        "a colleague's commit is heard within a second"
+    );
+    let names: Vec<String> = sanne
+        .list_companies(&Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert!(names.contains(&"Bakkerij Zon".to_string()), "{names:?}");
 }

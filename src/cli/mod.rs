@@ -244,8 +244,13 @@ pub fn run(cli: Cli) -> Result<()> {
     // Who acts: --as (or KRING_USER), else whoever works under this
     // account (`kring staff add NAME --login USER`), else "me".
     if let Some(name) = &cli.as_staff {
+        if store.session_login().is_some() {
+            store.require_admin("act on behalf of a colleague (--as)")?;
+        }
         let id = store.resolve_staff(name)?;
         store.set_actor(Some(id));
+    } else if store.session_login().is_some() {
+        // On a server the login said who this is (Store::connect).
     } else if let Some(id) = os_login().map(|l| store.staff_by_login(&l)).transpose()?.flatten() {
         store.set_actor(Some(id));
     }

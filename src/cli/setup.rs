@@ -89,7 +89,8 @@ pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
         name: name.clone(),
         email: args.email.clone(),
         role,
-        login: None,
+        // On a server the first staff member is whoever runs init.
+        login: store.session_login().map(str::to_string),
     })?;
     if out.json {
         return out.json_value(&serde_json::json!({ "id": id, "name": name, "database": store.path() }));
@@ -110,6 +111,11 @@ around a lived-in demo with `kring --demo`.";
 pub fn ensure_me(store: &mut Store) -> Result<()> {
     if store.me()?.is_some() {
         return Ok(());
+    }
+    if store.session_login().is_some() {
+        return Err(Error::invalid(
+            "this team database has no staff yet: its owner starts it with `kring --db URL init --me NAME`",
+        ));
     }
     let name = ask_name()?;
     store.init(NewStaff {

@@ -123,3 +123,12 @@ pub fn words_query_or_nothing(engine: Engine, key: &str) -> String {
         Engine::Postgres => String::new(),
     })
 }
+
+/// Whether the audit log is changed only through `kring_audit_forget` and
+/// `kring_audit_rewrite` (a team database set up with its rights).
+pub fn audit_log_is_guarded(conn: &Connection) -> Result<bool> {
+    match conn.engine() {
+        Engine::Sqlite => Ok(false),
+        Engine::Postgres => conn.query_row("SELECT to_regproc('kring_audit_forget') IS NOT NULL", [], |r| r.get(0)),
+    }
+}

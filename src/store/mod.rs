@@ -152,8 +152,15 @@ impl Store {
             actor: None,
         };
         postgres::prepare(&mut store.conn, creating)?;
-        store.actor = store.me()?;
+        // Who you are is your login: the staff record linked to it.
+        let login = store.session_login().unwrap_or_default().to_string();
+        store.actor = store.staff_by_login(&login)?;
         Ok(store)
+    }
+
+    /// On a server: the login role this session connected as.
+    pub fn session_login(&self) -> Option<&str> {
+        self.conn.server().map(|s| s.login())
     }
 
     pub fn engine(&self) -> Engine {
@@ -252,10 +259,25 @@ impl Store {
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction, &Ctx) -> Result<T>) -> Result<T> {
         let ctx = self.ctx();
+        self.ensure_known()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx, &ctx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// On a team database every change carries who made it: a login that is
+    /// no staff member's may read, not write (the first `init` excepted).
+    fn ensure_known(&self) -> Result<()> {
+        match (self.session_login(), self.actor) {
+            (Some(login), None) if self.me()?.is_some() && !postgres::is_admin(&self.conn)? => {
+                Err(Error::Forbidden(format!(
+                    "your login '{login}' is not linked to a staff member of this kring, so nothing was changed; \
+                     ask an admin to run `kring staff add \"Your Name\" --login {login}`"
+                )))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// A number that changes when *another* connection commits to the file

@@ -42,7 +42,11 @@ impl Store {
     }
 
     pub fn list_staff(&self) -> Result<Vec<StaffRow>> {
-        let me = self.me()?;
+        let me = match self.engine() {
+            // On a server "me" is whoever this login is.
+            crate::store::db::Engine::Postgres => self.actor(),
+            crate::store::db::Engine::Sqlite => self.me()?,
+        };
         let mut stmt = self.conn().prepare(
             "SELECT s.id, s.name, s.email, s.role, s.left_on, s.login, t.name
                FROM staff s LEFT JOIN team t ON t.id = s.team_id

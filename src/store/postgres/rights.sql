@@ -41,15 +41,17 @@ GRANT DELETE ON company_tag, interaction, interaction_person, followup, meeting_
     circle_member, employment, import_item, goal TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
--- Admins: people and staff.
-GRANT DELETE ON person TO kring_admin;
+-- Admins: people and staff. Erasing a person also removes what an import
+-- or a merge kept of them.
+GRANT DELETE ON person, merge_log TO kring_admin;
 GRANT INSERT, UPDATE ON staff, setting, team TO kring_admin;
 
 -- The audit log: everyone reads it; an entry is written with one's own id.
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY audit_read ON audit_log FOR SELECT TO kring_staff USING (true);
+-- (An admin may write on a colleague's behalf: `kring --as NAME`.)
 CREATE POLICY audit_own_entries ON audit_log FOR INSERT TO kring_staff
-    WITH CHECK (staff_id IS NOT DISTINCT FROM current_staff());
+    WITH CHECK (staff_id IS NOT DISTINCT FROM current_staff() OR kring_is_admin());
 
 -- Erasing a person removes them from the log as well (GDPR beats the log):
 -- their own entries go, and entries that mention them are rewritten by the

@@ -156,7 +156,9 @@ impl Server {
         use postgres::fallible_iterator::FallibleIterator;
         let mut client = self.client.borrow_mut();
         let mut notifications = client.notifications();
-        let mut pending = notifications.iter();
+        // A short wait lets the connection read what the server sent since
+        // the last statement (a non-blocking look would not read the socket).
+        let mut pending = notifications.timeout_iter(std::time::Duration::from_millis(5));
         while let Some(note) = pending.next()? {
             if note.process_id() != self.pid {
                 self.version.set(self.version.get() + 1);

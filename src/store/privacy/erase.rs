@@ -201,6 +201,9 @@ impl Store {
         // Planned inside the transaction: what is changed is what was judged.
         let subject = Subject::load(&tx, id)?;
         let findings = scan(&tx, &subject)?;
+        // Where the server guards the audit log, an admin changes it only
+        // through its two functions (docs/team.md).
+        let guarded = dialect::audit_log_is_guarded(&tx)?;
         for finding in &findings {
             let erase = |m: &Mention| {
                 finding.places.iter().any(|p| {
@@ -211,6 +214,14 @@ impl Store {
             let Some(new) = scrub(&subject.identity, &finding.text, finding.column, erase) else {
                 continue;
             };
+            if finding.table == "audit_log" && guarded {
+                tx.query_row(
+                    "SELECT CAST(kring_audit_rewrite(?2, ?1) AS TEXT)",
+                    params![new, finding.row],
+                    |_| Ok(()),
+                )?;
+                continue;
+            }
             // Fixed names from FREE_TEXT only; the text is bound.
             tx.execute(
                 &format!(
@@ -223,7 +234,11 @@ impl Store {
             )?;
         }
         tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
-        tx.execute("DELETE FROM audit_log WHERE entity = 'person' AND entity_id = ?1", [id])?;
+        if guarded {
+            tx.query_row("SELECT kring_audit_forget('person', ?1)", [id], |_| Ok(()))?;
+        } else {
+            tx.execute("DELETE FROM audit_log WHERE entity = 'person' AND entity_id = ?1", [id])?;
+        }
         // What an import filled in for them holds their data too.
         tx.execute(
             "DELETE FROM import_item WHERE entity = 'person' AND entity_id = ?1",
