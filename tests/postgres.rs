@@ -393,3 +393,97 @@ fn a_colleagues_change_reaches_an_open_session_and_ones_own_does_not_count() {
         .collect();
     assert!(names.contains(&"Bakkerij Zon".to_string()), "{names:?}");
 }
+
+#[test]
+fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
+    let Some(host) = host() else { return };
+    let n = format!("{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let db = format!("kring_move{n}");
+    let url = format!("postgresql://postgres@/{db}?host={host}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kring.sqlite");
+    let kring = |target: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kring"))
+            .args(args)
+            .env("KRING_DB", target)
+            .env("KRING_TODAY", "2026-12-02")
+            .env("USER", "tester")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let ok = |target: &str, args: &[&str]| {
+        let out = kring(target, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let file_arg = file.to_str().unwrap();
+    ok(file_arg, &["demo"]);
+    // An id deleted in the file is not handed out again on the server.
+    ok(
+        file_arg,
+        &["log", "Visser Logistiek", "--kind", "call", "--note", "vergissing"],
+    );
+    let last: serde_json::Value = serde_json::from_str(&ok(
+        file_arg,
+        &["timeline", "Visser Logistiek", "--limit", "1", "--json"],
+    ))
+    .unwrap();
+    let deleted = last["timeline"][0]["id"].as_i64().unwrap();
+    ok(file_arg, &["interaction", "delete", &deleted.to_string(), "--yes"]);
+
+    let admin = Command::new("psql")
+        .args(["-h", &host, "-U", "postgres", "-d", "postgres", "-X", "-q", "-c"])
+        .arg(format!("CREATE DATABASE {db}"))
+        .status()
+        .unwrap();
+    assert!(admin.success());
+    let moved: serde_json::Value = serde_json::from_str(&ok(file_arg, &["migrate-to", &url, "--json"])).unwrap();
+    for (table, counts) in moved["tables"].as_object().unwrap() {
+        assert_eq!(counts["file"], counts["server"], "{table}");
+    }
+    assert!(moved["tables"]["interaction"]["file"].as_i64().unwrap() > 900);
+    assert_eq!(moved["linked_login"], "postgres");
+    assert!(moved["staff_without_login"].as_array().unwrap().len() >= 3);
+    assert!(
+        std::fs::metadata(&file).unwrap().permissions().readonly(),
+        "the file is left read-only"
+    );
+
+    ok(
+        &url,
+        &[
+            "log",
+            "Visser Logistiek",
+            "--kind",
+            "call",
+            "--note",
+            "Eerste op de server",
+        ],
+    );
+    let last: serde_json::Value =
+        serde_json::from_str(&ok(&url, &["timeline", "Visser Logistiek", "--limit", "1", "--json"])).unwrap();
+    assert!(last["timeline"][0]["id"].as_i64().unwrap() > deleted, "{last}");
+    assert_eq!(last["timeline"][0]["summary"], "Eerste op de server");
+
+    // A second move into the same, no longer empty, database changes nothing.
+    let mut permissions = std::fs::metadata(&file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&file, permissions).unwrap();
+    let again = kring(file_arg, &["migrate-to", &url]);
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("empty"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(
+        !std::fs::metadata(&file).unwrap().permissions().readonly(),
+        "a failed move leaves the file as it was"
+    );
+}

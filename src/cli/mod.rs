@@ -17,6 +17,7 @@ mod history;
 mod import;
 mod interaction;
 mod merge;
+mod migrate;
 mod output;
 mod person;
 mod report;
@@ -147,6 +148,8 @@ pub enum Command {
     /// A shared PostgreSQL database for a team
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Move this database file into an empty PostgreSQL database (the file becomes read-only)
+    MigrateTo(migrate::MigrateArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
@@ -235,6 +238,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Import(import::ImportCommand::All(args))) => {
             return archive::import_all(&mut store, &args.file, &out)
         }
+        Some(Command::MigrateTo(args)) => return migrate::run(&mut store, args, clock()?, &out),
         _ => {}
     }
     if cli.demo {
@@ -292,7 +296,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::History(args)) => history::run(&mut session, &args),
         Some(Command::Timeline { company, limit }) => company::timeline(&mut session, &company, limit),
         Some(Command::Report(cmd)) => report::run(&mut session, cmd),
-        Some(Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man | Command::Db(_)) => {
+        Some(
+            Command::Init(_)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Man
+            | Command::Db(_)
+            | Command::MigrateTo(_),
+        ) => {
             unreachable!("handled above")
         }
     }

@@ -71,6 +71,21 @@ impl Store {
         Ok(total)
     }
 
+    /// Rows per table (SQLite's own counters left out): what a move must
+    /// carry over unchanged.
+    pub fn table_counts(&self) -> Result<Vec<(String, i64)>> {
+        tables_here(self.conn())
+            .into_iter()
+            .filter(|t| *t != "sqlite_sequence")
+            .map(|table| {
+                let n: i64 = self
+                    .conn()
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+                Ok((table.to_string(), n))
+            })
+            .collect()
+    }
+
     /// Write the whole database as JSON to `out`, calling `progress` with the
     /// number of rows written so far. One read transaction: a consistent copy
     /// even while someone else writes.
@@ -131,9 +146,14 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_empty(&tx)?;
         // Rows are checked against their foreign keys at commit, not one by one.
-        // (PostgreSQL checks each row as it goes in; parents come first.)
-        if tx.engine() == Engine::Sqlite {
-            tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        // (PostgreSQL checks each row as it goes in; parents come first.
+        // SQLite's id counters come along so that no id of the file is
+        // handed out again.)
+        match tx.engine() {
+            Engine::Sqlite => tx.execute_batch("PRAGMA defer_foreign_keys = ON")?,
+            Engine::Postgres => {
+                tx.execute_batch("CREATE TEMP TABLE sqlite_sequence (name TEXT, seq BIGINT) ON COMMIT DROP")?
+            }
         }
         let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
         let counts = serde::de::DeserializeSeed::deserialize(Document { conn: &tx }, &mut deserializer)
@@ -278,10 +298,14 @@ struct Inserter<'c> {
 
 impl<'c> Inserter<'c> {
     fn new(conn: &'c Connection, table: &'static str) -> Result<Inserter<'c>> {
+        let known = match (table, conn.engine()) {
+            ("sqlite_sequence", Engine::Postgres) => vec!["name".into(), "seq".into()],
+            _ => stored_columns(conn, table)?,
+        };
         Ok(Inserter {
             conn,
             table,
-            known: stored_columns(conn, table)?,
+            known,
             statements: Default::default(),
             rows: 0,
         })

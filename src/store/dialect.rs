@@ -73,12 +73,25 @@ pub fn ids_continue_after_import(conn: &Connection) -> Result<()> {
     if conn.engine() == Engine::Sqlite {
         return Ok(());
     }
+    // The counters of a file that came along (`kring migrate-to`, an export
+    // of a file): an id deleted there is not handed out again either.
+    let moved_counters: bool =
+        conn.query_row("SELECT to_regclass('pg_temp.sqlite_sequence') IS NOT NULL", [], |r| {
+            r.get(0)
+        })?;
     for table in tables(conn)? {
         if stored_columns(conn, &table)?.iter().any(|c| c == "id") {
             // Table names from the catalogue, not from the user.
+            let counter = if moved_counters {
+                format!("(SELECT max(seq) FROM pg_temp.sqlite_sequence WHERE name = '{table}')")
+            } else {
+                "0".into()
+            };
             conn.query_row(
                 &format!(
-                    "SELECT CAST(setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) AS BIGINT) FROM {table}"
+                    "SELECT CAST(setval(pg_get_serial_sequence('{table}', 'id'),
+                                        greatest(coalesce(max(id), 0), coalesce({counter}, 0)) + 1, false) AS BIGINT)
+                       FROM {table}"
                 ),
                 [],
                 |_| Ok(()),

@@ -57,13 +57,15 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
 }
 
 /// Whether this session may do what only admins may: a member of
-/// `kring_admin`, a superuser, or anyone on a database set up without the
-/// roles (one owner, no rights to keep apart).
+/// `kring_admin`, the schema's owner, a superuser, or anyone on a database
+/// set up without the roles (one owner, no rights to keep apart).
 pub fn is_admin(conn: &Connection) -> Result<bool> {
     conn.query_row(
         "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kring_admin')
                      THEN pg_has_role(session_user, 'kring_admin', 'MEMBER') ELSE true END
-                OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)",
+                OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+                OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+                                               WHERE schemaname = current_schema() AND tablename = 'staff'), 'MEMBER')",
         [],
         |r| r.get(0),
     )
