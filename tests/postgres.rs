@@ -487,3 +487,47 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
         "a failed move leaves the file as it was"
     );
 }
+
+/// docs/team.md's "Try it" runs as written: two staff members, one database.
+#[test]
+fn the_team_guide_walkthrough_runs_as_written() {
+    let Some(host) = host() else { return };
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/team.md")).unwrap();
+    let section = guide
+        .split("### Try it: two staff members on one machine")
+        .nth(1)
+        .expect("the section is there");
+    let script = section.split("```sh\n").nth(1).unwrap().split("```").next().unwrap();
+    // Not in the guide: a second run on the same cluster starts clean.
+    let clean = "psql -q -d postgres -c 'DROP DATABASE IF EXISTS kring WITH (FORCE)' \
+                 -c 'DROP ROLE IF EXISTS sanne' -c 'DROP ROLE IF EXISTS joost'\n";
+    let home = tempfile::tempdir().unwrap();
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_kring"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let out = Command::new("bash")
+        .args(["-e", "-c", &format!("{clean}{script}")])
+        .env(
+            "PATH",
+            format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()),
+        )
+        .env("HOME", home.path())
+        .env("PGHOST", &host)
+        .env("PGUSER", "postgres")
+        .env_remove("KRING_DB")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("Twee stageplekken, BOL niveau 4"),
+        "Sanne sees Joost's call:\n{stdout}"
+    );
+    assert!(stderr.contains("only an admin may erase a person"), "{stderr}");
+    assert!(
+        stdout.contains("refused, as it should be") && stdout.contains("erased person #1"),
+        "{stdout}"
+    );
+}

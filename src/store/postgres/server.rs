@@ -47,7 +47,12 @@ impl Server {
             .dbname(target.dbname.as_deref().unwrap_or(&user))
             .connect_timeout(std::time::Duration::from_secs(10));
         match &target.host {
-            PgHost::DefaultSocket => config.host_path("/var/run/postgresql"),
+            // As libpq: PGHOST may name the socket directory (a host name
+            // there is not taken: the URL decides whether TLS is needed).
+            PgHost::DefaultSocket => match std::env::var("PGHOST").ok().filter(|h| h.starts_with('/')) {
+                Some(dir) => config.host_path(dir),
+                None => config.host_path("/var/run/postgresql"),
+            },
             PgHost::Socket(dir) => config.host_path(dir),
             PgHost::Tcp(host) => config.host(host),
         };
