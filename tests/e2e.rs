@@ -304,3 +304,46 @@ fn the_open_ui_shows_what_another_process_wrote() {
     assert!(screen.contains("Contract nasturen"), "{screen}");
     tmux.text("q");
 }
+
+/// The same on a team database: a colleague's change reaches the open UI
+/// through the server's notifications (runs with `KRING_TEST_DB`).
+#[test]
+fn the_open_ui_on_postgresql_shows_a_colleagues_change() {
+    let Ok(server) = std::env::var("KRING_TEST_DB") else {
+        eprintln!("KRING_TEST_DB is not set: skipped");
+        return;
+    };
+    let name = format!("kring_e2e_{}", std::process::id());
+    let psql = |url: &str, sql: &str| {
+        let out = Command::new("psql")
+            .args([url, "-X", "-q", "-c", sql])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    psql(&server, &format!("CREATE DATABASE {name}"));
+    let (main, query) = server.split_once('?').unwrap_or((&server, ""));
+    let db = PathBuf::from(format!("{}/{name}?{query}", main.rsplit_once('/').unwrap().0));
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    kring(&db, &["company", "add", "Machinefabriek De Zaan"]);
+
+    let tmux = ui_in_tmux(&db, "pg-sync");
+    tmux.wait_for("Overdue (0)");
+    kring(
+        &db,
+        &[
+            "followup",
+            "add",
+            "Zaan",
+            "--due",
+            "2026-11-20",
+            "--action",
+            "Contract nasturen",
+        ],
+    );
+    let screen = tmux.wait_for("Overdue (1)");
+    assert!(screen.contains("Contract nasturen"), "{screen}");
+    tmux.text("q");
+    drop(tmux);
+    psql(&server, &format!("DROP DATABASE {name} WITH (FORCE)"));
+}
