@@ -22,7 +22,8 @@ DO $$ BEGIN
 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;
 
-CREATE DATABASE :"database" OWNER kring_owner ENCODING 'UTF8' TEMPLATE template0;
+-- Byte-order sorting, as SQLite's: lists sort the same on a file and a server.
+CREATE DATABASE :"database" OWNER kring_owner ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0;
 REVOKE ALL ON DATABASE :"database" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"database" TO kring_staff;
 
