@@ -531,3 +531,30 @@ fn the_team_guide_walkthrough_runs_as_written() {
         "{stdout}"
     );
 }
+
+#[test]
+fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
+    let Some(pg) = Pg::new() else { return };
+    use kring::domain::location::{parse, Location};
+    let connect = |user: &str| {
+        let Location::Postgres(target) = parse(&pg.url(user)).unwrap() else {
+            unreachable!()
+        };
+        kring::store::Store::connect(&target, kring::store::Clock::system(), false).unwrap()
+    };
+    let mut sanne = connect(&pg.admin);
+    sanne.stop_listening_for_tests().unwrap(); // as behind pgbouncer in transaction mode
+    let seen = sanne.data_version().unwrap();
+    let mut joost = connect(&pg.staff);
+    joost
+        .add_company(kring::store::companies::NewCompany {
+            name: "Bakkerij Zon".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(8);
+    while sanne.data_version().unwrap() == seen && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_ne!(sanne.data_version().unwrap(), seen, "the audit log showed the change");
+}

@@ -307,6 +307,13 @@ impl Store {
         });
     }
 
+    /// Debug builds only: stop hearing the server's notifications, as
+    /// behind a pooler in transaction mode (the refresh fallback's test).
+    #[cfg(debug_assertions)]
+    pub fn stop_listening_for_tests(&mut self) -> Result<()> {
+        self.conn.execute_batch("UNLISTEN *")
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

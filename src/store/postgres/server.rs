@@ -25,6 +25,13 @@ pub struct Server {
     changes: Cell<u64>,
     /// Commits by other sessions seen so far (notifications on `kring_changed`).
     version: Cell<i64>,
+    /// The fallback when notifications never come (a pooler in transaction
+    /// mode drops LISTEN): the newest audit entry, looked at every few seconds.
+    newest_entry: Cell<Option<i64>>,
+    looked_at: Cell<Option<std::time::Instant>>,
+    /// A notification arrived (one's own commits notify too): LISTEN works,
+    /// no need to look at the log.
+    heard: Cell<bool>,
     /// Who is connected: the session's login role.
     login: String,
     pid: i32,
@@ -71,6 +78,9 @@ impl Server {
             statements: RefCell::new(HashMap::new()),
             changes: Cell::new(0),
             version: Cell::new(0),
+            newest_entry: Cell::new(None),
+            looked_at: Cell::new(None),
+            heard: Cell::new(false),
             login: String::new(),
             pid: 0,
             describe: target.to_string(),
@@ -159,17 +169,43 @@ impl Server {
     /// own notifications carry its own backend pid and are not counted).
     pub fn data_version(&self) -> Result<i64> {
         use postgres::fallible_iterator::FallibleIterator;
+        self.look_at_the_log()?;
         let mut client = self.client.borrow_mut();
         let mut notifications = client.notifications();
         // A short wait lets the connection read what the server sent since
         // the last statement (a non-blocking look would not read the socket).
         let mut pending = notifications.timeout_iter(std::time::Duration::from_millis(5));
         while let Some(note) = pending.next()? {
+            self.heard.set(true);
             if note.process_id() != self.pid {
                 self.version.set(self.version.get() + 1);
             }
         }
         Ok(self.version.get())
+    }
+
+    /// Every change kring makes writes an audit entry: a newer one than last
+    /// time means someone changed something (this session too, which costs
+    /// a needless reload, never a missed one).
+    fn look_at_the_log(&self) -> Result<()> {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+        if self.heard.get() || self.looked_at.get().is_some_and(|at| at.elapsed() < EVERY) {
+            return Ok(());
+        }
+        self.looked_at.set(Some(std::time::Instant::now()));
+        let newest = match self
+            .query("SELECT max(id) FROM audit_log", &[])?
+            .first()
+            .and_then(|r| r.first())
+        {
+            Some(Value::Integer(id)) => *id,
+            _ => 0,
+        };
+        if self.newest_entry.get().is_some_and(|before| before != newest) {
+            self.version.set(self.version.get() + 1);
+        }
+        self.newest_entry.set(Some(newest));
+        Ok(())
     }
 
     pub fn changes(&self) -> u64 {
