@@ -1109,3 +1109,39 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
         "{form}"
     );
 }
+
+#[test]
+fn the_goals_tab_shows_each_goal_and_what_makes_up_the_selected_one() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('6'));
+    let screen = ui.screen();
+    assert!(screen.contains("Goals 2026-2027 (4)"), "{screen}");
+    assert!(screen.contains("What makes up #"), "{screen}");
+    insta::assert_snapshot!(screen);
+    let first = ui.screen();
+    ui.key(KeyCode::Char('j'));
+    assert_ne!(first, ui.screen(), "another goal, another explanation");
+}
+
+#[test]
+fn today_shows_my_goals_one_line_each() {
+    let mut store = demo_store();
+    let me = store.actor().unwrap();
+    store
+        .add_goal(kring::model::goals::NewGoal {
+            school_year: "2026-2027".into(),
+            team: None,
+            staff: Some(me),
+            metric: kring::domain::kinds::GoalMetric::Contacts,
+            tag: None,
+            target: 50,
+            max: None,
+            note: Some("mijn eigen doel".into()),
+        })
+        .unwrap();
+    let ui = Ui::on(store, 120, 60);
+    let screen = ui.screen();
+    assert!(screen.contains("My and my team's goals (1)"), "{screen}");
+    let line = screen.lines().find(|l| l.contains("contacts —")).unwrap_or_default();
+    assert!(line.contains('█') || line.contains('░'), "a bar: {line}");
+}

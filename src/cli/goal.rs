@@ -139,8 +139,7 @@ pub fn goals(session: &mut Session, args: &GoalsArgs) -> Result<()> {
 }
 
 fn line(g: &GoalProgress) -> String {
-    let filled = (g.percent().clamp(0, 100) / 5) as usize;
-    let bar = format!("{}{}", "█".repeat(filled), "░".repeat(20 - filled));
+    let bar = g.bar(20);
     let tag = g.tag.as_deref().map(|t| format!(" [{t}]")).unwrap_or_default();
     let note = g.note.as_deref().map(|n| format!("  ({n})")).unwrap_or_default();
     format!(

@@ -102,7 +102,27 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         ))?;
     }
     print_evaluations_and_rechecks(out, &today)?;
-    print_others_on_mine(out, &today)
+    print_others_on_mine(out, &today)?;
+    print_goals(out, &today)
+}
+
+/// This year's goals that are mine or my team's, one line each.
+fn print_goals(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
+    if today.goals.is_empty() {
+        return Ok(());
+    }
+    out.line("")?;
+    out.line(format!("My and my team's goals ({})", today.goals.len()))?;
+    for g in &today.goals {
+        out.line(format!(
+            "  {}  {} {:>3}%  {}",
+            fit(&g.whose, 20),
+            g.bar(10),
+            g.percent(),
+            g.verdict()
+        ))?;
+    }
+    Ok(())
 }
 
 /// Other teams' recent contact with the companies I own.

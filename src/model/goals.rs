@@ -50,6 +50,12 @@ impl GoalProgress {
         }
     }
 
+    /// A bar of `width` cells, filled as far as the target is reached.
+    pub fn bar(&self, width: usize) -> String {
+        let filled = (self.percent().clamp(0, 100) as usize * width) / 100;
+        format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+    }
+
     /// "34 students — 6 short of 40", "within 40–60", "reached", "3 over 60".
     pub fn verdict(&self) -> String {
         let what = self.metric.label();

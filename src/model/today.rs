@@ -51,6 +51,8 @@ pub struct Today {
     pub has_companies: bool,
     /// Another team's recent contact with companies I own.
     pub others_on_mine: Vec<OthersContact>,
+    /// This school year's goals that are mine or my team's.
+    pub goals: Vec<super::goals::GoalProgress>,
 }
 
 /// Another team's contact with a company I own.

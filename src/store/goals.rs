@@ -107,6 +107,20 @@ impl Store {
         })
     }
 
+    /// This school year's goals that are mine or my team's (Today's).
+    pub fn my_goals(&self) -> Result<Vec<GoalProgress>> {
+        let Some(me) = self.actor() else { return Ok(Vec::new()) };
+        let year = crate::domain::dates::school_year_of(self.today());
+        let mut goals = self.goals(&year, GoalScope::Staff(me))?;
+        let team: Option<Id> = self
+            .conn()
+            .query_row("SELECT team_id FROM staff WHERE id = ?1", [me], |r| r.get(0))?;
+        if let Some(team) = team {
+            goals.extend(self.goals(&year, GoalScope::Team(team))?);
+        }
+        Ok(goals)
+    }
+
     /// The goals of a school year (all, or a team's or staff member's) with
     /// their counts and what makes them up.
     pub fn goals(&self, school_year: &str, scope: GoalScope) -> Result<Vec<GoalProgress>> {

@@ -54,6 +54,7 @@ impl Store {
             evaluations_due: self.evaluations_due(options.limit)?,
             rechecks_due: self.rechecks_due()?,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
+            goals: self.my_goals()?,
             has_companies: self
                 .conn()
                 .query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |r| r.get(0))?,

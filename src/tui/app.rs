@@ -9,7 +9,7 @@
 use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
-use super::screens::{circles, companies, company, followups, narrow, people, person, search, today, Reply};
+use super::screens::{circles, companies, company, followups, goals, narrow, people, person, search, today, Reply};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
 use super::widgets::id_list::Window;
@@ -25,9 +25,17 @@ pub enum Tab {
     People,
     Followups,
     Circles,
+    Goals,
 }
 
-pub const TABS: [Tab; 5] = [Tab::Today, Tab::Companies, Tab::People, Tab::Followups, Tab::Circles];
+pub const TABS: [Tab; 6] = [
+    Tab::Today,
+    Tab::Companies,
+    Tab::People,
+    Tab::Followups,
+    Tab::Circles,
+    Tab::Goals,
+];
 
 impl Tab {
     pub fn title(self) -> &'static str {
@@ -37,6 +45,7 @@ impl Tab {
             Tab::People => "People",
             Tab::Followups => "Follow-ups",
             Tab::Circles => "Circles",
+            Tab::Goals => "Goals",
         }
     }
 }
@@ -83,6 +92,7 @@ pub struct App {
     pub people: people::State,
     pub followups: followups::State,
     pub circles: circles::List,
+    pub goals: goals::State,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -123,6 +133,7 @@ impl App {
             people: people::State::unloaded(),
             followups: followups::State::empty(),
             circles: circles::List::default(),
+            goals: goals::State::empty(),
             message: None,
             theme,
             quit: false,
@@ -176,6 +187,7 @@ impl App {
             (None, Tab::People) => Context::People,
             (None, Tab::Followups) => Context::Followups,
             (None, Tab::Circles) => Context::Circles,
+            (None, Tab::Goals) => Context::Goals,
         }
     }
 
@@ -239,6 +251,7 @@ impl App {
                     only_mine: self.followups.only_mine,
                 },
                 Tab::Circles => Want::Circles,
+                Tab::Goals => Want::Goals,
             },
         })
     }
@@ -250,6 +263,7 @@ impl App {
             Loaded::Today(data, single_point, only_mine) => self.today.refresh(*data, single_point, only_mine),
             Loaded::Followups(rows, only_mine) => self.followups.refresh(rows, only_mine),
             Loaded::Circles(rows) => self.circles.refresh(rows),
+            Loaded::Goals(year, rows) => self.goals.refresh(year, rows),
             Loaded::Circle {
                 id,
                 name,
@@ -465,6 +479,7 @@ impl App {
             Action::GoPeople => return Ok(self.go(Tab::People)),
             Action::GoFollowups => return Ok(self.go(Tab::Followups)),
             Action::GoCircles => return Ok(self.go(Tab::Circles)),
+            Action::GoGoals => return Ok(self.go(Tab::Goals)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -498,6 +513,7 @@ impl App {
             (None, Tab::People) => people::on_action(&mut self.people, action),
             (None, Tab::Followups) => followups::on_action(&mut self.followups, action, date)?,
             (None, Tab::Circles) => circles::on_list_action(&mut self.circles, action),
+            (None, Tab::Goals) => goals::on_action(&mut self.goals, action),
         };
         Ok(self.apply(reply))
     }

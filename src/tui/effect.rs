@@ -71,6 +71,8 @@ pub enum Want {
         only_mine: bool,
     },
     Circles,
+    /// This school year's goals, all of them.
+    Goals,
     Circle {
         id: Id,
         open: bool,
@@ -120,6 +122,7 @@ pub enum Loaded {
     Today(Box<Today>, HashSet<Id>, bool),
     Followups(Vec<FollowupRow>, bool),
     Circles(Vec<CircleRow>),
+    Goals(String, Vec<crate::model::goals::GoalProgress>),
     Circle {
         id: Id,
         name: String,

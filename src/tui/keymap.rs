@@ -39,6 +39,7 @@ pub enum Action {
     Refresh,
     ToggleHistory,
     GoCircles,
+    GoGoals,
     Attended,
     Apologised,
     Invited,
@@ -65,6 +66,7 @@ pub enum Context {
     Circles,
     Circle,
     Meeting,
+    Goals,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -159,12 +161,13 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 10] = [
+const GLOBAL: [Binding; 11] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
     bind!([Char('4')], GoFollowups, "Follow-ups"),
     bind!([Char('5')], GoCircles, "Circles"),
+    bind!([Char('6')], GoGoals, "Goals"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -334,13 +337,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Circles => &CIRCLES,
         Context::Circle => &CIRCLE,
         Context::Meeting => &MEETING,
+        Context::Goals => &[],
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 13] = [
+pub const ALL_CONTEXTS: [Context; 14] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -350,6 +354,7 @@ pub const ALL_CONTEXTS: [Context; 13] = [
     Context::Circles,
     Context::Circle,
     Context::Meeting,
+    Context::Goals,
     Context::Form,
     Context::Confirm,
     Context::Search,

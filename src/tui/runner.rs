@@ -131,6 +131,11 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             Loaded::Followups(store.list_followups(&filter)?, only_mine)
         }
         Want::Circles => Loaded::Circles(store.list_circles()?),
+        Want::Goals => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            let goals = store.goals(&year, Default::default())?;
+            Loaded::Goals(year, goals)
+        }
         Want::Circle { id, open } => Loaded::Circle {
             id,
             name: store.circle_name(id)?,

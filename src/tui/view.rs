@@ -3,7 +3,7 @@
 
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
-use super::screens::{circles, companies, company, followups, people, person, search, today};
+use super::screens::{circles, companies, company, followups, goals, people, person, search, today};
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             super::app::Tab::People => people::draw(frame, body, &app.people, theme),
             super::app::Tab::Followups => followups::draw(frame, body, &app.followups, theme),
             super::app::Tab::Circles => circles::draw_list(frame, body, &app.circles, theme),
+            super::app::Tab::Goals => goals::draw(frame, body, &app.goals, theme),
         },
     }
 

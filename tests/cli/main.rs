@@ -1900,6 +1900,15 @@ fn goals_count_what_kring_holds_for_the_school_year() {
     assert!(db
         .ok(&["goals", "--team", "techniek", "--year", "2026-2027"])
         .contains("1 lectures — reached 1"));
+    // Today: mine (Sanne's contacts) and my team's, not the school's or Techniek's.
+    let today = db.ok(&["today"]);
+    assert!(today.contains("My and my team's goals (1)"), "{today}");
+    assert!(today.contains("2 contacts — 8 short of 10"), "{today}");
+    let as_joost = db.json(&["--as", "joost", "today"]);
+    assert_eq!(
+        as_joost["goals"][0]["metric"], "lectures",
+        "Joost's team's goal: {as_joost}"
+    );
     db.fails(
         &["goal", "add", "--metric", "students", "--target", "40", "--max", "30"],
         "below --target",

@@ -6,6 +6,7 @@ pub mod circles;
 pub mod companies;
 pub mod company;
 pub mod followups;
+pub mod goals;
 pub mod people;
 pub mod person;
 pub mod search;

@@ -126,6 +126,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = heading(state, theme);
     // Selectable rows are counted across the sections, as `items` lists them.
     let mut index = 0;
+    // A few lines, and what the year is about: above the day's lists.
+    goals(&mut lines, &state.data, theme);
     followup_section(&mut lines, state, Section::Overdue, &mut index, theme);
     followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
     losing_touch(&mut lines, state, &mut index, theme);
@@ -288,6 +290,23 @@ fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
             Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
             Span::raw(format!("{} {}d ago — ", c.kind.label(), c.days_ago)),
             Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
+        ]));
+    }
+}
+
+/// This year's goals that are mine or my team's, one line each (all of
+/// them, with what makes them up, on the Goals tab).
+fn goals<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
+    if d.goals.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    lines.push(section(&format!("My and my team's goals ({})", d.goals.len()), theme));
+    for g in &d.goals {
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {}  ", cell(&g.whose, 20))),
+            Span::styled(g.bar(10), theme.good()),
+            Span::raw(format!(" {:>3}%  {}", g.percent(), g.verdict())),
         ]));
     }
 }

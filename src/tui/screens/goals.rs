@@ -1,0 +1,95 @@
+//! Goals: this school year's goals, each with its bar, and what makes up
+//! the selected one (the companies and how much each adds).
+
+use super::{cell, pane, steps, Reply};
+use crate::model::goals::GoalProgress;
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub struct State {
+    pub year: String,
+    pub rows: Vec<GoalProgress>,
+    pub selected: usize,
+}
+
+impl State {
+    pub fn empty() -> State {
+        State {
+            year: String::new(),
+            rows: Vec::new(),
+            selected: 0,
+        }
+    }
+
+    /// What was read; the selection stays where it was.
+    pub fn refresh(&mut self, year: String, rows: Vec<GoalProgress>) {
+        self.selected = self.selected.min(rows.len().saturating_sub(1));
+        self.year = year;
+        self.rows = rows;
+    }
+
+    fn step(&mut self, delta: i64) {
+        let n = self.rows.len() as i64;
+        if n > 0 {
+            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+}
+
+/// What a key does on Goals: moving only (goals are set with `kring goal`).
+pub fn on_action(state: &mut State, action: Action) -> Reply {
+    if let Some(delta) = steps(action, 10) {
+        state.step(delta);
+    }
+    Reply::nothing()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let list_height = (state.rows.len() as u16 + 3).clamp(4, area.height / 2);
+    let [list, detail] = Layout::vertical([Constraint::Length(list_height), Constraint::Min(3)]).areas(area);
+    let mut lines = Vec::new();
+    for (i, g) in state.rows.iter().enumerate() {
+        let tag = g.tag.as_deref().map(|t| format!(" [{t}]")).unwrap_or_default();
+        let line = Line::from(vec![
+            Span::raw(format!(" {}  ", cell(&g.whose, 20))),
+            Span::styled(g.bar(20), theme.good()),
+            Span::raw(format!(" {:>3}%  {}{tag}", g.percent(), g.verdict())),
+        ]);
+        lines.push(if i == state.selected {
+            line.style(theme.selected())
+        } else {
+            line
+        });
+    }
+    if state.rows.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "  no goals for this school year yet: kring goal add --metric students --target 40 --max 60",
+            theme.dim(),
+        )));
+    }
+    let title = format!("Goals {} ({})", state.year, state.rows.len());
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), list);
+
+    let Some(goal) = state.rows.get(state.selected) else {
+        frame.render_widget(Paragraph::new("").block(pane("What makes it up", false, theme)), detail);
+        return;
+    };
+    let mut made_of: Vec<Line> = goal
+        .note
+        .iter()
+        .map(|note| Line::from(Span::styled(format!(" {note}"), theme.dim())))
+        .collect();
+    let room = super::inner_height(detail) as usize;
+    for (company, n) in goal.made_of.iter().take(room.saturating_sub(made_of.len())) {
+        made_of.push(Line::from(format!(" {n:>5}  {company}")));
+    }
+    if goal.made_of.is_empty() {
+        made_of.push(Line::from(Span::styled("  nothing counts towards it yet", theme.dim())));
+    }
+    let title = format!("What makes up #{} — {} companies", goal.id, goal.made_of.len());
+    frame.render_widget(Paragraph::new(made_of).block(pane(title, false, theme)), detail);
+}
