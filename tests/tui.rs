@@ -1117,6 +1117,11 @@ fn the_goals_tab_shows_each_goal_and_what_makes_up_the_selected_one() {
     let screen = ui.screen();
     assert!(screen.contains("Goals 2026-2027 (4)"), "{screen}");
     assert!(screen.contains("What makes up #"), "{screen}");
+    assert!(
+        screen.contains("Team Connectors"),
+        "a coordinator's view of my team: {screen}"
+    );
+    assert!(screen.contains("Marloes Kramer"), "{screen}");
     insta::assert_snapshot!(screen);
     let first = ui.screen();
     ui.key(KeyCode::Char('j'));

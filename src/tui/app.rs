@@ -263,7 +263,7 @@ impl App {
             Loaded::Today(data, single_point, only_mine) => self.today.refresh(*data, single_point, only_mine),
             Loaded::Followups(rows, only_mine) => self.followups.refresh(rows, only_mine),
             Loaded::Circles(rows) => self.circles.refresh(rows),
-            Loaded::Goals(year, rows) => self.goals.refresh(year, rows),
+            Loaded::Goals(year, rows, team) => self.goals.refresh(year, rows, team),
             Loaded::Circle {
                 id,
                 name,

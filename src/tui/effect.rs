@@ -122,7 +122,12 @@ pub enum Loaded {
     Today(Box<Today>, HashSet<Id>, bool),
     Followups(Vec<FollowupRow>, bool),
     Circles(Vec<CircleRow>),
-    Goals(String, Vec<crate::model::goals::GoalProgress>),
+    /// The school year, its goals, and my team with its members (if I am in one).
+    Goals(
+        String,
+        Vec<crate::model::goals::GoalProgress>,
+        Option<(String, Vec<crate::model::teams::TeamMember>)>,
+    ),
     Circle {
         id: Id,
         name: String,

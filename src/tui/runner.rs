@@ -134,7 +134,14 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         Want::Goals => {
             let year = crate::domain::dates::school_year_of(store.today());
             let goals = store.goals(&year, Default::default())?;
-            Loaded::Goals(year, goals)
+            let team = match store.actor().map(|me| store.team_of(me)).transpose()?.flatten() {
+                Some(name) => {
+                    let members = store.team_members(store.resolve_team(&name)?)?;
+                    Some((name, members))
+                }
+                None => None,
+            };
+            Loaded::Goals(year, goals, team)
         }
         Want::Circle { id, open } => Loaded::Circle {
             id,

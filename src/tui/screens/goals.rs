@@ -1,8 +1,11 @@
-//! Goals: this school year's goals, each with its bar, and what makes up
-//! the selected one (the companies and how much each adds).
+//! Goals: my team at a glance (what a coordinator looks at: per member the
+//! companies they own, overdue follow-ups, relationships at risk), this
+//! school year's goals, each with its bar, and what makes up the selected
+//! one (the companies and how much each adds).
 
 use super::{cell, pane, steps, Reply};
 use crate::model::goals::GoalProgress;
+use crate::model::teams::TeamMember;
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,6 +17,7 @@ pub struct State {
     pub year: String,
     pub rows: Vec<GoalProgress>,
     pub selected: usize,
+    pub team: Option<(String, Vec<TeamMember>)>,
 }
 
 impl State {
@@ -22,14 +26,16 @@ impl State {
             year: String::new(),
             rows: Vec::new(),
             selected: 0,
+            team: None,
         }
     }
 
     /// What was read; the selection stays where it was.
-    pub fn refresh(&mut self, year: String, rows: Vec<GoalProgress>) {
+    pub fn refresh(&mut self, year: String, rows: Vec<GoalProgress>, team: Option<(String, Vec<TeamMember>)>) {
         self.selected = self.selected.min(rows.len().saturating_sub(1));
         self.year = year;
         self.rows = rows;
+        self.team = team;
     }
 
     fn step(&mut self, delta: i64) {
@@ -49,6 +55,15 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let area = match &state.team {
+        Some((name, members)) => {
+            let height = (members.len() as u16 + 3).min(area.height / 3);
+            let [team, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(6)]).areas(area);
+            draw_team(frame, team, name, members, theme);
+            rest
+        }
+        None => area,
+    };
     let list_height = (state.rows.len() as u16 + 3).clamp(4, area.height / 2);
     let [list, detail] = Layout::vertical([Constraint::Length(list_height), Constraint::Min(3)]).areas(area);
     let mut lines = Vec::new();
@@ -92,4 +107,30 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     let title = format!("What makes up #{} — {} companies", goal.id, goal.made_of.len());
     frame.render_widget(Paragraph::new(made_of).block(pane(title, false, theme)), detail);
+}
+
+/// My team, one line per member.
+fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], theme: &Theme) {
+    let mut lines = vec![Line::from(Span::styled(
+        format!(
+            " {} {:>9} {:>8} {:>8}",
+            cell("MEMBER", 24),
+            "COMPANIES",
+            "OVERDUE",
+            "AT RISK"
+        ),
+        theme.heading(),
+    ))];
+    for m in members {
+        let late = if m.overdue > 0 { theme.overdue() } else { theme.dim() };
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {} {:>9} ", cell(&m.name, 24), m.companies)),
+            Span::styled(format!("{:>8}", m.overdue), late),
+            Span::raw(format!(" {:>8}", m.at_risk)),
+        ]));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane(format!("Team {name}"), false, theme)),
+        area,
+    );
 }
