@@ -8,6 +8,11 @@
 //! Set `KRING_BENCH_DB=/path/large.sqlite` to reuse a database made earlier
 //! with `kring --db /path/large.sqlite demo --scale large`, and
 //! `KRING_BENCH_ONLY=data` to run only the import and export figures.
+//!
+//! `KRING_BENCH_PG=postgresql://…` measures a team database instead: the
+//! large demo loaded into PostgreSQL (`kring --db URL demo --scale large`),
+//! `today`, search, a company page and the contact export, each beside
+//! `psql` running the equivalent queries on the same database.
 
 use chrono::NaiveDate;
 use kring::domain::kinds::InteractionKind;
@@ -21,6 +26,10 @@ use std::time::{Duration, Instant};
 const TODAY: &str = "2026-11-26";
 
 fn main() {
+    if let Ok(url) = std::env::var("KRING_BENCH_PG") {
+        postgres_figures(&url);
+        return;
+    }
     let keep = tempfile::tempdir().expect("temp dir");
     let db = prepare_database(keep.path());
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
@@ -363,3 +372,71 @@ fn format_duration(d: Duration) -> String {
         format!("{:.1} ms", d.as_secs_f64() * 1000.0)
     }
 }
+
+/// The same everyday commands on a team database, each beside psql doing
+/// the equivalent queries (process start, connection and query, as kring).
+fn postgres_figures(url: &str) {
+    println!("kring benchmarks on {url}");
+    println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
+    let kring = |args: &[&str]| {
+        let started = Instant::now();
+        let out = Command::new(env!("CARGO_BIN_EXE_kring"))
+            .env("KRING_DB", url)
+            .env("KRING_TODAY", TODAY)
+            .args(args)
+            .output()
+            .expect("run kring");
+        assert!(
+            out.status.success(),
+            "kring {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        started.elapsed()
+    };
+    let psql = |sql: &str| {
+        let started = Instant::now();
+        let out = Command::new("psql")
+            .args([url, "-X", "-q", "-At", "-c", sql])
+            .output()
+            .expect("run psql");
+        assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+        started.elapsed()
+    };
+    let floor = |sql: &str, runs| Some(median(runs, || psql(sql)));
+    report("kring today", median(7, || kring(&["today"])), floor(TODAY_SQL, 7), 7);
+    report(
+        "kring search zaan",
+        median(7, || kring(&["search", "zaan"])),
+        floor(PG_SEARCH_SQL, 7),
+        7,
+    );
+    report(
+        "kring company show 1",
+        median(7, || kring(&["company", "show", "1"])),
+        floor(PG_COMPANY_SQL, 7),
+        7,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("contacts.csv");
+    report(
+        "kring export contacts (300k rows to CSV)",
+        median(3, || kring(&["export", "contacts", "-o", csv.to_str().unwrap()])),
+        floor(CONTACTS_SQL, 3),
+        3,
+    );
+}
+
+const PG_SEARCH_SQL: &str = "
+SELECT id FROM company WHERE name_fold >= 'zaan' AND name_fold < 'zaan' || chr(1114111) LIMIT 8;
+SELECT id FROM company WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
+SELECT id FROM person WHERE name_fold >= 'zaan' AND name_fold < 'zaan' || chr(1114111) LIMIT 8;
+SELECT id FROM person WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
+SELECT id FROM interaction WHERE search @@ to_tsquery('kring', 'zaan:*') ORDER BY id DESC LIMIT 200;";
+
+const PG_COMPANY_SQL: &str = "
+SELECT * FROM company WHERE id = 1;
+SELECT p.name, e.role FROM employment e JOIN person p ON p.id = e.person_id WHERE e.company_id = 1;
+SELECT * FROM followup WHERE company_id = 1 AND done_at IS NULL ORDER BY due_on;
+SELECT i.*, s.name FROM interaction i LEFT JOIN staff s ON s.id = i.staff_id
+ WHERE i.company_id = 1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT 50;
+SELECT substr(occurred_on, 1, 7), count(*) FROM interaction WHERE company_id = 1 GROUP BY 1;";

@@ -100,7 +100,14 @@ pub fn generate(store: &mut Store, scale: Scale) -> Result<DemoCounts> {
         fill(bulk, scale, today, existing_me)
     })?;
     if existing_me.is_none() {
-        store.set_actor(store.me()?);
+        let me = store.me()?;
+        // On a server the demo's connector is whoever loaded it.
+        if let (Some(me), Some(login)) = (me, store.session_login().map(str::to_string)) {
+            if store.staff_by_login(&login)?.is_none() {
+                store.link_login(me, Some(&login))?;
+            }
+        }
+        store.set_actor(me);
     }
     Ok(counts)
 }

@@ -9,7 +9,7 @@ use super::staff::NewStaff;
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::validate;
-use crate::store::db::{params, Engine, Transaction, TransactionBehavior};
+use crate::store::db::{params, Connection, Engine, Transaction, TransactionBehavior};
 use crate::Result;
 use chrono::NaiveDate;
 
@@ -38,12 +38,19 @@ impl Store {
         // Inside the transaction, so a failed load leaves them as they were.
         // The same goes for the full-text indexes: their triggers are
         // dropped and each index is rebuilt once at the end.
-        // (SQLite only: PostgreSQL's GIN indexes and generated search
-        // columns are kept by the server.)
+        // On PostgreSQL the same holds for its indexes (GIN ones most of
+        // all), and the per-row trigger that keeps a company's last contact
+        // would rewrite the company (and all its index entries) once per
+        // interaction: it is switched off and last contact set once at the
+        // end. Only the tables' owner may; anyone else loads row by row.
         let (indexes, fts_triggers) = match tx.sqlite() {
             Ok(file) => (secondary_indexes(file)?, fts_triggers(file)?),
-            Err(_) => (Vec::new(), Vec::new()),
+            Err(_) => (pg_secondary_indexes(&tx)?, Vec::new()),
         };
+        let pg_owner = tx.engine() == Engine::Postgres && !indexes.is_empty();
+        if pg_owner {
+            tx.execute_batch("ALTER TABLE interaction DISABLE TRIGGER interaction_last_contact_insert")?;
+        }
         for (name, _) in &indexes {
             tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
         }
@@ -57,6 +64,15 @@ impl Store {
         }
         for table in FTS_TABLES.iter().filter(|_| tx.engine() == Engine::Sqlite) {
             tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('rebuild')"))?;
+        }
+        if pg_owner {
+            tx.execute_batch(
+                "ALTER TABLE interaction ENABLE TRIGGER interaction_last_contact_insert;
+                 UPDATE company c SET last_contact_on = m.last
+                   FROM (SELECT company_id, max(occurred_on) AS last FROM interaction GROUP BY company_id) m
+                  WHERE m.company_id = c.id AND c.last_contact_on IS DISTINCT FROM m.last;
+                 ANALYZE",
+            )?;
         }
         let summary = Ctx {
             bulk: false,
@@ -74,6 +90,20 @@ const FTS_TABLES: [&str; 3] = ["interaction_fts", "company_fts", "person_fts"];
 fn fts_triggers(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// On PostgreSQL: the same indexes, when this session owns the tables (and
+/// may drop them); none otherwise.
+fn pg_secondary_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT CAST(i.indexname AS TEXT), i.indexdef FROM pg_indexes i JOIN pg_tables t
+             ON t.schemaname = i.schemaname AND t.tablename = i.tablename
+          WHERE i.schemaname = current_schema() AND i.indexdef NOT LIKE 'CREATE UNIQUE%'
+            AND i.tablename IN ('company', 'person', 'interaction', 'interaction_person', 'followup')
+            AND pg_has_role(session_user, t.tableowner, 'MEMBER')",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

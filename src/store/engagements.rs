@@ -154,7 +154,7 @@ impl Store {
                  UNION ALL
                  SELECT * FROM (SELECT id FROM engagement
                    WHERE evaluation IS NULL AND status <> 'cancelled' AND status = 'done' AND ends_on IS NULL LIMIT ?2) AS undated)
-              ORDER BY e.ends_on DESC LIMIT ?2"
+              ORDER BY e.ends_on DESC NULLS LAST, e.id DESC LIMIT ?2"
         ))?;
         let rows = stmt.query_map(params![iso(self.today()), limit], row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -275,7 +275,7 @@ impl Store {
     /// Waits up to `wait` for other processes reading the database.
     pub fn finish_erase(&mut self, wait: Duration) -> Result<()> {
         if self.engine() == Engine::Postgres {
-            return self.vacuum_full();
+            return self.vacuum_full(wait);
         }
         if self.path.is_none() {
             return Ok(());
@@ -313,20 +313,57 @@ impl Store {
     /// for anyone else the server's nightly maintenance does it, as
     /// docs/team.md asks IT to set up. What the WAL archive and base
     /// backups hold stays until their retention ends (docs/team.md).
-    fn vacuum_full(&mut self) -> Result<()> {
+    ///
+    /// A session whose snapshot is older than the rewrite (a long report, a
+    /// backup running) keeps the old versions alive: kring waits up to
+    /// `wait` for it to end, as for a reader of a file, then says so.
+    fn vacuum_full(&mut self, wait: Duration) -> Result<()> {
         let owner: bool = self.conn.query_row(
             "SELECT bool_and(pg_has_role(session_user, tableowner, 'MEMBER')) FROM pg_tables
               WHERE schemaname = current_schema()",
             [],
             |r| r.get(0),
         )?;
-        if owner {
-            // Every table: the scrubbed text lives in many (an import's file
-            // name, a meeting's minutes…), and the statistics catalogue may
-            // hold sampled values of theirs until it is analysed and rewritten.
-            self.conn.execute_batch("VACUUM (FULL, ANALYZE)")?;
+        if !owner {
+            return Ok(());
         }
-        Ok(())
+        let deadline = Instant::now() + wait;
+        let remains = |why: String| {
+            Error::Database(format!(
+                "the person is erased from every table, but their old row versions are still in the server's \
+                 files ({why}): run `kring person erase --finish` later, or ask IT to run VACUUM (FULL, ANALYZE) \
+                 on the kring database"
+            ))
+        };
+        // kring's tables (the scrubbed text lives in many: an import's file
+        // name, a meeting's minutes…), then the statistics catalogue, which
+        // may hold sampled values of theirs.
+        let tables = dialect::tables(&self.conn)?.join(", ");
+        loop {
+            let started: String = self
+                .conn
+                .query_row("SELECT CAST(pg_current_xact_id() AS TEXT)", [], |r| r.get(0))?;
+            self.conn
+                .execute_batch(&format!("VACUUM (FULL, ANALYZE) {tables}"))
+                .and_then(|_| self.conn.execute_batch("VACUUM FULL pg_catalog.pg_statistic"))
+                .map_err(|e| remains(e.to_string()))?;
+            let older: i64 = self.conn.query_row(
+                "SELECT count(*) FROM pg_stat_activity
+                  WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+                    AND age(backend_xmin) >= age(CAST(CAST(?1 AS TEXT) AS xid))",
+                [&started],
+                |r| r.get(0),
+            )?;
+            if older == 0 {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                return Err(remains(format!(
+                    "{older} other session(s) on the server still see the data as it was — a long query or a backup?"
+                )));
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
     }
 
     fn wal_len(&self) -> u64 {
