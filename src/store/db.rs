@@ -11,7 +11,7 @@
 
 use super::postgres::server::Server;
 use crate::{Error, Result};
-use rusqlite::types::{FromSql, ToSqlOutput, Value, ValueRef};
+use rusqlite::types::{FromSql, Value, ValueRef};
 use rusqlite::ToSql;
 use std::ops::Deref;
 
@@ -394,21 +394,6 @@ pub use crate::params;
 /// Parameters from a list of values.
 pub fn params_from_iter<T: ToSql>(values: impl IntoIterator<Item = T>) -> Vec<T> {
     values.into_iter().collect()
-}
-
-/// A parameter as a plain value (what PostgreSQL is sent).
-pub(crate) fn plain(param: &dyn ToSql) -> Result<Value> {
-    Ok(match param.to_sql()? {
-        ToSqlOutput::Borrowed(value) => match value {
-            ValueRef::Null => Value::Null,
-            ValueRef::Integer(i) => Value::Integer(i),
-            ValueRef::Real(x) => Value::Real(x),
-            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
-        },
-        ToSqlOutput::Owned(value) => value,
-        _ => return Err(Error::Database("a parameter kring cannot send".into())),
-    })
 }
 
 /// `.optional()`: no row becomes `None`.

@@ -238,7 +238,23 @@ impl Server {
 }
 
 fn plain_values(params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Value>> {
-    params.iter().map(|p| crate::store::db::plain(*p)).collect()
+    params.iter().map(|p| plain(*p)).collect()
+}
+
+/// A parameter as a plain value (what the server is sent).
+fn plain(param: &dyn rusqlite::ToSql) -> Result<Value> {
+    use rusqlite::types::{ToSqlOutput, ValueRef};
+    Ok(match param.to_sql()? {
+        ToSqlOutput::Borrowed(value) => match value {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(i) => Value::Integer(i),
+            ValueRef::Real(x) => Value::Real(x),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+        },
+        ToSqlOutput::Owned(value) => value,
+        _ => return Err(Error::Database("a parameter kring cannot send".into())),
+    })
 }
 
 fn type_of(value: &Value) -> Type {
