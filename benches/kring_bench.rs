@@ -358,9 +358,13 @@ fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
 }
 
 fn report(what: &str, value: Duration, baseline: Option<Duration>, runs: usize) {
+    report_against("the sqlite3 shell", what, value, baseline, runs)
+}
+
+fn report_against(floor: &str, what: &str, value: Duration, baseline: Option<Duration>, runs: usize) {
     let base = baseline.map(format_duration).unwrap_or_default();
     let ratio = baseline
-        .map(|b| format!(" ({:.1}× the sqlite3 shell)", value.as_secs_f64() / b.as_secs_f64()))
+        .map(|b| format!(" ({:.1}× {floor})", value.as_secs_f64() / b.as_secs_f64()))
         .unwrap_or_default();
     println!("{what:<44} {:>12} {base:>12}  {runs}{ratio}", format_duration(value));
 }
@@ -403,14 +407,22 @@ fn postgres_figures(url: &str) {
         started.elapsed()
     };
     let floor = |sql: &str, runs| Some(median(runs, || psql(sql)));
-    report("kring today", median(7, || kring(&["today"])), floor(TODAY_SQL, 7), 7);
-    report(
+    report_against(
+        "psql",
+        "kring today",
+        median(7, || kring(&["today"])),
+        floor(TODAY_SQL, 7),
+        7,
+    );
+    report_against(
+        "psql",
         "kring search zaan",
         median(7, || kring(&["search", "zaan"])),
         floor(PG_SEARCH_SQL, 7),
         7,
     );
-    report(
+    report_against(
+        "psql",
         "kring company show 1",
         median(7, || kring(&["company", "show", "1"])),
         floor(PG_COMPANY_SQL, 7),
@@ -418,7 +430,8 @@ fn postgres_figures(url: &str) {
     );
     let dir = tempfile::tempdir().expect("temp dir");
     let csv = dir.path().join("contacts.csv");
-    report(
+    report_against(
+        "psql",
         "kring export contacts (300k rows to CSV)",
         median(3, || kring(&["export", "contacts", "-o", csv.to_str().unwrap()])),
         floor(CONTACTS_SQL, 3),
