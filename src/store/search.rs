@@ -8,7 +8,7 @@ use super::dialect::{words_match, words_query, words_query_or_nothing};
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
 pub use crate::model::search::{Hit, SearchResults};
-use crate::store::db::params;
+use crate::store::db::{params, Engine};
 use crate::Result;
 
 /// How many interaction matches are read before ranking (newest ids first).
@@ -94,14 +94,25 @@ impl Store {
         let Some(query) = words_query(engine, key) else {
             return Ok(Vec::new());
         };
+        // (SQLite: ?1 the query, ?2 the window, ?3 the limit; PostgreSQL: ?1
+        // the ids found first, ?2 the limit.)
+        let (newest, limit_at) = match engine {
+            Engine::Sqlite => (
+                format!(
+                    "SELECT id FROM ({}) AS w ORDER BY id DESC LIMIT ?2",
+                    words_match(engine, "interaction", "?1")
+                ),
+                3,
+            ),
+            Engine::Postgres => ("SELECT value FROM json_each(?1)".to_string(), 2),
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT i.id, i.summary, i.occurred_on, i.kind, c.name, i.company_id
-               FROM (SELECT id FROM ({}) AS w ORDER BY id DESC LIMIT ?2) m
-               JOIN interaction i ON i.id = m.id JOIN company c ON c.id = i.company_id
-              ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?3",
-            words_match(engine, "interaction", "?1")
+               FROM interaction i JOIN company c ON c.id = i.company_id
+              WHERE i.id IN ({newest})
+              ORDER BY i.occurred_on DESC, i.id DESC LIMIT ?{limit_at}"
         ))?;
-        let rows = stmt.query_map(params![query, FTS_WINDOW, limit], |r| {
+        let hit = |r: &crate::store::db::Row| {
             let on = date_col(r, 2)?;
             let kind: String = r.get(3)?;
             let company: String = r.get(4)?;
@@ -114,12 +125,52 @@ impl Store {
                 company_id: r.get(5)?,
                 date: on,
             })
-        })?;
+        };
+        let rows = match engine {
+            Engine::Sqlite => stmt.query_map(params![query, FTS_WINDOW, limit], hit)?,
+            Engine::Postgres => {
+                let ids = serde_json::to_string(&self.newest_interaction_matches(&query)?)
+                    .map_err(|e| crate::Error::Database(e.to_string()))?;
+                stmt.query_map(params![ids, limit], hit)?
+            }
+        };
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
 impl Store {
+    /// On PostgreSQL: the newest [`FTS_WINDOW`] interactions matching the
+    /// full-text `query`, newest first. Its planner cannot tell a common
+    /// word from a rare one under a prefix query, and either plan is slow
+    /// for the other (walking the newest ids scans the whole table for a
+    /// rare word; the index's bitmap sorts every match of a common one). So:
+    /// the newest 50,000 ids first, which holds the answer for any word
+    /// that common; then, only when that found too few, all matches.
+    fn newest_interaction_matches(&self, query: &str) -> Result<Vec<Id>> {
+        let recent = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM interaction
+              WHERE search @@ to_tsquery('kring', ?1) AND id > (SELECT coalesce(max(id), 0) - 50000 FROM interaction)
+              ORDER BY id DESC LIMIT ?2",
+            )?
+            .query_map(params![query, FTS_WINDOW], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<Id>>>()?;
+        if recent.len() >= FTS_WINDOW as usize {
+            return Ok(recent);
+        }
+        // OFFSET 0 keeps the planner from walking the ids instead.
+        let all = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM (SELECT id FROM interaction WHERE search @@ to_tsquery('kring', ?1) OFFSET 0) AS w
+                  ORDER BY id DESC LIMIT ?2",
+            )?
+            .query_map(params![query, FTS_WINDOW], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<Id>>>()?;
+        Ok(all)
+    }
+
     /// The companies with a word in their name or city starting with each
     /// word of `text`, or with `text` in a tag: the set a list filter keeps.
     pub fn company_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
