@@ -260,8 +260,17 @@ impl Store {
         {
             tx.execute_batch(&format!("INSERT INTO {table} ({table}) VALUES ('optimize')"))?;
         }
+        // The erase's own transaction id: sessions older than it may still
+        // see her rows (PostgreSQL; see `vacuum_full`).
+        let erased_in: Option<String> = match tx.engine() {
+            Engine::Postgres => Some(tx.query_row("SELECT CAST(pg_current_xact_id() AS TEXT)", [], |r| r.get(0))?),
+            Engine::Sqlite => None,
+        };
         tx.commit()?;
-        self.finish_erase(wait)?;
+        match erased_in {
+            Some(xid) => self.vacuum_full(wait, Some(xid))?,
+            None => self.finish_erase(wait)?,
+        }
         Ok(ErasePlan {
             person: id,
             name: subject.name,
@@ -275,7 +284,7 @@ impl Store {
     /// Waits up to `wait` for other processes reading the database.
     pub fn finish_erase(&mut self, wait: Duration) -> Result<()> {
         if self.engine() == Engine::Postgres {
-            return self.vacuum_full(wait);
+            return self.vacuum_full(wait, None);
         }
         if self.path.is_none() {
             return Ok(());
@@ -317,7 +326,7 @@ impl Store {
     /// A session whose snapshot is older than the rewrite (a long report, a
     /// backup running) keeps the old versions alive: kring waits up to
     /// `wait` for it to end, as for a reader of a file, then says so.
-    fn vacuum_full(&mut self, wait: Duration) -> Result<()> {
+    fn vacuum_full(&mut self, wait: Duration, erased_in: Option<String>) -> Result<()> {
         let owner: bool = self.conn.query_row(
             "SELECT bool_and(pg_has_role(session_user, tableowner, 'MEMBER')) FROM pg_tables
               WHERE schemaname = current_schema()",
@@ -327,42 +336,61 @@ impl Store {
         if !owner {
             return Ok(());
         }
-        let deadline = Instant::now() + wait;
-        let remains = |why: String| {
+        let remains = |why: &str| {
             Error::Database(format!(
                 "the person is erased from every table, but their old row versions are still in the server's \
                  files ({why}): run `kring person erase --finish` later, or ask IT to run VACUUM (FULL, ANALYZE) \
                  on the kring database"
             ))
         };
-        // kring's tables (the scrubbed text lives in many: an import's file
-        // name, a meeting's minutes…), then the statistics catalogue, which
-        // may hold sampled values of theirs.
-        let tables = dialect::tables(&self.conn)?.join(", ");
-        loop {
-            let started: String = self
+        // (`--finish`: anything older than now.)
+        let since = match erased_in {
+            Some(xid) => xid,
+            None => self
                 .conn
-                .query_row("SELECT CAST(pg_current_xact_id() AS TEXT)", [], |r| r.get(0))?;
-            self.conn
-                .execute_batch(&format!("VACUUM (FULL, ANALYZE) {tables}"))
-                .and_then(|_| self.conn.execute_batch("VACUUM FULL pg_catalog.pg_statistic"))
-                .map_err(|e| remains(e.to_string()))?;
+                .query_row("SELECT CAST(pg_current_xact_id() AS TEXT)", [], |r| r.get(0))?,
+        };
+        // A session whose snapshot or transaction is as old as the erase
+        // keeps every old row version alive through a rewrite (anywhere on
+        // the server): wait for those to end first.
+        let deadline = Instant::now() + wait;
+        loop {
             let older: i64 = self.conn.query_row(
                 "SELECT count(*) FROM pg_stat_activity
-                  WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
-                    AND age(backend_xmin) >= age(CAST(CAST(?1 AS TEXT) AS xid))",
-                [&started],
+                  WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'
+                    AND (age(backend_xmin) >= age(CAST(CAST(?1 AS TEXT) AS xid))
+                         OR age(backend_xid) >= age(CAST(CAST(?1 AS TEXT) AS xid)))",
+                [&since],
                 |r| r.get(0),
             )?;
             if older == 0 {
-                return Ok(());
+                break;
             }
             if Instant::now() >= deadline {
-                return Err(remains(format!(
+                return Err(remains(&format!(
                     "{older} other session(s) on the server still see the data as it was — a long query or a backup?"
                 )));
             }
-            std::thread::sleep(Duration::from_millis(200));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        // kring's tables (the scrubbed text lives in many: an import's file
+        // name, a meeting's minutes…), then the statistics catalogue, which
+        // may hold sampled values of theirs. A session that holds a table
+        // open makes the rewrite wait, as long as `wait` allows.
+        let tables = dialect::tables(&self.conn)?.join(", ");
+        let millis = wait.as_millis().max(100);
+        self.conn.execute_batch(&format!("SET lock_timeout = '{millis}ms'"))?;
+        let rewritten = self
+            .conn
+            .execute_batch(&format!("VACUUM (FULL, ANALYZE) {tables}"))
+            .and_then(|_| self.conn.execute_batch("VACUUM FULL pg_catalog.pg_statistic"));
+        self.conn.execute_batch("SET lock_timeout = '10s'")?;
+        match rewritten {
+            Ok(()) => Ok(()),
+            Err(Error::Busy) => Err(remains(
+                "other sessions on the server are using its tables and still see the data as it was",
+            )),
+            Err(e) => Err(remains(&e.to_string())),
         }
     }
 
