@@ -453,6 +453,12 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
         std::fs::metadata(&file).unwrap().permissions().readonly(),
         "the file is left read-only"
     );
+    let beside: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with("kring.sqlite"))
+        .collect();
+    assert!(beside.is_empty(), "no copy of the data is left on the way: {beside:?}");
 
     ok(
         &url,

@@ -2,7 +2,8 @@
 //!
 //! The whole file (every table, history, import logs and id counters) goes
 //! into an empty database in one transaction, as `kring export all` and
-//! `kring import all` would carry it; the counts per table are compared;
+//! `kring import all` would carry it, streamed through a pipe (nothing of
+//! it lands on disk on the way, whatever happens); the counts per table are compared;
 //! whoever runs it is linked to their login; the file is made read-only so
 //! nobody goes on writing to the old copy.
 
@@ -32,12 +33,7 @@ pub fn run(file: &mut Store, args: &MigrateArgs, clock: Clock, out: &Out) -> Res
     };
     let mut server = Store::connect(&target, clock, true)?;
     let before = file.table_counts()?;
-    // The export streams through a private file beside the database (it
-    // holds everyone's data) that is removed whatever happens.
-    let staging = crate::store::backup::sibling(&path, "moving");
-    let moved = copy_through(file, &mut server, &staging);
-    let _ = std::fs::remove_file(&staging);
-    moved?;
+    copy_through(file, &mut server)?;
     let after = server.table_counts()?;
     let me = file.me()?;
     let linked = match (me, server.session_login().map(str::to_string)) {
@@ -51,15 +47,53 @@ pub fn run(file: &mut Store, args: &MigrateArgs, clock: Clock, out: &Out) -> Res
     report(out, &target.to_string(), &before, &after, linked.as_deref(), &server)
 }
 
-fn copy_through(file: &mut Store, server: &mut Store, staging: &std::path::Path) -> Result<()> {
-    let mut written = crate::io::files::PrivateFile::create(staging)?;
+/// The file's export, read by the server's import as it is written. Either
+/// side failing ends the other (a closed pipe, a cut-off document), and the
+/// import's transaction then leaves the server as it was; the side that
+/// failed first gives the error.
+fn copy_through(file: &mut Store, server: &mut Store) -> Result<()> {
+    let pipe_error = |e: std::io::Error| Error::Io(format!("cannot move the data through a pipe: {e}"));
+    let (reader, writer) = std::io::pipe().map_err(pipe_error)?;
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    file.export_all(written.writer(), &stamp, &mut |_| {})?;
-    written.commit()?;
-    let reader =
-        std::fs::File::open(staging).map_err(|e| Error::Io(format!("cannot read {}: {e}", staging.display())))?;
-    server.import_all(reader)?;
-    Ok(())
+    std::thread::scope(|scope| {
+        let exporting = scope.spawn(move || {
+            let mut out = std::io::BufWriter::new(Watched {
+                pipe: writer,
+                closed: false,
+            });
+            let exported = file
+                .export_all(&mut out, &stamp, &mut |_| {})
+                .and_then(|_| std::io::Write::flush(&mut out).map_err(pipe_error));
+            (exported, out.get_ref().closed)
+        });
+        let imported = server.import_all(reader);
+        let (exported, import_gave_up) = exporting
+            .join()
+            .unwrap_or_else(|_| (Err(Error::Io("the export stopped".into())), false));
+        match (exported, imported) {
+            (Err(e), _) if !import_gave_up => Err(e),
+            (_, imported) => imported.map(|_| ()),
+        }
+    })
+}
+
+/// The pipe's writing end, noting when the reader has gone (the import
+/// stopped first: its error is the one to tell).
+struct Watched {
+    pipe: std::io::PipeWriter,
+    closed: bool,
+}
+
+impl std::io::Write for Watched {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pipe.write(buf).inspect_err(|e| {
+            self.closed |= e.kind() == std::io::ErrorKind::BrokenPipe;
+        })
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pipe.flush()
+    }
 }
 
 /// Nobody goes on writing to the old copy by mistake; the owner can undo
