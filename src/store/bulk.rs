@@ -43,11 +43,12 @@ impl Store {
         // would rewrite the company (and all its index entries) once per
         // interaction: it is switched off and last contact set once at the
         // end. Only the tables' owner may; anyone else loads row by row.
+        let pg_owner = tx.engine() == Engine::Postgres && super::postgres::owns_tables(&tx)?;
         let (indexes, fts_triggers) = match tx.sqlite() {
             Ok(file) => (secondary_indexes(file)?, fts_triggers(file)?),
-            Err(_) => (pg_secondary_indexes(&tx)?, Vec::new()),
+            Err(_) if pg_owner => (pg_secondary_indexes(&tx)?, Vec::new()),
+            Err(_) => (Vec::new(), Vec::new()),
         };
-        let pg_owner = tx.engine() == Engine::Postgres && !indexes.is_empty();
         if pg_owner {
             tx.execute_batch("ALTER TABLE interaction DISABLE TRIGGER interaction_last_contact_insert")?;
         }
@@ -95,15 +96,12 @@ fn fts_triggers(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// On PostgreSQL: the same indexes, when this session owns the tables (and
-/// may drop them); none otherwise.
+/// The same indexes on PostgreSQL (GIN ones included).
 fn pg_secondary_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(
-        "SELECT CAST(i.indexname AS TEXT), i.indexdef FROM pg_indexes i JOIN pg_tables t
-             ON t.schemaname = i.schemaname AND t.tablename = i.tablename
-          WHERE i.schemaname = current_schema() AND i.indexdef NOT LIKE 'CREATE UNIQUE%'
-            AND i.tablename IN ('company', 'person', 'interaction', 'interaction_person', 'followup')
-            AND pg_has_role(session_user, t.tableowner, 'MEMBER')",
+        "SELECT CAST(indexname AS TEXT), indexdef FROM pg_indexes
+          WHERE schemaname = current_schema() AND indexdef NOT LIKE 'CREATE UNIQUE%'
+            AND tablename IN ('company', 'person', 'interaction', 'interaction_person', 'followup')",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

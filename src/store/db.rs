@@ -137,19 +137,6 @@ impl Connection {
             ids: Vec::new(),
         })
     }
-
-    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
-        self.transaction_with_behavior(TransactionBehavior::Deferred)
-    }
-
-    pub fn unchecked_transaction(&self) -> Result<Transaction<'_>> {
-        self.execute_batch("BEGIN")?;
-        Ok(Transaction {
-            conn: self,
-            open: true,
-            ids: Vec::new(),
-        })
-    }
 }
 
 /// An open transaction; derefs to its connection.
@@ -259,13 +246,6 @@ impl Statement<'_> {
 
     pub fn exists(&mut self, params: impl Params) -> Result<bool> {
         Ok(self.query(params)?.next()?.is_some())
-    }
-
-    pub fn column_names(&self) -> Vec<String> {
-        match self {
-            Statement::Sqlite(stmt) => stmt.column_names().map(String::from).collect(),
-            Statement::Postgres(server, sql) => server.column_names(sql).unwrap_or_default(),
-        }
     }
 }
 

@@ -56,6 +56,17 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
     }
 }
 
+/// Whether this session owns kring's tables (IT's setup login, or whoever
+/// created the schema): only the owner may rewrite them or drop indexes.
+pub fn owns_tables(conn: &Connection) -> Result<bool> {
+    conn.query_row(
+        "SELECT bool_and(pg_has_role(session_user, tableowner, 'MEMBER')) FROM pg_tables
+          WHERE schemaname = current_schema()",
+        [],
+        |r| r.get(0),
+    )
+}
+
 /// Whether this session may do what only admins may: a member of
 /// `kring_admin`, the schema's owner, a superuser, or anyone on a database
 /// set up without the roles (one owner, no rights to keep apart).

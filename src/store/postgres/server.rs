@@ -34,8 +34,8 @@ pub struct Server {
     heard: Cell<bool>,
     /// Who is connected: the session's login role.
     login: String,
+    /// This session's backend process: notifications it caused carry it.
     pid: i32,
-    describe: String,
 }
 
 impl Server {
@@ -83,7 +83,6 @@ impl Server {
             heard: Cell::new(false),
             login: String::new(),
             pid: 0,
-            describe: target.to_string(),
         };
         // A writer that waits longer than this for another gives up with
         // "busy", as SQLite's busy timeout does.
@@ -102,15 +101,6 @@ impl Server {
     /// The login role of this session (who "me" is on a server).
     pub fn login(&self) -> &str {
         &self.login
-    }
-
-    /// This session's backend process: notifications it caused carry it.
-    pub fn pid(&self) -> i32 {
-        self.pid
-    }
-
-    pub fn describe(&self) -> &str {
-        &self.describe
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
@@ -148,11 +138,6 @@ impl Server {
                     .collect()
             })
             .collect()
-    }
-
-    pub fn column_names(&self, sql: &str) -> Result<Vec<String>> {
-        let statement = self.statement(sql, &[])?;
-        Ok(statement.columns().iter().map(|c| c.name().to_string()).collect())
     }
 
     pub fn last_insert_id(&self) -> Result<i64> {

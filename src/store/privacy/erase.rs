@@ -228,7 +228,7 @@ impl Store {
                     "UPDATE {} SET {} = ?1 WHERE {} = ?2",
                     finding.table,
                     finding.column,
-                    dialect::row_key(&tx, finding.table)?
+                    dialect::row_key(tx.engine(), finding.table)
                 ),
                 params![new, finding.row],
             )?;
@@ -327,13 +327,7 @@ impl Store {
     /// backup running) keeps the old versions alive: kring waits up to
     /// `wait` for it to end, as for a reader of a file, then says so.
     fn vacuum_full(&mut self, wait: Duration, erased_in: Option<String>) -> Result<()> {
-        let owner: bool = self.conn.query_row(
-            "SELECT bool_and(pg_has_role(session_user, tableowner, 'MEMBER')) FROM pg_tables
-              WHERE schemaname = current_schema()",
-            [],
-            |r| r.get(0),
-        )?;
-        if !owner {
+        if !crate::store::postgres::owns_tables(&self.conn)? {
             return Ok(());
         }
         let remains = |why: &str| {
@@ -523,7 +517,7 @@ fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<Finding>> {
         // Fixed names from FREE_TEXT only.
         let mut stmt = conn.prepare(&format!(
             "SELECT {}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} <> ''",
-            dialect::row_key(conn, table)?
+            dialect::row_key(conn.engine(), table)
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -678,7 +672,7 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
                 .query_row(
                     &format!(
                         "SELECT entity, entity_id FROM {table} WHERE {} = ?1",
-                        dialect::row_key(conn, table)?
+                        dialect::row_key(conn.engine(), table)
                     ),
                     [rowid],
                     |r| Ok((r.get(0)?, r.get(1)?)),

@@ -64,7 +64,7 @@ impl Store {
                     "SELECT {} FROM {} WHERE {} = ?1",
                     place.column,
                     place.table,
-                    crate::store::dialect::row_key(self.conn(), place.table)?
+                    crate::store::dialect::row_key(self.engine(), place.table)
                 ),
                 [place.row],
                 |r| r.get(0),
