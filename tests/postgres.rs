@@ -107,6 +107,15 @@ impl Pg {
         format!("postgresql://{user}@/{}?host={}", self.db, self.host)
     }
 
+    /// A store connected to this test's database as `user`, as the TUI holds one.
+    fn store(&self, user: &str) -> kring::store::Store {
+        use kring::domain::location::{parse, Location};
+        let Location::Postgres(target) = parse(&self.url(user)).unwrap() else {
+            unreachable!("a PostgreSQL URL")
+        };
+        kring::store::Store::connect(&target, kring::store::Clock::system(), false).unwrap()
+    }
+
     /// Run kring as `user`: its output, or its error.
     fn kring(&self, user: &str, args: &[&str]) -> Result<String, String> {
         let out = Command::new(env!("CARGO_BIN_EXE_kring"))
@@ -353,13 +362,7 @@ fn who_you_are_is_your_login_and_the_database_holds_staff_to_their_rights() {
 #[test]
 fn a_colleagues_change_reaches_an_open_session_and_ones_own_does_not_count() {
     let Some(pg) = Pg::new() else { return };
-    use kring::domain::location::{parse, Location};
-    let connect = |user: &str| {
-        let Location::Postgres(target) = parse(&pg.url(user)).unwrap() else {
-            unreachable!()
-        };
-        kring::store::Store::connect(&target, kring::store::Clock::system(), false).unwrap()
-    };
+    let connect = |user: &str| pg.store(user);
     let mut sanne = connect(&pg.admin);
     let mut joost = connect(&pg.staff);
     let seen = sanne.data_version().unwrap();
@@ -541,13 +544,7 @@ fn the_team_guide_walkthrough_runs_as_written() {
 #[test]
 fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
     let Some(pg) = Pg::new() else { return };
-    use kring::domain::location::{parse, Location};
-    let connect = |user: &str| {
-        let Location::Postgres(target) = parse(&pg.url(user)).unwrap() else {
-            unreachable!()
-        };
-        kring::store::Store::connect(&target, kring::store::Clock::system(), false).unwrap()
-    };
+    let connect = |user: &str| pg.store(user);
     let mut sanne = connect(&pg.admin);
     sanne.stop_listening_for_tests().unwrap(); // as behind pgbouncer in transaction mode
     let seen = sanne.data_version().unwrap();

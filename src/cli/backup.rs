@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write it (default: kring.backup-DATE-TIME.sqlite beside the database)
+    /// Where to write it (default: kring.backup-DATE-TIME.sqlite beside the database; on a PostgreSQL database the JSON export, kring.backup-DATE-TIME.json here)
     pub file: Option<PathBuf>,
 }
 

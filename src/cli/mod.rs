@@ -133,7 +133,7 @@ pub enum Command {
         #[arg(long)]
         limit: Option<u32>,
     },
-    /// Copy the database to a file (safe while kring is open elsewhere)
+    /// Copy the database to a file (safe while kring is open elsewhere; on a server: the JSON export)
     Backup(backup::BackupArgs),
     /// Replace the database with a backup, after checking it
     Restore(backup::RestoreArgs),
