@@ -113,7 +113,10 @@ CREATE TABLE company_tag (
 CREATE INDEX company_tag_tag ON company_tag (tag_id);
 
 -- A contact person. Deleting a person is a real deletion (GDPR): every link
--- to them cascades or is cleared.
+-- to them cascades or is cleared. The name's parts (version 11) are kept
+-- when a source has them apart ("Joost" / "van 't" / "Hek"; infix is the
+-- tussenvoegsel, honorific "Dhr.", "Mevr.", "ir."), else derived from the
+-- name when needed; profile_url is their own page (LinkedIn, a personal site).
 CREATE TABLE person (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     name           TEXT NOT NULL,
@@ -123,7 +126,7 @@ CREATE TABLE person (
     notes          TEXT,
     do_not_contact INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL
+    updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT
 );
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);
@@ -139,7 +142,7 @@ CREATE TABLE employment (
                CHECK (role IN ('workplace_trainer', 'owner', 'hr', 'expert', 'other')),
     title      TEXT,                     -- job title as they write it ("Stagebegeleider")
     started_on TEXT,
-    ended_on   TEXT
+    ended_on   TEXT, department TEXT
 );
 CREATE INDEX employment_person ON employment (person_id);
 CREATE INDEX employment_company ON employment (company_id, ended_on);

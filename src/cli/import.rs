@@ -37,7 +37,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub skip_invalid: bool,
     /// Place an odd column: "Naam bedrijf=company" (fields: company, kvk, street, postcode,
-    /// city, sector, website, person, first_name, last_name, title, email, phone, notes)
+    /// city, sector, website, person, first_name, middle_name, infix, last_name, honorific,
+    /// title, department, email, phone, notes, profile_url, company_email, company_phone)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
     /// The file's encoding (default: UTF-8 when valid, else Windows-1252)
@@ -86,6 +87,12 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
     };
     let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
+    if !with_people && !sheet.headers.iter().any(|(c, _)| *c == Column::Company) {
+        return Err(Error::invalid(
+            "line 1: no company column; `import companies` needs one (Bedrijfsnaam, Bedrijf, Organisatie or \
+             Company, or --map); people without a company come in with `import contacts`",
+        ));
+    }
     let (rows, unplaced) = sheet.to_import(with_people);
     let delimiter = match sheet.delimiter {
         '\t' => "tab".to_string(),
@@ -96,19 +103,56 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         .iter()
         .map(|(column, why)| serde_json::json!({ "column": column, "reason": why }))
         .collect();
-    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "unplaced_columns": unplaced_json,
-                                    "encoding": sheet.encoding });
-    let mut notes: Vec<String> = sheet
-        .ignored
+    let columns_json: Vec<_> = sheet
+        .headers
         .iter()
-        .map(|column| format!("column '{column}' is not imported: kring has no field for it (--map places it)"))
+        .map(|(column, header)| serde_json::json!({ "column": header, "field": column.label() }))
         .collect();
+    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "unplaced_columns": unplaced_json,
+                                    "encoding": sheet.encoding, "layout": sheet.layout.label(),
+                                    "columns": columns_json });
+    let mut notes = Vec::new();
+    if sheet.layout != spreadsheet::Layout::Spreadsheet {
+        notes.push(format!("read as: {}", sheet.layout.label()));
+    }
+    if args.dry_run {
+        notes.extend(
+            sheet
+                .headers
+                .iter()
+                .map(|(column, header)| format!("  '{header}' → {}", column.label())),
+        );
+    }
+    notes.extend(unused_columns(&sheet));
     notes.extend(
         unplaced
             .iter()
             .map(|(column, why)| format!("column '{column}' is not imported where it has a value: {why}")),
     );
     finish(session, &args, "csv", rows, &summary, extra, &notes)
+}
+
+/// One line for the columns kring leaves out: the ones with values first,
+/// those that look like a phone or an address with the `--map` that would
+/// place them; the empty ones only counted.
+fn unused_columns(sheet: &spreadsheet::Sheet) -> Option<String> {
+    if sheet.ignored.is_empty() {
+        return None;
+    }
+    let mut filled: Vec<&String> = sheet.ignored_filled.iter().collect();
+    filled.sort_by_key(|header| spreadsheet::likely_field(header).is_none());
+    let mut named: Vec<String> = filled
+        .iter()
+        .map(|header| match spreadsheet::likely_field(header) {
+            Some(field) => format!("'{header}' (--map \"{header}={field}\")"),
+            None => format!("'{header}'"),
+        })
+        .collect();
+    let empty = sheet.ignored.len() - filled.len();
+    if empty > 0 {
+        named.push(format!("{empty} empty"));
+    }
+    Some(format!("columns not imported: {}", named.join(", ")))
 }
 
 /// Run the import and report it; write the rejected rows next to the file.
@@ -125,11 +169,11 @@ fn finish(
         Some(owner) => Some(session.store.resolve_staff(owner)?),
         None => session.store.actor(),
     };
-    for row in &mut rows {
-        row.company.owner = owner;
-        row.company.tags.extend(args.tags.iter().cloned());
+    for company in rows.iter_mut().filter_map(|row| row.company.as_mut()) {
+        company.owner = owner;
+        company.tags.extend(args.tags.iter().cloned());
         if let Some(source) = &args.source {
-            row.company.source = Some(source.clone());
+            company.source = Some(source.clone());
         }
     }
     let rejects_file = {
@@ -217,8 +261,13 @@ fn is_vcard(path: &std::path::Path, bytes: &[u8]) -> bool {
 }
 
 fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Result<()> {
-    let (text, encoding) = spreadsheet::decode(bytes)?;
-    let cards = vcard::parse(&text)?;
+    let cards = vcard::parse_bytes(bytes)?;
+    // Each property is decoded in the charset it names; this says what the rest is.
+    let encoding = match std::str::from_utf8(bytes) {
+        Ok(_) => "utf-8",
+        Err(_) if encoding_rs::Encoding::for_bom(bytes).is_some() => spreadsheet::decode(bytes)?.1,
+        Err(_) => "8-bit",
+    };
     let rows = cards.iter().map(vcard::Card::to_import).collect();
     finish(
         session,

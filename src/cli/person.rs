@@ -101,6 +101,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 company: Some(company),
                 role,
                 title,
+                ..NewPerson::default()
             })?;
             let person = session.store.person(id)?;
             if session.out.json {

@@ -233,6 +233,7 @@ fn add_people(
                 company: Some(company),
                 role: Some(*role),
                 title: Some(title.to_string()),
+                ..NewPerson::default()
             })?;
             let since = today - Duration::days(200 + rng.below(2000) as i64);
             // Some contacts have moved on: former contacts keep their history.

@@ -35,6 +35,79 @@ const PERSONAL_MAIL: &[&str] = &[
     "protonmail.com",
 ];
 
+/// Hosts whose pages belong to many companies (social networks, site
+/// builders, link pages): a website there says nothing about which company
+/// a row is. Subdomains of site builders (`bakker.wixsite.com`) are one
+/// site each and are not on this list. Extend it here.
+pub const SHARED_HOSTS: &[&str] = &[
+    "linkedin.com",
+    "nl.linkedin.com",
+    "facebook.com",
+    "m.facebook.com",
+    "fb.com",
+    "instagram.com",
+    "twitter.com",
+    "x.com",
+    "youtube.com",
+    "tiktok.com",
+    "pinterest.com",
+    "threads.net",
+    "google.com",
+    "sites.google.com",
+    "maps.google.com",
+    "goo.gl",
+    "g.page",
+    "business.site",
+    "github.com",
+    "gitlab.com",
+    "linktr.ee",
+    "wa.me",
+    "whatsapp.com",
+    "t.me",
+    "bit.ly",
+    "wordpress.com",
+    "blogspot.com",
+    "wix.com",
+    "wixsite.com",
+    "jimdo.com",
+    "jimdofree.com",
+    "jouwweb.nl",
+    "webnode.nl",
+    "squarespace.com",
+    "weebly.com",
+    "strikingly.com",
+    "site123.me",
+    "godaddysites.com",
+    "mystrikingly.com",
+    "kvk.nl",
+    "marktplaats.nl",
+    "werkzoeken.nl",
+    "indeed.com",
+    "stagemarkt.nl",
+];
+
+/// The web domain of a company's website, unless it is a shared host
+/// (a LinkedIn profile, a Facebook page, a Google site): only a domain of
+/// its own tells two rows are one company.
+pub fn company_domain(url: &str) -> Option<String> {
+    let domain = web_domain(url)?;
+    let shared = SHARED_HOSTS.contains(&domain.as_str()) || PERSONAL_MAIL.contains(&domain.as_str());
+    (!shared).then_some(domain)
+}
+
+/// Whether two names can be one company's: their distinguishing words
+/// overlap, or one name (without spaces and legal forms) holds the other.
+/// "Bakkerij De Korenschoof" and "Korenschoof B.V." can; "Garage Jansen"
+/// and "Drukkerij Zuiderzee" cannot, whatever domain they seem to share.
+pub fn names_can_be_one(a: &str, b: &str) -> bool {
+    let (a, b) = (company_name_key(a), company_name_key(b));
+    if a.split(' ').any(|word| b.split(' ').any(|other| other == word)) {
+        return true;
+    }
+    let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
+    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+}
+
 /// The host of a website, lower case, without `www.`: `https://www.Bakker.nl/stage`
 /// → `bakker.nl`. `None` when there is no plausible host.
 pub fn web_domain(url: &str) -> Option<String> {
@@ -55,7 +128,8 @@ pub fn web_domain(url: &str) -> Option<String> {
 pub fn work_email_domain(email: &str) -> Option<String> {
     let (_, domain) = email.trim().rsplit_once('@')?;
     let domain = web_domain(domain)?;
-    (!PERSONAL_MAIL.contains(&domain.as_str())).then_some(domain)
+    let shared = PERSONAL_MAIL.contains(&domain.as_str()) || SHARED_HOSTS.contains(&domain.as_str());
+    (!shared).then_some(domain)
 }
 
 /// Legal forms and filler words that do not tell two companies apart.
@@ -101,6 +175,30 @@ pub fn company_name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_hosts_say_nothing_about_the_company() {
+        assert_eq!(company_domain("https://www.linkedin.com/in/jeroendevries"), None);
+        assert_eq!(company_domain("facebook.com/bakkerijkorenschoof"), None);
+        assert_eq!(company_domain("https://sites.google.com/view/garage"), None);
+        assert_eq!(
+            company_domain("https://bakker.wixsite.com/bakker").as_deref(),
+            Some("bakker.wixsite.com")
+        );
+        assert_eq!(
+            company_domain("https://www.korenschoof.nl").as_deref(),
+            Some("korenschoof.nl")
+        );
+        assert_eq!(work_email_domain("jeroen@gmail.com"), None);
+    }
+
+    #[test]
+    fn names_that_cannot_be_one_company() {
+        assert!(names_can_be_one("Bakkerij De Korenschoof", "Korenschoof B.V."));
+        assert!(names_can_be_one("KPN", "Koninklijke KPN N.V."));
+        assert!(names_can_be_one("Zorgpunt", "Stichting Zorgpunt Waterland"));
+        assert!(!names_can_be_one("Garage Jansen", "Drukkerij Zuiderzee"));
+    }
 
     #[test]
     fn web_domains() {

@@ -8,6 +8,7 @@ pub mod kinds;
 pub mod location;
 pub mod logging;
 pub mod matching;
+pub mod names;
 pub mod redact;
 pub mod text;
 pub mod validate;

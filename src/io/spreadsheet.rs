@@ -5,6 +5,7 @@
 
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
+use crate::domain::names::{is_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
 use crate::model::people::NewPerson;
@@ -30,6 +31,15 @@ pub enum Column {
     /// The company's general address and number (info@…, the switchboard).
     CompanyEmail,
     CompanyPhone,
+    /// Outlook's and Google's Middle Name: a tussenvoegsel ("de"), or more given names.
+    MiddleName,
+    /// A tussenvoegsel column of its own.
+    Infix,
+    /// "Dhr.", "Mevr.", "ir." (English Outlook's "Title", Google's "Name Prefix").
+    Honorific,
+    Department,
+    /// The person's own page (LinkedIn's URL column).
+    ProfileUrl,
 }
 
 impl Column {
@@ -51,7 +61,39 @@ impl Column {
         ("notes", Column::Notes),
         ("company_email", Column::CompanyEmail),
         ("company_phone", Column::CompanyPhone),
+        ("middle_name", Column::MiddleName),
+        ("infix", Column::Infix),
+        ("honorific", Column::Honorific),
+        ("department", Column::Department),
+        ("profile_url", Column::ProfileUrl),
     ];
+
+    /// Where a column's values go, as the dry run says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Company => "company name",
+            Column::Kvk => "KvK number",
+            Column::Street => "company street",
+            Column::Postcode => "company postcode",
+            Column::City => "company city",
+            Column::Sector => "sector",
+            Column::Website => "company website",
+            Column::Person => "person's full name",
+            Column::FirstName => "first name",
+            Column::LastName => "last name",
+            Column::Title => "job title",
+            Column::Email => "person's e-mail",
+            Column::Phone => "person's phone",
+            Column::Notes => "notes",
+            Column::CompanyEmail => "company's general e-mail",
+            Column::CompanyPhone => "company's general phone",
+            Column::MiddleName => "middle name (tussenvoegsel)",
+            Column::Infix => "tussenvoegsel",
+            Column::Honorific => "form of address (Dhr., Mevr.)",
+            Column::Department => "department",
+            Column::ProfileUrl => "person's profile page",
+        }
+    }
 
     /// Read `COLUMN=field` as given to `--map`.
     pub fn mapping(spec: &str) -> Result<(String, Column)> {
@@ -76,7 +118,55 @@ impl Column {
 
     /// Recognise a header as people write it: `Bedrijfsnaam`, `E-mailadres`, `Plaats`, `Company`…
     pub fn from_header(header: &str) -> Option<Column> {
-        let key: String = fold(header).chars().filter(|c| c.is_alphanumeric()).collect();
+        Column::from_header_in(header, Layout::Spreadsheet)
+    }
+
+    /// Recognise a header of a known export layout, where some headers mean
+    /// something else than in a hand-made sheet (Outlook's "Title" is Dhr. or
+    /// Mevr., LinkedIn's "URL" the person's profile, not a website).
+    pub fn from_header_in(header: &str, layout: Layout) -> Option<Column> {
+        let key = header_key(header);
+        let own = match layout {
+            Layout::OutlookEnglish => match key.as_str() {
+                "title" => Some(Some(Column::Honorific)),
+                "businessstreet" => Some(Some(Column::Street)),
+                "businesscity" => Some(Some(Column::City)),
+                "businesspostalcode" => Some(Some(Column::Postcode)),
+                "businessphone" | "mobilephone" => Some(Some(Column::Phone)),
+                "companymainphone" => Some(Some(Column::CompanyPhone)),
+                "webpage" => Some(Some(Column::Website)),
+                "suffix" => Some(None),
+                _ => None,
+            },
+            Layout::OutlookDutch => match key.as_str() {
+                "titel" => Some(Some(Column::Honorific)),
+                "werkadresstraat" => Some(Some(Column::Street)),
+                "werkadresplaats" => Some(Some(Column::City)),
+                "werkadrespostcode" => Some(Some(Column::Postcode)),
+                "telefoonopwerk" | "mobieletelefoon" => Some(Some(Column::Phone)),
+                "hoofdtelefoonbedrijf" => Some(Some(Column::CompanyPhone)),
+                "webpagina" => Some(Some(Column::Website)),
+                _ => None,
+            },
+            Layout::GoogleNew | Layout::GoogleOld => match key.as_str() {
+                "name" => Some(Some(Column::Person)),
+                "organizationname" | "organization1name" => Some(Some(Column::Company)),
+                "organizationtitle" | "organization1title" => Some(Some(Column::Title)),
+                "organizationdepartment" | "organization1department" => Some(Some(Column::Department)),
+                "email1value" => Some(Some(Column::Email)),
+                "phone1value" => Some(Some(Column::Phone)),
+                "additionalname" => Some(Some(Column::MiddleName)),
+                _ => None,
+            },
+            Layout::LinkedIn => match key.as_str() {
+                "url" => Some(Some(Column::ProfileUrl)),
+                _ => None,
+            },
+            Layout::Spreadsheet => None,
+        };
+        if let Some(column) = own {
+            return column;
+        }
         Some(match key.as_str() {
             "bedrijfsnaam" | "bedrijf" | "organisatie" | "company" | "companyname" | "organisation"
             | "organization" => Column::Company,
@@ -99,8 +189,87 @@ impl Column {
             "algemeentelefoonnummer" | "algemeentelefoon" | "bedrijfstelefoon" | "companyphone" | "switchboard" => {
                 Column::CompanyPhone
             }
+            "middlename" | "middelstenaam" | "tweedenaam" => Column::MiddleName,
+            "tussenvoegsel" | "tussenvoegsels" | "tussenv" | "infix" => Column::Infix,
+            "nameprefix" | "prefix" | "honorific" => Column::Honorific,
+            "afdeling" | "department" => Column::Department,
             _ => return None,
         })
+    }
+}
+
+/// A header as kring compares it: folded, letters and digits only.
+fn header_key(header: &str) -> String {
+    fold(header).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The export a file comes from, recognised by its header line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A sheet someone made: headers recognised by name.
+    Spreadsheet,
+    OutlookEnglish,
+    OutlookDutch,
+    /// Google Contacts since 2022 ("First Name", "Organization Name").
+    GoogleNew,
+    /// Google Contacts before ("Given Name", "Organization 1 - Name").
+    GoogleOld,
+    LinkedIn,
+}
+
+impl Layout {
+    pub fn label(self) -> &'static str {
+        match self {
+            Layout::Spreadsheet => "spreadsheet",
+            Layout::OutlookEnglish => "Outlook (English) export",
+            Layout::OutlookDutch => "Outlook (Dutch) export",
+            Layout::GoogleNew => "Google Contacts export",
+            Layout::GoogleOld => "Google Contacts export (older layout)",
+            Layout::LinkedIn => "LinkedIn connections export",
+        }
+    }
+
+    /// The layout whose telltale headers the header line has.
+    pub fn detect<'a>(headers: impl IntoIterator<Item = &'a str>) -> Layout {
+        let keys: Vec<String> = headers.into_iter().map(header_key).collect();
+        let has = |wanted: &[&str]| wanted.iter().all(|w| keys.iter().any(|k| k == w));
+        if has(&["firstname", "lastname", "url", "connectedon"]) {
+            Layout::LinkedIn
+        } else if has(&["givenname", "familyname", "organization1name"]) {
+            Layout::GoogleOld
+        } else if has(&["firstname", "organizationname", "email1value"]) {
+            Layout::GoogleNew
+        } else if has(&["firstname", "middlename", "jobtitle", "businessphone"]) {
+            Layout::OutlookEnglish
+        } else if has(&["voornaam", "middelstenaam", "functie", "telefoonopwerk"]) {
+            Layout::OutlookDutch
+        } else {
+            Layout::Spreadsheet
+        }
+    }
+}
+
+/// The field `--map` would place an unused column in, when its header
+/// looks like one (a phone, an address): said beside it.
+pub fn likely_field(header: &str) -> Option<&'static str> {
+    let key = header_key(header);
+    let any = |words: &[&str]| words.iter().any(|w| key.contains(w));
+    if any(&["fax"]) {
+        None
+    } else if any(&["phone", "telefoon", "mobiel", "mobile", "gsm"]) {
+        Some("phone")
+    } else if any(&["mail"]) {
+        Some("email")
+    } else if any(&["postcode", "postalcode", "zip"]) {
+        Some("postcode")
+    } else if any(&["street", "straat", "address", "adres"]) {
+        Some("street")
+    } else if any(&["city", "plaats", "town"]) {
+        Some("city")
+    } else if any(&["website", "webpage", "webpagina"]) {
+        Some("website")
+    } else {
+        None
     }
 }
 
@@ -119,24 +288,44 @@ impl Row {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The person's name: the name column, or first and last name together.
+    /// The name's parts when the row has them in columns of their own.
+    pub fn name_parts(&self) -> Option<NameParts> {
+        let mut parts = NameParts::from_fields(
+            self.get(Column::FirstName),
+            self.get(Column::MiddleName),
+            self.get(Column::LastName),
+        );
+        if let Some(infix) = self.get(Column::Infix) {
+            parts.infix = [infix, parts.infix.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        (!parts.is_empty()).then_some(parts)
+    }
+
+    /// The person's name: the name column, or the parts joined the Dutch
+    /// way ("Jeroen" / "de" / "Vries" → "Jeroen de Vries").
     pub fn person_name(&self) -> Option<String> {
         if let Some(name) = self.get(Column::Person) {
             return Some(name.to_string());
         }
-        let parts: Vec<&str> = [self.get(Column::FirstName), self.get(Column::LastName)]
-            .into_iter()
-            .flatten()
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
+        self.name_parts().map(|p| p.display())
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub rows: Vec<Row>,
+    pub layout: Layout,
     /// Headers kring could not place (reported, never merged into another field).
     pub ignored: Vec<String>,
+    /// Of those, the ones some row has a value in.
+    pub ignored_filled: Vec<String>,
+    /// Lines above the header that were skipped (LinkedIn's "Notes:").
+    pub preamble_lines: u64,
     /// The header of each recognised column, as the file names it.
     pub headers: Vec<(Column, String)>,
     pub encoding: &'static str,
@@ -245,22 +434,24 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
     // from byte offsets (the csv crate's own count skips blank lines). A
     // byte-order mark anywhere but the start (files pasted together) goes.
     let text = text.replace("\r\n", "\n").replace('\u{feff}', "");
-    let delimiter = delimiter(&text);
+    let (preamble_lines, body) = skip_preamble(&text);
+    let delimiter = delimiter(body);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter as u8)
         .flexible(true)
         .has_headers(true)
-        .from_reader(text.as_bytes());
+        .from_reader(body.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| Error::invalid(format!("line 1: cannot read the header: {e}")))?
+        .map_err(|e| Error::invalid(format!("line {}: cannot read the header: {e}", preamble_lines + 1)))?
         .clone();
+    let layout = Layout::detect(headers.iter());
     let mut columns = Vec::new();
     let mut ignored = Vec::new();
     let mut named = Vec::new();
     for header in headers.iter() {
         let mapped = mappings.iter().find(|(h, _)| *h == fold(header)).map(|(_, c)| *c);
-        let column = mapped.or_else(|| Column::from_header(header));
+        let column = mapped.or_else(|| Column::from_header_in(header, layout));
         match column {
             Some(column) => named.push((column, header.trim().to_string())),
             None if !header.trim().is_empty() => ignored.push(header.trim().to_string()),
@@ -268,40 +459,85 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
         }
         columns.push(column);
     }
-    if !columns.contains(&Some(Column::Company)) {
-        return Err(Error::invalid(
-            "line 1: no company column; name one Bedrijfsnaam, Bedrijf, Organisatie or Company (or use --map)",
-        ));
+    let names_people = [Column::Person, Column::FirstName, Column::LastName];
+    if !columns.contains(&Some(Column::Company)) && !columns.iter().flatten().any(|c| names_people.contains(c)) {
+        return Err(Error::invalid(format!(
+            "line {}: no company column and no name column; name one Bedrijfsnaam, Bedrijf, Organisatie \
+             or Company, or Naam / Voornaam and Achternaam (or use --map)",
+            preamble_lines + 1
+        )));
     }
+    // Google joins a field's several values with " ::: "; the first is the main one.
+    let multi_valued = matches!(layout, Layout::GoogleNew | Layout::GoogleOld);
+    let mut filled = vec![false; headers.len()];
     let mut rows = Vec::new();
-    let mut lines = Lines::new(&text);
+    let mut lines = Lines::new(body);
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map(|p| Lines::new(&text).line_at(p.byte())).unwrap_or(0);
-            Error::invalid(format!("line {line}: cannot read the row: {e}"))
+            let line = e.position().map(|p| Lines::new(body).line_at(p.byte())).unwrap_or(0);
+            Error::invalid(format!("line {}: cannot read the row: {e}", line + preamble_lines))
         })?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue; // blank rows, as Excel writes them at the end
         }
-        let line = record.position().map(|p| lines.line_at(p.byte())).unwrap_or(0);
+        let line = record.position().map(|p| lines.line_at(p.byte())).unwrap_or(0) + preamble_lines;
         check_cells(&record, &headers, &columns, line)?;
+        for (seen, cell) in filled.iter_mut().zip(record.iter()) {
+            *seen |= !cell.trim().is_empty();
+        }
         let values = record
             .iter()
             .zip(&columns)
-            .filter_map(|(cell, column)| column.map(|c| (c, cell.trim().to_string())))
+            .filter_map(|(cell, column)| {
+                let cell = match cell.split_once(" ::: ") {
+                    Some((first, _)) if multi_valued => first,
+                    _ => cell,
+                };
+                column.map(|c| (c, cell.trim().to_string()))
+            })
             .collect();
         rows.push(Row { line, values });
     }
     if rows.is_empty() {
         return Err(Error::invalid("the file has a header but no rows under it"));
     }
+    let ignored_filled = headers
+        .iter()
+        .zip(&columns)
+        .zip(&filled)
+        .filter(|((header, column), filled)| column.is_none() && **filled && !header.trim().is_empty())
+        .map(|((header, _), _)| header.trim().to_string())
+        .collect();
     Ok(Sheet {
         rows,
+        layout,
         ignored,
+        ignored_filled,
+        preamble_lines,
         headers: named,
         encoding,
         delimiter,
     })
+}
+
+/// Lines above the header that are not it: LinkedIn's export starts with
+/// "Notes:" and a paragraph. The header is the first of the first lines
+/// in which two cells are headers kring knows; without one, the first line.
+fn skip_preamble(text: &str) -> (u64, &str) {
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').take(30).enumerate() {
+        let delimiter = delimiter(line);
+        let known = line
+            .trim_end()
+            .split(delimiter)
+            .filter(|cell| Column::from_header(cell.trim().trim_matches('"')).is_some())
+            .count();
+        if known >= 2 {
+            return (index as u64, &text[offset..]);
+        }
+        offset += line.len();
+    }
+    (0, text)
 }
 
 /// The longest cell kring reads: longer is not something a person typed.
@@ -420,6 +656,14 @@ impl Sheet {
                     Column::Email | Column::Phone => {
                         "the row has a company e-mail or phone column too, and no contact person"
                     }
+                    Column::Kvk
+                    | Column::Sector
+                    | Column::Street
+                    | Column::Postcode
+                    | Column::City
+                    | Column::Website
+                    | Column::CompanyEmail
+                    | Column::CompanyPhone => "the row has no company to put it on",
                     _ if !with_people => "`import companies` leaves people out (use `import contacts`)",
                     _ => "the row has no contact person's name to put it on",
                 };
@@ -431,10 +675,11 @@ impl Sheet {
 }
 
 impl Row {
-    /// This row as an import row (a row without a company name is rejected
-    /// by the store, with its line), and the columns with a value it could
-    /// not place. Without a contact person, the e-mail and phone columns are
-    /// the company's general ones (info@…, the switchboard).
+    /// This row as an import row (a row without a company name and without
+    /// a person is rejected by the store, with its line), and the columns
+    /// with a value it could not place. Without a contact person, the e-mail
+    /// and phone columns are the company's general ones (info@…, the
+    /// switchboard); without a company, the person is imported on their own.
     pub fn to_import(&self, with_people: bool) -> (ImportRow, Vec<Column>) {
         let row = self;
         let company = row.get(Column::Company).unwrap_or_default();
@@ -453,6 +698,13 @@ impl Row {
         };
         let company_email = company_text(Column::CompanyEmail, Column::Email);
         let company_phone = company_text(Column::CompanyPhone, Column::Phone);
+        // "Dhr." in a title column is a form of address, not a job.
+        let (title, honorific) = match (text(Column::Title), text(Column::Honorific)) {
+            (Some(title), honorific) if is_honorific(&title) => (None, honorific.or(Some(title))),
+            (title, honorific) => (title, honorific),
+        };
+        let parts = row.name_parts();
+        let part = |get: fn(&NameParts) -> &String| parts.as_ref().map(|p| get(p).clone()).filter(|s| !s.is_empty());
         let person = name.map(|name| NewPerson {
             name,
             email: text(Column::Email),
@@ -460,34 +712,59 @@ impl Row {
             notes: text(Column::Notes),
             do_not_contact: false,
             company: None,
-            role: row.get(Column::Title).map(ContactRole::from_title),
-            title: text(Column::Title),
+            role: title.as_deref().map(ContactRole::from_title),
+            title: title.clone(),
+            given_name: part(|p| &p.given),
+            infix: part(|p| &p.infix),
+            family_name: part(|p| &p.family),
+            honorific,
+            profile_url: text(Column::ProfileUrl),
+            department: text(Column::Department),
         });
         if person.is_none() {
             let person_only = [
                 Column::Person,
                 Column::FirstName,
+                Column::MiddleName,
+                Column::Infix,
                 Column::LastName,
                 Column::Title,
+                Column::Honorific,
                 Column::Notes,
+                Column::Department,
+                Column::ProfileUrl,
             ];
             dropped.extend(person_only.into_iter().filter(|c| row.get(*c).is_some()));
         }
+        let company = (!company.is_empty() || person.is_none()).then(|| NewCompany {
+            name: company.to_string(),
+            kvk: text(Column::Kvk),
+            sector: text(Column::Sector),
+            street: text(Column::Street),
+            postcode: text(Column::Postcode),
+            city: text(Column::City),
+            website: text(Column::Website),
+            email: company_email,
+            phone: company_phone,
+            source: Some("import".into()),
+            ..Default::default()
+        });
+        if company.is_none() {
+            let company_only = [
+                Column::Kvk,
+                Column::Sector,
+                Column::Street,
+                Column::Postcode,
+                Column::City,
+                Column::Website,
+                Column::CompanyEmail,
+                Column::CompanyPhone,
+            ];
+            dropped.extend(company_only.into_iter().filter(|c| row.get(*c).is_some()));
+        }
         let import = ImportRow {
             line: row.line,
-            company: NewCompany {
-                name: company.to_string(),
-                kvk: text(Column::Kvk),
-                sector: text(Column::Sector),
-                street: text(Column::Street),
-                postcode: text(Column::Postcode),
-                city: text(Column::City),
-                website: text(Column::Website),
-                email: company_email,
-                phone: company_phone,
-                source: Some("import".into()),
-                ..Default::default()
-            },
+            company,
             person,
         };
         (import, dropped)
@@ -531,8 +808,26 @@ mod tests {
     }
 
     #[test]
-    fn a_file_without_a_company_column_is_refused() {
-        let err = read(b"Naam,Telefoon\nAn,06\n").unwrap_err();
+    fn a_file_without_a_company_or_name_column_is_refused() {
+        let err = read(b"Plaats,Telefoon\nHoorn,06\n").unwrap_err();
         assert!(err.to_string().contains("no company column"), "{err}");
+    }
+
+    #[test]
+    fn linkedin_notes_above_the_header_are_skipped() {
+        let text = "Notes:\n\"When exporting your connection data, some addresses may be missing.\"\n\n\
+                    First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                    Jeroen,de Vries,https://www.linkedin.com/in/jdevries,,Drukkerij Zuiderzee,Stagebegeleider,01 Mar 2024\n";
+        let sheet = read(text.as_bytes()).unwrap();
+        assert_eq!(sheet.layout, Layout::LinkedIn);
+        assert_eq!(sheet.preamble_lines, 3);
+        let row = &sheet.rows[0];
+        assert_eq!(row.line, 5);
+        assert_eq!(
+            row.get(Column::ProfileUrl),
+            Some("https://www.linkedin.com/in/jdevries")
+        );
+        assert_eq!(row.get(Column::Website), None);
+        assert_eq!(row.person_name().as_deref(), Some("Jeroen de Vries"));
     }
 }

@@ -3,6 +3,8 @@
 
 use super::ics::{escape, line};
 use crate::domain::kinds::ContactRole;
+use crate::domain::matching::company_domain;
+use crate::domain::names::{is_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
 use crate::model::people::{ContactExport, NewPerson};
@@ -60,8 +62,16 @@ pub fn cards(contacts: &[ContactExport], version: Version) -> String {
 pub struct Card {
     /// The line the card's `BEGIN:VCARD` is on.
     pub line: u64,
+    /// A company's own card (`KIND:org`, Apple's `X-ABShowAs:COMPANY`, or an
+    /// FN that is the ORG with no N): a company, not a person.
+    pub is_company: bool,
     pub name: Option<String>,
+    /// N's parts: given name, tussenvoegsel, family name, and its prefix.
+    pub parts: Option<NameParts>,
+    pub honorific: Option<String>,
     pub organisation: Option<String>,
+    /// ORG's second part ("IBM;Accounting").
+    pub department: Option<String>,
     pub title: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
@@ -92,12 +102,45 @@ impl Property {
     }
 }
 
+/// The properties kring reads. Only these are checked: junk in another
+/// (Outlook 2003's FBURL, a photo) never refuses a file.
+const USED: &[&str] = &[
+    "FN",
+    "N",
+    "ORG",
+    "TITLE",
+    "ROLE",
+    "EMAIL",
+    "TEL",
+    "NOTE",
+    "URL",
+    "ADR",
+    "KIND",
+    "X-ABSHOWAS",
+];
+
 /// Read every card in a vCard file. Errors name the line: a card without
 /// `END:VCARD`, a version kring does not read, text outside a card.
 pub fn parse(text: &str) -> crate::Result<Vec<Card>> {
+    parse_bytes(text.as_bytes())
+}
+
+/// [`parse`] from the file's bytes: any line ending (LF, CRLF, CR CR LF as
+/// some iPhone exports have, CR alone), UTF-16 with a byte-order mark, and
+/// each property in the `CHARSET` it names (Shift_JIS, ISO-8859-1…); text
+/// without one is UTF-8, else Windows-1252.
+pub fn parse_bytes(bytes: &[u8]) -> crate::Result<Vec<Card>> {
+    let utf16;
+    let bytes = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, _)) if encoding != encoding_rs::UTF_8 => {
+            utf16 = super::spreadsheet::decode(bytes)?.0;
+            utf16.as_bytes()
+        }
+        _ => bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes),
+    };
     let mut cards = Vec::new();
     let mut current: Option<(Card, Vec<Property>)> = None;
-    for property in unfold(text) {
+    for property in unfold(bytes) {
         let property = property?;
         match (property.name.as_str(), &mut current) {
             ("BEGIN", None) if property.value.eq_ignore_ascii_case("VCARD") => {
@@ -167,24 +210,25 @@ fn fill(mut card: Card, properties: &[Property]) -> Card {
     };
     let text = |name: &str| pick(name).map(|p| p.value.clone()).and_then(nonempty);
     let components = |p: &Property| split_unescaped(&p.value, ';');
-    card.name = text("FN").or_else(|| {
-        // N is family;given;additional;prefix;suffix.
-        pick("N").and_then(|p| {
-            let parts = components(p);
-            let order = [3, 1, 2, 0, 4];
-            let words: Vec<String> = order
-                .iter()
-                .filter_map(|&i| parts.get(i).cloned().and_then(nonempty))
-                .collect();
-            nonempty(words.join(" "))
-        })
-    });
-    card.organisation = pick("ORG")
-        .and_then(|p| components(p).into_iter().next())
-        .and_then(nonempty);
+    // N is family;given;additional;prefix;suffix.
+    let n = pick("N").map(components).unwrap_or_default();
+    let n_part = |i: usize| n.get(i).cloned().and_then(nonempty);
+    let has_n = (0..3).any(|i| n_part(i).is_some());
+    if has_n {
+        let parts = NameParts::from_fields(n_part(1).as_deref(), n_part(2).as_deref(), n_part(0).as_deref());
+        card.parts = Some(parts);
+    }
+    card.honorific = n_part(3);
+    card.name = text("FN").or_else(|| card.parts.as_ref().map(NameParts::display).and_then(nonempty));
+    let org = pick("ORG").map(components).unwrap_or_default();
+    card.organisation = org.first().cloned().and_then(nonempty);
+    card.department = nonempty(org.iter().skip(1).cloned().collect::<Vec<_>>().join(", "));
+    card.is_company = text("KIND").is_some_and(|k| k.eq_ignore_ascii_case("org"))
+        || text("X-ABSHOWAS").is_some_and(|k| k.eq_ignore_ascii_case("company"))
+        || (!has_n && card.name.is_some() && card.name == card.organisation);
     card.title = text("TITLE").or_else(|| text("ROLE"));
     card.email = text("EMAIL").map(|e| e.trim_start_matches("mailto:").to_string());
-    card.phone = text("TEL").map(|t| t.trim_start_matches("tel:").to_string());
+    card.phone = text("TEL").map(|t| readable_phone(&t));
     card.note = text("NOTE");
     card.website = text("URL");
     if let Some(address) = pick("ADR") {
@@ -198,6 +242,27 @@ fn fill(mut card: Card, properties: &[Property]) -> Card {
     card
 }
 
+/// A number as a person reads it: `tel:+1-418-656-9254;ext=102` →
+/// `+1-418-656-9254 ext. 102`.
+fn readable_phone(value: &str) -> String {
+    let value = value.trim();
+    let value = value
+        .get(..4)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("tel:"))
+        .map_or(value, |_| &value[4..]);
+    let mut parts = value.split(';');
+    let number = parts.next().unwrap_or_default().trim().to_string();
+    let extension = parts.find_map(|p| {
+        p.split_once('=')
+            .filter(|(k, _)| k.eq_ignore_ascii_case("ext"))
+            .map(|(_, v)| v.to_string())
+    });
+    match extension {
+        Some(ext) => format!("{number} ext. {ext}"),
+        None => number,
+    }
+}
+
 fn nonempty(text: String) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
@@ -205,35 +270,80 @@ fn nonempty(text: String) -> Option<String> {
 
 /// Join folded lines (a line break followed by a space or tab continues the
 /// line; quoted-printable soft breaks end in `=`), then split each logical
-/// line into name, parameters and unescaped value.
-fn unfold(text: &str) -> impl Iterator<Item = crate::Result<Property>> + '_ {
-    let mut logical: Vec<(u64, String)> = Vec::new();
+/// line into name, parameters and decoded value.
+fn unfold(bytes: &[u8]) -> impl Iterator<Item = crate::Result<Property>> + '_ {
+    let mut logical: Vec<(u64, Vec<u8>)> = Vec::new();
     let mut soft_break = false;
-    for (index, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+    for (index, raw) in physical_lines(bytes).into_iter().enumerate() {
         let number = index as u64 + 1;
         match logical.last_mut() {
-            Some((_, last)) if raw.starts_with([' ', '\t']) => last.push_str(&raw[1..]),
-            Some((_, last)) if soft_break => last.push_str(raw),
-            _ if raw.trim().is_empty() => {}
-            _ => logical.push((number, raw.to_string())),
+            Some((_, last)) if raw.starts_with(b" ") || raw.starts_with(b"\t") => last.extend_from_slice(&raw[1..]),
+            Some((_, last)) if soft_break => last.extend_from_slice(raw),
+            _ if raw.iter().all(u8::is_ascii_whitespace) => {}
+            _ => logical.push((number, raw.to_vec())),
         }
-        soft_break = logical
-            .last()
-            .is_some_and(|(_, l)| l.to_ascii_uppercase().contains("QUOTED-PRINTABLE") && l.ends_with('='));
+        soft_break = logical.last().is_some_and(|(_, l)| {
+            l.ends_with(b"=")
+                && String::from_utf8_lossy(l)
+                    .to_ascii_uppercase()
+                    .contains("QUOTED-PRINTABLE")
+        });
         if soft_break {
             if let Some((_, last)) = logical.last_mut() {
                 last.pop();
             }
         }
     }
-    logical.into_iter().map(|(line, text)| property(line, &text))
+    logical.into_iter().map(|(line, bytes)| property(line, &bytes))
 }
 
-fn property(line: u64, text: &str) -> crate::Result<Property> {
-    let colon = value_start(text).ok_or_else(|| bad(line, format!("'{}' is not a vCard line (no ':')", clip(text))))?;
-    let (head, raw_value) = (&text[..colon], &text[colon + 1..]);
-    let mut parts = split_params(head).into_iter();
+/// The file's lines, whatever ends them: `\n`, `\r\n`, `\r\r\n` (one line
+/// end, as the file's author saw it) or a lone `\r`.
+fn physical_lines(bytes: &[u8]) -> Vec<&[u8]> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(&bytes[start..i]);
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                lines.push(&bytes[start..i]);
+                // \r\n and \r\r\n end one line.
+                let rest = &bytes[i..];
+                i += if rest.starts_with(b"\r\r\n") {
+                    3
+                } else if rest.starts_with(b"\r\n") {
+                    2
+                } else {
+                    1
+                };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        lines.push(&bytes[start..]);
+    }
+    lines
+}
+
+fn property(line: u64, bytes: &[u8]) -> crate::Result<Property> {
+    let colon = value_start(bytes).ok_or_else(|| {
+        bad(
+            line,
+            format!(
+                "'{}' is not a vCard line (no ':')",
+                clip(&String::from_utf8_lossy(bytes))
+            ),
+        )
+    })?;
+    let (head, raw_value) = (String::from_utf8_lossy(&bytes[..colon]), &bytes[colon + 1..]);
+    let mut parts = split_params(&head).into_iter();
     let name = parts.next().unwrap_or_default();
     // A group prefix ("item1.EMAIL") says nothing kring needs.
     let name = name.rsplit('.').next().unwrap_or_default().trim().to_ascii_uppercase();
@@ -250,51 +360,75 @@ fn property(line: u64, text: &str) -> crate::Result<Property> {
         params,
         value: String::new(),
     };
-    let decoded = match property.param("ENCODING") {
+    if !USED.contains(&property.name.as_str()) && !matches!(property.name.as_str(), "BEGIN" | "END" | "VERSION") {
+        return Ok(property); // never read, so never judged
+    }
+    let raw = match property.param("ENCODING") {
         Some(e) if e.eq_ignore_ascii_case("QUOTED-PRINTABLE") => quoted_printable(raw_value),
-        _ => raw_value.to_string(),
+        _ => raw_value.to_vec(),
     };
+    let decoded = decode_value(&raw, property.param("CHARSET"), line)?;
     // Structured values (N, ORG, ADR) keep their `\;` until split.
     property.value = if matches!(property.name.as_str(), "N" | "ORG" | "ADR") {
         decoded
     } else {
         unescape(&decoded)
     };
-    // Photos and keys are long by nature and never read; the rest is text a person typed.
-    if !matches!(property.name.as_str(), "PHOTO" | "LOGO" | "SOUND" | "KEY") {
-        let length = property.value.chars().count();
-        if length > super::spreadsheet::MAX_CELL {
-            return Err(bad(
-                line,
-                format!(
-                    "{} is {length} characters long; at most {} fit",
-                    property.name,
-                    super::spreadsheet::MAX_CELL
-                ),
-            ));
-        }
-        if property
-            .value
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        {
-            return Err(bad(
-                line,
-                format!("{} holds a control character (a NUL byte?)", property.name),
-            ));
-        }
+    let length = property.value.chars().count();
+    if length > super::spreadsheet::MAX_CELL {
+        return Err(bad(
+            line,
+            format!(
+                "{} is {length} characters long; at most {} fit",
+                property.name,
+                super::spreadsheet::MAX_CELL
+            ),
+        ));
+    }
+    if property
+        .value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        return Err(bad(
+            line,
+            format!("{} holds a control character (a NUL byte?)", property.name),
+        ));
     }
     Ok(property)
 }
 
+/// A value's bytes as text: in the `CHARSET` the property names, else
+/// UTF-8 when valid, else Windows-1252. An unknown or wrong charset is an
+/// error naming it, not a "control character".
+fn decode_value(raw: &[u8], charset: Option<&str>, line: u64) -> crate::Result<String> {
+    let Some(label) = charset else {
+        return Ok(super::spreadsheet::decode_8bit(raw).0);
+    };
+    let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| bad(line, format!("CHARSET={label} is not a character set kring knows")))?;
+    let (text, _, malformed) = encoding.decode(raw);
+    if malformed {
+        // Some exporters name a charset and write UTF-8 anyway.
+        if let Ok(text) = std::str::from_utf8(raw) {
+            return Ok(text.to_string());
+        }
+        return Err(bad(
+            line,
+            format!("the value is not valid {label} (CHARSET={label}); the file may be damaged"),
+        ));
+    }
+    Ok(text.into_owned())
+}
+
 /// The position of the `:` that ends the name and parameters (a quoted
 /// parameter value may hold a colon).
-fn value_start(text: &str) -> Option<usize> {
+fn value_start(bytes: &[u8]) -> Option<usize> {
     let mut quoted = false;
-    for (i, c) in text.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            ':' if !quoted => return Some(i),
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b':' if !quoted => return Some(i),
             _ => {}
         }
     }
@@ -355,9 +489,9 @@ fn unescape(value: &str) -> String {
     out
 }
 
-/// `=C3=AB` → `ë` (vCard 2.1 from Outlook); bytes read as UTF-8, else Windows-1252.
-fn quoted_printable(value: &str) -> String {
-    let bytes = value.as_bytes();
+/// `=C3=AB` → the bytes C3 AB (vCard 2.1 from Outlook), to be decoded in the
+/// property's charset.
+fn quoted_printable(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -373,7 +507,7 @@ fn quoted_printable(value: &str) -> String {
             }
         }
     }
-    super::spreadsheet::decode_8bit(&out).0
+    out
 }
 
 fn clip(text: &str) -> String {
@@ -386,10 +520,38 @@ fn clip(text: &str) -> String {
 }
 
 impl Card {
-    /// This card as an import row: the organisation is the company (a card
-    /// without one is rejected by the store, with its line).
+    /// This card as an import row: a company card is a company with its
+    /// address, phone and e-mail as the general ones; a person's card is the
+    /// person at the card's organisation, or on their own without one.
     pub fn to_import(&self) -> ImportRow {
         let card = self;
+        // A website on a shared host (a LinkedIn profile) is the person's own page.
+        let own_site = card.website.as_deref().and_then(company_domain).is_some();
+        let website = card.website.clone().filter(|_| own_site);
+        if card.is_company {
+            let name = card.organisation.clone().or_else(|| card.name.clone());
+            return ImportRow {
+                line: card.line,
+                company: Some(NewCompany {
+                    name: name.unwrap_or_default(),
+                    street: card.street.clone(),
+                    postcode: card.postcode.clone(),
+                    city: card.city.clone(),
+                    website,
+                    email: card.email.clone(),
+                    phone: card.phone.clone(),
+                    source: Some("import".into()),
+                    ..Default::default()
+                }),
+                person: None,
+            };
+        }
+        let part =
+            |get: fn(&NameParts) -> &String| card.parts.as_ref().map(|p| get(p).clone()).filter(|s| !s.is_empty());
+        let (title, honorific) = match (card.title.clone(), card.honorific.clone()) {
+            (Some(title), honorific) if is_honorific(&title) => (None, honorific.or(Some(title))),
+            other => other,
+        };
         let person = card.name.clone().map(|name| NewPerson {
             name,
             email: card.email.clone(),
@@ -397,20 +559,28 @@ impl Card {
             notes: card.note.clone(),
             do_not_contact: false,
             company: None,
-            role: card.title.as_deref().map(ContactRole::from_title),
-            title: card.title.clone(),
+            role: title.as_deref().map(ContactRole::from_title),
+            title,
+            given_name: part(|p| &p.given),
+            infix: part(|p| &p.infix),
+            family_name: part(|p| &p.family),
+            honorific,
+            profile_url: card.website.clone().filter(|_| !own_site),
+            department: card.department.clone(),
         });
+        let company = card.organisation.clone().map(|name| NewCompany {
+            name,
+            street: card.street.clone(),
+            postcode: card.postcode.clone(),
+            city: card.city.clone(),
+            website,
+            source: Some("import".into()),
+            ..Default::default()
+        });
+        // A card with neither is refused by the store, naming its line.
         ImportRow {
             line: card.line,
-            company: NewCompany {
-                name: card.organisation.clone().unwrap_or_default(),
-                street: card.street.clone(),
-                postcode: card.postcode.clone(),
-                city: card.city.clone(),
-                website: card.website.clone(),
-                source: Some("import".into()),
-                ..Default::default()
-            },
+            company,
             person,
         }
     }

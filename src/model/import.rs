@@ -5,11 +5,12 @@ use super::people::NewPerson;
 use super::Id;
 use serde::Serialize;
 
-/// One row to import: a company and maybe a contact person there.
+/// One row to import: a company and maybe a contact person there, or a
+/// person without a company (a private contact, an independent expert).
 #[derive(Debug, Clone)]
 pub struct ImportRow {
     pub line: u64,
-    pub company: NewCompany,
+    pub company: Option<NewCompany>,
     pub person: Option<NewPerson>,
 }
 

@@ -2,6 +2,7 @@
 
 use super::Id;
 use crate::domain::kinds::ContactRole;
+use crate::domain::names::NameParts;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -15,6 +16,17 @@ pub struct NewPerson {
     pub company: Option<Id>,
     pub role: Option<ContactRole>,
     pub title: Option<String>,
+    /// The name's parts when the source keeps them apart (see
+    /// [`crate::domain::names`]); `name` is then their Dutch join.
+    pub given_name: Option<String>,
+    pub infix: Option<String>,
+    pub family_name: Option<String>,
+    /// "Dhr.", "Mevr.", "ir.": never a job title.
+    pub honorific: Option<String>,
+    /// Their own page: a LinkedIn profile, a personal site.
+    pub profile_url: Option<String>,
+    /// Their department at the company ("Accounting").
+    pub department: Option<String>,
 }
 
 /// A change to a person; `None` leaves a field alone, `Some("")` clears it.
@@ -67,6 +79,7 @@ pub struct Employment {
     pub company: String,
     pub role: ContactRole,
     pub title: Option<String>,
+    pub department: Option<String>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub current: bool,
@@ -76,6 +89,11 @@ pub struct Employment {
 pub struct Person {
     pub id: Id,
     pub name: String,
+    /// Given name, tussenvoegsel and family name: as stored, or derived from
+    /// the name when they never were.
+    pub name_parts: NameParts,
+    pub honorific: Option<String>,
+    pub profile_url: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub notes: Option<String>,

@@ -37,7 +37,12 @@ pub const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0008_staff_login.sql")),
     sql(include_str!("migrations/0009_teams.sql")),
     sql(include_str!("migrations/0010_goals.sql")),
+    sql(include_str!("migrations/0011_name_parts.sql")),
 ];
+
+/// The first version whose migration is written to run on PostgreSQL too
+/// (the team database began at version 10, created whole from its schema).
+pub const FIRST_PORTABLE: i64 = 11;
 
 /// The schema version this build of kring writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -5,6 +5,7 @@ use super::dialect::{words_match, words_query};
 use super::{audit, companies, date_col, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
+use crate::domain::names::NameParts;
 use crate::domain::validate;
 pub use crate::model::people::{
     Contact, ContactExport, Employment, NewPerson, Person, PersonFilter, PersonPatch, PersonRow,
@@ -226,16 +227,25 @@ impl Store {
         let person = self
             .conn()
             .query_row(
-                "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at FROM person WHERE id = ?1",
+                "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at,
+                        given_name, infix, family_name, honorific, profile_url
+                   FROM person WHERE id = ?1",
                 [id],
                 |r| {
+                    let name: String = r.get(1)?;
+                    let given: Option<String> = r.get(8)?;
+                    let infix: Option<String> = r.get(9)?;
+                    let family: Option<String> = r.get(10)?;
                     Ok(Person {
                         id: r.get(0)?,
-                        name: r.get(1)?,
+                        name_parts: NameParts::of(&name, given.as_deref(), infix.as_deref(), family.as_deref()),
+                        name,
                         email: r.get(2)?,
                         phone: r.get(3)?,
                         notes: r.get(4)?,
                         do_not_contact: r.get(5)?,
+                        honorific: r.get(11)?,
+                        profile_url: r.get(12)?,
                         employments: Vec::new(),
                         created_at: r.get(6)?,
                         updated_at: r.get(7)?,
@@ -245,7 +255,7 @@ impl Store {
             .optional()?
             .ok_or_else(|| Error::not_found("person", format!("#{id}")))?;
         let mut stmt = self.conn().prepare_cached(
-            "SELECT e.company_id, c.name, e.role, e.title, e.started_on, e.ended_on
+            "SELECT e.company_id, c.name, e.role, e.title, e.started_on, e.ended_on, e.department
                FROM employment e JOIN company c ON c.id = e.company_id
               WHERE e.person_id = ?1 ORDER BY e.ended_on IS NOT NULL, e.ended_on DESC, e.id DESC",
         )?;
@@ -257,6 +267,7 @@ impl Store {
                     company: r.get(1)?,
                     role: r.get(2)?,
                     title: r.get(3)?,
+                    department: r.get(6)?,
                     since: date_col(r, 4)?,
                     until,
                     current: until.is_none(),
@@ -284,9 +295,11 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
     let email = validate::optional(new.email.as_deref())
         .map(|e| validate::email(&e))
         .transpose()?;
+    let part = |p: &Option<String>| validate::optional(p.as_deref());
     conn.prepare_cached(
-        "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at,
+                             given_name, infix, family_name, honorific, profile_url)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         name,
@@ -295,7 +308,12 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
         validate::optional(new.phone.as_deref()),
         validate::optional(new.notes.as_deref()),
         new.do_not_contact,
-        ctx.now
+        ctx.now,
+        part(&new.given_name),
+        part(&new.infix),
+        part(&new.family_name),
+        part(&new.honorific),
+        part(&new.profile_url)
     ])?;
     let id = conn.last_insert_rowid()?;
     if let Some(company) = new.company {
@@ -304,14 +322,16 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
             .or_else(|| new.title.as_deref().map(ContactRole::from_title))
             .unwrap_or(ContactRole::Other);
         conn.prepare_cached(
-            "INSERT INTO employment (person_id, company_id, role, title, started_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO employment (person_id, company_id, role, title, started_on, department)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
         .execute(params![
             id,
             company,
             role.as_str(),
             validate::optional(new.title.as_deref()),
-            companies::today(ctx)
+            companies::today(ctx),
+            part(&new.department)
         ])?;
     }
     // The audit log names the record, not the person's data (GDPR).

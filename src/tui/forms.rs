@@ -514,6 +514,7 @@ fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
             company: Some(*company),
             role: Some(role),
             title: Some(form.value("Title")),
+            ..NewPerson::default()
         }))),
         _ => None,
     }

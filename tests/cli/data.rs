@@ -541,16 +541,33 @@ const CARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:de Vries;Noëlle;;;\r\nFN:N
     NOTE:Wil graag gastles geven\\, liefst in het voorjaar\r\nEND:VCARD\r\n";
 
 #[test]
-fn vcards_import_as_contacts_and_a_card_without_organisation_is_named() {
+fn vcards_import_as_contacts_and_a_card_without_organisation_is_a_person_on_their_own() {
     let db = Db::new();
     db.seed();
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "contacten.vcf", CARDS);
-    db.fails(&["import", "contacts", &file], "line 10: company name cannot be empty");
-    let done = db.json(&["import", "contacts", &file, "--skip-invalid"]);
-    assert_eq!(done["report"]["rejected"][0][0], 10);
+    let done = db.json(&["import", "contacts", &file]);
+    assert!(done["report"]["rejected"].as_array().unwrap().is_empty(), "{done}");
     assert_eq!(done["report"]["companies_created"], 1);
     assert_eq!(done["report"]["people_matched"], 1, "Noëlle is matched by e-mail");
+    assert_eq!(done["report"]["people_created"], 2, "Kees comes in without a company");
+    let kees = db.json(&["person", "show", "Kees"]);
+    assert_eq!(kees["person"]["employments"].as_array().unwrap().len(), 0, "{kees}");
+    assert!(
+        db.ok(&["search", "kees"]).contains("Kees Jansen"),
+        "a private contact is found"
+    );
+    assert!(db.ok(&["person", "list"]).contains("Kees Jansen"));
+    // A second import of the same file adds nothing.
+    let again = db.json(&["import", "contacts", &file, "--dry-run"]);
+    assert_eq!(again["report"]["people_created"], 0, "{again}");
+    assert_eq!(again["report"]["companies_created"], 0, "{again}");
+    // Linked to a company later.
+    db.ok(&["person", "move", "Kees", "--to", "zaan"]);
+    let noelle = db.json(&["person", "show", "noelle"]);
+    assert_eq!(noelle["person"]["name_parts"]["given"], "Noëlle", "{noelle}");
+    assert_eq!(noelle["person"]["name_parts"]["infix"], "de");
+    assert_eq!(noelle["person"]["name_parts"]["family"], "Vries");
     let linde = db.json(&["company", "show", "De Linde"]);
     assert_eq!(
         linde["company"]["name"], "Zorgcentrum De Linde",
@@ -561,6 +578,10 @@ fn vcards_import_as_contacts_and_a_card_without_organisation_is_named() {
     assert_eq!(
         fatima["person"]["notes"],
         "Wil graag gastles geven, liefst in het voorjaar"
+    );
+    assert_eq!(
+        fatima["person"]["employments"][0]["department"], "Afdeling HR",
+        "ORG's department is kept on the person"
     );
 
     // What kring exports as vCard, another kring reads back.

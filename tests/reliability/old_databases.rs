@@ -144,19 +144,28 @@ fn a_failed_migration_leaves_the_original_untouched() {
     let db = dir.path().join("kring.sqlite");
     std::fs::copy(fixture(LATEST - 1), &db).unwrap();
     {
-        // Someone's own table in the way of the newest migration: named like
-        // the first table or index that migration creates.
+        // Something of someone's own in the way of the newest migration: a
+        // table named like the first table or index it creates, or a column
+        // named like the first column it adds.
         let sql = migrations::MIGRATIONS[LATEST as usize - 1].sql;
-        let name = sql
-            .lines()
-            .filter(|l| l.starts_with("CREATE "))
-            .find_map(|l| {
-                l.split_whitespace()
-                    .find(|w| !["CREATE", "TABLE", "INDEX", "UNIQUE"].contains(w))
-            })
-            .expect("the newest migration creates something");
+        let created = sql.lines().filter(|l| l.starts_with("CREATE ")).find_map(|l| {
+            l.split_whitespace()
+                .find(|w| !["CREATE", "TABLE", "INDEX", "UNIQUE"].contains(w))
+        });
+        let added = sql.lines().find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            match words[..] {
+                ["ALTER", "TABLE", table, "ADD", "COLUMN", column, ..] => Some((table, column)),
+                _ => None,
+            }
+        });
+        let in_the_way = match (created, added) {
+            (Some(name), _) => format!("CREATE TABLE {name} (mine TEXT)"),
+            (None, Some((table, column))) => format!("ALTER TABLE {table} ADD COLUMN {column} TEXT"),
+            (None, None) => panic!("the newest migration creates or adds nothing"),
+        };
         let conn = Connection::open(&db).unwrap();
-        conn.execute_batch(&format!("CREATE TABLE {name} (mine TEXT)")).unwrap();
+        conn.execute_batch(&in_the_way).unwrap();
     }
     let before = std::fs::read(&db).unwrap();
     let output = kring(&db).args(["today"]).output().unwrap();

@@ -22,7 +22,7 @@ use super::companies::{insert_company, NewCompany};
 use super::people::{insert_person, NewPerson};
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
-use crate::domain::matching::{web_domain, work_email_domain};
+use crate::domain::matching::{company_domain, names_can_be_one, work_email_domain};
 use crate::domain::validate;
 pub use crate::model::import::{ImportReport, ImportRow};
 use crate::store::db::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -83,6 +83,7 @@ impl Store {
             ctx: &ctx,
             batch,
             domains: None,
+            refused_domain: None,
         };
         let mut report = ImportReport {
             dry_run,
@@ -90,6 +91,7 @@ impl Store {
             ..Default::default()
         };
         for row in rows {
+            importer.refused_domain = None;
             if let Some(why) = invalid.get(&row.line) {
                 report.rejected.push((row.line, why.clone()));
                 continue;
@@ -116,6 +118,20 @@ impl Store {
                     report.rejected.push((row.line, e.to_string()));
                 }
             }
+        }
+        if skip_invalid && !rows.is_empty() && report.rejected.len() == rows.len() {
+            // Nothing would come in: not an import to record or undo.
+            let list: Vec<String> = report
+                .rejected
+                .iter()
+                .take(20)
+                .map(|(line, why)| format!("  line {line}: {why}"))
+                .collect();
+            return Err(Error::invalid(format!(
+                "all {} rows were rejected, so nothing was imported:\n{}",
+                rows.len(),
+                list.join("\n")
+            )));
         }
         audit::record(
             &tx,
@@ -144,12 +160,21 @@ impl Store {
 /// number and the e-mail addresses.
 fn check_row(row: &ImportRow) -> std::result::Result<(), String> {
     let fail = |e: crate::domain::validate::FieldError| e.to_string();
-    validate::name("company name", &row.company.name).map_err(fail)?;
-    if let Some(kvk) = validate::optional(row.company.kvk.as_deref()) {
-        validate::kvk(&kvk).map_err(fail)?;
-    }
-    if let Some(email) = validate::optional(row.company.email.as_deref()) {
-        validate::email(&email).map_err(fail)?;
+    match &row.company {
+        Some(company) if company.name.trim().is_empty() && row.person.is_none() => {
+            return Err("the row has neither a company nor a person's name".into())
+        }
+        Some(company) => {
+            validate::name("company name", &company.name).map_err(fail)?;
+            if let Some(kvk) = validate::optional(company.kvk.as_deref()) {
+                validate::kvk(&kvk).map_err(fail)?;
+            }
+            if let Some(email) = validate::optional(company.email.as_deref()) {
+                validate::email(&email).map_err(fail)?;
+            }
+        }
+        None if row.person.is_none() => return Err("the row has neither a company nor a person's name".into()),
+        None => {}
     }
     if let Some(person) = &row.person {
         validate::name("person name", &person.name).map_err(fail)?;
@@ -167,26 +192,57 @@ struct Importer<'a> {
     ctx: &'a Ctx,
     batch: Id,
     domains: Option<HashMap<String, Option<Id>>>,
+    /// A domain match this row's name contradicted: said on its line.
+    refused_domain: Option<String>,
 }
 
 impl Importer<'_> {
     fn row(&mut self, row: &ImportRow, report: &mut ImportReport) -> Result<()> {
-        let name = validate::name("company name", &row.company.name)?;
-        let kvk = validate::optional(row.company.kvk.as_deref())
-            .map(|k| validate::kvk(&k))
-            .transpose()?;
         let email = match &row.person {
             Some(person) => validate::optional(person.email.as_deref())
                 .map(|e| validate::email(&e))
                 .transpose()?,
             None => None,
         };
+        let (company, what) = match &row.company {
+            Some(company) => {
+                let (id, what) = self.company(company, email.as_deref(), report)?;
+                (Some(id), what)
+            }
+            None => (None, String::new()),
+        };
+        let mut line = format!("line {}: {what}", row.line);
+        if let Some(person) = &row.person {
+            let person = NewPerson {
+                company,
+                email,
+                ..person.clone()
+            };
+            let said = self.person(&person, company, report)?;
+            match company {
+                Some(_) => line.push_str(&format!("; {said}")),
+                None => line.push_str(&format!("{said} (no company)")),
+            }
+        }
+        if let Some(refused) = self.refused_domain.take() {
+            line.push_str(&format!(" — {refused}"));
+        }
+        report.lines.push(line);
+        Ok(())
+    }
+
+    /// The row's company: matched (and its empty fields filled) or created.
+    fn company(&mut self, row: &NewCompany, email: Option<&str>, report: &mut ImportReport) -> Result<(Id, String)> {
+        let name = validate::name("company name", &row.name)?;
+        let kvk = validate::optional(row.kvk.as_deref())
+            .map(|k| validate::kvk(&k))
+            .transpose()?;
         let company_row = NewCompany {
             name: name.clone(),
             kvk,
-            ..row.company.clone()
+            ..row.clone()
         };
-        let (company, what) = match self.find_company(&company_row, email.as_deref())? {
+        Ok(match self.find_company(&company_row, email)? {
             Some((id, by)) => {
                 report.companies_matched += 1;
                 let filled = self.fill_company(id, &company_row)?;
@@ -203,25 +259,14 @@ impl Importer<'_> {
             None => {
                 let id = insert_company(self.conn, self.ctx, &company_row)?;
                 self.item("company", id, "created", None)?;
-                self.remember_domains(id, company_row.website.as_deref(), email.as_deref());
+                self.remember_domains(id, company_row.website.as_deref(), email);
                 report.companies_created += 1;
                 (id, format!("{name}: created"))
             }
-        };
-        let mut line = format!("line {}: {what}", row.line);
-        if let Some(person) = &row.person {
-            let person = NewPerson {
-                company: Some(company),
-                email,
-                ..person.clone()
-            };
-            line.push_str(&self.person(&person, company, report)?);
-        }
-        report.lines.push(line);
-        Ok(())
+        })
     }
 
-    fn person(&mut self, person: &NewPerson, company: Id, report: &mut ImportReport) -> Result<String> {
+    fn person(&mut self, person: &NewPerson, company: Option<Id>, report: &mut ImportReport) -> Result<String> {
         let by_email: Option<Id> = match &person.email {
             Some(email) => self
                 .conn
@@ -230,9 +275,9 @@ impl Importer<'_> {
                 .optional()?,
             None => None,
         };
-        let found = match by_email {
-            Some(id) => Some((id, "e-mail")),
-            None => self
+        let found = match (by_email, company) {
+            (Some(id), _) => Some((id, "e-mail")),
+            (None, Some(company)) => self
                 .conn
                 .prepare_cached(
                     "SELECT p.id FROM person p JOIN employment e ON e.person_id = p.id
@@ -241,17 +286,20 @@ impl Importer<'_> {
                 .query_row(params![company, fold(&person.name)], |r| r.get(0))
                 .optional()?
                 .map(|id| (id, "name at the company")),
+            (None, None) => self
+                .person_without_company(&person.name)?
+                .map(|id| (id, "name (no company)")),
         };
         match found {
             Some((id, by)) => {
                 report.people_matched += 1;
                 let filled = self.fill_person(id, person)?;
                 if filled.is_empty() {
-                    Ok(format!("; {} matched #{id} by {by}", person.name))
+                    Ok(format!("{} matched #{id} by {by}", person.name))
                 } else {
                     report.people_updated += 1;
                     Ok(format!(
-                        "; {} matched #{id} by {by}, filled {}",
+                        "{} matched #{id} by {by}, filled {}",
                         person.name,
                         filled.join(", ")
                     ))
@@ -261,9 +309,27 @@ impl Importer<'_> {
                 let id = insert_person(self.conn, self.ctx, person)?;
                 self.item("person", id, "created", None)?;
                 report.people_created += 1;
-                Ok(format!("; {} added", person.name))
+                Ok(format!("{} added", person.name))
             }
         }
+    }
+
+    /// The one person of this name who works nowhere now (a second import of
+    /// a private contact); none when there are several.
+    fn person_without_company(&self, name: &str) -> Result<Option<Id>> {
+        let ids: Vec<Id> = self
+            .conn
+            .prepare_cached(
+                "SELECT p.id FROM person p WHERE p.name_fold = ?1
+                   AND NOT EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id AND e.ended_on IS NULL)
+                 LIMIT 2",
+            )?
+            .query_map([fold(name)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match ids[..] {
+            [id] => Some(id),
+            _ => None,
+        })
     }
 
     /// The existing company this row is, and how it was recognised.
@@ -314,13 +380,24 @@ impl Importer<'_> {
             }
         }
         let domains = [
-            row.website.as_deref().and_then(web_domain),
+            row.website.as_deref().and_then(company_domain),
             email.and_then(work_email_domain),
         ];
         for domain in domains.into_iter().flatten() {
-            if let Some(Some(id)) = self.domains()?.get(&domain) {
-                return Ok(Some((*id, "web domain")));
+            let Some(&Some(id)) = self.domains()?.get(&domain) else {
+                continue;
+            };
+            // A domain alone never joins companies whose names differ.
+            let known: String = self
+                .conn
+                .prepare_cached("SELECT name FROM company WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            if names_can_be_one(&known, &row.name) {
+                return Ok(Some((id, "web domain only")));
             }
+            self.refused_domain = Some(format!(
+                "not matched to #{id} {known} by web domain {domain}: the names differ"
+            ));
         }
         let city = fold(row.city.as_deref().unwrap_or(""));
         let id = self
@@ -367,7 +444,7 @@ impl Importer<'_> {
                 let id: Id = r.get(0)?;
                 let website: Option<String> = r.get(1)?;
                 let email: Option<String> = r.get(2)?;
-                let domain = website.as_deref().and_then(web_domain);
+                let domain = website.as_deref().and_then(company_domain);
                 let domain = domain.or_else(|| email.as_deref().and_then(work_email_domain));
                 if let Some(domain) = domain {
                     add_domain(&mut map, domain, id);
@@ -380,7 +457,7 @@ impl Importer<'_> {
 
     fn remember_domains(&mut self, id: Id, website: Option<&str>, email: Option<&str>) {
         if let Some(map) = &mut self.domains {
-            let domains = [website.and_then(web_domain), email.and_then(work_email_domain)];
+            let domains = [website.and_then(company_domain), email.and_then(work_email_domain)];
             for domain in domains.into_iter().flatten() {
                 add_domain(map, domain, id);
             }
@@ -406,6 +483,11 @@ impl Importer<'_> {
         let offered = [
             ("email", person.email.clone()),
             ("phone", validate::optional(person.phone.as_deref())),
+            ("given_name", validate::optional(person.given_name.as_deref())),
+            ("infix", validate::optional(person.infix.as_deref())),
+            ("family_name", validate::optional(person.family_name.as_deref())),
+            ("honorific", validate::optional(person.honorific.as_deref())),
+            ("profile_url", validate::optional(person.profile_url.as_deref())),
         ];
         self.fill("person", id, &offered)
     }

@@ -199,7 +199,19 @@ fn restore_filled(conn: &Connection, item: &Item) -> Result<Verdict> {
     for (field, pair) in &fields {
         if !matches!(
             field.as_str(),
-            "kvk" | "sector" | "street" | "postcode" | "city" | "website" | "email" | "phone"
+            "kvk"
+                | "sector"
+                | "street"
+                | "postcode"
+                | "city"
+                | "website"
+                | "email"
+                | "phone"
+                | "given_name"
+                | "infix"
+                | "family_name"
+                | "honorific"
+                | "profile_url"
         ) {
             return Err(Error::Database(format!("import log names an unknown field '{field}'")));
         }

@@ -9,7 +9,7 @@ pub(crate) mod snapshot;
 pub mod undo;
 
 use super::{audit, Ctx, Id, Store};
-use crate::domain::matching::{company_name_key, web_domain};
+use crate::domain::matching::{company_domain, company_name_key};
 pub use crate::model::merge::{Conflict, Duplicate, MergeChoice, MergeReport};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
@@ -65,7 +65,7 @@ fn company_duplicates(conn: &Connection) -> Result<Vec<Duplicate>> {
             .entry((company_name_key(&name), city))
             .or_default()
             .push((id, name.clone()));
-        if let Some(domain) = website.as_deref().and_then(web_domain) {
+        if let Some(domain) = website.as_deref().and_then(company_domain) {
             by_domain.entry(domain).or_default().push((id, name));
         }
     }

@@ -6,7 +6,7 @@ pub mod server;
 mod tls;
 
 use super::db::{Connection, TransactionBehavior};
-use super::migrations::LATEST;
+use super::migrations::{FIRST_PORTABLE, LATEST, MIGRATIONS};
 use crate::{Error, Result};
 
 /// Roles and the database (as a superuser).
@@ -43,6 +43,9 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
         tx.commit()?;
     }
     let version: i64 = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+    if version < LATEST && version + 1 >= FIRST_PORTABLE {
+        return migrate(conn, version);
+    }
     match version.cmp(&LATEST) {
         std::cmp::Ordering::Equal => Ok(()),
         std::cmp::Ordering::Greater => Err(Error::Database(format!(
@@ -54,6 +57,32 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
              migration for it yet — nothing was changed"
         ))),
     }
+}
+
+/// Carry a team database forward: the migrations since `version`, in one
+/// transaction, by the tables' owner only (a staff login may not alter
+/// them). The advisory write lock keeps two owners' sessions from both
+/// migrating; the second finds the version already raised.
+fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
+    if !owns_tables(conn)? {
+        return Err(Error::Database(format!(
+            "this team database has schema version {version} and this kring needs {LATEST}: the owner of \
+             kring's tables (IT's setup login) must open it once with this kring to bring it up to date — \
+             nothing was changed"
+        )));
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let now: i64 = tx.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(now as usize) {
+        tx.execute_batch(migration.sql).map_err(|e| {
+            Error::Database(format!(
+                "migration to schema version {} failed: {e} — nothing was changed",
+                index + 1
+            ))
+        })?;
+    }
+    tx.execute("UPDATE schema_version SET version = ?1", [LATEST])?;
+    tx.commit()
 }
 
 /// Whether this session owns kring's tables (IT's setup login, or whoever

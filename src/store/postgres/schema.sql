@@ -167,6 +167,11 @@ CREATE TABLE person (
     do_not_contact INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL,
+    given_name     TEXT,
+    infix          TEXT,
+    family_name    TEXT,
+    honorific      TEXT,
+    profile_url    TEXT,
     -- E-mail addresses split at every non-letter, as SQLite's tokenizer does.
     search         tsvector GENERATED ALWAYS AS (
         to_tsvector('kring', coalesce(name, '') || ' '
@@ -185,7 +190,8 @@ CREATE TABLE employment (
                CHECK (role IN ('workplace_trainer', 'owner', 'hr', 'expert', 'other')),
     title      TEXT,
     started_on TEXT,
-    ended_on   TEXT
+    ended_on   TEXT,
+    department TEXT
 );
 CREATE INDEX employment_person ON employment (person_id);
 CREATE INDEX employment_company ON employment (company_id, ended_on);
@@ -422,4 +428,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (10);
+INSERT INTO schema_version (version) VALUES (11);

@@ -1,0 +1,202 @@
+//! Dutch names in their parts: given name, tussenvoegsel (infix) and family
+//! name — "Jeroen" / "de" / "Vries", "Joost" / "van 't" / "Hek". Address
+//! books keep them apart (Outlook's Middle Name, vCard's N); a full name
+//! typed as one string is split where a tussenvoegsel starts. Pure.
+
+use serde::Serialize;
+
+/// Words that start a Dutch (or Flemish, French, German) family name
+/// without being part of what it sorts on.
+const INFIX_WORDS: &[&str] = &[
+    "van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "'s", "op", "aan", "bij", "uit", "onder", "voor",
+    "over", "la", "le", "du", "d'", "di", "da", "del", "des", "dos", "von", "zu", "vd", "v.d.",
+];
+
+/// Forms of address that go before a name, never into a job title.
+const HONORIFICS: &[&str] = &[
+    "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "drs",
+    "drs.", "ir", "ir.", "ing", "ing.", "prof", "prof.", "mr. dr.", "heer", "mevrouw", "de heer", "sir", "madam",
+];
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct NameParts {
+    pub given: String,
+    pub infix: String,
+    pub family: String,
+}
+
+fn is_infix_word(word: &str) -> bool {
+    INFIX_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether every word of `text` is a tussenvoegsel ("de", "van der", "van 't").
+pub fn is_infix(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some() && words.all(is_infix_word)
+}
+
+/// Whether `text` is a form of address ("Dhr.", "Mevr.", "ir.") rather than
+/// a job title.
+pub fn is_honorific(text: &str) -> bool {
+    let folded = text.trim().to_lowercase();
+    !folded.is_empty()
+        && (HONORIFICS.contains(&folded.as_str()) || folded.split_whitespace().all(|w| HONORIFICS.contains(&w)))
+}
+
+impl NameParts {
+    /// Split a full name: the given name is everything before the first
+    /// tussenvoegsel (or the first word when there is none), the family
+    /// name what follows the tussenvoegsels. One word is a family name.
+    pub fn split(full: &str) -> NameParts {
+        let words: Vec<&str> = full.split_whitespace().collect();
+        match words.len() {
+            0 => return NameParts::default(),
+            1 => {
+                return NameParts {
+                    family: words[0].to_string(),
+                    ..NameParts::default()
+                }
+            }
+            _ => {}
+        }
+        // The family name is at least the last word: a name ending in "de"
+        // keeps it as its family name.
+        let last = words.len() - 1;
+        let infix_start = (1..last).find(|&i| is_infix_word(words[i]));
+        let (given_end, family_start) = match infix_start {
+            Some(start) => {
+                let mut end = start;
+                while end < last && is_infix_word(words[end]) {
+                    end += 1;
+                }
+                (start, end)
+            }
+            None => (1, 1),
+        };
+        NameParts {
+            given: words[..given_end].join(" "),
+            infix: words[given_end..family_start].join(" "),
+            family: words[family_start..].join(" "),
+        }
+    }
+
+    /// From the separate fields an address book gives: a middle name that is
+    /// a tussenvoegsel is the infix (else it belongs to the given names), and
+    /// a last name typed with its tussenvoegsel ("de Vries") is split.
+    pub fn from_fields(given: Option<&str>, middle: Option<&str>, family: Option<&str>) -> NameParts {
+        let clean = |s: Option<&str>| s.map(str::trim).unwrap_or("").to_string();
+        let (mut given, middle, family) = (clean(given), clean(middle), clean(family));
+        let mut infix = String::new();
+        if is_infix(&middle) {
+            infix = middle;
+        } else if !middle.is_empty() {
+            given = [given.as_str(), middle.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        let words: Vec<&str> = family.split_whitespace().collect();
+        let lead = words.iter().take_while(|w| is_infix_word(w)).count();
+        let family = if lead > 0 && lead < words.len() {
+            let lead_infix = words[..lead].join(" ");
+            infix = [infix.as_str(), lead_infix.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            words[lead..].join(" ")
+        } else {
+            family
+        };
+        NameParts { given, infix, family }
+    }
+
+    /// The name as it is written: "Jeroen de Vries".
+    pub fn display(&self) -> String {
+        [self.given.as_str(), self.infix.as_str(), self.family.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.given.is_empty() && self.infix.is_empty() && self.family.is_empty()
+    }
+
+    /// The stored parts where there are any, else the parts of the full name.
+    pub fn of(full: &str, given: Option<&str>, infix: Option<&str>, family: Option<&str>) -> NameParts {
+        let stored = NameParts {
+            given: given.unwrap_or("").to_string(),
+            infix: infix.unwrap_or("").to_string(),
+            family: family.unwrap_or("").to_string(),
+        };
+        if stored.is_empty() {
+            NameParts::split(full)
+        } else {
+            stored
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(given: &str, infix: &str, family: &str) -> NameParts {
+        NameParts {
+            given: given.into(),
+            infix: infix.into(),
+            family: family.into(),
+        }
+    }
+
+    #[test]
+    fn full_names_split_where_the_tussenvoegsel_starts() {
+        assert_eq!(NameParts::split("Noëlle de Vries"), parts("Noëlle", "de", "Vries"));
+        assert_eq!(NameParts::split("Joost van 't Hek"), parts("Joost", "van 't", "Hek"));
+        assert_eq!(
+            NameParts::split("Anne Marie van der Berg"),
+            parts("Anne Marie", "van der", "Berg")
+        );
+        assert_eq!(NameParts::split("Piet Jansen"), parts("Piet", "", "Jansen"));
+        assert_eq!(NameParts::split("Jan de"), parts("Jan", "", "de"));
+        assert_eq!(NameParts::split("Madonna"), parts("", "", "Madonna"));
+        // A given name that happens to be a tussenvoegsel is still the given name.
+        assert_eq!(NameParts::split("De Lange"), parts("De", "", "Lange"));
+    }
+
+    #[test]
+    fn fields_from_address_books() {
+        assert_eq!(
+            NameParts::from_fields(Some("Jeroen"), Some("de"), Some("Vries")),
+            parts("Jeroen", "de", "Vries")
+        );
+        assert_eq!(
+            NameParts::from_fields(Some("Jeroen"), None, Some("de Vries")),
+            parts("Jeroen", "de", "Vries")
+        );
+        assert_eq!(
+            NameParts::from_fields(Some("Jan"), Some("Pieter"), Some("Bakker")),
+            parts("Jan Pieter", "", "Bakker")
+        );
+        assert_eq!(
+            NameParts::from_fields(Some("Jeroen"), Some("de"), Some("Vries")).display(),
+            "Jeroen de Vries"
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_job_titles() {
+        assert!(is_honorific("Dhr."));
+        assert!(is_honorific("Mevr."));
+        assert!(is_honorific("ir."));
+        assert!(is_honorific("Mr. Dr."));
+        assert!(!is_honorific("Stagebegeleider"));
+        assert!(!is_honorific(""));
+    }
+}
