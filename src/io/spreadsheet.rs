@@ -254,7 +254,19 @@ impl Layout {
 pub fn likely_field(header: &str) -> Option<&'static str> {
     let key = header_key(header);
     let any = |words: &[&str]| words.iter().any(|w| key.contains(w));
-    if any(&["fax"]) {
+    // What describes a value (its label, type, display name) is not one.
+    let describes = [
+        "fax",
+        "label",
+        "type",
+        "display",
+        "weergave",
+        "country",
+        "land",
+        "region",
+        "provincie",
+    ];
+    if any(&describes) {
         None
     } else if any(&["phone", "telefoon", "mobiel", "mobile", "gsm"]) {
         Some("phone")
@@ -262,10 +274,10 @@ pub fn likely_field(header: &str) -> Option<&'static str> {
         Some("email")
     } else if any(&["postcode", "postalcode", "zip"]) {
         Some("postcode")
-    } else if any(&["street", "straat", "address", "adres"]) {
-        Some("street")
     } else if any(&["city", "plaats", "town"]) {
         Some("city")
+    } else if any(&["street", "straat", "address", "adres"]) {
+        Some("street")
     } else if any(&["website", "webpage", "webpagina"]) {
         Some("website")
     } else {
