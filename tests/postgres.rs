@@ -561,3 +561,34 @@ fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
     }
     assert_ne!(sanne.data_version().unwrap(), seen, "the audit log showed the change");
 }
+
+#[test]
+fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only() {
+    let Some(pg) = Pg::new() else { return };
+    // As the version before name parts left a team database.
+    pg.sql_as(
+        "postgres",
+        "ALTER TABLE person DROP COLUMN given_name, DROP COLUMN infix, DROP COLUMN family_name,
+                           DROP COLUMN honorific, DROP COLUMN profile_url;
+         ALTER TABLE employment DROP COLUMN department;
+         UPDATE schema_version SET version = 10;",
+    )
+    .unwrap();
+    let version = || pg.sql_as("postgres", "SELECT version FROM schema_version").unwrap();
+    let refused = pg.kring(&pg.admin, &["company", "list"]).unwrap_err();
+    assert!(
+        refused.contains("owner of kring's tables") && refused.contains("nothing was changed"),
+        "{refused}"
+    );
+    assert_eq!(version().trim(), "10", "a staff login changes nothing");
+    pg.kring("postgres", &["company", "list"])
+        .expect("the owner's kring migrates");
+    assert_eq!(version().trim(), "11");
+    let list = pg.kring(&pg.admin, &["person", "list"]).expect("and staff go on");
+    assert!(list.contains("Noëlle de Vries"), "the data came along: {list}");
+    pg.sql_as(
+        pg.admin.as_str(),
+        "SELECT given_name, infix, family_name, honorific, profile_url FROM person",
+    )
+    .expect("the new columns are there");
+}
