@@ -509,3 +509,51 @@ fn a_long_timeline_can_be_read_back_to_its_first_entry() {
     let three = db.ok(&["timeline", "Zaan", "--limit", "3"]);
     assert!(three.contains("3 of 25") && three.contains("… 22 more"), "{three}");
 }
+
+#[test]
+fn skip_invalid_that_rejects_every_row_fails_and_records_nothing() {
+    let db = Db::new();
+    db.seed();
+    let before = db.dump();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "alles-fout.csv",
+        "Bedrijfsnaam;KvK-nummer\nSmit BV;123\nJansen BV;abc\n",
+    );
+    db.fails(
+        &["import", "contacts", &file, "--skip-invalid"],
+        "all 2 rows were rejected, so nothing was imported",
+    );
+    assert_eq!(db.dump(), before, "no import is recorded");
+    db.fails(&["import", "undo"], "");
+}
+
+#[test]
+fn a_shared_web_domain_never_joins_companies_whose_names_differ() {
+    let db = Db::new();
+    db.ok(&[
+        "company",
+        "add",
+        "Garage Jansen",
+        "--city",
+        "Hoorn",
+        "--website",
+        "https://www.regiobedrijven.nl",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "andere.csv",
+        "Bedrijfsnaam;Plaats;Website\nJansen Garage;Hoorn;https://regiobedrijven.nl/jansen\n\
+         Drukkerij Zuiderzee;Enkhuizen;https://regiobedrijven.nl/drukkerij\n",
+    );
+    let out = db.ok(&["import", "companies", &file]);
+    assert!(
+        out.contains("Drukkerij Zuiderzee: created")
+            && out.contains("not matched to #1 Garage Jansen by web domain regiobedrijven.nl: the names differ"),
+        "{out}"
+    );
+    assert!(out.contains("Jansen Garage: matched #1 by web domain only"), "{out}");
+    assert_eq!(db.count(&["company", "list"]), 2);
+}
