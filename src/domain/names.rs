@@ -43,7 +43,36 @@ pub fn is_honorific(text: &str) -> bool {
         && (HONORIFICS.contains(&folded.as_str()) || folded.split_whitespace().all(|w| HONORIFICS.contains(&w)))
 }
 
+/// Words joined by one space, the empty ones left out.
+pub fn join_words(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A job title that is really a form of address ("Dhr." in Outlook's
+/// Title column, "ir." in a vCard's TITLE) goes to the honorific instead:
+/// (title, honorific).
+pub fn title_and_honorific(title: Option<String>, honorific: Option<String>) -> (Option<String>, Option<String>) {
+    match title {
+        Some(title) if is_honorific(&title) => (None, honorific.or(Some(title))),
+        title => (title, honorific),
+    }
+}
+
 impl NameParts {
+    /// The parts as stored columns (given, infix, family): an empty part is none.
+    pub fn columns(parts: Option<&NameParts>) -> [Option<String>; 3] {
+        let part = |text: &str| (!text.is_empty()).then(|| text.to_string());
+        match parts {
+            Some(p) => [part(&p.given), part(&p.infix), part(&p.family)],
+            None => [None, None, None],
+        }
+    }
+
     /// Split a full name: the given name is everything before the first
     /// tussenvoegsel (or the first word when there is none), the family
     /// name what follows the tussenvoegsels. One word is a family name.
@@ -90,23 +119,13 @@ impl NameParts {
         if is_infix(&middle) {
             infix = middle;
         } else if !middle.is_empty() {
-            given = [given.as_str(), middle.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
+            given = join_words(&[given.as_str(), middle.as_str()]);
         }
         let words: Vec<&str> = family.split_whitespace().collect();
         let lead = words.iter().take_while(|w| is_infix_word(w)).count();
         let family = if lead > 0 && lead < words.len() {
             let lead_infix = words[..lead].join(" ");
-            infix = [infix.as_str(), lead_infix.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
+            infix = join_words(&[infix.as_str(), lead_infix.as_str()]);
             words[lead..].join(" ")
         } else {
             family
@@ -116,12 +135,7 @@ impl NameParts {
 
     /// The name as it is written: "Jeroen de Vries".
     pub fn display(&self) -> String {
-        [self.given.as_str(), self.infix.as_str(), self.family.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ")
+        join_words(&[self.given.as_str(), self.infix.as_str(), self.family.as_str()])
     }
 
     pub fn is_empty(&self) -> bool {

@@ -5,7 +5,7 @@
 
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
-use crate::domain::names::{is_honorific, NameParts};
+use crate::domain::names::{join_words, title_and_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
 use crate::model::people::NewPerson;
@@ -308,12 +308,7 @@ impl Row {
             self.get(Column::LastName),
         );
         if let Some(infix) = self.get(Column::Infix) {
-            parts.infix = [infix, parts.infix.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
+            parts.infix = join_words(&[infix, parts.infix.as_str()]);
         }
         (!parts.is_empty()).then_some(parts)
     }
@@ -711,12 +706,8 @@ impl Row {
         let company_email = company_text(Column::CompanyEmail, Column::Email);
         let company_phone = company_text(Column::CompanyPhone, Column::Phone);
         // "Dhr." in a title column is a form of address, not a job.
-        let (title, honorific) = match (text(Column::Title), text(Column::Honorific)) {
-            (Some(title), honorific) if is_honorific(&title) => (None, honorific.or(Some(title))),
-            (title, honorific) => (title, honorific),
-        };
-        let parts = row.name_parts();
-        let part = |get: fn(&NameParts) -> &String| parts.as_ref().map(|p| get(p).clone()).filter(|s| !s.is_empty());
+        let (title, honorific) = title_and_honorific(text(Column::Title), text(Column::Honorific));
+        let [given_name, infix, family_name] = NameParts::columns(row.name_parts().as_ref());
         let person = name.map(|name| NewPerson {
             name,
             email: text(Column::Email),
@@ -726,9 +717,9 @@ impl Row {
             company: None,
             role: title.as_deref().map(ContactRole::from_title),
             title: title.clone(),
-            given_name: part(|p| &p.given),
-            infix: part(|p| &p.infix),
-            family_name: part(|p| &p.family),
+            given_name,
+            infix,
+            family_name,
             honorific,
             profile_url: text(Column::ProfileUrl),
             department: text(Column::Department),

@@ -4,7 +4,7 @@
 use super::ics::{escape, line};
 use crate::domain::kinds::ContactRole;
 use crate::domain::matching::company_domain;
-use crate::domain::names::{is_honorific, NameParts};
+use crate::domain::names::{title_and_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
 use crate::model::people::{ContactExport, NewPerson};
@@ -546,12 +546,8 @@ impl Card {
                 person: None,
             };
         }
-        let part =
-            |get: fn(&NameParts) -> &String| card.parts.as_ref().map(|p| get(p).clone()).filter(|s| !s.is_empty());
-        let (title, honorific) = match (card.title.clone(), card.honorific.clone()) {
-            (Some(title), honorific) if is_honorific(&title) => (None, honorific.or(Some(title))),
-            other => other,
-        };
+        let [given_name, infix, family_name] = NameParts::columns(card.parts.as_ref());
+        let (title, honorific) = title_and_honorific(card.title.clone(), card.honorific.clone());
         let person = card.name.clone().map(|name| NewPerson {
             name,
             email: card.email.clone(),
@@ -561,9 +557,9 @@ impl Card {
             company: None,
             role: title.as_deref().map(ContactRole::from_title),
             title,
-            given_name: part(|p| &p.given),
-            infix: part(|p| &p.infix),
-            family_name: part(|p| &p.family),
+            given_name,
+            infix,
+            family_name,
             honorific,
             profile_url: card.website.clone().filter(|_| !own_site),
             department: card.department.clone(),
