@@ -17,14 +17,20 @@ pub enum ExportCommand {
         /// Only this circle's meetings
         #[arg(long)]
         circle: Option<String>,
+        /// Invite the members' contact persons (ATTENDEE, asked to reply)
+        #[arg(long)]
+        with_attendees: bool,
         /// Write to this file instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Open follow-ups as iCalendar to-dos with their due dates
+    /// Open follow-ups as all-day calendar events on their due dates
     Followups {
         #[arg(long, value_enum, default_value_t = CalendarFormat::Ics)]
         format: CalendarFormat,
+        /// As to-dos (VTODO) with a due date, for clients with a task list
+        #[arg(long)]
+        todo: bool,
         /// Only mine
         #[arg(long)]
         mine: bool,
@@ -62,6 +68,9 @@ pub enum ExportCommand {
         /// Also people marked do-not-contact (left out by default)
         #[arg(long)]
         include_do_not_contact: bool,
+        /// Put internal notes about people into the vCards (left out by default)
+        #[arg(long)]
+        with_notes: bool,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -152,16 +161,25 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
         ExportCommand::Meetings {
             format: CalendarFormat::Ics,
             circle,
+            with_attendees,
             output,
         } => {
             let circle = circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?;
             let meetings = session.store.meetings(circle)?;
+            let mut guests = ics::Guests::new();
+            if with_attendees {
+                for meeting in &meetings {
+                    guests.insert(meeting.id, session.store.meeting_guests(meeting.id)?);
+                }
+            }
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-            let text = ics::meetings(&meetings, &stamp);
+            let database_id = session.store.database_id()?;
+            let text = ics::meetings(&meetings, &guests, &database_id, &stamp);
             emit(text.as_bytes(), output, &format!("{} meetings", meetings.len()))
         }
         ExportCommand::Followups {
             format: CalendarFormat::Ics,
+            todo,
             mine,
             for_staff,
             output,
@@ -171,13 +189,21 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 (None, true) => session.store.actor(),
                 (None, false) => None,
             };
-            let rows = session.store.list_followups(&crate::store::followups::FollowupFilter {
+            let filter = crate::store::followups::FollowupFilter {
                 staff,
                 ..Default::default()
-            })?;
+            };
+            let rows = session.store.list_followups(&filter)?;
+            let notes = session.store.followup_notes(&filter)?;
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+            let form = if todo {
+                ics::FollowupForm::Todo
+            } else {
+                ics::FollowupForm::Event
+            };
+            let database_id = session.store.database_id()?;
             emit(
-                ics::followups(&rows, &stamp).as_bytes(),
+                ics::followups(&rows, &notes, form, &database_id, &stamp).as_bytes(),
                 output,
                 &format!("{} follow-ups", rows.len()),
             )
@@ -194,6 +220,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             city,
             recognised,
             include_do_not_contact,
+            with_notes,
             output,
         } => {
             let filter = CompanyFilter {
@@ -213,7 +240,13 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 } else {
                     vcard::Version::V4
                 };
-                let text = vcard::cards(&contacts, version);
+                let database_id = session.store.database_id()?;
+                let options = vcard::CardOptions {
+                    version,
+                    database_id: &database_id,
+                    with_notes,
+                };
+                let text = vcard::cards(&contacts, options);
                 return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
             }
             let rows = contact_rows(&contacts);

@@ -61,6 +61,21 @@ pub enum PersonCommand {
         /// true or false
         #[arg(long)]
         do_not_contact: Option<bool>,
+        /// The given name ("Noëlle"); the full name follows unless --name is given
+        #[arg(long)]
+        given_name: Option<String>,
+        /// The tussenvoegsel ("de", "van 't")
+        #[arg(long)]
+        infix: Option<String>,
+        /// The family name without its tussenvoegsel ("Vries")
+        #[arg(long)]
+        family_name: Option<String>,
+        /// Form of address: Dhr., Mevr., ir. …
+        #[arg(long)]
+        honorific: Option<String>,
+        /// How a letter opens ("Geachte heer Van 't Hek"); empty: derived again
+        #[arg(long)]
+        salutation: Option<String>,
     },
     /// Everything stored about a person, as JSON (a GDPR request of access)
     Export { person: String },
@@ -130,6 +145,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             role,
             title,
             do_not_contact,
+            given_name,
+            infix,
+            family_name,
+            honorific,
+            salutation,
         } => {
             let id = session.store.resolve_person(&person)?;
             let role = role.as_deref().map(ContactRole::parse).transpose()?;
@@ -144,6 +164,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                     do_not_contact,
                     role,
                     title,
+                    given_name,
+                    infix,
+                    family_name,
+                    honorific,
+                    salutation,
                     seen: None,
                 },
             )?;
@@ -190,6 +215,15 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         ""
     };
     out.line(format!("{} (#{}){dnc}", person.name, person.id))?;
+    let parts = &person.name_parts;
+    let parts = [parts.given.as_str(), parts.infix.as_str(), parts.family.as_str()]
+        .map(|p| if p.is_empty() { "–" } else { p })
+        .join(" / ");
+    out.line(format!("  {}{parts}", fit("Name:", 10)))?;
+    if let Some(honorific) = &person.honorific {
+        out.line(format!("  {}{honorific}", fit("Address:", 10)))?;
+    }
+    out.line(format!("  {}{}", fit("Letters:", 10), person.salutation))?;
     for (label, value) in [
         ("E-mail", &person.email),
         ("Phone", &person.phone),

@@ -11,4 +11,5 @@ pub mod matching;
 pub mod names;
 pub mod redact;
 pub mod text;
+pub mod uid;
 pub mod validate;

@@ -157,6 +157,43 @@ impl NameParts {
     }
 }
 
+/// A form of address that says "heer" or "mevrouw" (Dutch mail merges
+/// open formally then): `Some(true)` for a man, `Some(false)` for a woman.
+fn addressed_as_man(honorific: &str) -> Option<bool> {
+    let folded = honorific.trim().trim_end_matches('.').to_lowercase();
+    match folded.as_str() {
+        "dhr" | "heer" | "de heer" | "meneer" => Some(true),
+        "mevr" | "mw" | "mevrouw" => Some(false),
+        _ => None,
+    }
+}
+
+/// How a letter opens when nobody wrote it down: "Geachte heer Van 't Hek"
+/// for a person addressed as Dhr. or Mevr. (the tussenvoegsel takes a
+/// capital without the given name before it), else "Beste Noëlle".
+pub fn salutation(parts: &NameParts, honorific: Option<&str>) -> String {
+    let family = || {
+        let mut infix = parts.infix.clone();
+        if let Some(first) = infix.chars().next() {
+            infix.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+        }
+        join_words(&[infix.as_str(), parts.family.as_str()])
+    };
+    match honorific.and_then(addressed_as_man) {
+        Some(true) if !parts.family.is_empty() => format!("Geachte heer {}", family()),
+        Some(false) if !parts.family.is_empty() => format!("Geachte mevrouw {}", family()),
+        _ if !parts.given.is_empty() => format!("Beste {}", parts.given),
+        _ => format!("Beste {}", parts.display()),
+    }
+}
+
+/// How Dutch lists sort people: on the family name without its
+/// tussenvoegsel ("Vries", not "de"), then the given name.
+pub fn sort_key(parts: &NameParts) -> (String, String, String) {
+    use crate::domain::fold::fold;
+    (fold(&parts.family), fold(&parts.given), fold(&parts.infix))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +238,38 @@ mod tests {
         assert_eq!(
             NameParts::from_fields(Some("Jeroen"), Some("de"), Some("Vries")).display(),
             "Jeroen de Vries"
+        );
+    }
+
+    #[test]
+    fn letters_open_formally_for_dhr_and_mevr_and_by_given_name_otherwise() {
+        assert_eq!(salutation(&parts("Noëlle", "de", "Vries"), None), "Beste Noëlle");
+        assert_eq!(
+            salutation(&parts("Joost", "van 't", "Hek"), Some("Dhr.")),
+            "Geachte heer Van 't Hek"
+        );
+        assert_eq!(
+            salutation(&parts("Anne", "", "Bakker"), Some("mevr")),
+            "Geachte mevrouw Bakker"
+        );
+        // A title that says nothing about how to address them: informal.
+        assert_eq!(salutation(&parts("Sanne", "", "Smit"), Some("ir.")), "Beste Sanne");
+        assert_eq!(salutation(&parts("", "", "Madonna"), None), "Beste Madonna");
+    }
+
+    #[test]
+    fn dutch_lists_sort_on_the_family_name_not_the_tussenvoegsel() {
+        let mut names = [
+            parts("Noëlle", "de", "Vries"),
+            parts("Piet", "", "Dekker"),
+            parts("Joost", "van 't", "Hek"),
+            parts("Ëlla", "", "Vos"),
+        ];
+        names.sort_by_key(sort_key);
+        let order: Vec<String> = names.iter().map(NameParts::display).collect();
+        assert_eq!(
+            order,
+            ["Piet Dekker", "Joost van 't Hek", "Ëlla Vos", "Noëlle de Vries"]
         );
     }
 

@@ -2,6 +2,7 @@
 //! Thunderbird or khal. Times are local to Europe/Amsterdam, with the zone
 //! described in the file (VTIMEZONE), lines folded at 75 octets, CRLF.
 
+use crate::domain::uid;
 use crate::model::circles::Meeting;
 use chrono::{Duration, NaiveDateTime};
 
@@ -14,11 +15,19 @@ RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n\
 BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\n\
 RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 
+/// A meeting's invitees for `--with-attendees`: (name, e-mail).
+pub type Guests = std::collections::HashMap<crate::model::Id, Vec<(String, String)>>;
+
+fn calendar_start() -> String {
+    String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n")
+}
+
 /// A calendar with one event per meeting. `stamp` is the UTC time of export
-/// (`YYYYMMDDTHHMMSSZ`).
-pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
-    let mut out =
-        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n");
+/// (`YYYYMMDDTHHMMSSZ`); UIDs are derived from `database_id`, so the same
+/// meeting replaces itself in a calendar on the next import. Guests become
+/// `ATTENDEE`s asked to reply, so the file can serve as an invitation.
+pub fn meetings(meetings: &[Meeting], guests: &Guests, database_id: &str, stamp: &str) -> String {
+    let mut out = calendar_start();
     out.push_str(AMSTERDAM);
     for m in meetings {
         let Ok(start) = NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%d %H:%M") else {
@@ -28,7 +37,10 @@ pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
         let end = crate::domain::amsterdam::after(start, Duration::hours(MEETING_HOURS))
             .unwrap_or(start + Duration::hours(MEETING_HOURS));
         out.push_str("BEGIN:VEVENT\r\n");
-        line(&mut out, &format!("UID:kring-meeting-{}@kring", m.id));
+        line(
+            &mut out,
+            &format!("UID:{}", uid::derive(database_id, uid::Kind::Meeting, m.id)),
+        );
         line(&mut out, &format!("DTSTAMP:{stamp}"));
         line(
             &mut out,
@@ -45,27 +57,74 @@ pub fn meetings(meetings: &[Meeting], stamp: &str) -> String {
         if let Some(agenda) = &m.agenda {
             line(&mut out, &format!("DESCRIPTION:{}", escape(agenda)));
         }
+        for (name, email) in guests.get(&m.id).into_iter().flatten() {
+            let Some(email) = address(email) else { continue };
+            line(
+                &mut out,
+                &format!(
+                    "ATTENDEE;CN=\"{}\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{email}",
+                    parameter(name)
+                ),
+            );
+        }
         out.push_str("END:VEVENT\r\n");
     }
     out.push_str("END:VCALENDAR\r\n");
     out
 }
 
-/// Open follow-ups as to-dos (VTODO) with a due date, so they land in a
-/// calendar's task list. `stamp` is the UTC time of export.
-pub fn followups(rows: &[crate::model::followups::FollowupRow], stamp: &str) -> String {
-    let mut out =
-        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n");
+/// How follow-ups go into a calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowupForm {
+    /// All-day events on the due date: what Outlook shows (it ignores to-dos
+    /// in an imported file).
+    Event,
+    /// To-dos with a due date, for clients with a task list (Thunderbird, khal).
+    Todo,
+}
+
+/// Open follow-ups, each on its due date, as "Company — action", with the
+/// note of the interaction it came from as the description. `stamp` is the
+/// UTC time of export.
+pub fn followups(
+    rows: &[crate::model::followups::FollowupRow],
+    notes: &std::collections::HashMap<crate::model::Id, String>,
+    form: FollowupForm,
+    database_id: &str,
+    stamp: &str,
+) -> String {
+    let mut out = calendar_start();
+    let component = match form {
+        FollowupForm::Event => "VEVENT",
+        FollowupForm::Todo => "VTODO",
+    };
     for f in rows {
-        out.push_str("BEGIN:VTODO\r\n");
-        line(&mut out, &format!("UID:kring-followup-{}@kring", f.id));
-        line(&mut out, &format!("DTSTAMP:{stamp}"));
-        line(&mut out, &format!("DUE;VALUE=DATE:{}", f.due.format("%Y%m%d")));
+        out.push_str(&format!("BEGIN:{component}\r\n"));
         line(
             &mut out,
-            &format!("SUMMARY:{}", escape(&format!("{} — {}", f.action, f.company))),
+            &format!("UID:{}", uid::derive(database_id, uid::Kind::Followup, f.id)),
         );
-        let mut description = format!("kring follow-up #{}", f.id);
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        let due = f.due.format("%Y%m%d");
+        match form {
+            FollowupForm::Event => {
+                let next = (f.due + Duration::days(1)).format("%Y%m%d");
+                line(&mut out, &format!("DTSTART;VALUE=DATE:{due}"));
+                line(&mut out, &format!("DTEND;VALUE=DATE:{next}"));
+                // A reminder on the day, not a busy block in the agenda.
+                line(&mut out, "TRANSP:TRANSPARENT");
+            }
+            FollowupForm::Todo => line(&mut out, &format!("DUE;VALUE=DATE:{due}")),
+        }
+        line(
+            &mut out,
+            &format!("SUMMARY:{}", escape(&format!("{} — {}", f.company, f.action))),
+        );
+        let mut description = notes.get(&f.id).cloned().unwrap_or_default();
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str(&format!("kring follow-up #{}", f.id));
         if let Some(person) = &f.person {
             description.push_str(&format!("\ncontact: {person}"));
         }
@@ -73,11 +132,32 @@ pub fn followups(rows: &[crate::model::followups::FollowupRow], stamp: &str) -> 
             description.push_str(&format!("\nfor: {staff}"));
         }
         line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
-        line(&mut out, "STATUS:NEEDS-ACTION");
-        out.push_str("END:VTODO\r\n");
+        if form == FollowupForm::Todo {
+            line(&mut out, "STATUS:NEEDS-ACTION");
+        }
+        out.push_str(&format!("END:{component}\r\n"));
     }
     out.push_str("END:VCALENDAR\r\n");
     out
+}
+
+/// A parameter value (RFC 5545 3.2): no quotes and no control characters,
+/// so stored text cannot end the parameter or the line.
+fn parameter(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c != '"' && !c.is_control() && !crate::domain::text::is_unsafe(*c))
+        .collect()
+}
+
+/// An e-mail address fit for a `mailto:` URI, or none when it holds what a
+/// URI cannot (spaces, quotes, control characters).
+fn address(email: &str) -> Option<&str> {
+    let email = email.trim();
+    let fits = email.contains('@')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'));
+    fits.then_some(email)
 }
 
 /// Text values escape backslash, semicolon, comma and line breaks (RFC 5545

@@ -15,23 +15,52 @@ pub enum Version {
     V4,
 }
 
-pub fn cards(contacts: &[ContactExport], version: Version) -> String {
+/// How cards are written.
+#[derive(Debug, Clone, Copy)]
+pub struct CardOptions<'a> {
+    pub version: Version,
+    /// The database's UUID, from which each card's UID is derived.
+    pub database_id: &'a str,
+    /// Internal notes go into address books only when asked for.
+    pub with_notes: bool,
+}
+
+/// One card per contact. Each has a `UID` (`urn:uuid:…`, the same for the
+/// same person in every export, see [`crate::domain::uid`]) and a `REV`
+/// (when the person or their company last changed): address books that
+/// sync (khard, vdirsyncer, CardDAV servers) need both.
+pub fn cards(contacts: &[ContactExport], options: CardOptions) -> String {
     let mut out = String::new();
-    for c in contacts {
+    // Someone with two current jobs has one card (a UID names one card).
+    let mut written = std::collections::HashSet::new();
+    for c in contacts.iter().filter(|c| written.insert(c.person_id)) {
         out.push_str("BEGIN:VCARD\r\n");
         line(
             &mut out,
-            if version == Version::V4 {
+            if options.version == Version::V4 {
                 "VERSION:4.0"
             } else {
                 "VERSION:3.0"
             },
         );
+        let uid = crate::domain::uid::derive(options.database_id, crate::domain::uid::Kind::Person, c.person_id);
+        line(&mut out, &format!("UID:urn:uuid:{uid}"));
+        line(&mut out, &format!("REV:{}", rev(&c.updated_at)));
         line(&mut out, &format!("FN:{}", escape(&c.name)));
-        // N is family;given: the first word is taken as the given name
-        // ("Noëlle de Vries" → "de Vries"; "Noëlle"), required by vCard 3.0.
-        let (given, family) = c.name.split_once(' ').unwrap_or(("", c.name.as_str()));
-        line(&mut out, &format!("N:{};{};;;", escape(family), escape(given)));
+        // N is family;given;additional;prefix;suffix. The tussenvoegsel is an
+        // additional name, so address books show "Noëlle de Vries" and sort
+        // her under V, as Dutch lists do.
+        let parts = &c.name_parts;
+        line(
+            &mut out,
+            &format!(
+                "N:{};{};{};{};",
+                escape(&parts.family),
+                escape(&parts.given),
+                escape(&parts.infix),
+                escape(c.honorific.as_deref().unwrap_or(""))
+            ),
+        );
         line(&mut out, &format!("ORG:{}", escape(&c.company)));
         if let Some(title) = &c.title {
             line(&mut out, &format!("TITLE:{}", escape(title)));
@@ -42,19 +71,29 @@ pub fn cards(contacts: &[ContactExport], version: Version) -> String {
         }
         if let Some(phone) = &c.phone {
             // 4.0 expects a URI unless the value is marked as text.
-            let prefix = if version == Version::V4 {
+            let prefix = if options.version == Version::V4 {
                 "TEL;VALUE=text"
             } else {
                 "TEL"
             };
             line(&mut out, &format!("{prefix}:{}", escape(phone)));
         }
-        if let Some(notes) = &c.notes {
+        if let (true, Some(notes)) = (options.with_notes, &c.notes) {
             line(&mut out, &format!("NOTE:{}", escape(notes)));
         }
         out.push_str("END:VCARD\r\n");
     }
     out
+}
+
+/// `2026-11-26 14:03:00` (UTC, as kring stores times) as a vCard timestamp.
+fn rev(stored: &str) -> String {
+    let digits: String = stored.chars().filter(char::is_ascii_digit).take(14).collect();
+    if digits.len() == 14 {
+        format!("{}T{}Z", &digits[..8], &digits[8..])
+    } else {
+        "19700101T000000Z".into()
+    }
 }
 
 /// One contact read from a vCard file (3.0 or 4.0; 2.1 as Outlook writes it).
@@ -642,7 +681,12 @@ mod tests {
             ..ContactExport::default()
         };
         for version in [Version::V3, Version::V4] {
-            let cards = parse(&cards(std::slice::from_ref(&contact), version)).unwrap();
+            let options = CardOptions {
+                version,
+                database_id: "3f2a9c1e-5b7d-4e21-9a0b-c4d5e6f70812",
+                with_notes: true,
+            };
+            let cards = parse(&cards(std::slice::from_ref(&contact), options)).unwrap();
             assert_eq!(cards[0].name.as_deref(), Some("Anouk van Dijk"));
             assert_eq!(cards[0].organisation.as_deref(), Some("@Home Zorg; B.V."));
             assert_eq!(cards[0].note, contact.notes);

@@ -40,6 +40,13 @@ pub struct PersonPatch {
     pub do_not_contact: Option<bool>,
     pub role: Option<ContactRole>,
     pub title: Option<String>,
+    /// The name's parts and how letters open (`Some("")` clears a part:
+    /// it is derived from the name again).
+    pub given_name: Option<String>,
+    pub infix: Option<String>,
+    pub family_name: Option<String>,
+    pub honorific: Option<String>,
+    pub salutation: Option<String>,
     /// The values the editor saw of the fields it changes (see
     /// [`super::edits`]).
     pub seen: Option<super::edits::Seen>,
@@ -93,6 +100,8 @@ pub struct Person {
     /// the name when they never were.
     pub name_parts: NameParts,
     pub honorific: Option<String>,
+    /// How a letter to them opens: as stored, or derived ("Beste Noëlle").
+    pub salutation: String,
     pub profile_url: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
@@ -115,7 +124,15 @@ pub struct PersonFilter {
 /// A current contact person with their company's fields: one export row.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct ContactExport {
+    pub person_id: Id,
     pub name: String,
+    /// Given name, tussenvoegsel, family name: stored or derived.
+    pub name_parts: NameParts,
+    pub honorific: Option<String>,
+    /// How a letter opens: stored, or derived from the name parts.
+    pub salutation: String,
+    /// When the person or their company last changed (the vCard's REV).
+    pub updated_at: String,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub notes: Option<String>,

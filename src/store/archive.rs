@@ -320,7 +320,12 @@ impl<'c> Inserter<'c> {
         }
         if !self.statements.contains_key(&columns) {
             let marks = vec!["?"; columns.len()].join(", ");
-            let sql = format!("INSERT INTO {} ({}) VALUES ({marks})", self.table, quoted(&columns));
+            let mut sql = format!("INSERT INTO {} ({}) VALUES ({marks})", self.table, quoted(&columns));
+            if self.table == "setting" {
+                // A new database has an identity of its own; the export's
+                // replaces it, so a restored database keeps its UIDs.
+                sql.push_str(" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            }
             self.statements.insert(columns.clone(), self.conn.prepare(&sql)?);
         }
         check_value(self.table, object).map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
@@ -422,8 +427,16 @@ fn check_me(conn: &Connection) -> Result<()> {
 
 fn ensure_empty(conn: &Connection) -> Result<()> {
     for table in TABLES.iter().filter(|t| **t != "sqlite_sequence") {
+        // Every database is born with its identity: that row is not content.
+        let only_content = if *table == "setting" {
+            format!(" WHERE key <> '{}'", super::identity::KEY)
+        } else {
+            String::new()
+        };
         let any: Option<Id> = conn
-            .query_row(&format!("SELECT 1 FROM {table} LIMIT 1"), [], |r| r.get(0))
+            .query_row(&format!("SELECT 1 FROM {table}{only_content} LIMIT 1"), [], |r| {
+                r.get(0)
+            })
             .ok();
         if any.is_some() {
             return Err(Error::invalid(format!(

@@ -307,6 +307,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The meeting's guests who can be sent an invitation: the current
+    /// contact persons of the circle's members with an e-mail address, not
+    /// marked do-not-contact. (name, e-mail), by company then name.
+    pub fn meeting_guests(&self, meeting: Id) -> Result<Vec<(String, String)>> {
+        let circle = self.meeting(meeting)?.circle_id;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT p.name, p.email, c.name_fold, p.name_fold
+               FROM circle_member cm JOIN company c ON c.id = cm.company_id
+               JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
+               JOIN person p ON p.id = e.person_id
+              WHERE cm.circle_id = ?1 AND cm.left_on IS NULL AND p.do_not_contact = 0
+                AND p.email IS NOT NULL AND p.email <> ''
+              ORDER BY c.name_fold, p.name_fold",
+        )?;
+        let rows = stmt.query_map([circle], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn set_minutes(&mut self, meeting: Id, minutes: &str) -> Result<()> {
         self.meeting(meeting)?;
         self.write(|tx, ctx| {

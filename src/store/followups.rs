@@ -106,6 +106,28 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The notes of the interactions the follow-ups in `filter` came from
+    /// (a calendar entry's description), by follow-up id.
+    pub fn followup_notes(&self, filter: &FollowupFilter) -> Result<std::collections::HashMap<Id, String>> {
+        let (conditions, values) = self.followup_conditions(filter);
+        let sql = format!(
+            "SELECT f.id, i.summary, i.outcome FROM followup f JOIN interaction i ON i.id = f.interaction_id
+              WHERE {conditions}"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| {
+            let (summary, outcome): (String, Option<String>) = (r.get(1)?, r.get(2)?);
+            let note = match outcome.filter(|o| !o.trim().is_empty()) {
+                Some(outcome) if !summary.trim().is_empty() => format!("{summary}\n{outcome}"),
+                Some(outcome) => outcome,
+                None => summary,
+            };
+            Ok((r.get(0)?, note))
+        })?;
+        let notes: Vec<(Id, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(notes.into_iter().filter(|(_, note)| !note.trim().is_empty()).collect())
+    }
+
     pub fn followup(&self, id: Id) -> Result<FollowupRow> {
         let filter = FollowupFilter {
             id: Some(id),

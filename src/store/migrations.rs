@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0009_teams.sql")),
     sql(include_str!("migrations/0010_goals.sql")),
     sql(include_str!("migrations/0011_name_parts.sql")),
+    Migration {
+        sql: include_str!("migrations/0012_salutation_and_identity.sql"),
+        code: Some(give_identity),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too
@@ -107,6 +111,7 @@ fn upgrade_locked(conn: &mut Connection, before_migrating: impl FnOnce(&Connecti
     if version == 0 {
         tx.execute_batch(SCHEMA)
             .map_err(|e| Error::Database(format!("creating the schema failed: {e}")))?;
+        give_identity(&tx)?;
     } else {
         before_migrating(&tx, version)?;
         for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
@@ -232,6 +237,12 @@ fn rebuild_with_autoincrement(conn: &Connection, table: &str) -> Result<()> {
     for sql in dependents {
         conn.execute_batch(&sql)?;
     }
+    Ok(())
+}
+
+/// Version 12 (and every new database): the database's own UUID.
+fn give_identity(conn: &Connection) -> Result<()> {
+    conn.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
     Ok(())
 }
 

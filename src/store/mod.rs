@@ -20,6 +20,7 @@ pub mod followups;
 pub mod goals;
 pub mod handover;
 pub mod health;
+pub mod identity;
 pub mod import;
 pub mod interactions;
 pub mod merge;

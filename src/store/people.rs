@@ -78,7 +78,8 @@ impl Store {
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
         let sql = format!(
             "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, c.city, c.sector,
-                    c.website, c.status, s.name, p.notes, c.email, c.phone
+                    c.website, c.status, s.name, p.notes, c.email, c.phone,
+                    p.id, p.given_name, p.infix, p.family_name, p.honorific, p.salutation, p.updated_at, c.updated_at
                FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
                {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
@@ -86,8 +87,22 @@ impl Store {
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), |r| {
+            let name: String = r.get(0)?;
+            let (given, infix, family): (Option<String>, Option<String>, Option<String>) =
+                (r.get(18)?, r.get(19)?, r.get(20)?);
+            let name_parts = NameParts::of(&name, given.as_deref(), infix.as_deref(), family.as_deref());
+            let honorific: Option<String> = r.get(21)?;
+            let stored_salutation: Option<String> = r.get(22)?;
+            let salutation = stored_salutation
+                .unwrap_or_else(|| crate::domain::names::salutation(&name_parts, honorific.as_deref()));
+            let (person_updated, company_updated): (String, String) = (r.get(23)?, r.get(24)?);
             Ok(ContactExport {
-                name: r.get(0)?,
+                person_id: r.get(17)?,
+                name,
+                name_parts,
+                honorific,
+                salutation,
+                updated_at: person_updated.max(company_updated),
                 email: r.get(1)?,
                 phone: r.get(2)?,
                 role: r.get(3)?,
@@ -106,7 +121,10 @@ impl Store {
                 company_phone: r.get(16)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut contacts: Vec<ContactExport> = rows.collect::<rusqlite::Result<_>>()?;
+        // As Dutch lists sort: on "Vries", not on "de" (then by company).
+        contacts.sort_by_cached_key(|c| (crate::domain::names::sort_key(&c.name_parts), fold(&c.company)));
+        Ok(contacts)
     }
 
     /// The ids of the people that match `filter`, by name.
@@ -228,7 +246,7 @@ impl Store {
             .conn()
             .query_row(
                 "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at,
-                        given_name, infix, family_name, honorific, profile_url
+                        given_name, infix, family_name, honorific, profile_url, salutation
                    FROM person WHERE id = ?1",
                 [id],
                 |r| {
@@ -236,15 +254,21 @@ impl Store {
                     let given: Option<String> = r.get(8)?;
                     let infix: Option<String> = r.get(9)?;
                     let family: Option<String> = r.get(10)?;
+                    let name_parts = NameParts::of(&name, given.as_deref(), infix.as_deref(), family.as_deref());
+                    let honorific: Option<String> = r.get(11)?;
+                    let salutation = r
+                        .get::<_, Option<String>>(13)?
+                        .unwrap_or_else(|| crate::domain::names::salutation(&name_parts, honorific.as_deref()));
                     Ok(Person {
                         id: r.get(0)?,
-                        name_parts: NameParts::of(&name, given.as_deref(), infix.as_deref(), family.as_deref()),
+                        name_parts,
+                        salutation,
                         name,
                         email: r.get(2)?,
                         phone: r.get(3)?,
                         notes: r.get(4)?,
                         do_not_contact: r.get(5)?,
-                        honorific: r.get(11)?,
+                        honorific,
                         profile_url: r.get(12)?,
                         employments: Vec::new(),
                         created_at: r.get(6)?,
@@ -346,6 +370,62 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
     Ok(id)
 }
 
+/// The name parts, form of address and salutation a patch names, written;
+/// the full name follows parts that change without a new `--name`, and
+/// parts stored for the old name go when only the name changes (they are
+/// derived from the new one). Returns the name and whether anything changed.
+fn update_name_parts(
+    conn: &Connection,
+    id: Id,
+    patch: &PersonPatch,
+    old_name: &str,
+    mut name: String,
+) -> Result<(String, bool)> {
+    type Stored = [Option<String>; 5];
+    let old: Stored = conn.query_row(
+        "SELECT given_name, infix, family_name, honorific, salutation FROM person WHERE id = ?1",
+        [id],
+        |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?]),
+    )?;
+    let given_parts = [&patch.given_name, &patch.infix, &patch.family_name];
+    let mut new = old.clone();
+    if given_parts.iter().any(|p| p.is_some()) {
+        // Start from the parts as they are (stored or derived), then apply.
+        let current = NameParts::of(old_name, old[0].as_deref(), old[1].as_deref(), old[2].as_deref());
+        let mut parts = current.clone();
+        for (part, given) in [&mut parts.given, &mut parts.infix, &mut parts.family]
+            .into_iter()
+            .zip(given_parts)
+        {
+            if let Some(value) = given {
+                *part = value.trim().to_string();
+            }
+        }
+        if parts.family.is_empty() && parts.given.is_empty() {
+            return Err(Error::invalid("a name needs a given name or a family name"));
+        }
+        if patch.name.is_none() {
+            name = parts.display();
+        }
+        new[..3].clone_from_slice(&NameParts::columns(Some(&parts)));
+    } else if name != old_name {
+        new[..3].clone_from_slice(&[None, None, None]);
+    }
+    for (slot, given) in new[3..].iter_mut().zip([&patch.honorific, &patch.salutation]) {
+        if let Some(value) = given {
+            *slot = validate::optional(Some(value));
+        }
+    }
+    if new == old {
+        return Ok((name, false));
+    }
+    conn.execute(
+        "UPDATE person SET given_name = ?2, infix = ?3, family_name = ?4, honorific = ?5, salutation = ?6 WHERE id = ?1",
+        params![id, new[0], new[1], new[2], new[3], new[4]],
+    )?;
+    Ok((name, true))
+}
+
 fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> Result<()> {
     if let Some(seen) = &patch.seen {
         super::edits::ensure_unchanged(conn, "person", id, seen)?;
@@ -381,6 +461,7 @@ fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> R
         .as_ref()
         .map_or(old_notes.clone(), |n| validate::optional(Some(n)));
     let dnc = patch.do_not_contact.unwrap_or(old_dnc);
+    let (name, parts_changed) = update_name_parts(conn, id, patch, &old_name, name)?;
     conn.execute(
         "UPDATE person SET name = ?2, name_fold = ?3, email = ?4, phone = ?5, notes = ?6, do_not_contact = ?7, updated_at = ?8
           WHERE id = ?1",
@@ -408,6 +489,7 @@ fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> R
         ("do_not_contact", dnc != old_dnc),
         ("role", patch.role.is_some()),
         ("title", patch.title.is_some()),
+        ("name_parts", parts_changed),
     ] {
         if changed {
             fields.push(field);

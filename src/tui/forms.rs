@@ -502,6 +502,7 @@ fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
                 title: changed("Title"),
                 do_not_contact: None,
                 seen: Some(seen.only(&columns)),
+                ..PersonPatch::default()
             };
             Some(Change::EditPerson(*id, Box::new(patch), name))
         }

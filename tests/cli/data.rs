@@ -206,7 +206,7 @@ fn backup_and_restore() {
 }
 
 #[test]
-fn followups_export_as_icalendar_todos() {
+fn followups_export_as_all_day_events_outlook_shows_or_as_todos() {
     use icalendar::{CalendarComponent, Component, DatePerhapsTime};
     let db = Db::new();
     db.seed();
@@ -222,18 +222,67 @@ fn followups_export_as_icalendar_todos() {
         "noelle",
     ]);
     db.ok(&[
-        "followup",
-        "add",
+        "log",
         "ruine",
-        "--due",
+        "--kind",
+        "call",
+        "--note",
+        "Wil een gastles over hygiëne; in maart",
+        "--follow-up",
         "+1w",
         "--action",
         "Bellen, over de gastles; snel",
-        "--for",
-        "joost",
     ]);
     let all = db.ok(&["export", "followups", "--format", "ics"]);
     let calendar: icalendar::Calendar = all.parse().expect("an independent parser reads it");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), 2, "events, not to-dos (Outlook ignores those)");
+    assert!(!all.contains("VTODO"));
+    assert_eq!(
+        events[0].get_summary(),
+        Some("Machinefabriek De Zaan — Stageaanbod sturen"),
+        "the company first, as a calendar's day view shows it"
+    );
+    match (events[0].get_start(), events[0].get_end()) {
+        (Some(DatePerhapsTime::Date(start)), Some(DatePerhapsTime::Date(end))) => {
+            assert_eq!(start.to_string(), "2026-12-01");
+            assert_eq!(end.to_string(), "2026-12-02", "all day: the end is the next day");
+        }
+        other => panic!("an all-day event, got {other:?}"),
+    }
+    assert!(events[0]
+        .get_description()
+        .unwrap()
+        .contains("contact: Noëlle de Vries"));
+    assert_eq!(
+        events[1].get_summary(),
+        Some("Café De Ruïne — Bellen, over de gastles; snel"),
+        "escaping round-trips"
+    );
+    assert!(
+        events[1]
+            .get_description()
+            .unwrap()
+            .starts_with("Wil een gastles over hygiëne; in maart"),
+        "the note of the call is the description: {:?}",
+        events[1].get_description()
+    );
+    let uids: Vec<&str> = events.iter().map(|e| e.get_uid().unwrap()).collect();
+    assert_ne!(uids[0], uids[1]);
+    let again = db.ok(&["export", "followups"]);
+    for uid in &uids {
+        assert!(again.contains(&format!("UID:{uid}\r\n")), "the same UID next time");
+    }
+
+    let todo = db.ok(&["export", "followups", "--todo"]);
+    let calendar: icalendar::Calendar = todo.parse().expect("an independent parser reads it");
     let todos: Vec<_> = calendar
         .components
         .iter()
@@ -243,26 +292,19 @@ fn followups_export_as_icalendar_todos() {
         })
         .collect();
     assert_eq!(todos.len(), 2);
-    assert_eq!(
-        todos[0].get_summary(),
-        Some("Stageaanbod sturen — Machinefabriek De Zaan")
-    );
     match todos[0].get_due() {
         Some(DatePerhapsTime::Date(date)) => assert_eq!(date.to_string(), "2026-12-01"),
         other => panic!("a due date, got {other:?}"),
     }
-    assert!(todos[0].get_description().unwrap().contains("contact: Noëlle de Vries"));
-    assert_eq!(
-        todos[1].get_summary(),
-        Some("Bellen, over de gastles; snel — Café De Ruïne"),
-        "escaping round-trips"
-    );
+    assert_eq!(todos[0].get_uid(), Some(uids[0]), "a to-do is the same entry");
     let mine = db.ok(&["export", "followups", "--mine"]);
-    assert_eq!(mine.matches("BEGIN:VTODO").count(), 1);
+    assert_eq!(mine.matches("BEGIN:VEVENT").count(), 2, "the tester's own");
+    let others = db.ok(&["export", "followups", "--for", "joost"]);
+    assert_eq!(others.matches("BEGIN:VEVENT").count(), 0);
 }
 
 #[test]
-fn contacts_export_as_vcard_4_and_3() {
+fn contacts_export_as_vcard_4_and_3_with_uids_address_books_keep() {
     let db = Db::new();
     db.seed();
     db.ok(&[
@@ -273,7 +315,10 @@ fn contacts_export_as_vcard_4_and_3() {
         "06-12345678",
         "--notes",
         "Liever mailen; niet op vrijdag",
+        "--honorific",
+        "Mevr.",
     ]);
+    let mut uids = Vec::new();
     for (flag, version) in [("4", "4.0"), ("3", "3.0")] {
         let text = db.ok(&["export", "contacts", "--format", "vcard", "--vcard-version", flag]);
         assert!(text.split("\r\n").all(|line| line.len() <= 75), "folded at 75 octets");
@@ -291,16 +336,37 @@ fn contacts_export_as_vcard_4_and_3() {
         };
         assert_eq!(get("VERSION"), version);
         assert_eq!(get("FN"), "Noëlle de Vries");
-        assert_eq!(get("N"), "de Vries;Noëlle;;;");
+        assert_eq!(
+            get("N"),
+            "Vries;Noëlle;de;Mevr.;",
+            "sorted under V, as Dutch lists sort"
+        );
         assert_eq!(get("ORG"), "Machinefabriek De Zaan");
         assert_eq!(get("EMAIL"), "noelle@dezaan.nl");
         assert_eq!(get("TEL"), "06-12345678");
-        assert_eq!(
-            get("NOTE"),
-            "Liever mailen\\; niet op vrijdag",
-            "escaped as RFC 6350 says"
+        assert_eq!(get("NOTE"), "", "internal notes stay out of address books");
+        let uid = get("UID");
+        assert!(uid.starts_with("urn:uuid:") && uid.len() == 45, "{uid}");
+        let rev = get("REV");
+        assert!(
+            rev.len() == 16 && rev.ends_with('Z') && rev.as_bytes()[8] == b'T',
+            "{rev}"
         );
+        uids.push(uid);
     }
+    assert_eq!(uids[0], uids[1], "the same person has the same UID in every export");
+
+    let with_notes = db.ok(&["export", "contacts", "--format", "vcard", "--with-notes"]);
+    assert!(
+        with_notes.contains("NOTE:Liever mailen\\; niet op vrijdag\r\n"),
+        "escaped as RFC 6350 says: {with_notes}"
+    );
+    // Another school's database: the same person id, another UID.
+    let other = Db::new();
+    other.seed();
+    let theirs = other.ok(&["export", "contacts", "--format", "vcard"]);
+    assert!(theirs.contains("UID:urn:uuid:"));
+    assert!(!theirs.contains(&uids[0]), "UIDs are unique to the database");
     db.fails(
         &["export", "contacts", "--format", "vcard", "--vcard-version", "2"],
         "2 is not in 3..=4",

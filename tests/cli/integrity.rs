@@ -192,7 +192,11 @@ fn import_all_checks_every_record_like_any_other_way_in_and_names_the_bad_one() 
         ),
         (
             "me",
-            |d| d["tables"]["setting"][0]["value"] = "42".into(),
+            |d| {
+                let settings = d["tables"]["setting"].as_array_mut().unwrap();
+                let me = settings.iter_mut().find(|s| s["key"] == "me").unwrap();
+                me["value"] = "42".into();
+            },
             "setting 'me' is '42'",
         ),
     ];

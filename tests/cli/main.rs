@@ -1321,7 +1321,15 @@ fn meetings_export_as_icalendar_that_a_parser_reads_back() {
         "2027-07-01 09:00:00",
         "summer time is the zone's business, not shifted"
     );
-    assert!(first.get_uid().unwrap().starts_with("kring-meeting-"));
+    let uid = first.get_uid().unwrap();
+    assert_eq!(uid.len(), 36, "a UUID, not a name two schools would share: {uid}");
+    assert_ne!(uid, events[1].get_uid().unwrap());
+    let again = db.ok(&["export", "meetings"]);
+    assert!(
+        again.contains(&format!("UID:{uid}\r\n")),
+        "the same UID in the next export"
+    );
+    assert!(!text.contains("ATTENDEE"), "invitees only when asked for");
 }
 
 #[test]

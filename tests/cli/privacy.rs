@@ -718,6 +718,7 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
     let db = Db::new();
     db.seed();
     call_circle_and_meeting(&db, "+1w");
+    db.ok(&["circle", "join", "Techniekkring", "zaan"]);
     for (sql, field) in [
         ("UPDATE meeting SET place = ?1", "Noord"),
         ("UPDATE meeting SET agenda = ?1", "Agenda"),
@@ -731,6 +732,8 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
     }
     let meetings = db.ok(&["export", "meetings"]);
     let followups = db.ok(&["export", "followups"]);
+    let todos = db.ok(&["export", "followups", "--todo"]);
+    let invitation = db.ok(&["export", "meetings", "--with-attendees"]);
     let ics = [
         "BEGIN",
         "VERSION",
@@ -750,8 +753,9 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
         "DESCRIPTION",
         "DUE",
         "STATUS",
+        "TRANSP",
     ];
-    for text in [&meetings, &followups] {
+    for (text, of_meetings) in [(&meetings, true), (&followups, false), (&todos, false)] {
         content_lines_are_sound(text, &ics);
         let calendar: icalendar::Calendar = text.parse().expect("an independent parser reads it");
         let components = calendar
@@ -767,14 +771,36 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
                     "{:?}",
                     e.properties().keys()
                 );
-                assert!(
-                    e.get_location().unwrap().starts_with("Noord\nATTENDEE:mailto"),
-                    "the text itself is kept, as text"
-                );
+                if of_meetings {
+                    assert!(
+                        e.get_location().unwrap().starts_with("Noord\nATTENDEE:mailto"),
+                        "the text itself is kept, as text"
+                    );
+                } else {
+                    assert!(e.get_summary().unwrap().contains("Bellen\nATTENDEE:mailto"));
+                }
             }
         }
     }
-    let cards_text = db.ok(&["export", "contacts", "--format", "vcard"]);
+    // Invitees' names become a parameter: stored text cannot end it early.
+    let ics_with_attendees = [&ics[..], &["ATTENDEE"]].concat();
+    content_lines_are_sound(&invitation, &ics_with_attendees);
+    let calendar: icalendar::Calendar = invitation.parse().expect("an independent parser reads it");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .unwrap();
+    let attendees = event.multi_properties().get("ATTENDEE").cloned().unwrap_or_default();
+    assert_eq!(attendees.len(), 1, "only Noëlle is invited: {attendees:?}");
+    assert_eq!(attendees[0].value(), "mailto:noelle@dezaan.nl");
+    let rsvp = attendees[0].params().get("RSVP").map(|p| p.value().to_string());
+    assert_eq!(rsvp.as_deref(), Some("TRUE"), "asked to reply: an invitation");
+    assert!(event.properties().keys().all(|k| k != "EMAIL"));
+    let cards_text = db.ok(&["export", "contacts", "--format", "vcard", "--with-notes"]);
     content_lines_are_sound(
         &cards_text,
         &[

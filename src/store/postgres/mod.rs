@@ -31,6 +31,7 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(SCHEMA)
             .map_err(|e| Error::Database(format!("creating the schema failed: {e}")))?;
+        tx.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
         let roles: i64 = tx.query_row(
             "SELECT count(*) FROM pg_roles WHERE rolname IN ('kring_staff', 'kring_admin')",
             [],
@@ -81,6 +82,8 @@ fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
             ))
         })?;
     }
+    // Version 12 gives the database its identity (code, not SQL: a UUID).
+    tx.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
     tx.execute("UPDATE schema_version SET version = ?1", [LATEST])?;
     tx.commit()
 }

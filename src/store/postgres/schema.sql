@@ -172,6 +172,7 @@ CREATE TABLE person (
     family_name    TEXT,
     honorific      TEXT,
     profile_url    TEXT,
+    salutation     TEXT,
     -- E-mail addresses split at every non-letter, as SQLite's tokenizer does.
     search         tsvector GENERATED ALWAYS AS (
         to_tsvector('kring', coalesce(name, '') || ' '
@@ -428,4 +429,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (11);
+INSERT INTO schema_version (version) VALUES (12);

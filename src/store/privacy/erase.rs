@@ -33,6 +33,7 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("company", "motivation"),
     ("company", "agreements"),
     ("person", "notes"),
+    ("person", "salutation"),
     ("meeting", "place"),
     ("meeting", "agenda"),
     ("meeting", "minutes"),
