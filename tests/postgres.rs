@@ -565,12 +565,13 @@ fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
 #[test]
 fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only() {
     let Some(pg) = Pg::new() else { return };
-    // As the version before name parts left a team database.
+    // As the version before name parts left a team database (two versions back).
     pg.sql_as(
         "postgres",
         "ALTER TABLE person DROP COLUMN given_name, DROP COLUMN infix, DROP COLUMN family_name,
-                           DROP COLUMN honorific, DROP COLUMN profile_url;
+                           DROP COLUMN honorific, DROP COLUMN profile_url, DROP COLUMN salutation;
          ALTER TABLE employment DROP COLUMN department;
+         DELETE FROM setting WHERE key = 'database_id';
          UPDATE schema_version SET version = 10;",
     )
     .unwrap();
@@ -583,12 +584,25 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
     assert_eq!(version().trim(), "10", "a staff login changes nothing");
     pg.kring("postgres", &["company", "list"])
         .expect("the owner's kring migrates");
-    assert_eq!(version().trim(), "11");
+    assert_eq!(version().trim(), "12");
     let list = pg.kring(&pg.admin, &["person", "list"]).expect("and staff go on");
     assert!(list.contains("Noëlle de Vries"), "the data came along: {list}");
     pg.sql_as(
         pg.admin.as_str(),
-        "SELECT given_name, infix, family_name, honorific, profile_url FROM person",
+        "SELECT given_name, infix, family_name, honorific, profile_url, salutation FROM person",
     )
     .expect("the new columns are there");
+    let identity = pg
+        .sql_as("postgres", "SELECT value FROM setting WHERE key = 'database_id'")
+        .unwrap();
+    assert_eq!(identity.trim().len(), 36, "the database got its identity: {identity}");
+    pg.kring(&pg.staff, &["person", "move", "Noëlle", "--to", "Ruïne"])
+        .expect("she works somewhere, so she has a card");
+    let cards = pg
+        .kring(&pg.staff, &["export", "contacts", "--format", "vcard"])
+        .expect("staff export cards with UIDs from it");
+    assert!(
+        cards.contains(&format!("UID:urn:uuid:{}", &identity.trim()[..13])),
+        "{cards}"
+    );
 }

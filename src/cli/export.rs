@@ -88,7 +88,10 @@ pub enum ArchiveFormat {
     Json,
 }
 
-const CONTACT_HEADERS: [&str; 16] = [
+/// The first sixteen are the original columns, in their order (scripts
+/// read them by position); the name's parts and the salutation, for a mail
+/// merge, come after.
+const CONTACT_HEADERS: [&str; 20] = [
     "Naam",
     "E-mailadres",
     "Telefoon",
@@ -105,6 +108,10 @@ const CONTACT_HEADERS: [&str; 16] = [
     "Algemeen telefoonnummer",
     "Status",
     "Eigenaar",
+    "Voornaam",
+    "Tussenvoegsel",
+    "Achternaam",
+    "Aanhef",
 ];
 
 /// Write to a file (saying so on stderr) or to standard output.
@@ -282,6 +289,10 @@ fn contact_rows(contacts: &[crate::model::people::ContactExport]) -> Vec<Vec<Str
                 opt(&c.company_phone),
                 c.status.clone(),
                 opt(&c.owner),
+                c.name_parts.given.clone(),
+                c.name_parts.infix.clone(),
+                c.name_parts.family.clone(),
+                c.salutation.clone(),
             ]
         })
         .collect();

@@ -73,9 +73,47 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
+/// Undo what [`write`] did to a cell, so kring's own export reads back as
+/// the data: `="06-1234"` (a phone or number kept as text in Excel) is
+/// `06-1234`, and a `'` before what would be a formula goes. Other cells
+/// are left alone.
+pub fn restore(cell: &str) -> &str {
+    if let Some(inner) = cell.strip_prefix("=\"").and_then(|c| c.strip_suffix('"')) {
+        if is_phone_shaped(inner) {
+            return inner;
+        }
+    }
+    match cell.strip_prefix('\'') {
+        Some(rest) if neutralise(rest) == cell => rest,
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_written_for_excel_reads_back_as_it_was() {
+        for cell in [
+            "06-12345678",
+            "+31 6 1234 5678",
+            "=HYPERLINK(\"x\")",
+            "@Home Zorg",
+            "-5",
+            "\tTab",
+            "Gewoon",
+            "'quoted'",
+        ] {
+            assert_eq!(restore(&safe_cell(cell, true)), cell, "{cell:?}");
+            assert_eq!(restore(&safe_cell(cell, false)), cell, "{cell:?}");
+        }
+        assert_eq!(
+            restore("=SUM(A1)"),
+            "=SUM(A1)",
+            "a formula that kring did not write stays"
+        );
+    }
 
     #[test]
     fn excel_gets_a_bom_semicolons_and_crlf_and_formulas_are_defused() {

@@ -5,7 +5,7 @@
 
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
-use crate::domain::names::{join_words, title_and_honorific, NameParts};
+use crate::domain::names::{join_words, salutation as salutation_of, title_and_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
 use crate::model::people::NewPerson;
@@ -40,6 +40,16 @@ pub enum Column {
     Department,
     /// The person's own page (LinkedIn's URL column).
     ProfileUrl,
+    /// How a letter opens ("Beste Noëlle"); a form of address (Dhr.) in it
+    /// is taken as the honorific.
+    Salutation,
+    /// The contact's role as kring names it (workplace trainer, owner, hr,
+    /// expert, other); anything else in a role column is a job title.
+    Role,
+    /// The company's status and its owner (a staff member's name), as
+    /// kring's own export writes them.
+    Status,
+    Owner,
 }
 
 impl Column {
@@ -66,6 +76,10 @@ impl Column {
         ("honorific", Column::Honorific),
         ("department", Column::Department),
         ("profile_url", Column::ProfileUrl),
+        ("salutation", Column::Salutation),
+        ("role", Column::Role),
+        ("status", Column::Status),
+        ("owner", Column::Owner),
     ];
 
     /// Where a column's values go, as the dry run says it.
@@ -92,6 +106,10 @@ impl Column {
             Column::Honorific => "form of address (Dhr., Mevr.)",
             Column::Department => "department",
             Column::ProfileUrl => "person's profile page",
+            Column::Salutation => "salutation (Beste …, Geachte …)",
+            Column::Role => "contact's role",
+            Column::Status => "company status (new companies)",
+            Column::Owner => "company owner, a staff member (new companies)",
         }
     }
 
@@ -179,7 +197,11 @@ impl Column {
             "contactpersoon" | "naam" | "contact" | "name" | "contactperson" | "fullname" => Column::Person,
             "voornaam" | "firstname" | "givenname" => Column::FirstName,
             "achternaam" | "lastname" | "surname" | "familyname" => Column::LastName,
-            "functie" | "rol" | "title" | "jobtitle" | "role" | "position" => Column::Title,
+            "functie" | "title" | "jobtitle" | "position" => Column::Title,
+            "rol" | "role" => Column::Role,
+            "aanhef" | "salutation" | "greeting" | "briefaanhef" => Column::Salutation,
+            "status" | "relatiestatus" => Column::Status,
+            "eigenaar" | "owner" | "accountmanager" | "accounthouder" => Column::Owner,
             "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
             "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
             "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
@@ -500,7 +522,7 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
                     Some((first, _)) if multi_valued => first,
                     _ => cell,
                 };
-                column.map(|c| (c, cell.trim().to_string()))
+                column.map(|c| (c, super::csv_out::restore(cell.trim()).to_string()))
             })
             .collect();
         rows.push(Row { line, values });
@@ -705,24 +727,39 @@ impl Row {
         };
         let company_email = company_text(Column::CompanyEmail, Column::Email);
         let company_phone = company_text(Column::CompanyPhone, Column::Phone);
-        // "Dhr." in a title column is a form of address, not a job.
-        let (title, honorific) = title_and_honorific(text(Column::Title), text(Column::Honorific));
-        let [given_name, infix, family_name] = NameParts::columns(row.name_parts().as_ref());
-        let person = name.map(|name| NewPerson {
-            name,
-            email: text(Column::Email),
-            phone: text(Column::Phone),
-            notes: text(Column::Notes),
-            do_not_contact: false,
-            company: None,
-            role: title.as_deref().map(ContactRole::from_title),
-            title: title.clone(),
-            given_name,
-            infix,
-            family_name,
-            honorific,
-            profile_url: text(Column::ProfileUrl),
-            department: text(Column::Department),
+        // A role kring knows is the role; other text there is a job title
+        // (a hand-made sheet's "Rol" column).
+        let role_text = text(Column::Role);
+        let role = role_text.as_deref().and_then(|r| ContactRole::parse(r).ok());
+        let title = text(Column::Title).or_else(|| role_text.filter(|_| role.is_none()));
+        // "Dhr." in a title or salutation column is a form of address, not a job.
+        let (salutation, honorific) = title_and_honorific(text(Column::Salutation), text(Column::Honorific));
+        let (title, honorific) = title_and_honorific(title, honorific);
+        let person = name.map(|name| {
+            // Parts and a salutation the name itself yields are not news
+            // (kring's own export writes them for everyone): not stored.
+            let derived = NameParts::split(&name);
+            let parts = row.name_parts().filter(|p| *p != derived);
+            let effective = parts.clone().unwrap_or(derived);
+            let salutation = salutation.filter(|s| *s != salutation_of(&effective, honorific.as_deref()));
+            let [given_name, infix, family_name] = NameParts::columns(parts.as_ref());
+            NewPerson {
+                name,
+                email: text(Column::Email),
+                phone: text(Column::Phone),
+                notes: text(Column::Notes),
+                do_not_contact: false,
+                company: None,
+                role: role.or_else(|| title.as_deref().map(ContactRole::from_title)),
+                title: title.clone(),
+                given_name,
+                infix,
+                family_name,
+                honorific,
+                profile_url: text(Column::ProfileUrl),
+                department: text(Column::Department),
+                salutation,
+            }
         });
         if person.is_none() {
             let person_only = [
@@ -736,6 +773,8 @@ impl Row {
                 Column::Notes,
                 Column::Department,
                 Column::ProfileUrl,
+                Column::Salutation,
+                Column::Role,
             ];
             dropped.extend(person_only.into_iter().filter(|c| row.get(*c).is_some()));
         }
@@ -762,11 +801,15 @@ impl Row {
                 Column::Website,
                 Column::CompanyEmail,
                 Column::CompanyPhone,
+                Column::Status,
+                Column::Owner,
             ];
             dropped.extend(company_only.into_iter().filter(|c| row.get(*c).is_some()));
         }
         let import = ImportRow {
             line: row.line,
+            status: text(Column::Status).filter(|_| company.is_some()),
+            owner: text(Column::Owner).filter(|_| company.is_some()),
             company,
             person,
         };

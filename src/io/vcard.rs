@@ -582,7 +582,7 @@ impl Card {
                     source: Some("import".into()),
                     ..Default::default()
                 }),
-                person: None,
+                ..ImportRow::default()
             };
         }
         let [given_name, infix, family_name] = NameParts::columns(card.parts.as_ref());
@@ -602,6 +602,7 @@ impl Card {
             honorific,
             profile_url: card.website.clone().filter(|_| !own_site),
             department: card.department.clone(),
+            salutation: None,
         });
         let company = card.organisation.clone().map(|name| NewCompany {
             name,
@@ -617,6 +618,7 @@ impl Card {
             line: card.line,
             company,
             person,
+            ..ImportRow::default()
         }
     }
 }

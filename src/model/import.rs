@@ -7,11 +7,16 @@ use serde::Serialize;
 
 /// One row to import: a company and maybe a contact person there, or a
 /// person without a company (a private contact, an independent expert).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportRow {
     pub line: u64,
     pub company: Option<NewCompany>,
     pub person: Option<NewPerson>,
+    /// A new company's status and owner (a staff member's name) as the
+    /// file gives them (kring's own export has both); a matched company
+    /// keeps its own.
+    pub status: Option<String>,
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -27,6 +27,8 @@ pub struct NewPerson {
     pub profile_url: Option<String>,
     /// Their department at the company ("Accounting").
     pub department: Option<String>,
+    /// How a letter to them opens, when it is not the one kring derives.
+    pub salutation: Option<String>,
 }
 
 /// A change to a person; `None` leaves a field alone, `Some("")` clears it.

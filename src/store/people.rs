@@ -322,8 +322,8 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
     let part = |p: &Option<String>| validate::optional(p.as_deref());
     conn.prepare_cached(
         "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at,
-                             given_name, infix, family_name, honorific, profile_url)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             given_name, infix, family_name, honorific, profile_url, salutation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         name,
@@ -337,7 +337,8 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
         part(&new.infix),
         part(&new.family_name),
         part(&new.honorific),
-        part(&new.profile_url)
+        part(&new.profile_url),
+        part(&new.salutation)
     ])?;
     let id = conn.last_insert_rowid()?;
     if let Some(company) = new.company {

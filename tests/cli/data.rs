@@ -771,3 +771,134 @@ fn a_broken_export_is_refused_and_leaves_the_new_database_empty() {
         assert_eq!(rows, 0, "case {n}: nothing was written");
     }
 }
+
+#[test]
+fn an_excel_export_reads_back_as_the_same_data_and_changes_nothing() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "edit", "zaan", "--owner", "Joost Mulder"]);
+    db.ok(&[
+        "company",
+        "add",
+        "@Home Zorg",
+        "--kvk",
+        "8765 4321",
+        "--status",
+        "dormant",
+        "--city",
+        "'s-Hertogenbosch",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Joost van 't Hek",
+        "--company",
+        "home zorg",
+        "--role",
+        "hr",
+        "--title",
+        "Stagebegeleider",
+        "--phone",
+        "+31 6 1234 5678",
+        "--email",
+        "joost@homezorg.nl",
+    ]);
+    db.ok(&["person", "edit", "joost van", "--honorific", "Dhr."]);
+    db.ok(&[
+        "person",
+        "add",
+        "Anne-Marie Jansen",
+        "--company",
+        "ruine",
+        "--title",
+        "=Eigenaar",
+    ]);
+    db.ok(&["person", "edit", "anne-marie", "--salutation", "Lieve Anne-Marie"]);
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("contacten.csv");
+    db.ok(&["export", "contacts", "--excel", "-o", first.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&first).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].ends_with("Eigenaar;Voornaam;Tussenvoegsel;Achternaam;Aanhef"),
+        "{}",
+        lines[0]
+    );
+    // Dutch order: Hek, Jansen, Vries.
+    assert!(lines[1].starts_with("Joost van 't Hek;"), "{text}");
+    assert!(
+        lines[1].ends_with(";Joost;van 't;Hek;Geachte heer Van 't Hek"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains(r#";"=""+31 6 1234 5678""";"#),
+        "a phone stays a phone in Excel"
+    );
+    assert!(lines[2].starts_with("Anne-Marie Jansen;") && lines[2].ends_with(";Lieve Anne-Marie"));
+    assert!(lines[2].contains(";'=Eigenaar;"), "no formula");
+    assert!(lines[3].starts_with("Noëlle de Vries;") && lines[3].ends_with(";Noëlle;de;Vries;Beste Noëlle"));
+
+    let again = db.json(&["import", "contacts", first.to_str().unwrap(), "--dry-run"]);
+    let report = &again["report"];
+    for count in [
+        "companies_created",
+        "companies_updated",
+        "people_created",
+        "people_updated",
+    ] {
+        assert_eq!(report[count], 0, "{count}: {report}");
+    }
+    assert_eq!(report["companies_matched"], 3);
+    assert_eq!(report["people_matched"], 3);
+
+    // Into a new database with the same staff: the same rows come out again.
+    let other = Db::new();
+    other.ok(&["staff", "add", "Joost Mulder"]);
+    let imported = other.json(&["import", "contacts", first.to_str().unwrap()]);
+    assert_eq!(imported["report"]["people_created"], 3, "{imported}");
+    let second = dir.path().join("opnieuw.csv");
+    other.ok(&["export", "contacts", "--excel", "-o", second.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&second).unwrap(),
+        text,
+        "role stays role, title stays title, status, owner, name parts and salutation too"
+    );
+}
+
+#[test]
+fn an_owner_who_is_no_staff_member_or_an_unknown_status_is_refused_on_its_line() {
+    let db = Db::new();
+    db.seed();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lijst.csv");
+    std::fs::write(
+        &file,
+        "Bedrijfsnaam;Status;Eigenaar\nBakkerij Smit;active;Joost Mulder\nVos BV;zombie;\nKok BV;prospect;Piet Onbekend\n",
+    )
+    .unwrap();
+    let before = db.dump();
+    db.fails(
+        &["import", "contacts", file.to_str().unwrap()],
+        "line 3: unknown status 'zombie'",
+    );
+    std::fs::write(
+        &file,
+        "Bedrijfsnaam;Status;Eigenaar\nBakkerij Smit;active;Joost Mulder\nKok BV;prospect;Piet Onbekend\n",
+    )
+    .unwrap();
+    db.fails(
+        &["import", "contacts", file.to_str().unwrap()],
+        "line 3: owner 'Piet Onbekend' is no current staff member",
+    );
+    assert_eq!(db.dump(), before, "nothing was imported");
+    std::fs::write(
+        &file,
+        "Bedrijfsnaam;Status;Eigenaar\nBakkerij Smit;active;joost mulder\n",
+    )
+    .unwrap();
+    db.ok(&["import", "contacts", file.to_str().unwrap()]);
+    let smit = db.json(&["company", "show", "smit"]);
+    assert_eq!(smit["company"]["status"], "active");
+    assert_eq!(smit["company"]["owner"], "Joost Mulder");
+}

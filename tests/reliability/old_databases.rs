@@ -114,6 +114,15 @@ fn every_old_database_is_carried_forward_with_its_data() {
         assert!(followups.contains("Stageovereenkomsten sturen"), "v{version}");
         assert!(ok(&db, &["circle", "show", "Techniek", "--json"]).contains("Machinefabriek De Zaan"));
 
+        // Every database has its own identity, once: cards keep their UIDs.
+        let cards = ok(&db, &["export", "contacts", "--format", "vcard"]);
+        assert!(cards.contains("UID:urn:uuid:"), "v{version}: {cards}");
+        assert_eq!(
+            ok(&db, &["export", "contacts", "--format", "vcard"]),
+            cards,
+            "v{version}"
+        );
+
         let conn = Connection::open(&db).unwrap();
         assert_eq!(migrations::user_version(&conn).unwrap(), LATEST);
         assert_eq!(schema_fingerprint(&conn).unwrap(), expected_schema, "v{version}");

@@ -22,7 +22,9 @@ use super::companies::{insert_company, NewCompany};
 use super::people::{insert_person, NewPerson};
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
+use crate::domain::kinds::CompanyStatus;
 use crate::domain::matching::{company_domain, names_can_be_one, work_email_domain};
+use crate::domain::names::NameParts;
 use crate::domain::validate;
 pub use crate::model::import::{ImportReport, ImportRow};
 use crate::store::db::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -176,6 +178,9 @@ fn check_row(row: &ImportRow) -> std::result::Result<(), String> {
         None if row.person.is_none() => return Err("the row has neither a company nor a person's name".into()),
         None => {}
     }
+    if let Some(status) = &row.status {
+        CompanyStatus::parse(status).map_err(|e| e.to_string())?;
+    }
     if let Some(person) = &row.person {
         validate::name("person name", &person.name).map_err(fail)?;
         if let Some(email) = validate::optional(person.email.as_deref()) {
@@ -206,7 +211,23 @@ impl Importer<'_> {
         };
         let (company, what) = match &row.company {
             Some(company) => {
-                let (id, what) = self.company(company, email.as_deref(), report)?;
+                // The file's own status and owner come before the import's label.
+                let company = NewCompany {
+                    status: row
+                        .status
+                        .as_deref()
+                        .map(CompanyStatus::parse)
+                        .transpose()?
+                        .or(company.status),
+                    owner: row
+                        .owner
+                        .as_deref()
+                        .map(|o| self.staff_named(o))
+                        .transpose()?
+                        .or(company.owner),
+                    ..company.clone()
+                };
+                let (id, what) = self.company(&company, email.as_deref(), report)?;
                 (Some(id), what)
             }
             None => (None, String::new()),
@@ -480,16 +501,59 @@ impl Importer<'_> {
     }
 
     fn fill_person(&self, id: Id, person: &NewPerson) -> Result<Vec<&'static str>> {
+        let (parts, salutation) = self.news_about_name(id, person)?;
+        let [given, infix, family] = NameParts::columns(parts.as_ref());
         let offered = [
             ("email", person.email.clone()),
             ("phone", validate::optional(person.phone.as_deref())),
-            ("given_name", validate::optional(person.given_name.as_deref())),
-            ("infix", validate::optional(person.infix.as_deref())),
-            ("family_name", validate::optional(person.family_name.as_deref())),
+            ("given_name", given),
+            ("infix", infix),
+            ("family_name", family),
             ("honorific", validate::optional(person.honorific.as_deref())),
             ("profile_url", validate::optional(person.profile_url.as_deref())),
+            ("salutation", salutation),
         ];
         self.fill("person", id, &offered)
+    }
+
+    /// The row's name parts and salutation, each only when it says more than
+    /// the matched person already has, stored or derived: kring's own export
+    /// writes the derived ones, and reading them back changes nothing.
+    fn news_about_name(&self, id: Id, person: &NewPerson) -> Result<(Option<NameParts>, Option<String>)> {
+        type Stored = (String, [Option<String>; 5]);
+        let (name, [given, infix, family, honorific, salutation]): Stored = self.conn.query_row(
+            "SELECT name, given_name, infix, family_name, honorific, salutation FROM person WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?])),
+        )?;
+        let current = NameParts::of(&name, given.as_deref(), infix.as_deref(), family.as_deref());
+        let offered = NameParts::of(
+            "",
+            person.given_name.as_deref(),
+            person.infix.as_deref(),
+            person.family_name.as_deref(),
+        );
+        let parts = (!offered.is_empty() && offered != current).then_some(offered);
+        let honorific = honorific.or_else(|| person.honorific.clone());
+        let effective = salutation.unwrap_or_else(|| {
+            crate::domain::names::salutation(parts.as_ref().unwrap_or(&current), honorific.as_deref())
+        });
+        let salutation = validate::optional(person.salutation.as_deref()).filter(|s| *s != effective);
+        Ok((parts, salutation))
+    }
+
+    /// The active staff member of exactly this name (an owner column).
+    fn staff_named(&self, name: &str) -> Result<Id> {
+        let id: Option<Id> = self
+            .conn
+            .prepare_cached("SELECT id FROM staff WHERE name_fold = ?1 AND left_on IS NULL")?
+            .query_row([fold(name)], |r| r.get(0))
+            .optional()?;
+        id.ok_or_else(|| {
+            Error::invalid(format!(
+                "owner '{name}' is no current staff member (kring staff list); add them or leave the column out"
+            ))
+        })
     }
 
     /// Set each offered field that is empty now; record the old values (and
