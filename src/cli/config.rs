@@ -19,6 +19,9 @@ pub struct Config {
     /// How many days back another team's contact with a company is news
     /// (default 14).
     pub collision_days: Option<u32>,
+    /// The command `kring remind --send` hands a mail to (default
+    /// `sendmail -t`; msmtp's `msmtp -t` works the same).
+    pub sendmail: Option<String>,
 }
 
 impl Config {

@@ -20,6 +20,7 @@ mod merge;
 mod migrate;
 mod output;
 mod person;
+pub mod remind;
 mod report;
 mod search;
 mod setup;
@@ -117,6 +118,8 @@ pub enum Command {
     Followup(followup::FollowupCommand),
     /// Overdue follow-ups, due this week, companies losing touch
     Today(today::TodayArgs),
+    /// A digest of what needs you (overdue, due soon, losing touch, re-checks, goals), for cron or mail
+    Remind(remind::RemindArgs),
     /// Find companies, people and interaction notes
     Search(search::SearchArgs),
     /// Relationships by health score, worst first, with the reasons
@@ -162,6 +165,8 @@ pub struct Session {
     pub out: Out,
     /// How far back another team's contact with a company is news.
     pub collision_days: u32,
+    /// The config file's settings (defaults where it has none).
+    pub config: config::Config,
 }
 
 impl Session {
@@ -262,6 +267,7 @@ pub fn run(cli: Cli) -> Result<()> {
         store,
         out,
         collision_days: config.collision_days(),
+        config,
     };
     match cli.command {
         None if interactive() => crate::tui::run(
@@ -291,6 +297,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
         Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
         Some(Command::Today(args)) => today::run(&mut session, &args),
+        Some(Command::Remind(args)) => remind::run(&mut session, &args),
         Some(Command::Search(args)) => search::run(&mut session, &args),
         Some(Command::Health(args)) => health::run(&mut session, &args),
         Some(Command::History(args)) => history::run(&mut session, &args),

@@ -26,14 +26,17 @@ pub enum StaffCommand {
         #[arg(long)]
         team: Option<String>,
     },
-    /// Change a colleague's team
+    /// Change a colleague's team or e-mail address
     Edit {
         staff: String,
-        #[arg(long, required_unless_present = "no_team")]
+        #[arg(long, required_unless_present_any = ["no_team", "email"])]
         team: Option<String>,
         /// In no team
         #[arg(long, conflicts_with = "team")]
         no_team: bool,
+        /// Their e-mail address (where `kring remind --send` mails); empty clears it
+        #[arg(long)]
+        email: Option<String>,
     },
     /// Link a colleague to the account they work under (or --none to unlink)
     Link {
@@ -96,12 +99,23 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
         StaffCommand::Edit {
             staff,
             team,
-            no_team: _,
+            no_team,
+            email,
         } => {
             let id = session.store.resolve_staff(&staff)?;
-            let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
-            session.store.set_team(id, team)?;
             let name = session.store.staff_name(id)?;
+            // An unknown team is refused before anything is written.
+            let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
+            if let Some(email) = &email {
+                session.store.set_staff_email(id, email)?;
+                if team.is_none() && !no_team {
+                    return match email.trim() {
+                        "" => session.out.line(format!("{name} has no e-mail address now")),
+                        address => session.out.line(format!("{name}'s e-mail address is {address}")),
+                    };
+                }
+            }
+            session.store.set_team(id, team)?;
             match session.store.team_of(id)? {
                 Some(team) => session.out.line(format!("{name} is in {team}")),
                 None => session.out.line(format!("{name} is in no team")),

@@ -50,6 +50,18 @@ impl GoalProgress {
         }
     }
 
+    /// Behind the pace the school year asks for on `today`: not reached,
+    /// and short of the share of the target that the days gone by stand for
+    /// (a goal of 40 placements is off track with 10 in mid-February).
+    pub fn off_track(&self, today: chrono::NaiveDate) -> bool {
+        let (first, _) = crate::domain::dates::school_year_days(&self.school_year);
+        let Ok(start) = chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d") else {
+            return false;
+        };
+        let elapsed = (today - start).num_days().clamp(0, 365);
+        self.count < self.target && self.count * 365 < self.target * elapsed
+    }
+
     /// A bar of `width` cells, filled as far as the target is reached.
     pub fn bar(&self, width: usize) -> String {
         let filled = (self.percent().clamp(0, 100) as usize * width) / 100;
@@ -70,5 +82,36 @@ impl GoalProgress {
                 self.target
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn goal(count: i64, target: i64) -> GoalProgress {
+        GoalProgress {
+            id: 1,
+            school_year: "2026-2027".into(),
+            whose: "the school".into(),
+            metric: GoalMetric::Placements,
+            tag: None,
+            target,
+            max: None,
+            note: None,
+            count,
+            made_of: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_goal_is_off_track_when_behind_the_pace_of_the_school_year() {
+        let february = NaiveDate::from_ymd_opt(2027, 2, 15).unwrap(); // about 54% of the year
+        assert!(goal(10, 40).off_track(february));
+        assert!(!goal(25, 40).off_track(february));
+        assert!(!goal(40, 40).off_track(february), "reached");
+        let first_day = NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
+        assert!(!goal(0, 40).off_track(first_day), "nothing is expected yet");
     }
 }

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod page;
 pub mod people;
 pub mod recognition;
+pub mod remind;
 pub mod report;
 pub mod search;
 pub mod staff;

@@ -109,7 +109,14 @@ impl Store {
 
     /// This school year's goals that are mine or my team's (Today's).
     pub fn my_goals(&self) -> Result<Vec<GoalProgress>> {
-        let Some(me) = self.actor() else { return Ok(Vec::new()) };
+        match self.actor() {
+            Some(me) => self.goals_of(me),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// This school year's goals of a staff member and of their team.
+    pub fn goals_of(&self, me: Id) -> Result<Vec<GoalProgress>> {
         let year = crate::domain::dates::school_year_of(self.today());
         let mut goals = self.goals(&year, GoalScope::Staff(me))?;
         let team: Option<Id> = self

@@ -29,6 +29,7 @@ pub mod people;
 pub mod postgres;
 pub mod privacy;
 pub mod recognition;
+pub mod remind;
 pub mod report;
 pub mod resolve;
 pub mod search;

@@ -41,6 +41,26 @@ impl Store {
         self.write(|tx, ctx| insert_staff(tx, ctx, &new))
     }
 
+    /// Set (or, with an empty text, clear) a staff member's e-mail address:
+    /// where `kring remind --send` mails their digest.
+    pub fn set_staff_email(&mut self, id: Id, email: &str) -> Result<()> {
+        self.require_admin("change a staff member's e-mail address")?;
+        let email = validate::optional(Some(email))
+            .map(|e| validate::email(&e))
+            .transpose()?;
+        self.write(|tx, ctx| {
+            tx.execute("UPDATE staff SET email = ?2 WHERE id = ?1", params![id, email])?;
+            audit::record(
+                tx,
+                ctx,
+                "staff",
+                id,
+                "update",
+                serde_json::json!({ "fields": ["email"] }),
+            )
+        })
+    }
+
     pub fn list_staff(&self) -> Result<Vec<StaffRow>> {
         let me = match self.engine() {
             // On a server "me" is whoever this login is.

@@ -32,10 +32,10 @@ impl Store {
             })
         };
         let (overdue_total, due_this_week_total) = (total(overdue_filter)?, total(week_filter)?);
-        let mut losing_touch = self.losing_touch(me, true, options.limit)?;
+        let mut losing_touch = self.losing_touch(me, Some(true), options.limit)?;
         if !options.only_mine {
             let room = options.limit.saturating_sub(losing_touch.len() as u32);
-            losing_touch.extend(self.losing_touch(me, false, room)?);
+            losing_touch.extend(self.losing_touch(me, Some(false), room)?);
         }
         let losing_touch_total = self.count_losing_touch(mine_only)?;
         Ok(Today {
@@ -102,16 +102,26 @@ impl Store {
         Ok(rows)
     }
 
+    /// The companies of `owner` (everyone's when none) past their cadence,
+    /// most overdue first.
+    pub(crate) fn losing_touch_of(&self, owner: Option<Id>, limit: u32) -> Result<Vec<LosingTouch>> {
+        match owner {
+            Some(_) => self.losing_touch(owner, Some(true), limit),
+            None => self.losing_touch(None, None, limit),
+        }
+    }
+
     /// Companies whose contact was due before today, most overdue first;
-    /// `mine` picks the ones owned by `me` or the others. Both walk an index.
-    fn losing_touch(&self, me: Option<Id>, mine: bool, limit: u32) -> Result<Vec<LosingTouch>> {
-        if limit == 0 || (mine && me.is_none()) {
+    /// `mine` picks the ones owned by `me` or the others (none: all). Each
+    /// walks an index.
+    fn losing_touch(&self, me: Option<Id>, mine: Option<bool>, limit: u32) -> Result<Vec<LosingTouch>> {
+        if limit == 0 || (mine == Some(true) && me.is_none()) {
             return Ok(Vec::new());
         }
-        let owner_condition = if mine {
-            "c.owner_id = ?2"
-        } else {
-            "c.owner_id IS DISTINCT FROM ?2"
+        let owner_condition = match mine {
+            Some(true) => "c.owner_id = ?2",
+            Some(false) => "c.owner_id IS DISTINCT FROM ?2",
+            None => "(c.owner_id = ?2 OR ?2 IS NULL)",
         };
         let sql = format!(
             "SELECT c.id, c.name, c.city, s.name, c.status, c.last_contact_on, c.effective_cadence, c.contact_due_on
@@ -129,7 +139,7 @@ impl Store {
                 name: r.get(1)?,
                 city: r.get(2)?,
                 owner: r.get(3)?,
-                mine,
+                mine: mine == Some(true),
                 status: r.get(4)?,
                 last_contact,
                 days_since_contact: last_contact.map(|d| days_between(d, today)),
@@ -140,7 +150,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn count_losing_touch(&self, owner: Option<Id>) -> Result<u64> {
+    pub(crate) fn count_losing_touch(&self, owner: Option<Id>) -> Result<u64> {
         let today = iso(self.today());
         let count: i64 = match owner {
             Some(owner) => self

@@ -1,0 +1,68 @@
+//! The reminder digest (`kring remind`): what needs a staff member — or,
+//! for no one in particular, the whole school — in the days ahead.
+
+use super::followups::FollowupRow;
+use super::goals::GoalProgress;
+use super::recognition::Recognition;
+use super::today::LosingTouch;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Digest {
+    pub date: NaiveDate,
+    /// Whose digest it is (none: everyone's).
+    pub staff: Option<String>,
+    pub staff_email: Option<String>,
+    /// How many days ahead "due soon" looks.
+    pub days: u32,
+    pub overdue: Vec<FollowupRow>,
+    pub overdue_total: u64,
+    pub due_soon: Vec<FollowupRow>,
+    pub due_soon_total: u64,
+    pub losing_touch: Vec<LosingTouch>,
+    pub losing_touch_total: u64,
+    pub rechecks: Vec<super::recognition::Recognition>,
+    pub goals_off_track: Vec<GoalProgress>,
+}
+
+impl Digest {
+    /// Nothing needs anyone: `remind` then prints nothing (cron mails only
+    /// when there is something).
+    pub fn is_empty(&self) -> bool {
+        self.overdue_total == 0
+            && self.due_soon_total == 0
+            && self.losing_touch_total == 0
+            && self.rechecks.is_empty()
+            && self.goals_off_track.is_empty()
+    }
+
+    /// "kring: 3 overdue, 2 due this week, 4 losing touch".
+    pub fn subject(&self) -> String {
+        let soon = if self.days == 7 {
+            "due this week".to_string()
+        } else {
+            format!("due in {} days", self.days)
+        };
+        let parts = [
+            (self.overdue_total, "overdue".to_string()),
+            (self.due_soon_total, soon),
+            (self.losing_touch_total, "losing touch".to_string()),
+            (self.rechecks.len() as u64, "SBB re-checks".to_string()),
+            (self.goals_off_track.len() as u64, "goals off track".to_string()),
+        ];
+        let said: Vec<String> = parts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+        format!("kring: {}", said.join(", "))
+    }
+}
+
+/// A recognition's line in the digest.
+pub fn recheck_line(r: &Recognition) -> String {
+    let when = r.recheck_on.map(|d| d.to_string()).unwrap_or_default();
+    let programme = r.programme.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+    format!("{when}  {} — crebo {}{programme}", r.company, r.crebo)
+}
