@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod io;
+pub mod l10n;
 pub mod model;
 pub mod store;
 pub mod tui;

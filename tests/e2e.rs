@@ -64,6 +64,7 @@ impl Drop for Tmux {
 
 fn kring(db: &Path, args: &[&str]) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_kring"))
+        .env("LC_ALL", "C.UTF-8")
         .env("KRING_DB", db)
         .env("KRING_TODAY", "2026-11-26")
         .args(args)
@@ -83,7 +84,7 @@ fn ui_in_tmux(db: &Path, name: &str) -> Tmux {
         socket: format!("kring-{name}-{}", std::process::id()),
     };
     let command = format!(
-        "env KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
+        "env LC_ALL=C.UTF-8 KRING_DB='{}' KRING_TODAY=2026-11-26 NO_COLOR=1 '{}'",
         db.display(),
         env!("CARGO_BIN_EXE_kring")
     );
@@ -198,7 +199,7 @@ fn a_crash_restores_the_terminal_and_saves_nothing_half() {
     let started = tmux.run(&["new-session", "-d", "-s", "kring", "-x", "120", "-y", "36", "sh"]);
     assert!(started.status.success());
     let command = format!(
-        "env KRING_DB='{}' KRING_TEST_PANIC=1 '{}'; echo ex''it=$?",
+        "env LC_ALL=C.UTF-8 KRING_DB='{}' KRING_TEST_PANIC=1 '{}'; echo ex''it=$?",
         db.display(),
         env!("CARGO_BIN_EXE_kring")
     );
@@ -257,7 +258,7 @@ fn the_signals_that_end_a_program_restore_the_terminal() {
     let pid_file = dir.path().join("pid");
     for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
         tmux.text(&format!(
-            "clear; sh -c 'echo $$ > {}; exec env KRING_DB={} NO_COLOR=1 {}'; echo ex''it=$?",
+            "clear; sh -c 'echo $$ > {}; exec env LC_ALL=C.UTF-8 KRING_DB={} NO_COLOR=1 {}'; echo ex''it=$?",
             pid_file.display(),
             db.display(),
             env!("CARGO_BIN_EXE_kring")

@@ -120,6 +120,7 @@ impl Pg {
     fn kring(&self, user: &str, args: &[&str]) -> Result<String, String> {
         let out = Command::new(env!("CARGO_BIN_EXE_kring"))
             .args(args)
+            .env("LC_ALL", "C.UTF-8")
             .env("KRING_DB", self.url(user))
             .env("KRING_TODAY", "2026-12-02")
             .env_remove("KRING_USER")

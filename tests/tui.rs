@@ -1027,6 +1027,61 @@ fn the_readme_shows_the_real_today_screen() {
     );
 }
 
+/// The README's Dutch capture, at 80x24 (any terminal size keeps what matters).
+#[test]
+fn today_speaks_dutch_as_the_readme_shows() {
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let ui = Ui::sized(80, 24);
+    let drawn = ui.screen();
+    let big = Ui::sized(160, 48).screen();
+    kring::l10n::set_for_this_thread(None);
+    for dutch in [
+        "1 Vandaag",
+        "2 Bedrijven",
+        "Te laat (13)",
+        "d te laat",
+        "? hulp",
+        "q stoppen",
+    ] {
+        assert!(drawn.contains(dutch), "{dutch:?} in {drawn}");
+    }
+    for english in [
+        "Today",
+        "Overdue",
+        "late",
+        "search",
+        "help",
+        "quit",
+        "Losing touch",
+        "cadence",
+    ] {
+        assert!(
+            !big.contains(english),
+            "English {english:?} on the Dutch screen:\n{big}"
+        );
+    }
+    assert!(big.contains("Contact verwatert"), "{big}");
+    assert!(big.contains("vr 27 nov"), "dates as Dutch writes them: {big}");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let intro = readme
+        .find("Dit is Vandaag in 80×24")
+        .expect("the README's Dutch capture");
+    let start = intro + readme[intro..].find("```\n").unwrap() + 4;
+    let end = start + readme[start..].find("```\n").unwrap();
+    if std::env::var_os("KRING_UPDATE_README").is_some() {
+        std::fs::write(&path, format!("{}{drawn}{}", &readme[..start], &readme[end..])).unwrap();
+        return;
+    }
+    let shown: Vec<&str> = readme[start..end].lines().map(str::trim_end).collect();
+    assert_eq!(
+        drawn.lines().collect::<Vec<_>>(),
+        shown,
+        "README.md's Dutch Today differs"
+    );
+    insta::assert_snapshot!("today_in_dutch_160x48", big);
+}
+
 #[test]
 fn an_empty_database_says_how_to_begin() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

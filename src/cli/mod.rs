@@ -70,6 +70,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub demo: bool,
 
+    /// Speak Dutch (nl) or English (en); default: `language` in the config file, else the locale
+    #[arg(long, global = true, value_name = "nl|en")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -157,6 +161,9 @@ pub enum Command {
     Completions(setup::CompletionsArgs),
     /// Print the man page (roff)
     Man,
+    /// The settings kring runs with (`config show`)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
 }
 
 /// Everything a command needs: the store and how to print.
@@ -226,9 +233,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Completions(args)) => return setup::completions(args, &out),
         Some(Command::Man) => return setup::man(&out),
         Some(Command::Db(cmd)) => return db::run(cmd, &out),
+        Some(Command::Config(config::ConfigCommand::Show)) => return config::show(&cli, &out),
         _ => {}
     }
     let config = config::load()?;
+    let (language, _) = crate::l10n::choose(cli.lang.as_deref(), config.language.as_deref(), |name| {
+        std::env::var(name).ok()
+    })
+    .map_err(Error::invalid)?;
+    crate::l10n::set(language);
     let creating = matches!(
         cli.command,
         Some(Command::Init(_) | Command::Demo(_) | Command::Import(import::ImportCommand::All(_)))
@@ -309,6 +322,7 @@ pub fn run(cli: Cli) -> Result<()> {
             | Command::Completions(_)
             | Command::Man
             | Command::Db(_)
+            | Command::Config(_)
             | Command::MigrateTo(_),
         ) => {
             unreachable!("handled above")

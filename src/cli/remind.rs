@@ -84,7 +84,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<()> {
 fn sections(d: &Digest) -> Vec<(String, u64, Vec<String>)> {
     let followup = |f: &crate::model::followups::FollowupRow| {
         let late = if f.days_overdue > 0 {
-            format!("  ({}d late)", f.days_overdue)
+            format!("  ({})", crate::t!("remind-late", days = f.days_overdue))
         } else {
             String::new()
         };
@@ -93,43 +93,52 @@ fn sections(d: &Digest) -> Vec<(String, u64, Vec<String>)> {
             (None, Some(staff)) => format!("  [{staff}]"),
             _ => String::new(),
         };
-        format!("{}  {} — {}{person}{late}{whose}", f.due, f.company, f.action)
+        format!(
+            "{}  {} — {}{person}{late}{whose}",
+            crate::l10n::date(f.due),
+            f.company,
+            f.action
+        )
     };
     let soon = if d.days == 7 {
-        "Due this week".to_string()
+        crate::t!("remind-due-this-week")
     } else {
-        format!("Due in the next {} days", d.days)
+        crate::t!("remind-due-within", days = d.days)
     };
     vec![
         (
-            "Overdue follow-ups".to_string(),
+            crate::t!("remind-overdue"),
             d.overdue_total,
             d.overdue.iter().map(followup).collect(),
         ),
         (soon, d.due_soon_total, d.due_soon.iter().map(followup).collect()),
         (
-            "Losing touch".to_string(),
+            crate::t!("remind-losing-touch"),
             d.losing_touch_total,
             d.losing_touch
                 .iter()
                 .map(|c| {
-                    let last = c
-                        .last_contact
-                        .map_or_else(|| "never in touch".to_string(), |l| format!("last contact {l}"));
-                    format!(
-                        "{} — {last}, every {} days ({} days past)",
-                        c.name, c.cadence_days, c.days_overdue
+                    let last = c.last_contact.map_or_else(
+                        || crate::t!("remind-never"),
+                        |l| crate::t!("remind-last-contact", date = crate::l10n::date(l)),
+                    );
+                    crate::t!(
+                        "remind-cadence",
+                        name = c.name.as_str(),
+                        last = last,
+                        cadence = c.cadence_days,
+                        days = c.days_overdue
                     )
                 })
                 .collect(),
         ),
         (
-            "SBB re-checks".to_string(),
+            crate::t!("remind-rechecks"),
             d.rechecks.len() as u64,
             d.rechecks.iter().map(recheck_line).collect(),
         ),
         (
-            "Goals off track".to_string(),
+            crate::t!("remind-goals"),
             d.goals_off_track.len() as u64,
             d.goals_off_track
                 .iter()
@@ -140,8 +149,11 @@ fn sections(d: &Digest) -> Vec<(String, u64, Vec<String>)> {
 }
 
 fn title(d: &Digest) -> String {
-    let whose = d.staff.as_deref().map(|s| format!(", for {s}")).unwrap_or_default();
-    format!("kring — {}{whose}", d.date.format("%A %-d %B %Y"))
+    let date = crate::l10n::long_date(d.date);
+    match &d.staff {
+        Some(staff) => crate::t!("remind-title-for", date = date, staff = staff.as_str()),
+        None => crate::t!("remind-title", date = date),
+    }
 }
 
 /// Plain text, as a terminal or a mail body shows it.
@@ -153,7 +165,8 @@ pub fn text(d: &Digest) -> String {
             out.push_str(&format!("  {line}\n"));
         }
         if total > lines.len() as u64 {
-            out.push_str(&format!("  … and {} more (kring today)\n", total - lines.len() as u64));
+            let more = crate::t!("remind-more", count = total - lines.len() as u64);
+            out.push_str(&format!("  {more}\n"));
         }
     }
     out
@@ -168,7 +181,8 @@ pub fn markdown(d: &Digest) -> String {
             out.push_str(&format!("- {}\n", escape_markdown(line)));
         }
         if total > lines.len() as u64 {
-            out.push_str(&format!("- … and {} more\n", total - lines.len() as u64));
+            let more = crate::t!("remind-more-short", count = total - lines.len() as u64);
+            out.push_str(&format!("- {more}\n"));
         }
     }
     out

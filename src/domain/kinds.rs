@@ -44,6 +44,12 @@ macro_rules! vocabulary {
                 self.as_str().replace('_', " ")
             }
 
+            /// How it reads to a person in the language kring speaks
+            /// (`gastles` in Dutch); files and `--json` keep `as_str`.
+            pub fn display_label(self) -> String {
+                crate::l10n::term($what, self.as_str()).unwrap_or_else(|| self.label())
+            }
+
             /// Read a value as typed: case-insensitive, `-` or space for `_`, aliases.
             pub fn parse(given: &str) -> Result<Self, UnknownValue> {
                 let key = crate::domain::fold::fold(given).replace(['-', ' '], "_");

@@ -70,16 +70,22 @@ impl GoalProgress {
 
     /// "34 students — 6 short of 40", "within 40–60", "reached", "3 over 60".
     pub fn verdict(&self) -> String {
-        let what = self.metric.label();
+        let what = self.metric.display_label();
+        let (count, target) = (self.count, self.target);
         match self.max {
-            Some(max) if self.count > max => format!("{} {what} — {} over {max}", self.count, self.count - max),
-            Some(max) if self.count >= self.target => format!("{} {what} — within {}–{max}", self.count, self.target),
-            _ if self.count >= self.target => format!("{} {what} — reached {}", self.count, self.target),
-            _ => format!(
-                "{} {what} — {} short of {}",
-                self.count,
-                self.target - self.count,
-                self.target
+            Some(max) if count > max => {
+                crate::t!("goal-over", count = count, what = what, over = count - max, max = max)
+            }
+            Some(max) if count >= target => {
+                crate::t!("goal-within", count = count, what = what, target = target, max = max)
+            }
+            _ if count >= target => crate::t!("goal-reached", count = count, what = what, target = target),
+            _ => crate::t!(
+                "goal-short",
+                count = count,
+                what = what,
+                short = target - count,
+                target = target
             ),
         }
     }

@@ -39,22 +39,31 @@ impl Digest {
 
     /// "kring: 3 overdue, 2 due this week, 4 losing touch".
     pub fn subject(&self) -> String {
-        let soon = if self.days == 7 {
-            "due this week".to_string()
-        } else {
-            format!("due in {} days", self.days)
-        };
+        let (days, rechecks, goals) = (self.days, self.rechecks.len() as u64, self.goals_off_track.len() as u64);
         let parts = [
-            (self.overdue_total, "overdue".to_string()),
-            (self.due_soon_total, soon),
-            (self.losing_touch_total, "losing touch".to_string()),
-            (self.rechecks.len() as u64, "SBB re-checks".to_string()),
-            (self.goals_off_track.len() as u64, "goals off track".to_string()),
+            (
+                self.overdue_total,
+                crate::t!("subject-overdue", count = self.overdue_total),
+            ),
+            (
+                self.due_soon_total,
+                if days == 7 {
+                    crate::t!("subject-due-week", count = self.due_soon_total)
+                } else {
+                    crate::t!("subject-due-days", count = self.due_soon_total, days = days)
+                },
+            ),
+            (
+                self.losing_touch_total,
+                crate::t!("subject-losing", count = self.losing_touch_total),
+            ),
+            (rechecks, crate::t!("subject-rechecks", count = rechecks)),
+            (goals, crate::t!("subject-goals", count = goals)),
         ];
         let said: Vec<String> = parts
-            .iter()
+            .into_iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{n} {what}"))
+            .map(|(_, what)| what)
             .collect();
         format!("kring: {}", said.join(", "))
     }
@@ -62,7 +71,7 @@ impl Digest {
 
 /// A recognition's line in the digest.
 pub fn recheck_line(r: &Recognition) -> String {
-    let when = r.recheck_on.map(|d| d.to_string()).unwrap_or_default();
+    let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
     let programme = r.programme.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
     format!("{when}  {} — crebo {}{programme}", r.company, r.crebo)
 }

@@ -38,14 +38,14 @@ pub const TABS: [Tab; 6] = [
 ];
 
 impl Tab {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Tab::Today => "Today",
-            Tab::Companies => "Companies",
-            Tab::People => "People",
-            Tab::Followups => "Follow-ups",
-            Tab::Circles => "Circles",
-            Tab::Goals => "Goals",
+            Tab::Today => crate::t!("tab-today"),
+            Tab::Companies => crate::t!("tab-companies"),
+            Tab::People => crate::t!("tab-people"),
+            Tab::Followups => crate::t!("tab-followups"),
+            Tab::Circles => crate::t!("tab-circles"),
+            Tab::Goals => crate::t!("tab-goals"),
         }
     }
 }

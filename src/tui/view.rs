@@ -61,7 +61,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
             if let Some(Overlay::Form(form, _)) = under.as_deref() {
                 form.draw(frame, body, theme);
             }
-            draw_box(frame, body, "Confirm", vec![Line::from(question.clone())], theme);
+            draw_box(
+                frame,
+                body,
+                &crate::t!("confirm-title"),
+                vec![Line::from(question.clone())],
+                theme,
+            );
         }
     }
 }
@@ -76,7 +82,7 @@ fn status_line(app: &App) -> Line<'_> {
     let mut spans = Vec::new();
     for (key, help) in keymap::bar(app.context()) {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
-        spans.push(Span::styled(format!(" {help} "), theme.dim()));
+        spans.push(Span::styled(format!(" {} ", crate::l10n::key_help(help)), theme.dim()));
     }
     Line::from(spans)
 }
@@ -88,9 +94,9 @@ fn draw_help(frame: &mut Frame, app: &App) {
             let keys = b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ");
             Line::from(vec![
                 Span::styled(format!("{keys:<16}"), theme.key()),
-                Span::raw(b.help),
+                Span::raw(crate::l10n::key_help(b.help)),
             ])
         })
         .collect();
-    draw_box(frame, frame.area(), "Keys (any key closes)", lines, theme);
+    draw_box(frame, frame.area(), &crate::t!("help-title"), lines, theme);
 }

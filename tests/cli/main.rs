@@ -161,6 +161,8 @@ impl Db {
         let mut cmd = Command::cargo_bin("kring").unwrap();
         cmd.env("KRING_DB", self.target())
             .env("KRING_TODAY", "2026-11-26")
+            // English whatever the machine's locale (tests of Dutch say --lang nl).
+            .env("LC_ALL", "C.UTF-8")
             .env_remove("KRING_USER")
             .env("USER", "tester");
         cmd
@@ -1990,4 +1992,53 @@ fn collision_days_from_the_config_set_the_window() {
         "20 days is outside the default 14"
     );
     assert!(said(Some(30)).contains("Joost Mulder had a call with Machinefabriek De Zaan 20 days ago"));
+}
+
+#[test]
+fn config_show_says_each_setting_and_where_it_came_from() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "collision_days = 21\nlanguage = \"nl\"\n").unwrap();
+    let shown = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = db.cmd();
+        cmd.env("KRING_CONFIG", &config).env_remove("KRING_DB");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(extra).args(["config", "show", "--json"]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let get = |name: &str| {
+            let s = list.as_array().unwrap().iter().find(|s| s["setting"] == name).unwrap();
+            (
+                s["value"].as_str().unwrap().to_string(),
+                s["source"].as_str().unwrap().to_string(),
+            )
+        };
+        (get("database"), get("language"), get("collision_days"), get("sendmail"))
+    };
+    let (database, language, collision, sendmail) = shown(&[], &[]);
+    assert_eq!(database.1, "default");
+    assert!(database.0.ends_with("kring.sqlite"));
+    assert_eq!(language.0, "nl");
+    assert!(language.1.starts_with("file ("), "{language:?}");
+    assert_eq!(collision.0, "21");
+    assert!(collision.1.starts_with("file ("));
+    assert_eq!(sendmail, ("sendmail -t".to_string(), "default".to_string()));
+    let (database, language, _, _) = shown(&["--lang", "en"], &[("KRING_DB", "/srv/k.sqlite")]);
+    assert_eq!(
+        database,
+        ("/srv/k.sqlite".to_string(), "environment (KRING_DB)".to_string())
+    );
+    assert_eq!(language, ("en".to_string(), "flag (--lang)".to_string()));
+    let (database, _, _, _) = shown(&["--db", "postgresql://sanne:geheim@db/kring"], &[]);
+    assert_eq!(database.0, "postgresql://sanne:***@db/kring", "no password on screen");
+    assert_eq!(database.1, "flag (--db)");
+    std::fs::write(&config, "").unwrap();
+    let (_, language, _, _) = shown(&[], &[("LC_ALL", "nl_BE.UTF-8")]);
+    assert_eq!(
+        language,
+        ("nl".to_string(), "environment (LC_ALL=nl_BE.UTF-8)".to_string())
+    );
 }

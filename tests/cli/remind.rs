@@ -160,3 +160,57 @@ fn as_mail_it_is_ready_for_sendmail_and_send_hands_it_over() {
     assert!(!failed.status.success());
     assert!(String::from_utf8_lossy(&failed.stderr).contains("nothing was sent"));
 }
+
+#[test]
+fn the_digest_speaks_dutch_by_flag_locale_or_config() {
+    let db = Db::new();
+    with_work(&db);
+    let flag = db.ok(&["--lang", "nl", "remind", "--mine"]);
+    assert!(
+        flag.starts_with("kring — donderdag 26 november 2026, voor Sanne Bakker"),
+        "{flag}"
+    );
+    assert!(flag.contains("Te late opvolging (1)"), "{flag}");
+    assert!(
+        flag.contains("20-11-2026  Machinefabriek De Zaan — Stageaanbod sturen  (6 d te laat)"),
+        "{flag}"
+    );
+    let locale = db
+        .cmd()
+        .env("LC_ALL", "nl_NL.UTF-8")
+        .args(["remind", "--mine"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&locale.stdout),
+        flag,
+        "a Dutch locale says the same"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "language = \"nl\"\n").unwrap();
+    let configured = db
+        .cmd()
+        .env("KRING_CONFIG", &config)
+        .args(["remind", "--mine"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&configured.stdout), flag);
+    let english = db
+        .cmd()
+        .env("KRING_CONFIG", &config)
+        .args(["--lang", "en", "remind", "--mine"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&english.stdout).contains("Overdue follow-ups (1)"),
+        "the flag wins"
+    );
+    db.ok(&["staff", "edit", "Sanne", "--email", "s.bakker@school.nl"]);
+    let mail = db.ok(&["--lang", "nl", "remind", "--format", "mail"]);
+    assert!(mail.contains("\nSubject: kring: 1 te laat, 1 deze week\n"), "{mail}");
+    db.fails(
+        &["--lang", "fr", "remind"],
+        "--lang 'fr': kring speaks nl (Dutch) and en (English)",
+    );
+}

@@ -18,6 +18,7 @@ pub(crate) fn kring(db: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kring"));
     cmd.env("KRING_DB", db)
         .env("KRING_TODAY", "2026-11-26")
+        .env("LC_ALL", "C.UTF-8")
         .env("USER", "tester")
         .env_remove("KRING_USER");
     cmd

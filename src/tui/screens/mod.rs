@@ -54,8 +54,8 @@ pub fn since(days: Option<i64>) -> String {
     }
 }
 
-pub fn empty_line<'a>(text: &'a str, theme: &Theme) -> Line<'a> {
-    Line::from(Span::styled(text, theme.dim()))
+pub fn empty_line<'a>(text: impl Into<std::borrow::Cow<'a, str>>, theme: &Theme) -> Line<'a> {
+    Line::from(Span::styled(text.into(), theme.dim()))
 }
 
 /// What a screen's key asks of the app: effects to run, and what to say,

@@ -110,7 +110,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Log => match company {
             Some(company) => Reply::form(FormFor::Log(company)),
-            None => Reply::say("select a company first, or find one with /"),
+            None => Reply::say(crate::t!("today-select-company-first")),
         },
         Action::Done => mark_done(followup.as_ref())?,
         Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
@@ -140,7 +140,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((skip as u16, 0))
-            .block(pane("Today", true, theme)),
+            .block(pane(crate::t!("today-pane"), true, theme)),
         area,
     );
 }
@@ -149,12 +149,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn heading<'a>(state: &State, theme: &Theme) -> Vec<Line<'a>> {
     let d = &state.data;
     let whose = if state.only_mine {
-        "mine"
+        crate::t!("today-mine")
     } else {
-        "mine first, then everyone's"
+        crate::t!("today-mine-first")
     };
     let mut lines = vec![Line::from(vec![
-        Span::styled(d.date.format("%A %-d %B %Y").to_string(), theme.heading()),
+        Span::styled(crate::l10n::long_date(d.date), theme.heading()),
         Span::styled(
             format!("   {} · {whose}", d.me.clone().unwrap_or_default()),
             theme.dim(),
@@ -163,17 +163,20 @@ fn heading<'a>(state: &State, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(meeting) = &d.next_meeting {
         let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
         lines.push(Line::from(vec![
-            Span::styled("Next circle meeting: ", theme.dim()),
+            Span::styled(crate::t!("today-next-meeting"), theme.dim()),
             Span::raw(format!("{} — {}{place}", meeting.starts_at, meeting.circle)),
         ]));
     }
     lines.push(Line::from(""));
     if !d.has_companies && d.date != chrono::NaiveDate::default() {
-        lines.push(Line::from(Span::styled("No companies yet. To begin:", theme.heading())));
+        lines.push(Line::from(Span::styled(
+            crate::t!("today-no-companies"),
+            theme.heading(),
+        )));
         for step in [
-            "  2 then a: add a company (or kring company add NAME)",
-            "  kring import contacts FILE.csv: your Excel list or an Outlook .vcf (--dry-run looks first)",
-            "  kring --demo: look around a lived-in demo database",
+            crate::t!("today-begin-add"),
+            crate::t!("today-begin-import"),
+            crate::t!("today-begin-demo"),
         ] {
             lines.push(empty_line(step, theme));
         }
@@ -190,17 +193,22 @@ enum Section {
 
 fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section, index: &mut usize, theme: &Theme) {
     let d = &state.data;
-    let (title, rows, total, empty) = match which {
-        Section::Overdue => ("Overdue", &d.overdue, d.overdue_total, "  nothing overdue"),
-        Section::DueThisWeek => (
-            "Due in the next 7 days",
-            &d.due_this_week,
-            d.due_this_week_total,
-            "  nothing due",
-        ),
+    let (rows, total) = match which {
+        Section::Overdue => (&d.overdue, d.overdue_total),
+        Section::DueThisWeek => (&d.due_this_week, d.due_this_week_total),
     };
     let shown = crate::domain::text::shown_of(rows.len(), total);
-    lines.push(section(&format!("{title} ({shown})"), theme));
+    let (title, empty) = match which {
+        Section::Overdue => (
+            crate::t!("today-overdue", shown = shown),
+            crate::t!("today-nothing-overdue"),
+        ),
+        Section::DueThisWeek => (
+            crate::t!("today-due-soon", shown = shown),
+            crate::t!("today-nothing-due"),
+        ),
+    };
+    lines.push(section(&title, theme));
     if rows.is_empty() {
         lines.push(empty_line(empty, theme));
     }
@@ -212,9 +220,12 @@ fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section
                 } else {
                     theme.warning()
                 };
-                Span::styled(format!(" {:>4}d late ", f.days_overdue), style)
+                // As wide as the widest "days late" the language writes.
+                let width = crate::t!("today-days-late", days = 9999).chars().count();
+                let late = crate::t!("today-days-late", days = f.days_overdue);
+                Span::styled(format!(" {late:>width$} "), style)
             }
-            Section::DueThisWeek => Span::raw(format!(" {}  ", f.due.format("%a %d-%m"))),
+            Section::DueThisWeek => Span::raw(format!(" {:<10} ", crate::l10n::short_date(f.due))),
         };
         lines.push(row(
             *index == state.selected,
@@ -233,26 +244,24 @@ fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section
 
 fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
     let d = &state.data;
-    lines.push(section(
-        &format!(
-            "Losing touch ({} of {} past their cadence)",
-            d.losing_touch.len(),
-            d.losing_touch_total
-        ),
-        theme,
-    ));
+    let title = crate::t!(
+        "today-losing-touch",
+        shown = d.losing_touch.len(),
+        total = d.losing_touch_total
+    );
+    lines.push(section(&title, theme));
     if d.losing_touch.is_empty() {
-        lines.push(empty_line("  every relationship is within its cadence", theme));
+        lines.push(empty_line(crate::t!("today-all-within-cadence"), theme));
     }
     for c in &d.losing_touch {
         let since = match c.days_since_contact {
-            Some(days) => format!("no contact for {days} days, cadence {}", c.cadence_days),
-            None => format!("never contacted, cadence {}", c.cadence_days),
+            Some(days) => crate::t!("today-no-contact-for", days = days, cadence = c.cadence_days),
+            None => crate::t!("today-never-contacted", cadence = c.cadence_days),
         };
         let single = if state.single_point.contains(&c.id) {
-            " · single point"
+            crate::t!("today-single-point")
         } else {
-            ""
+            String::new()
         };
         lines.push(row(
             *index == state.selected,
@@ -276,10 +285,7 @@ fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
     }
     lines.push(Line::from(""));
     lines.push(section(
-        &format!(
-            "Other teams' recent contact with my companies ({})",
-            d.others_on_mine.len()
-        ),
+        &crate::t!("today-others-on-mine", count = d.others_on_mine.len()),
         theme,
     ));
     for o in &d.others_on_mine {
@@ -288,7 +294,11 @@ fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
         lines.push(Line::from(vec![
             Span::raw(format!(" {}  ", cell(&o.company, 30))),
             Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
-            Span::raw(format!("{} {}d ago — ", c.kind.label(), c.days_ago)),
+            Span::raw(crate::t!(
+                "today-days-ago",
+                kind = c.kind.display_label(),
+                days = c.days_ago
+            )),
             Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
         ]));
     }
@@ -301,7 +311,7 @@ fn goals<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
         return;
     }
     lines.push(Line::from(""));
-    lines.push(section(&format!("My and my team's goals ({})", d.goals.len()), theme));
+    lines.push(section(&crate::t!("today-goals", count = d.goals.len()), theme));
     for g in &d.goals {
         lines.push(Line::from(vec![
             Span::raw(format!(" {}  ", cell(&g.whose, 20))),
@@ -316,14 +326,17 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Th
     if !d.evaluations_due.is_empty() {
         lines.push(Line::from(""));
         lines.push(section(
-            &format!("Collaborations to evaluate ({})", d.evaluations_due.len()),
+            &crate::t!("today-evaluations", count = d.evaluations_due.len()),
             theme,
         ));
         for e in &d.evaluations_due {
-            let ended = e.ends_on.map(|t| format!("ended {t}")).unwrap_or_default();
+            let ended = e
+                .ends_on
+                .map(|t| crate::t!("today-ended", date = crate::l10n::date(t)))
+                .unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::raw(format!(" {}  ", cell(&e.company, 30))),
-                Span::raw(format!("{}  ", cell(&e.form.label(), 20))),
+                Span::raw(format!("{}  ", cell(&e.form.display_label(), 20))),
                 Span::styled(ended, theme.dim()),
             ]));
         }
@@ -331,11 +344,11 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Th
     if !d.rechecks_due.is_empty() {
         lines.push(Line::from(""));
         lines.push(section(
-            &format!("SBB recognitions to re-check ({})", d.rechecks_due.len()),
+            &crate::t!("today-rechecks", count = d.rechecks_due.len()),
             theme,
         ));
         for r in &d.rechecks_due {
-            let when = r.recheck_on.map(|t| t.to_string()).unwrap_or_default();
+            let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::raw(format!(" {}  ", cell(&r.company, 30))),
                 Span::raw(format!(

@@ -1,0 +1,279 @@
+//! kring in Dutch or English: message catalogues in Project Fluent's format
+//! (`en.ftl`, `nl.ftl`, compiled in), the language chosen once at start
+//! (`--lang`, `language =` in the config file, else the locale), and the
+//! dates of lists written the way the language writes them.
+//!
+//! Commands, flags and `--json` keys stay English: scripts depend on them.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
+
+pub const ENGLISH: &str = include_str!("en.ftl");
+pub const DUTCH: &str = include_str!("nl.ftl");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Nl,
+}
+
+impl Language {
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Nl => "nl",
+        }
+    }
+
+    /// `nl`, `nl_NL.UTF-8`, `nl-BE`, `Dutch`, `nederlands` → Dutch; `en…`,
+    /// `C`, `POSIX` → English; anything else is not a language kring speaks.
+    pub fn parse(text: &str) -> Option<Language> {
+        let lower = text.trim().to_lowercase();
+        if lower.starts_with("nl") || lower == "dutch" || lower == "nederlands" {
+            Some(Language::Nl)
+        } else if lower.starts_with("en") || lower == "c" || lower.starts_with("c.") || lower == "posix" {
+            Some(Language::En)
+        } else {
+            None
+        }
+    }
+}
+
+/// Where the language came from, for `kring config show`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File,
+    /// The variable that said so, and its value.
+    Environment(String, String),
+    Flag,
+}
+
+/// The language to speak: `--lang`, else the config file's `language`, else
+/// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders
+/// them: the first one set decides), else English.
+pub fn choose(
+    flag: Option<&str>,
+    configured: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<(Language, Source), String> {
+    let known = |text: &str, what: &str| {
+        Language::parse(text).ok_or_else(|| format!("{what} '{text}': kring speaks nl (Dutch) and en (English)"))
+    };
+    if let Some(flag) = flag {
+        return Ok((known(flag, "--lang")?, Source::Flag));
+    }
+    if let Some(configured) = configured {
+        return Ok((known(configured, "language")?, Source::File));
+    }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = env(name).filter(|v| !v.is_empty()) {
+            let language = if Language::parse(&value) == Some(Language::Nl) {
+                Language::Nl
+            } else {
+                Language::En
+            };
+            return Ok((language, Source::Environment(name.into(), value)));
+        }
+    }
+    Ok((Language::En, Source::Default))
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// A language for this thread only: tests render Dutch screens beside
+    /// English ones in one process.
+    static THIS_THREAD: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// Speak this language from now on (once, at start).
+pub fn set(language: Language) {
+    CURRENT.store(language as u8, Ordering::Relaxed);
+}
+
+/// Speak this language on this thread (tests).
+pub fn set_for_this_thread(language: Option<Language>) {
+    THIS_THREAD.with(|l| l.set(language));
+}
+
+pub fn current() -> Language {
+    if let Some(language) = THIS_THREAD.with(|l| l.get()) {
+        return language;
+    }
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Language::Nl,
+        _ => Language::En,
+    }
+}
+
+fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| [load(Language::En, ENGLISH), load(Language::Nl, DUTCH)]);
+    &bundles[language as usize]
+}
+
+fn load(language: Language, source: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+    let locale = language.code().parse().expect("a valid language identifier");
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // No Unicode isolation marks around values: a terminal shows them as junk.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .expect("message ids are unique (the catalogue test checks)");
+    bundle
+}
+
+/// The message `id` in the current language, with its arguments; the id
+/// itself when a catalogue lacks it (the catalogue test keeps that from
+/// happening).
+pub fn message(id: &str, args: &[(&str, FluentValue)]) -> String {
+    message_in(current(), id, args)
+}
+
+pub fn message_in(language: Language, id: &str, args: &[(&str, FluentValue)]) -> String {
+    let bundle = bundle(language);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// The catalogue id of a key's help text: its English words, folded
+/// (`"mark done"` → `key-mark-done`), as gettext keys on the English text.
+pub fn key_id(english: &str) -> String {
+    let mut id = String::from("key");
+    let mut dash = true;
+    for ch in english.chars() {
+        if ch.is_ascii_alphanumeric() {
+            if dash {
+                id.push('-');
+            }
+            id.push(ch.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    id
+}
+
+/// A key's help text (`keymap` writes them in English) in the current language.
+pub fn key_help(english: &'static str) -> std::borrow::Cow<'static, str> {
+    match current() {
+        Language::En => english.into(),
+        language => message_in(language, &key_id(english), &[]).into(),
+    }
+}
+
+/// The catalogue id of a vocabulary's value: `term-form-guest-lecture`.
+pub fn term_id(vocabulary: &str, stored: &str) -> String {
+    format!(
+        "term-{}-{}",
+        vocabulary.replace([' ', '_'], "-"),
+        stored.replace('_', "-")
+    )
+}
+
+/// A vocabulary's value (an interaction's kind, a collaboration's form) in
+/// the current language; none in English, where its own label reads well.
+pub fn term(vocabulary: &str, stored: &str) -> Option<String> {
+    match current() {
+        Language::En => None,
+        language => Some(message_in(language, &term_id(vocabulary, stored), &[])),
+    }
+}
+
+/// `t!("today-overdue")`, `t!("today-losing", shown = 3, total = 10)`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::l10n::message($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::l10n::message($id, &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+])
+    };
+}
+
+/// A date in a list: `27-11-2026` in Dutch, `2026-11-27` in English.
+pub fn date(day: chrono::NaiveDate) -> String {
+    match current() {
+        Language::En => day.format("%Y-%m-%d").to_string(),
+        Language::Nl => day.format("%d-%m-%Y").to_string(),
+    }
+}
+
+/// A short date with its weekday: `vr 27 nov` in Dutch, `Fri 27-11` in English.
+pub fn short_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match current() {
+        Language::En => day.format("%a %d-%m").to_string(),
+        Language::Nl => {
+            const DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+            format!(
+                "{} {} {}",
+                DAYS[day.weekday().num_days_from_monday() as usize],
+                day.day(),
+                MONTHS_SHORT[day.month0() as usize]
+            )
+        }
+    }
+}
+
+const MONTHS_SHORT: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
+/// A long date: `donderdag 3 december 2026`, `Thursday 3 December 2026`.
+pub fn long_date(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match current() {
+        Language::En => day.format("%A %-d %B %Y").to_string(),
+        Language::Nl => {
+            const DAYS: [&str; 7] = [
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+            ];
+            const MONTHS: [&str; 12] = [
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ];
+            format!(
+                "{} {} {} {}",
+                DAYS[day.weekday().num_days_from_monday() as usize],
+                day.day(),
+                MONTHS[day.month0() as usize],
+                day.year()
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
