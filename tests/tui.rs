@@ -1083,6 +1083,45 @@ fn today_speaks_dutch_as_the_readme_shows() {
 }
 
 #[test]
+fn the_list_screens_speak_dutch() {
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let mut ui = Ui::sized(160, 48);
+    let mut screens = Vec::new();
+    for (key, expected) in [
+        ('2', "Bedrijven (60) · gesorteerd op naam"),
+        ('3', "NAAM"),
+        ('4', "ACTIE"),
+        ('6', "Doelen 2026-2027"),
+    ] {
+        ui.key(KeyCode::Char(key));
+        let screen = ui.screen();
+        assert!(screen.contains(expected), "{expected:?} in {screen}");
+        for english in [
+            "NAME",
+            "CITY",
+            "OWNER",
+            "COMPANY",
+            "ACTION",
+            "sorted by",
+            "to filter",
+            "search",
+            "quit",
+            "days ago",
+            "What makes",
+        ] {
+            assert!(!screen.contains(english), "English {english:?} on tab {key}:\n{screen}");
+        }
+        screens.push(screen);
+    }
+    ui.key(KeyCode::Char('2'));
+    ui.keys("/zaan");
+    let filtered = Ui::screen(&ui);
+    kring::l10n::set_for_this_thread(None);
+    assert!(filtered.contains("naam, plaats of label"), "{filtered}");
+    insta::assert_snapshot!("companies_in_dutch_160x48", screens[0]);
+}
+
+#[test]
 fn an_empty_database_says_how_to_begin() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();

@@ -49,6 +49,11 @@ impl Band {
         }
     }
 
+    /// How it reads to a person in the language kring speaks.
+    pub fn display_label(self) -> String {
+        crate::l10n::term("band", self.as_str()).unwrap_or_else(|| self.as_str().to_string())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Band::Thriving => "thriving",

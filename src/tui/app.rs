@@ -411,8 +411,7 @@ impl App {
         // Undo is for the key right before, nothing older.
         let just_done = self.last_done.take();
         if action == Action::Undo {
-            let (followup, what) =
-                just_done.ok_or_else(|| Error::invalid("nothing to undo: u reopens a follow-up right after d"))?;
+            let (followup, what) = just_done.ok_or_else(|| Error::invalid(crate::t!("nothing-to-undo")))?;
             return Ok(vec![Effect::Save(Change::Reopen { followup, what })]);
         }
         self.on_action(action)
@@ -471,7 +470,7 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Search => self.overlay = Some(Overlay::Search(search::State::default())),
             Action::Refresh => {
-                self.say("reloaded");
+                self.say(crate::t!("reloaded"));
                 return Ok(self.reload());
             }
             Action::GoToday => return Ok(self.go(Tab::Today)),
@@ -566,7 +565,7 @@ impl App {
             FormOutcome::Editing => self.overlay = Some(Overlay::Form(form, purpose)),
             FormOutcome::Cancel if form.dirty => {
                 self.overlay = Some(Overlay::Confirm {
-                    question: "Discard what you typed? (y/n)".into(),
+                    question: crate::t!("ask-discard"),
                     then: Confirmed::DiscardForm,
                     under: Some(Box::new(Overlay::Form(form, purpose))),
                 });
@@ -586,7 +585,7 @@ impl App {
 
     fn confirm_quit_over(&mut self, under: Overlay) {
         self.overlay = Some(Overlay::Confirm {
-            question: "Quit and lose what you typed? (y/n)".into(),
+            question: crate::t!("ask-quit"),
             then: Confirmed::Quit,
             under: Some(Box::new(under)),
         });

@@ -112,17 +112,17 @@ pub fn health_span(health: Option<&(u8, Band)>, theme: &Theme) -> Span<'static> 
         Band::Cooling => theme.warning(),
         Band::AtRisk | Band::Dormant => theme.overdue(),
     };
-    Span::styled(format!("{score:>3} {}", band.as_str()), style)
+    Span::styled(format!("{score:>3} {}", band.display_label()), style)
 }
 
-fn sort_label(sort: CompanySort) -> &'static str {
+fn sort_label(sort: CompanySort) -> String {
     match sort {
-        CompanySort::Name => "name",
-        CompanySort::City => "city",
-        CompanySort::Status => "status",
-        CompanySort::LastContact => "last contact",
-        CompanySort::OpenFollowups => "open follow-ups",
-        CompanySort::Asked { .. } => "how often asked (90 days)",
+        CompanySort::Name => crate::t!("sort-name"),
+        CompanySort::City => crate::t!("sort-city"),
+        CompanySort::Status => crate::t!("sort-status"),
+        CompanySort::LastContact => crate::t!("sort-last-contact"),
+        CompanySort::OpenFollowups => crate::t!("sort-open-followups"),
+        CompanySort::Asked { .. } => crate::t!("sort-asked"),
     }
 }
 
@@ -167,40 +167,40 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = super::inner_height(area).saturating_sub(2);
-    let mut title = format!("Companies ({})", state.list.cursor.total);
+    let mut title = crate::t!("companies-title", count = state.list.cursor.total);
     if let Some(status) = state.filter.status {
-        title.push_str(&format!(" · {status}"));
+        title.push_str(&format!(" · {}", status.display_label()));
     }
     if state.filter.owner.is_some() {
-        title.push_str(" · mine");
+        title.push_str(&crate::t!("list-mine"));
     }
     let sort = if state.by_health {
-        "health, worst first"
+        crate::t!("sort-health")
     } else {
         sort_label(state.filter.sort)
     };
-    title.push_str(&format!(" · sorted by {sort}"));
+    title.push_str(&crate::t!("list-sorted-by", sort = sort));
     let filter_line = if state.filtering || !state.filter_text().is_empty() {
         let cursor = if state.filtering { "▏" } else { "" };
         Line::from(vec![
             Span::styled("/", theme.key()),
             Span::raw(format!("{}{cursor}", state.filter_text())),
-            Span::styled("   name, city or tag", theme.dim()),
+            Span::styled(crate::t!("companies-filter-hint"), theme.dim()),
         ])
     } else {
-        Line::from(Span::styled("/ to filter", theme.dim()))
+        Line::from(Span::styled(crate::t!("list-to-filter"), theme.dim()))
     };
     let header = Line::from(Span::styled(
         format!(
             "{} {} {} {} {} {} {} {}",
-            cell("NAME", 30),
-            cell("CITY", 14),
-            cell("STATUS", 8),
-            cell("OWNER", 16),
-            cell("LAST CONTACT", 12),
-            cell("SINCE", 8),
-            cell("OPEN", 5),
-            "HEALTH"
+            cell(&crate::t!("col-name"), 30),
+            cell(&crate::t!("col-city"), 14),
+            cell(&crate::t!("col-status"), 8),
+            cell(&crate::t!("col-owner"), 16),
+            cell(&crate::t!("col-last-contact"), 12),
+            cell(&crate::t!("col-since"), 8),
+            cell(&crate::t!("col-open"), 5),
+            crate::t!("col-health")
         ),
         theme.heading(),
     ));
@@ -213,9 +213,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 "{} {} {} {} {} ",
                 cell(&c.name, 30),
                 cell(c.city.as_deref().unwrap_or(""), 14),
-                cell(c.status.as_str(), 8),
+                cell(&c.status.display_label(), 8),
                 cell(c.owner.as_deref().unwrap_or(""), 16),
-                cell(&c.last_contact.map(|d| d.to_string()).unwrap_or_default(), 12),
+                cell(&c.last_contact.map(crate::l10n::date).unwrap_or_default(), 12),
             )),
             Span::styled(cell(&since(c.days_since_contact), 8), since_style),
             Span::raw(format!(
@@ -235,10 +235,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         });
     }
     if state.list.cursor.total == 0 {
-        lines.push(Line::from(Span::styled(
-            "  no companies match; esc clears the filter, a adds one",
-            theme.dim(),
-        )));
+        lines.push(Line::from(Span::styled(crate::t!("companies-none"), theme.dim())));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }

@@ -83,11 +83,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let header = Line::from(Span::styled(
         format!(
             "{} {} {} {} {}",
-            cell("DUE", 10),
-            cell("LATE", 6),
-            cell("COMPANY", 30),
-            cell("FOR", 16),
-            "ACTION"
+            cell(&crate::t!("col-due"), 10),
+            cell(&crate::t!("col-late"), 6),
+            cell(&crate::t!("col-company"), 30),
+            cell(&crate::t!("col-for"), 16),
+            crate::t!("col-action")
         ),
         theme.heading(),
     ));
@@ -120,14 +120,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         });
     }
     if state.rows.is_empty() {
-        lines.push(Line::from(Span::styled("  no open follow-ups", theme.dim())));
+        lines.push(Line::from(Span::styled(crate::t!("followups-none"), theme.dim())));
     }
     let more = if state.rows.len() as u32 >= CAP {
         format!(", first {CAP}")
     } else {
         String::new()
     };
-    let whose = if state.only_mine { " · mine" } else { "" };
+    let whose = if state.only_mine {
+        crate::t!("list-mine")
+    } else {
+        String::new()
+    };
     let title = format!("Open follow-ups ({}{more}){whose}", state.rows.len());
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }

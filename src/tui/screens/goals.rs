@@ -81,16 +81,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         });
     }
     if state.rows.is_empty() {
-        lines.push(Line::from(Span::styled(
-            "  no goals for this school year yet: kring goal add --metric students --target 40 --max 60",
-            theme.dim(),
-        )));
+        lines.push(Line::from(Span::styled(crate::t!("goals-none"), theme.dim())));
     }
-    let title = format!("Goals {} ({})", state.year, state.rows.len());
+    let title = crate::t!("goals-title", year = state.year.as_str(), count = state.rows.len());
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), list);
 
     let Some(goal) = state.rows.get(state.selected) else {
-        frame.render_widget(Paragraph::new("").block(pane("What makes it up", false, theme)), detail);
+        frame.render_widget(
+            Paragraph::new("").block(pane(crate::t!("goals-made-of"), false, theme)),
+            detail,
+        );
         return;
     };
     let mut made_of: Vec<Line> = goal
@@ -103,9 +103,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         made_of.push(Line::from(format!(" {n:>5}  {company}")));
     }
     if goal.made_of.is_empty() {
-        made_of.push(Line::from(Span::styled("  nothing counts towards it yet", theme.dim())));
+        made_of.push(Line::from(Span::styled(crate::t!("goals-nothing-counts"), theme.dim())));
     }
-    let title = format!("What makes up #{} — {} companies", goal.id, goal.made_of.len());
+    let title = crate::t!("goals-made-of-title", id = goal.id, count = goal.made_of.len());
     frame.render_widget(Paragraph::new(made_of).block(pane(title, false, theme)), detail);
 }
 
@@ -114,10 +114,10 @@ fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], 
     let mut lines = vec![Line::from(Span::styled(
         format!(
             " {} {:>9} {:>8} {:>8}",
-            cell("MEMBER", 24),
-            "COMPANIES",
-            "OVERDUE",
-            "AT RISK"
+            cell(&crate::t!("col-member"), 24),
+            crate::t!("col-companies"),
+            crate::t!("col-overdue"),
+            crate::t!("col-at-risk")
         ),
         theme.heading(),
     ))];

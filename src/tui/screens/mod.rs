@@ -48,9 +48,9 @@ pub fn cell(text: &str, width: usize) -> String {
 /// "today", "3d ago", "never".
 pub fn since(days: Option<i64>) -> String {
     match days {
-        None => "never".into(),
-        Some(0) => "today".into(),
-        Some(d) => format!("{d}d ago"),
+        None => crate::t!("since-never"),
+        Some(0) => crate::t!("since-today"),
+        Some(d) => crate::t!("since-days", days = d),
     }
 }
 
@@ -129,7 +129,7 @@ impl Reply {
 
 /// `d`: mark the selected follow-up done (`u` right after reopens it).
 pub fn mark_done(followup: Option<&FollowupRow>) -> Result<Reply> {
-    let f = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    let f = followup.ok_or_else(|| Error::invalid(crate::t!("select-followup-first")))?;
     Ok(Reply::save(Change::Complete {
         followup: f.id,
         what: format!("{} ({})", f.action, f.company),
@@ -138,7 +138,7 @@ pub fn mark_done(followup: Option<&FollowupRow>) -> Result<Reply> {
 
 /// `s`: snooze the selected follow-up a week from today.
 pub fn snooze_week(followup: Option<Id>, today: NaiveDate) -> Result<Reply> {
-    let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    let id = followup.ok_or_else(|| Error::invalid(crate::t!("select-followup-first")))?;
     Ok(Reply::save(Change::Snooze {
         followup: id,
         to: today + chrono::Duration::days(7),
@@ -147,7 +147,7 @@ pub fn snooze_week(followup: Option<Id>, today: NaiveDate) -> Result<Reply> {
 
 /// `S`: ask until when to snooze the selected follow-up.
 pub fn snooze_to(followup: Option<Id>) -> Result<Reply> {
-    let id = followup.ok_or_else(|| Error::invalid("select a follow-up first"))?;
+    let id = followup.ok_or_else(|| Error::invalid(crate::t!("select-followup-first")))?;
     Ok(Reply {
         form: Some(forms::snooze_form(id)),
         ..Reply::default()

@@ -66,7 +66,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             narrow(ListOf::People, None, &mut state.list)
         }
         Action::Open => state.selected_id().map(Reply::open_person).unwrap_or_default(),
-        Action::AddPerson => Reply::say("people are added at their company: open it and press p"),
+        Action::AddPerson => Reply::say(crate::t!("people-add-at-company")),
         _ => Reply::nothing(),
     }
 }
@@ -80,15 +80,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::raw(format!("{}{cursor}", state.filter_text())),
         ])
     } else {
-        Line::from(Span::styled("/ to filter", theme.dim()))
+        Line::from(Span::styled(crate::t!("list-to-filter"), theme.dim()))
     };
     let header = Line::from(Span::styled(
         format!(
             "{} {} {} {}",
-            cell("NAME", 26),
-            cell("COMPANY", 32),
-            cell("ROLE", 18),
-            "E-MAIL"
+            cell(&crate::t!("col-name"), 26),
+            cell(&crate::t!("col-company"), 32),
+            cell(&crate::t!("col-role"), 18),
+            crate::t!("col-email")
         ),
         theme.heading(),
     ));

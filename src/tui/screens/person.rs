@@ -69,7 +69,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         Action::Log => {
             return match state.current_company() {
                 Some(company) => Reply::form(FormFor::Log(company)),
-                None => Reply::say("this person has no current company"),
+                None => Reply::say(crate::t!("person-no-company")),
             }
         }
         _ => {}
@@ -84,30 +84,44 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Min(4),
     ])
     .areas(area);
+    // The labels' column: as wide as the language's longest label, and two.
+    let labels = [
+        crate::t!("person-email"),
+        crate::t!("person-phone"),
+        crate::t!("person-notes"),
+    ];
+    let w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
     let mut lines = vec![
         Line::from(vec![
-            Span::styled("E-mail  ", theme.dim()),
+            Span::styled(format!("{:<w$}", crate::t!("person-email")), theme.dim()),
             Span::raw(p.email.clone().unwrap_or_default()),
         ]),
         Line::from(vec![
-            Span::styled("Phone   ", theme.dim()),
+            Span::styled(format!("{:<w$}", crate::t!("person-phone")), theme.dim()),
             Span::raw(p.phone.clone().unwrap_or_default()),
         ]),
         Line::from(vec![
-            Span::styled("Notes   ", theme.dim()),
+            Span::styled(format!("{:<w$}", crate::t!("person-notes")), theme.dim()),
             Span::raw(p.notes.clone().unwrap_or_default()),
         ]),
     ];
     for (i, e) in p.employments.iter().enumerate() {
         let period = match (e.since, e.until) {
-            (Some(s), Some(u)) => format!("{s} – {u}"),
-            (Some(s), None) => format!("since {s}"),
+            (Some(s), Some(u)) => format!("{} – {}", crate::l10n::date(s), crate::l10n::date(u)),
+            (Some(s), None) => crate::t!("person-since", date = crate::l10n::date(s)),
             _ => String::new(),
         };
-        let role = e.title.clone().unwrap_or_else(|| e.role.label());
+        let role = e.title.clone().unwrap_or_else(|| e.role.display_label());
         let line = Line::from(vec![
             Span::raw(format!("{} {} {period}", cell(&e.company, 32), cell(&role, 18))),
-            Span::styled(if e.current { "" } else { "  (former)" }, theme.dim()),
+            Span::styled(
+                if e.current {
+                    String::new()
+                } else {
+                    crate::t!("person-former")
+                },
+                theme.dim(),
+            ),
         ]);
         lines.push(if i == state.selected {
             line.style(theme.selected())
@@ -117,23 +131,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     let mut title = format!("{} #{}", p.name, p.id);
     if p.do_not_contact {
-        title.push_str(" · do not contact");
+        title.push_str(&crate::t!("person-do-not-contact"));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), top);
 
     let mut lines = Vec::new();
     if state.timeline.is_empty() {
-        lines.push(empty_line("no interactions with this person yet", theme));
+        lines.push(empty_line(crate::t!("person-no-interactions"), theme));
     }
     for entry in &state.timeline {
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", entry.on), theme.heading()),
-            Span::raw(format!("{} · {}", entry.kind.label(), entry.company)),
+            Span::styled(format!("{} ", crate::l10n::date(entry.on)), theme.heading()),
+            Span::raw(format!("{} · {}", entry.kind.display_label(), entry.company)),
             Span::styled(format!(" · {}", entry.staff.clone().unwrap_or_default()), theme.dim()),
         ]));
         if let Some(first) = entry.summary.lines().next() {
             lines.push(Line::from(format!("  {first}")));
         }
     }
-    frame.render_widget(Paragraph::new(lines).block(pane("Interactions", false, theme)), bottom);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane(crate::t!("person-interactions"), false, theme)),
+        bottom,
+    );
 }

@@ -54,9 +54,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = rect.width.saturating_sub(50) as usize;
     let mut index = 0;
     for (title, hits) in [
-        ("Companies", &state.results.companies),
-        ("People", &state.results.people),
-        ("Notes", &state.results.interactions),
+        (crate::t!("tab-companies"), &state.results.companies),
+        (crate::t!("tab-people"), &state.results.people),
+        (crate::t!("search-notes"), &state.results.interactions),
     ] {
         if hits.is_empty() {
             continue;
@@ -76,14 +76,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
     }
     if state.results.is_empty() && !state.query.trim().is_empty() {
-        lines.push(Line::from(Span::styled("  nothing found", theme.dim())));
+        lines.push(Line::from(Span::styled(crate::t!("search-nothing"), theme.dim())));
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
-        .title(Span::styled(
-            " Search everywhere — enter opens, esc closes ",
-            theme.title(),
-        ));
+        .title(Span::styled(crate::t!("search-title"), theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
