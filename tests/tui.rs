@@ -1092,6 +1092,7 @@ fn the_list_screens_speak_dutch() {
         ('3', "NAAM"),
         ('4', "ACTIE"),
         ('6', "Doelen 2026-2027"),
+        ('5', "Bedrijvenkringen"),
     ] {
         ui.key(KeyCode::Char(key));
         let screen = ui.screen();
@@ -1113,7 +1114,35 @@ fn the_list_screens_speak_dutch() {
         }
         screens.push(screen);
     }
+    ui.key(KeyCode::Enter);
+    let meetings = ui.screen();
+    assert!(meetings.contains("Bijeenkomsten — enter opent"), "{meetings}");
     ui.key(KeyCode::Char('2'));
+    ui.key(KeyCode::Enter);
+    let company = ui.screen();
+    for dutch in [
+        "Eigenaar",
+        "Open opvolging",
+        "Tijdlijn (",
+        "Contact per maand",
+        "Personen",
+    ] {
+        assert!(company.contains(dutch), "{dutch:?} on the company page: {company}");
+    }
+    for english in [
+        "Owner",
+        "Open follow-ups",
+        "Timeline",
+        "Contacts per month",
+        "cadence",
+        "never",
+    ] {
+        assert!(
+            !company.contains(english),
+            "English {english:?} on the company page:\n{company}"
+        );
+    }
+    ui.key(KeyCode::Esc);
     ui.keys("/zaan");
     let filtered = Ui::screen(&ui);
     kring::l10n::set_for_this_thread(None);

@@ -269,3 +269,72 @@ nothing-to-undo = nothing to undo: u reopens a follow-up right after d
 reloaded = reloaded
 ask-discard = Discard what you typed? (y/n)
 ask-quit = Quit and lose what you typed? (y/n)
+
+## The company page
+company-select-followup = select a follow-up first (tab)
+company-ask-delete-followup = Delete the follow-up "{ $action }" due { $due }? (y/n)
+company-ask-delete-interaction = Delete the { $kind } entry of { $on }? (y/n)
+company-select-entry = select an interaction or a follow-up first (tab)
+company-more = {" "}(+{ $count } more)
+company-also-talking = Also talking
+company-kind-days-ago = { $kind } { $days }d ago
+company-every-days = every { $days } days
+company-none = none
+company-archived = {" "}(archived)
+company-recognised = {" "}· SBB recognised
+field-status = Status
+field-owner = Owner
+field-address = Address
+field-kvk-sector = KvK · sector
+field-contact = Contact
+field-collaborate = Collaborate
+field-tags = Tags
+field-motivation = Motivation
+field-agreements = Agreements
+field-health = Health
+company-contact = last { $last }, cadence { $cadence }{ $asked }
+company-single-point = ; single point of contact
+company-none-recorded = none recorded
+company-per-month = Contacts per month
+company-no-people = no contact persons yet: p adds one
+company-former = {" "}(former)
+company-do-not-contact = {" "}(do not contact)
+company-open-followups = Open follow-ups
+company-no-changes = no changes recorded
+company-history = History of changes ({ $count }) — H: timeline
+company-no-interactions = no interactions yet: l logs one
+company-timeline = Timeline ({ $shown })
+company-asked = ; asked { $times }× by { $whom }
+
+## Circles and meetings
+whom-teams = { $count ->
+    [one] 1 team
+   *[other] { $count } teams
+}
+whom-colleagues = { $count ->
+    [one] 1 colleague
+   *[other] { $count } colleagues
+}
+whom-both = { $teams } and { $colleagues }
+col-circle = CIRCLE
+col-members = MEMBERS
+col-next-meeting = NEXT MEETING
+circles-none = no circles yet: kring circle add NAME
+circles-title = Business circles
+circles-left = {" "}(left { $date })
+circles-no-members = no members: kring circle join CIRCLE COMPANY
+circles-members = Members ({ $count })
+circles-upcoming = upcoming
+circles-held = held
+circles-no-meetings = no meetings: kring meeting add CIRCLE --on DATE
+circles-meetings = Meetings — enter opens
+meeting-no-invitees = the member companies have no contact persons
+meeting-title = { $circle } — { $at } ({ $came } came)
+meeting-place = Place
+meeting-agenda = Agenda
+meeting-actions = Action items
+meeting-no-actions = none yet: n adds one
+meeting-done = {" "}(done)
+meeting-minutes = Minutes
+meeting-no-minutes = none yet: w writes them
+meeting-pane = Meeting

@@ -268,3 +268,72 @@ nothing-to-undo = niets om ongedaan te maken: u heropent een opvolging direct na
 reloaded = opnieuw geladen
 ask-discard = Wat je typte weggooien? (y = ja, n = nee)
 ask-quit = Stoppen en kwijtraken wat je typte? (y = ja, n = nee)
+
+## De bedrijfspagina
+company-select-followup = kies eerst een opvolging (tab)
+company-ask-delete-followup = De opvolging "{ $action }" van { $due } verwijderen? (y = ja, n = nee)
+company-ask-delete-interaction = Het contactmoment ({ $kind }) van { $on } verwijderen? (y = ja, n = nee)
+company-select-entry = kies eerst een contactmoment of een opvolging (tab)
+company-more = {" "}(+{ $count } meer)
+company-also-talking = Ook contact
+company-kind-days-ago = { $kind } { $days } d geleden
+company-every-days = elke { $days } dagen
+company-none = geen
+company-archived = {" "}(gearchiveerd)
+company-recognised = {" "}· SBB-erkend
+field-status = Status
+field-owner = Eigenaar
+field-address = Adres
+field-kvk-sector = KvK · sector
+field-contact = Contact
+field-collaborate = Samenwerking
+field-tags = Labels
+field-motivation = Motivatie
+field-agreements = Afspraken
+field-health = Gezondheid
+company-contact = laatst { $last }, ritme { $cadence }{ $asked }
+company-single-point = ; één aanspreekpunt
+company-none-recorded = niets vastgelegd
+company-per-month = Contact per maand
+company-no-people = nog geen contactpersonen: p voegt er een toe
+company-former = {" "}(voorheen)
+company-do-not-contact = {" "}(niet benaderen)
+company-open-followups = Open opvolging
+company-no-changes = geen wijzigingen vastgelegd
+company-history = Geschiedenis van wijzigingen ({ $count }) — H: tijdlijn
+company-no-interactions = nog geen contactmomenten: l legt er een vast
+company-timeline = Tijdlijn ({ $shown })
+company-asked = ; { $times }× gevraagd door { $whom }
+
+## Kringen en bijeenkomsten
+whom-teams = { $count ->
+    [one] 1 team
+   *[other] { $count } teams
+}
+whom-colleagues = { $count ->
+    [one] 1 collega
+   *[other] { $count } collega's
+}
+whom-both = { $teams } en { $colleagues }
+col-circle = KRING
+col-members = LEDEN
+col-next-meeting = VOLGENDE BIJEENKOMST
+circles-none = nog geen kringen: kring circle add NAAM
+circles-title = Bedrijvenkringen
+circles-left = {" "}(vertrokken { $date })
+circles-no-members = geen leden: kring circle join KRING BEDRIJF
+circles-members = Leden ({ $count })
+circles-upcoming = gepland
+circles-held = gehouden
+circles-no-meetings = geen bijeenkomsten: kring meeting add KRING --on DATUM
+circles-meetings = Bijeenkomsten — enter opent
+meeting-no-invitees = de ledenbedrijven hebben geen contactpersonen
+meeting-title = { $circle } — { $at } ({ $came } aanwezig)
+meeting-place = Plaats
+meeting-agenda = Agenda
+meeting-actions = Actiepunten
+meeting-no-actions = nog geen: n voegt er een toe
+meeting-done = {" "}(gedaan)
+meeting-minutes = Notulen
+meeting-no-minutes = nog niet: w schrijft ze
+meeting-pane = Bijeenkomst

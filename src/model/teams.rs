@@ -53,17 +53,12 @@ pub struct Asked {
 impl Asked {
     /// "3 teams", "2 colleagues", "1 team and 2 colleagues".
     pub fn by_whom(&self) -> String {
-        let count = |n: i64, what: &str| {
-            if n == 1 {
-                format!("1 {what}")
-            } else {
-                format!("{n} {what}s")
-            }
-        };
+        let teams = |n: i64| crate::t!("whom-teams", count = n);
+        let colleagues = |n: i64| crate::t!("whom-colleagues", count = n);
         match (self.teams, self.colleagues) {
-            (t, 0) => count(t, "team"),
-            (0, c) => count(c, "colleague"),
-            (t, c) => format!("{} and {}", count(t, "team"), count(c, "colleague")),
+            (t, 0) => teams(t),
+            (0, c) => colleagues(c),
+            (t, c) => crate::t!("whom-both", teams = teams(t), colleagues = colleagues(c)),
         }
     }
 

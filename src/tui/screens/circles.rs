@@ -183,11 +183,16 @@ pub fn on_meeting_action(state: &mut MeetingPage, action: Action) -> Reply {
 
 pub fn draw_list(frame: &mut Frame, area: Rect, state: &List, theme: &Theme) {
     let mut lines = vec![Line::from(Span::styled(
-        format!("{} {} {}", cell("CIRCLE", 44), cell("MEMBERS", 8), "NEXT MEETING"),
+        format!(
+            "{} {} {}",
+            cell(&crate::t!("col-circle"), 44),
+            cell(&crate::t!("col-members"), 8),
+            crate::t!("col-next-meeting")
+        ),
         theme.heading(),
     ))];
     if state.rows.is_empty() {
-        lines.push(empty_line("no circles yet: kring circle add NAME", theme));
+        lines.push(empty_line(crate::t!("circles-none"), theme));
     }
     for (i, c) in state.rows.iter().enumerate() {
         let line = Line::from(format!(
@@ -198,7 +203,10 @@ pub fn draw_list(frame: &mut Frame, area: Rect, state: &List, theme: &Theme) {
         ));
         lines.push(line.style(row_style(i == state.selected, theme)));
     }
-    frame.render_widget(Paragraph::new(lines).block(pane("Business circles", true, theme)), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane(crate::t!("circles-title"), true, theme)),
+        area,
+    );
 }
 
 pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme) {
@@ -207,7 +215,7 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
     let mut lines = Vec::new();
     for m in &state.members {
         let state_text = match m.left_on {
-            Some(left) => format!(" (left {left})"),
+            Some(left) => crate::t!("circles-left", date = crate::l10n::date(left)),
             None => String::new(),
         };
         lines.push(Line::from(vec![
@@ -220,19 +228,19 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
         ]));
     }
     if lines.is_empty() {
-        lines.push(empty_line("no members: kring circle join CIRCLE COMPANY", theme));
+        lines.push(empty_line(crate::t!("circles-no-members"), theme));
     }
     let current = state.members.iter().filter(|m| m.current).count();
     frame.render_widget(
-        Paragraph::new(lines).block(pane(format!("Members ({current})"), false, theme)),
+        Paragraph::new(lines).block(pane(crate::t!("circles-members", count = current), false, theme)),
         members_area,
     );
     let mut lines = Vec::new();
     for (i, m) in state.meetings.iter().enumerate() {
         let when = if m.starts_at.as_str() >= state.today.as_str() {
-            "upcoming"
+            crate::t!("circles-upcoming")
         } else {
-            "held"
+            crate::t!("circles-held")
         };
         let line = Line::from(vec![
             Span::raw(format!(
@@ -245,10 +253,10 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
         lines.push(line.style(row_style(i == state.selected, theme)));
     }
     if lines.is_empty() {
-        lines.push(empty_line("no meetings: kring meeting add CIRCLE --on DATE", theme));
+        lines.push(empty_line(crate::t!("circles-no-meetings"), theme));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(pane("Meetings — enter opens", true, theme)),
+        Paragraph::new(lines).block(pane(crate::t!("circles-meetings"), true, theme)),
         meetings_area,
     );
 }
@@ -267,10 +275,10 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
             selected_line = lines.len();
         }
         let (mark, style) = match p.status.as_deref() {
-            Some("attended") => ("[x] attended  ", theme.good()),
-            Some("apologised") => ("[-] apologised", theme.warning()),
-            Some(_) => ("[ ] invited   ", Style::default()),
-            None => ("[ ]           ", theme.dim()),
+            Some("attended") => (format!("[x] {:<10}", crate::t!("key-attended")), theme.good()),
+            Some("apologised") => (format!("[-] {:<10}", crate::t!("key-apologised")), theme.warning()),
+            Some(_) => (format!("[ ] {:<10}", crate::t!("key-invited")), Style::default()),
+            None => (format!("[ ] {:<10}", ""), theme.dim()),
         };
         lines.push(
             Line::from(vec![
@@ -281,7 +289,7 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
         );
     }
     if lines.is_empty() {
-        lines.push(empty_line("the member companies have no contact persons", theme));
+        lines.push(empty_line(crate::t!("meeting-no-invitees"), theme));
     }
     let m = &state.meeting;
     let came = state
@@ -289,7 +297,12 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
         .iter()
         .filter(|p| p.status.as_deref() == Some("attended"))
         .count();
-    let title = format!("{} — {} ({came} came)", m.circle, m.starts_at);
+    let title = crate::t!(
+        "meeting-title",
+        circle = m.circle.as_str(),
+        at = m.starts_at.as_str(),
+        came = came
+    );
     let height = super::inner_height(left) as usize;
     let skip = selected_line.saturating_sub(height.saturating_sub(1)) as u16;
     frame.render_widget(
@@ -299,33 +312,42 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
 
     let mut lines = vec![
         Line::from(vec![
-            Span::styled("Place   ", theme.dim()),
+            Span::styled(format!("{:<8}", crate::t!("meeting-place")), theme.dim()),
             Span::raw(m.place.clone().unwrap_or_default()),
         ]),
         Line::from(vec![
-            Span::styled("Agenda  ", theme.dim()),
+            Span::styled(format!("{:<8}", crate::t!("meeting-agenda")), theme.dim()),
             Span::raw(m.agenda.clone().unwrap_or_default()),
         ]),
         Line::from(""),
-        Line::from(Span::styled("Action items", theme.heading())),
+        Line::from(Span::styled(crate::t!("meeting-actions"), theme.heading())),
     ];
     if state.actions.is_empty() {
-        lines.push(empty_line("none yet: n adds one", theme));
+        lines.push(empty_line(crate::t!("meeting-no-actions"), theme));
     }
     for f in &state.actions {
-        let done = if f.done_at.is_some() { " (done)" } else { "" };
-        lines.push(Line::from(format!("{} {}: {}{done}", f.due, f.company, f.action)));
+        let done = if f.done_at.is_some() {
+            crate::t!("meeting-done")
+        } else {
+            String::new()
+        };
+        lines.push(Line::from(format!(
+            "{} {}: {}{done}",
+            crate::l10n::date(f.due),
+            f.company,
+            f.action
+        )));
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled("Minutes", theme.heading())));
+    lines.push(Line::from(Span::styled(crate::t!("meeting-minutes"), theme.heading())));
     match &m.minutes {
         Some(text) => lines.extend(text.lines().map(|l| Line::from(l.to_string()))),
-        None => lines.push(empty_line("none yet: w writes them", theme)),
+        None => lines.push(empty_line(crate::t!("meeting-no-minutes"), theme)),
     }
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(pane("Meeting", false, theme)),
+            .block(pane(crate::t!("meeting-pane"), false, theme)),
         right,
     );
 }

@@ -187,7 +187,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
         Action::SnoozeTo => match followup {
             Some(f) => snooze_to(Some(f.id))?,
-            None => Reply::say("select a follow-up first (tab)"),
+            None => Reply::say(crate::t!("company-select-followup")),
         },
         Action::AddPerson => Reply::form(FormFor::Person {
             id: None,
@@ -206,14 +206,22 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
 fn ask_delete(interaction: Option<&TimelineEntry>, followup: Option<&FollowupRow>) -> Reply {
     let ask = match (interaction, followup) {
         (None, Some(f)) => (
-            format!("Delete the follow-up \"{}\" due {}? (y/n)", f.action, f.due),
+            crate::t!(
+                "company-ask-delete-followup",
+                action = f.action.as_str(),
+                due = crate::l10n::date(f.due)
+            ),
             Save::DeleteFollowup(f.id),
         ),
         (Some(entry), _) => (
-            format!("Delete the {} entry of {}? (y/n)", entry.kind.label(), entry.on),
+            crate::t!(
+                "company-ask-delete-interaction",
+                kind = entry.kind.display_label(),
+                on = crate::l10n::date(entry.on)
+            ),
             Save::DeleteInteraction(entry.id),
         ),
-        (None, None) => return Reply::say("select an interaction or a follow-up first (tab)"),
+        (None, None) => return Reply::say(crate::t!("company-select-entry")),
     };
     Reply {
         ask: Some(ask),
@@ -239,7 +247,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn asked(asked: &Asked) -> String {
     match asked.times {
         0 => String::new(),
-        n => format!("; asked {n}× by {}", asked.by_whom()),
+        n => crate::t!("company-asked", times = n, whom = asked.by_whom()),
     }
 }
 
@@ -247,15 +255,18 @@ fn asked(asked: &Asked) -> String {
 fn recent_line<'a>(c: &RecentContact, of: usize, width: u16, theme: &Theme) -> Line<'a> {
     let who = c.who();
     let more = if of > 1 {
-        format!(" (+{} more)", of - 1)
+        crate::t!("company-more", count = of - 1)
     } else {
         String::new()
     };
     let text = format!(
-        "{:<13}{who}: {} {}d ago{more} — {}",
-        "Also talking",
-        c.kind.label(),
-        c.days_ago,
+        "{:<13}{who}: {}{more} — {}",
+        crate::t!("company-also-talking"),
+        crate::t!(
+            "company-kind-days-ago",
+            kind = c.kind.display_label(),
+            days = c.days_ago
+        ),
         c.summary
     );
     // One row: the pane has no room to wrap.
@@ -278,22 +289,25 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .join(", ");
     let cadence = c
         .cadence_days
-        .map(|d| format!("every {d} days"))
-        .unwrap_or_else(|| "none".into());
-    let last = c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into());
-    let mut status = c.status.to_string();
+        .map(|d| crate::t!("company-every-days", days = d))
+        .unwrap_or_else(|| crate::t!("company-none"));
+    let last = c
+        .last_contact
+        .map(crate::l10n::date)
+        .unwrap_or_else(|| crate::t!("since-never"));
+    let mut status = c.status.display_label();
     if c.archived {
-        status.push_str(" (archived)");
+        status.push_str(&crate::t!("company-archived"));
     }
     if c.recognised {
-        status.push_str(" · SBB recognised");
+        status.push_str(&crate::t!("company-recognised"));
     }
     let lines = vec![
-        field("Status", status),
-        field("Owner", c.owner.clone().unwrap_or_default()),
-        field("Address", address),
+        field(&crate::t!("field-status"), status),
+        field(&crate::t!("field-owner"), c.owner.clone().unwrap_or_default()),
+        field(&crate::t!("field-address"), address),
         field(
-            "KvK · sector",
+            &crate::t!("field-kvk-sector"),
             format!(
                 "{} · {}",
                 c.kvk.clone().unwrap_or_default(),
@@ -301,24 +315,29 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ),
         ),
         field(
-            "Contact",
-            format!("last {last}, cadence {cadence}{}", asked(&state.asked)),
+            &crate::t!("field-contact"),
+            crate::t!(
+                "company-contact",
+                last = last,
+                cadence = cadence,
+                asked = asked(&state.asked)
+            ),
         ),
-        field("Collaborate", collaborations(&state.engagements)),
-        field("Tags", c.tags.join(", ")),
-        field("Motivation", c.motivation.clone().unwrap_or_default()),
-        field("Agreements", c.agreements.clone().unwrap_or_default()),
+        field(&crate::t!("field-collaborate"), collaborations(&state.engagements)),
+        field(&crate::t!("field-tags"), c.tags.join(", ")),
+        field(&crate::t!("field-motivation"), c.motivation.clone().unwrap_or_default()),
+        field(&crate::t!("field-agreements"), c.agreements.clone().unwrap_or_default()),
     ];
     let mut lines = lines;
     if let Some(h) = &state.health {
         let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
         if h.single_point_of_contact && !why.contains("only one") {
-            why.push_str("; single point of contact");
+            why.push_str(&crate::t!("company-single-point"));
         }
         lines.insert(
             1,
             Line::from(vec![
-                Span::styled(format!("{:<13}", "Health"), theme.dim()),
+                Span::styled(format!("{:<13}", crate::t!("field-health")), theme.dim()),
                 super::companies::health_span(Some(&(h.score, h.band)), theme),
                 Span::raw(if why.is_empty() {
                     String::new()
@@ -344,18 +363,22 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 /// latest few collaborations, newest first.
 fn collaborations(engagements: &[Engagement]) -> String {
     if engagements.is_empty() {
-        return "none recorded".into();
+        return crate::t!("company-none-recorded");
     }
     let mut parts: Vec<String> = engagements
         .iter()
         .take(3)
         .map(|e| {
             let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
-            format!("{}{year} ({})", e.form.label(), e.status)
+            format!("{}{year} ({})", e.form.display_label(), e.status.display_label())
         })
         .collect();
     if engagements.len() > 3 {
-        parts.push(format!("+{} more", engagements.len() - 3));
+        parts.push(
+            crate::t!("company-more", count = engagements.len() - 3)
+                .trim()
+                .to_string(),
+        );
     }
     parts.join("; ")
 }
@@ -373,7 +396,7 @@ fn draw_activity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         })
         .collect();
     let chart = BarChart::default()
-        .block(pane("Contacts per month", false, theme))
+        .block(pane(crate::t!("company-per-month"), false, theme))
         .data(BarGroup::default().bars(&bars))
         .bar_width(2)
         .bar_gap(1)
@@ -393,10 +416,10 @@ fn selected_style(state: &State, pane: Pane, index: usize, theme: &Theme) -> Sty
 fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = Vec::new();
     if state.contacts.is_empty() {
-        lines.push(empty_line("no contact persons yet: p adds one", theme));
+        lines.push(empty_line(crate::t!("company-no-people"), theme));
     }
     for (i, p) in state.contacts.iter().enumerate() {
-        let role = p.title.clone().unwrap_or_else(|| p.role.label());
+        let role = p.title.clone().unwrap_or_else(|| p.role.display_label());
         let reach = p.phone.clone().or(p.email.clone()).unwrap_or_default();
         let mut spans = vec![Span::raw(format!(
             "{} {} {}",
@@ -405,10 +428,10 @@ fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             reach
         ))];
         if !p.current {
-            spans.push(Span::styled(" (former)", theme.dim()));
+            spans.push(Span::styled(crate::t!("company-former"), theme.dim()));
         }
         if p.do_not_contact {
-            spans.push(Span::styled(" (do not contact)", theme.warning()));
+            spans.push(Span::styled(crate::t!("company-do-not-contact"), theme.warning()));
         }
         lines.push(Line::from(spans).style(selected_style(state, Pane::People, i, theme)));
     }
@@ -417,7 +440,7 @@ fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((skip, 0))
-            .block(pane("People", focused, theme)),
+            .block(pane(crate::t!("tab-people"), focused, theme)),
         area,
     );
 }
@@ -425,7 +448,7 @@ fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = Vec::new();
     if state.followups.is_empty() {
-        lines.push(empty_line("no open follow-ups", theme));
+        lines.push(empty_line(crate::t!("followups-none").trim().to_string(), theme));
     }
     for (i, f) in state.followups.iter().enumerate() {
         let due_style = if f.days_overdue > 0 {
@@ -434,7 +457,7 @@ fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Style::default()
         };
         let line = Line::from(vec![
-            Span::styled(format!("{} ", f.due), due_style),
+            Span::styled(format!("{} ", crate::l10n::date(f.due)), due_style),
             Span::raw(format!("{} ", cell(&f.action, 34))),
             Span::styled(f.staff.clone().unwrap_or_default(), theme.dim()),
         ]);
@@ -445,7 +468,7 @@ fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((skip, 0))
-            .block(pane("Open follow-ups", focused, theme)),
+            .block(pane(crate::t!("company-open-followups"), focused, theme)),
         area,
     );
 }
@@ -453,7 +476,7 @@ fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], theme: &Theme) {
     let mut lines = Vec::new();
     if changes.is_empty() {
-        lines.push(empty_line("no changes recorded", theme));
+        lines.push(empty_line(crate::t!("company-no-changes"), theme));
     }
     for c in changes {
         let subject = match (c.entity.as_str(), c.entity_id) {
@@ -478,7 +501,7 @@ fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], theme: &Theme
             }
         }
     }
-    let title = format!("History of changes ({}) — H: timeline", changes.len());
+    let title = crate::t!("company-history", count = changes.len());
     frame.render_widget(Paragraph::new(lines).block(pane(title, false, theme)), area);
 }
 
@@ -497,7 +520,7 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = Vec::new();
     let mut selected_line = 0;
     if state.timeline.is_empty() {
-        lines.push(empty_line("no interactions yet: l logs one", theme));
+        lines.push(empty_line(crate::t!("company-no-interactions"), theme));
     }
     let width = area.width.saturating_sub(8) as usize;
     for (i, entry) in state.timeline.iter().enumerate() {
@@ -512,8 +535,8 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let style = selected_style(state, Pane::Timeline, i, theme);
         lines.push(
             Line::from(vec![
-                Span::styled(format!("{} ", entry.on), theme.heading()),
-                Span::raw(entry.kind.label()),
+                Span::styled(format!("{} ", crate::l10n::date(entry.on)), theme.heading()),
+                Span::raw(entry.kind.display_label()),
                 Span::styled(
                     format!(" · {}{with}", entry.staff.clone().unwrap_or_default()),
                     theme.dim(),
@@ -531,9 +554,9 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let focused = state.pane == Pane::Timeline;
     let height = super::inner_height(area) as usize;
     let skip = selected_line.saturating_sub(height.saturating_sub(3)) as u16;
-    let title = format!(
-        "Timeline ({})",
-        crate::domain::text::shown_of(state.timeline.len(), state.timeline_total)
+    let title = crate::t!(
+        "company-timeline",
+        shown = crate::domain::text::shown_of(state.timeline.len(), state.timeline_total)
     );
     frame.render_widget(
         Paragraph::new(lines)
