@@ -1151,6 +1151,42 @@ fn the_list_screens_speak_dutch() {
 }
 
 #[test]
+fn forms_speak_dutch_and_still_save() {
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let mut ui = Ui::sized(120, 36);
+    ui.key(KeyCode::Char('l'));
+    ui.key(KeyCode::Down); // to the date, whose hint shows while it has focus
+    let form = ui.screen();
+    for dutch in [
+        "Contactmoment vastleggen —",
+        "Soort",
+        "‹ telefoongesprek ›",
+        "Datum",
+        "vandaag",
+        "Notitie",
+        "Opvolgen op",
+        "vandaag, gisteren",
+    ] {
+        assert!(form.contains(dutch), "{dutch:?} in the log form: {form}");
+    }
+    for english in ["Log an interaction", "Kind", "Outcome", "Follow-up on", "yesterday"] {
+        assert!(
+            !form.contains(english),
+            "English {english:?} in the Dutch form:\n{form}"
+        );
+    }
+    // The fields are found by their English names and the kind by its stored
+    // spelling: saving works in Dutch.
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::Down);
+    ui.keys("Gebeld over stages");
+    ui.ctrl('s');
+    let saved = ui.screen();
+    kring::l10n::set_for_this_thread(None);
+    assert!(saved.contains("vastgelegd op"), "{saved}");
+}
+
+#[test]
 fn an_empty_database_says_how_to_begin() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();

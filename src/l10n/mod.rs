@@ -177,6 +177,21 @@ pub fn key_help(english: &'static str) -> std::borrow::Cow<'static, str> {
     }
 }
 
+/// The catalogue id of a form's label or hint, from its English words
+/// (`"Follow-up on"` → `ui-follow-up-on`).
+pub fn phrase_id(english: &str) -> String {
+    format!("ui{}", &key_id(english)["key".len()..])
+}
+
+/// A form's label or hint (forms name their fields in English, and find
+/// them by that name) in the current language.
+pub fn phrase(english: &str) -> std::borrow::Cow<'_, str> {
+    match current() {
+        Language::En => english.into(),
+        language => message_in(language, &phrase_id(english), &[]).into(),
+    }
+}
+
 /// The catalogue id of a vocabulary's value: `term-form-guest-lecture`.
 pub fn term_id(vocabulary: &str, stored: &str) -> String {
     format!(

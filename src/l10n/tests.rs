@@ -147,3 +147,98 @@ fn every_value_of_every_vocabulary_reads_in_dutch() {
         "English reads its label"
     );
 }
+
+/// The terminal UI's sources, read as text by the test below.
+const TUI_SOURCES: &[(&str, &str)] = &[
+    ("app.rs", include_str!("../tui/app.rs")),
+    ("view.rs", include_str!("../tui/view.rs")),
+    ("effect.rs", include_str!("../tui/effect.rs")),
+    ("forms.rs", include_str!("../tui/forms.rs")),
+    ("widgets/form.rs", include_str!("../tui/widgets/form.rs")),
+    ("screens/mod.rs", include_str!("../tui/screens/mod.rs")),
+    ("screens/today.rs", include_str!("../tui/screens/today.rs")),
+    ("screens/companies.rs", include_str!("../tui/screens/companies.rs")),
+    ("screens/company.rs", include_str!("../tui/screens/company.rs")),
+    ("screens/people.rs", include_str!("../tui/screens/people.rs")),
+    ("screens/person.rs", include_str!("../tui/screens/person.rs")),
+    ("screens/followups.rs", include_str!("../tui/screens/followups.rs")),
+    ("screens/circles.rs", include_str!("../tui/screens/circles.rs")),
+    ("screens/goals.rs", include_str!("../tui/screens/goals.rs")),
+    ("screens/search.rs", include_str!("../tui/screens/search.rs")),
+];
+
+/// Words in a string literal handed straight to what a person reads — a
+/// status message, a pane's title, an empty list's line, a question, a
+/// form's title, a styled span — bypass the catalogue. (Tests at the end of
+/// a file are not what a person reads.)
+#[test]
+fn no_text_of_the_terminal_ui_bypasses_the_catalogue() {
+    const READ_BY_PEOPLE: &[&str] = &[
+        "say(\"",
+        "empty_line(\"",
+        "pane(\"",
+        "Error::invalid(\"",
+        "Form::new(\"",
+        "question: \"",
+        "draw_box(frame, body, \"",
+        "Span::styled(\"",
+        "Span::raw(\"",
+        "cell(\"",
+    ];
+    let mut bypassing = Vec::new();
+    for (file, source) in TUI_SOURCES {
+        let code = source.split("#[cfg(test)]").next().unwrap_or(source);
+        for (n, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for pattern in READ_BY_PEOPLE {
+                let mut rest = line;
+                while let Some(at) = rest.find(pattern) {
+                    let literal = &rest[at + pattern.len()..];
+                    let text: String = literal.chars().take_while(|c| *c != '"').collect();
+                    // The product's own name is the same in every language.
+                    let words = text.chars().filter(|c| c.is_alphabetic()).count();
+                    if words >= 2 && text.trim() != "kring" {
+                        bypassing.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                    }
+                    rest = &literal[text.len()..];
+                }
+            }
+        }
+    }
+    assert!(
+        bypassing.is_empty(),
+        "user-facing text outside the catalogue:\n{}",
+        bypassing.join("\n")
+    );
+}
+
+/// Every form field's name and hint (forms find fields by their English
+/// name; the form shows them through `phrase`) has its Dutch.
+#[test]
+fn every_form_label_and_hint_has_its_dutch() {
+    let forms = TUI_SOURCES.iter().find(|(f, _)| *f == "forms.rs").unwrap().1;
+    let mut phrases = Vec::new();
+    for opening in [
+        "Field::text(",
+        "Field::multiline(",
+        "Field::choice(",
+        "Field::checklist(",
+        ".with_hint(",
+        "DATE_HINT: &str = ",
+    ] {
+        for piece in forms.split(opening).skip(1) {
+            let piece = piece.trim_start();
+            if let Some(literal) = piece.strip_prefix('"') {
+                phrases.push(literal.chars().take_while(|c| *c != '"').collect::<String>());
+            }
+        }
+    }
+    assert!(phrases.len() > 30, "{phrases:?}");
+    for english in phrases {
+        let dutch = message_in(Language::Nl, &phrase_id(&english), &[]);
+        assert_ne!(dutch, phrase_id(&english), "no Dutch for the form text {english:?}");
+        assert_eq!(message_in(Language::En, &phrase_id(&english), &[]), english);
+    }
+}

@@ -7,7 +7,6 @@
 //! with messages it makes itself, and a second backend only needs a runner.
 
 use super::widgets::form::Form;
-use crate::domain::dates::iso;
 use crate::domain::health::Band;
 use crate::domain::kinds::InteractionKind;
 use crate::model::audit::Change as HistoryEntry;
@@ -265,35 +264,48 @@ impl Change {
     /// (for a logged interaction: the follow-up's, when one was made).
     pub fn said(&self, made: Option<Id>) -> String {
         match self {
-            Change::Complete { what, .. } => format!("done: {what} — u undoes"),
-            Change::Reopen { what, .. } => format!("reopened: {what}"),
-            Change::Snooze { to, .. } => format!("snoozed to {}", iso(*to)),
-            Change::DeleteInteraction(id) => format!("interaction #{id} deleted"),
-            Change::DeleteFollowup(id) => format!("follow-up #{id} deleted"),
-            Change::Attend { status, .. } => format!("marked {}", status.as_str()),
+            Change::Complete { what, .. } => crate::t!("said-done", what = what.as_str()),
+            Change::Reopen { what, .. } => crate::t!("said-reopened", what = what.as_str()),
+            Change::Snooze { to, .. } => crate::t!("said-snoozed", date = crate::l10n::date(*to)),
+            Change::DeleteInteraction(id) => crate::t!("said-interaction-deleted", id = *id),
+            Change::DeleteFollowup(id) => crate::t!("said-followup-deleted", id = *id),
+            Change::Attend { status, .. } => {
+                let status = crate::l10n::key_help(match status.as_str() {
+                    "attended" => "attended",
+                    "apologised" => "apologised",
+                    _ => "invited",
+                });
+                crate::t!("said-marked", status = status.into_owned())
+            }
             Change::Log { new, today } => logged(new, *today, made.is_some()),
-            Change::EditInteraction(id, _) => format!("interaction #{id} updated"),
-            Change::AddCompany(new) => format!("{} added", new.name),
-            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => format!("{name} saved"),
-            Change::AddPerson(new) => format!("{} added", new.name),
-            Change::EditFollowup { id, .. } => format!("follow-up #{id} updated"),
-            Change::Minutes { .. } => "minutes saved".into(),
+            Change::EditInteraction(id, _) => crate::t!("said-interaction-updated", id = *id),
+            Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
+            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => {
+                crate::t!("said-saved", name = name.as_str())
+            }
+            Change::AddPerson(new) => crate::t!("said-added", name = new.name.as_str()),
+            Change::EditFollowup { id, .. } => crate::t!("said-followup-updated", id = *id),
+            Change::Minutes { .. } => crate::t!("said-minutes"),
             Change::ActionItem { .. } => match made {
-                Some(id) => format!("action item #{id} added as a follow-up"),
-                None => "action item added as a follow-up".into(),
+                Some(id) => crate::t!("said-action-item", id = id),
+                None => crate::t!("said-action-item-no-id"),
             },
-            Change::Reassign { name, .. } => format!("reassigned to {name}"),
+            Change::Reassign { name, .. } => crate::t!("said-reassigned", name = name.as_str()),
         }
     }
 }
 
 fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String {
     let kind: InteractionKind = new.kind;
-    let mut message = format!("logged {kind} on {}", iso(new.on));
+    let mut message = crate::t!(
+        "said-logged",
+        kind = kind.display_label(),
+        date = crate::l10n::date(new.on)
+    );
     if let (true, Some(f)) = (followup_made, &new.followup) {
-        message.push_str(&format!(", follow-up on {}", iso(f.due)));
+        message.push_str(&crate::t!("said-logged-followup", date = crate::l10n::date(f.due)));
         if f.due < today {
-            message.push_str(" — in the past, so it is overdue");
+            message.push_str(&crate::t!("said-in-the-past"));
         }
     }
     message

@@ -57,16 +57,28 @@ fn label_of(column: &str) -> &'static str {
         .map_or("", |(label, _)| label)
 }
 
-fn kinds() -> Vec<String> {
-    InteractionKind::ALL.iter().map(|k| k.label()).collect()
+/// A choice of interaction kinds, read by their stored label, shown in the
+/// language kring speaks.
+fn kind_field(selected: usize) -> Field {
+    let kinds = InteractionKind::ALL;
+    Field::choice("Kind", kinds.iter().map(|k| k.label()).collect(), selected)
+        .showing(kinds.iter().map(|k| k.display_label()).collect())
 }
 
-fn statuses() -> Vec<String> {
-    CompanyStatus::ALL.iter().map(|s| s.as_str().to_string()).collect()
+fn status_field(selected: usize) -> Field {
+    let statuses = CompanyStatus::ALL;
+    Field::choice(
+        "Status",
+        statuses.iter().map(|s| s.as_str().to_string()).collect(),
+        selected,
+    )
+    .showing(statuses.iter().map(|s| s.display_label()).collect())
 }
 
-fn roles() -> Vec<String> {
-    ContactRole::ALL.iter().map(|r| r.label()).collect()
+fn role_field(selected: usize) -> Field {
+    let roles = ContactRole::ALL;
+    Field::choice("Role", roles.iter().map(|r| r.label()).collect(), selected)
+        .showing(roles.iter().map(|r| r.display_label()).collect())
 }
 
 const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
@@ -80,10 +92,10 @@ pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose
 pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[RecentContact]) -> (Form, Purpose) {
     let contacts: Vec<_> = contacts.iter().filter(|c| c.current).collect();
     let mut form = Form::new(
-        format!("Log an interaction — {name}"),
+        crate::t!("form-log", name = name),
         vec![
-            Field::choice("Kind", kinds(), 0),
-            Field::text("Date", "today").with_hint(DATE_HINT),
+            kind_field(0),
+            Field::text("Date", crate::t!("form-today")).with_hint(DATE_HINT),
             Field::checklist("With", contacts.iter().map(|c| (c.name.clone(), false)).collect())
                 .with_hint("space ticks"),
             Field::multiline("Note", "").with_hint("enter: new line"),
@@ -95,9 +107,19 @@ pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[
     form.note = recent.first().map(|c| {
         let who = c.who();
         let note: String = c.summary.chars().take(60).collect();
-        let kind = crate::domain::text::with_article(&c.kind.label());
+        let kind = match crate::l10n::current() {
+            crate::l10n::Language::En => crate::domain::text::with_article(&c.kind.label()),
+            _ => c.kind.display_label(),
+        };
         // Stored text: shown, never obeyed (a note may hold an ESC or a CR).
-        let text = format!("{who} had {kind} with {name} {}d ago: '{note}'", c.days_ago);
+        let text = crate::t!(
+            "form-log-recent",
+            who = who,
+            kind = kind,
+            name = name,
+            days = c.days_ago,
+            note = note
+        );
         crate::domain::text::one_line(&text).into_owned()
     });
     let contacts = contacts.iter().map(|c| c.id).collect();
@@ -108,9 +130,9 @@ pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Fo
     let id = entry.id;
     let kind = InteractionKind::ALL.iter().position(|k| *k == entry.kind).unwrap_or(0);
     let form = Form::new(
-        format!("Edit interaction #{id} — {}", entry.company),
+        crate::t!("form-edit-interaction", id = id, company = entry.company.as_str()),
         vec![
-            Field::choice("Kind", kinds(), kind),
+            kind_field(kind),
             Field::text("Date", entry.on.to_string()).with_hint(DATE_HINT),
             Field::checklist(
                 "With",
@@ -150,8 +172,8 @@ pub fn company_form(company: Option<(&Company, Seen)>) -> (Form, Purpose) {
         .and_then(|(c, _)| c.cadence_days);
     let form = Form::new(
         match &company {
-            Some((c, _)) => format!("Edit {}", c.name),
-            None => "Add a company".to_string(),
+            Some((c, _)) => crate::t!("form-edit", name = c.name.as_str()),
+            None => crate::t!("form-add-company"),
         },
         vec![
             Field::text("Name", text(|c| Some(c.name.clone()))),
@@ -160,7 +182,7 @@ pub fn company_form(company: Option<(&Company, Seen)>) -> (Form, Purpose) {
             Field::text("Postcode", text(|c| c.postcode.clone())),
             Field::text("KvK", text(|c| c.kvk.clone())).with_hint("8 digits"),
             Field::text("Sector", text(|c| c.sector.clone())),
-            Field::choice("Status", statuses(), status),
+            status_field(status),
             Field::text("Website", text(|c| c.website.clone())),
             Field::text("Cadence", cadence.map(|d| d.to_string()).unwrap_or_default())
                 .with_hint("days; empty: the status default"),
@@ -184,9 +206,9 @@ pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>)
         .and_then(|e| ContactRole::ALL.iter().position(|r| *r == e.role))
         .unwrap_or(0);
     let title = match (&person, company) {
-        (Some((p, _)), _) => format!("Edit {}", p.name),
-        (None, Some((_, name))) => format!("Add a contact person at {name}"),
-        (None, None) => "Add a contact person".into(),
+        (Some((p, _)), _) => crate::t!("form-edit", name = p.name.as_str()),
+        (None, Some((_, name))) => crate::t!("form-add-person-at", company = name.to_string()),
+        (None, None) => crate::t!("form-add-person"),
     };
     let get = |f: fn(&Person) -> Option<String>| person.as_ref().and_then(|(p, _)| f(p)).unwrap_or_default();
     let form = Form::new(
@@ -195,7 +217,7 @@ pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>)
             Field::text("Name", get(|p| Some(p.name.clone()))),
             Field::text("E-mail", get(|p| p.email.clone())),
             Field::text("Phone", get(|p| p.phone.clone())),
-            Field::choice("Role", roles(), role),
+            role_field(role),
             Field::text("Title", current.and_then(|e| e.title.clone()).unwrap_or_default())
                 .with_hint("as they write it"),
             Field::text("Notes", get(|p| p.notes.clone())),
@@ -204,14 +226,14 @@ pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>)
     let purpose = match (person, company) {
         (Some((p, seen)), _) => Purpose::EditPerson(p.id, seen),
         (None, Some((company, _))) => Purpose::AddPerson { company },
-        (None, None) => return Err(Error::invalid("choose a company first: open it and press p")),
+        (None, None) => return Err(Error::invalid(crate::t!("form-choose-company"))),
     };
     Ok((form, purpose))
 }
 
 pub fn followup_form(f: &FollowupRow) -> (Form, Purpose) {
     let form = Form::new(
-        format!("Edit follow-up #{} — {}", f.id, f.company),
+        crate::t!("form-edit-followup", id = f.id, company = f.company.as_str()),
         vec![
             Field::text("Due", f.due.to_string()).with_hint(DATE_HINT),
             Field::text("Action", f.action.clone()),
@@ -222,7 +244,7 @@ pub fn followup_form(f: &FollowupRow) -> (Form, Purpose) {
 
 pub fn minutes_form(m: &Meeting) -> (Form, Purpose) {
     let form = Form::new(
-        format!("Minutes — {} {}", m.circle, m.starts_at),
+        crate::t!("form-minutes", circle = m.circle.as_str(), at = m.starts_at.as_str()),
         vec![Field::multiline("Minutes", m.minutes.clone().unwrap_or_default())
             .with_hint("enter: new line; ctrl-s saves")],
     );
@@ -232,10 +254,10 @@ pub fn minutes_form(m: &Meeting) -> (Form, Purpose) {
 pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpose), Error> {
     let members: Vec<_> = members.iter().filter(|m| m.current).collect();
     if members.is_empty() {
-        return Err(Error::invalid("this circle has no member companies"));
+        return Err(Error::invalid(crate::t!("form-no-members")));
     }
     let form = Form::new(
-        format!("Action item — {}", m.circle),
+        crate::t!("form-action-item", circle = m.circle.as_str()),
         vec![
             Field::choice("Company", members.iter().map(|m| m.company.clone()).collect(), 0),
             Field::text("Due", "+2w").with_hint(DATE_HINT),
@@ -253,14 +275,17 @@ pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpos
 }
 
 pub fn snooze_form(followup: Id) -> (Form, Purpose) {
-    let form = Form::new("Snooze to", vec![Field::text("Date", "+1w").with_hint(DATE_HINT)]);
+    let form = Form::new(
+        crate::t!("form-snooze"),
+        vec![Field::text("Date", "+1w").with_hint(DATE_HINT)],
+    );
     (form, Purpose::SnoozeTo(followup))
 }
 
 pub fn reassign_form(followup: Id, staff: &[StaffRow]) -> (Form, Purpose) {
     let staff: Vec<_> = staff.iter().filter(|s| s.active).collect();
     let form = Form::new(
-        "Reassign to",
+        crate::t!("form-reassign"),
         vec![Field::choice(
             "Colleague",
             staff.iter().map(|s| s.name.clone()).collect(),
@@ -419,7 +444,10 @@ fn checked_company_fields(form: &mut Form) -> Option<(String, String, u32)> {
         _ if cadence_text.is_empty() => 0,
         Ok(days) if days > 0 => days,
         _ => {
-            form.set_error("Cadence", Some(format!("'{cadence_text}' is not a number of days")));
+            form.set_error(
+                "Cadence",
+                Some(crate::t!("form-not-days", text = cadence_text.as_str())),
+            );
             0
         }
     };

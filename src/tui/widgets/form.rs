@@ -40,6 +40,9 @@ pub struct Field {
     /// fields that differ from it (see [`Field::changed`]).
     pub initial: String,
     pub initial_index: usize,
+    /// How a choice's options read to a person (`telefoon` for `call` in
+    /// Dutch), parallel to the options; empty: as the options are spelled.
+    pub shown: Vec<String>,
 }
 
 impl Field {
@@ -55,6 +58,7 @@ impl Field {
             error: None,
             hint: "",
             initial_index: 0,
+            shown: Vec::new(),
         }
     }
 
@@ -81,6 +85,7 @@ impl Field {
             hint: "",
             initial: String::new(),
             initial_index: selected,
+            shown: Vec::new(),
         }
     }
 
@@ -95,7 +100,14 @@ impl Field {
             hint: "",
             initial: String::new(),
             initial_index: 0,
+            shown: Vec::new(),
         }
+    }
+
+    /// Show a choice's options as these words; the options stay what
+    /// [`Field::chosen`] returns, so saving reads the stored spelling.
+    pub fn showing(self, shown: Vec<String>) -> Field {
+        Field { shown, ..self }
     }
 
     pub fn with_hint(self, hint: &'static str) -> Field {
@@ -315,7 +327,10 @@ impl Form {
     }
 
     pub fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let label_width = self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
+        // Fields are named in English (the code finds them so) and shown in
+        // the language kring speaks.
+        let labels: Vec<_> = self.fields.iter().map(|f| crate::l10n::phrase(f.label)).collect();
+        let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
         let width = area.width.saturating_sub(4).min(100);
         // Inside the borders, after the label, one column for the cursor.
         let room = (width as usize).saturating_sub(2 + label_width + 1).max(1);
@@ -327,7 +342,7 @@ impl Form {
         for (index, field) in self.fields.iter().enumerate() {
             let focused = index == self.focus;
             let label_style = if focused { theme.key() } else { theme.heading() };
-            let label = Span::styled(format!("{:<label_width$}", field.label), label_style);
+            let label = Span::styled(format!("{:<label_width$}", labels[index]), label_style);
             let pad = " ".repeat(label_width);
             let mut rows = field_lines(field, focused, room, theme);
             let first = rows.remove(0);
@@ -336,7 +351,10 @@ impl Form {
             if let Some(error) = &field.error {
                 line.push(Span::styled(format!("  ✗ {error}"), theme.error()));
             } else if focused && !field.hint.is_empty() {
-                line.push(Span::styled(format!("  {}", field.hint), theme.dim()));
+                line.push(Span::styled(
+                    format!("  {}", crate::l10n::phrase(field.hint)),
+                    theme.dim(),
+                ));
             }
             lines.push(Line::from(line));
             for row in rows {
@@ -355,7 +373,7 @@ impl Form {
                 keys.push(Span::raw("  "));
             }
             keys.push(Span::styled(key, theme.key()));
-            keys.push(Span::raw(format!(" {label}")));
+            keys.push(Span::raw(format!(" {}", crate::l10n::key_help(label))));
         }
         lines.push(Line::from(keys));
         let height = (lines.len() as u16 + 2).min(area.height);
@@ -402,13 +420,21 @@ fn field_lines<'a>(field: &'a Field, focused: bool, room: usize, theme: &Theme) 
             out
         }
         FieldKind::Choice(options) => {
-            let chosen = options.get(field.index).cloned().unwrap_or_default();
+            let chosen = field
+                .shown
+                .get(field.index)
+                .or_else(|| options.get(field.index))
+                .cloned()
+                .unwrap_or_default();
             let style = if focused { theme.selected() } else { Default::default() };
             vec![vec![Span::raw("‹ "), Span::styled(chosen, style), Span::raw(" ›")]]
         }
         FieldKind::Checklist(items) => {
             if items.is_empty() {
-                return vec![vec![Span::styled("(none)", theme.dim())]];
+                return vec![vec![Span::styled(
+                    crate::l10n::phrase("(none)").into_owned(),
+                    theme.dim(),
+                )]];
             }
             items
                 .iter()
