@@ -14,13 +14,13 @@ pub enum Error {
     Field(#[from] FieldError),
     #[error(transparent)]
     Vocabulary(#[from] UnknownValue),
-    #[error("no {what} matches '{given}'{hint}")]
+    #[error("{}", crate::t!("err-not-found", what = crate::l10n::noun(what), given = given.as_str(), hint = hint.as_str()))]
     NotFound {
         what: &'static str,
         given: String,
         hint: String,
     },
-    #[error("'{given}' matches several {what}: {candidates}; use the id or more of the name")]
+    #[error("{}", crate::t!("err-ambiguous", what = crate::l10n::noun(what), given = given.as_str(), candidates = candidates.as_str()))]
     Ambiguous {
         what: &'static str,
         given: String,
@@ -33,27 +33,25 @@ pub enum Error {
     Forbidden(String),
     /// A query that must find a row found none (`OptionalExtension` turns it
     /// into `None`; elsewhere it is a bug, said plainly).
-    #[error("the database has no such record")]
+    #[error("{}", crate::t!("err-no-rows"))]
     NoRows,
     /// Any other failure of the database, in its own words.
     #[error("{0}")]
     Database(String),
-    #[error("the database stayed busy (another program kept writing to it); nothing was changed — try again")]
+    #[error("{}", crate::t!("err-busy"))]
     Busy,
-    #[error("the database file is read-only; nothing was changed — check its permissions or open a copy")]
+    #[error("{}", crate::t!("err-read-only"))]
     ReadOnly,
-    #[error(
-        "the disk is full (or the file size limit was reached); nothing was changed — free some space and try again"
-    )]
+    #[error("{}", crate::t!("err-full"))]
     Full,
-    #[error("the disk could not be written or read — is it full? ({0}); nothing was changed")]
+    #[error("{}", crate::t!("err-disk-io", detail = .0.as_str()))]
     DiskIo(String),
-    #[error("the file is not a kring database (or it is damaged)")]
+    #[error("{}", crate::t!("err-not-a-database"))]
     NotADatabase,
-    #[error("the database file is damaged; restore a backup with `kring restore` (nothing was changed)")]
+    #[error("{}", crate::t!("err-damaged"))]
     Damaged,
     /// A rule of the schema refused a write (a unique name, a reference).
-    #[error("database error: {0}")]
+    #[error("{}", crate::t!("err-constraint", detail = .0.as_str()))]
     Constraint(String),
     #[error("{0}")]
     Io(String),

@@ -8,13 +8,13 @@ use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DateError {
-    #[error("cannot read date '{0}': use 2026-11-20, 20-11-2026, 20/11, today, tomorrow, +2w, -1m or friday")]
+    #[error("{}", crate::t!("err-date-unreadable", given = .0.as_str()))]
     Unreadable(String),
-    #[error("'{0}' is not a date on the calendar")]
+    #[error("{}", crate::t!("err-date-no-such", given = .0.as_str()))]
     NoSuchDate(String),
-    #[error("cannot read period '{0}': use 7d, 2w, 1m or 1y")]
+    #[error("{}", crate::t!("err-period-unreadable", given = .0.as_str()))]
     BadPeriod(String),
-    #[error("'{0}' is outside the years {FIRST_YEAR}–{LAST_YEAR} kring keeps")]
+    #[error("{}", crate::t!("err-date-out-of-range", given = .0.as_str(), first = FIRST_YEAR, last = LAST_YEAR))]
     OutOfRange(String),
 }
 

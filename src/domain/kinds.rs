@@ -7,7 +7,7 @@ use std::fmt;
 use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
-#[error("unknown {what} '{given}': use one of {allowed}")]
+#[error("{}", crate::t!("err-unknown-value", what = crate::l10n::noun(what), given = given.as_str(), allowed = allowed.as_str()))]
 pub struct UnknownValue {
     pub what: &'static str,
     pub given: String,

@@ -4,26 +4,26 @@ use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum FieldError {
-    #[error("invalid KvK number '{0}': it has 8 digits, e.g. 12345678 or 1234 5678")]
+    #[error("{}", crate::t!("err-kvk", given = .0.as_str()))]
     Kvk(String),
-    #[error("invalid e-mail address '{0}': expected something like name@example.nl")]
+    #[error("{}", crate::t!("err-email", given = .0.as_str()))]
     Email(String),
-    #[error("{0} cannot be empty")]
+    #[error("{}", crate::t!("err-empty", what = crate::l10n::noun(.0)))]
     Empty(&'static str),
-    #[error("invalid school year '{0}': write it as 2025-2026 (two consecutive years from 1900 to 2199)")]
+    #[error("{}", crate::t!("err-school-year", given = .0.as_str()))]
     SchoolYear(String),
-    #[error("{what} {value} is out of range: it is a number from {min} to {max}")]
+    #[error("{}", crate::t!("err-out-of-range", what = crate::l10n::noun(what), value = *value, min = *min, max = *max))]
     OutOfRange {
         what: &'static str,
         value: i64,
         min: i64,
         max: i64,
     },
-    #[error("{0} is {1} characters long; at most {MAX_NAME} fit")]
+    #[error("{}", crate::t!("err-too-long", what = crate::l10n::noun(.0), length = *.1, most = MAX_NAME))]
     TooLong(&'static str, usize),
-    #[error("{0} contains a line break or another control character")]
+    #[error("{}", crate::t!("err-control", what = crate::l10n::noun(.0)))]
     Control(&'static str),
-    #[error("'{0}' is not a login: use lower-case letters, digits, _ . or - (like joost or j.mulder)")]
+    #[error("{}", crate::t!("err-login", given = .0.as_str()))]
     Login(String),
 }
 

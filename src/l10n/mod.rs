@@ -292,3 +292,26 @@ pub fn long_date(day: chrono::NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The catalogue id of a thing an error names (`"company name"` →
+/// `what-company-name`).
+pub fn noun_id(english: &str) -> String {
+    format!("what{}", &key_id(english)["key".len()..])
+}
+
+/// A thing an error names ("company name", "follow-up") in the current
+/// language; as written when a catalogue lacks it.
+pub fn noun(english: &str) -> String {
+    match current() {
+        Language::En => english.to_string(),
+        language => {
+            let id = noun_id(english);
+            let said = message_in(language, &id, &[]);
+            if said == id {
+                english.to_string()
+            } else {
+                said
+            }
+        }
+    }
+}

@@ -242,3 +242,64 @@ fn every_form_label_and_hint_has_its_dutch() {
         assert_eq!(message_in(Language::En, &phrase_id(&english), &[]), english);
     }
 }
+
+/// Every thing an error names ("no company matches …", "company name cannot
+/// be empty", "unknown kind …") reads in Dutch: the names are found in the
+/// sources where errors are made.
+#[test]
+fn every_thing_an_error_names_has_its_dutch() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut sources = Vec::new();
+    let mut folders = vec![root];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                sources.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let mut nouns = Vec::new();
+    for source in &sources {
+        for opening in [
+            "not_found(\"",
+            "what: \"",
+            "validate::name(\"",
+            " name(\"",
+            "FieldError::Empty(\"",
+            "in_range(\"",
+            "Entity::Company => \"",
+            "Entity::Person => \"",
+            "Entity::Staff => \"",
+            "Entity::Circle => \"",
+        ] {
+            for piece in source.split(opening).skip(1) {
+                nouns.push(piece.chars().take_while(|c| *c != '"').collect::<String>());
+            }
+        }
+        // The vocabularies: `CompanyStatus, "status" {`.
+        for line in source.lines() {
+            if let Some((_, rest)) = line.trim_end().strip_suffix("\" {").and_then(|l| l.split_once(", \"")) {
+                if !rest.contains('"') {
+                    nouns.push(rest.to_string());
+                }
+            }
+        }
+    }
+    // One letter is a table alias in the same match (`Entity::Company => "c"`).
+    nouns.retain(|noun| noun.chars().count() > 1);
+    nouns.sort();
+    nouns.dedup();
+    assert!(nouns.len() > 25, "{nouns:?}");
+    for english in nouns {
+        let id = super::noun_id(&english);
+        assert_ne!(
+            message_in(Language::Nl, &id, &[]),
+            id,
+            "no Dutch for {english:?} in errors"
+        );
+        assert_eq!(message_in(Language::En, &id, &[]), english);
+    }
+}

@@ -199,7 +199,7 @@ impl Store {
             .ok_or_else(|| Error::NotFound {
                 what: "meeting",
                 given: format!("#{id}"),
-                hint: "; see `kring meeting list`".into(),
+                hint: crate::t!("hint-see", command = "kring meeting list"),
             })
     }
 

@@ -57,7 +57,7 @@ impl Store {
             .ok_or_else(|| Error::NotFound {
                 what: "engagement",
                 given: format!("#{id}"),
-                hint: "; see `kring engagement list`".into(),
+                hint: crate::t!("hint-see", command = "kring engagement list"),
             })
     }
 

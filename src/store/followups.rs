@@ -255,7 +255,7 @@ fn no_such_followup(id: Id) -> Error {
     Error::NotFound {
         what: "follow-up",
         given: format!("#{id}"),
-        hint: "; see `kring followup list`".into(),
+        hint: crate::t!("hint-see", command = "kring followup list"),
     }
 }
 

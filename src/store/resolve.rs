@@ -138,10 +138,14 @@ pub(crate) fn resolve_scoped(
         what: entity.what(),
         given: trimmed.to_string(),
         hint: match entity {
-            Entity::Company => "; see `kring company list` or add it with `kring company add`".into(),
-            Entity::Person => "; see `kring person list`".into(),
-            Entity::Staff => "; see `kring staff list`".into(),
-            Entity::Circle => "; see `kring circle list` or add it with `kring circle add`".into(),
+            Entity::Company => crate::t!(
+                "hint-see-or-add",
+                list = "kring company list",
+                add = "kring company add"
+            ),
+            Entity::Person => crate::t!("hint-see", command = "kring person list"),
+            Entity::Staff => crate::t!("hint-see", command = "kring staff list"),
+            Entity::Circle => crate::t!("hint-see-or-add", list = "kring circle list", add = "kring circle add"),
         },
     })
 }
@@ -170,7 +174,11 @@ impl Store {
             [] => Err(Error::NotFound {
                 what: "open follow-up",
                 given: trimmed.to_string(),
-                hint: format!(" at {}; see `kring followup list --all`", self.company(company)?.name),
+                hint: crate::t!(
+                    "hint-at-see",
+                    name = self.company(company)?.name,
+                    command = "kring followup list --all"
+                ),
             }),
             several => Err(Error::Ambiguous {
                 what: "open follow-ups",
@@ -205,8 +213,8 @@ impl Store {
                 what: "meeting that has begun",
                 given: trimmed.to_string(),
                 hint: match next {
-                    Some(m) => format!("; its next is #{} on {}", m.id, m.starts_at),
-                    None => format!("; add one with `kring meeting add {trimmed} --on DATE`"),
+                    Some(m) => crate::t!("hint-next-meeting", id = m.id, date = m.starts_at.as_str()),
+                    None => crate::t!("hint-add-meeting", circle = trimmed),
                 },
             }),
         }

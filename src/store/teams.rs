@@ -64,7 +64,7 @@ impl Store {
             [] => Err(Error::NotFound {
                 what: "team",
                 given: given.trim().to_string(),
-                hint: "; see `kring team list` or add it with `kring team add`".into(),
+                hint: crate::t!("hint-see-or-add", list = "kring team list", add = "kring team add"),
             }),
             several => Err(Error::Ambiguous {
                 what: "teams",
