@@ -212,9 +212,11 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
             let id = session.store.resolve_company(&company)?;
             session.store.archive_company(id, !undo)?;
             let name = session.store.company(id)?.name;
-            session
-                .out
-                .line(format!("{} {name} (#{id})", if undo { "restored" } else { "archived" }))
+            session.out.line(if undo {
+                crate::t!("cli-restored", name = name, id = id)
+            } else {
+                crate::t!("cli-archived", name = name, id = id)
+            })
         }
     }
 }
@@ -248,7 +250,9 @@ fn add(session: &mut Session, name: String, fields: CompanyFields) -> Result<()>
     if session.out.json {
         return session.out.json_value(&company);
     }
-    session.out.line(format!("added company #{id} {}", company.name))
+    session
+        .out
+        .line(crate::t!("cli-company-added", id = id, name = company.name))
 }
 
 fn edit(
@@ -290,7 +294,9 @@ fn edit(
     if session.out.json {
         return session.out.json_value(&company);
     }
-    session.out.line(format!("updated company #{id} {}", company.name))
+    session
+        .out
+        .line(crate::t!("cli-company-updated", id = id, name = company.name))
 }
 
 fn list(session: &mut Session, args: ListArgs) -> Result<()> {

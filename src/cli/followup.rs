@@ -101,9 +101,13 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             for id in ids {
                 session.store.reopen_followup(id)?;
                 let f = session.store.followup(id)?;
-                session
-                    .out
-                    .line(format!("reopened: #{id} {} ({}), due {}", f.action, f.company, f.due))?;
+                session.out.line(crate::t!(
+                    "cli-reopened",
+                    id = id,
+                    action = f.action,
+                    company = f.company,
+                    date = crate::l10n::date(f.due)
+                ))?;
             }
             Ok(())
         }
@@ -145,7 +149,9 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             for id in ids {
                 session.store.complete_followup(id)?;
                 let f = session.store.followup(id)?;
-                session.out.line(format!("done: #{id} {} ({})", f.action, f.company))?;
+                session
+                    .out
+                    .line(crate::t!("cli-done", id = id, action = f.action, company = f.company))?;
             }
             Ok(())
         }
@@ -157,7 +163,12 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&f);
             }
-            session.out.line(format!("snoozed #{id} to {}: {}", f.due, f.action))
+            session.out.line(crate::t!(
+                "cli-snoozed",
+                id = id,
+                date = crate::l10n::date(f.due),
+                action = f.action
+            ))
         }
         FollowupCommand::Edit { id, due, action } => {
             let due = session.optional_date(due.as_deref())?;
@@ -166,7 +177,12 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&f);
             }
-            session.out.line(format!("#{id} due {}: {}", f.due, f.action))
+            session.out.line(crate::t!(
+                "cli-followup-due",
+                id = id,
+                date = crate::l10n::date(f.due),
+                action = f.action
+            ))
         }
         FollowupCommand::Delete { id, yes } => {
             let f = session.store.followup(id)?;
@@ -186,9 +202,12 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&f);
             }
-            session
-                .out
-                .line(format!("#{id} is now for {}: {}", opt(&f.staff), f.action))
+            session.out.line(crate::t!(
+                "cli-reassigned",
+                id = id,
+                who = opt(&f.staff),
+                action = f.action
+            ))
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::output::{fit, opt, JsonArray};
 use super::Session;
 use crate::domain::health::Band;
+use crate::l10n::column;
 use crate::store::health::HealthFilter;
 use crate::{Error, Result};
 use clap::Args;
@@ -57,22 +58,22 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
     }
     out.line(format!(
         "{}  {}  {}  {}  {}",
-        fit("SCORE", 5),
-        fit("BAND", 9),
-        fit("COMPANY", 32),
-        fit("OWNER", 16),
-        "WHY"
+        fit(&column("SCORE"), 5),
+        fit(&column("BAND"), 9),
+        fit(&column("COMPANY"), 32),
+        fit(&column("OWNER"), 16),
+        column("WHY")
     ))?;
     for row in &rows {
         let single = if row.single_point_of_contact {
-            " [single point of contact]"
+            format!(" [{}]", crate::t!("cli-single-point"))
         } else {
-            ""
+            String::new()
         };
         out.line(format!(
             "{:>5}  {}  {}  {}  {}{single}",
             row.score,
-            fit(row.band.as_str(), 9),
+            fit(&row.band.display_label(), 9),
             fit(&row.name, 32),
             fit(&opt(&row.owner), 16),
             row.reasons.first().cloned().unwrap_or_default()

@@ -101,11 +101,22 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
         }));
     }
     let name = shown.name;
-    let mut message = format!("logged {kind} with {name} on {on} (#{})", logged.interaction);
+    let mut message = crate::t!(
+        "cli-logged",
+        kind = kind.display_label(),
+        name = name,
+        date = crate::l10n::date(on),
+        id = logged.interaction
+    );
     if let Some(id) = logged.followup {
         let f = session.store.followup(id)?;
         super::output::warn_if_past(session, f.due);
-        message.push_str(&format!("; follow-up #{id} due {}: {}", f.due, f.action));
+        message.push_str(&crate::t!(
+            "cli-logged-followup",
+            id = id,
+            date = crate::l10n::date(f.due),
+            action = f.action
+        ));
     }
     session.out.line(message)
 }

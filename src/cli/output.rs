@@ -156,7 +156,7 @@ impl Table {
     }
 
     pub fn header(&self) -> String {
-        let names: Vec<String> = self.columns.iter().map(|(name, _)| name.to_string()).collect();
+        let names: Vec<String> = self.columns.iter().map(|(name, _)| crate::l10n::column(name)).collect();
         self.row(&names)
     }
 

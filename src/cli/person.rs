@@ -122,10 +122,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&person);
             }
-            session.out.line(format!(
-                "added person #{id} {} at {}",
-                person.name,
-                session.store.company(company)?.name
+            session.out.line(crate::t!(
+                "cli-person-added",
+                id = id,
+                name = person.name,
+                company = session.store.company(company)?.name
             ))
         }
         PersonCommand::List { company, search, limit } => print_list(session, company.as_deref(), search, limit),
@@ -176,7 +177,9 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&person);
             }
-            session.out.line(format!("updated person #{id} {}", person.name))
+            session
+                .out
+                .line(crate::t!("cli-person-updated", id = id, name = person.name))
         }
         PersonCommand::Move {
             person,

@@ -99,13 +99,13 @@ pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
         "kring is ready for {name} (staff #{id}), database {}",
         store.path().map(|p| p.display().to_string()).unwrap_or_default()
     ))?;
-    out.line(FIRST_STEPS)
+    out.line(first_steps())
 }
 
 /// What a newcomer can do with an empty database.
-pub const FIRST_STEPS: &str = "Next: bring in your list with `kring import contacts FILE.csv` (Excel or an \
-Outlook .vcf; add --dry-run to look first), add a company with `kring company add NAME`, or look \
-around a lived-in demo with `kring --demo`.";
+pub fn first_steps() -> String {
+    crate::t!("cli-first-steps")
+}
 
 /// A database without "me" gets one the way `kring init` would.
 pub fn ensure_me(store: &mut Store) -> Result<()> {

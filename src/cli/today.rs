@@ -28,76 +28,82 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         return out.json_value(&today);
     }
     let who = today.me.clone().unwrap_or_default();
-    out.line(format!("Today {} — {who}", today.date.format("%A %-d %B %Y")))?;
+    out.line(crate::t!(
+        "cli-today-heading",
+        date = crate::l10n::long_date(today.date),
+        who = who
+    ))?;
     if let Some(meeting) = &today.next_meeting {
         let place = meeting.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
         out.line(format!(
-            "Next circle meeting: {} — {}{place}",
-            meeting.starts_at, meeting.circle
+            "{}{} — {}{place}",
+            crate::t!("today-next-meeting"),
+            meeting.starts_at,
+            meeting.circle
         ))?;
     }
     if !today.has_companies {
         out.line("")?;
-        out.line("No companies yet.")?;
-        out.line(super::setup::FIRST_STEPS)?;
+        out.line(crate::t!("cli-today-no-companies"))?;
+        out.line(super::setup::first_steps())?;
     }
     out.line("")?;
-    out.line(format!(
-        "Overdue follow-ups ({})",
-        crate::domain::text::shown_of(today.overdue.len(), today.overdue_total)
+    out.line(crate::t!(
+        "cli-today-overdue",
+        shown = crate::domain::text::shown_of(today.overdue.len(), today.overdue_total)
     ))?;
     if today.overdue.is_empty() {
-        out.line("  nothing overdue")?;
+        out.line(crate::t!("today-nothing-overdue"))?;
     }
     for f in &today.overdue {
         out.line(format!(
-            "  #{:<5} {}  {:>3}d late  {}  {}  ({})",
+            "  #{:<5} {}  {:>3}{}  {}  {}  ({})",
             f.id,
-            f.due,
+            crate::l10n::date(f.due),
             f.days_overdue,
+            crate::t!("cli-today-late"),
             fit(&f.company, 28),
             f.action,
             opt(&f.staff)
         ))?;
     }
     out.line("")?;
-    out.line(format!(
-        "Due in the next 7 days ({})",
-        crate::domain::text::shown_of(today.due_this_week.len(), today.due_this_week_total)
+    out.line(crate::t!(
+        "today-due-soon",
+        shown = crate::domain::text::shown_of(today.due_this_week.len(), today.due_this_week_total)
     ))?;
     if today.due_this_week.is_empty() {
-        out.line("  nothing due")?;
+        out.line(crate::t!("today-nothing-due"))?;
     }
     for f in &today.due_this_week {
         out.line(format!(
             "  #{:<5} {}  {}  {}  ({})",
             f.id,
-            f.due.format("%a %d-%m"),
+            crate::l10n::short_date(f.due),
             fit(&f.company, 28),
             f.action,
             opt(&f.staff)
         ))?;
     }
     out.line("")?;
-    out.line(format!(
-        "Losing touch ({} of {} past their cadence)",
-        today.losing_touch.len(),
-        today.losing_touch_total
+    out.line(crate::t!(
+        "today-losing-touch",
+        shown = today.losing_touch.len(),
+        total = today.losing_touch_total
     ))?;
     if today.losing_touch.is_empty() {
-        out.line("  every relationship is within its cadence")?;
+        out.line(crate::t!("today-all-within-cadence"))?;
     }
     for c in &today.losing_touch {
         let since = match c.days_since_contact {
-            Some(days) => format!("no contact for {days} days"),
-            None => "never contacted".into(),
+            Some(days) => crate::t!("today-no-contact-for", days = days, cadence = c.cadence_days),
+            None => crate::t!("today-never-contacted", cadence = c.cadence_days),
         };
         out.line(format!(
-            "  #{:<5} {}  {}  {since}, cadence {}  ({})",
+            "  #{:<5} {}  {}  {since}  ({})",
             c.id,
             fit(&c.name, 30),
             fit(&opt(&c.city), 12),
-            c.cadence_days,
             opt(&c.owner)
         ))?;
     }
@@ -112,7 +118,7 @@ fn print_goals(out: &super::Out, today: &crate::model::today::Today) -> Result<(
         return Ok(());
     }
     out.line("")?;
-    out.line(format!("My and my team's goals ({})", today.goals.len()))?;
+    out.line(crate::t!("today-goals", count = today.goals.len()))?;
     for g in &today.goals {
         out.line(format!(
             "  {}  {} {:>3}%  {}",
@@ -131,18 +137,15 @@ fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) ->
         return Ok(());
     }
     out.line("")?;
-    out.line(format!(
-        "Other teams' recent contact with my companies ({})",
-        today.others_on_mine.len()
-    ))?;
+    out.line(crate::t!("today-others-on-mine", count = today.others_on_mine.len()))?;
     for o in &today.others_on_mine {
         let c = &o.contact;
         let who = c.who();
         out.line(format!(
             "  {}  {}  {who}: {} — {}",
-            c.on,
+            crate::l10n::date(c.on),
             fit(&o.company, 28),
-            c.kind.label(),
+            c.kind.display_label(),
             c.summary
         ))?;
     }
@@ -153,23 +156,26 @@ fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) ->
 fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
     if !today.evaluations_due.is_empty() {
         out.line("")?;
-        out.line(format!("Collaborations to evaluate ({})", today.evaluations_due.len()))?;
+        out.line(crate::t!("today-evaluations", count = today.evaluations_due.len()))?;
         for e in &today.evaluations_due {
-            let ended = e.ends_on.map(|d| format!(", ended {d}")).unwrap_or_default();
+            let ended = e
+                .ends_on
+                .map(|d| format!(", {}", crate::t!("today-ended", date = crate::l10n::date(d))))
+                .unwrap_or_default();
             out.line(format!(
                 "  #{:<5} {}  {}{ended}  → kring engagement evaluate {} --text ...",
                 e.id,
                 fit(&e.company, 30),
-                e.form.label(),
+                e.form.display_label(),
                 e.id
             ))?;
         }
     }
     if !today.rechecks_due.is_empty() {
         out.line("")?;
-        out.line(format!("SBB recognitions to re-check ({})", today.rechecks_due.len()))?;
+        out.line(crate::t!("today-rechecks", count = today.rechecks_due.len()))?;
         for r in &today.rechecks_due {
-            let when = r.recheck_on.map(|d| d.to_string()).unwrap_or_default();
+            let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
             out.line(format!(
                 "  {when}  {}  crebo {} {}",
                 fit(&r.company, 30),

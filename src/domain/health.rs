@@ -106,9 +106,9 @@ pub fn health(input: &HealthInput) -> Health {
     score += recency;
     if recency < RECENCY {
         let text = match (input.days_since_contact, input.cadence_days) {
-            (None, _) => "never contacted".to_string(),
-            (Some(days), Some(cadence)) => format!("no contact for {days} days, cadence {cadence}"),
-            (Some(days), None) => format!("no contact for {days} days"),
+            (None, _) => crate::t!("health-never-contacted"),
+            (Some(days), Some(cadence)) => crate::t!("health-no-contact-cadence", days = days, cadence = cadence),
+            (Some(days), None) => crate::t!("health-no-contact", days = days),
         };
         losses.push((RECENCY - recency, text));
     }
@@ -117,11 +117,12 @@ pub fn health(input: &HealthInput) -> Health {
     score += trend;
     if trend < TREND {
         let text = if input.contacts_last_year == 0 {
-            "no contact in the last 12 months".to_string()
+            crate::t!("health-no-contact-this-year")
         } else {
-            format!(
-                "contact is falling: {} in the last 12 months, {} the year before",
-                input.contacts_last_year, input.contacts_year_before
+            crate::t!(
+                "health-falling",
+                last_year = input.contacts_last_year,
+                year_before = input.contacts_year_before
             )
         };
         losses.push((TREND - trend, text));
@@ -130,7 +131,7 @@ pub fn health(input: &HealthInput) -> Health {
     let engagement = if input.active_engagements > 0 { ENGAGEMENT } else { 0 };
     score += engagement;
     if engagement == 0 {
-        losses.push((ENGAGEMENT, "no collaboration agreed or running".to_string()));
+        losses.push((ENGAGEMENT, crate::t!("health-no-collaboration")));
     }
 
     let value = match input.value_events {
@@ -140,30 +141,24 @@ pub fn health(input: &HealthInput) -> Health {
     };
     score += value;
     if value == 0 {
-        losses.push((
-            VALUE,
-            "one-way: no placements, assignments, lectures or circle visits in 12 months".to_string(),
-        ));
+        losses.push((VALUE, crate::t!("health-one-way")));
     } else if value < VALUE {
-        losses.push((
-            VALUE - value,
-            "little value flowing back: one placement, assignment, lecture or circle visit in 12 months".to_string(),
-        ));
+        losses.push((VALUE - value, crate::t!("health-little-value")));
     }
 
     let (staff_points, contact_points) = bus_factor_points(input);
     score += staff_points + contact_points;
     if staff_points < 8 {
         let text = match input.staff_in_touch {
-            0 => "no staff member had contact in 2 years".to_string(),
-            _ => "only one staff member knows this company".to_string(),
+            0 => crate::t!("health-no-staff"),
+            _ => crate::t!("health-one-staff"),
         };
         losses.push((8 - staff_points, text));
     }
     if contact_points < 7 {
         let text = match input.current_contacts {
-            0 => "no current contact person".to_string(),
-            _ => "only one contact person".to_string(),
+            0 => crate::t!("health-no-contact-person"),
+            _ => crate::t!("health-one-contact-person"),
         };
         losses.push((7 - contact_points, text));
     }
@@ -171,11 +166,7 @@ pub fn health(input: &HealthInput) -> Health {
     let penalty = (input.overdue_followups * OVERDUE_EACH).min(OVERDUE_MAX);
     score -= penalty;
     if penalty > 0 {
-        let plural = if input.overdue_followups == 1 { "" } else { "s" };
-        losses.push((
-            penalty,
-            format!("{} overdue follow-up{plural}", input.overdue_followups),
-        ));
+        losses.push((penalty, crate::t!("health-overdue", count = input.overdue_followups)));
     }
 
     let score = score.clamp(0, 100) as u8;

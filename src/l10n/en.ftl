@@ -485,3 +485,83 @@ hint-see-or-add = ; see `{ $list }` or add it with `{ $add }`
 hint-at-see = {" "}at { $name }; see `{ $command }`
 hint-next-meeting = ; its next is #{ $id } on { $date }
 hint-add-meeting = ; add one with `kring meeting add { $circle } --on DATE`
+
+## kring today, and the first steps of an empty database
+cli-today-heading = Today { $date } — { $who }
+cli-today-no-companies = No companies yet.
+cli-today-overdue = Overdue follow-ups ({ $shown })
+cli-today-late = d late
+cli-first-steps = Next: bring in your list with `kring import contacts FILE.csv` (Excel or an Outlook .vcf; add --dry-run to look first), add a company with `kring company add NAME`, or look around a lived-in demo with `kring --demo`.
+
+## Column headings of the CLI's tables
+cli-col-circle = CIRCLE
+cli-col-city = CITY
+cli-col-companies = COMPANIES
+cli-col-company = COMPANY
+cli-col-due = DUE
+cli-col-email = EMAIL
+cli-col-form = FORM
+cli-col-id = ID
+cli-col-joined = JOINED
+cli-col-kind = KIND
+cli-col-late = LATE
+cli-col-left = LEFT
+cli-col-members = MEMBERS
+cli-col-name-note = NAME / NOTE
+cli-col-name = NAME
+cli-col-next-meeting = NEXT MEETING
+cli-col-place = PLACE
+cli-col-role = ROLE
+cli-col-team = TEAM
+cli-col-when = WHEN
+cli-col-action = ACTION
+cli-col-for = FOR
+cli-col-last-contact = LAST CONTACT
+cli-col-login = LOGIN
+cli-col-open = OPEN
+cli-col-overdue = OVERDUE
+cli-col-owner = OWNER
+cli-col-past-cadence = PAST CADENCE
+cli-col-programme = PROGRAMME
+cli-col-state = STATE
+cli-col-status = STATUS
+cli-col-students = STUDENTS
+cli-col-tags = TAGS
+cli-col-year = YEAR
+
+## What a CLI command says it did
+cli-logged = logged { $kind } with { $name } on { $date } (#{ $id })
+cli-logged-followup = ; follow-up #{ $id } due { $date }: { $action }
+cli-reopened = reopened: #{ $id } { $action } ({ $company }), due { $date }
+cli-done = done: #{ $id } { $action } ({ $company })
+cli-snoozed = snoozed #{ $id } to { $date }: { $action }
+cli-followup-due = #{ $id } due { $date }: { $action }
+cli-reassigned = #{ $id } is now for { $who }: { $action }
+cli-restored = restored { $name } (#{ $id })
+cli-archived = archived { $name } (#{ $id })
+cli-company-added = added company #{ $id } { $name }
+cli-company-updated = updated company #{ $id } { $name }
+cli-person-added = added person #{ $id } { $name } at { $company }
+cli-person-updated = updated person #{ $id } { $name }
+
+## Why a relationship's health is what it is
+health-never-contacted = never contacted
+health-no-contact-cadence = no contact for { $days } days, cadence { $cadence }
+health-no-contact = no contact for { $days } days
+health-no-contact-this-year = no contact in the last 12 months
+health-falling = contact is falling: { $last_year } in the last 12 months, { $year_before } the year before
+health-no-collaboration = no collaboration agreed or running
+health-one-way = one-way: no placements, assignments, lectures or circle visits in 12 months
+health-little-value = little value flowing back: one placement, assignment, lecture or circle visit in 12 months
+health-no-staff = no staff member had contact in 2 years
+health-one-staff = only one staff member knows this company
+health-no-contact-person = no current contact person
+health-one-contact-person = only one contact person
+health-overdue = { $count ->
+    [one] { $count } overdue follow-up
+   *[other] { $count } overdue follow-ups
+}
+cli-col-score = SCORE
+cli-col-band = BAND
+cli-col-why = WHY
+cli-single-point = single point of contact

@@ -315,3 +315,18 @@ pub fn noun(english: &str) -> String {
         }
     }
 }
+
+/// The catalogue id of a CLI table's column heading (`"NEXT MEETING"` →
+/// `cli-col-next-meeting`).
+pub fn column_id(english: &str) -> String {
+    format!("cli-col{}", &key_id(english)["key".len()..])
+}
+
+/// A CLI table's column heading in the current language.
+pub fn column(english: &str) -> String {
+    match current() {
+        Language::En => english.to_string(),
+        _ if english.is_empty() => String::new(),
+        language => message_in(language, &column_id(english), &[]),
+    }
+}

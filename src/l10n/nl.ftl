@@ -484,3 +484,83 @@ hint-see-or-add = ; zie `{ $list }` of voeg toe met `{ $add }`
 hint-at-see = {" "}bij { $name }; zie `{ $command }`
 hint-next-meeting = ; de volgende is #{ $id } op { $date }
 hint-add-meeting = ; voeg er een toe met `kring meeting add { $circle } --on DATUM`
+
+## kring today, en de eerste stappen in een lege database
+cli-today-heading = Vandaag { $date } — { $who }
+cli-today-no-companies = Nog geen bedrijven.
+cli-today-overdue = Te late opvolgingen ({ $shown })
+cli-today-late = d te laat
+cli-first-steps = Verder: haal je lijst binnen met `kring import contacts BESTAND.csv` (Excel of een Outlook-.vcf; met --dry-run kijk je eerst), voeg een bedrijf toe met `kring company add NAAM`, of kijk rond in een ingerichte demo met `kring --demo`.
+
+## Kolomkoppen van de tabellen op de opdrachtregel
+cli-col-circle = KRING
+cli-col-city = PLAATS
+cli-col-companies = BEDRIJVEN
+cli-col-company = BEDRIJF
+cli-col-due = UITERLIJK
+cli-col-email = E-MAIL
+cli-col-form = VORM
+cli-col-id = NR
+cli-col-joined = LID SINDS
+cli-col-kind = SOORT
+cli-col-late = TE LAAT
+cli-col-left = VERTROKKEN
+cli-col-members = LEDEN
+cli-col-name-note = NAAM / NOTITIE
+cli-col-name = NAAM
+cli-col-next-meeting = VOLGENDE
+cli-col-place = LOCATIE
+cli-col-role = ROL
+cli-col-team = TEAM
+cli-col-when = WANNEER
+cli-col-action = ACTIE
+cli-col-for = VOOR
+cli-col-last-contact = LAATSTE CONTACT
+cli-col-login = LOGIN
+cli-col-open = OPEN
+cli-col-overdue = TE LAAT
+cli-col-owner = EIGENAAR
+cli-col-past-cadence = OVER RITME
+cli-col-programme = OPLEIDING
+cli-col-state = STAAT
+cli-col-status = STATUS
+cli-col-students = STUDENTEN
+cli-col-tags = LABELS
+cli-col-year = JAAR
+
+## Wat een opdracht zegt dat ze gedaan heeft
+cli-logged = { $kind } met { $name } vastgelegd op { $date } (#{ $id })
+cli-logged-followup = ; opvolging #{ $id } uiterlijk { $date }: { $action }
+cli-reopened = heropend: #{ $id } { $action } ({ $company }), uiterlijk { $date }
+cli-done = gedaan: #{ $id } { $action } ({ $company })
+cli-snoozed = #{ $id } uitgesteld tot { $date }: { $action }
+cli-followup-due = #{ $id } uiterlijk { $date }: { $action }
+cli-reassigned = #{ $id } is nu voor { $who }: { $action }
+cli-restored = { $name } teruggezet (#{ $id })
+cli-archived = { $name } gearchiveerd (#{ $id })
+cli-company-added = bedrijf #{ $id } { $name } toegevoegd
+cli-company-updated = bedrijf #{ $id } { $name } bijgewerkt
+cli-person-added = persoon #{ $id } { $name } bij { $company } toegevoegd
+cli-person-updated = persoon #{ $id } { $name } bijgewerkt
+
+## Waarom de gezondheid van een relatie is wat ze is
+health-never-contacted = nooit contact gehad
+health-no-contact-cadence = { $days } dagen geen contact, ritme { $cadence }
+health-no-contact = { $days } dagen geen contact
+health-no-contact-this-year = geen contact in de afgelopen 12 maanden
+health-falling = het contact neemt af: { $last_year } in de afgelopen 12 maanden, { $year_before } het jaar daarvoor
+health-no-collaboration = geen samenwerking afgesproken of lopend
+health-one-way = eenrichtingsverkeer: geen stages, opdrachten, gastlessen of kringbezoeken in 12 maanden
+health-little-value = weinig dat terugkomt: één stage, opdracht, gastles of kringbezoek in 12 maanden
+health-no-staff = geen medewerker had contact in 2 jaar
+health-one-staff = maar één medewerker kent dit bedrijf
+health-no-contact-person = geen huidige contactpersoon
+health-one-contact-person = maar één contactpersoon
+health-overdue = { $count ->
+    [one] { $count } te late opvolging
+   *[other] { $count } te late opvolgingen
+}
+cli-col-score = SCORE
+cli-col-band = NIVEAU
+cli-col-why = WAAROM
+cli-single-point = één aanspreekpunt

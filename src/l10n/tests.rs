@@ -303,3 +303,30 @@ fn every_thing_an_error_names_has_its_dutch() {
         assert_eq!(message_in(Language::En, &id, &[]), english);
     }
 }
+
+/// Every column heading of a CLI table has its Dutch.
+#[test]
+fn every_column_of_the_cli_tables_has_its_dutch() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli");
+    let mut headings = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for table in source.split("Table::new(&[").skip(1) {
+            let columns = &table[..table.find("])").unwrap()];
+            for piece in columns.split("(\"").skip(1) {
+                headings.push(piece.chars().take_while(|c| *c != '"').collect::<String>());
+            }
+        }
+    }
+    headings.retain(|h| !h.is_empty());
+    assert!(headings.len() > 15, "{headings:?}");
+    for english in headings {
+        let id = super::column_id(&english);
+        assert_ne!(
+            message_in(Language::Nl, &id, &[]),
+            id,
+            "no Dutch for the column {english:?}"
+        );
+        assert_eq!(message_in(Language::En, &id, &[]), english);
+    }
+}

@@ -2042,3 +2042,102 @@ fn config_show_says_each_setting_and_where_it_came_from() {
         ("nl".to_string(), "environment (LC_ALL=nl_BE.UTF-8)".to_string())
     );
 }
+
+/// With --lang nl the CLI's own words are Dutch: the day's list, a table's
+/// headings, what a command did, why a relationship is weak, and an error;
+/// commands, flags and --json keys stay English.
+#[test]
+fn the_cli_speaks_dutch_but_scripts_read_english_keys() {
+    let db = Db::new();
+    db.seed();
+    let nl = |args: &[&str]| {
+        let mut all = vec!["--lang", "nl"];
+        all.extend_from_slice(args);
+        db.ok(&all)
+    };
+    let logged = nl(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--note",
+        "Stages besproken",
+        "--follow-up",
+        "+1w",
+        "--action",
+        "Offerte sturen",
+    ]);
+    assert!(
+        logged.starts_with("telefoongesprek met Machinefabriek De Zaan vastgelegd op 26-11-2026"),
+        "{logged}"
+    );
+    assert!(
+        logged.contains("opvolging #1 uiterlijk 03-12-2026: Offerte sturen"),
+        "{logged}"
+    );
+
+    let today = nl(&["today"]);
+    assert!(
+        today.starts_with("Vandaag donderdag 26 november 2026 — Sanne Bakker"),
+        "{today}"
+    );
+    assert!(today.contains("De komende 7 dagen (1)\n  #1     do 3 dec"), "{today}");
+    for english in ["Overdue", "Due in", "Losing touch", "no contact for", "cadence"] {
+        assert!(!today.contains(english), "English {english:?} in: {today}");
+    }
+
+    let list = nl(&["company", "list"]);
+    assert!(list.lines().next().unwrap().contains("NAAM"), "{list}");
+    assert!(!list.contains("NAME"), "{list}");
+
+    let health = nl(&["health"]);
+    assert!(health.contains("nooit contact gehad"), "{health}");
+    assert!(health.starts_with("SCORE  NIVEAU"), "{health}");
+    assert!(
+        health.contains("slapend") && health.contains("één aanspreekpunt"),
+        "{health}"
+    );
+    for english in ["contact person", "dormant", "never contacted", "WHY"] {
+        assert!(!health.contains(english), "English {english:?} in: {health}");
+    }
+
+    let failed = db
+        .cmd()
+        .args([
+            "--lang",
+            "nl",
+            "log",
+            "zaan",
+            "--kind",
+            "call",
+            "--note",
+            "x",
+            "--on",
+            "31-02-2026",
+        ])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let failed = String::from_utf8(failed).unwrap();
+    assert!(failed.contains("'31-02-2026' staat niet op de kalender"), "{failed}");
+    let unknown = db
+        .cmd()
+        .args(["--lang", "nl", "company", "show", "Bakkerij Nergens"])
+        .assert()
+        .failure();
+    let unknown = String::from_utf8(unknown.get_output().stderr.clone()).unwrap();
+    assert!(
+        unknown.contains("geen bedrijf gevonden voor 'Bakkerij Nergens'; zie `kring company list`"),
+        "{unknown}"
+    );
+
+    // Scripts: the same JSON keys and stored values in either language.
+    let keys = |lang: &str| {
+        let out = db.ok(&["--lang", lang, "followup", "list", "--json"]);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        value[0].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(keys("nl"), keys("en"));
+}

@@ -331,7 +331,10 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = lines;
     if let Some(h) = &state.health {
         let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
-        if h.single_point_of_contact && !why.contains("only one") {
+        let said_already = [crate::t!("health-one-staff"), crate::t!("health-one-contact-person")]
+            .iter()
+            .any(|reason| why.contains(reason.as_str()));
+        if h.single_point_of_contact && !said_already {
             why.push_str(&crate::t!("company-single-point"));
         }
         lines.insert(
