@@ -1,12 +1,19 @@
 //! The `kring` binary: parse the command line, run it, report errors in one line.
 
-use clap::Parser;
+use clap::FromArgMatches;
 use kring::domain::text::for_terminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     report_crashes();
-    let cli = match kring::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Chosen again after parsing (with the flag clap read); set now so that
+    // `--help` speaks it too.
+    kring::l10n::set(kring::cli::help::choose_language(&args));
+    let parsed = kring::cli::help::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| kring::cli::Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) if !error.use_stderr() => error.exit(), // --help, --version
         Err(error) => {

@@ -13,6 +13,7 @@ mod export;
 mod followup;
 mod goal;
 mod health;
+pub mod help;
 mod history;
 mod import;
 mod interaction;

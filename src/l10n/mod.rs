@@ -330,3 +330,9 @@ pub fn column(english: &str) -> String {
         language => message_in(language, &column_id(english), &[]),
     }
 }
+
+/// The message `id` in the current language, if the catalogue has it.
+pub fn message_if_any(id: &str) -> Option<String> {
+    let said = message(id, &[]);
+    (said != id).then_some(said)
+}
