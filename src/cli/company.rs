@@ -394,13 +394,17 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     print_collaborations(out, &page)?;
     print_followups(out, &page.followups)?;
     out.line("")?;
-    out.line("Timeline")?;
+    out.line(crate::t!("cli-show-timeline"))?;
     print_timeline(out, &page.timeline, page.timeline_total, id)
 }
 
 /// The name line and the company's fields, those that are filled in.
 fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
-    let archived = if company.archived { "  [archived]" } else { "" };
+    let archived = if company.archived {
+        format!("  [{}]", crate::t!("cli-show-archived"))
+    } else {
+        String::new()
+    };
     out.line(format!("{} (#{}){archived}", company.name, company.id))?;
     let address = [company.street.clone(), company.postcode.clone(), company.city.clone()]
         .into_iter()
@@ -408,16 +412,20 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         .collect::<Vec<_>>()
         .join(", ");
     let cadence = match company.cadence_days {
-        Some(days) if company.cadence_is_default => format!("every {days} days (default for {})", company.status),
-        Some(days) => format!("every {days} days"),
-        None => "none".into(),
+        Some(days) if company.cadence_is_default => crate::t!(
+            "cli-show-cadence-default",
+            days = days,
+            status = company.status.display_label()
+        ),
+        Some(days) => crate::t!("company-every-days", days = days),
+        None => crate::t!("company-none"),
     };
     let last = match company.last_contact {
-        Some(d) => format!("{d} ({})", ago((today - d).num_days())),
-        None => "never".into(),
+        Some(d) => format!("{} ({})", crate::l10n::date(d), ago((today - d).num_days())),
+        None => crate::t!("cli-show-never"),
     };
     let fields = [
-        ("Status", Some(company.status.to_string())),
+        ("Status", Some(company.status.display_label())),
         ("Owner", company.owner.clone()),
         ("KvK", company.kvk.clone()),
         ("Sector", company.sector.clone()),
@@ -430,7 +438,7 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         ("Last contact", Some(last)),
         (
             "Recognised",
-            company.recognised.then(|| "yes, SBB training company".to_string()),
+            company.recognised.then(|| crate::t!("cli-show-recognised")),
         ),
         ("Tags", Some(company.tags.join(", ")).filter(|t| !t.is_empty())),
         ("Motivation", company.motivation.clone()),
@@ -438,7 +446,10 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
     ];
     for (label, value) in fields {
         if let Some(value) = value {
-            out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
+            out.line(format!(
+                "  {}{value}",
+                fit(&format!("{}:", crate::l10n::phrase(label)), 14)
+            ))?;
         }
     }
     Ok(())
@@ -450,32 +461,36 @@ fn print_asked(out: &Out, asked: &crate::model::teams::Asked) -> Result<()> {
         return Ok(());
     }
     let bundle = if asked.crowded() {
-        " — many asks: bundle them through the owner"
+        crate::t!("cli-show-bundle")
     } else {
-        ""
+        String::new()
     };
     out.line(format!(
-        "  {}{}× by {} in {} days{bundle}",
-        fit("Asked:", 14),
-        asked.times,
-        asked.by_whom(),
-        asked.days
+        "  {}{}{bundle}",
+        fit(&format!("{}:", crate::l10n::phrase("Asked")), 14),
+        crate::t!(
+            "cli-show-asked",
+            times = asked.times,
+            whom = asked.by_whom(),
+            days = asked.days
+        )
     ))
 }
 
 fn print_health(out: &Out, h: &CompanyHealth) -> Result<()> {
     out.line("")?;
     let single = if h.single_point_of_contact {
-        " — single point of contact"
+        format!(" — {}", crate::t!("cli-single-point"))
     } else {
-        ""
+        String::new()
     };
-    out.line(format!(
-        "Health {} ({}){single}; {} staff in touch, {} current contacts",
-        h.score,
-        h.band.as_str(),
-        h.staff_in_touch,
-        h.current_contacts
+    out.line(crate::t!(
+        "cli-show-health",
+        score = h.score,
+        band = h.band.display_label(),
+        single = single,
+        staff = h.staff_in_touch,
+        contacts = h.current_contacts
     ))?;
     for reason in &h.reasons {
         out.line(format!("  - {reason}"))?;
@@ -485,9 +500,9 @@ fn print_health(out: &Out, h: &CompanyHealth) -> Result<()> {
 
 fn print_people(out: &Out, contacts: &[Contact]) -> Result<()> {
     out.line("")?;
-    out.line("People")?;
+    out.line(crate::t!("cli-show-people"))?;
     if contacts.is_empty() {
-        out.line("  (none yet: kring person add NAME --company ...)")?;
+        out.line(crate::t!("cli-show-no-people"))?;
     }
     for c in contacts {
         let reach = [c.email.clone(), c.phone.clone()]
@@ -497,11 +512,18 @@ fn print_people(out: &Out, contacts: &[Contact]) -> Result<()> {
             .join(", ");
         let state = match (c.current, c.until) {
             (true, _) => String::new(),
-            (false, Some(until)) => format!("  [former, until {until}]"),
-            (false, None) => "  [former]".into(),
+            (false, Some(until)) => format!(
+                "  [{}]",
+                crate::t!("cli-show-former-until", date = crate::l10n::date(until))
+            ),
+            (false, None) => format!("  [{}]", crate::t!("cli-show-former")),
         };
-        let role = c.title.clone().unwrap_or_else(|| c.role.to_string());
-        let dnc = if c.do_not_contact { "  [do not contact]" } else { "" };
+        let role = c.title.clone().unwrap_or_else(|| c.role.display_label());
+        let dnc = if c.do_not_contact {
+            format!("  [{}]", crate::t!("cli-show-do-not-contact"))
+        } else {
+            String::new()
+        };
         out.line(format!(
             "  {} #{}  {}  {reach}{state}{dnc}",
             fit(&c.name, 24),
@@ -515,27 +537,37 @@ fn print_people(out: &Out, contacts: &[Contact]) -> Result<()> {
 fn print_collaborations(out: &Out, page: &CompanyPage) -> Result<()> {
     let (engagements, recognitions) = (&page.engagements, &page.recognitions);
     out.line("")?;
-    out.line("Collaborations")?;
+    out.line(crate::t!("cli-show-collaborations"))?;
     if engagements.is_empty() {
-        out.line("  (none yet: kring engagement add COMPANY --form internship ...)")?;
+        out.line(crate::t!("cli-show-no-collaborations"))?;
     }
     for e in engagements {
-        let students = e.students.map(|s| format!(", {s} students")).unwrap_or_default();
+        let students = e
+            .students
+            .map(|s| format!(", {}", crate::t!("cli-show-students", count = s)))
+            .unwrap_or_default();
         let year = e.school_year.clone().map(|y| format!(" {y}")).unwrap_or_default();
         out.line(format!(
             "  #{} {}{year} ({}{students}) {}",
             e.id,
-            e.form.label(),
-            e.status,
+            e.form.display_label(),
+            e.status.display_label(),
             opt(&e.programme)
         ))?;
     }
     for r in recognitions {
-        let recheck = r.recheck_on.map(|d| format!(", re-check {d}")).unwrap_or_default();
-        let trainer = r.trainer.clone().map(|t| format!(", trainer {t}")).unwrap_or_default();
+        let recheck = r
+            .recheck_on
+            .map(|d| format!(", {}", crate::t!("cli-show-recheck", date = crate::l10n::date(d))))
+            .unwrap_or_default();
+        let trainer = r
+            .trainer
+            .clone()
+            .map(|t| format!(", {}", crate::t!("cli-show-trainer", name = t)))
+            .unwrap_or_default();
         out.line(format!(
-            "  SBB recognised: crebo {} {}{trainer}{recheck}",
-            r.crebo,
+            "  {} {}{trainer}{recheck}",
+            crate::t!("cli-show-sbb", crebo = r.crebo.as_str()),
             opt(&r.programme)
         ))?;
     }
@@ -544,20 +576,20 @@ fn print_collaborations(out: &Out, page: &CompanyPage) -> Result<()> {
 
 fn print_followups(out: &Out, followups: &[FollowupRow]) -> Result<()> {
     out.line("")?;
-    out.line("Open follow-ups")?;
+    out.line(crate::t!("company-open-followups"))?;
     if followups.is_empty() {
-        out.line("  (none)")?;
+        out.line(format!("  ({})", crate::t!("company-none")))?;
     }
     for f in followups {
         let late = if f.days_overdue > 0 {
-            format!("  OVERDUE {}d", f.days_overdue)
+            format!("  {}", crate::t!("cli-show-overdue", days = f.days_overdue))
         } else {
             String::new()
         };
         out.line(format!(
             "  #{} {}  {}  ({}){late}",
             f.id,
-            f.due,
+            crate::l10n::date(f.due),
             f.action,
             opt(&f.staff)
         ))?;
@@ -573,19 +605,22 @@ fn print_timeline(
     company: crate::store::Id,
 ) -> Result<()> {
     if timeline.is_empty() {
-        out.line("  (no interactions yet: kring log COMPANY --kind call --note ...)")?;
+        out.line(crate::t!("cli-show-no-interactions"))?;
     }
     for entry in timeline {
         let with = if entry.persons.is_empty() {
             String::new()
         } else {
-            format!(" with {}", entry.persons.join(", "))
+            crate::t!("cli-show-with", names = entry.persons.join(", "))
         };
         out.line(format!(
-            "  {}  {} by {}{with}  #{}",
-            entry.on,
-            entry.kind,
-            opt(&entry.staff),
+            "  {}  {}{with}  #{}",
+            crate::l10n::date(entry.on),
+            crate::t!(
+                "cli-show-kind-by",
+                kind = entry.kind.display_label(),
+                who = opt(&entry.staff)
+            ),
             entry.id
         ))?;
         for line in entry.summary.lines() {
@@ -597,8 +632,11 @@ fn print_timeline(
     }
     let more = total.saturating_sub(timeline.len() as u64);
     if more > 0 {
-        out.line(format!(
-            "  … {more} more: kring timeline {company} --limit {total} (or kring company show {company} --all)"
+        out.line(crate::t!(
+            "cli-show-more",
+            more = more,
+            company = company,
+            total = total
         ))?;
     }
     Ok(())
@@ -613,10 +651,11 @@ pub fn timeline(session: &mut Session, given: &str, limit: Option<u32>) -> Resul
     if out.json {
         return out.json_value(&serde_json::json!({ "company": id, "timeline": entries, "total": total }));
     }
-    out.line(format!(
-        "Timeline of {} (#{id}): {}",
-        session.store.company(id)?.name,
-        crate::domain::text::shown_of(entries.len(), total)
+    out.line(crate::t!(
+        "cli-show-timeline-of",
+        name = session.store.company(id)?.name,
+        id = id,
+        shown = crate::domain::text::shown_of(entries.len(), total)
     ))?;
     print_timeline(out, &entries, total, id)
 }

@@ -184,11 +184,11 @@ pub fn opt(value: &Option<String>) -> String {
 /// "12 days ago", "today", "in 3 days" from a signed day count (positive = past).
 pub fn ago(days: i64) -> String {
     match days {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        -1 => "tomorrow".into(),
-        d if d > 0 => format!("{d} days ago"),
-        d => format!("in {} days", -d),
+        0 => crate::t!("cli-ago-today"),
+        1 => crate::t!("cli-ago-yesterday"),
+        -1 => crate::t!("cli-ago-tomorrow"),
+        d if d > 0 => crate::t!("cli-ago-days", days = d),
+        d => crate::t!("cli-ago-in-days", days = -d),
     }
 }
 

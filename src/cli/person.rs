@@ -195,10 +195,10 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&person);
             }
-            session.out.line(format!(
-                "{} now works at {}",
-                person.name,
-                session.store.company(company)?.name
+            session.out.line(crate::t!(
+                "cli-person-moved",
+                name = person.name,
+                company = session.store.company(company)?.name
             ))
         }
     }
@@ -213,40 +213,45 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         return out.json_value(&serde_json::json!({ "person": person, "timeline": timeline }));
     }
     let dnc = if person.do_not_contact {
-        "  [do not contact]"
+        format!("  [{}]", crate::t!("cli-show-do-not-contact"))
     } else {
-        ""
+        String::new()
     };
     out.line(format!("{} (#{}){dnc}", person.name, person.id))?;
     let parts = &person.name_parts;
     let parts = [parts.given.as_str(), parts.infix.as_str(), parts.family.as_str()]
         .map(|p| if p.is_empty() { "–" } else { p })
         .join(" / ");
-    out.line(format!("  {}{parts}", fit("Name:", 10)))?;
+    let label = |id: &str| fit(&format!("{}:", crate::l10n::message(id, &[])), 10);
+    out.line(format!("  {}{parts}", label("cli-person-name")))?;
     if let Some(honorific) = &person.honorific {
-        out.line(format!("  {}{honorific}", fit("Address:", 10)))?;
+        out.line(format!("  {}{honorific}", label("cli-person-honorific")))?;
     }
-    out.line(format!("  {}{}", fit("Letters:", 10), person.salutation))?;
-    for (label, value) in [
-        ("E-mail", &person.email),
-        ("Phone", &person.phone),
-        ("Notes", &person.notes),
+    out.line(format!("  {}{}", label("cli-person-salutation"), person.salutation))?;
+    for (id, value) in [
+        ("cli-person-email", &person.email),
+        ("cli-person-phone", &person.phone),
+        ("cli-person-notes", &person.notes),
     ] {
         if let Some(value) = value {
-            out.line(format!("  {}{value}", fit(&format!("{label}:"), 10)))?;
+            out.line(format!("  {}{value}", label(id)))?;
         }
     }
     out.line("")?;
-    out.line("Works / worked at")?;
+    out.line(crate::t!("cli-person-works"))?;
     for e in &person.employments {
         let period = match (e.since, e.until) {
-            (Some(s), Some(u)) => format!("{s} – {u}"),
-            (Some(s), None) => format!("since {s}"),
-            (None, Some(u)) => format!("until {u}"),
+            (Some(s), Some(u)) => format!("{} – {}", crate::l10n::date(s), crate::l10n::date(u)),
+            (Some(s), None) => crate::t!("cli-person-since", date = crate::l10n::date(s)),
+            (None, Some(u)) => crate::t!("cli-person-until", date = crate::l10n::date(u)),
             (None, None) => String::new(),
         };
-        let role = e.title.clone().unwrap_or_else(|| e.role.to_string());
-        let state = if e.current { "" } else { "  [former]" };
+        let role = e.title.clone().unwrap_or_else(|| e.role.display_label());
+        let state = if e.current {
+            String::new()
+        } else {
+            format!("  [{}]", crate::t!("cli-show-former"))
+        };
         out.line(format!(
             "  {} #{}  {}  {period}{state}",
             fit(&e.company, 30),
@@ -255,17 +260,17 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         ))?;
     }
     out.line("")?;
-    out.line("Interactions")?;
+    out.line(crate::t!("cli-person-interactions"))?;
     if timeline.is_empty() {
-        out.line("  (none)")?;
+        out.line(format!("  ({})", crate::t!("company-none")))?;
     }
     for entry in &timeline {
         out.line(format!(
-            "  {}  {}  {}  by {}",
-            entry.on,
-            entry.kind,
+            "  {}  {}  {}  {}",
+            crate::l10n::date(entry.on),
+            entry.kind.display_label(),
             entry.company,
-            opt(&entry.staff)
+            crate::t!("cli-person-by", who = opt(&entry.staff))
         ))?;
         for line in entry.summary.lines() {
             out.line(format!("      {line}"))?;

@@ -860,3 +860,56 @@ help-long =
     kring keeps a school's relationships with companies: contact persons, every interaction, follow-ups, collaborations and business circles, in one local SQLite file.
 
     Without a subcommand it opens the terminal UI; when not run in a terminal it prints today's overview.
+
+## kring company show and timeline
+cli-ago-today = today
+cli-ago-yesterday = yesterday
+cli-ago-tomorrow = tomorrow
+cli-ago-days = { $days } days ago
+cli-ago-in-days = in { $days } days
+cli-show-timeline = Timeline
+cli-show-archived = archived
+cli-show-cadence-default = every { $days } days (default for { $status })
+cli-show-never = never
+cli-show-recognised = yes, SBB training company
+cli-show-bundle = {" "}— many asks: bundle them through the owner
+cli-show-asked = { $times }× by { $whom } in { $days } days
+cli-show-health = Health { $score } ({ $band }){ $single }; { $staff } staff in touch, { $contacts } current contacts
+cli-show-people = People
+cli-show-no-people = {"  "}(none yet: kring person add NAME --company ...)
+cli-show-former-until = former, until { $date }
+cli-show-former = former
+cli-show-do-not-contact = do not contact
+cli-show-collaborations = Collaborations
+cli-show-no-collaborations = {"  "}(none yet: kring engagement add COMPANY --form internship ...)
+cli-show-students = { $count } students
+cli-show-recheck = re-check { $date }
+cli-show-trainer = trainer { $name }
+cli-show-sbb = SBB recognised: crebo { $crebo }
+cli-show-overdue = OVERDUE { $days }d
+cli-show-no-interactions = {"  "}(no interactions yet: kring log COMPANY --kind call --note ...)
+cli-show-with = {" "}with { $names }
+cli-show-kind-by = { $kind } by { $who }
+cli-show-more = {"  "}… { $more } more: kring timeline { $company } --limit { $total } (or kring company show { $company } --all)
+cli-show-timeline-of = Timeline of { $name } (#{ $id }): { $shown }
+ui-owner = Owner
+ui-address = Address
+ui-source = Source
+ui-last-contact = Last contact
+ui-recognised = Recognised
+ui-tags = Tags
+ui-asked = Asked
+
+## kring person show
+cli-person-moved = { $name } now works at { $company }
+cli-person-name = Name
+cli-person-honorific = Address
+cli-person-salutation = Letters
+cli-person-email = E-mail
+cli-person-phone = Phone
+cli-person-notes = Notes
+cli-person-works = Works / worked at
+cli-person-since = since { $date }
+cli-person-until = until { $date }
+cli-person-interactions = Interactions
+cli-person-by = by { $who }

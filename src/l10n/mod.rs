@@ -188,7 +188,15 @@ pub fn phrase_id(english: &str) -> String {
 pub fn phrase(english: &str) -> std::borrow::Cow<'_, str> {
     match current() {
         Language::En => english.into(),
-        language => message_in(language, &phrase_id(english), &[]).into(),
+        language => {
+            let id = phrase_id(english);
+            let said = message_in(language, &id, &[]);
+            if said == id {
+                english.into()
+            } else {
+                said.into()
+            }
+        }
     }
 }
 

@@ -859,3 +859,56 @@ help-long =
     kring bewaart de relaties van een school met bedrijven: contactpersonen, elk contactmoment, opvolgingen, samenwerkingen en bedrijvenkringen, in één lokaal SQLite-bestand.
 
     Zonder opdracht opent het de terminal-UI; buiten een terminal toont het het overzicht van vandaag.
+
+## kring company show en timeline
+cli-ago-today = vandaag
+cli-ago-yesterday = gisteren
+cli-ago-tomorrow = morgen
+cli-ago-days = { $days } dagen geleden
+cli-ago-in-days = over { $days } dagen
+cli-show-timeline = Tijdlijn
+cli-show-archived = gearchiveerd
+cli-show-cadence-default = elke { $days } dagen (standaard voor { $status })
+cli-show-never = nooit
+cli-show-recognised = ja, SBB-erkend leerbedrijf
+cli-show-bundle = {" "}— veel vragen: bundel ze via de eigenaar
+cli-show-asked = { $times }× door { $whom } in { $days } dagen
+cli-show-health = Gezondheid { $score } ({ $band }){ $single }; { $staff } medewerkers in contact, { $contacts } huidige contactpersonen
+cli-show-people = Personen
+cli-show-no-people = {"  "}(nog geen: kring person add NAAM --company ...)
+cli-show-former-until = voormalig, tot { $date }
+cli-show-former = voormalig
+cli-show-do-not-contact = niet benaderen
+cli-show-collaborations = Samenwerkingen
+cli-show-no-collaborations = {"  "}(nog geen: kring engagement add BEDRIJF --form internship ...)
+cli-show-students = { $count } studenten
+cli-show-recheck = hercontrole { $date }
+cli-show-trainer = praktijkopleider { $name }
+cli-show-sbb = SBB-erkend: crebo { $crebo }
+cli-show-overdue = TE LAAT { $days }d
+cli-show-no-interactions = {"  "}(nog geen contactmomenten: kring log BEDRIJF --kind call --note ...)
+cli-show-with = {" "}met { $names }
+cli-show-kind-by = { $kind } door { $who }
+cli-show-more = {"  "}… nog { $more }: kring timeline { $company } --limit { $total } (of kring company show { $company } --all)
+cli-show-timeline-of = Tijdlijn van { $name } (#{ $id }): { $shown }
+ui-owner = Eigenaar
+ui-address = Adres
+ui-source = Bron
+ui-last-contact = Laatste contact
+ui-recognised = Erkend
+ui-tags = Labels
+ui-asked = Gevraagd
+
+## kring person show
+cli-person-moved = { $name } werkt nu bij { $company }
+cli-person-name = Naam
+cli-person-honorific = Aanspreek
+cli-person-salutation = Aanhef
+cli-person-email = E-mail
+cli-person-phone = Telefoon
+cli-person-notes = Notities
+cli-person-works = Werkt / werkte bij
+cli-person-since = sinds { $date }
+cli-person-until = tot { $date }
+cli-person-interactions = Contactmomenten
+cli-person-by = door { $who }
