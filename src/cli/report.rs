@@ -22,14 +22,20 @@ pub enum ReportFormat {
     Csv,
 }
 
-const HEADERS: [&str; 6] = [
-    "Company",
-    "Internships",
-    "Students",
-    "Guest lectures",
-    "Assignments",
-    "Circle visits",
-];
+/// The columns, in the language kring speaks (a ledger is read by people).
+fn headers() -> Vec<String> {
+    [
+        "report-company",
+        "report-internships",
+        "report-students",
+        "report-lectures",
+        "report-assignments",
+        "report-circle-visits",
+    ]
+    .iter()
+    .map(|id| crate::l10n::message(id, &[]))
+    .collect()
+}
 
 pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
     let ReportCommand::Year { year, format } = command;
@@ -44,19 +50,19 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
     }
     match format {
         ReportFormat::Md => {
-            out.line(format!("# Collaboration in school year {year}"))?;
+            out.line(format!("# {}", crate::t!("report-title", year = year.as_str())))?;
             out.line("")?;
-            out.line(format!("| {} |", HEADERS.join(" | ")))?;
+            out.line(format!("| {} |", headers().join(" | ")))?;
             out.line("|---|---:|---:|---:|---:|---:|")?;
             for row in &rows {
                 out.line(format!("| {} |", cells(row).join(" | ")))?;
             }
             let mut last = cells(&total);
-            last[0] = "**Total**".into();
+            last[0] = format!("**{}**", crate::t!("report-total"));
             out.line(format!("| {} |", last.join(" | ")))?;
             if !goals.is_empty() {
                 out.line("")?;
-                out.line("## Goals")?;
+                out.line(format!("## {}", crate::t!("report-goals")))?;
                 out.line("")?;
                 for g in &goals {
                     let note = g.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
@@ -67,7 +73,9 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
         }
         ReportFormat::Csv => {
             let table: Vec<Vec<String>> = rows.iter().chain(std::iter::once(&total)).map(cells).collect();
-            let bytes = crate::io::csv_out::write(&HEADERS, &table, false)?;
+            let headers = headers();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let bytes = crate::io::csv_out::write(&headers, &table, false)?;
             // As an export does: byte for byte into a pipe or file (CRLF
             // intact), shown safely on a terminal.
             out.flush()?;

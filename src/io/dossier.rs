@@ -7,11 +7,13 @@ use crate::model::page::Dossier;
 
 pub fn markdown(d: &Dossier) -> String {
     let mut out = format!(
-        "# Handover: {} → {}\n\n{} · {} companies\n\n",
-        d.leaver,
-        d.to,
-        d.date,
-        d.companies.len()
+        "# {}\n\n{}\n\n",
+        crate::t!("dossier-title", leaver = d.leaver.as_str(), to = d.to.as_str()),
+        crate::t!(
+            "dossier-subtitle",
+            date = crate::l10n::date(d.date),
+            count = d.companies.len()
+        )
     );
     for e in &d.companies {
         let c = &e.company;
@@ -22,8 +24,9 @@ pub fn markdown(d: &Dossier) -> String {
             .collect::<Vec<_>>()
             .join(", ");
         out.push_str(&format!(
-            "- Status: {}{}\n",
-            c.status,
+            "- {}: {}{}\n",
+            crate::t!("dossier-status"),
+            c.status.display_label(),
             if place.is_empty() {
                 String::new()
             } else {
@@ -32,35 +35,47 @@ pub fn markdown(d: &Dossier) -> String {
         ));
         if let Some(h) = &e.health {
             let single = if h.single_point_of_contact {
-                ", single point of contact"
+                format!(", {}", crate::t!("cli-single-point"))
             } else {
-                ""
+                String::new()
             };
-            out.push_str(&format!("- Health: {} ({}{single})\n", h.score, h.band.as_str()));
+            out.push_str(&format!(
+                "- {}: {} ({}{single})\n",
+                crate::t!("dossier-health"),
+                h.score,
+                h.band.display_label()
+            ));
             for reason in &h.reasons {
                 out.push_str(&format!("  - {reason}\n"));
             }
         }
-        let last = c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into());
-        out.push_str(&format!("- Last contact: {last}\n"));
+        let last = c
+            .last_contact
+            .map(crate::l10n::date)
+            .unwrap_or_else(|| crate::t!("cli-show-never"));
+        out.push_str(&format!("- {}: {last}\n", crate::t!("dossier-last-contact")));
         if let Some(m) = &c.motivation {
-            out.push_str(&format!("- What's in it for them: {m}\n"));
+            out.push_str(&format!("- {}: {m}\n", crate::t!("dossier-motivation")));
         }
         if let Some(a) = &c.agreements {
-            out.push_str(&format!("- Agreements: {a}\n"));
+            out.push_str(&format!("- {}: {a}\n", crate::t!("dossier-agreements")));
         }
-        out.push_str("\n### Contacts\n\n");
+        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-contacts")));
         if e.contacts.is_empty() {
-            out.push_str("No current contact person.\n");
+            out.push_str(&format!("{}\n", crate::t!("dossier-no-contacts")));
         }
         for p in &e.contacts {
-            let role = p.title.clone().unwrap_or_else(|| p.role.label());
+            let role = p.title.clone().unwrap_or_else(|| p.role.display_label());
             let reach = [p.email.clone(), p.phone.clone()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(", ");
-            let dnc = if p.do_not_contact { " — do not contact" } else { "" };
+            let dnc = if p.do_not_contact {
+                format!(" — {}", crate::t!("cli-show-do-not-contact"))
+            } else {
+                String::new()
+            };
             out.push_str(&format!(
                 "- {} ({role}){}{dnc}\n",
                 p.name,
@@ -71,33 +86,33 @@ pub fn markdown(d: &Dossier) -> String {
                 }
             ));
         }
-        out.push_str("\n### Open follow-ups\n\n");
+        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-followups")));
         if e.followups.is_empty() {
-            out.push_str("None.\n");
+            out.push_str(&format!("{}\n", crate::t!("dossier-none")));
         }
         for f in &e.followups {
             let late = if f.days_overdue > 0 {
-                format!(" (overdue {} days)", f.days_overdue)
+                format!(" ({})", crate::t!("dossier-overdue", days = f.days_overdue))
             } else {
                 String::new()
             };
-            out.push_str(&format!("- {}: {}{late}\n", f.due, f.action));
+            out.push_str(&format!("- {}: {}{late}\n", crate::l10n::date(f.due), f.action));
         }
-        out.push_str("\n### Last interactions\n\n");
+        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-last-interactions")));
         if e.timeline.is_empty() {
-            out.push_str("None.\n");
+            out.push_str(&format!("{}\n", crate::t!("dossier-none")));
         }
         for i in &e.timeline {
             let with = if i.persons.is_empty() {
                 String::new()
             } else {
-                format!(" with {}", i.persons.join(", "))
+                crate::t!("cli-show-with", names = i.persons.join(", "))
             };
             let by = i.staff.clone().unwrap_or_default();
             out.push_str(&format!(
-                "- {} {} by {by}{with}: {}\n",
-                i.on,
-                i.kind.label(),
+                "- {} {}{with}: {}\n",
+                crate::l10n::date(i.on),
+                crate::t!("cli-show-kind-by", kind = i.kind.display_label(), who = by),
                 i.summary.replace('\n', " ")
             ));
         }
@@ -126,12 +141,12 @@ pub fn html(d: &Dossier) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Handover {} → {}</title>\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
          <style>body{{font-family:sans-serif;max-width:48rem;margin:2rem auto}}h2{{break-before:page;border-bottom:1px solid #999}}\
          h2:first-of-type{{break-before:auto}}p{{margin:.2rem 0}}.item{{margin-left:1rem}}.reason{{margin-left:2.5rem;color:#555}}</style>\n\
          </head>\n<body>\n{body}</body>\n</html>\n",
-        escape(&d.leaver),
-        escape(&d.to)
+        crate::l10n::current().code(),
+        escape(&crate::t!("dossier-title", leaver = d.leaver.as_str(), to = d.to.as_str()))
     )
 }
 

@@ -913,3 +913,29 @@ cli-person-since = since { $date }
 cli-person-until = until { $date }
 cli-person-interactions = Interactions
 cli-person-by = by { $who }
+
+## The handover dossier
+dossier-title = Handover: { $leaver } → { $to }
+dossier-subtitle = { $date } · { $count } companies
+dossier-status = Status
+dossier-health = Health
+dossier-last-contact = Last contact
+dossier-motivation = What's in it for them
+dossier-agreements = Agreements
+dossier-contacts = Contacts
+dossier-no-contacts = No current contact person.
+dossier-none = None.
+dossier-overdue = overdue { $days } days
+dossier-last-interactions = Last interactions
+
+## The school-year ledger (kring report year)
+report-title = Collaboration in school year { $year }
+report-company = Company
+report-internships = Internships
+report-students = Students
+report-lectures = Guest lectures
+report-assignments = Assignments
+report-circle-visits = Circle visits
+report-total = Total
+report-goals = Goals
+dossier-followups = Open follow-ups

@@ -912,3 +912,29 @@ cli-person-since = sinds { $date }
 cli-person-until = tot { $date }
 cli-person-interactions = Contactmomenten
 cli-person-by = door { $who }
+
+## Het overdrachtsdossier
+dossier-title = Overdracht: { $leaver } → { $to }
+dossier-subtitle = { $date } · { $count } bedrijven
+dossier-status = Status
+dossier-health = Gezondheid
+dossier-last-contact = Laatste contact
+dossier-motivation = Wat het hun oplevert
+dossier-agreements = Afspraken
+dossier-contacts = Contactpersonen
+dossier-no-contacts = Geen huidige contactpersoon.
+dossier-none = Geen.
+dossier-overdue = { $days } dagen te laat
+dossier-last-interactions = Laatste contactmomenten
+
+## Het overzicht van een schooljaar (kring report year)
+report-title = Samenwerking in schooljaar { $year }
+report-company = Bedrijf
+report-internships = Stages
+report-students = Studenten
+report-lectures = Gastlessen
+report-assignments = Opdrachten
+report-circle-visits = Kringbezoeken
+report-total = Totaal
+report-goals = Doelen
+dossier-followups = Open opvolgingen

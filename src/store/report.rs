@@ -55,7 +55,7 @@ impl Store {
 pub fn totals(rows: &[YearRow]) -> YearRow {
     rows.iter().fold(
         YearRow {
-            company: "Total".into(),
+            company: crate::t!("report-total"),
             ..Default::default()
         },
         |mut t, r| {

@@ -2150,6 +2150,42 @@ fn the_cli_speaks_dutch_but_scripts_read_english_keys() {
         "{unknown}"
     );
 
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = dir.path().join("overdracht.md");
+    nl(&[
+        "staff",
+        "dossier",
+        "Sanne Bakker",
+        "--output",
+        dossier.to_str().unwrap(),
+    ]);
+    let dossier = std::fs::read_to_string(dossier).unwrap();
+    for dutch in [
+        "# Overdracht: Sanne Bakker",
+        "### Contactpersonen",
+        "### Open opvolgingen",
+        "03-12-2026: Offerte sturen",
+        "telefoongesprek door Sanne Bakker",
+    ] {
+        assert!(dossier.contains(dutch), "{dutch:?} in the dossier: {dossier}");
+    }
+    for english in ["Handover", "Contacts", "Last contact", "never"] {
+        assert!(
+            !dossier.contains(english),
+            "English {english:?} in the dossier: {dossier}"
+        );
+    }
+    let ledger = nl(&["report", "year", "2026-2027"]);
+    assert!(
+        ledger.starts_with("# Samenwerking in schooljaar 2026-2027\n"),
+        "{ledger}"
+    );
+    assert!(
+        ledger.contains("| Bedrijf | Stages | Studenten | Gastlessen | Opdrachten | Kringbezoeken |"),
+        "{ledger}"
+    );
+    assert!(ledger.contains("**Totaal**"), "{ledger}");
+
     // Scripts: the same JSON keys and stored values in either language.
     let keys = |lang: &str| {
         let out = db.ok(&["--lang", lang, "followup", "list", "--json"]);
