@@ -113,7 +113,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
                                     "columns": columns_json });
     let mut notes = Vec::new();
     if sheet.layout != spreadsheet::Layout::Spreadsheet {
-        notes.push(format!("read as: {}", sheet.layout.label()));
+        notes.push(crate::t!("import-read-as", layout = sheet.layout.label()));
     }
     if args.dry_run {
         notes.extend(
@@ -127,7 +127,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     notes.extend(
         unplaced
             .iter()
-            .map(|(column, why)| format!("column '{column}' is not imported where it has a value: {why}")),
+            .map(|(column, why)| crate::t!("import-unplaced", column = column.as_str(), why = *why)),
     );
     finish(session, &args, "csv", rows, &summary, extra, &notes)
 }
@@ -150,9 +150,9 @@ fn unused_columns(sheet: &spreadsheet::Sheet) -> Option<String> {
         .collect();
     let empty = sheet.ignored.len() - filled.len();
     if empty > 0 {
-        named.push(format!("{empty} empty"));
+        named.push(crate::t!("import-empty-columns", count = empty));
     }
-    Some(format!("columns not imported: {}", named.join(", ")))
+    Some(crate::t!("import-columns-left-out", columns = named.join(", ")))
 }
 
 /// Run the import and report it; write the rejected rows next to the file.
@@ -223,29 +223,34 @@ fn finish(
         out.line(line)?;
     }
     for (line, why) in &report.rejected {
-        out.line(format!("line {line}: rejected: {why}"))?;
+        out.line(crate::t!("import-rejected", line = *line, why = why.as_str()))?;
     }
     if let (Some(path), false) = (&rejects_file, args.dry_run) {
-        out.line(format!(
-            "{} rejected rows written to {}",
-            report.rejected.len(),
-            path.display()
+        out.line(crate::t!(
+            "import-rejects-written",
+            count = report.rejected.len(),
+            path = path.display().to_string()
         ))?;
     }
-    let verb = if args.dry_run { "would import" } else { "imported" };
-    out.line(format!(
-        "{verb} {} rows ({summary}): {} companies created, {} matched ({} filled in); \
-         {} people added, {} matched ({} filled in)",
-        rows.len() - report.rejected.len(),
-        report.companies_created,
-        report.companies_matched,
-        report.companies_updated,
-        report.people_created,
-        report.people_matched,
-        report.people_updated,
+    let verb = if args.dry_run {
+        crate::t!("import-would-import")
+    } else {
+        crate::t!("import-imported")
+    };
+    out.line(crate::t!(
+        "import-summary",
+        verb = verb,
+        rows = rows.len() - report.rejected.len(),
+        summary = summary,
+        companies_created = report.companies_created,
+        companies_matched = report.companies_matched,
+        companies_updated = report.companies_updated,
+        people_created = report.people_created,
+        people_matched = report.people_matched,
+        people_updated = report.people_updated
     ))?;
     if let Some(id) = report.import_id {
-        out.line(format!("this was import #{id}; `kring import undo` reverts it"))?;
+        out.line(crate::t!("import-was", id = id))?;
     }
     Ok(())
 }
@@ -285,20 +290,19 @@ fn undo(session: &mut Session) -> Result<()> {
     if session.out.json {
         return session.out.json_value(&report);
     }
-    session.out.line(format!(
-        "undid import #{} ({}, {}): {} companies and {} people removed, {} records restored",
-        report.import_id,
-        report.source,
-        report.imported_at,
-        report.companies_removed,
-        report.people_removed,
-        report.records_restored
+    session.out.line(crate::t!(
+        "import-undone",
+        id = report.import_id,
+        source = report.source.as_str(),
+        at = report.imported_at.to_string(),
+        companies = report.companies_removed,
+        people = report.people_removed,
+        restored = report.records_restored
     ))?;
     if !report.skipped.is_empty() {
-        session.out.line(format!(
-            "left as they are ({}), because undoing them would lose later work:",
-            report.skipped.len()
-        ))?;
+        session
+            .out
+            .line(crate::t!("import-left-alone", count = report.skipped.len()))?;
     }
     for skipped in &report.skipped {
         let name = skipped.name.as_deref().unwrap_or("");

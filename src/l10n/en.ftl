@@ -939,3 +939,33 @@ report-circle-visits = Circle visits
 report-total = Total
 report-goals = Goals
 dossier-followups = Open follow-ups
+
+## kring import
+import-read-as = read as: { $layout }
+import-unplaced = column '{ $column }' is not imported where it has a value: { $why }
+import-empty-columns = { $count } empty
+import-columns-left-out = columns not imported: { $columns }
+import-rejected = line { $line }: rejected: { $why }
+import-rejects-written = { $count } rejected rows written to { $path }
+import-would-import = would import
+import-imported = imported
+import-summary = { $verb } { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } ({ $summary }): { $companies_created ->
+        [one] { $companies_created } company
+       *[other] { $companies_created } companies
+    } created, { $companies_matched } matched ({ $companies_updated } filled in); { $people_created ->
+        [one] { $people_created } person
+       *[other] { $people_created } people
+    } added, { $people_matched } matched ({ $people_updated } filled in)
+import-was = this was import #{ $id }; `kring import undo` reverts it
+import-undone = undid import #{ $id } ({ $source }, { $at }): { $companies } companies and { $people } people removed, { $restored } records restored
+import-left-alone = left as they are ({ $count }), because undoing them would lose later work:
+import-line = {"  "}line { $line }: { $why }
+import-invalid =
+    { $invalid } of { $rows } rows are invalid, so nothing was imported (fix them, or import the rest with --skip-invalid):
+    { $list }
+import-all-rejected =
+    all { $rows } rows were rejected, so nothing was imported:
+    { $list }

@@ -938,3 +938,33 @@ report-circle-visits = Kringbezoeken
 report-total = Totaal
 report-goals = Doelen
 dossier-followups = Open opvolgingen
+
+## kring import
+import-read-as = gelezen als: { $layout }
+import-unplaced = kolom '{ $column }' wordt niet geïmporteerd waar hij een waarde heeft: { $why }
+import-empty-columns = { $count } leeg
+import-columns-left-out = kolommen niet geïmporteerd: { $columns }
+import-rejected = regel { $line }: afgewezen: { $why }
+import-rejects-written = { $count } afgewezen regels geschreven naar { $path }
+import-would-import = zou importeren:
+import-imported = geïmporteerd:
+import-summary = { $verb } { $rows ->
+        [one] { $rows } regel
+       *[other] { $rows } regels
+    } ({ $summary }): { $companies_created ->
+        [one] { $companies_created } bedrijf
+       *[other] { $companies_created } bedrijven
+    } gemaakt, { $companies_matched } herkend ({ $companies_updated } aangevuld); { $people_created ->
+        [one] { $people_created } persoon
+       *[other] { $people_created } personen
+    } toegevoegd, { $people_matched } herkend ({ $people_updated } aangevuld)
+import-was = dit was import #{ $id }; `kring import undo` draait hem terug
+import-undone = import #{ $id } teruggedraaid ({ $source }, { $at }): { $companies } bedrijven en { $people } personen verwijderd, { $restored } gegevens hersteld
+import-left-alone = gelaten zoals ze zijn ({ $count }), omdat terugdraaien later werk zou verliezen:
+import-line = {"  "}regel { $line }: { $why }
+import-invalid =
+    { $invalid } van de { $rows } regels zijn ongeldig, dus er is niets geïmporteerd (verbeter ze, of importeer de rest met --skip-invalid):
+    { $list }
+import-all-rejected =
+    alle { $rows } regels zijn afgewezen, dus er is niets geïmporteerd:
+    { $list }

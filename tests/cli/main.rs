@@ -2186,6 +2186,40 @@ fn the_cli_speaks_dutch_but_scripts_read_english_keys() {
     );
     assert!(ledger.contains("**Totaal**"), "{ledger}");
 
+    let sheet = dir.path().join("lijst.csv");
+    std::fs::write(
+        &sheet,
+        "Bedrijfsnaam;Plaats;E-mail\nBakkerij Test;Edam;\nDrukkerij Fout;Hoorn;geen-adres\n",
+    )
+    .unwrap();
+    let refused = db
+        .cmd()
+        .args(["--lang", "nl", "import", "contacts", sheet.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let refused = String::from_utf8(refused.stderr).unwrap();
+    assert!(
+        refused.contains("1 van de 2 regels zijn ongeldig, dus er is niets geïmporteerd"),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("\n  regel 3: ongeldig e-mailadres 'geen-adres'"),
+        "{refused}"
+    );
+    let looked = nl(&[
+        "import",
+        "contacts",
+        sheet.to_str().unwrap(),
+        "--dry-run",
+        "--skip-invalid",
+    ]);
+    assert!(
+        looked.contains("regel 3: afgewezen: ongeldig e-mailadres 'geen-adres'"),
+        "{looked}"
+    );
+    assert!(looked.contains("zou importeren: 1 regel ("), "{looked}");
+    assert!(looked.contains("1 bedrijf gemaakt, 0 herkend"), "{looked}");
+
     // Scripts: the same JSON keys and stored values in either language.
     let keys = |lang: &str| {
         let out = db.ok(&["--lang", lang, "followup", "list", "--json"]);

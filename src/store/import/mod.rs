@@ -57,13 +57,13 @@ impl Store {
             lines.sort();
             let list: Vec<String> = lines
                 .iter()
-                .map(|(line, why)| format!("  line {line}: {why}"))
+                .map(|(line, why)| crate::t!("import-line", line = **line, why = why.as_str()))
                 .collect();
-            return Err(Error::invalid(format!(
-                "{} of {} rows are invalid, so nothing was imported (fix them, or import the rest with --skip-invalid):\n{}",
-                invalid.len(),
-                rows.len(),
-                list.join("\n")
+            return Err(Error::invalid(crate::t!(
+                "import-invalid",
+                invalid = invalid.len(),
+                rows = rows.len(),
+                list = list.join("\n")
             )));
         }
         // A large import must not spill its dirty pages to the WAL midway:
@@ -127,12 +127,12 @@ impl Store {
                 .rejected
                 .iter()
                 .take(20)
-                .map(|(line, why)| format!("  line {line}: {why}"))
+                .map(|(line, why)| crate::t!("import-line", line = *line, why = why.as_str()))
                 .collect();
-            return Err(Error::invalid(format!(
-                "all {} rows were rejected, so nothing was imported:\n{}",
-                rows.len(),
-                list.join("\n")
+            return Err(Error::invalid(crate::t!(
+                "import-all-rejected",
+                rows = rows.len(),
+                list = list.join("\n")
             )));
         }
         audit::record(
