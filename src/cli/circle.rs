@@ -109,7 +109,9 @@ pub fn run_circle(session: &mut Session, command: CircleCommand) -> Result<()> {
                     .out
                     .json_value(&serde_json::json!({ "id": id, "name": name.trim() }));
             }
-            session.out.line(format!("added circle #{id} {}", name.trim()))
+            session
+                .out
+                .line(crate::t!("cli-circle-added", id = id, name = name.trim()))
         }
         CircleCommand::List => {
             let rows = session.store.list_circles()?;
@@ -150,23 +152,27 @@ pub fn run_circle(session: &mut Session, command: CircleCommand) -> Result<()> {
             }
             out.line(format!("{name} (#{id})"))?;
             out.line("")?;
-            out.line(format!("Members ({})", members.iter().filter(|m| m.current).count()))?;
+            out.line(crate::t!(
+                "cli-circle-members",
+                count = members.iter().filter(|m| m.current).count()
+            ))?;
             for m in &members {
                 let state = if m.current {
                     String::new()
                 } else {
-                    format!("  [left {}]", m.left_on.map(|d| d.to_string()).unwrap_or_default())
+                    let on = m.left_on.map(crate::l10n::date).unwrap_or_default();
+                    format!("  [{}]", crate::t!("cli-circle-left-on", date = on))
                 };
                 out.line(format!("  #{:<5} {}{state}", m.company_id, m.company))?;
             }
             out.line("")?;
-            out.line("Meetings")?;
+            out.line(crate::t!("cli-circle-meetings"))?;
             let today = session.store.today().to_string();
             for m in &meetings {
                 let when = if m.starts_at.as_str() >= today.as_str() {
-                    "upcoming"
+                    crate::t!("cli-circle-upcoming")
                 } else {
-                    "held"
+                    crate::t!("cli-circle-held")
                 };
                 out.line(format!("  #{:<4} {}  {}  {when}", m.id, m.starts_at, opt(&m.place)))?;
             }
@@ -189,7 +195,7 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             let circle = session.store.resolve_circle(&circle)?;
             let date = session.date(&on)?;
             let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
-                .map_err(|_| Error::invalid(format!("cannot read time '{time}': use 16:00")))?;
+                .map_err(|_| Error::invalid(crate::t!("err-time", given = time.as_str())))?;
             let id =
                 session
                     .store
@@ -221,9 +227,10 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| Error::Io(format!("cannot read the minutes from {}: {e}", file.display())))?;
             session.store.set_minutes(meeting, &text)?;
-            session.out.line(format!(
-                "minutes of meeting #{meeting} saved ({} lines)",
-                text.lines().count()
+            session.out.line(crate::t!(
+                "cli-minutes-saved",
+                id = meeting,
+                lines = text.lines().count()
             ))
         }
         MeetingCommand::Action {
@@ -245,12 +252,13 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             if session.out.json {
                 return session.out.json_value(&f);
             }
-            session.out.line(format!(
-                "follow-up #{id} for {} due {}: {} ({})",
-                f.company,
-                f.due,
-                f.action,
-                opt(&f.staff)
+            session.out.line(crate::t!(
+                "cli-action-item",
+                id = id,
+                company = f.company,
+                date = crate::l10n::date(f.due),
+                action = f.action,
+                who = opt(&f.staff)
             ))
         }
     }
@@ -265,9 +273,10 @@ fn resolve_attendee(session: &Session, circle: i64, who: &str) -> Result<Attende
             // Someone else's contact: the store says why they cannot attend.
             Err(Error::NotFound { .. }) => match session.store.resolve_person(who) {
                 Ok(person) => Ok(Attendee::Person(person)),
-                Err(Error::NotFound { .. }) => Err(Error::invalid(format!(
-                    "'{who}' is neither a contact person at a member company of {} nor a staff member",
-                    session.store.circle_name(circle)?
+                Err(Error::NotFound { .. }) => Err(Error::invalid(crate::t!(
+                    "err-not-an-attendee",
+                    who = who,
+                    circle = session.store.circle_name(circle)?
                 ))),
                 Err(other) => Err(other),
             },
@@ -289,29 +298,30 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
     if out.json {
         return out.json_value(&serde_json::json!({ "meeting": m, "attendance": attendance, "actions": actions }));
     }
-    out.line(format!(
-        "Meeting #{} of {} — {}, {}",
-        m.id,
-        m.circle,
-        m.starts_at,
-        opt(&m.place)
+    out.line(crate::t!(
+        "cli-meeting-title",
+        id = m.id,
+        circle = m.circle.as_str(),
+        at = m.starts_at.as_str(),
+        place = opt(&m.place)
     ))?;
     if let Some(agenda) = &m.agenda {
-        out.line(format!("  Agenda: {agenda}"))?;
+        out.line(format!("  {}: {agenda}", crate::t!("meeting-agenda")))?;
     }
     out.line("")?;
-    out.line("Attendance")?;
+    out.line(crate::t!("cli-meeting-attendance"))?;
     for a in &attendance {
-        out.line(format!("  {} {}  {}", fit(&a.status, 10), a.name, opt(&a.company)))?;
+        let status = AttendanceStatus::parse(&a.status).map_or_else(|_| a.status.clone(), |s| s.display_label());
+        out.line(format!("  {} {}  {}", fit(&status, 10), a.name, opt(&a.company)))?;
     }
     if !actions.is_empty() {
         out.line("")?;
-        out.line("Action items")?;
+        out.line(crate::t!("cli-meeting-actions"))?;
         for f in &actions {
             out.line(format!(
                 "  #{} {} {}: {} ({})",
                 f.id,
-                f.due,
+                crate::l10n::date(f.due),
                 f.company,
                 f.action,
                 opt(&f.staff)
@@ -320,7 +330,7 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
     }
     if let Some(minutes) = &m.minutes {
         out.line("")?;
-        out.line("Minutes")?;
+        out.line(crate::t!("meeting-minutes"))?;
         for line in minutes.lines() {
             out.line(format!("  {line}"))?;
         }
@@ -340,10 +350,14 @@ fn membership(session: &mut Session, circle: &str, company: &str, on: Option<Str
     } else {
         session.store.leave_circle(circle, company, on)?;
     }
-    session.out.line(format!(
-        "{} {} {} on {on}",
+    let (company, circle, date) = (
         session.store.company(company)?.name,
-        if join { "joined" } else { "left" },
-        session.store.circle_name(circle)?
-    ))
+        session.store.circle_name(circle)?,
+        crate::l10n::date(on),
+    );
+    session.out.line(if join {
+        crate::t!("cli-circle-joined", company = company, circle = circle, date = date)
+    } else {
+        crate::t!("cli-circle-left", company = company, circle = circle, date = date)
+    })
 }

@@ -174,15 +174,21 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
     if out.json {
         return out.json_value(&e);
     }
-    out.line(format!("Engagement #{}: {} with {}", e.id, e.form.label(), e.company))?;
+    out.line(crate::t!(
+        "cli-engagement-title",
+        id = e.id,
+        form = e.form.display_label(),
+        company = e.company.as_str()
+    ))?;
+    let date = crate::l10n::date;
     let period = match (e.starts_on, e.ends_on) {
-        (Some(s), Some(t)) => Some(format!("{s} – {t}")),
-        (Some(s), None) => Some(format!("from {s}")),
-        (None, Some(t)) => Some(format!("until {t}")),
+        (Some(s), Some(t)) => Some(format!("{} – {}", date(s), date(t))),
+        (Some(s), None) => Some(crate::t!("cli-from", date = date(s))),
+        (None, Some(t)) => Some(crate::t!("cli-person-until", date = date(t))),
         (None, None) => None,
     };
     for (label, value) in [
-        ("Status", Some(e.status.to_string())),
+        ("Status", Some(e.status.display_label())),
         ("Programme", e.programme.clone()),
         ("School year", e.school_year.clone()),
         ("Period", e.period.clone()),
@@ -192,10 +198,13 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
         ("Expectations", e.expectations.clone()),
         ("Compensation", e.compensation.clone()),
         ("Evaluation", e.evaluation.clone()),
-        ("Evaluated on", e.evaluated_on.map(|d| d.to_string())),
+        ("Evaluated on", e.evaluated_on.map(date)),
     ] {
         if let Some(value) = value {
-            out.line(format!("  {}{value}", fit(&format!("{label}:"), 14)))?;
+            out.line(format!(
+                "  {}{value}",
+                fit(&format!("{}:", crate::l10n::phrase(label)), 14)
+            ))?;
         }
     }
     Ok(())

@@ -186,14 +186,19 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
         }
         FollowupCommand::Delete { id, yes } => {
             let f = session.store.followup(id)?;
-            let what = format!("{} ({}, due {})", f.action, f.company, f.due);
-            if !yes && !super::output::confirm(&format!("Delete follow-up #{id} {what}?"))? {
-                return Err(crate::Error::invalid(
-                    "not deleted (pass --yes to delete without asking)",
-                ));
+            let what = crate::t!(
+                "cli-followup-what",
+                action = f.action,
+                company = f.company,
+                date = crate::l10n::date(f.due)
+            );
+            if !yes && !super::output::confirm(&crate::t!("cli-ask-delete-followup", id = id, what = what.as_str()))? {
+                return Err(crate::Error::invalid(crate::t!("cli-not-deleted")));
             }
             session.store.delete_followup(id)?;
-            session.out.line(format!("deleted follow-up #{id} {what}"))
+            session
+                .out
+                .line(crate::t!("cli-followup-deleted", id = id, what = what))
         }
         FollowupCommand::Reassign { id, to } => {
             let staff = session.store.resolve_staff(&to)?;
@@ -237,9 +242,12 @@ fn add(
     if session.out.json {
         return session.out.json_value(&row);
     }
-    session.out.line(format!(
-        "follow-up #{id} for {} due {}: {}",
-        row.company, row.due, row.action
+    session.out.line(crate::t!(
+        "cli-followup-added",
+        id = id,
+        company = row.company,
+        date = crate::l10n::date(row.due),
+        action = row.action
     ))
 }
 
@@ -255,7 +263,7 @@ fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
     ]);
     list(&session.out, &rows, &table, |f| {
         let late = match (&f.done_at, f.days_overdue) {
-            (Some(_), _) => "done".to_string(),
+            (Some(_), _) => crate::t!("cli-done-state"),
             (None, d) if d > 0 => format!("{d}d"),
             _ => String::new(),
         };

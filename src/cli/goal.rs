@@ -92,16 +92,18 @@ pub fn run(session: &mut Session, command: GoalCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&serde_json::json!({ "id": id }));
             }
-            session.out.line(format!("goal #{id} for {school_year} added"))
+            session
+                .out
+                .line(crate::t!("cli-goal-added", id = id, year = school_year.as_str()))
         }
         GoalCommand::List(args) => goals(session, &args),
         GoalCommand::Edit { id, target, max, note } => {
             session.store.edit_goal(id, target, max, note.as_deref())?;
-            session.out.line(format!("goal #{id} changed"))
+            session.out.line(crate::t!("cli-goal-changed", id = id))
         }
         GoalCommand::Remove { id } => {
             session.store.remove_goal(id)?;
-            session.out.line(format!("goal #{id} removed"))
+            session.out.line(crate::t!("cli-goal-removed", id = id))
         }
     }
 }
@@ -123,9 +125,9 @@ pub fn goals(session: &mut Session, args: &GoalsArgs) -> Result<()> {
     if out.json {
         return out.json_value(&goals);
     }
-    out.line(format!("Goals {year}"))?;
+    out.line(crate::t!("cli-goals-title", year = year.as_str()))?;
     if goals.is_empty() {
-        out.line("  (none yet: kring goal add --metric students --target 40 --max 60 ...)")?;
+        out.line(crate::t!("cli-goals-none"))?;
     }
     for g in &goals {
         out.line(line(g))?;

@@ -142,19 +142,30 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&entry);
             }
-            session.out.line(format!(
-                "updated interaction #{id}: {} {} with {}",
-                entry.on, entry.kind, entry.company
+            session.out.line(crate::t!(
+                "cli-interaction-updated",
+                id = id,
+                date = crate::l10n::date(entry.on),
+                kind = entry.kind.display_label(),
+                company = entry.company
             ))
         }
         InteractionCommand::Delete { id, yes } => {
             let entry = session.store.interaction(id)?;
-            let what = format!("{} {} with {}", entry.on, entry.kind, entry.company);
-            if !yes && !super::output::confirm(&format!("Delete interaction #{id} ({what})?"))? {
-                return Err(Error::invalid("not deleted (pass --yes to delete without asking)"));
+            let what = crate::t!(
+                "cli-interaction-what",
+                date = crate::l10n::date(entry.on),
+                kind = entry.kind.display_label(),
+                company = entry.company
+            );
+            if !yes && !super::output::confirm(&crate::t!("cli-ask-delete-interaction", id = id, what = what.as_str()))?
+            {
+                return Err(Error::invalid(crate::t!("cli-not-deleted")));
             }
             session.store.delete_interaction(id)?;
-            session.out.line(format!("deleted interaction #{id} ({what})"))
+            session
+                .out
+                .line(crate::t!("cli-interaction-deleted", id = id, what = what))
         }
     }
 }

@@ -26,12 +26,12 @@ pub fn run(session: &mut Session, args: &SearchArgs) -> Result<()> {
         return array.finish();
     }
     if results.is_empty() {
-        return out.line("nothing found");
+        return out.line(crate::t!("cli-nothing-found"));
     }
     let table = Table::new(&[("KIND", 11), ("ID", 7), ("NAME / NOTE", 48), ("", 0)]);
     for hit in results.all() {
         out.line(table.row(&[
-            hit.kind.to_string(),
+            crate::l10n::noun(hit.kind),
             hit.id.to_string(),
             hit.title.clone(),
             hit.detail.clone(),

@@ -144,7 +144,9 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                     .out
                     .json_value(&serde_json::json!({ "id": id, "name": name.trim() }));
             }
-            session.out.line(format!("added staff #{id} {}", name.trim()))
+            session
+                .out
+                .line(crate::t!("cli-staff-added", id = id, name = name.trim()))
         }
         StaffCommand::Leave {
             staff,
@@ -172,11 +174,11 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                 return session.out.json_value(&serde_json::json!({
                     "dossier": path.display().to_string(), "companies": scope.companies.len() }));
             }
-            session.out.line(format!(
-                "dossier of {} ({} companies): {}",
-                scope.leaver,
-                scope.companies.len(),
-                path.display()
+            session.out.line(crate::t!(
+                "cli-dossier-of",
+                name = scope.leaver.as_str(),
+                count = scope.companies.len(),
+                path = path.display().to_string()
             ))
         }
         StaffCommand::List => {
@@ -192,9 +194,9 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             ]);
             list(&session.out, &rows, &table, |s| {
                 let state = match (&s.left_on, s.me) {
-                    (Some(date), _) => format!("left {date}"),
-                    (None, true) => "me".into(),
-                    (None, false) => "active".into(),
+                    (Some(date), _) => crate::t!("cli-staff-left", date = date.as_str()),
+                    (None, true) => crate::t!("cli-staff-me"),
+                    (None, false) => crate::t!("cli-staff-active"),
                 };
                 vec![
                     s.id.to_string(),
@@ -233,32 +235,44 @@ fn leave(
             "dossier": if dry_run { None } else { Some(path.display().to_string()) },
         }));
     }
-    let verb = if dry_run { "would move" } else { "moved" };
-    out.line(format!(
-        "{verb} {} companies and {} open follow-ups from {} to {}",
-        report.companies.len(),
-        report.followups.len(),
-        report.leaver,
-        report.to
-    ))?;
+    let (companies, followups) = (report.companies.len(), report.followups.len());
+    let (leaver, to) = (report.leaver.as_str(), report.to.as_str());
+    out.line(if dry_run {
+        crate::t!(
+            "cli-handover-would-move",
+            companies = companies,
+            followups = followups,
+            leaver = leaver,
+            to = to
+        )
+    } else {
+        crate::t!(
+            "cli-handover-moved",
+            companies = companies,
+            followups = followups,
+            leaver = leaver,
+            to = to
+        )
+    })?;
     for (id, name) in &report.companies {
         out.line(format!("  #{id} {name}"))?;
     }
     if report.left {
-        let state = if dry_run {
-            "would be marked as left"
+        out.line(if dry_run {
+            crate::t!("cli-handover-would-leave", name = leaver)
         } else {
-            "is marked as left"
-        };
-        out.line(format!("{} {state}; their history stays", report.leaver))?;
+            crate::t!("cli-handover-left", name = leaver)
+        })?;
     } else {
-        out.line(format!(
-            "{} still has {} companies and {} open follow-ups; run again for the rest",
-            report.leaver, report.companies_remaining, report.followups_remaining
+        out.line(crate::t!(
+            "cli-handover-remaining",
+            name = report.leaver.as_str(),
+            companies = report.companies_remaining,
+            followups = report.followups_remaining
         ))?;
     }
     if !dry_run {
-        out.line(format!("dossier: {}", path.display()))?;
+        out.line(crate::t!("cli-handover-dossier", path = path.display().to_string()))?;
     }
     Ok(())
 }

@@ -25,7 +25,9 @@ pub fn run(session: &mut Session, command: TeamCommand) -> Result<()> {
                     .out
                     .json_value(&serde_json::json!({ "id": id, "name": name.trim() }));
             }
-            session.out.line(format!("added team #{id} {}", name.trim()))
+            session
+                .out
+                .line(crate::t!("cli-team-added", id = id, name = name.trim()))
         }
         TeamCommand::List => {
             let rows = session.store.list_teams()?;
@@ -46,7 +48,9 @@ pub fn run(session: &mut Session, command: TeamCommand) -> Result<()> {
                 .into_iter()
                 .find(|t| t.id == id)
                 .map(|t| t.name);
-            session.out.line(format!("Team {}", name.unwrap_or_default()))?;
+            session
+                .out
+                .line(crate::t!("cli-team-title", name = name.unwrap_or_default()))?;
             let table = Table::new(&[
                 ("ID", 5),
                 ("NAME", 26),

@@ -969,3 +969,69 @@ import-invalid =
 import-all-rejected =
     all { $rows } rows were rejected, so nothing was imported:
     { $list }
+
+## kring circle and meeting
+cli-circle-added = added circle #{ $id } { $name }
+cli-circle-members = Members ({ $count })
+cli-circle-left-on = left { $date }
+cli-circle-meetings = Meetings
+cli-circle-upcoming = upcoming
+cli-circle-held = held
+cli-minutes-saved = minutes of meeting #{ $id } saved ({ $lines } lines)
+cli-action-item = follow-up #{ $id } for { $company } due { $date }: { $action } ({ $who })
+cli-meeting-title = Meeting #{ $id } of { $circle } — { $at }, { $place }
+cli-meeting-attendance = Attendance
+cli-meeting-actions = Action items
+cli-circle-joined = { $company } joined { $circle } on { $date }
+cli-circle-left = { $company } left { $circle } on { $date }
+attendance-invited = invited
+attendance-attended = attended
+attendance-apologised = apologised
+err-time = cannot read time '{ $given }': use 16:00
+err-not-an-attendee = '{ $who }' is neither a contact person at a member company of { $circle } nor a staff member
+err-attendance = unknown attendance '{ $given }': use invited, attended or apologised
+
+## kring followup and staff
+cli-followup-what = { $action } ({ $company }, due { $date })
+cli-ask-delete-followup = Delete follow-up #{ $id } { $what }?
+cli-not-deleted = not deleted (pass --yes to delete without asking)
+cli-followup-deleted = deleted follow-up #{ $id } { $what }
+cli-followup-added = follow-up #{ $id } for { $company } due { $date }: { $action }
+cli-done-state = done
+cli-staff-added = added staff #{ $id } { $name }
+cli-dossier-of = dossier of { $name } ({ $count } companies): { $path }
+cli-staff-left = left { $date }
+cli-staff-me = me
+cli-staff-active = active
+cli-handover-would-move = would move { $companies } companies and { $followups } open follow-ups from { $leaver } to { $to }
+cli-handover-moved = moved { $companies } companies and { $followups } open follow-ups from { $leaver } to { $to }
+cli-handover-would-leave = { $name } would be marked as left; their history stays
+cli-handover-left = { $name } is marked as left; their history stays
+cli-handover-remaining = { $name } still has { $companies } companies and { $followups } open follow-ups; run again for the rest
+cli-handover-dossier = dossier: { $path }
+
+## kring interaction, engagement, goal, team, search
+cli-interaction-updated = updated interaction #{ $id }: { $date } { $kind } with { $company }
+cli-interaction-what = { $date } { $kind } with { $company }
+cli-ask-delete-interaction = Delete interaction #{ $id } ({ $what })?
+cli-interaction-deleted = deleted interaction #{ $id } ({ $what })
+cli-engagement-title = Engagement #{ $id }: { $form } with { $company }
+cli-from = from { $date }
+cli-goal-added = goal #{ $id } for { $year } added
+cli-goal-changed = goal #{ $id } changed
+cli-goal-removed = goal #{ $id } removed
+cli-goals-title = Goals { $year }
+cli-goals-none = {"  "}(none yet: kring goal add --metric students --target 40 --max 60 ...)
+cli-team-added = added team #{ $id } { $name }
+cli-team-title = Team { $name }
+cli-nothing-found = nothing found
+ui-programme = Programme
+ui-school-year = School year
+ui-period = Period
+ui-dates = Dates
+ui-students = Students
+ui-scope = Scope
+ui-expectations = Expectations
+ui-compensation = Compensation
+ui-evaluation = Evaluation
+ui-evaluated-on = Evaluated on

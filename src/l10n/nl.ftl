@@ -968,3 +968,69 @@ import-invalid =
 import-all-rejected =
     alle { $rows } regels zijn afgewezen, dus er is niets geïmporteerd:
     { $list }
+
+## kring circle en meeting
+cli-circle-added = kring #{ $id } { $name } toegevoegd
+cli-circle-members = Leden ({ $count })
+cli-circle-left-on = vertrokken { $date }
+cli-circle-meetings = Bijeenkomsten
+cli-circle-upcoming = gepland
+cli-circle-held = gehouden
+cli-minutes-saved = notulen van bijeenkomst #{ $id } opgeslagen ({ $lines } regels)
+cli-action-item = opvolging #{ $id } voor { $company } uiterlijk { $date }: { $action } ({ $who })
+cli-meeting-title = Bijeenkomst #{ $id } van { $circle } — { $at }, { $place }
+cli-meeting-attendance = Aanwezigheid
+cli-meeting-actions = Actiepunten
+cli-circle-joined = { $company } is op { $date } lid geworden van { $circle }
+cli-circle-left = { $company } heeft { $circle } op { $date } verlaten
+attendance-invited = uitgenodigd
+attendance-attended = aanwezig
+attendance-apologised = afgemeld
+err-time = kan de tijd '{ $given }' niet lezen: schrijf 16:00
+err-not-an-attendee = '{ $who }' is geen contactpersoon bij een lidbedrijf van { $circle } en ook geen medewerker
+err-attendance = onbekende aanwezigheid '{ $given }': kies uit invited, attended of apologised
+
+## kring followup en staff
+cli-followup-what = { $action } ({ $company }, uiterlijk { $date })
+cli-ask-delete-followup = Opvolging #{ $id } { $what } verwijderen?
+cli-not-deleted = niet verwijderd (met --yes verwijder je zonder te vragen)
+cli-followup-deleted = opvolging #{ $id } { $what } verwijderd
+cli-followup-added = opvolging #{ $id } voor { $company } uiterlijk { $date }: { $action }
+cli-done-state = gedaan
+cli-staff-added = medewerker #{ $id } { $name } toegevoegd
+cli-dossier-of = dossier van { $name } ({ $count } bedrijven): { $path }
+cli-staff-left = vertrokken { $date }
+cli-staff-me = ik
+cli-staff-active = actief
+cli-handover-would-move = zou { $companies } bedrijven en { $followups } open opvolgingen van { $leaver } naar { $to } overdragen
+cli-handover-moved = { $companies } bedrijven en { $followups } open opvolgingen van { $leaver } naar { $to } overgedragen
+cli-handover-would-leave = { $name } zou als vertrokken gemarkeerd worden; de geschiedenis blijft
+cli-handover-left = { $name } is als vertrokken gemarkeerd; de geschiedenis blijft
+cli-handover-remaining = { $name } heeft nog { $companies } bedrijven en { $followups } open opvolgingen; draai het nog eens voor de rest
+cli-handover-dossier = dossier: { $path }
+
+## kring interaction, engagement, goal, team, search
+cli-interaction-updated = contactmoment #{ $id } bijgewerkt: { $date } { $kind } met { $company }
+cli-interaction-what = { $date } { $kind } met { $company }
+cli-ask-delete-interaction = Contactmoment #{ $id } ({ $what }) verwijderen?
+cli-interaction-deleted = contactmoment #{ $id } ({ $what }) verwijderd
+cli-engagement-title = Samenwerking #{ $id }: { $form } met { $company }
+cli-from = vanaf { $date }
+cli-goal-added = doel #{ $id } voor { $year } toegevoegd
+cli-goal-changed = doel #{ $id } gewijzigd
+cli-goal-removed = doel #{ $id } verwijderd
+cli-goals-title = Doelen { $year }
+cli-goals-none = {"  "}(nog geen: kring goal add --metric students --target 40 --max 60 ...)
+cli-team-added = team #{ $id } { $name } toegevoegd
+cli-team-title = Team { $name }
+cli-nothing-found = niets gevonden
+ui-programme = Opleiding
+ui-school-year = Schooljaar
+ui-period = Periode
+ui-dates = Data
+ui-students = Studenten
+ui-scope = Afspraak
+ui-expectations = Verwachtingen
+ui-compensation = Vergoeding
+ui-evaluation = Evaluatie
+ui-evaluated-on = Geëvalueerd op

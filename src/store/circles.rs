@@ -18,9 +18,7 @@ impl AttendanceStatus {
             "invited" | "uitgenodigd" => Ok(AttendanceStatus::Invited),
             "attended" | "aanwezig" | "present" => Ok(AttendanceStatus::Attended),
             "apologised" | "apologized" | "afgemeld" => Ok(AttendanceStatus::Apologised),
-            _ => Err(Error::invalid(format!(
-                "unknown attendance '{text}': use invited, attended or apologised"
-            ))),
+            _ => Err(Error::invalid(crate::t!("err-attendance", given = text))),
         }
     }
 
@@ -30,6 +28,11 @@ impl AttendanceStatus {
             AttendanceStatus::Attended => "attended",
             AttendanceStatus::Apologised => "apologised",
         }
+    }
+
+    /// As a person reads it in the language kring speaks ("afgemeld").
+    pub fn display_label(self) -> String {
+        crate::l10n::message(&format!("attendance-{}", self.as_str()), &[])
     }
 }
 

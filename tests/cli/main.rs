@@ -2220,11 +2220,27 @@ fn the_cli_speaks_dutch_but_scripts_read_english_keys() {
     assert!(looked.contains("zou importeren: 1 regel ("), "{looked}");
     assert!(looked.contains("1 bedrijf gemaakt, 0 herkend"), "{looked}");
 
+    assert_eq!(nl(&["search", "xyzzy"]), "niets gevonden\n");
+    let moving = nl(&[
+        "staff",
+        "leave",
+        "Joost Mulder",
+        "--handover-to",
+        "Sanne Bakker",
+        "--dry-run",
+    ]);
+    assert!(
+        moving.starts_with("zou 0 bedrijven en 0 open opvolgingen van Joost Mulder naar Sanne Bakker overdragen"),
+        "{moving}"
+    );
+    let deleted = nl(&["followup", "delete", "1", "--yes"]);
+    assert!(
+        deleted.starts_with("opvolging #1 Offerte sturen (Machinefabriek De Zaan, uiterlijk 03-12-2026) verwijderd"),
+        "{deleted}"
+    );
+
     // Scripts: the same JSON keys and stored values in either language.
-    let keys = |lang: &str| {
-        let out = db.ok(&["--lang", lang, "followup", "list", "--json"]);
-        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-        value[0].as_object().unwrap().keys().cloned().collect::<Vec<_>>()
-    };
-    assert_eq!(keys("nl"), keys("en"));
+    let listed = |lang: &str| db.ok(&["--lang", lang, "company", "list", "--json"]);
+    assert_eq!(listed("nl"), listed("en"), "the same keys and stored values");
+    assert!(listed("nl").contains("\"status\":\"active\""), "{}", listed("nl"));
 }
