@@ -90,29 +90,34 @@ pub enum ArchiveFormat {
 
 /// The first sixteen are the original columns, in their order (scripts
 /// read them by position); the name's parts and the salutation, for a mail
-/// merge, come after.
-const CONTACT_HEADERS: [&str; 20] = [
-    "Naam",
-    "E-mailadres",
-    "Telefoon",
-    "Rol",
-    "Functie",
-    "Bedrijfsnaam",
-    "KvK-nummer",
-    "Adres",
-    "Postcode",
-    "Plaats",
-    "Sector",
-    "Website",
-    "Algemeen e-mailadres",
-    "Algemeen telefoonnummer",
-    "Status",
-    "Eigenaar",
-    "Voornaam",
-    "Tussenvoegsel",
-    "Achternaam",
-    "Aanhef",
+/// merge, come after. Headed in the language kring speaks (`Voornaam`,
+/// `First name`); `kring import` reads either.
+const CONTACT_COLUMNS: [&str; 20] = [
+    "csv-name",
+    "csv-email",
+    "csv-phone",
+    "csv-role",
+    "csv-title",
+    "csv-company",
+    "csv-kvk",
+    "csv-address",
+    "csv-postcode",
+    "csv-city",
+    "csv-sector",
+    "csv-website",
+    "csv-company-email",
+    "csv-company-phone",
+    "csv-status",
+    "csv-owner",
+    "csv-given-name",
+    "csv-infix",
+    "csv-family-name",
+    "csv-salutation",
 ];
+
+fn contact_headers() -> Vec<String> {
+    CONTACT_COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect()
+}
 
 /// Write to a file (saying so on stderr) or to standard output.
 pub(super) fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
@@ -257,13 +262,15 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
             }
             let rows = contact_rows(&contacts);
-            let bytes = crate::io::csv_out::write(&CONTACT_HEADERS, &rows, excel)?;
+            let headers = contact_headers();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
             emit(&bytes, output, &format!("{} contacts", rows.len()))
         }
     }
 }
 
-/// One CSV row per contact, in `CONTACT_HEADERS`' order.
+/// One CSV row per contact, in `CONTACT_COLUMNS`' order.
 fn contact_rows(contacts: &[crate::model::people::ContactExport]) -> Vec<Vec<String>> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut progress = super::output::Progress::new("exporting contacts", contacts.len() as u64);

@@ -40,23 +40,21 @@ pub fn run(session: &mut Session, args: &HistoryArgs) -> Result<()> {
     if let Some(HistoryCommand::Person { name }) = &args.command {
         let id = session.store.resolve_person(name)?;
         let changes = session.store.person_history(id)?;
-        let title = format!("History of {} (#{id})", session.store.person(id)?.name);
+        let title = crate::t!("cli-history-of", name = session.store.person(id)?.name, id = id);
         return print(session, &title, &changes, Some(("person", id)));
     }
     if args.all {
         let since = args.since.as_deref().map(|d| session.date(d)).transpose()?;
         let by = args.by.as_deref().map(|s| session.store.resolve_staff(s)).transpose()?;
         let changes = session.store.all_history(since, by)?;
-        return print(session, "Every change, newest first", &changes, None);
+        return print(session, &crate::t!("cli-history-all"), &changes, None);
     }
     let Some(company) = &args.company else {
-        return Err(Error::invalid(
-            "name a company (kring history COMPANY), a person (kring history person NAME) or use --all",
-        ));
+        return Err(Error::invalid(crate::t!("cli-history-what")));
     };
     let id = session.store.resolve_company(company)?;
     let changes = session.store.history(id)?;
-    let title = format!("History of {} (#{id})", session.store.company(id)?.name);
+    let title = crate::t!("cli-history-of", name = session.store.company(id)?.name, id = id);
     print(session, &title, &changes, Some(("company", id)))
 }
 

@@ -66,7 +66,7 @@ pub fn duplicates(session: &mut Session, args: &DuplicatesArgs) -> Result<()> {
         return out.json_value(&found);
     }
     if found.is_empty() {
-        return out.line("no likely duplicates");
+        return out.line(crate::t!("cli-no-duplicates"));
     }
     for duplicate in &found {
         let records: Vec<String> = duplicate
@@ -123,8 +123,8 @@ pub fn merge(session: &mut Session, args: &MergeArgs) -> Result<()> {
             ));
         }
         show(session, &preview)?;
-        if !super::output::confirm("Merge?")? {
-            return session.out.line("not merged; nothing was changed");
+        if !super::output::confirm(&crate::t!("cli-ask-merge"))? {
+            return session.out.line(crate::t!("cli-not-merged"));
         }
     }
     let report = run(session, false)?;
@@ -143,26 +143,35 @@ fn show(session: &Session, report: &MergeReport) -> Result<()> {
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
     moved.sort();
-    let verb = if report.dry_run { "would merge" } else { "merged" };
-    out.line(format!(
-        "{verb} #{} {} into #{} {}: moved {}; filled in {}",
-        report.merged,
-        report.merged_name,
-        report.kept,
-        report.kept_name,
-        if moved.is_empty() {
-            "nothing".into()
+    let or_nothing = |list: &[String]| {
+        if list.is_empty() {
+            crate::t!("cli-nothing")
         } else {
-            moved.join(", ")
-        },
-        if report.filled.is_empty() {
-            "nothing".into()
-        } else {
-            report.filled.join(", ")
+            list.join(", ")
         }
+    };
+    let verb = if report.dry_run {
+        crate::t!("cli-would-merge")
+    } else {
+        crate::t!("cli-merged")
+    };
+    out.line(crate::t!(
+        "cli-merge-report",
+        verb = verb,
+        merged = report.merged,
+        merged_name = report.merged_name.as_str(),
+        kept = report.kept,
+        kept_name = report.kept_name.as_str(),
+        moved = or_nothing(&moved),
+        filled = or_nothing(&report.filled)
     ))?;
     if !report.conflicts.is_empty() {
-        out.line(format!("{:<14} {:<30} {}", "field", "stays (A)", "other (B)"))?;
+        out.line(format!(
+            "{:<14} {:<30} {}",
+            crate::t!("cli-merge-field"),
+            crate::t!("cli-merge-stays"),
+            crate::t!("cli-merge-other")
+        ))?;
     }
     for conflict in &report.conflicts {
         out.line(format!(
@@ -173,7 +182,7 @@ fn show(session: &Session, report: &MergeReport) -> Result<()> {
         ))?;
     }
     if let Some(id) = report.merge_id {
-        out.line(format!("this was merge #{id}; `kring merge undo` puts both back"))?;
+        out.line(crate::t!("cli-merge-was", id = id))?;
     }
     Ok(())
 }
@@ -183,8 +192,12 @@ fn undo(session: &mut Session, id: Option<Id>) -> Result<()> {
     if session.out.json {
         return session.out.json_value(&report);
     }
-    session.out.line(format!(
-        "undid merge #{} ({}): #{} {} is back, #{} as it was before",
-        report.merge_id, report.merged_at, report.restored, report.restored_name, report.kept
+    session.out.line(crate::t!(
+        "cli-merge-undone",
+        id = report.merge_id,
+        at = report.merged_at.to_string(),
+        restored = report.restored,
+        name = report.restored_name.as_str(),
+        kept = report.kept
     ))
 }

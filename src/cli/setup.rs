@@ -95,9 +95,11 @@ pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
     if out.json {
         return out.json_value(&serde_json::json!({ "id": id, "name": name, "database": store.path() }));
     }
-    out.line(format!(
-        "kring is ready for {name} (staff #{id}), database {}",
-        store.path().map(|p| p.display().to_string()).unwrap_or_default()
+    out.line(crate::t!(
+        "cli-ready",
+        name = name.as_str(),
+        id = id,
+        database = store.path().map(|p| p.display().to_string()).unwrap_or_default()
     ))?;
     out.line(first_steps())
 }
@@ -113,9 +115,7 @@ pub fn ensure_me(store: &mut Store) -> Result<()> {
         return Ok(());
     }
     if store.session_login().is_some() {
-        return Err(Error::invalid(
-            "this team database has no staff yet: its owner starts it with `kring --db URL init --me NAME`",
-        ));
+        return Err(Error::invalid(crate::t!("cli-team-db-no-staff")));
     }
     let name = ask_name()?;
     store.init(NewStaff {
@@ -138,8 +138,8 @@ fn ask_name() -> Result<String> {
         return Ok(os_user);
     }
     eprint!(
-        "Welcome to kring. Your name [{}]: ",
-        crate::domain::text::for_terminal(&os_user)
+        "{}",
+        crate::t!("cli-welcome", name = crate::domain::text::for_terminal(&os_user))
     );
     std::io::stderr().flush().ok();
     let mut line = String::new();

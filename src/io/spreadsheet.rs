@@ -188,7 +188,7 @@ impl Column {
         Some(match key.as_str() {
             "bedrijfsnaam" | "bedrijf" | "organisatie" | "company" | "companyname" | "organisation"
             | "organization" => Column::Company,
-            "kvknummer" | "kvk" | "kvknr" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
+            "kvknummer" | "kvk" | "kvknr" | "kvknumber" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
             "adres" | "straat" | "address" | "street" => Column::Street,
             "postcode" | "zipcode" | "zip" | "postalcode" => Column::Postcode,
             "plaats" | "woonplaats" | "vestigingsplaats" | "stad" | "city" | "town" => Column::City,
@@ -205,12 +205,19 @@ impl Column {
             "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
             "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
             "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
-            "algemeenemailadres" | "algemeenemail" | "bedrijfsemail" | "companyemail" | "generalemail" => {
-                Column::CompanyEmail
-            }
-            "algemeentelefoonnummer" | "algemeentelefoon" | "bedrijfstelefoon" | "companyphone" | "switchboard" => {
-                Column::CompanyPhone
-            }
+            "algemeenemailadres"
+            | "algemeenemail"
+            | "bedrijfsemail"
+            | "companyemail"
+            | "generalemail"
+            | "generalemailaddress" => Column::CompanyEmail,
+            "algemeentelefoonnummer"
+            | "algemeentelefoon"
+            | "bedrijfstelefoon"
+            | "companyphone"
+            | "switchboard"
+            | "generalphonenumber"
+            | "generalphone" => Column::CompanyPhone,
             "middlename" | "middelstenaam" | "tweedenaam" => Column::MiddleName,
             "tussenvoegsel" | "tussenvoegsels" | "tussenv" | "infix" => Column::Infix,
             "nameprefix" | "prefix" | "honorific" => Column::Honorific,

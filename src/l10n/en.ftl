@@ -1035,3 +1035,47 @@ ui-expectations = Expectations
 ui-compensation = Compensation
 ui-evaluation = Evaluation
 ui-evaluated-on = Evaluated on
+
+## The columns of kring export contacts (kring import reads both languages)
+csv-name = Name
+csv-email = E-mail address
+csv-phone = Phone
+csv-role = Role
+csv-title = Job title
+csv-company = Company
+csv-kvk = KvK number
+csv-address = Address
+csv-postcode = Postcode
+csv-city = City
+csv-sector = Sector
+csv-website = Website
+csv-company-email = General e-mail address
+csv-company-phone = General phone number
+csv-status = Status
+csv-owner = Owner
+csv-given-name = First name
+csv-infix = Infix
+csv-family-name = Last name
+csv-salutation = Salutation
+
+## kring history and merge
+cli-history-of = History of { $name } (#{ $id })
+cli-history-all = Every change, newest first
+cli-history-what = name a company (kring history COMPANY), a person (kring history person NAME) or use --all
+cli-no-duplicates = no likely duplicates
+cli-ask-merge = Merge?
+cli-not-merged = not merged; nothing was changed
+cli-nothing = nothing
+cli-would-merge = would merge
+cli-merged = merged
+cli-merge-report = { $verb } #{ $merged } { $merged_name } into #{ $kept } { $kept_name }: moved { $moved }; filled in { $filled }
+cli-merge-field = field
+cli-merge-stays = stays (A)
+cli-merge-other = other (B)
+cli-merge-was = this was merge #{ $id }; `kring merge undo` puts both back
+cli-merge-undone = undid merge #{ $id } ({ $at }): #{ $restored } { $name } is back, #{ $kept } as it was before
+
+## kring init
+cli-ready = kring is ready for { $name } (staff #{ $id }), database { $database }
+cli-team-db-no-staff = this team database has no staff yet: its owner starts it with `kring --db URL init --me NAME`
+cli-welcome = Welcome to kring. Your name [{ $name }]:{" "}

@@ -1034,3 +1034,47 @@ ui-expectations = Verwachtingen
 ui-compensation = Vergoeding
 ui-evaluation = Evaluatie
 ui-evaluated-on = Geëvalueerd op
+
+## De kolommen van kring export contacts (kring import leest beide talen)
+csv-name = Naam
+csv-email = E-mailadres
+csv-phone = Telefoon
+csv-role = Rol
+csv-title = Functie
+csv-company = Bedrijfsnaam
+csv-kvk = KvK-nummer
+csv-address = Adres
+csv-postcode = Postcode
+csv-city = Plaats
+csv-sector = Sector
+csv-website = Website
+csv-company-email = Algemeen e-mailadres
+csv-company-phone = Algemeen telefoonnummer
+csv-status = Status
+csv-owner = Eigenaar
+csv-given-name = Voornaam
+csv-infix = Tussenvoegsel
+csv-family-name = Achternaam
+csv-salutation = Aanhef
+
+## kring history en merge
+cli-history-of = Geschiedenis van { $name } (#{ $id })
+cli-history-all = Elke wijziging, nieuwste eerst
+cli-history-what = noem een bedrijf (kring history BEDRIJF), een persoon (kring history person NAAM) of gebruik --all
+cli-no-duplicates = geen waarschijnlijke dubbelen
+cli-ask-merge = Samenvoegen?
+cli-not-merged = niet samengevoegd; er is niets gewijzigd
+cli-nothing = niets
+cli-would-merge = zou samenvoegen:
+cli-merged = samengevoegd:
+cli-merge-report = { $verb } #{ $merged } { $merged_name } in #{ $kept } { $kept_name }: verplaatst { $moved }; aangevuld { $filled }
+cli-merge-field = veld
+cli-merge-stays = blijft (A)
+cli-merge-other = ander (B)
+cli-merge-was = dit was samenvoeging #{ $id }; `kring merge undo` zet beide terug
+cli-merge-undone = samenvoeging #{ $id } teruggedraaid ({ $at }): #{ $restored } { $name } is terug, #{ $kept } zoals het was
+
+## kring init
+cli-ready = kring staat klaar voor { $name } (medewerker #{ $id }), database { $database }
+cli-team-db-no-staff = deze teamdatabase heeft nog geen medewerkers: de eigenaar begint met `kring --db URL init --me NAAM`
+cli-welcome = Welkom bij kring. Je naam [{ $name }]:{" "}

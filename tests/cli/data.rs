@@ -105,7 +105,7 @@ fn contacts_export_to_csv_for_excel() {
     assert!(text.contains("\r\n"), "CRLF");
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(&headers[0], "Naam");
+    assert_eq!(&headers[0], "Name", "English headers in the English UI");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
     assert_eq!(
@@ -820,7 +820,7 @@ fn an_excel_export_reads_back_as_the_same_data_and_changes_nothing() {
     let text = std::fs::read_to_string(&first).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[0].ends_with("Eigenaar;Voornaam;Tussenvoegsel;Achternaam;Aanhef"),
+        lines[0].ends_with("Owner;First name;Infix;Last name;Salutation"),
         "{}",
         lines[0]
     );
@@ -864,6 +864,41 @@ fn an_excel_export_reads_back_as_the_same_data_and_changes_nothing() {
         text,
         "role stays role, title stays title, status, owner, name parts and salutation too"
     );
+
+    // The Dutch export is headed in Dutch and reads back just as well.
+    let dutch = dir.path().join("contacten-nl.csv");
+    db.ok(&[
+        "--lang",
+        "nl",
+        "export",
+        "contacts",
+        "--excel",
+        "-o",
+        dutch.to_str().unwrap(),
+    ]);
+    let dutch_text = std::fs::read_to_string(&dutch).unwrap();
+    assert!(
+        dutch_text
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("Eigenaar;Voornaam;Tussenvoegsel;Achternaam;Aanhef"),
+        "{dutch_text}"
+    );
+    assert_eq!(
+        dutch_text.lines().skip(1).collect::<Vec<_>>(),
+        text.lines().skip(1).collect::<Vec<_>>(),
+        "the same rows under either header"
+    );
+    let again = db.json(&["import", "contacts", dutch.to_str().unwrap(), "--dry-run"]);
+    for count in [
+        "companies_created",
+        "companies_updated",
+        "people_created",
+        "people_updated",
+    ] {
+        assert_eq!(again["report"][count], 0, "{count}: {again}");
+    }
 }
 
 #[test]
