@@ -125,10 +125,11 @@ impl Column {
             .map(|(_, c)| *c)
             .ok_or_else(|| {
                 let names: Vec<&str> = Column::FIELDS.iter().map(|(n, _)| *n).collect();
-                Error::invalid(format!(
-                    "--map '{spec}': unknown field '{}'; use one of {}",
-                    field.trim(),
-                    names.join(", ")
+                Error::invalid(crate::t!(
+                    "err-map-field",
+                    spec = spec,
+                    field = field.trim(),
+                    fields = names.join(", ")
                 ))
             })?;
         Ok((fold(header), column))
@@ -399,10 +400,7 @@ fn utf16(bytes: &[u8], bom: usize, encoding: &'static encoding_rs::Encoding) -> 
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
     match result {
         encoding_rs::DecoderResult::InputEmpty => Ok((text, name)),
-        _ => Err(Error::invalid(format!(
-            "the file says it is UTF-16 but is not near byte {}; save it again as \"CSV UTF-8\"",
-            bom + read
-        ))),
+        _ => Err(Error::invalid(crate::t!("err-not-utf16", byte = bom + read))),
     }
 }
 
@@ -441,18 +439,14 @@ pub enum Encoding {
 /// `mappings` say). An unreadable file is an error naming the line.
 pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::invalid("the file is empty"));
+        return Err(Error::invalid(crate::t!("err-file-empty")));
     }
     let (text, encoding) = match encoding {
         Encoding::Auto => decode(bytes)?,
         Encoding::Utf8 => {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            let text = std::str::from_utf8(bytes).map_err(|e| {
-                Error::invalid(format!(
-                    "the file is not UTF-8 (byte {}); try --encoding windows-1252",
-                    e.valid_up_to()
-                ))
-            })?;
+            let text = std::str::from_utf8(bytes)
+                .map_err(|e| Error::invalid(crate::t!("err-not-utf8", byte = e.valid_up_to())))?;
             (text.to_string(), "utf-8")
         }
         Encoding::Windows1252 => (windows_1252(bytes), "windows-1252"),
@@ -497,10 +491,9 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
     }
     let names_people = [Column::Person, Column::FirstName, Column::LastName];
     if !columns.contains(&Some(Column::Company)) && !columns.iter().flatten().any(|c| names_people.contains(c)) {
-        return Err(Error::invalid(format!(
-            "line {}: no company column and no name column; name one Bedrijfsnaam, Bedrijf, Organisatie \
-             or Company, or Naam / Voornaam and Achternaam (or use --map)",
-            preamble_lines + 1
+        return Err(Error::invalid(crate::t!(
+            "err-no-name-column",
+            line = preamble_lines + 1
         )));
     }
     // Google joins a field's several values with " ::: "; the first is the main one.
@@ -535,7 +528,7 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
         rows.push(Row { line, values });
     }
     if rows.is_empty() {
-        return Err(Error::invalid("the file has a header but no rows under it"));
+        return Err(Error::invalid(crate::t!("err-no-rows-under-header")));
     }
     let ignored_filled = headers
         .iter()
@@ -595,32 +588,29 @@ fn check_cells(
         .filter(|c| !c.trim().is_empty())
         .count();
     if extra > 0 {
-        return Err(Error::invalid(format!(
-            "line {line}: {} cells, but the header has {} columns — a separator inside a value without quotes?",
-            record.len(),
-            headers.len()
+        return Err(Error::invalid(crate::t!(
+            "err-extra-cells",
+            line = line,
+            cells = record.len(),
+            columns = headers.len()
         )));
     }
     for ((cell, header), column) in record.iter().zip(headers.iter()).zip(columns) {
-        let at = || format!("line {line}, column '{}'", header.trim());
+        let at = || crate::t!("err-at-cell", line = line, column = header.trim());
         let length = cell.chars().count();
         if length > MAX_CELL {
-            return Err(Error::invalid(format!(
-                "{}: the cell is {length} characters long; at most {MAX_CELL} fit",
-                at()
+            return Err(Error::invalid(crate::t!(
+                "err-cell-too-long",
+                at = at(),
+                length = length,
+                most = MAX_CELL
             )));
         }
         if cell.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
-            return Err(Error::invalid(format!(
-                "{}: the cell holds a control character (a NUL byte?)",
-                at()
-            )));
+            return Err(Error::invalid(crate::t!("err-cell-control", at = at())));
         }
         if cell.contains('\n') && column.is_some_and(|c| c != Column::Notes) {
-            return Err(Error::invalid(format!(
-                "{}: a line break inside the cell — is a quote (\") not closed?",
-                at()
-            )));
+            return Err(Error::invalid(crate::t!("err-cell-line-break", at = at())));
         }
     }
     Ok(())

@@ -228,9 +228,7 @@ pub fn parse_bytes(bytes: &[u8]) -> crate::Result<Vec<Card>> {
         return Err(bad(card.line, "the card that starts here has no END:VCARD".to_string()));
     }
     if cards.is_empty() {
-        return Err(crate::Error::invalid(
-            "the file holds no vCard (BEGIN:VCARD … END:VCARD)",
-        ));
+        return Err(crate::Error::invalid(crate::t!("err-no-vcard")));
     }
     Ok(cards)
 }

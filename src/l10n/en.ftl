@@ -1079,3 +1079,44 @@ cli-merge-undone = undid merge #{ $id } ({ $at }): #{ $restored } { $name } is b
 cli-ready = kring is ready for { $name } (staff #{ $id }), database { $database }
 cli-team-db-no-staff = this team database has no staff yet: its owner starts it with `kring --db URL init --me NAME`
 cli-welcome = Welcome to kring. Your name [{ $name }]:{" "}
+
+## What the store refuses, and why
+err-snooze-past = cannot snooze into the past ({ $date }): choose today or later
+err-already-done = follow-up #{ $id } was already done at { $at }
+err-followup-person = the follow-up's person is not a contact at its company
+err-circle-exists = there is already a circle called { $name } (#{ $id })
+err-already-member = that company is already a member of this circle
+err-joined-that-day = that company already joined this circle on that date
+err-not-member = that company is not a member of this circle
+err-crebo = invalid crebo '{ $given }': a crebo number has 5 digits, e.g. 25180
+err-trainer = the workplace trainer must be a contact person at that company
+err-goal-range = --max { $max } is below --target { $target }: a range runs from the target up
+err-goal-whose = a goal is a team's or a staff member's, not both
+err-kvk-taken = KvK number { $kvk } already belongs to { $name } (#{ $id })
+err-no-tag = no tag '{ $tag }'; see the tags in `kring company list`
+err-handover-self = hand over to someone else than the one who leaves
+err-gone = { $what } #{ $id } is no longer there (merged away or erased); nothing was saved
+err-engagement-period = the engagement ends ({ $ends }) before it starts ({ $starts })
+err-engagement-cancelled = engagement #{ $id } was cancelled; there is nothing to evaluate
+err-import-owner = owner '{ $name }' is no current staff member (kring staff list); add them or leave the column out
+err-interaction-future = an interaction cannot be in the future ({ $date }); plan it with a follow-up instead
+err-not-a-contact = { $name } is not a contact at { $company }; add them with `kring person add "{ $name }" --company "{ $company }"`
+err-already-works-there = this person already works there
+err-name-parts = a name needs a given name or a family name
+err-already-set-up = this database is already set up for { $name }; add colleagues with `kring staff add`
+err-staff-left = { $name } left on { $date } and cannot be given new work; choose an active colleague
+err-no-import = there is no import to undo
+
+## What a file to import can get wrong
+err-map-field = --map '{ $spec }': unknown field '{ $field }'; use one of { $fields }
+err-not-utf16 = the file says it is UTF-16 but is not near byte { $byte }; save it again as "CSV UTF-8"
+err-file-empty = the file is empty
+err-not-utf8 = the file is not UTF-8 (byte { $byte }); try --encoding windows-1252
+err-no-name-column = line { $line }: no company column and no name column; name one Bedrijfsnaam, Bedrijf, Organisatie or Company, or Naam / Voornaam and Achternaam (or use --map)
+err-no-rows-under-header = the file has a header but no rows under it
+err-extra-cells = line { $line }: { $cells } cells, but the header has { $columns } columns — a separator inside a value without quotes?
+err-at-cell = line { $line }, column '{ $column }'
+err-cell-too-long = { $at }: the cell is { $length } characters long; at most { $most } fit
+err-cell-control = { $at }: the cell holds a control character (a NUL byte?)
+err-cell-line-break = { $at }: a line break inside the cell — is a quote (") not closed?
+err-no-vcard = the file holds no vCard (BEGIN:VCARD … END:VCARD)

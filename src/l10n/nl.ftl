@@ -1078,3 +1078,44 @@ cli-merge-undone = samenvoeging #{ $id } teruggedraaid ({ $at }): #{ $restored }
 cli-ready = kring staat klaar voor { $name } (medewerker #{ $id }), database { $database }
 cli-team-db-no-staff = deze teamdatabase heeft nog geen medewerkers: de eigenaar begint met `kring --db URL init --me NAAM`
 cli-welcome = Welkom bij kring. Je naam [{ $name }]:{" "}
+
+## Wat de opslag weigert, en waarom
+err-snooze-past = kan niet uitstellen tot in het verleden ({ $date }): kies vandaag of later
+err-already-done = opvolging #{ $id } was al gedaan op { $at }
+err-followup-person = de persoon van de opvolging is geen contactpersoon bij het bedrijf
+err-circle-exists = er is al een kring die { $name } heet (#{ $id })
+err-already-member = dat bedrijf is al lid van deze kring
+err-joined-that-day = dat bedrijf werd op die dag al lid van deze kring
+err-not-member = dat bedrijf is geen lid van deze kring
+err-crebo = ongeldig crebo '{ $given }': een crebonummer heeft 5 cijfers, bijv. 25180
+err-trainer = de praktijkopleider moet een contactpersoon bij dat bedrijf zijn
+err-goal-range = --max { $max } ligt onder --target { $target }: een bereik loopt van het doel omhoog
+err-goal-whose = een doel is van een team of van een medewerker, niet van beide
+err-kvk-taken = KvK-nummer { $kvk } hoort al bij { $name } (#{ $id })
+err-no-tag = geen label '{ $tag }'; zie de labels in `kring company list`
+err-handover-self = draag over aan iemand anders dan wie vertrekt
+err-gone = { $what } #{ $id } is er niet meer (samengevoegd of gewist); er is niets opgeslagen
+err-engagement-period = de samenwerking eindigt ({ $ends }) voordat ze begint ({ $starts })
+err-engagement-cancelled = samenwerking #{ $id } is geannuleerd; er valt niets te evalueren
+err-import-owner = eigenaar '{ $name }' is geen huidige medewerker (kring staff list); voeg die toe of laat de kolom weg
+err-interaction-future = een contactmoment kan niet in de toekomst liggen ({ $date }); plan het met een opvolging
+err-not-a-contact = { $name } is geen contactpersoon bij { $company }; voeg die toe met `kring person add "{ $name }" --company "{ $company }"`
+err-already-works-there = deze persoon werkt daar al
+err-name-parts = een naam heeft een voornaam of een achternaam nodig
+err-already-set-up = deze database is al ingericht voor { $name }; voeg collega's toe met `kring staff add`
+err-staff-left = { $name } is vertrokken op { $date } en kan geen nieuw werk krijgen; kies een actieve collega
+err-no-import = er is geen import om terug te draaien
+
+## Wat er mis kan zijn met een bestand om te importeren
+err-map-field = --map '{ $spec }': onbekend veld '{ $field }'; kies uit { $fields }
+err-not-utf16 = het bestand zegt UTF-16 te zijn maar is dat niet rond byte { $byte }; sla het opnieuw op als "CSV UTF-8"
+err-file-empty = het bestand is leeg
+err-not-utf8 = het bestand is geen UTF-8 (byte { $byte }); probeer --encoding windows-1252
+err-no-name-column = regel { $line }: geen kolom voor het bedrijf en geen voor de naam; noem er een Bedrijfsnaam, Bedrijf, Organisatie of Company, of Naam / Voornaam en Achternaam (of gebruik --map)
+err-no-rows-under-header = het bestand heeft een kopregel maar geen regels eronder
+err-extra-cells = regel { $line }: { $cells } cellen, maar de kopregel heeft { $columns } kolommen — een scheidingsteken in een waarde zonder aanhalingstekens?
+err-at-cell = regel { $line }, kolom '{ $column }'
+err-cell-too-long = { $at }: de cel is { $length } tekens lang; er passen er hoogstens { $most }
+err-cell-control = { $at }: de cel bevat een stuurteken (een NUL-byte?)
+err-cell-line-break = { $at }: een regeleinde in de cel — is een aanhalingsteken (") niet gesloten?
+err-no-vcard = het bestand bevat geen vCard (BEGIN:VCARD … END:VCARD)

@@ -330,3 +330,14 @@ fn every_column_of_the_cli_tables_has_its_dutch() {
         assert_eq!(message_in(Language::En, &id, &[]), english);
     }
 }
+
+/// Numbers in messages are written as Rust writes them: an id or a line
+/// number of 1234567 must not become "1,234,567" (a script greps for it).
+#[test]
+fn numbers_are_not_grouped() {
+    use fluent_bundle::FluentValue;
+    for language in [Language::En, Language::Nl] {
+        let said = message_in(language, "err-not-utf8", &[("byte", FluentValue::from(1_234_567))]);
+        assert!(said.contains("1234567"), "{said}");
+    }
+}

@@ -62,8 +62,10 @@ impl Store {
                 })
                 .optional()?;
             if let Some(id) = taken {
-                return Err(Error::invalid(format!(
-                    "there is already a circle called {name} (#{id})"
+                return Err(Error::invalid(crate::t!(
+                    "err-circle-exists",
+                    name = name.to_string(),
+                    id = id
                 )));
             }
             tx.execute(
@@ -124,13 +126,13 @@ impl Store {
     pub fn join_circle(&mut self, circle: Id, company: Id, on: NaiveDate) -> Result<()> {
         self.write(|tx, ctx| {
             if is_member(tx, circle, company)? {
-                return Err(Error::invalid("that company is already a member of this circle"));
+                return Err(Error::invalid(crate::t!("err-already-member")));
             }
             tx.execute(
                 "INSERT INTO circle_member (circle_id, company_id, joined_on) VALUES (?1, ?2, ?3)",
                 params![circle, company, iso(on)],
             )
-            .map_err(|_| Error::invalid("that company already joined this circle on that date"))?;
+            .map_err(|_| Error::invalid(crate::t!("err-joined-that-day")))?;
             audit::record(
                 tx,
                 ctx,
@@ -149,7 +151,7 @@ impl Store {
                 params![circle, company, iso(on)],
             )?;
             if changed == 0 {
-                return Err(Error::invalid("that company is not a member of this circle"));
+                return Err(Error::invalid(crate::t!("err-not-member")));
             }
             audit::record(
                 tx,

@@ -242,8 +242,11 @@ pub(crate) fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) 
         )
         .optional()?;
     match holder {
-        Some((id, name)) => Err(Error::invalid(format!(
-            "KvK number {kvk} already belongs to {name} (#{id})"
+        Some((id, name)) => Err(Error::invalid(crate::t!(
+            "err-kvk-taken",
+            kvk = kvk.to_string(),
+            name = name,
+            id = id
         ))),
         None => Ok(()),
     }

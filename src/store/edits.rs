@@ -36,11 +36,7 @@ fn current(conn: &Connection, table: &str, id: Id, column: &str) -> Result<Optio
             |r| r.get(0),
         )
         .optional()?;
-    value.ok_or_else(|| {
-        Error::invalid(format!(
-            "{table} #{id} is no longer there (merged away or erased); nothing was saved"
-        ))
-    })
+    value.ok_or_else(|| Error::invalid(crate::t!("err-gone", what = crate::l10n::noun(table), id = id)))
 }
 
 /// Empty and missing are the same to a person reading a form.

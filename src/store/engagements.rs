@@ -38,8 +38,10 @@ fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
 
 fn check_period(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> Result<()> {
     match (starts, ends) {
-        (Some(s), Some(e)) if e < s => Err(Error::invalid(format!(
-            "the engagement ends ({e}) before it starts ({s})"
+        (Some(s), Some(e)) if e < s => Err(Error::invalid(crate::t!(
+            "err-engagement-period",
+            ends = crate::l10n::date(e),
+            starts = crate::l10n::date(s)
         ))),
         _ => Ok(()),
     }
@@ -165,9 +167,7 @@ impl Store {
         let old = self.engagement(id)?;
         let text = validate::name("evaluation", evaluation)?;
         if old.status == EngagementStatus::Cancelled {
-            return Err(Error::invalid(format!(
-                "engagement #{id} was cancelled; there is nothing to evaluate"
-            )));
+            return Err(Error::invalid(crate::t!("err-engagement-cancelled", id = id)));
         }
         self.write(|tx, ctx| {
             tx.execute(

@@ -145,7 +145,11 @@ impl Store {
         self.write(|tx, ctx| {
             let done_at = open_state(tx, id)?;
             if let Some(at) = done_at {
-                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+                return Err(Error::invalid(crate::t!(
+                    "err-already-done",
+                    id = id,
+                    at = at.to_string()
+                )));
             }
             tx.execute("UPDATE followup SET done_at = ?2 WHERE id = ?1", params![id, ctx.now])?;
             audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)
@@ -167,13 +171,17 @@ impl Store {
     pub fn snooze_followup(&mut self, id: Id, due: NaiveDate) -> Result<()> {
         self.write(|tx, ctx| {
             if due < ctx.today {
-                return Err(Error::invalid(format!(
-                    "cannot snooze into the past ({}): choose today or later",
-                    iso(due)
+                return Err(Error::invalid(crate::t!(
+                    "err-snooze-past",
+                    date = crate::l10n::date(due)
                 )));
             }
             if let Some(at) = open_state(tx, id)? {
-                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+                return Err(Error::invalid(crate::t!(
+                    "err-already-done",
+                    id = id,
+                    at = at.to_string()
+                )));
             }
             let old: String = tx.query_row("SELECT due_on FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
             tx.execute("UPDATE followup SET due_on = ?2 WHERE id = ?1", params![id, iso(due)])?;
@@ -234,7 +242,11 @@ impl Store {
     pub fn reassign_followup(&mut self, id: Id, to: Id) -> Result<()> {
         self.write(|tx, ctx| {
             if let Some(at) = open_state(tx, id)? {
-                return Err(Error::invalid(format!("follow-up #{id} was already done at {at}")));
+                return Err(Error::invalid(crate::t!(
+                    "err-already-done",
+                    id = id,
+                    at = at.to_string()
+                )));
             }
             staff::ensure_active(tx, to)?;
             let old: Option<Id> = tx.query_row("SELECT staff_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
@@ -276,7 +288,7 @@ pub(crate) fn insert_followup(conn: &Connection, ctx: &Ctx, new: &NewFollowup) -
     }
     if let Some(person) = new.person.filter(|_| !ctx.bulk) {
         if !Store::works_or_worked_at(conn, person, new.company)? {
-            return Err(Error::invalid("the follow-up's person is not a contact at its company"));
+            return Err(Error::invalid(crate::t!("err-followup-person")));
         }
     }
     conn.prepare_cached(

@@ -26,14 +26,14 @@ impl Store {
     pub fn add_goal(&mut self, new: NewGoal) -> Result<Id> {
         let year = validate::school_year(&new.school_year)?;
         if new.max.is_some_and(|max| max < new.target) {
-            return Err(Error::invalid(format!(
-                "--max {} is below --target {}: a range runs from the target up",
-                new.max.unwrap_or_default(),
-                new.target
+            return Err(Error::invalid(crate::t!(
+                "err-goal-range",
+                max = new.max.unwrap_or_default(),
+                target = new.target
             )));
         }
         if new.team.is_some() && new.staff.is_some() {
-            return Err(Error::invalid("a goal is a team's or a staff member's, not both"));
+            return Err(Error::invalid(crate::t!("err-goal-whose")));
         }
         let tag = new.tag.as_deref().map(super::tags::normalise);
         let note = validate::optional(new.note.as_deref());
@@ -71,9 +71,10 @@ impl Store {
                 None => old_max,
             };
             if max.is_some_and(|m| m < target) {
-                return Err(Error::invalid(format!(
-                    "--max {} is below --target {target}: a range runs from the target up",
-                    max.unwrap_or_default()
+                return Err(Error::invalid(crate::t!(
+                    "err-goal-range",
+                    max = max.unwrap_or_default(),
+                    target = target
                 )));
             }
             tx.execute(

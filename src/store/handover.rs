@@ -72,9 +72,7 @@ fn scope_tag(tx: &Transaction, scope: &Scope) -> Result<Option<String>> {
             let folded = super::tags::normalise(tag);
             let exists: i64 = tx.query_row("SELECT count(*) FROM tag WHERE name = ?1", [&folded], |r| r.get(0))?;
             if exists == 0 {
-                return Err(Error::invalid(format!(
-                    "no tag '{tag}'; see the tags in `kring company list`"
-                )));
+                return Err(Error::invalid(crate::t!("err-no-tag", tag = tag.to_string())));
             }
             Some(folded)
         }
@@ -83,7 +81,7 @@ fn scope_tag(tx: &Transaction, scope: &Scope) -> Result<Option<String>> {
 
 fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
     if leaver == to {
-        return Err(Error::invalid("hand over to someone else than the one who leaves"));
+        return Err(Error::invalid(crate::t!("err-handover-self")));
     }
     staff::ensure_active(tx, leaver)?;
     staff::ensure_active(tx, to)?;

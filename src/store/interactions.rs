@@ -172,9 +172,9 @@ fn timeline_entry(conn: &Connection, id: Id) -> Result<TimelineEntry> {
 
 fn ensure_not_future(on: NaiveDate, ctx: &Ctx) -> Result<()> {
     if on > ctx.today {
-        return Err(Error::invalid(format!(
-            "an interaction cannot be in the future ({}); plan it with a follow-up instead",
-            iso(on)
+        return Err(Error::invalid(crate::t!(
+            "err-interaction-future",
+            date = crate::l10n::date(on)
         )));
     }
     Ok(())
@@ -188,8 +188,10 @@ fn link_persons(conn: &Connection, interaction: Id, company: Id, persons: &[Id])
                 params![person, company],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            return Err(Error::invalid(format!(
-                "{name} is not a contact at {company_name}; add them with `kring person add \"{name}\" --company \"{company_name}\"`"
+            return Err(Error::invalid(crate::t!(
+                "err-not-a-contact",
+                name = name,
+                company = company_name
             )));
         }
     }

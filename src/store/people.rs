@@ -169,7 +169,7 @@ impl Store {
                 rows.collect::<rusqlite::Result<_>>()?
             };
             if current.iter().any(|(_, c, _)| *c == company) {
-                return Err(Error::invalid("this person already works there"));
+                return Err(Error::invalid(crate::t!("err-already-works-there")));
             }
             let today = companies::today(ctx);
             tx.execute(
@@ -403,7 +403,7 @@ fn update_name_parts(
             }
         }
         if parts.family.is_empty() && parts.given.is_empty() {
-            return Err(Error::invalid("a name needs a given name or a family name"));
+            return Err(Error::invalid(crate::t!("err-name-parts")));
         }
         if patch.name.is_none() {
             name = parts.display();

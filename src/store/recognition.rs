@@ -36,9 +36,7 @@ pub fn crebo(text: &str) -> Result<String> {
     if digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()) {
         Ok(digits.to_string())
     } else {
-        Err(Error::invalid(format!(
-            "invalid crebo '{digits}': a crebo number has 5 digits, e.g. 25180"
-        )))
+        Err(Error::invalid(crate::t!("err-crebo", given = digits)))
     }
 }
 
@@ -49,9 +47,7 @@ impl Store {
         self.write(|tx, ctx| {
             if let Some(trainer) = new.trainer {
                 if !Store::works_or_worked_at(tx, trainer, new.company)? {
-                    return Err(Error::invalid(
-                        "the workplace trainer must be a contact person at that company",
-                    ));
+                    return Err(Error::invalid(crate::t!("err-trainer")));
                 }
             }
             tx.execute(

@@ -20,9 +20,7 @@ impl Store {
     pub fn init(&mut self, me: NewStaff) -> Result<Id> {
         if let Some(id) = self.me()? {
             let name = self.staff_name(id)?;
-            return Err(Error::invalid(format!(
-                "this database is already set up for {name}; add colleagues with `kring staff add`"
-            )));
+            return Err(Error::invalid(crate::t!("err-already-set-up", name = name)));
         }
         let id = self.write(|tx, ctx| {
             let id = insert_staff(tx, ctx, &me)?;
@@ -167,8 +165,10 @@ pub(crate) fn ensure_active(conn: &Connection, id: Id) -> Result<()> {
         })?;
     match left_on {
         None => Ok(()),
-        Some(date) => Err(Error::invalid(format!(
-            "{name} left on {date} and cannot be given new work; choose an active colleague"
+        Some(date) => Err(Error::invalid(crate::t!(
+            "err-staff-left",
+            name = name.to_string(),
+            date = date.to_string()
         ))),
     }
 }

@@ -549,11 +549,7 @@ impl Importer<'_> {
             .prepare_cached("SELECT id FROM staff WHERE name_fold = ?1 AND left_on IS NULL")?
             .query_row([fold(name)], |r| r.get(0))
             .optional()?;
-        id.ok_or_else(|| {
-            Error::invalid(format!(
-                "owner '{name}' is no current staff member (kring staff list); add them or leave the column out"
-            ))
-        })
+        id.ok_or_else(|| Error::invalid(crate::t!("err-import-owner", name = name.to_string())))
     }
 
     /// Set each offered field that is empty now; record the old values (and

@@ -45,7 +45,7 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| Error::invalid("there is no import to undo"))?;
+                .ok_or_else(|| Error::invalid(crate::t!("err-no-import")))?;
             let items = import_items(tx, id)?;
             let mut report = UndoReport {
                 import_id: id,
