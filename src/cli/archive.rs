@@ -15,7 +15,7 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     } else {
         0
     };
-    let mut progress = Progress::new("exporting", total);
+    let mut progress = Progress::new(&crate::t!("cli-exporting"), total);
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let counts = match &output {
         // Written privately beside the target and renamed when complete (or
@@ -43,7 +43,10 @@ pub fn export_all(session: &mut Session, output: Option<PathBuf>) -> Result<()> 
     if let Some(path) = output {
         let rows: usize = counts.iter().map(|(_, n)| n).sum();
         let shown = crate::domain::text::for_terminal(&path.display().to_string()).into_owned();
-        eprintln!("{rows} rows in {} tables written to {shown}", counts.len());
+        eprintln!(
+            "{}",
+            crate::t!("cli-archive-written", rows = rows, tables = counts.len(), path = shown)
+        );
     }
     Ok(())
 }

@@ -576,7 +576,7 @@ fn print_collaborations(out: &Out, page: &CompanyPage) -> Result<()> {
 
 fn print_followups(out: &Out, followups: &[FollowupRow]) -> Result<()> {
     out.line("")?;
-    out.line(crate::t!("company-open-followups"))?;
+    out.line(crate::t!("dossier-followups"))?;
     if followups.is_empty() {
         out.line(format!("  ({})", crate::t!("company-none")))?;
     }

@@ -124,10 +124,8 @@ pub(super) fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<
     match output {
         Some(path) => {
             crate::io::files::write_private(&path, bytes)?;
-            eprintln!(
-                "{what} written to {}",
-                crate::domain::text::for_terminal(&path.display().to_string())
-            );
+            let path = crate::domain::text::for_terminal(&path.display().to_string()).into_owned();
+            eprintln!("{}", crate::t!("cli-written", what = what, path = path));
             Ok(())
         }
         None => {
@@ -187,7 +185,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let database_id = session.store.database_id()?;
             let text = ics::meetings(&meetings, &guests, &database_id, &stamp);
-            emit(text.as_bytes(), output, &format!("{} meetings", meetings.len()))
+            emit(text.as_bytes(), output, &crate::t!("cli-n-meetings", count = meetings.len()))
         }
         ExportCommand::Followups {
             format: CalendarFormat::Ics,
@@ -217,7 +215,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             emit(
                 ics::followups(&rows, &notes, form, &database_id, &stamp).as_bytes(),
                 output,
-                &format!("{} follow-ups", rows.len()),
+                &crate::t!("cli-n-followups", count = rows.len()),
             )
         }
         ExportCommand::Contacts {
@@ -259,13 +257,13 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                     with_notes,
                 };
                 let text = vcard::cards(&contacts, options);
-                return emit(text.as_bytes(), output, &format!("{} contacts", contacts.len()));
+                return emit(text.as_bytes(), output, &crate::t!("cli-n-contacts", count = contacts.len()));
             }
             let rows = contact_rows(&contacts);
             let headers = contact_headers();
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
-            emit(&bytes, output, &format!("{} contacts", rows.len()))
+            emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
         }
     }
 }
@@ -273,7 +271,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
 /// One CSV row per contact, in `CONTACT_COLUMNS`' order.
 fn contact_rows(contacts: &[crate::model::people::ContactExport]) -> Vec<Vec<String>> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut progress = super::output::Progress::new("exporting contacts", contacts.len() as u64);
+    let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), contacts.len() as u64);
     let rows: Vec<Vec<String>> = contacts
         .iter()
         .enumerate()

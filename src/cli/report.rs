@@ -79,7 +79,7 @@ pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
             // As an export does: byte for byte into a pipe or file (CRLF
             // intact), shown safely on a terminal.
             out.flush()?;
-            super::export::emit(&bytes, None, "the ledger")
+            super::export::emit(&bytes, None, &crate::t!("cli-the-ledger"))
         }
     }
 }

@@ -1120,3 +1120,14 @@ err-cell-too-long = { $at }: the cell is { $length } characters long; at most { 
 err-cell-control = { $at }: the cell holds a control character (a NUL byte?)
 err-cell-line-break = { $at }: a line break inside the cell — is a quote (") not closed?
 err-no-vcard = the file holds no vCard (BEGIN:VCARD … END:VCARD)
+
+## What an export says it wrote
+cli-n-meetings = { $count } meetings
+cli-n-followups = { $count } follow-ups
+cli-n-contacts = { $count } contacts
+cli-written = { $what } written to { $path }
+cli-exporting-contacts = exporting contacts
+cli-the-ledger = the ledger
+cli-exporting = exporting
+cli-archive-written = { $rows } rows in { $tables } tables written to { $path }
+cli-backup-written = backup written to { $path }

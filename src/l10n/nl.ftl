@@ -1119,3 +1119,14 @@ err-cell-too-long = { $at }: de cel is { $length } tekens lang; er passen er hoo
 err-cell-control = { $at }: de cel bevat een stuurteken (een NUL-byte?)
 err-cell-line-break = { $at }: een regeleinde in de cel — is een aanhalingsteken (") niet gesloten?
 err-no-vcard = het bestand bevat geen vCard (BEGIN:VCARD … END:VCARD)
+
+## Wat een export zegt dat hij schreef
+cli-n-meetings = { $count } bijeenkomsten
+cli-n-followups = { $count } opvolgingen
+cli-n-contacts = { $count } contacten
+cli-written = { $what } geschreven naar { $path }
+cli-exporting-contacts = contacten exporteren
+cli-the-ledger = het overzicht
+cli-exporting = exporteren
+cli-archive-written = { $rows } rijen in { $tables } tabellen geschreven naar { $path }
+cli-backup-written = reservekopie geschreven naar { $path }
