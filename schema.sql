@@ -126,7 +126,7 @@ CREATE TABLE person (
     notes          TEXT,
     do_not_contact INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT, salutation TEXT
+    updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT, salutation TEXT, sort_key TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);

@@ -35,7 +35,9 @@ pub fn backup(session: &mut Session, args: &BackupArgs) -> Result<()> {
     };
     session.store.backup_to(&target)?;
     session.store.record_copy(&target, "backup")?;
-    session.out.line(crate::t!("cli-backup-written", path = target.display().to_string()))
+    session
+        .out
+        .line(crate::t!("cli-backup-written", path = target.display().to_string()))
 }
 
 /// On a server the real backups are IT's (pg_dump, point-in-time

@@ -121,25 +121,58 @@ fn contact_headers() -> Vec<String> {
 
 /// Write to a file (saying so on stderr) or to standard output.
 pub(super) fn emit(bytes: &[u8], output: Option<PathBuf>, what: &str) -> Result<()> {
-    match output {
-        Some(path) => {
-            crate::io::files::write_private(&path, bytes)?;
-            let path = crate::domain::text::for_terminal(&path.display().to_string()).into_owned();
-            eprintln!("{}", crate::t!("cli-written", what = what, path = path));
-            Ok(())
-        }
-        None => {
-            use std::io::{IsTerminal, Write};
-            let mut stdout = std::io::stdout();
-            // On a terminal a person reads it: control characters are shown,
-            // never obeyed. Into a pipe or a file it goes byte for byte.
-            let written = if stdout.is_terminal() {
+    let mut sink = Sink::open(output)?;
+    sink.write(bytes)?;
+    sink.finish(what)
+}
+
+/// Where an export goes as it is written: a private file that appears under
+/// its name once complete, a pipe byte for byte, or a terminal, where a
+/// person reads it and control characters are shown, never obeyed.
+pub(super) enum Sink {
+    File(crate::io::files::PrivateFile, PathBuf),
+    Pipe(std::io::BufWriter<std::io::Stdout>),
+    Terminal(std::io::BufWriter<std::io::Stdout>),
+}
+
+impl Sink {
+    pub(super) fn open(output: Option<PathBuf>) -> Result<Sink> {
+        use std::io::IsTerminal;
+        Ok(match output {
+            Some(path) => Sink::File(crate::io::files::PrivateFile::create(&path)?, path),
+            None if std::io::stdout().is_terminal() => Sink::Terminal(std::io::BufWriter::new(std::io::stdout())),
+            None => Sink::Pipe(std::io::BufWriter::new(std::io::stdout())),
+        })
+    }
+
+    /// Whole records at a time: a terminal's sanitising sees each whole.
+    pub(super) fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        use std::io::Write;
+        match self {
+            Sink::File(file, path) => file
+                .writer()
+                .write_all(bytes)
+                .map_err(|e| crate::Error::Io(format!("cannot write {}: {e}", path.display()))),
+            Sink::Pipe(out) => out.write_all(bytes).map_err(super::output::io_error),
+            Sink::Terminal(out) => {
                 let text = String::from_utf8_lossy(bytes).replace("\r\n", "\n");
-                stdout.write_all(crate::domain::text::for_terminal(&text).as_bytes())
-            } else {
-                stdout.write_all(bytes)
-            };
-            written.map_err(super::output::io_error)
+                out.write_all(crate::domain::text::for_terminal(&text).as_bytes())
+                    .map_err(super::output::io_error)
+            }
+        }
+    }
+
+    /// Complete the file (and say so on stderr) or flush the output.
+    pub(super) fn finish(self, what: &str) -> Result<()> {
+        use std::io::Write;
+        match self {
+            Sink::File(file, path) => {
+                file.commit()?;
+                let path = crate::domain::text::for_terminal(&path.display().to_string()).into_owned();
+                eprintln!("{}", crate::t!("cli-written", what = what, path = path));
+                Ok(())
+            }
+            Sink::Pipe(mut out) | Sink::Terminal(mut out) => out.flush().map_err(super::output::io_error),
         }
     }
 }
@@ -185,7 +218,11 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
             let database_id = session.store.database_id()?;
             let text = ics::meetings(&meetings, &guests, &database_id, &stamp);
-            emit(text.as_bytes(), output, &crate::t!("cli-n-meetings", count = meetings.len()))
+            emit(
+                text.as_bytes(),
+                output,
+                &crate::t!("cli-n-meetings", count = meetings.len()),
+            )
         }
         ExportCommand::Followups {
             format: CalendarFormat::Ics,
@@ -243,8 +280,8 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 recognised: recognised.then_some(true),
                 ..Default::default()
             };
-            let contacts = session.store.export_contacts(&filter, include_do_not_contact)?;
-            if matches!(format, ContactFormat::Vcard) {
+            let mut sink = Sink::open(output)?;
+            let count = if matches!(format, ContactFormat::Vcard) {
                 let version = if vcard_version == 3 {
                     vcard::Version::V3
                 } else {
@@ -256,51 +293,66 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                     database_id: &database_id,
                     with_notes,
                 };
-                let text = vcard::cards(&contacts, options);
-                return emit(text.as_bytes(), output, &crate::t!("cli-n-contacts", count = contacts.len()));
-            }
-            let rows = contact_rows(&contacts);
-            let headers = contact_headers();
-            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
-            emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
+                // Someone with two current jobs has one card (a UID names one card).
+                let mut written = std::collections::HashSet::new();
+                let mut card = String::new();
+                session
+                    .store
+                    .export_contacts(&filter, include_do_not_contact, &mut |contact| {
+                        if !written.insert(contact.person_id) {
+                            return Ok(());
+                        }
+                        card.clear();
+                        vcard::card(&mut card, &contact, options);
+                        sink.write(card.as_bytes())
+                    })?
+            } else {
+                let headers = contact_headers();
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                sink.write(&crate::io::csv_out::header(&headers, excel))?;
+                let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);
+                let mut line = Vec::new();
+                let mut done = 0;
+                let count = session
+                    .store
+                    .export_contacts(&filter, include_do_not_contact, &mut |contact| {
+                        line.clear();
+                        crate::io::csv_out::record(&mut line, &contact_row(&contact), excel);
+                        done += 1;
+                        progress.update(done);
+                        sink.write(&line)
+                    })?;
+                progress.finish();
+                count
+            };
+            sink.finish(&crate::t!("cli-n-contacts", count = count))
         }
     }
 }
 
-/// One CSV row per contact, in `CONTACT_COLUMNS`' order.
-fn contact_rows(contacts: &[crate::model::people::ContactExport]) -> Vec<Vec<String>> {
+/// One contact's CSV row, in `CONTACT_COLUMNS`' order.
+fn contact_row(c: &crate::model::people::ContactExport) -> Vec<String> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), contacts.len() as u64);
-    let rows: Vec<Vec<String>> = contacts
-        .iter()
-        .enumerate()
-        .map(|(n, c)| {
-            progress.update(n as u64 + 1);
-            vec![
-                c.name.clone(),
-                opt(&c.email),
-                opt(&c.phone),
-                c.role.label(),
-                opt(&c.title),
-                c.company.clone(),
-                opt(&c.kvk),
-                opt(&c.street),
-                opt(&c.postcode),
-                opt(&c.city),
-                opt(&c.sector),
-                opt(&c.website),
-                opt(&c.company_email),
-                opt(&c.company_phone),
-                c.status.clone(),
-                opt(&c.owner),
-                c.name_parts.given.clone(),
-                c.name_parts.infix.clone(),
-                c.name_parts.family.clone(),
-                c.salutation.clone(),
-            ]
-        })
-        .collect();
-    progress.finish();
-    rows
+    vec![
+        c.name.clone(),
+        opt(&c.email),
+        opt(&c.phone),
+        c.role.label(),
+        opt(&c.title),
+        c.company.clone(),
+        opt(&c.kvk),
+        opt(&c.street),
+        opt(&c.postcode),
+        opt(&c.city),
+        opt(&c.sector),
+        opt(&c.website),
+        opt(&c.company_email),
+        opt(&c.company_phone),
+        c.status.clone(),
+        opt(&c.owner),
+        c.name_parts.given.clone(),
+        c.name_parts.infix.clone(),
+        c.name_parts.family.clone(),
+        c.salutation.clone(),
+    ]
 }

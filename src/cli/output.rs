@@ -203,6 +203,7 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// `total` 0: not known (a stream), only the count is shown.
     pub fn new(label: &str, total: u64) -> Progress {
         Progress {
             label: label.to_string(),
@@ -224,6 +225,11 @@ impl Progress {
             return;
         }
         self.last = Some(std::time::Instant::now());
+        if self.total == 0 {
+            // A stream of unknown length: how far it has come.
+            eprint!("\r{} {done}", self.label);
+            return;
+        }
         let total = self.total.max(1);
         let percent = (done.min(total) * 100) / total;
         let filled = (percent / 5) as usize;

@@ -13,14 +13,33 @@ use crate::Result;
 
 /// `excel`: `;` and a BOM; otherwise `,` and no BOM.
 pub fn write(headers: &[&str], rows: &[Vec<String>], excel: bool) -> Result<Vec<u8>> {
-    let mut out: Vec<u8> = if excel { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
-    let separator = if excel { ';' } else { ',' };
-    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    push_record(&mut out, &header, separator, quote);
+    let mut out = header(headers, excel);
     for row in rows {
-        push_record(&mut out, row, separator, |cell| quote(&safe_cell(cell, excel)));
+        record(&mut out, row, excel);
     }
     Ok(out)
+}
+
+/// The start of a file: the BOM (for Excel) and the header line. A file
+/// written a record at a time begins with this.
+pub fn header(headers: &[&str], excel: bool) -> Vec<u8> {
+    let mut out: Vec<u8> = if excel { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    push_record(&mut out, &header, separator(excel), quote);
+    out
+}
+
+/// One data row, its cells made safe for a spreadsheet, appended to `out`.
+pub fn record(out: &mut Vec<u8>, row: &[String], excel: bool) {
+    push_record(out, row, separator(excel), |cell| quote(&safe_cell(cell, excel)));
+}
+
+fn separator(excel: bool) -> char {
+    if excel {
+        ';'
+    } else {
+        ','
+    }
 }
 
 fn push_record(out: &mut Vec<u8>, cells: &[String], separator: char, render: impl Fn(&str) -> String) {

@@ -34,56 +34,61 @@ pub fn cards(contacts: &[ContactExport], options: CardOptions) -> String {
     // Someone with two current jobs has one card (a UID names one card).
     let mut written = std::collections::HashSet::new();
     for c in contacts.iter().filter(|c| written.insert(c.person_id)) {
-        out.push_str("BEGIN:VCARD\r\n");
-        line(
-            &mut out,
-            if options.version == Version::V4 {
-                "VERSION:4.0"
-            } else {
-                "VERSION:3.0"
-            },
-        );
-        let uid = crate::domain::uid::derive(options.database_id, crate::domain::uid::Kind::Person, c.person_id);
-        line(&mut out, &format!("UID:urn:uuid:{uid}"));
-        line(&mut out, &format!("REV:{}", rev(&c.updated_at)));
-        line(&mut out, &format!("FN:{}", escape(&c.name)));
-        // N is family;given;additional;prefix;suffix. The tussenvoegsel is an
-        // additional name, so address books show "Noëlle de Vries" and sort
-        // her under V, as Dutch lists do.
-        let parts = &c.name_parts;
-        line(
-            &mut out,
-            &format!(
-                "N:{};{};{};{};",
-                escape(&parts.family),
-                escape(&parts.given),
-                escape(&parts.infix),
-                escape(c.honorific.as_deref().unwrap_or(""))
-            ),
-        );
-        line(&mut out, &format!("ORG:{}", escape(&c.company)));
-        if let Some(title) = &c.title {
-            line(&mut out, &format!("TITLE:{}", escape(title)));
-        }
-        line(&mut out, &format!("ROLE:{}", escape(&c.role.label())));
-        if let Some(email) = &c.email {
-            line(&mut out, &format!("EMAIL:{}", escape(email)));
-        }
-        if let Some(phone) = &c.phone {
-            // 4.0 expects a URI unless the value is marked as text.
-            let prefix = if options.version == Version::V4 {
-                "TEL;VALUE=text"
-            } else {
-                "TEL"
-            };
-            line(&mut out, &format!("{prefix}:{}", escape(phone)));
-        }
-        if let (true, Some(notes)) = (options.with_notes, &c.notes) {
-            line(&mut out, &format!("NOTE:{}", escape(notes)));
-        }
-        out.push_str("END:VCARD\r\n");
+        card(&mut out, c, options);
     }
     out
+}
+
+/// One contact's card, appended to `out` (an export streams them).
+pub fn card(out: &mut String, c: &ContactExport, options: CardOptions) {
+    out.push_str("BEGIN:VCARD\r\n");
+    line(
+        out,
+        if options.version == Version::V4 {
+            "VERSION:4.0"
+        } else {
+            "VERSION:3.0"
+        },
+    );
+    let uid = crate::domain::uid::derive(options.database_id, crate::domain::uid::Kind::Person, c.person_id);
+    line(out, &format!("UID:urn:uuid:{uid}"));
+    line(out, &format!("REV:{}", rev(&c.updated_at)));
+    line(out, &format!("FN:{}", escape(&c.name)));
+    // N is family;given;additional;prefix;suffix. The tussenvoegsel is an
+    // additional name, so address books show "Noëlle de Vries" and sort
+    // her under V, as Dutch lists do.
+    let parts = &c.name_parts;
+    line(
+        out,
+        &format!(
+            "N:{};{};{};{};",
+            escape(&parts.family),
+            escape(&parts.given),
+            escape(&parts.infix),
+            escape(c.honorific.as_deref().unwrap_or(""))
+        ),
+    );
+    line(out, &format!("ORG:{}", escape(&c.company)));
+    if let Some(title) = &c.title {
+        line(out, &format!("TITLE:{}", escape(title)));
+    }
+    line(out, &format!("ROLE:{}", escape(&c.role.label())));
+    if let Some(email) = &c.email {
+        line(out, &format!("EMAIL:{}", escape(email)));
+    }
+    if let Some(phone) = &c.phone {
+        // 4.0 expects a URI unless the value is marked as text.
+        let prefix = if options.version == Version::V4 {
+            "TEL;VALUE=text"
+        } else {
+            "TEL"
+        };
+        line(out, &format!("{prefix}:{}", escape(phone)));
+    }
+    if let (true, Some(notes)) = (options.with_notes, &c.notes) {
+        line(out, &format!("NOTE:{}", escape(notes)));
+    }
+    out.push_str("END:VCARD\r\n");
 }
 
 /// `2026-11-26 14:03:00` (UTC, as kring stores times) as a vCard timestamp.

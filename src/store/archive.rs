@@ -160,6 +160,7 @@ impl Store {
             .and_then(|counts| deserializer.end().map(|_| counts))
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
         check_references(&tx)?;
+        super::people::fill_missing_sort_keys(&tx)?;
         dialect::ids_continue_after_import(&tx)?;
         tx.commit()
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;

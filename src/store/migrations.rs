@@ -12,14 +12,20 @@ use rusqlite::{Connection, TransactionBehavior};
 pub const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// One step of the schema: SQL, and for what SQL alone cannot do (rebuilding
-/// tables) code that runs first, in the same transaction.
+/// tables) code that runs first, or (filling a new column by a rule written
+/// in Rust) code that runs after it, in the same transaction.
 pub struct Migration {
     pub sql: &'static str,
     pub code: Option<fn(&Connection) -> Result<()>>,
+    pub then: Option<fn(&Connection) -> Result<()>>,
 }
 
 const fn sql(sql: &'static str) -> Migration {
-    Migration { sql, code: None }
+    Migration {
+        sql,
+        code: None,
+        then: None,
+    }
 }
 
 /// Migration `i` carries a database from version `i` to `i + 1`.
@@ -33,6 +39,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("migrations/0007_lasting_ids.sql"),
         code: Some(ids_never_reused),
+        then: None,
     },
     sql(include_str!("migrations/0008_staff_login.sql")),
     sql(include_str!("migrations/0009_teams.sql")),
@@ -41,6 +48,12 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("migrations/0012_salutation_and_identity.sql"),
         code: Some(give_identity),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0013_person_sort_key.sql"),
+        code: None,
+        then: Some(sort_keys_for_everyone),
     },
 ];
 
@@ -146,7 +159,11 @@ fn run(conn: &Connection, migration: &Migration, version: i64) -> Result<()> {
     if let Some(code) = migration.code {
         code(conn).map_err(|e| failed(e.to_string()))?;
     }
-    conn.execute_batch(migration.sql).map_err(|e| failed(e.to_string()))
+    conn.execute_batch(migration.sql).map_err(|e| failed(e.to_string()))?;
+    if let Some(then) = migration.then {
+        then(conn).map_err(|e| failed(e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// The tables whose ids name a record to people and to other records (the
@@ -241,6 +258,19 @@ fn rebuild_with_autoincrement(conn: &Connection, table: &str) -> Result<()> {
 }
 
 /// Version 12 (and every new database): the database's own UUID.
+/// Version 13: every person's Dutch sort key, computed by the rule the store
+/// keeps it with.
+fn sort_keys_for_everyone(conn: &Connection) -> Result<()> {
+    let mut read = conn.prepare("SELECT id, name, given_name, infix, family_name FROM person")?;
+    let mut write = conn.prepare("UPDATE person SET sort_key = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let key = super::people::sort_key_of(&row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get(4)?);
+        write.execute(rusqlite::params![row.get::<_, i64>(0)?, key])?;
+    }
+    Ok(())
+}
+
 fn give_identity(conn: &Connection) -> Result<()> {
     conn.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
     Ok(())

@@ -65,13 +65,17 @@ impl PersonFilter {
 }
 
 impl Store {
-    /// Current contact persons at the companies matching `filter`, by company
-    /// and name. Do-not-contact persons only when asked for.
+    /// Current contact persons at the companies matching `filter`, handed to
+    /// `each` one at a time as Dutch lists sort them (on "Vries", not "de",
+    /// then by company): an export of every contact streams from the
+    /// database, never held in memory. Do-not-contact persons only when
+    /// asked for. Returns how many there were.
     pub fn export_contacts(
         &self,
         filter: &super::companies::CompanyFilter,
         include_do_not_contact: bool,
-    ) -> Result<Vec<ContactExport>> {
+        each: &mut dyn FnMut(ContactExport) -> Result<()>,
+    ) -> Result<u64> {
         let (clause, mut values) = filter.where_clause(self.conn().engine());
         values.push(i64::from(include_do_not_contact).into());
         let dnc = values.len();
@@ -83,7 +87,13 @@ impl Store {
                FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
                {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
-              ORDER BY c.name_fold, p.name_fold"
+              ORDER BY p.sort_key{bytewise}, c.name_fold, p.id",
+            // PostgreSQL sorts text by the database's collation unless told:
+            // byte order, as SQLite and Rust sort.
+            bytewise = match self.conn().engine() {
+                super::db::Engine::Sqlite => "",
+                super::db::Engine::Postgres => " COLLATE \"C\"",
+            }
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), |r| {
@@ -121,10 +131,12 @@ impl Store {
                 company_phone: r.get(16)?,
             })
         })?;
-        let mut contacts: Vec<ContactExport> = rows.collect::<rusqlite::Result<_>>()?;
-        // As Dutch lists sort: on "Vries", not on "de" (then by company).
-        contacts.sort_by_cached_key(|c| (crate::domain::names::sort_key(&c.name_parts), fold(&c.company)));
-        Ok(contacts)
+        let mut count = 0;
+        for contact in rows {
+            each(contact?)?;
+            count += 1;
+        }
+        Ok(count)
     }
 
     /// The ids of the people that match `filter`, by name.
@@ -314,16 +326,57 @@ impl Store {
     }
 }
 
+/// The key a person sorts on in Dutch lists (`vries\u{1}noelle\u{1}de`): the
+/// parts of [`domain::names::sort_key`](crate::domain::names::sort_key) in one
+/// string that sorts byte for byte as the parts do (`\u{1}` sorts before any
+/// letter, and a name holds no control character).
+pub fn sort_key_of(name: &str, given: Option<String>, infix: Option<String>, family: Option<String>) -> String {
+    let parts = NameParts::of(name, given.as_deref(), infix.as_deref(), family.as_deref());
+    let (family, given, infix) = crate::domain::names::sort_key(&parts);
+    format!("{family}\u{1}{given}\u{1}{infix}")
+}
+
+/// Give every person without a sort key theirs: people who came in from an
+/// export of an older kring (`import all`), or a team database migrated to
+/// version 13.
+pub(crate) fn fill_missing_sort_keys(conn: &Connection) -> Result<()> {
+    let missing: Vec<(Id, String)> = conn
+        .prepare("SELECT id, name, given_name, infix, family_name FROM person WHERE sort_key = ''")?
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                sort_key_of(&r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, key) in missing {
+        conn.execute("UPDATE person SET sort_key = ?2 WHERE id = ?1", params![id, key])?;
+    }
+    Ok(())
+}
+
+/// Keep a person's sort key with their name, after it or its parts changed.
+fn refresh_sort_key(conn: &Connection, id: Id) -> Result<()> {
+    let key = conn.query_row(
+        "SELECT name, given_name, infix, family_name FROM person WHERE id = ?1",
+        [id],
+        |r| Ok(sort_key_of(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    conn.execute("UPDATE person SET sort_key = ?2 WHERE id = ?1", params![id, key])?;
+    Ok(())
+}
+
 pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Result<Id> {
     let name = validate::name("person name", &new.name)?;
     let email = validate::optional(new.email.as_deref())
         .map(|e| validate::email(&e))
         .transpose()?;
     let part = |p: &Option<String>| validate::optional(p.as_deref());
+    let sort_key = sort_key_of(&name, part(&new.given_name), part(&new.infix), part(&new.family_name));
     conn.prepare_cached(
         "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at,
-                             given_name, infix, family_name, honorific, profile_url, salutation)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                             given_name, infix, family_name, honorific, profile_url, salutation, sort_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         name,
@@ -338,7 +391,8 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
         part(&new.family_name),
         part(&new.honorific),
         part(&new.profile_url),
-        part(&new.salutation)
+        part(&new.salutation),
+        sort_key
     ])?;
     let id = conn.last_insert_rowid()?;
     if let Some(company) = new.company {
@@ -468,6 +522,7 @@ fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> R
           WHERE id = ?1",
         params![id, name, fold(&name), email, phone, notes, dnc, ctx.now],
     )?;
+    refresh_sort_key(conn, id)?;
     if let Some(role) = patch.role {
         conn.execute(
             "UPDATE employment SET role = ?2 WHERE person_id = ?1 AND ended_on IS NULL",

@@ -937,3 +937,27 @@ fn an_owner_who_is_no_staff_member_or_an_unknown_status_is_refused_on_its_line()
     assert_eq!(smit["company"]["status"], "active");
     assert_eq!(smit["company"]["owner"], "Joost Mulder");
 }
+
+/// The export's order follows a name when it changes, whole or in its parts.
+#[test]
+fn a_renamed_person_moves_in_the_exported_list() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["person", "add", "Anna Zeeman", "--company", "zaan"]);
+    let names = |db: &Db| -> Vec<String> {
+        let out = db.ok(&["export", "contacts"]);
+        out.lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&db), ["Noëlle de Vries", "Anna Zeeman"]);
+    db.ok(&["person", "edit", "anna", "--name", "Anna Aalders"]);
+    assert_eq!(names(&db), ["Anna Aalders", "Noëlle de Vries"]);
+    db.ok(&["person", "edit", "noëlle", "--family-name", "Aa"]);
+    assert_eq!(
+        names(&db),
+        ["Noëlle de Aa", "Anna Aalders"],
+        "on the family name, not on \"de\""
+    );
+}

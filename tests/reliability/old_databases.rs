@@ -221,3 +221,20 @@ fn several_processes_opening_an_old_database_at_once_all_go_on_and_one_migrates(
     let conn = Connection::open(&db).unwrap();
     assert_eq!(migrations::user_version(&conn).unwrap(), LATEST);
 }
+
+/// Version 13 gives everyone already in the database the key Dutch lists
+/// sort on: "de Vries" under V.
+#[test]
+fn people_of_an_older_database_get_their_sort_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    std::fs::copy(fixture(12), &db).unwrap();
+    ok(&db, &["today"]);
+    let conn = Connection::open(&db).unwrap();
+    let key: String = conn
+        .query_row("SELECT sort_key FROM person WHERE name = 'Noëlle de Vries'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(key, "vries\u{1}noelle\u{1}de");
+}

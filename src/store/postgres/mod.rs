@@ -82,8 +82,10 @@ fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
             ))
         })?;
     }
-    // Version 12 gives the database its identity (code, not SQL: a UUID).
+    // Version 12 gives the database its identity (code, not SQL: a UUID);
+    // version 13 everyone's sort key (a rule in Rust).
     tx.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
+    super::people::fill_missing_sort_keys(&tx)?;
     tx.execute("UPDATE schema_version SET version = ?1", [LATEST])?;
     tx.commit()
 }

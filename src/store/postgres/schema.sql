@@ -176,7 +176,9 @@ CREATE TABLE person (
     -- E-mail addresses split at every non-letter, as SQLite's tokenizer does.
     search         tsvector GENERATED ALWAYS AS (
         to_tsvector('kring', coalesce(name, '') || ' '
-                    || regexp_replace(coalesce(email, ''), '[^[:alnum:]]+', ' ', 'g'))) STORED
+                    || regexp_replace(coalesce(email, ''), '[^[:alnum:]]+', ' ', 'g'))) STORED,
+    -- As Dutch lists sort: "Vries, Noëlle, de" folded (domain::names::sort_key).
+    sort_key       TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);
@@ -429,4 +431,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (12);
+INSERT INTO schema_version (version) VALUES (13);

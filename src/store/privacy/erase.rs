@@ -92,6 +92,7 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("person", "family_name"),
     ("person", "honorific"),
     ("person", "profile_url"),
+    ("person", "sort_key"),
     ("employment", "department"),
     ("employment", "role"),
     ("employment", "title"),
