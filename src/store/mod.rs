@@ -201,6 +201,11 @@ impl Store {
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
             .map_err(not_ours)?;
         conn.execute_batch("PRAGMA synchronous = FULL;").map_err(not_ours)?;
+        // A large sort (every contact by name) spills to a temporary file,
+        // as the sqlite3 shell's does, instead of growing in memory: the
+        // bundled SQLite keeps temporary data in memory by default. The file
+        // is unlinked as soon as it is made, so nothing is left behind.
+        conn.execute_batch("PRAGMA temp_store = FILE;").map_err(not_ours)?;
         migrations::bring_up_to_date_with(conn, |_locked, _old| match &path {
             // A failed or regretted upgrade never costs data. The copy is read
             // through a second connection (one that holds the write lock

@@ -96,7 +96,10 @@ impl Store {
             }
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| {
+        // Row by row (not query_map, which reads every row first).
+        let mut rows = stmt.query(params_from_iter(values))?;
+        let mut count = 0;
+        while let Some(r) = rows.next()? {
             let name: String = r.get(0)?;
             let (given, infix, family): (Option<String>, Option<String>, Option<String>) =
                 (r.get(18)?, r.get(19)?, r.get(20)?);
@@ -106,7 +109,7 @@ impl Store {
             let salutation = stored_salutation
                 .unwrap_or_else(|| crate::domain::names::salutation(&name_parts, honorific.as_deref()));
             let (person_updated, company_updated): (String, String) = (r.get(23)?, r.get(24)?);
-            Ok(ContactExport {
+            each(ContactExport {
                 person_id: r.get(17)?,
                 name,
                 name_parts,
@@ -129,11 +132,7 @@ impl Store {
                 notes: r.get(14)?,
                 company_email: r.get(15)?,
                 company_phone: r.get(16)?,
-            })
-        })?;
-        let mut count = 0;
-        for contact in rows {
-            each(contact?)?;
+            })?;
             count += 1;
         }
         Ok(count)
