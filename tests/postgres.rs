@@ -566,11 +566,12 @@ fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
 #[test]
 fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only() {
     let Some(pg) = Pg::new() else { return };
-    // As the version before name parts left a team database (two versions back).
+    // As the version before name parts left a team database (three versions back).
     pg.sql_as(
         "postgres",
         "ALTER TABLE person DROP COLUMN given_name, DROP COLUMN infix, DROP COLUMN family_name,
-                           DROP COLUMN honorific, DROP COLUMN profile_url, DROP COLUMN salutation;
+                           DROP COLUMN honorific, DROP COLUMN profile_url, DROP COLUMN salutation,
+                           DROP COLUMN sort_key;
          ALTER TABLE employment DROP COLUMN department;
          DELETE FROM setting WHERE key = 'database_id';
          UPDATE schema_version SET version = 10;",
@@ -585,7 +586,7 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
     assert_eq!(version().trim(), "10", "a staff login changes nothing");
     pg.kring("postgres", &["company", "list"])
         .expect("the owner's kring migrates");
-    assert_eq!(version().trim(), "12");
+    assert_eq!(version().trim(), "13");
     let list = pg.kring(&pg.admin, &["person", "list"]).expect("and staff go on");
     assert!(list.contains("Noëlle de Vries"), "the data came along: {list}");
     pg.sql_as(
@@ -593,6 +594,10 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
         "SELECT given_name, infix, family_name, honorific, profile_url, salutation FROM person",
     )
     .expect("the new columns are there");
+    let key = pg
+        .sql_as("postgres", "SELECT sort_key FROM person WHERE name = 'Noëlle de Vries'")
+        .unwrap();
+    assert_eq!(key.trim(), "vries\u{1}noelle\u{1}de", "everyone got their sort key");
     let identity = pg
         .sql_as("postgres", "SELECT value FROM setting WHERE key = 'database_id'")
         .unwrap();
