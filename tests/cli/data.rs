@@ -961,3 +961,61 @@ fn a_renamed_person_moves_in_the_exported_list() {
         "on the family name, not on \"de\""
     );
 }
+
+/// An import indexes what it brings for search — new companies and people,
+/// and the city it fills in on a company that was there — and a failed
+/// import leaves search working as before.
+#[test]
+fn what_an_import_brings_is_found_by_search() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "add", "Garage Smit"]);
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("lijst.csv");
+    std::fs::write(
+        &sheet,
+        "Bedrijfsnaam;Plaats;Naam;E-mailadres\n\
+         Bakkerij Zonneveld;Purmerend;Kees Broodman;kees@zonneveld.nl\n\
+         Garage Smit;Volendam;;\n\
+         Bakkerij Zonneveld;Purmerend;Fenna Deeg;fenna@zonneveld.nl\n",
+    )
+    .unwrap();
+    db.ok(&["import", "contacts", sheet.to_str().unwrap()]);
+    let found = |words: &str| db.ok(&["search", words]);
+    assert!(
+        found("zonneveld").contains("Bakkerij Zonneveld"),
+        "{}",
+        found("zonneveld")
+    );
+    assert!(found("purmerend").contains("Bakkerij Zonneveld"));
+    assert!(found("broodman").contains("Kees Broodman"));
+    assert!(found("fenna").contains("Fenna Deeg"));
+    assert!(
+        found("volendam").contains("Garage Smit"),
+        "the city filled in: {}",
+        found("volendam")
+    );
+
+    let bad = dir.path().join("fout.csv");
+    std::fs::write(&bad, "Bedrijfsnaam;E-mailadres\nDrukkerij Later;info@\n").unwrap();
+    db.fails(&["import", "contacts", bad.to_str().unwrap()], "rows are invalid");
+    db.ok(&["import", "contacts", sheet.to_str().unwrap(), "--dry-run"]);
+    db.ok(&["company", "add", "Drukkerij Daarna", "--city", "Edam"]);
+    assert!(
+        found("daarna").contains("Drukkerij Daarna"),
+        "search still indexes new companies"
+    );
+    db.ok(&["company", "edit", "garage smit", "--city", "Monnickendam"]);
+    assert!(found("monnickendam").contains("Garage Smit"));
+    assert!(
+        !found("volendam").contains("Garage Smit"),
+        "the old city left the index"
+    );
+    if db.url.is_none() {
+        let conn = rusqlite::Connection::open(&db.path).unwrap();
+        for fts in ["company_fts", "person_fts"] {
+            conn.execute_batch(&format!("INSERT INTO {fts} ({fts}) VALUES ('integrity-check')"))
+                .unwrap_or_else(|e| panic!("{fts}: {e}"));
+        }
+    }
+}
