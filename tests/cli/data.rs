@@ -1011,6 +1011,14 @@ fn what_an_import_brings_is_found_by_search() {
         !found("volendam").contains("Garage Smit"),
         "the old city left the index"
     );
+    db.ok(&["import", "undo"]);
+    assert!(
+        !found("zonneveld").contains("Zonneveld"),
+        "undone: {}",
+        found("zonneveld")
+    );
+    assert!(!found("fenna").contains("Fenna"), "undone: {}", found("fenna"));
+    assert!(found("daarna").contains("Drukkerij Daarna"), "what came later stays");
     if db.url.is_none() {
         let conn = rusqlite::Connection::open(&db.path).unwrap();
         for fts in ["company_fts", "person_fts"] {

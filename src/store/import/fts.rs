@@ -9,7 +9,8 @@
 //! An update of a row that was there before the import is indexed as it
 //! happens (its old text must leave the index, and only the trigger has
 //! it); an update of a row the import created is not, as it is indexed
-//! whole at the end.
+//! whole at the end. Undoing an import takes its rows out of the index the
+//! same way: in one statement, before they are deleted.
 
 use crate::store::db::Connection;
 use crate::Result;
@@ -73,6 +74,46 @@ impl Deferred {
         }
         for (_, sql) in &self.triggers {
             file.execute_batch(sql)?;
+        }
+        Ok(())
+    }
+}
+
+/// A delete trigger set aside while the rows it would unindex one by one go.
+pub(super) struct Unindexed(Option<String>);
+
+/// Take these rows of `table` out of its full-text index in one statement
+/// and set its delete trigger aside: the caller deletes them, then calls
+/// [`Unindexed::restore`] (in the same transaction). Nothing on PostgreSQL.
+pub(super) fn unindex(conn: &Connection, table: &str, ids: &[i64]) -> Result<Unindexed> {
+    let Ok(file) = conn.sqlite() else {
+        return Ok(Unindexed(None));
+    };
+    let Some((_, fts, columns)) = INDEXED.iter().find(|(t, _, _)| *t == table) else {
+        return Ok(Unindexed(None));
+    };
+    let ids = serde_json::to_string(ids).map_err(|e| crate::Error::Io(e.to_string()))?;
+    file.execute(
+        &format!(
+            "INSERT INTO {fts} ({fts}, rowid, {columns})
+             SELECT 'delete', id, {columns} FROM {table} WHERE id IN (SELECT value FROM json_each(?1))"
+        ),
+        [ids],
+    )?;
+    let name = format!("{fts}_delete");
+    let sql: String = file.query_row(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+        [&name],
+        |r| r.get(0),
+    )?;
+    file.execute_batch(&format!("DROP TRIGGER {name}"))?;
+    Ok(Unindexed(Some(sql)))
+}
+
+impl Unindexed {
+    pub(super) fn restore(self, conn: &Connection) -> Result<()> {
+        if let Some(sql) = self.0 {
+            conn.sqlite()?.execute_batch(&sql)?;
         }
         Ok(())
     }

@@ -67,24 +67,33 @@ impl Store {
                     .iter()
                     .filter(move |i| i.action == "created" && i.entity == entity)
             };
+            // First what may go (people before the companies they work at),
+            // then out of the search index at once, then the rows.
+            let mut people = Vec::new();
             for item in created("person") {
                 match still_as_imported(tx, item, &report.imported_at, PERSON_USES)? {
-                    Ok(()) => {
-                        report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [item.entity_id])?
-                    }
+                    Ok(()) => people.push(item.entity_id),
                     Err(reason) => report.skipped.push(skipped(tx, item, reason)?),
                 }
             }
+            let unindexed = super::fts::unindex(tx, "person", &people)?;
+            for id in &people {
+                report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
+            }
+            unindexed.restore(tx)?;
+            let mut companies = Vec::new();
             for item in created("company") {
                 match still_as_imported(tx, item, &report.imported_at, COMPANY_USES)? {
-                    Ok(()) => {
-                        tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [item.entity_id])?;
-                        report.companies_removed +=
-                            tx.execute("DELETE FROM company WHERE id = ?1", [item.entity_id])?;
-                    }
+                    Ok(()) => companies.push(item.entity_id),
                     Err(reason) => report.skipped.push(skipped(tx, item, reason)?),
                 }
             }
+            let unindexed = super::fts::unindex(tx, "company", &companies)?;
+            for id in &companies {
+                tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [id])?;
+                report.companies_removed += tx.execute("DELETE FROM company WHERE id = ?1", [id])?;
+            }
+            unindexed.restore(tx)?;
             tx.execute(
                 "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
                 params![ctx.now, id],
