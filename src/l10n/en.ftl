@@ -1131,3 +1131,4 @@ cli-the-ledger = the ledger
 cli-exporting = exporting
 cli-archive-written = { $rows } rows in { $tables } tables written to { $path }
 cli-backup-written = backup written to { $path }
+import-line-failed = line { $line }: { $why }

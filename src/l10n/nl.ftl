@@ -1130,3 +1130,4 @@ cli-the-ledger = het overzicht
 cli-exporting = exporteren
 cli-archive-written = { $rows } rijen in { $tables } tabellen geschreven naar { $path }
 cli-backup-written = reservekopie geschreven naar { $path }
+import-line-failed = regel { $line }: { $why }

@@ -103,9 +103,9 @@ impl Store {
             }
             if !skip_invalid {
                 // All or nothing: the first error rolls back the whole transaction.
-                importer
-                    .row(row, &mut report)
-                    .map_err(|e| Error::invalid(format!("line {}: {e}", row.line)))?;
+                importer.row(row, &mut report).map_err(|e| {
+                    Error::invalid(crate::t!("import-line-failed", line = row.line, why = e.to_string()))
+                })?;
                 continue;
             }
             // Each row in a savepoint, so a rejected row leaves no half behind.
