@@ -157,53 +157,62 @@ impl Store {
         let Some(my_team) = my_team else {
             return Ok(Vec::new());
         };
-        let today = self.today();
-        // The newest first, so read the last day, then wider, until the
-        // list is full: a busy school logs hundreds of contacts a week.
+        let since = self.today() - chrono::Duration::days(i64::from(days));
+        // Per colleague of another team, their newest contacts with my
+        // companies: each read backwards along their own interactions
+        // (interaction_staff), stopping at `limit` — a handful of rows each,
+        // however busy the school. Then the newest of all of them.
+        let colleagues: Vec<Id> = self
+            .conn()
+            .prepare_cached("SELECT id FROM staff WHERE team_id IS NOT NULL AND team_id <> ?1")?
+            .query_map([my_team], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut found = Vec::new();
-        for window in [1, 3, 7, days].into_iter().filter(|w| *w <= days) {
-            found = self.others_since(me, my_team, today - chrono::Duration::days(i64::from(window)), limit)?;
-            if found.len() >= limit as usize {
-                break;
-            }
+        for colleague in colleagues {
+            found.extend(self.contacts_by(colleague, me, since, limit)?);
         }
-        Ok(found)
+        found.sort_by_key(|(id, contact)| std::cmp::Reverse((contact.contact.on, *id)));
+        found.truncate(limit as usize);
+        Ok(found.into_iter().map(|(_, contact)| contact).collect())
     }
 
-    fn others_since(
+    /// `colleague`'s newest interactions since `since` with companies `me`
+    /// owns, with their ids (to order them among other colleagues').
+    fn contacts_by(
         &self,
+        colleague: Id,
         me: Id,
-        my_team: Id,
         since: chrono::NaiveDate,
         limit: u32,
-    ) -> Result<Vec<crate::model::today::OthersContact>> {
+    ) -> Result<Vec<(Id, crate::model::today::OthersContact)>> {
         let today = self.today();
         let mut stmt = self.conn().prepare_cached(
-            // From the few other staff members through their recent
-            // interactions (interaction_staff), not from my many companies.
-            "SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name
-               FROM staff s
-               CROSS JOIN interaction i
+            "SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name, i.id
+               FROM interaction i
                JOIN company c ON c.id = i.company_id
+               JOIN staff s ON s.id = i.staff_id
                LEFT JOIN team t ON t.id = s.team_id
-              WHERE i.staff_id = s.id AND i.occurred_on >= ?2 AND s.team_id IS NOT NULL AND s.team_id <> ?4 AND c.owner_id = ?1 AND c.archived = 0
+              WHERE i.staff_id = ?1 AND i.occurred_on >= ?2 AND c.owner_id = ?3 AND c.archived = 0
               ORDER BY i.occurred_on DESC, i.id DESC
-              LIMIT ?3",
+              LIMIT ?4",
         )?;
-        let rows = stmt.query_map(params![me, iso(since), limit, my_team], |r| {
+        let rows = stmt.query_map(params![colleague, iso(since), me, limit], |r| {
             let on = date_col(r, 2)?.unwrap_or(today);
-            Ok(crate::model::today::OthersContact {
-                company_id: r.get(0)?,
-                company: r.get(1)?,
-                contact: RecentContact {
-                    on,
-                    days_ago: days_between(on, today),
-                    kind: r.get(3)?,
-                    summary: r.get(4)?,
-                    staff: r.get(5)?,
-                    team: r.get(6)?,
+            Ok((
+                r.get(7)?,
+                crate::model::today::OthersContact {
+                    company_id: r.get(0)?,
+                    company: r.get(1)?,
+                    contact: RecentContact {
+                        on,
+                        days_ago: days_between(on, today),
+                        kind: r.get(3)?,
+                        summary: r.get(4)?,
+                        staff: r.get(5)?,
+                        team: r.get(6)?,
+                    },
                 },
-            })
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
