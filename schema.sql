@@ -110,7 +110,7 @@ CREATE TABLE company_tag (
     tag_id     INTEGER NOT NULL REFERENCES tag (id),
     PRIMARY KEY (company_id, tag_id)
 );
-CREATE INDEX company_tag_tag ON company_tag (tag_id);
+CREATE INDEX company_tag_companies ON company_tag (tag_id, company_id);
 
 -- A contact person. Deleting a person is a real deletion (GDPR): every link
 -- to them cascades or is cleared. The name's parts (version 11) are kept

@@ -4,6 +4,7 @@ pub mod amsterdam;
 pub mod dates;
 pub mod fold;
 pub mod health;
+pub mod id_set;
 pub mod kinds;
 pub mod location;
 pub mod logging;

@@ -55,6 +55,7 @@ pub const MIGRATIONS: &[Migration] = &[
         code: None,
         then: Some(sort_keys_for_everyone),
     },
+    sql(include_str!("migrations/0014_covering_tag_index.sql")),
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -7,6 +7,7 @@
 use super::dialect::{words_match, words_query, words_query_or_nothing};
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
+use crate::domain::id_set::IdSet;
 pub use crate::model::search::{Hit, SearchResults};
 use crate::store::db::{params, Engine};
 use crate::Result;
@@ -173,7 +174,7 @@ impl Store {
 
     /// The companies with a word in their name or city starting with each
     /// word of `text`, or with `text` in a tag: the set a list filter keeps.
-    pub fn company_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
+    pub fn company_text_matches(&self, text: &str) -> Result<IdSet> {
         let key = fold(text);
         let engine = self.conn().engine();
         let Some(query) = words_query(engine, &key) else {
@@ -185,20 +186,29 @@ impl Store {
              SELECT company_id FROM company_tag WHERE tag_id IN (SELECT id FROM tag WHERE instr(name, ?2) > 0)",
             words_match(engine, "company", "?1")
         ))?;
-        let ids = stmt.query_map(params![query, key], |r| r.get(0))?;
-        Ok(ids.collect::<rusqlite::Result<_>>()?)
+        let ids = collect_ids(stmt.query(params![query, key])?);
+        ids
     }
 
     /// The people with a word in their name or e-mail starting with each word of `text`.
-    pub fn person_text_matches(&self, text: &str) -> Result<std::collections::HashSet<Id>> {
+    pub fn person_text_matches(&self, text: &str) -> Result<IdSet> {
         let engine = self.conn().engine();
         let Some(query) = words_query(engine, &fold(text)) else {
             return Ok(Default::default());
         };
         let mut stmt = self.conn().prepare_cached(&words_match(engine, "person", "?1"))?;
-        let ids = stmt.query_map([query], |r| r.get(0))?;
-        Ok(ids.collect::<rusqlite::Result<_>>()?)
+        let ids = collect_ids(stmt.query([query])?);
+        ids
     }
+}
+
+/// The first column of every row, as they come (no list of rows first).
+fn collect_ids(mut rows: crate::store::db::Rows) -> Result<IdSet> {
+    let mut ids = IdSet::new();
+    while let Some(row) = rows.next()? {
+        ids.insert(row.get(0)?);
+    }
+    Ok(ids)
 }
 
 #[cfg(test)]

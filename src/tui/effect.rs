@@ -159,10 +159,10 @@ pub enum Loaded {
     Ids {
         list: ListOf,
         base: Vec<Id>,
-        matches: Option<HashSet<Id>>,
+        matches: Option<crate::domain::id_set::IdSet>,
         keep: bool,
     },
-    Matches(ListOf, String, HashSet<Id>),
+    Matches(ListOf, String, crate::domain::id_set::IdSet),
     CompanyRows {
         start: u32,
         rows: Vec<CompanyRow>,

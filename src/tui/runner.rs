@@ -17,7 +17,7 @@ use crate::usecases::company_page::{company_page, Reading};
 use crate::Result;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 /// Interactions read at a time on the company screen.
 pub const TIMELINE_PAGE: u32 = 200;
@@ -233,7 +233,7 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
             }
         }
         Want::Matches(list, text) => {
-            let matches: HashSet<Id> = match list {
+            let matches = match list {
                 ListOf::Companies => store.company_text_matches(&text)?,
                 ListOf::People => store.person_text_matches(&text)?,
             };

@@ -7,7 +7,6 @@
 use super::cursor::{Cursor, WINDOW};
 use crate::model::Id;
 use std::cell::Cell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// The rows to read: `ids`, which start at the `start`th of the list.
@@ -46,7 +45,7 @@ impl<T> Default for IdList<T> {
 impl<T> IdList<T> {
     /// Keep the ids of `base` that are in `matches` (all, without), in
     /// `base`'s order, and start at the top: typing never re-sorts.
-    pub fn narrow(&mut self, matches: Option<&HashSet<Id>>) {
+    pub fn narrow(&mut self, matches: Option<&crate::domain::id_set::IdSet>) {
         self.ids = match matches {
             Some(set) => self.base.iter().copied().filter(|id| set.contains(id)).collect(),
             None => self.base.clone(),
@@ -57,7 +56,7 @@ impl<T> IdList<T> {
     /// The ids the filters allow arrived (and those matching the text, if
     /// any): list them, at the top or, with `keep`, where the selection was.
     /// Returns the rows to read.
-    pub fn listed(&mut self, base: Vec<Id>, matches: Option<&HashSet<Id>>, keep: bool) -> Window {
+    pub fn listed(&mut self, base: Vec<Id>, matches: Option<&crate::domain::id_set::IdSet>, keep: bool) -> Window {
         let (selected, top) = (self.cursor.selected, self.cursor.top);
         self.base = base;
         self.narrow(matches);
