@@ -573,6 +573,8 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
                            DROP COLUMN honorific, DROP COLUMN profile_url, DROP COLUMN salutation,
                            DROP COLUMN sort_key;
          ALTER TABLE employment DROP COLUMN department;
+         DROP INDEX company_tag_companies;
+         CREATE INDEX company_tag_tag ON company_tag (tag_id);
          DELETE FROM setting WHERE key = 'database_id';
          UPDATE schema_version SET version = 10;",
     )
