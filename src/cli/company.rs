@@ -377,6 +377,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "health": page.health,
             "engagements": page.engagements,
             "recognitions": page.recognitions,
+            "questions": page.questions,
             "contacts": page.contacts,
             "followups": page.followups,
             "timeline": page.timeline,
@@ -392,6 +393,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     }
     print_people(out, &page.contacts)?;
     print_collaborations(out, &page)?;
+    super::question::print_open(out, &page.questions)?;
     print_followups(out, &page.followups)?;
     out.line("")?;
     out.line(crate::t!("cli-show-timeline"))?;

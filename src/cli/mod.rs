@@ -21,6 +21,7 @@ mod merge;
 mod migrate;
 mod output;
 mod person;
+mod question;
 pub mod remind;
 mod report;
 mod search;
@@ -108,6 +109,9 @@ pub enum Command {
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
+    /// Questions companies bring (assignments, research, guest lectures): add, match, status, board
+    #[command(subcommand, alias = "questions")]
+    Question(question::QuestionCommand),
     /// Import companies or contacts (CSV from Excel, vCard), undo the last import, or a whole export
     #[command(subcommand)]
     Import(import::ImportCommand),
@@ -297,6 +301,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Staff(cmd)) => staff::run(&mut session, cmd),
         Some(Command::Team(cmd)) => team::run(&mut session, cmd),
         Some(Command::Goal(cmd)) => goal::run(&mut session, cmd),
+        Some(Command::Question(cmd)) => question::run(&mut session, cmd),
         Some(Command::Goals(args)) => goal::goals(&mut session, &args),
         Some(Command::Log(args)) => interaction::log(&mut session, args),
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),

@@ -14,6 +14,20 @@ pub enum TeamCommand {
     List,
     /// A team's members: companies they own, overdue follow-ups, relationships past their cadence
     Show { team: String },
+    /// What a team can take on in a period: assignments and students, weighed against the questions on the board
+    Capacity {
+        team: String,
+        /// "blok 3", "semester 2"
+        #[arg(long)]
+        period: String,
+        #[arg(long)]
+        assignments: u32,
+        #[arg(long)]
+        students: u32,
+        /// School year (default: the current one)
+        #[arg(long)]
+        year: Option<String>,
+    },
 }
 
 pub fn run(session: &mut Session, command: TeamCommand) -> Result<()> {
@@ -35,6 +49,27 @@ pub fn run(session: &mut Session, command: TeamCommand) -> Result<()> {
             list(&session.out, &rows, &table, |t| {
                 vec![t.id.to_string(), t.name.clone(), t.members.to_string()]
             })
+        }
+        TeamCommand::Capacity {
+            team,
+            period,
+            assignments,
+            students,
+            year,
+        } => {
+            let id = session.store.resolve_team(&team)?;
+            let year = year.unwrap_or_else(|| crate::domain::dates::school_year_of(session.store.today()));
+            session
+                .store
+                .set_team_capacity(id, &year, &period, assignments, students)?;
+            session.out.line(crate::t!(
+                "cli-team-capacity",
+                team = team.trim(),
+                assignments = assignments,
+                students = students,
+                period = period.trim(),
+                year = year.as_str()
+            ))
         }
         TeamCommand::Show { team } => {
             let id = session.store.resolve_team(&team)?;

@@ -26,6 +26,9 @@ pub struct HealthInput {
     pub staff_in_touch: i64,
     /// Current contact persons at the company.
     pub current_contacts: i64,
+    /// Days the oldest question the company brought has waited for anyone
+    /// to take it on (`None`: no question waiting).
+    pub question_waiting_days: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -97,6 +100,10 @@ pub const BUS_FACTOR: i64 = 15;
 /// Points lost per overdue follow-up, and at most.
 pub const OVERDUE_EACH: i64 = 7;
 pub const OVERDUE_MAX: i64 = 20;
+/// A question nobody took on for longer than this many days costs points:
+/// the company asked and heard nothing.
+pub const QUESTION_PATIENCE: i64 = 30;
+pub const QUESTION_WAITING: i64 = 10;
 
 pub fn health(input: &HealthInput) -> Health {
     let mut losses: Vec<(i64, String)> = Vec::new();
@@ -167,6 +174,11 @@ pub fn health(input: &HealthInput) -> Health {
     score -= penalty;
     if penalty > 0 {
         losses.push((penalty, crate::t!("health-overdue", count = input.overdue_followups)));
+    }
+
+    if let Some(days) = input.question_waiting_days.filter(|d| *d > QUESTION_PATIENCE) {
+        score -= QUESTION_WAITING;
+        losses.push((QUESTION_WAITING, crate::t!("health-question-waiting", days = days)));
     }
 
     let score = score.clamp(0, 100) as u8;
@@ -246,7 +258,22 @@ mod tests {
             value_events: 3,
             staff_in_touch: 3,
             current_contacts: 2,
+            question_waiting_days: None,
         }
+    }
+
+    #[test]
+    fn a_question_left_waiting_past_a_month_costs_ten_and_says_how_long() {
+        let waiting = |days| {
+            health(&HealthInput {
+                question_waiting_days: Some(days),
+                ..thriving()
+            })
+        };
+        assert_eq!(waiting(30).score, 100, "a month is patience, not neglect");
+        let h = waiting(40);
+        assert_eq!(h.score, 90);
+        assert_eq!(h.reasons, vec!["question waiting 40 days"]);
     }
 
     #[test]
@@ -392,6 +419,7 @@ mod tests {
             value_events: 1,
             staff_in_touch: 1,
             current_contacts: 2,
+            question_waiting_days: None,
         });
         assert_eq!(h.score, 26, "7 + 6 + 0 + 10 + 3 + 7 - 7");
         assert_eq!(h.band, Band::AtRisk);

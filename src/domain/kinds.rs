@@ -202,6 +202,68 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What a company asks of the school.
+    QuestionKind, "question kind" {
+        Assignment = "assignment" | "opdracht" | "praktijkopdracht" | "vraagstuk" | "practice_assignment",
+        Research = "research" | "onderzoek" | "onderzoeksvraag",
+        GuestLecture = "guest_lecture" | "gastles" | "lecture" | "speaker",
+        Internship = "internship" | "stage" | "stages",
+        Event = "event" | "evenement",
+        Other = "other" | "overig",
+    }
+}
+
+vocabulary! {
+    /// Where a company's question stands.
+    QuestionStatus, "question status" {
+        New = "new" | "nieuw" | "open",
+        Matched = "matched" | "gekoppeld" | "toegewezen",
+        Running = "running" | "loopt" | "lopend",
+        Delivered = "delivered" | "opgeleverd" | "geleverd" | "done" | "klaar",
+        Declined = "declined" | "afgewezen" | "nee",
+        Withdrawn = "withdrawn" | "ingetrokken",
+    }
+}
+
+impl QuestionKind {
+    /// The form of the collaboration that carries a matched question.
+    pub fn engagement_form(self) -> EngagementForm {
+        match self {
+            QuestionKind::Assignment | QuestionKind::Research => EngagementForm::PracticeAssignment,
+            QuestionKind::GuestLecture => EngagementForm::GuestLecture,
+            QuestionKind::Internship => EngagementForm::Internship,
+            QuestionKind::Event => EngagementForm::CompanyVisit,
+            QuestionKind::Other => EngagementForm::Other,
+        }
+    }
+}
+
+impl QuestionStatus {
+    /// Still waiting on the school or under way: not delivered, declined or withdrawn.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            QuestionStatus::New | QuestionStatus::Matched | QuestionStatus::Running
+        )
+    }
+
+    /// Whether a question may move from `self` to `next`. A question is
+    /// matched by `question match` (from new, or again to another team while
+    /// not yet running); it ends once delivered, declined or withdrawn.
+    pub fn may_become(self, next: QuestionStatus) -> bool {
+        use QuestionStatus::*;
+        matches!(
+            (self, next),
+            (New | Matched, Matched)
+                | (Matched, Running)
+                | (Matched | Running, Delivered)
+                | (New | Matched, Declined)
+                | (New | Matched | Running, Withdrawn)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +279,28 @@ mod tests {
         assert_eq!(InteractionKind::from_stored("gastles"), None, "an alias is for typing");
         assert_eq!(CompanyStatus::from_stored("Active"), None);
         assert_eq!(InteractionKind::GuestLecture.label(), "guest lecture");
+    }
+
+    #[test]
+    fn a_question_moves_forward_and_ends_once() {
+        use QuestionStatus::*;
+        assert!(New.may_become(Matched));
+        assert!(Matched.may_become(Running));
+        assert!(Running.may_become(Delivered));
+        assert!(!New.may_become(Running), "nobody runs a question nobody took on");
+        assert!(!New.may_become(Delivered));
+        assert!(
+            !Running.may_become(Declined),
+            "a running question is withdrawn, not declined"
+        );
+        for end in [Delivered, Declined, Withdrawn] {
+            assert!(!end.is_open());
+            for next in QuestionStatus::ALL {
+                assert!(!end.may_become(*next), "{end} is the end");
+            }
+        }
+        assert_eq!(QuestionKind::parse("guest-lecture"), Ok(QuestionKind::GuestLecture));
+        assert_eq!(QuestionKind::parse("vraagstuk"), Ok(QuestionKind::Assignment));
     }
 
     #[test]

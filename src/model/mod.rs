@@ -17,6 +17,7 @@ pub mod interactions;
 pub mod merge;
 pub mod page;
 pub mod people;
+pub mod questions;
 pub mod recognition;
 pub mod remind;
 pub mod report;

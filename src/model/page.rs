@@ -21,6 +21,8 @@ pub struct CompanyPage {
     pub followups: Vec<FollowupRow>,
     pub engagements: Vec<Engagement>,
     pub recognitions: Vec<Recognition>,
+    /// Questions it brought that are still open, the longest waiting first.
+    pub questions: Vec<crate::model::questions::Question>,
     /// The newest interactions, at most the limit asked for.
     pub timeline: Vec<TimelineEntry>,
     /// Interactions in all (the timeline may hold fewer).

@@ -45,7 +45,7 @@ fn with_company(conn: &Connection, entity: &str, id: Id, detail: Value) -> Resul
         return Ok(detail);
     }
     let table = match entity {
-        "interaction" | "followup" | "engagement" | "recognition" => Some(entity),
+        "interaction" | "followup" | "engagement" | "recognition" | "question" => Some(entity),
         _ => None,
     };
     if let Some(table) = table {

@@ -140,5 +140,16 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
     while let Some(r) = rows.next()? {
         inputs.entry(r.get(0)?).or_default().current_contacts = r.get(1)?;
     }
+
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT company_id, min(asked_on) FROM question WHERE status = 'new' AND {} GROUP BY company_id",
+        scope(1)
+    ))?;
+    let mut rows = stmt.query(params![company])?;
+    while let Some(r) = rows.next()? {
+        if let Some(asked) = date_col(&r, 1)? {
+            inputs.entry(r.get(0)?).or_default().question_waiting_days = Some(days_between(asked, today));
+        }
+    }
     Ok(inputs)
 }

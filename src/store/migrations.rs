@@ -18,6 +18,9 @@ pub struct Migration {
     pub sql: &'static str,
     pub code: Option<fn(&Connection) -> Result<()>>,
     pub then: Option<fn(&Connection) -> Result<()>>,
+    /// The same step in PostgreSQL's words, where SQL common to both cannot
+    /// say it (new tables: identity ids, triggers, rights).
+    pub postgres: Option<&'static str>,
 }
 
 const fn sql(sql: &'static str) -> Migration {
@@ -25,6 +28,7 @@ const fn sql(sql: &'static str) -> Migration {
         sql,
         code: None,
         then: None,
+        postgres: None,
     }
 }
 
@@ -40,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0007_lasting_ids.sql"),
         code: Some(ids_never_reused),
         then: None,
+        postgres: None,
     },
     sql(include_str!("migrations/0008_staff_login.sql")),
     sql(include_str!("migrations/0009_teams.sql")),
@@ -49,13 +54,21 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0012_salutation_and_identity.sql"),
         code: Some(give_identity),
         then: None,
+        postgres: None,
     },
     Migration {
         sql: include_str!("migrations/0013_person_sort_key.sql"),
         code: None,
         then: Some(sort_keys_for_everyone),
+        postgres: None,
     },
     sql(include_str!("migrations/0014_covering_tag_index.sql")),
+    Migration {
+        sql: include_str!("migrations/0015_questions.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0015_questions.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -28,6 +28,7 @@ pub mod migrations;
 pub mod people;
 pub mod postgres;
 pub mod privacy;
+pub mod questions;
 pub mod recognition;
 pub mod remind;
 pub mod report;

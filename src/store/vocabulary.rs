@@ -3,7 +3,8 @@
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
 use crate::domain::kinds::{
-    CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind, StaffRole,
+    CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind, QuestionKind,
+    QuestionStatus, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -35,5 +36,7 @@ stored!(
     StaffRole,
     EngagementForm,
     EngagementStatus,
-    GoalMetric
+    GoalMetric,
+    QuestionKind,
+    QuestionStatus
 );

@@ -4,6 +4,7 @@
 use crate::model::engagements::EngagementFilter;
 use crate::model::followups::FollowupFilter;
 use crate::model::page::CompanyPage;
+use crate::model::questions::QuestionFilter;
 use crate::model::Id;
 use crate::store::Store;
 use crate::Result;
@@ -47,6 +48,11 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
             ..Default::default()
         })?,
         recognitions: store.recognitions(Some(id))?,
+        questions: store.list_questions(&QuestionFilter {
+            company: Some(id),
+            open: true,
+            ..Default::default()
+        })?,
         timeline: store.timeline(id, reading.timeline)?,
         timeline_total: store.count_interactions(id)?,
         activity: match reading.activity {

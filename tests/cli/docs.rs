@@ -88,6 +88,9 @@ fn the_user_guide_recipes_run_in_order() {
         "is recognised for crebo 25180",
         "Evaluation:   Goede begeleiding",
         "attended   Kees Visser",
+        "Ontwerp voor een tiny house (assignment) — 0 days",
+        "matched to Bouwkunde; collaboration #2 carries it",
+        "running",
         "Stagebegeleiding besproken.",
         "erased person #1",
     ] {

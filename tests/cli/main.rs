@@ -8,6 +8,7 @@ mod docs;
 mod integrity;
 mod merge;
 mod privacy;
+mod questions;
 mod remind;
 
 use assert_cmd::Command;

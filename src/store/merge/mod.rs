@@ -278,12 +278,13 @@ const COMPANY_FIELDS: [&str; 13] = [
 ];
 
 /// The rows that hang on a company and move with a merge.
-const COMPANY_CHILDREN: [(&str, &str); 5] = [
+const COMPANY_CHILDREN: [(&str, &str); 6] = [
     ("people", "employment"),
     ("interactions", "interaction"),
     ("follow-ups", "followup"),
     ("collaborations", "engagement"),
     ("recognitions", "recognition"),
+    ("questions", "question"),
 ];
 
 /// B's tags join A's; B's circle memberships move where A has none.
@@ -427,6 +428,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         "merged_employment": snapshot::rows(conn, "employment", "person_id = ?1", gone)?,
         "merged_followups": snapshot::ids(&snapshot::rows(conn, "followup", "person_id = ?1", gone)?),
         "merged_recognitions": snapshot::ids(&snapshot::rows(conn, "recognition", "trainer_person_id = ?1", gone)?),
+        "merged_questions": snapshot::ids(&snapshot::rows(conn, "question", "person_id = ?1", gone)?),
         "merged_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", gone)?,
         "kept_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", keep)?,
         "merged_attendance": snapshot::rows(conn, "meeting_attendance", "person_id = ?1", gone)?,
@@ -455,6 +457,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
             "recognitions",
             "UPDATE recognition SET trainer_person_id = ?1 WHERE trainer_person_id = ?2",
         ),
+        ("questions", "UPDATE question SET person_id = ?1 WHERE person_id = ?2"),
     ];
     for (what, sql) in moves {
         let n = conn.execute(sql, params![keep, gone])?;

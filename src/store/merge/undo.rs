@@ -200,6 +200,13 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
             params![gone, id, keep],
         )?;
     }
+    // (An undo written before questions existed has none to give back.)
+    for id in ids(&undo["merged_questions"]) {
+        conn.execute(
+            "UPDATE question SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",
+            params![gone, id, keep],
+        )?;
+    }
     let kept_in = |key: &str, field: &str, value: &Value| list(&undo[key]).iter().any(|row| &row[field] == value);
     for link in list(&undo["merged_interactions"]) {
         let interaction = &link["interaction_id"];

@@ -75,12 +75,13 @@ fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let now: i64 = tx.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(now as usize) {
-        tx.execute_batch(migration.sql).map_err(|e| {
-            Error::Database(format!(
-                "migration to schema version {} failed: {e} — nothing was changed",
-                index + 1
-            ))
-        })?;
+        tx.execute_batch(migration.postgres.unwrap_or(migration.sql))
+            .map_err(|e| {
+                Error::Database(format!(
+                    "migration to schema version {} failed: {e} — nothing was changed",
+                    index + 1
+                ))
+            })?;
     }
     // Version 12 gives the database its identity (code, not SQL: a UUID);
     // version 13 everyone's sort key (a rule in Rust).

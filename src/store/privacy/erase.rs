@@ -45,6 +45,11 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("merge_log", "undo"),
     ("company", "email"),
     ("company", "phone"),
+    ("question", "title"),
+    ("question", "note"),
+    ("question", "period"),
+    ("question", "reason"),
+    ("question_step", "note"),
 ];
 
 /// TEXT columns that are not free text about people: names of other records,
@@ -63,6 +68,18 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("goal", "metric"),
     ("goal", "tag"),
     ("goal", "created_at"),
+    ("question", "kind"),
+    ("question", "wanted_by"),
+    ("question", "status"),
+    ("question", "school_year"),
+    ("question", "asked_on"),
+    ("question", "created_at"),
+    ("question", "updated_at"),
+    ("question_step", "status"),
+    ("question_step", "at"),
+    ("team_capacity", "school_year"),
+    ("team_capacity", "period"),
+    ("team_capacity", "updated_at"),
     ("team", "name"),
     ("team", "name_fold"),
     ("team", "created_at"),
@@ -692,6 +709,13 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
             }
         }
         "import_batch" | "merge_log" => None,
+        // A step is about its question.
+        "question_step" => conn
+            .query_row("SELECT question_id FROM question_step WHERE id = ?1", [rowid], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .map(|question| ("question".to_string(), question)),
         other => Some((other.to_string(), rowid)),
     };
     let Some((entity, id)) = entity else { return Ok(context) };
@@ -712,6 +736,10 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
             "SELECT company_id FROM recognition WHERE id = ?1",
         ),
         "company" => ("SELECT CAST(?1 AS BIGINT) WHERE 1 = 0", "SELECT id FROM company WHERE id = ?1"),
+        "question" => (
+            "SELECT person_id FROM question WHERE id = ?1 AND person_id IS NOT NULL",
+            "SELECT company_id FROM question WHERE id = ?1",
+        ),
         "person" => (
             "SELECT id FROM person WHERE id = ?1",
             "SELECT company_id FROM employment WHERE person_id = ?1",
