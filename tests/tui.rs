@@ -1309,3 +1309,63 @@ fn today_shows_my_goals_one_line_each() {
     let line = screen.lines().find(|l| l.contains("contacts —")).unwrap_or_default();
     assert!(line.contains('█') || line.contains('░'), "a bar: {line}");
 }
+
+#[test]
+fn the_questions_tab_shows_the_board_and_moves_a_question_on() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('7'));
+    let screen = ui.screen();
+    assert!(
+        screen.contains("Questions 2026-2027: demand against capacity"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("1 assignments, 6 students short"),
+        "blok 3 of Techniek: {screen}"
+    );
+    assert!(screen.contains("new (4)"), "{screen}");
+    assert!(
+        screen.contains("70d · Expeditie"),
+        "the longest waiting first: {screen}"
+    );
+    insta::assert_snapshot!(screen);
+
+    // To the matched column, and on to running: asked first.
+    ui.key(KeyCode::Right).key(KeyCode::Char('>'));
+    let asked = ui.screen();
+    assert!(
+        asked.contains("Move question #5 \"Nieuwe website voor de werkplaats\" on to running?"),
+        "{asked}"
+    );
+    ui.key(KeyCode::Char('y'));
+    let after = ui.screen();
+    assert!(after.contains("question #5 is now running"), "{after}");
+    assert!(
+        after.contains("matched (0)") && after.contains("running (2)"),
+        "{after}"
+    );
+    let q = ui.store.question(5).unwrap();
+    assert_eq!(q.status, kring::domain::kinds::QuestionStatus::Running);
+
+    // A declined one goes no further; Enter opens the company of the selected one.
+    ui.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Char('>'));
+    assert!(
+        ui.screen().contains("question #8 is declined: it goes no further"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Enter);
+    assert!(ui.screen().contains("Ontwerpstudio de Groot #"), "{}", ui.screen());
+}
+
+#[test]
+fn the_questions_tab_fits_a_small_terminal() {
+    let mut ui = Ui::sized(80, 24);
+    ui.key(KeyCode::Char('7'));
+    let screen = ui.screen();
+    assert!(screen.contains("Techniek"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

@@ -127,6 +127,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     let circles = add_circles(bulk, &companies, today)?;
     add_engagements(bulk, &companies, today)?;
     add_recognitions(bulk, &companies, today)?;
+    add_questions(bulk, &companies, &staff, today)?;
     Ok(DemoCounts {
         staff: staff.all.len(),
         companies: companies.len(),
@@ -351,6 +352,8 @@ struct DemoStaff {
     me: Id,
     active: Vec<Id>,
     all: Vec<Id>,
+    /// The teachers' team, which takes the companies' questions on.
+    techniek: Id,
 }
 
 fn add_staff(bulk: &Bulk, today: NaiveDate, existing_me: Option<Id>) -> Result<DemoStaff> {
@@ -393,7 +396,12 @@ fn add_staff(bulk: &Bulk, today: NaiveDate, existing_me: Option<Id>) -> Result<D
     bulk.team("Stagebureau", &[active[1]])?;
     let techniek = bulk.team("Techniek", &[active[2], active[3]])?;
     add_goals(bulk, today, techniek)?;
-    Ok(DemoStaff { me, active, all })
+    Ok(DemoStaff {
+        me,
+        active,
+        all,
+        techniek,
+    })
 }
 
 fn add_circles(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -> Result<usize> {
@@ -514,6 +522,144 @@ fn add_recognitions(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) 
             today - Duration::days(800),
             recheck,
         )?;
+    }
+    Ok(())
+}
+
+/// Questions companies brought: some waiting (one long enough to cost its
+/// relationship health), one matched, one running, one delivered, one
+/// declined; and what Techniek can take on this year, so that the board
+/// shows a period where demand runs short.
+fn add_questions(bulk: &Bulk, companies: &[DemoCompany], staff: &DemoStaff, today: NaiveDate) -> Result<()> {
+    use crate::domain::kinds::{QuestionKind as Kind, QuestionStatus as Status};
+    use crate::model::questions::{NewQuestion, QuestionMatch};
+    let year = crate::domain::dates::school_year_of(today);
+    bulk.team_capacity(staff.techniek, &year, "blok 2", 2, 16)?;
+    bulk.team_capacity(staff.techniek, &year, "blok 3", 1, 12)?;
+    // Title, kind, students, for Techniek, period, asked how many days ago, where it stands.
+    type DemoQuestion = (&'static str, Kind, Option<u32>, bool, Option<&'static str>, i64, Status);
+    let questions: [DemoQuestion; 8] = [
+        (
+            "Hackathon duurzame productie",
+            Kind::Assignment,
+            Some(12),
+            true,
+            Some("blok 3"),
+            45,
+            Status::New,
+        ),
+        (
+            "Gastles veilig werken op de bouwplaats",
+            Kind::GuestLecture,
+            None,
+            true,
+            None,
+            12,
+            Status::New,
+        ),
+        (
+            "Onderzoek naar het personeelstekort",
+            Kind::Research,
+            Some(4),
+            false,
+            None,
+            70,
+            Status::New,
+        ),
+        (
+            "Robotarm ombouwen voor de inpaklijn",
+            Kind::Assignment,
+            Some(6),
+            true,
+            Some("blok 3"),
+            20,
+            Status::New,
+        ),
+        (
+            "Nieuwe website voor de werkplaats",
+            Kind::Assignment,
+            Some(4),
+            true,
+            Some("blok 2"),
+            50,
+            Status::Matched,
+        ),
+        (
+            "Meetopstelling kalibreren",
+            Kind::Assignment,
+            Some(3),
+            true,
+            Some("blok 2"),
+            80,
+            Status::Running,
+        ),
+        (
+            "Open dag voor studenten",
+            Kind::Event,
+            None,
+            false,
+            None,
+            120,
+            Status::Delivered,
+        ),
+        (
+            "Drie extra stagiairs in juni",
+            Kind::Internship,
+            Some(3),
+            false,
+            None,
+            30,
+            Status::Declined,
+        ),
+    ];
+    let teacher = staff.active.get(2).copied();
+    for (n, (title, kind, students, for_techniek, period, days_ago, status)) in questions.into_iter().enumerate() {
+        // Spread over the list, a company with a contact person.
+        let Some((company, contacts)) = companies
+            .iter()
+            .skip(n * 3 + 1)
+            .find(|(_, contacts)| !contacts.is_empty())
+        else {
+            return Ok(());
+        };
+        let id = bulk.question(&NewQuestion {
+            company: *company,
+            title: title.to_string(),
+            from: contacts.first().copied(),
+            kind,
+            students,
+            wanted_by: Some(today + Duration::days(90)),
+            team: for_techniek.then_some(staff.techniek),
+            note: None,
+            asked_on: Some(today - Duration::days(days_ago)),
+            school_year: Some(year.clone()),
+            period: period.map(str::to_string),
+        })?;
+        if matches!(status, Status::Matched | Status::Running | Status::Delivered) {
+            bulk.match_question(
+                id,
+                &QuestionMatch {
+                    team: staff.techniek,
+                    teacher,
+                    period: period.map(str::to_string),
+                    engagement: None,
+                },
+            )?;
+        }
+        if matches!(status, Status::Running | Status::Delivered) {
+            bulk.question_status(id, Status::Running, None)?;
+        }
+        match status {
+            Status::Delivered => {
+                bulk.question_status(id, Status::Delivered, Some("Veertig bezoekers, volgend jaar weer"))?
+            }
+            Status::Declined => bulk.question_status(
+                id,
+                Status::Declined,
+                Some("In juni lopen er geen stages; wel in september"),
+            )?,
+            _ => {}
+        }
     }
     Ok(())
 }

@@ -166,6 +166,7 @@ const TUI_SOURCES: &[(&str, &str)] = &[
     ("screens/followups.rs", include_str!("../tui/screens/followups.rs")),
     ("screens/circles.rs", include_str!("../tui/screens/circles.rs")),
     ("screens/goals.rs", include_str!("../tui/screens/goals.rs")),
+    ("screens/questions.rs", include_str!("../tui/screens/questions.rs")),
     ("screens/search.rs", include_str!("../tui/screens/search.rs")),
 ];
 

@@ -267,6 +267,34 @@ impl Bulk<'_> {
     }
 
     /// A yearly goal, as `kring goal add` would store it.
+    pub fn question(&self, new: &crate::model::questions::NewQuestion) -> Result<Id> {
+        super::questions::insert_question(self.tx, &self.ctx, new)
+    }
+
+    pub fn match_question(&self, id: Id, how: &crate::model::questions::QuestionMatch) -> Result<Id> {
+        super::questions::match_in(self.tx, &self.ctx, id, how)
+    }
+
+    pub fn question_status(
+        &self,
+        id: Id,
+        status: crate::domain::kinds::QuestionStatus,
+        note: Option<&str>,
+    ) -> Result<()> {
+        super::questions::status_in(self.tx, &self.ctx, id, status, note)
+    }
+
+    pub fn team_capacity(
+        &self,
+        team: Id,
+        school_year: &str,
+        period: &str,
+        assignments: u32,
+        students: u32,
+    ) -> Result<()> {
+        super::questions::capacity_in(self.tx, &self.ctx, team, school_year, period, assignments, students)
+    }
+
     pub fn goal(&self, new: &crate::model::goals::NewGoal) -> Result<Id> {
         self.tx.execute(
             "INSERT INTO goal (school_year, team_id, staff_id, metric, tag, target, max, note, created_at)

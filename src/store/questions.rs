@@ -63,66 +63,11 @@ fn not_found(id: Id) -> Error {
 
 impl Store {
     pub fn add_question(&mut self, new: NewQuestion) -> Result<Id> {
-        let title = validate::name("question", &new.title)?;
-        if let Some(n) = new.students {
-            validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
-        }
-        let today = self.today();
-        let asked_on = new.asked_on.unwrap_or(today);
-        if asked_on > today {
-            return Err(Error::invalid(crate::t!(
-                "err-question-asked-later",
-                date = crate::l10n::date(asked_on)
-            )));
-        }
-        let year = match new.school_year.as_deref() {
-            Some(y) => validate::school_year(y)?,
-            None => school_year_of(new.wanted_by.unwrap_or(asked_on)),
-        };
-        self.write(|tx, ctx| {
-            if let Some(person) = new.from {
-                ensure_works_at(tx, person, new.company)?;
-            }
-            tx.execute(
-                "INSERT INTO question (company_id, person_id, title, kind, students, wanted_by, team_id, note,
-                                       school_year, period, asked_on, staff_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-                params![
-                    new.company,
-                    new.from,
-                    title,
-                    new.kind,
-                    new.students,
-                    new.wanted_by.map(iso),
-                    new.team,
-                    validate::optional(new.note.as_deref()),
-                    year,
-                    validate::optional(new.period.as_deref()),
-                    iso(asked_on),
-                    ctx.actor,
-                    ctx.now
-                ],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            step(tx, ctx, id, QuestionStatus::New, None)?;
-            audit::record(
-                tx,
-                ctx,
-                "question",
-                id,
-                "create",
-                serde_json::json!({ "company": new.company, "kind": new.kind.as_str() }),
-            )?;
-            Ok(id)
-        })
+        self.write(|tx, ctx| insert_question(tx, ctx, &new))
     }
 
     pub fn question(&self, id: Id) -> Result<Question> {
-        let today = self.today();
-        self.conn()
-            .query_row(&format!("{SELECT} WHERE q.id = ?1"), [id], |r| row(r, today))
-            .optional()?
-            .ok_or_else(|| not_found(id))
+        question_in(self.conn(), id, self.today())
     }
 
     /// Questions matching `filter`: open ones by how long they wait, then the
@@ -174,170 +119,22 @@ impl Store {
     }
 
     pub fn edit_question(&mut self, id: Id, patch: QuestionPatch) -> Result<()> {
-        let old = self.question(id)?;
-        let title = match &patch.title {
-            Some(t) => validate::name("question", t)?,
-            None => old.title.clone(),
-        };
-        if let Some(n) = patch.students {
-            validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
-        }
-        let year = match &patch.school_year {
-            Some(y) => validate::school_year(y)?,
-            None => old.school_year.clone(),
-        };
-        let text = |new: &Option<String>, old: &Option<String>| match new {
-            Some(v) => validate::optional(Some(v)),
-            None => old.clone(),
-        };
-        let person = patch.from.unwrap_or(old.person_id);
-        self.write(|tx, ctx| {
-            if let Some(person) = person.filter(|p| Some(*p) != old.person_id) {
-                ensure_works_at(tx, person, old.company_id)?;
-            }
-            tx.execute(
-                "UPDATE question SET title = ?2, person_id = ?3, kind = ?4, students = ?5, wanted_by = ?6,
-                        team_id = ?7, note = ?8, school_year = ?9, period = ?10, updated_at = ?11 WHERE id = ?1",
-                params![
-                    id,
-                    title,
-                    person,
-                    patch.kind.unwrap_or(old.kind),
-                    patch.students.map(i64::from).or(old.students),
-                    patch.wanted_by.or(old.wanted_by).map(iso),
-                    patch.team.or(old.team_id),
-                    text(&patch.note, &old.note),
-                    year,
-                    text(&patch.period, &old.period),
-                    ctx.now
-                ],
-            )?;
-            audit::record(
-                tx,
-                ctx,
-                "question",
-                id,
-                "update",
-                serde_json::json!({ "company": old.company_id }),
-            )
-        })
+        self.write(|tx, ctx| edit_in(tx, ctx, id, &patch))
     }
 
     /// A team takes the question on: a collaboration of the question's form
     /// is agreed for it (or an existing one of the same company carries it),
-    /// in the question's school year and period, with its students.
+    /// in the question's school year and period, with its students. Returns
+    /// the collaboration.
     pub fn match_question(&mut self, id: Id, how: QuestionMatch) -> Result<Id> {
-        let old = self.question(id)?;
-        ensure_move(&old, QuestionStatus::Matched)?;
-        let period = validate::optional(how.period.as_deref()).or(old.period.clone());
-        self.write(|tx, ctx| {
-            if let Some(teacher) = how.teacher {
-                ensure_active(tx, teacher)?;
-            }
-            let engagement = match how.engagement.or(old.engagement_id) {
-                Some(engagement) => {
-                    let company: Option<Id> = tx
-                        .query_row("SELECT company_id FROM engagement WHERE id = ?1", [engagement], |r| {
-                            r.get(0)
-                        })
-                        .optional()?;
-                    match company {
-                        None => {
-                            return Err(Error::NotFound {
-                                what: "engagement",
-                                given: format!("#{engagement}"),
-                                hint: crate::t!("hint-see", command = "kring engagement list"),
-                            })
-                        }
-                        Some(c) if c != old.company_id => {
-                            return Err(Error::invalid(crate::t!(
-                                "err-question-engagement-elsewhere",
-                                engagement = engagement,
-                                company = old.company.as_str()
-                            )))
-                        }
-                        Some(_) => engagement,
-                    }
-                }
-                None => {
-                    let team: String = tx.query_row("SELECT name FROM team WHERE id = ?1", [how.team], |r| r.get(0))?;
-                    super::engagements::insert_engagement(
-                        tx,
-                        ctx,
-                        &NewEngagement {
-                            company: old.company_id,
-                            form: old.kind.engagement_form(),
-                            programme: Some(team),
-                            school_year: Some(old.school_year.clone()),
-                            period: period.clone(),
-                            starts_on: None,
-                            ends_on: old.wanted_by,
-                            students: old.students.and_then(|n| u32::try_from(n).ok()),
-                            status: EngagementStatus::Agreed,
-                            scope: Some(old.title.clone()),
-                            expectations: old.note.clone(),
-                            compensation: None,
-                        },
-                    )?
-                }
-            };
-            if let Some(teacher) = how.teacher {
-                tx.execute(
-                    "UPDATE engagement SET staff_id = ?2 WHERE id = ?1",
-                    params![engagement, teacher],
-                )?;
-            }
-            tx.execute(
-                "UPDATE question SET status = 'matched', team_id = ?2, teacher_id = coalesce(?3, teacher_id),
-                        period = ?4, engagement_id = ?5, updated_at = ?6 WHERE id = ?1",
-                params![id, how.team, how.teacher, period, engagement, ctx.now],
-            )?;
-            step(tx, ctx, id, QuestionStatus::Matched, None)?;
-            audit::record(
-                tx,
-                ctx,
-                "question",
-                id,
-                "match",
-                serde_json::json!({ "company": old.company_id, "team": how.team, "engagement": engagement }),
-            )?;
-            Ok(engagement)
-        })
+        self.write(|tx, ctx| match_in(tx, ctx, id, &how))
     }
 
     /// Move a question on: running, delivered, declined (with the reason the
     /// company is told) or withdrawn. The collaboration that carries it
     /// follows: running, done, or cancelled.
     pub fn set_question_status(&mut self, id: Id, status: QuestionStatus, note: Option<&str>) -> Result<()> {
-        let old = self.question(id)?;
-        if status == QuestionStatus::Matched {
-            return Err(Error::invalid(crate::t!("err-question-match-with-team", id = id)));
-        }
-        ensure_move(&old, status)?;
-        let note = validate::optional(note);
-        if status == QuestionStatus::Declined && note.is_none() {
-            return Err(Error::invalid(crate::t!("err-question-decline-reason", id = id)));
-        }
-        self.write(|tx, ctx| {
-            let ends = matches!(status, QuestionStatus::Declined | QuestionStatus::Withdrawn);
-            tx.execute(
-                "UPDATE question SET status = ?2, reason = CASE WHEN ?3 THEN ?4 ELSE reason END, updated_at = ?5
-                  WHERE id = ?1",
-                params![id, status, ends, note, ctx.now],
-            )?;
-            if let Some(engagement) = old.engagement_id {
-                carry_to_engagement(tx, ctx, engagement, status)?;
-            }
-            step(tx, ctx, id, status, note.as_deref())?;
-            audit::record(
-                tx,
-                ctx,
-                "question",
-                id,
-                "status",
-                serde_json::json!({ "company": old.company_id, "status": [old.status.as_str(), status.as_str()] }),
-            )
-        })
+        self.write(|tx, ctx| status_in(tx, ctx, id, status, note))
     }
 
     /// What a team can take on in a period of a school year (set again to change it).
@@ -349,28 +146,7 @@ impl Store {
         assignments: u32,
         students: u32,
     ) -> Result<()> {
-        let year = validate::school_year(school_year)?;
-        let period = validate::name("period", period)?;
-        validate::in_range("assignments", i64::from(assignments), 0, validate::MAX_STUDENTS)?;
-        validate::in_range("students", i64::from(students), 0, 100 * validate::MAX_STUDENTS)?;
-        self.write(|tx, ctx| {
-            tx.execute(
-                "INSERT INTO team_capacity (team_id, school_year, period, assignments, students, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (team_id, school_year, period)
-                 DO UPDATE SET assignments = excluded.assignments, students = excluded.students,
-                               updated_at = excluded.updated_at",
-                params![team, year, period, assignments, students, ctx.now],
-            )?;
-            audit::record(
-                tx,
-                ctx,
-                "team",
-                team,
-                "capacity",
-                serde_json::json!({ "year": year, "period": period, "assignments": assignments, "students": students }),
-            )
-        })
+        self.write(|tx, ctx| capacity_in(tx, ctx, team, school_year, period, assignments, students))
     }
 
     /// Demand against capacity for a school year: per team and period the
@@ -504,4 +280,253 @@ fn carry_to_engagement(conn: &Connection, ctx: &Ctx, engagement: Id, status: Que
         )?;
     }
     Ok(())
+}
+
+fn question_in(conn: &Connection, id: Id, today: NaiveDate) -> Result<Question> {
+    conn.query_row(&format!("{SELECT} WHERE q.id = ?1"), [id], |r| row(r, today))
+        .optional()?
+        .ok_or_else(|| not_found(id))
+}
+
+pub(crate) fn insert_question(conn: &Connection, ctx: &Ctx, new: &NewQuestion) -> Result<Id> {
+    let title = validate::name("question", &new.title)?;
+    if let Some(n) = new.students {
+        validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
+    }
+    let asked_on = new.asked_on.unwrap_or(ctx.today);
+    if asked_on > ctx.today {
+        return Err(Error::invalid(crate::t!(
+            "err-question-asked-later",
+            date = crate::l10n::date(asked_on)
+        )));
+    }
+    let year = match new.school_year.as_deref() {
+        Some(y) => validate::school_year(y)?,
+        None => school_year_of(new.wanted_by.unwrap_or(asked_on)),
+    };
+    if let Some(person) = new.from {
+        ensure_works_at(conn, person, new.company)?;
+    }
+    conn.execute(
+        "INSERT INTO question (company_id, person_id, title, kind, students, wanted_by, team_id, note,
+                               school_year, period, asked_on, staff_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+        params![
+            new.company,
+            new.from,
+            title,
+            new.kind,
+            new.students,
+            new.wanted_by.map(iso),
+            new.team,
+            validate::optional(new.note.as_deref()),
+            year,
+            validate::optional(new.period.as_deref()),
+            iso(asked_on),
+            ctx.actor,
+            ctx.now
+        ],
+    )?;
+    let id = conn.last_insert_rowid()?;
+    step(conn, ctx, id, QuestionStatus::New, None)?;
+    audit::record(
+        conn,
+        ctx,
+        "question",
+        id,
+        "create",
+        serde_json::json!({ "company": new.company, "kind": new.kind.as_str() }),
+    )?;
+    Ok(id)
+}
+
+fn edit_in(conn: &Connection, ctx: &Ctx, id: Id, patch: &QuestionPatch) -> Result<()> {
+    let old = question_in(conn, id, ctx.today)?;
+    let title = match &patch.title {
+        Some(t) => validate::name("question", t)?,
+        None => old.title.clone(),
+    };
+    if let Some(n) = patch.students {
+        validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
+    }
+    let year = match &patch.school_year {
+        Some(y) => validate::school_year(y)?,
+        None => old.school_year.clone(),
+    };
+    let text = |new: &Option<String>, old: &Option<String>| match new {
+        Some(v) => validate::optional(Some(v)),
+        None => old.clone(),
+    };
+    let person = patch.from.unwrap_or(old.person_id);
+    if let Some(person) = person.filter(|p| Some(*p) != old.person_id) {
+        ensure_works_at(conn, person, old.company_id)?;
+    }
+    conn.execute(
+        "UPDATE question SET title = ?2, person_id = ?3, kind = ?4, students = ?5, wanted_by = ?6,
+                team_id = ?7, note = ?8, school_year = ?9, period = ?10, updated_at = ?11 WHERE id = ?1",
+        params![
+            id,
+            title,
+            person,
+            patch.kind.unwrap_or(old.kind),
+            patch.students.map(i64::from).or(old.students),
+            patch.wanted_by.or(old.wanted_by).map(iso),
+            patch.team.or(old.team_id),
+            text(&patch.note, &old.note),
+            year,
+            text(&patch.period, &old.period),
+            ctx.now
+        ],
+    )?;
+    audit::record(
+        conn,
+        ctx,
+        "question",
+        id,
+        "update",
+        serde_json::json!({ "company": old.company_id }),
+    )
+}
+
+pub(crate) fn match_in(conn: &Connection, ctx: &Ctx, id: Id, how: &QuestionMatch) -> Result<Id> {
+    let old = question_in(conn, id, ctx.today)?;
+    ensure_move(&old, QuestionStatus::Matched)?;
+    let period = validate::optional(how.period.as_deref()).or(old.period.clone());
+    if let Some(teacher) = how.teacher {
+        ensure_active(conn, teacher)?;
+    }
+    let engagement = match how.engagement.or(old.engagement_id) {
+        Some(engagement) => carrying_engagement(conn, engagement, &old)?,
+        None => {
+            let team: String = conn.query_row("SELECT name FROM team WHERE id = ?1", [how.team], |r| r.get(0))?;
+            super::engagements::insert_engagement(
+                conn,
+                ctx,
+                &NewEngagement {
+                    company: old.company_id,
+                    form: old.kind.engagement_form(),
+                    programme: Some(team),
+                    school_year: Some(old.school_year.clone()),
+                    period: period.clone(),
+                    starts_on: None,
+                    ends_on: old.wanted_by,
+                    students: old.students.and_then(|n| u32::try_from(n).ok()),
+                    status: EngagementStatus::Agreed,
+                    scope: Some(old.title.clone()),
+                    expectations: old.note.clone(),
+                    compensation: None,
+                },
+            )?
+        }
+    };
+    if let Some(teacher) = how.teacher {
+        conn.execute(
+            "UPDATE engagement SET staff_id = ?2 WHERE id = ?1",
+            params![engagement, teacher],
+        )?;
+    }
+    conn.execute(
+        "UPDATE question SET status = 'matched', team_id = ?2, teacher_id = coalesce(?3, teacher_id),
+                period = ?4, engagement_id = ?5, updated_at = ?6 WHERE id = ?1",
+        params![id, how.team, how.teacher, period, engagement, ctx.now],
+    )?;
+    step(conn, ctx, id, QuestionStatus::Matched, None)?;
+    audit::record(
+        conn,
+        ctx,
+        "question",
+        id,
+        "match",
+        serde_json::json!({ "company": old.company_id, "team": how.team, "engagement": engagement }),
+    )?;
+    Ok(engagement)
+}
+
+/// An existing collaboration may carry a question of its own company only.
+fn carrying_engagement(conn: &Connection, engagement: Id, question: &Question) -> Result<Id> {
+    let company: Option<Id> = conn
+        .query_row("SELECT company_id FROM engagement WHERE id = ?1", [engagement], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match company {
+        None => Err(Error::NotFound {
+            what: "engagement",
+            given: format!("#{engagement}"),
+            hint: crate::t!("hint-see", command = "kring engagement list"),
+        }),
+        Some(c) if c != question.company_id => Err(Error::invalid(crate::t!(
+            "err-question-engagement-elsewhere",
+            engagement = engagement,
+            company = question.company.as_str()
+        ))),
+        Some(_) => Ok(engagement),
+    }
+}
+
+pub(crate) fn status_in(
+    conn: &Connection,
+    ctx: &Ctx,
+    id: Id,
+    status: QuestionStatus,
+    note: Option<&str>,
+) -> Result<()> {
+    let old = question_in(conn, id, ctx.today)?;
+    if status == QuestionStatus::Matched {
+        return Err(Error::invalid(crate::t!("err-question-match-with-team", id = id)));
+    }
+    ensure_move(&old, status)?;
+    let note = validate::optional(note);
+    if status == QuestionStatus::Declined && note.is_none() {
+        return Err(Error::invalid(crate::t!("err-question-decline-reason", id = id)));
+    }
+    let ends = matches!(status, QuestionStatus::Declined | QuestionStatus::Withdrawn);
+    conn.execute(
+        "UPDATE question SET status = ?2, reason = CASE WHEN ?3 THEN ?4 ELSE reason END, updated_at = ?5
+          WHERE id = ?1",
+        params![id, status, ends, note, ctx.now],
+    )?;
+    if let Some(engagement) = old.engagement_id {
+        carry_to_engagement(conn, ctx, engagement, status)?;
+    }
+    step(conn, ctx, id, status, note.as_deref())?;
+    audit::record(
+        conn,
+        ctx,
+        "question",
+        id,
+        "status",
+        serde_json::json!({ "company": old.company_id, "status": [old.status.as_str(), status.as_str()] }),
+    )
+}
+
+pub(crate) fn capacity_in(
+    conn: &Connection,
+    ctx: &Ctx,
+    team: Id,
+    school_year: &str,
+    period: &str,
+    assignments: u32,
+    students: u32,
+) -> Result<()> {
+    let year = validate::school_year(school_year)?;
+    let period = validate::name("period", period)?;
+    validate::in_range("assignments", i64::from(assignments), 0, validate::MAX_STUDENTS)?;
+    validate::in_range("students", i64::from(students), 0, 100 * validate::MAX_STUDENTS)?;
+    conn.execute(
+        "INSERT INTO team_capacity (team_id, school_year, period, assignments, students, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (team_id, school_year, period)
+         DO UPDATE SET assignments = excluded.assignments, students = excluded.students,
+                       updated_at = excluded.updated_at",
+        params![team, year, period, assignments, students, ctx.now],
+    )?;
+    audit::record(
+        conn,
+        ctx,
+        "team",
+        team,
+        "capacity",
+        serde_json::json!({ "year": year, "period": period, "assignments": assignments, "students": students }),
+    )
 }

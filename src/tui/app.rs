@@ -9,7 +9,9 @@
 use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
-use super::screens::{circles, companies, company, followups, goals, narrow, people, person, search, today, Reply};
+use super::screens::{
+    circles, companies, company, followups, goals, narrow, people, person, questions, search, today, Reply,
+};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
 use super::widgets::id_list::Window;
@@ -26,15 +28,17 @@ pub enum Tab {
     Followups,
     Circles,
     Goals,
+    Questions,
 }
 
-pub const TABS: [Tab; 6] = [
+pub const TABS: [Tab; 7] = [
     Tab::Today,
     Tab::Companies,
     Tab::People,
     Tab::Followups,
     Tab::Circles,
     Tab::Goals,
+    Tab::Questions,
 ];
 
 impl Tab {
@@ -46,6 +50,7 @@ impl Tab {
             Tab::Followups => crate::t!("tab-followups"),
             Tab::Circles => crate::t!("tab-circles"),
             Tab::Goals => crate::t!("tab-goals"),
+            Tab::Questions => crate::t!("tab-questions"),
         }
     }
 }
@@ -93,6 +98,7 @@ pub struct App {
     pub followups: followups::State,
     pub circles: circles::List,
     pub goals: goals::State,
+    pub questions: questions::State,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -134,6 +140,7 @@ impl App {
             followups: followups::State::empty(),
             circles: circles::List::default(),
             goals: goals::State::empty(),
+            questions: questions::State::empty(),
             message: None,
             theme,
             quit: false,
@@ -188,6 +195,7 @@ impl App {
             (None, Tab::Followups) => Context::Followups,
             (None, Tab::Circles) => Context::Circles,
             (None, Tab::Goals) => Context::Goals,
+            (None, Tab::Questions) => Context::Questions,
         }
     }
 
@@ -252,6 +260,7 @@ impl App {
                 },
                 Tab::Circles => Want::Circles,
                 Tab::Goals => Want::Goals,
+                Tab::Questions => Want::Questions,
             },
         })
     }
@@ -264,6 +273,7 @@ impl App {
             Loaded::Followups(rows, only_mine) => self.followups.refresh(rows, only_mine),
             Loaded::Circles(rows) => self.circles.refresh(rows),
             Loaded::Goals(year, rows, team) => self.goals.refresh(year, rows, team),
+            Loaded::Questions(board, rows) => self.questions.refresh(board, rows),
             Loaded::Circle {
                 id,
                 name,
@@ -479,6 +489,7 @@ impl App {
             Action::GoFollowups => return Ok(self.go(Tab::Followups)),
             Action::GoCircles => return Ok(self.go(Tab::Circles)),
             Action::GoGoals => return Ok(self.go(Tab::Goals)),
+            Action::GoQuestions => return Ok(self.go(Tab::Questions)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -513,6 +524,7 @@ impl App {
             (None, Tab::Followups) => followups::on_action(&mut self.followups, action, date)?,
             (None, Tab::Circles) => circles::on_list_action(&mut self.circles, action),
             (None, Tab::Goals) => goals::on_action(&mut self.goals, action),
+            (None, Tab::Questions) => questions::on_action(&mut self.questions, action),
         };
         Ok(self.apply(reply))
     }

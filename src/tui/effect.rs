@@ -72,6 +72,8 @@ pub enum Want {
     Circles,
     /// This school year's goals, all of them.
     Goals,
+    /// This school year's question board and its questions.
+    Questions,
     Circle {
         id: Id,
         open: bool,
@@ -127,6 +129,7 @@ pub enum Loaded {
         Vec<crate::model::goals::GoalProgress>,
         Option<(String, Vec<crate::model::teams::TeamMember>)>,
     ),
+    Questions(crate::model::questions::Board, Vec<crate::model::questions::Question>),
     Circle {
         id: Id,
         name: String,
@@ -244,6 +247,12 @@ pub enum Change {
         to: Id,
         name: String,
     },
+    /// A question moved on a step (to matched: with the team it was asked of).
+    AdvanceQuestion {
+        id: Id,
+        to: crate::domain::kinds::QuestionStatus,
+        team: Option<Id>,
+    },
 }
 
 impl Change {
@@ -257,6 +266,7 @@ impl Change {
                 | Change::DeleteInteraction(_)
                 | Change::DeleteFollowup(_)
                 | Change::Attend { .. }
+                | Change::AdvanceQuestion { .. }
         )
     }
 
@@ -291,6 +301,9 @@ impl Change {
                 None => crate::t!("said-action-item-no-id"),
             },
             Change::Reassign { name, .. } => crate::t!("said-reassigned", name = name.as_str()),
+            Change::AdvanceQuestion { id, to, .. } => {
+                crate::t!("cli-question-moved", id = *id, status = to.display_label())
+            }
         }
     }
 }

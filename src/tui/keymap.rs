@@ -40,6 +40,10 @@ pub enum Action {
     ToggleHistory,
     GoCircles,
     GoGoals,
+    GoQuestions,
+    NextColumn,
+    PrevColumn,
+    Advance,
     Attended,
     Apologised,
     Invited,
@@ -67,6 +71,7 @@ pub enum Context {
     Circle,
     Meeting,
     Goals,
+    Questions,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -98,6 +103,8 @@ pub enum Key {
     Home,
     End,
     Delete,
+    Left,
+    Right,
 }
 
 impl Key {
@@ -117,6 +124,8 @@ impl Key {
             (Key::Home, KeyCode::Home) => true,
             (Key::End, KeyCode::End) => true,
             (Key::Delete, KeyCode::Delete) => true,
+            (Key::Left, KeyCode::Left) => true,
+            (Key::Right, KeyCode::Right) => true,
             _ => false,
         }
     }
@@ -137,6 +146,8 @@ impl Key {
             Key::Home => "home".into(),
             Key::End => "end".into(),
             Key::Delete => "del".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
         }
     }
 }
@@ -161,13 +172,14 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 11] = [
+const GLOBAL: [Binding; 12] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
     bind!([Char('4')], GoFollowups, "Follow-ups"),
     bind!([Char('5')], GoCircles, "Circles"),
     bind!([Char('6')], GoGoals, "Goals"),
+    bind!([Char('7')], GoQuestions, "Questions"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -265,6 +277,21 @@ const CIRCLES: [Binding; 4] = [
     bind!([Esc], Back, "back"),
 ];
 
+const QUESTIONS: [Binding; 7] = [
+    bind!([Enter], Open, "open the company", "open"),
+    bind!([Right], NextColumn, "next column", "column"),
+    bind!([Left], PrevColumn, "previous column"),
+    bind!(
+        [Char('>')],
+        Advance,
+        "move the question on: matched (to its team), running, delivered (asks first)",
+        "move on"
+    ),
+    bind!([Char('l')], Log, "log an interaction at its company"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+];
+
 const CIRCLE: [Binding; 2] = [
     bind!([Enter], Open, "open the meeting", "open"),
     bind!([Esc, Char('h')], Back, "back", "back"),
@@ -338,13 +365,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Circle => &CIRCLE,
         Context::Meeting => &MEETING,
         Context::Goals => &[],
+        Context::Questions => &QUESTIONS,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 14] = [
+pub const ALL_CONTEXTS: [Context; 15] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -355,6 +383,7 @@ pub const ALL_CONTEXTS: [Context; 14] = [
     Context::Circle,
     Context::Meeting,
     Context::Goals,
+    Context::Questions,
     Context::Form,
     Context::Confirm,
     Context::Search,

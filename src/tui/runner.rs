@@ -7,6 +7,7 @@ use super::app::App;
 use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
 use super::forms;
 use super::theme::Theme;
+use crate::domain::kinds::QuestionStatus;
 use crate::model::circles::Attendee;
 use crate::model::followups::FollowupFilter;
 use crate::model::health::HealthFilter;
@@ -142,6 +143,15 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
                 None => None,
             };
             Loaded::Goals(year, goals, team)
+        }
+        Want::Questions => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            let board = store.question_board(&year)?;
+            let rows = store.list_questions(&crate::model::questions::QuestionFilter {
+                school_year: Some(year),
+                ..Default::default()
+            })?;
+            Loaded::Questions(board, rows)
         }
         Want::Circle { id, open } => Loaded::Circle {
             id,
@@ -331,6 +341,20 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             action,
         } => Some(store.meeting_action(*meeting, *company, *due, action, None)?),
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
+        Change::AdvanceQuestion { id, to, team } => match (to, team) {
+            (QuestionStatus::Matched, Some(team)) => store
+                .match_question(
+                    *id,
+                    crate::model::questions::QuestionMatch {
+                        team: *team,
+                        teacher: None,
+                        period: None,
+                        engagement: None,
+                    },
+                )
+                .map(Some)?,
+            _ => store.set_question_status(*id, *to, None).map(nothing)?,
+        },
     })
 }
 

@@ -3,7 +3,7 @@
 
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
-use super::screens::{circles, companies, company, followups, goals, people, person, search, today};
+use super::screens::{circles, companies, company, followups, goals, people, person, questions, search, today};
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -15,6 +15,32 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let [tabs, body, status] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(frame.area());
 
+    let page_title = app.pages.last().map(|page| match page {
+        Page::Company(state) => state.company.name.clone(),
+        Page::Person(state) => state.person.name.clone(),
+        Page::Circle(state) => state.name.clone(),
+        Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
+    });
+    let named = |i: usize, tab: &super::app::Tab| format!(" {} {} ", i + 1, tab.title());
+    // Where the names of all tabs do not fit, the tab shown keeps its name
+    // and the others theirs from the left while room lasts; the rest show
+    // their number only.
+    let numbers: usize = TABS.iter().enumerate().map(|(i, _)| format!(" {} ", i + 1).len()).sum();
+    let mut room =
+        (tabs.width as usize).saturating_sub(7 + numbers + page_title.as_ref().map_or(0, |t| t.chars().count() + 4));
+    let extra = |i: usize, tab: &super::app::Tab| named(i, tab).chars().count() - format!(" {} ", i + 1).len();
+    let mut with_name = [false; TABS.len()];
+    let shown = TABS.iter().position(|t| *t == app.tab).unwrap_or(0);
+    let order = std::iter::once(shown).chain((0..TABS.len()).filter(|i| *i != shown));
+    for i in order {
+        let cost = extra(i, &TABS[i]);
+        if cost <= room {
+            room -= cost;
+            with_name[i] = true;
+        } else if i != shown {
+            break;
+        }
+    }
     let mut spans = vec![Span::styled(" kring ", theme.title())];
     for (i, tab) in TABS.iter().enumerate() {
         let style = if *tab == app.tab && app.pages.is_empty() {
@@ -22,15 +48,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
         } else {
             theme.dim()
         };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
-    }
-    if let Some(page) = app.pages.last() {
-        let title = match page {
-            Page::Company(state) => state.company.name.clone(),
-            Page::Person(state) => state.person.name.clone(),
-            Page::Circle(state) => state.name.clone(),
-            Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
+        let text = match with_name[i] {
+            true => named(i, tab),
+            false => format!(" {} ", i + 1),
         };
+        spans.push(Span::styled(text, style));
+    }
+    if let Some(title) = page_title {
         spans.push(Span::styled(format!(" › {title} "), theme.selected()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
@@ -47,6 +71,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             super::app::Tab::Followups => followups::draw(frame, body, &app.followups, theme),
             super::app::Tab::Circles => circles::draw_list(frame, body, &app.circles, theme),
             super::app::Tab::Goals => goals::draw(frame, body, &app.goals, theme),
+            super::app::Tab::Questions => questions::draw(frame, body, &app.questions, theme),
         },
     }
 

@@ -11,6 +11,7 @@ use crate::model::health::CompanyHealth;
 use crate::model::interactions::TimelineEntry;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
+use crate::model::questions::Question;
 use crate::model::teams::{Asked, RecentContact};
 use crate::tui::effect::{Change as Save, FormFor, Want};
 use crate::tui::keymap::Action;
@@ -39,6 +40,8 @@ pub struct State {
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
     pub engagements: Vec<Engagement>,
+    /// Questions the company brought that are still open.
+    pub questions: Vec<Question>,
     /// Another team's contact lately (see `store::teams`).
     pub recent_contacts: Vec<RecentContact>,
     pub asked: Asked,
@@ -59,6 +62,7 @@ impl State {
             activity: page.activity,
             health: page.health,
             engagements: page.engagements,
+            questions: page.questions,
             recent_contacts: page.recent_contacts,
             asked: page.asked,
             history,
@@ -324,11 +328,13 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ),
         ),
         field(&crate::t!("field-collaborate"), collaborations(&state.engagements)),
+    ];
+    let mut lines = lines;
+    lines.extend([
         field(&crate::t!("field-tags"), c.tags.join(", ")),
         field(&crate::t!("field-motivation"), c.motivation.clone().unwrap_or_default()),
         field(&crate::t!("field-agreements"), c.agreements.clone().unwrap_or_default()),
-    ];
-    let mut lines = lines;
+    ]);
     if let Some(h) = &state.health {
         let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
         let said_already = [crate::t!("health-one-staff"), crate::t!("health-one-contact-person")]
@@ -337,18 +343,28 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         if h.single_point_of_contact && !said_already {
             why.push_str(&crate::t!("company-single-point"));
         }
+        let score = super::companies::health_span(Some(&(h.score, h.band)), theme);
+        // One row, cut short with "…": a wrapped reason would push the
+        // fields below it out of the pane.
+        let room = (area.width.saturating_sub(2) as usize).saturating_sub(13 + score.width());
+        let why = if why.is_empty() {
+            String::new()
+        } else {
+            cell(&format!(" — {why}"), room).trim_end().to_string()
+        };
         lines.insert(
             1,
             Line::from(vec![
                 Span::styled(format!("{:<13}", crate::t!("field-health")), theme.dim()),
-                super::companies::health_span(Some(&(h.score, h.band)), theme),
-                Span::raw(if why.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {why}")
-                }),
+                score,
+                Span::raw(why),
             ]),
         );
+    }
+    // A question waiting on us is news: it goes under the health line.
+    if !state.questions.is_empty() {
+        let at = 1 + usize::from(state.health.is_some());
+        lines.insert(at, field(&crate::t!("field-questions"), questions(&state.questions)));
     }
     if let Some(recent) = state.recent_contacts.first() {
         lines.insert(1, recent_line(recent, state.recent_contacts.len(), area.width, theme));
@@ -360,6 +376,30 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .block(pane(title, false, theme)),
         area,
     );
+}
+
+/// "Hackathon (assignment, waiting 45 days); Gastles (guest lecture, matched)":
+/// the open questions, the longest waiting first.
+fn questions(questions: &[Question]) -> String {
+    let mut parts: Vec<String> = questions
+        .iter()
+        .take(2)
+        .map(|q| {
+            let state = match q.waiting_days {
+                Some(days) => crate::t!("company-question-waiting", days = days),
+                None => q.status.display_label(),
+            };
+            format!("{} ({}, {state})", q.title, q.kind.display_label())
+        })
+        .collect();
+    if questions.len() > 2 {
+        parts.push(
+            crate::t!("company-more", count = questions.len() - 2)
+                .trim()
+                .to_string(),
+        );
+    }
+    parts.join("; ")
 }
 
 /// "internship 2026-2027 (running); guest lecture 2025-2026 (done)": the

@@ -9,6 +9,7 @@ pub mod followups;
 pub mod goals;
 pub mod people;
 pub mod person;
+pub mod questions;
 pub mod search;
 pub mod today;
 
