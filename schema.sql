@@ -159,7 +159,8 @@ CREATE TABLE interaction (
     summary     TEXT NOT NULL DEFAULT '',
     outcome     TEXT,
     meeting_id  INTEGER REFERENCES meeting (id),   -- set when it came from circle attendance
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    rating      INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
 );
 CREATE INDEX interaction_company ON interaction (company_id, occurred_on);
 CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on);
@@ -234,7 +235,8 @@ CREATE TABLE engagement (
     evaluated_on TEXT,
     staff_id     INTEGER REFERENCES staff (id),
     created_at   TEXT NOT NULL,
-    updated_at   TEXT NOT NULL
+    updated_at   TEXT NOT NULL,
+    rating       INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
 );
 CREATE INDEX engagement_company ON engagement (company_id);
 -- Today's "to evaluate": ended collaborations without an evaluation.
@@ -372,6 +374,49 @@ CREATE TABLE team_capacity (
     updated_at  TEXT NOT NULL,
     UNIQUE (team_id, school_year, period)
 );
+
+-- What a contact person can speak or advise on ("intellectueel eigendom",
+-- "financiën"), to find an expert or a guest speaker.
+CREATE TABLE person_topic (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    topic      TEXT NOT NULL,
+    topic_fold TEXT NOT NULL,
+    UNIQUE (person_id, topic_fold)
+);
+CREATE INDEX person_topic_fold ON person_topic (topic_fold);
+
+
+-- Outreach in bulk: an invitation round, an event (a company day, an
+-- internship festival), a mailing; the companies invited with their main
+-- contact, their reply and whether they came.
+CREATE TABLE campaign (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL UNIQUE,
+    name_fold  TEXT NOT NULL,
+    kind       TEXT NOT NULL DEFAULT 'invitation' CHECK (kind IN ('invitation', 'event', 'mailing')),
+    held_on    TEXT,
+    place      TEXT,
+    note       TEXT,
+    staff_id   INTEGER REFERENCES staff (id),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE campaign_invitee (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id),
+    company_id  INTEGER NOT NULL REFERENCES company (id),
+    person_id   INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    reply       TEXT CHECK (reply IS NULL OR reply IN ('yes', 'no', 'maybe')),
+    people      INTEGER CHECK (people IS NULL OR people >= 0),
+    note        TEXT,
+    replied_at  TEXT,
+    attended    INTEGER NOT NULL DEFAULT 0 CHECK (attended IN (0, 1)),
+    invited_at  TEXT NOT NULL
+);
+CREATE INDEX campaign_invitee_campaign ON campaign_invitee (campaign_id, company_id);
+CREATE INDEX campaign_invitee_company ON campaign_invitee (company_id);
+CREATE INDEX campaign_invitee_person ON campaign_invitee (person_id);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (

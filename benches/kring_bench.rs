@@ -346,6 +346,7 @@ fn insert_interactions(db: &Path, today: NaiveDate, count: usize) -> (Duration, 
     for (n, company) in companies.iter().cycle().take(count).enumerate() {
         store
             .log_interaction(NewInteraction {
+                rating: None,
                 company: company.id,
                 kind: InteractionKind::Call,
                 on: today,

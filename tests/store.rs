@@ -58,6 +58,7 @@ fn person(store: &mut Store, name: &str, company: Id) -> Id {
 
 fn log(store: &mut Store, company: Id, on: &str) -> kring::Result<kring::store::interactions::Logged> {
     store.log_interaction(NewInteraction {
+        rating: None,
         company,
         kind: InteractionKind::Call,
         on: day(on),
@@ -134,6 +135,7 @@ fn a_failing_follow_up_rolls_back_its_interaction() {
     let mut store = store();
     let id = company(&mut store, "Drukkerij Purmerend", "Purmerend");
     let result = store.log_interaction(NewInteraction {
+        rating: None,
         company: id,
         kind: InteractionKind::Visit,
         on: day("2026-11-25"),
@@ -168,6 +170,7 @@ fn persons_must_be_contacts_of_the_company() {
     let at_b = person(&mut store, "Iris Bos", b);
     let err = store
         .log_interaction(NewInteraction {
+            rating: None,
             company: a,
             kind: InteractionKind::Call,
             on: day(TODAY),
@@ -499,6 +502,7 @@ fn search_matches_accents_both_ways_and_word_prefixes() {
     let zaan = company(&mut store, "Machinefabriek De Zaan", "Zaandam");
     store
         .log_interaction(NewInteraction {
+            rating: None,
             company: zaan,
             kind: InteractionKind::Call,
             on: day("2026-11-01"),

@@ -588,6 +588,7 @@ fn the_company_timeline_pages_back_to_the_first_contact() {
     for n in 0..450 {
         store
             .log_interaction(kring::store::interactions::NewInteraction {
+                rating: None,
                 company: id,
                 kind: kring::domain::kinds::InteractionKind::Call,
                 on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(n),
@@ -1238,6 +1239,7 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
         .unwrap();
     store
         .log_interaction(NewInteraction {
+            rating: None,
             company,
             kind: InteractionKind::Call,
             on: today - chrono::Duration::days(5),

@@ -47,6 +47,9 @@ pub enum EngagementCommand {
         /// The evaluation: what it brought both sides
         #[arg(long)]
         text: String,
+        /// How it went, 1 to 5
+        #[arg(long)]
+        rating: Option<u8>,
     },
 }
 
@@ -161,8 +164,8 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
             session.store.edit_engagement(id, patch)?;
             show(session, id)
         }
-        EngagementCommand::Evaluate { id, text } => {
-            session.store.evaluate_engagement(id, &text)?;
+        EngagementCommand::Evaluate { id, text, rating } => {
+            session.store.evaluate_engagement(id, &text, rating)?;
             show(session, id)
         }
     }
@@ -199,6 +202,7 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
         ("Compensation", e.compensation.clone()),
         ("Evaluation", e.evaluation.clone()),
         ("Evaluated on", e.evaluated_on.map(date)),
+        ("Rating", e.rating.map(|r| format!("{r}/5"))),
     ] {
         if let Some(value) = value {
             out.line(format!(

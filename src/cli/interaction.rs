@@ -10,7 +10,16 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The company (id or name)
-    pub company: String,
+    #[arg(required_unless_present = "companies", conflicts_with = "companies")]
+    pub company: Option<String>,
+    /// Many companies at once, one interaction each, all or none: tag:horeca,
+    /// status:active, city:Hoorn, sector:bouw, circle:NAME, owner:NAME, team:NAME,
+    /// campaign:NAME (its invitees); several joined by commas must all hold
+    #[arg(long, value_name = "WHICH", conflicts_with = "with")]
+    pub companies: Option<String>,
+    /// With --companies: list the companies, log nothing
+    #[arg(long, requires = "companies")]
+    pub dry_run: bool,
     /// call, email, visit, meeting, event, guest_lecture, internship_placed, assignment, other
     #[arg(long)]
     pub kind: String,
@@ -32,6 +41,9 @@ pub struct LogArgs {
     /// What the follow-up is (default: "Follow up: " and the note's first line)
     #[arg(long, requires = "follow_up")]
     pub action: Option<String>,
+    /// How it went, 1 to 5 (a guest lecture, a workshop)
+    #[arg(long)]
+    pub rating: Option<u8>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -58,7 +70,12 @@ pub enum InteractionCommand {
 
 pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
     let kind = InteractionKind::parse(&args.kind)?;
-    let company = session.store.resolve_company(&args.company)?;
+    if let Some(which) = args.companies.clone() {
+        return log_at_each(session, &which, kind, args);
+    }
+    let company = session
+        .store
+        .resolve_company(args.company.as_deref().unwrap_or_default())?;
     let on = match &args.on {
         Some(text) => session.date(text)?,
         None => session.store.today(),
@@ -81,6 +98,7 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
         None => None,
     };
     let logged = session.store.log_interaction(NewInteraction {
+        rating: args.rating,
         company,
         kind,
         on,
@@ -168,4 +186,114 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
                 .line(crate::t!("cli-interaction-deleted", id = id, what = what))
         }
     }
+}
+
+/// `kring log --companies tag:horeca …`: one interaction per company.
+fn log_at_each(session: &mut Session, which: &str, kind: InteractionKind, args: LogArgs) -> Result<()> {
+    let (which, invited) = selector(session, which)?;
+    let mut companies = match (which.filtered_or_named(), &invited) {
+        (false, Some(invited)) => invited.clone(),
+        _ => super::campaign::companies(session, &which)?,
+    };
+    if let Some(invited) = &invited {
+        companies.retain(|c| invited.contains(c));
+    }
+    if companies.is_empty() {
+        return Err(crate::Error::invalid(crate::t!("err-log-no-companies")));
+    }
+    let on = match &args.on {
+        Some(text) => session.date(text)?,
+        None => session.store.today(),
+    };
+    if args.dry_run {
+        let names = companies
+            .iter()
+            .map(|id| Ok((*id, session.store.company(*id)?.name)))
+            .collect::<Result<Vec<_>>>()?;
+        if session.out.json {
+            let rows: Vec<_> = names
+                .iter()
+                .map(|(id, name)| serde_json::json!({ "id": id, "name": name }))
+                .collect();
+            return session
+                .out
+                .json_value(&serde_json::json!({ "companies": rows, "dry_run": true }));
+        }
+        session.out.line(crate::t!(
+            "cli-log-would",
+            count = names.len(),
+            kind = kind.display_label()
+        ))?;
+        for (id, name) in names {
+            session.out.line(format!("  #{id:<6} {name}"))?;
+        }
+        return Ok(());
+    }
+    let followup = match &args.follow_up {
+        Some(text) => Some(NewFollowup {
+            company: 0,
+            person: None,
+            staff: None,
+            due: session.date(text)?,
+            action: args.action.clone().unwrap_or_default(),
+            interaction: None,
+        }),
+        None => None,
+    };
+    let logged = session.store.log_at_each(
+        &companies,
+        NewInteraction {
+            company: 0,
+            kind,
+            on,
+            persons: Vec::new(),
+            summary: args.note,
+            outcome: args.outcome,
+            staff: None,
+            followup,
+            rating: args.rating,
+        },
+    )?;
+    if session.out.json {
+        return session.out.json_value(&logged);
+    }
+    session.out.line(crate::t!(
+        "cli-logged-many",
+        count = logged.len(),
+        kind = kind.display_label(),
+        date = crate::l10n::date(on)
+    ))
+}
+
+/// `tag:horeca,city:Hoorn` as the campaign filters, and a campaign's
+/// invitees (in the order they were invited) when it names one.
+fn selector(session: &Session, text: &str) -> Result<(super::campaign::Which, Option<Vec<crate::model::Id>>)> {
+    let mut which = super::campaign::Which::default();
+    let mut invitees = None;
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (key, value) = part
+            .split_once(':')
+            .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_string()))
+            .ok_or_else(|| crate::Error::invalid(crate::t!("err-log-selector", part = part)))?;
+        match key.as_str() {
+            "tag" => which.tag = Some(value),
+            "status" => which.status = Some(value),
+            "sector" => which.sector = Some(value),
+            "city" => which.city = Some(value),
+            "circle" => which.circle = Some(value),
+            "owner" => which.owner = Some(value),
+            "team" => which.team = Some(value),
+            "company" => which.companies.push(value),
+            "campaign" => {
+                let id = session.store.resolve_campaign(&value)?;
+                let invited = session.store.campaign_state(id)?.invitees;
+                invitees = Some(invited.iter().map(|i| i.company_id).collect());
+            }
+            _ => return Err(crate::Error::invalid(crate::t!("err-log-selector", part = part))),
+        }
+    }
+    if !which.filtered_or_named() && invitees.is_none() {
+        return Err(crate::Error::invalid(crate::t!("err-log-selector", part = text)));
+    }
+    Ok((which, invitees))
 }

@@ -3,6 +3,7 @@
 
 mod archive;
 mod backup;
+mod campaign;
 mod circle;
 mod company;
 pub mod config;
@@ -109,6 +110,9 @@ pub enum Command {
     /// Collaborations: internships, guest lectures, assignments, partnerships…
     #[command(subcommand)]
     Engagement(engagement::EngagementCommand),
+    /// Outreach in bulk: invite companies, export the mail merge, keep replies, log who came
+    #[command(subcommand, alias = "campaigns")]
+    Campaign(campaign::CampaignCommand),
     /// Questions companies bring (assignments, research, guest lectures): add, match, status, board
     #[command(subcommand, alias = "questions")]
     Question(question::QuestionCommand),
@@ -133,6 +137,11 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Relationships by health score, worst first, with the reasons
     Health(health::HealthArgs),
+    /// People who can speak or advise on a topic, the best rated and most recent speakers first
+    Experts {
+        /// A topic or part of one: "eigendom", "financiën"
+        topic: String,
+    },
     /// Reports: the school-year ledger
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -302,6 +311,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Team(cmd)) => team::run(&mut session, cmd),
         Some(Command::Goal(cmd)) => goal::run(&mut session, cmd),
         Some(Command::Question(cmd)) => question::run(&mut session, cmd),
+        Some(Command::Campaign(cmd)) => campaign::run(&mut session, cmd),
+        Some(Command::Experts { topic }) => person::experts(&mut session, &topic),
         Some(Command::Goals(args)) => goal::goals(&mut session, &args),
         Some(Command::Log(args)) => interaction::log(&mut session, args),
         Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),

@@ -76,6 +76,12 @@ pub enum PersonCommand {
         /// How a letter opens ("Geachte heer Van 't Hek"); empty: derived again
         #[arg(long)]
         salutation: Option<String>,
+        /// A topic they can speak or advise on ("intellectueel eigendom"); repeatable
+        #[arg(long = "topic", value_name = "TOPIC")]
+        topics: Vec<String>,
+        /// Take a topic away; repeatable
+        #[arg(long = "untopic", value_name = "TOPIC")]
+        untopics: Vec<String>,
     },
     /// Everything stored about a person, as JSON (a GDPR request of access)
     Export { person: String },
@@ -151,10 +157,25 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             family_name,
             honorific,
             salutation,
+            topics,
+            untopics,
         } => {
             let id = session.store.resolve_person(&person)?;
             let role = role.as_deref().map(ContactRole::parse).transpose()?;
-            session.store.edit_person(
+            let fields_given = [&name, &email, &phone, &notes, &title, &given_name, &infix, &family_name]
+                .iter()
+                .any(|f| f.is_some())
+                || honorific.is_some()
+                || salutation.is_some()
+                || role.is_some()
+                || do_not_contact.is_some();
+            let topics_given = !topics.is_empty() || !untopics.is_empty();
+            let topics_only = topics_given && !fields_given;
+            if topics_only {
+                session.store.set_topics(id, &topics, &untopics)?;
+                return topics_changed(session, id);
+            }
+            session.store.edit_person_with_topics(
                 id,
                 // Only the fields named on the command line are written.
                 PersonPatch {
@@ -172,6 +193,8 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                     salutation,
                     seen: None,
                 },
+                &topics,
+                &untopics,
             )?;
             let person = session.store.person(id)?;
             if session.out.json {
@@ -204,13 +227,34 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
     }
 }
 
+/// After `person edit --topic …` alone: what they can speak on now.
+fn topics_changed(session: &mut Session, id: i64) -> Result<()> {
+    let person = session.store.person(id)?;
+    let topics = session.store.topics_of(id)?;
+    if session.out.json {
+        return session
+            .out
+            .json_value(&serde_json::json!({ "id": id, "name": person.name, "topics": topics }));
+    }
+    session.out.line(crate::t!(
+        "cli-person-topics",
+        name = person.name,
+        topics = if topics.is_empty() {
+            "-".to_string()
+        } else {
+            topics.join(", ")
+        }
+    ))
+}
+
 fn show(session: &mut Session, given: &str) -> Result<()> {
     let id = session.store.resolve_person(given)?;
     let person = session.store.person(id)?;
     let timeline = session.store.timeline_of_person(id, 50)?;
+    let topics = session.store.topics_of(id)?;
     let out = &session.out;
     if out.json {
-        return out.json_value(&serde_json::json!({ "person": person, "timeline": timeline }));
+        return out.json_value(&serde_json::json!({ "person": person, "timeline": timeline, "topics": topics }));
     }
     let dnc = if person.do_not_contact {
         format!("  [{}]", crate::t!("cli-show-do-not-contact"))
@@ -228,10 +272,12 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         out.line(format!("  {}{honorific}", label("cli-person-honorific")))?;
     }
     out.line(format!("  {}{}", label("cli-person-salutation"), person.salutation))?;
+    let topics = (!topics.is_empty()).then(|| topics.join(", "));
     for (id, value) in [
         ("cli-person-email", &person.email),
         ("cli-person-phone", &person.phone),
         ("cli-person-notes", &person.notes),
+        ("cli-person-topics-label", &topics),
     ] {
         if let Some(value) = value {
             out.line(format!("  {}{value}", label(id)))?;
@@ -297,4 +343,60 @@ fn print_list(session: &mut Session, company: Option<&str>, search: Option<Strin
             opt(&p.email),
         ]
     })
+}
+
+/// `kring experts TOPIC`: who can speak or advise on it, with their company,
+/// when they last spoke for us and how that went.
+pub fn experts(session: &mut Session, topic: &str) -> Result<()> {
+    let experts = session.store.experts(topic)?;
+    if session.out.json {
+        return session.out.json_value(&experts);
+    }
+    let out = &session.out;
+    if experts.is_empty() {
+        let topics: Vec<(String, String)> = session
+            .store
+            .all_topics()?
+            .into_iter()
+            .map(|(t, _)| (t.clone(), t))
+            .collect();
+        let near = crate::domain::near::nearest(topic, &topics, 3);
+        out.line(crate::t!("cli-experts-none", topic = topic.trim()))?;
+        if !near.is_empty() {
+            let near = near.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(", ");
+            out.line(crate::t!("cli-did-you-mean", options = near))?;
+        }
+        return Ok(());
+    }
+    out.line(crate::t!(
+        "cli-experts-title",
+        topic = topic.trim(),
+        count = experts.len()
+    ))?;
+    for e in &experts {
+        let at = match (&e.company, &e.title) {
+            (Some(c), Some(t)) => format!(" — {c}, {t}"),
+            (Some(c), None) => format!(" — {c}"),
+            _ => String::new(),
+        };
+        let dnc = if e.do_not_contact {
+            format!("  [{}]", crate::t!("cli-show-do-not-contact"))
+        } else {
+            String::new()
+        };
+        out.line(format!("  {} (#{}){at}{dnc}", e.name, e.person_id))?;
+        let mut about = vec![e.topics.join(", ")];
+        if let Some(day) = e.last_spoke_on {
+            about.push(crate::t!(
+                "cli-experts-spoke",
+                date = crate::l10n::date(day),
+                times = e.times_spoke
+            ));
+        }
+        if let Some(rating) = e.rating {
+            about.push(crate::t!("cli-experts-rated", rating = format!("{rating:.1}")));
+        }
+        out.line(format!("      {}", about.join(" · ")))?;
+    }
+    Ok(())
 }

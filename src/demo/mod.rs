@@ -283,6 +283,7 @@ fn add_interactions(
                 vec![*rng.pick(contacts)]
             };
             bulk.interaction(&NewInteraction {
+                rating: None,
                 company: *company,
                 kind: *kind,
                 on: today - Duration::days(age as i64 + 1),

@@ -226,6 +226,24 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What an outreach campaign is.
+    CampaignKind, "campaign kind" {
+        Invitation = "invitation" | "uitnodiging",
+        Event = "event" | "evenement" | "bedrijvendag" | "festival",
+        Mailing = "mailing" | "nieuwsbrief",
+    }
+}
+
+vocabulary! {
+    /// What an invited company answered.
+    Reply, "reply" {
+        Yes = "yes" | "ja",
+        No = "no" | "nee",
+        Maybe = "maybe" | "misschien",
+    }
+}
+
 impl QuestionKind {
     /// The form of the collaboration that carries a matched question.
     pub fn engagement_form(self) -> EngagementForm {

@@ -10,6 +10,7 @@ pub mod location;
 pub mod logging;
 pub mod matching;
 pub mod names;
+pub mod near;
 pub mod redact;
 pub mod text;
 pub mod uid;

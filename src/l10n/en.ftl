@@ -1257,3 +1257,88 @@ key-column = column
 key-move-on = move on
 key-move-the-question-on-matched-to-its-team-running-delivered-asks-first = move the question on: matched (to its team), running, delivered (asks first)
 questions-days-short = { $days }d
+
+## Experts, campaigns, logging to many
+what-topic = topic
+what-campaign-name = campaign name
+what-rating = rating
+what-campaign = campaign
+what-campaigns = campaigns
+what-campaign-kind = campaign kind
+what-reply = reply
+term-campaign-kind-invitation = invitation
+term-campaign-kind-event = event
+term-campaign-kind-mailing = mailing
+term-reply-yes = yes
+term-reply-no = no
+term-reply-maybe = maybe
+ui-rating = Rating
+cli-col-campaign = CAMPAIGN
+cli-col-date = DATE
+cli-col-invited = INVITED
+cli-col-yes = YES
+cli-col-no-reply = NO REPLY
+csv-reply = Reply
+cli-person-topics-label = Topics
+cli-person-topics = { $name } speaks on: { $topics }
+cli-did-you-mean = did you mean { $options }?
+cli-experts-none = no one has a topic containing "{ $topic }"; give someone one with kring person edit NAME --topic "…"
+cli-experts-title = { $count ->
+    [one] One person on "{ $topic }"
+   *[other] { $count } people on "{ $topic }"
+}
+cli-experts-spoke = last spoke for us { $date } ({ $times }×)
+cli-experts-rated = rated { $rating }/5
+err-no-such-topic = { $name } has no topic "{ $topic }"
+err-topic-empty = name a topic: kring experts "intellectueel eigendom"
+cli-campaign-added = campaign #{ $id } { $name } added; invite companies with kring campaign invite "{ $name }" --tag …
+cli-campaign-invited = { $count ->
+    [one] one company invited
+   *[other] { $count } companies invited
+} to { $name }
+cli-campaign-would-invite = { $count ->
+    [one] one company would be invited
+   *[other] { $count } companies would be invited
+} to { $name } (nothing was changed)
+cli-campaign-replied = { $company }: { $reply }
+cli-campaign-attended = { $company } came; interaction #{ $id } logged
+cli-campaign-counts = {"  "}invited { $invited } · yes { $yes } · no { $no } · maybe { $maybe } · no reply { $none } · attended { $attended } · people expected { $people }
+cli-campaign-no-reply = No reply yet ({ $count })
+err-campaign-exists = there is a campaign { $name } already (#{ $id })
+err-campaign-not-invited = { $company } was not invited to { $campaign }; invite it first (kring campaign invite "{ $campaign }" --company …)
+err-campaign-attended-already = { $company } is already recorded as having come to { $campaign }
+err-campaign-which = say which companies: --tag, --status, --sector, --city, --circle, --owner, --team, --recognised or --company
+err-log-no-companies = no company matches; nothing was logged
+err-log-selector = --companies '{ $part }': use tag:, status:, sector:, city:, circle:, owner:, team:, campaign: or company:, joined by commas (tag:horeca,city:Hoorn)
+cli-log-would = { $count } companies would each get one { $kind } (nothing was logged):
+cli-logged-many = { $count } × { $kind } logged on { $date }, one per company
+
+## Help: experts, campaigns, logging to many
+help-person-edit--topics = A topic they can speak or advise on ("intellectueel eigendom"); repeatable
+help-person-edit--untopics = Take a topic away; repeatable
+help-log--companies = Many companies at once, one interaction each, all or none: tag:horeca, status:active, city:Hoorn, sector:bouw, circle:NAME, owner:NAME, team:NAME, campaign:NAME (its invitees); several joined by commas must all hold
+help-log--dry_run = With --companies: list the companies, log nothing
+help-log--rating = How it went, 1 to 5 (a guest lecture, a workshop)
+help-engagement-evaluate--rating = How it went, 1 to 5
+help-campaign = Outreach in bulk: invite companies, export the mail merge, keep replies, log who came
+help-campaign-add = Start a campaign: an invitation round, an event (a company day, a festival), a mailing
+help-campaign-add--on = When it takes place
+help-campaign-add--at = Where
+help-campaign-add--kind = invitation, event, mailing
+help-campaign-list = Campaigns with their counts, the newest first
+help-campaign-invite = Invite companies and their main contact person, by the filters of `export contacts`
+help-campaign-invite--team = Companies owned by a member of this team
+help-campaign-invite--recognised = Only recognised training companies
+help-campaign-invite--companies = This company (repeatable; with no other filter, only these)
+help-campaign-invite--dry_run = Show how many would be invited; invite nobody
+help-campaign-export = The invitees as a mail-merge list (CSV; --excel for Excel with a Dutch locale)
+help-campaign-export--no_reply = Only those who have not replied (for a reminder round)
+help-campaign-reply = What an invited company answered: yes, no or maybe
+help-campaign-reply--reply = yes, no, maybe
+help-campaign-reply--people = How many people they will bring
+help-campaign-attended = They came: logs an interaction of kind event at the company with who came
+help-campaign-attended--with = A contact person who came (repeatable)
+help-campaign-show = Invited, yes, no, maybe, no reply and attended, and who has not replied
+help-experts = People who can speak or advise on a topic, the best rated and most recent speakers first
+help-experts--topic = A topic or part of one: "eigendom", "financiën"
+cli-campaign-already = ; { $count } already were

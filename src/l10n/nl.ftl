@@ -1256,3 +1256,88 @@ key-column = kolom
 key-move-on = verder
 key-move-the-question-on-matched-to-its-team-running-delivered-asks-first = het vraagstuk verder zetten: gekoppeld (aan zijn team), loopt, opgeleverd (vraagt eerst)
 questions-days-short = { $days } d
+
+## Experts, campagnes, vastleggen bij velen
+what-topic = onderwerp
+what-campaign-name = campagnenaam
+what-rating = waardering
+what-campaign = campagne
+what-campaigns = campagnes
+what-campaign-kind = soort campagne
+what-reply = antwoord
+term-campaign-kind-invitation = uitnodiging
+term-campaign-kind-event = evenement
+term-campaign-kind-mailing = mailing
+term-reply-yes = ja
+term-reply-no = nee
+term-reply-maybe = misschien
+ui-rating = Waardering
+cli-col-campaign = CAMPAGNE
+cli-col-date = DATUM
+cli-col-invited = UITGENODIGD
+cli-col-yes = JA
+cli-col-no-reply = GEEN ANTWOORD
+csv-reply = Antwoord
+cli-person-topics-label = Onderwerpen
+cli-person-topics = { $name } spreekt over: { $topics }
+cli-did-you-mean = bedoel je { $options }?
+cli-experts-none = niemand heeft een onderwerp met "{ $topic }"; geef iemand er een met kring person edit NAAM --topic "…"
+cli-experts-title = { $count ->
+    [one] Eén persoon over "{ $topic }"
+   *[other] { $count } personen over "{ $topic }"
+}
+cli-experts-spoke = sprak voor het laatst voor ons op { $date } ({ $times }×)
+cli-experts-rated = gewaardeerd met { $rating }/5
+err-no-such-topic = { $name } heeft geen onderwerp "{ $topic }"
+err-topic-empty = noem een onderwerp: kring experts "intellectueel eigendom"
+cli-campaign-added = campagne #{ $id } { $name } toegevoegd; nodig bedrijven uit met kring campaign invite "{ $name }" --tag …
+cli-campaign-invited = { $count ->
+    [one] één bedrijf uitgenodigd
+   *[other] { $count } bedrijven uitgenodigd
+} voor { $name }
+cli-campaign-would-invite = { $count ->
+    [one] één bedrijf zou worden uitgenodigd
+   *[other] { $count } bedrijven zouden worden uitgenodigd
+} voor { $name } (er is niets veranderd)
+cli-campaign-replied = { $company }: { $reply }
+cli-campaign-attended = { $company } was er; contactmoment #{ $id } vastgelegd
+cli-campaign-counts = {"  "}uitgenodigd { $invited } · ja { $yes } · nee { $no } · misschien { $maybe } · geen antwoord { $none } · aanwezig { $attended } · verwachte personen { $people }
+cli-campaign-no-reply = Nog geen antwoord ({ $count })
+err-campaign-exists = er is al een campagne { $name } (#{ $id })
+err-campaign-not-invited = { $company } is niet uitgenodigd voor { $campaign }; nodig het eerst uit (kring campaign invite "{ $campaign }" --company …)
+err-campaign-attended-already = { $company } staat al als aanwezig bij { $campaign }
+err-campaign-which = zeg welke bedrijven: --tag, --status, --sector, --city, --circle, --owner, --team, --recognised of --company
+err-log-no-companies = geen bedrijf past; er is niets vastgelegd
+err-log-selector = --companies '{ $part }': gebruik tag:, status:, sector:, city:, circle:, owner:, team:, campaign: of company:, met komma's (tag:horeca,city:Hoorn)
+cli-log-would = { $count } bedrijven zouden elk één { $kind } krijgen (er is niets vastgelegd):
+cli-logged-many = { $count } × { $kind } vastgelegd op { $date }, één per bedrijf
+
+## Help: experts, campagnes, vastleggen bij velen
+help-person-edit--topics = Een onderwerp waarover iemand kan spreken of adviseren ("intellectueel eigendom"); herhaalbaar
+help-person-edit--untopics = Een onderwerp weghalen; herhaalbaar
+help-log--companies = Veel bedrijven tegelijk, één contactmoment elk, alles of niets: tag:horeca, status:active, city:Hoorn, sector:bouw, circle:NAAM, owner:NAAM, team:NAAM, campaign:NAAM (de genodigden); meerdere met komma's moeten allemaal gelden
+help-log--dry_run = Met --companies: de bedrijven tonen, niets vastleggen
+help-log--rating = Hoe het ging, 1 tot 5 (een gastles, een workshop)
+help-engagement-evaluate--rating = Hoe het ging, 1 tot 5
+help-campaign = Benaderen in bulk: bedrijven uitnodigen, de mailmerge exporteren, antwoorden bijhouden, vastleggen wie er kwam
+help-campaign-add = Een campagne beginnen: een uitnodigingsronde, een evenement (een bedrijvendag, een festival), een mailing
+help-campaign-add--on = Wanneer het plaatsvindt
+help-campaign-add--at = Waar
+help-campaign-add--kind = invitation, event, mailing (uitnodiging, evenement, mailing)
+help-campaign-list = Campagnes met hun aantallen, de nieuwste eerst
+help-campaign-invite = Bedrijven en hun hoofdcontactpersoon uitnodigen, met de filters van `export contacts`
+help-campaign-invite--team = Bedrijven van een lid van dit team
+help-campaign-invite--recognised = Alleen erkende leerbedrijven
+help-campaign-invite--companies = Dit bedrijf (herhaalbaar; zonder ander filter alleen deze)
+help-campaign-invite--dry_run = Tonen hoeveel er uitgenodigd zouden worden; niemand uitnodigen
+help-campaign-export = De genodigden als mailmergelijst (CSV; --excel voor Excel met Nederlandse instellingen)
+help-campaign-export--no_reply = Alleen wie nog niet antwoordde (voor een herinneringsronde)
+help-campaign-reply = Wat een uitgenodigd bedrijf antwoordde: yes, no of maybe (ja, nee, misschien)
+help-campaign-reply--reply = yes, no, maybe (ja, nee, misschien)
+help-campaign-reply--people = Met hoeveel personen ze komen
+help-campaign-attended = Ze kwamen: legt een contactmoment van soort evenement vast bij het bedrijf, met wie er kwam
+help-campaign-attended--with = Een contactpersoon die er was (herhaalbaar)
+help-campaign-show = Uitgenodigd, ja, nee, misschien, geen antwoord en aanwezig, en wie nog niet antwoordde
+help-experts = Mensen die over een onderwerp kunnen spreken of adviseren, de best gewaardeerde en recentste sprekers eerst
+help-experts--topic = Een onderwerp of een deel ervan: "eigendom", "financiën"
+cli-campaign-already = ; { $count } waren het al

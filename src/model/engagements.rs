@@ -55,6 +55,8 @@ pub struct Engagement {
     pub compensation: Option<String>,
     pub evaluation: Option<String>,
     pub evaluated_on: Option<NaiveDate>,
+    /// How it went, 1 to 5, when the evaluation said.
+    pub rating: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]

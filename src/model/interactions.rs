@@ -19,6 +19,8 @@ pub struct NewInteraction {
     /// A follow-up made in the same transaction (its `company` and
     /// `interaction` are filled in by the store).
     pub followup: Option<NewFollowup>,
+    /// How it went, 1 to 5 (a guest lecture, a workshop): what `kring experts` shows.
+    pub rating: Option<u8>,
 }
 
 /// A correction to a logged interaction. `None` leaves a field alone.

@@ -4,6 +4,7 @@
 //! only `store` turns them into queries.
 
 pub mod audit;
+pub mod campaigns;
 pub mod circles;
 pub mod companies;
 pub mod edits;
@@ -25,6 +26,7 @@ pub mod search;
 pub mod staff;
 pub mod teams;
 pub mod today;
+pub mod topics;
 
 /// A record's identity; never handed out twice (see docs/reliability.md).
 pub type Id = i64;

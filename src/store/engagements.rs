@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 
 const SELECT: &str = "
     SELECT e.id, e.company_id, c.name, e.form, e.programme, e.school_year, e.period, e.starts_on, e.ends_on,
-           e.students, e.status, e.scope, e.expectations, e.compensation, e.evaluation, e.evaluated_on
+           e.students, e.status, e.scope, e.expectations, e.compensation, e.evaluation, e.evaluated_on,
+           e.rating
       FROM engagement e JOIN company c ON c.id = e.company_id";
 
 fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
@@ -33,6 +34,7 @@ fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
         compensation: r.get(13)?,
         evaluation: r.get(14)?,
         evaluated_on: date_col(r, 15)?,
+        rating: r.get(16)?,
     })
 }
 
@@ -163,18 +165,31 @@ impl Store {
     }
 
     /// Record the evaluation after it ended (marks it done when it was not).
-    pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str) -> Result<()> {
+    /// Record the evaluation after it ended (marks it done when it was not),
+    /// with how it went from 1 to 5 if said.
+    pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str, rating: Option<u8>) -> Result<()> {
         let old = self.engagement(id)?;
         let text = validate::name("evaluation", evaluation)?;
+        if let Some(rating) = rating {
+            validate::in_range("rating", i64::from(rating), 1, 5)?;
+        }
         if old.status == EngagementStatus::Cancelled {
             return Err(Error::invalid(crate::t!("err-engagement-cancelled", id = id)));
         }
         self.write(|tx, ctx| {
             tx.execute(
-                "UPDATE engagement SET evaluation = ?2, evaluated_on = ?3, status = 'done', updated_at = ?4 WHERE id = ?1",
-                params![id, text, iso(ctx.today), ctx.now],
+                "UPDATE engagement SET evaluation = ?2, evaluated_on = ?3, status = 'done', updated_at = ?4,
+                        rating = coalesce(?5, rating) WHERE id = ?1",
+                params![id, text, iso(ctx.today), ctx.now, rating],
             )?;
-            audit::record(tx, ctx, "engagement", id, "evaluate", serde_json::json!({ "company": old.company_id }))
+            audit::record(
+                tx,
+                ctx,
+                "engagement",
+                id,
+                "evaluate",
+                serde_json::json!({ "company": old.company_id }),
+            )
         })
     }
 }

@@ -4,6 +4,7 @@ use super::followups::{insert_followup, NewFollowup};
 use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::logging;
+use crate::domain::validate;
 pub use crate::model::interactions::{InteractionPatch, Logged, NewInteraction, TimelineEntry};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
@@ -20,6 +21,28 @@ impl Store {
     /// Log one interaction, and its follow-up if any, in one transaction.
     pub fn log_interaction(&mut self, new: NewInteraction) -> Result<Logged> {
         self.write(|tx, ctx| insert_interaction(tx, ctx, &new))
+    }
+
+    /// The same interaction at each of these companies (a mailing to fifty),
+    /// in one transaction: all are logged, or none is.
+    pub fn log_at_each(&mut self, companies: &[Id], new: NewInteraction) -> Result<Vec<Logged>> {
+        self.write(|tx, ctx| {
+            companies
+                .iter()
+                .map(|company| {
+                    let followup = new.followup.clone().map(|f| NewFollowup { company: *company, ..f });
+                    insert_interaction(
+                        tx,
+                        ctx,
+                        &NewInteraction {
+                            company: *company,
+                            followup,
+                            ..new.clone()
+                        },
+                    )
+                })
+                .collect()
+        })
     }
 
     pub fn edit_interaction(&mut self, id: Id, patch: InteractionPatch) -> Result<()> {
@@ -212,12 +235,15 @@ pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteract
     ensure_not_future(new.on, ctx)?;
     let note = logging::note(&new.summary)?;
     let staff_id = new.staff.or(ctx.actor);
+    if let Some(rating) = new.rating {
+        validate::in_range("rating", i64::from(rating), 1, 5)?;
+    }
     if let Some(id) = new.staff.filter(|_| !ctx.bulk) {
         staff::ensure_active(conn, id)?;
     }
     conn.prepare_cached(
-        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, outcome, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, outcome, created_at, rating)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         new.company,
@@ -226,7 +252,8 @@ pub(crate) fn insert_interaction(conn: &Connection, ctx: &Ctx, new: &NewInteract
         new.kind.as_str(),
         note,
         new.outcome.as_deref().map(str::trim).filter(|o| !o.is_empty()),
-        ctx.now
+        ctx.now,
+        new.rating
     ])?;
     let id = conn.last_insert_rowid()?;
     if ctx.bulk {

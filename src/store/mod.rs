@@ -9,6 +9,7 @@ pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
+pub mod campaigns;
 pub mod circles;
 pub mod companies;
 pub mod db;
@@ -38,6 +39,7 @@ pub mod staff;
 pub mod tags;
 pub mod teams;
 pub mod today;
+pub mod topics;
 mod vocabulary;
 
 use crate::domain::dates::{from_iso, iso};

@@ -480,7 +480,7 @@ fn update_name_parts(
     Ok((name, true))
 }
 
-fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> Result<()> {
+pub(crate) fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &PersonPatch) -> Result<()> {
     if let Some(seen) = &patch.seen {
         super::edits::ensure_unchanged(conn, "person", id, seen)?;
     }

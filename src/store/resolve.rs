@@ -14,6 +14,7 @@ pub(crate) enum Entity {
     Person,
     Staff,
     Circle,
+    Campaign,
 }
 
 impl Entity {
@@ -23,6 +24,7 @@ impl Entity {
             Entity::Person => "person",
             Entity::Staff => "staff member",
             Entity::Circle => "circle",
+            Entity::Campaign => "campaign",
         }
     }
 
@@ -32,6 +34,7 @@ impl Entity {
             Entity::Person => "people",
             Entity::Staff => "staff members",
             Entity::Circle => "circles",
+            Entity::Campaign => "campaigns",
         }
     }
 
@@ -54,6 +57,10 @@ impl Entity {
             Entity::Circle => {
                 "SELECT k.id, k.name || ' #' || k.id FROM circle k WHERE {where} ORDER BY k.archived, k.name_fold, k.id LIMIT 9"
             }
+            Entity::Campaign => {
+                "SELECT g.id, g.name || coalesce(' (' || g.held_on || ')', '') || ' #' || g.id
+                   FROM campaign g WHERE {where} ORDER BY g.name_fold, g.id LIMIT 9"
+            }
         }
     }
 
@@ -63,6 +70,7 @@ impl Entity {
             Entity::Person => "p",
             Entity::Staff => "s",
             Entity::Circle => "k",
+            Entity::Campaign => "g",
         }
     }
 }
@@ -146,6 +154,11 @@ pub(crate) fn resolve_scoped(
             Entity::Person => crate::t!("hint-see", command = "kring person list"),
             Entity::Staff => crate::t!("hint-see", command = "kring staff list"),
             Entity::Circle => crate::t!("hint-see-or-add", list = "kring circle list", add = "kring circle add"),
+            Entity::Campaign => crate::t!(
+                "hint-see-or-add",
+                list = "kring campaign list",
+                add = "kring campaign add"
+            ),
         },
     })
 }
@@ -251,6 +264,11 @@ impl Store {
             circle,
         );
         Ok(resolve_scoped(self.conn(), Entity::Person, given, Some(scope))?.0)
+    }
+
+    /// Find a campaign by id or name.
+    pub fn resolve_campaign(&self, given: &str) -> Result<Id> {
+        Ok(resolve(self.conn(), Entity::Campaign, given)?.0)
     }
 
     /// Find a business circle by id or name.

@@ -3,8 +3,8 @@
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
 use crate::domain::kinds::{
-    CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind, QuestionKind,
-    QuestionStatus, StaffRole,
+    CampaignKind, CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind,
+    QuestionKind, QuestionStatus, Reply, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -38,5 +38,7 @@ stored!(
     EngagementStatus,
     GoalMetric,
     QuestionKind,
-    QuestionStatus
+    QuestionStatus,
+    CampaignKind,
+    Reply
 );

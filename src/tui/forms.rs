@@ -411,6 +411,7 @@ fn log_change(form: &mut Form, company: Id, contacts: &[Id], today: NaiveDate) -
         interaction: None,
     });
     let new = NewInteraction {
+        rating: None,
         company,
         kind: chosen_kind(form),
         on,

@@ -7,6 +7,7 @@ mod data;
 mod docs;
 mod integrity;
 mod merge;
+mod outreach;
 mod privacy;
 mod questions;
 mod remind;

@@ -278,13 +278,14 @@ const COMPANY_FIELDS: [&str; 13] = [
 ];
 
 /// The rows that hang on a company and move with a merge.
-const COMPANY_CHILDREN: [(&str, &str); 6] = [
+const COMPANY_CHILDREN: [(&str, &str); 7] = [
     ("people", "employment"),
     ("interactions", "interaction"),
     ("follow-ups", "followup"),
     ("collaborations", "engagement"),
     ("recognitions", "recognition"),
     ("questions", "question"),
+    ("invitations", "campaign_invitee"),
 ];
 
 /// B's tags join A's; B's circle memberships move where A has none.
@@ -429,6 +430,8 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         "merged_followups": snapshot::ids(&snapshot::rows(conn, "followup", "person_id = ?1", gone)?),
         "merged_recognitions": snapshot::ids(&snapshot::rows(conn, "recognition", "trainer_person_id = ?1", gone)?),
         "merged_questions": snapshot::ids(&snapshot::rows(conn, "question", "person_id = ?1", gone)?),
+        "merged_invitations": snapshot::ids(&snapshot::rows(conn, "campaign_invitee", "person_id = ?1", gone)?),
+        "merged_topics": snapshot::rows(conn, "person_topic", "person_id = ?1", gone)?,
         "merged_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", gone)?,
         "kept_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", keep)?,
         "merged_attendance": snapshot::rows(conn, "meeting_attendance", "person_id = ?1", gone)?,
@@ -458,6 +461,17 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
             "UPDATE recognition SET trainer_person_id = ?1 WHERE trainer_person_id = ?2",
         ),
         ("questions", "UPDATE question SET person_id = ?1 WHERE person_id = ?2"),
+        (
+            "invitations",
+            "UPDATE campaign_invitee SET person_id = ?1 WHERE person_id = ?2",
+        ),
+        // Topics the kept record lacks join it (the merged one's go with it).
+        (
+            "topics",
+            "INSERT INTO person_topic (person_id, topic, topic_fold)
+             SELECT CAST(?1 AS BIGINT), topic, topic_fold FROM person_topic WHERE person_id = ?2
+             ON CONFLICT (person_id, topic_fold) DO NOTHING",
+        ),
     ];
     for (what, sql) in moves {
         let n = conn.execute(sql, params![keep, gone])?;

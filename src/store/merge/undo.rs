@@ -207,6 +207,17 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
             params![gone, id, keep],
         )?;
     }
+    for id in ids(&undo["merged_invitations"]) {
+        conn.execute(
+            "UPDATE campaign_invitee SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",
+            params![gone, id, keep],
+        )?;
+    }
+    // The merged person's own topics come back with them (the kept one keeps
+    // what it took over: it may have been told the same since).
+    for topic in list(&undo["merged_topics"]) {
+        snapshot::insert(conn, "person_topic", &topic)?;
+    }
     let kept_in = |key: &str, field: &str, value: &Value| list(&undo[key]).iter().any(|row| &row[field] == value);
     for link in list(&undo["merged_interactions"]) {
         let interaction = &link["interaction_id"];

@@ -1,6 +1,8 @@
 -- Version 15: the questions companies bring (vraagstukken), each step of
 -- their way from new to delivered, and the capacity a team declares per
--- period to weigh them against.
+-- period to weigh them against; the topics people can speak on and a
+-- rating for how a guest lecture or collaboration went (to find an expert);
+-- outreach campaigns with their invitees, replies and attendance.
 -- A question a company brings (vraagstuk): a practice assignment, a research
 -- question, a guest-lecture request. It moves new → matched → running →
 -- delivered, or ends declined or withdrawn; `question_step` keeps each move
@@ -56,3 +58,49 @@ CREATE TABLE team_capacity (
     updated_at  TEXT NOT NULL,
     UNIQUE (team_id, school_year, period)
 );
+
+-- What a contact person can speak or advise on ("intellectueel eigendom",
+-- "financiën"), to find an expert or a guest speaker.
+CREATE TABLE person_topic (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    topic      TEXT NOT NULL,
+    topic_fold TEXT NOT NULL,
+    UNIQUE (person_id, topic_fold)
+);
+CREATE INDEX person_topic_fold ON person_topic (topic_fold);
+
+-- How a guest lecture or a collaboration went, 1 to 5.
+ALTER TABLE interaction ADD COLUMN rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5);
+ALTER TABLE engagement ADD COLUMN rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5);
+
+-- Outreach in bulk: an invitation round, an event (a company day, an
+-- internship festival), a mailing; the companies invited with their main
+-- contact, their reply and whether they came.
+CREATE TABLE campaign (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL UNIQUE,
+    name_fold  TEXT NOT NULL,
+    kind       TEXT NOT NULL DEFAULT 'invitation' CHECK (kind IN ('invitation', 'event', 'mailing')),
+    held_on    TEXT,
+    place      TEXT,
+    note       TEXT,
+    staff_id   INTEGER REFERENCES staff (id),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE campaign_invitee (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id),
+    company_id  INTEGER NOT NULL REFERENCES company (id),
+    person_id   INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    reply       TEXT CHECK (reply IS NULL OR reply IN ('yes', 'no', 'maybe')),
+    people      INTEGER CHECK (people IS NULL OR people >= 0),
+    note        TEXT,
+    replied_at  TEXT,
+    attended    INTEGER NOT NULL DEFAULT 0 CHECK (attended IN (0, 1)),
+    invited_at  TEXT NOT NULL
+);
+CREATE INDEX campaign_invitee_campaign ON campaign_invitee (campaign_id, company_id);
+CREATE INDEX campaign_invitee_company ON campaign_invitee (company_id);
+CREATE INDEX campaign_invitee_person ON campaign_invitee (person_id);

@@ -37,9 +37,10 @@ GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
 GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interaction,
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
-    team_capacity TO kring_staff;
+    team_capacity, person_topic, campaign, campaign_invitee TO kring_staff;
 GRANT DELETE ON company_tag, interaction, interaction_person, followup, meeting_attendance,
-    circle_member, employment, import_item, goal, team_capacity TO kring_staff;
+    circle_member, employment, import_item, goal, team_capacity, person_topic,
+    campaign_invitee TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: people and staff. Erasing a person also removes what an import

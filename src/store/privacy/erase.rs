@@ -50,6 +50,9 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("question", "period"),
     ("question", "reason"),
     ("question_step", "note"),
+    ("campaign", "place"),
+    ("campaign", "note"),
+    ("campaign_invitee", "note"),
 ];
 
 /// TEXT columns that are not free text about people: names of other records,
@@ -80,6 +83,16 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("team_capacity", "school_year"),
     ("team_capacity", "period"),
     ("team_capacity", "updated_at"),
+    ("person_topic", "topic"),
+    ("person_topic", "topic_fold"),
+    ("campaign", "name"),
+    ("campaign", "name_fold"),
+    ("campaign", "kind"),
+    ("campaign", "held_on"),
+    ("campaign", "created_at"),
+    ("campaign_invitee", "reply"),
+    ("campaign_invitee", "replied_at"),
+    ("campaign_invitee", "invited_at"),
     ("team", "name"),
     ("team", "name_fold"),
     ("team", "created_at"),
@@ -739,6 +752,14 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
         "question" => (
             "SELECT person_id FROM question WHERE id = ?1 AND person_id IS NOT NULL",
             "SELECT company_id FROM question WHERE id = ?1",
+        ),
+        "campaign" => (
+            "SELECT person_id FROM campaign_invitee WHERE campaign_id = ?1 AND person_id IS NOT NULL",
+            "SELECT company_id FROM campaign_invitee WHERE campaign_id = ?1",
+        ),
+        "campaign_invitee" => (
+            "SELECT person_id FROM campaign_invitee WHERE id = ?1 AND person_id IS NOT NULL",
+            "SELECT company_id FROM campaign_invitee WHERE id = ?1",
         ),
         "person" => (
             "SELECT id FROM person WHERE id = ?1",

@@ -42,6 +42,24 @@ impl Store {
             id,
             &["crebo", "programme", "company", "recognised_on", "recheck_on"],
         )?;
+        let topics = self.json_rows(
+            "SELECT topic FROM person_topic WHERE person_id = ?1 ORDER BY topic_fold",
+            id,
+            &["topic"],
+        )?;
+        let questions = self.json_rows(
+            "SELECT q.title, c.name, q.status, q.asked_on FROM question q JOIN company c ON c.id = q.company_id
+              WHERE q.person_id = ?1 ORDER BY q.id",
+            id,
+            &["title", "company", "status", "asked_on"],
+        )?;
+        let invitations = self.json_rows(
+            "SELECT k.name, c.name, i.reply, i.invited_at, CASE WHEN i.attended = 1 THEN 'yes' END
+               FROM campaign_invitee i JOIN campaign k ON k.id = i.campaign_id JOIN company c ON c.id = i.company_id
+              WHERE i.person_id = ?1 ORDER BY i.id",
+            id,
+            &["campaign", "company", "reply", "invited_at", "attended"],
+        )?;
         let imports = self.json_rows(
             "SELECT b.source, b.imported_at, i.action, i.before FROM import_item i
                JOIN import_batch b ON b.id = i.import_id WHERE i.entity = 'person' AND i.entity_id = ?1",
@@ -80,6 +98,9 @@ impl Store {
             "followups": followups,
             "meetings": meetings,
             "recognitions": recognitions,
+            "topics": topics,
+            "questions": questions,
+            "invitations": invitations,
             "imports": imports,
             "history": audit,
             "mentions": mentions,

@@ -1,0 +1,388 @@
+//! `kring campaign …`: outreach in bulk — invite fifty or eighty companies
+//! at once (by the filters of `export contacts`), export the mail-merge
+//! list, keep their replies, and log who came.
+
+use super::output::{fit, list, Out, Table};
+use super::Session;
+use crate::domain::kinds::{CampaignKind, CompanyStatus, Reply};
+use crate::model::campaigns::{CampaignState, NewCampaign};
+use crate::model::companies::CompanyFilter;
+use crate::model::Id;
+use crate::Result;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    /// Start a campaign: an invitation round, an event (a company day, a festival), a mailing
+    Add {
+        name: String,
+        /// When it takes place
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+        /// Where
+        #[arg(long)]
+        at: Option<String>,
+        /// invitation, event, mailing
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Campaigns with their counts, the newest first
+    List,
+    /// Invite companies and their main contact person, by the filters of `export contacts`
+    Invite {
+        name: String,
+        #[command(flatten)]
+        which: Which,
+        /// Show how many would be invited; invite nobody
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The invitees as a mail-merge list (CSV; --excel for Excel with a Dutch locale)
+    Export {
+        name: String,
+        #[arg(long)]
+        excel: bool,
+        /// Only those who have not replied (for a reminder round)
+        #[arg(long)]
+        no_reply: bool,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// What an invited company answered: yes, no or maybe
+    Reply {
+        name: String,
+        company: String,
+        /// yes, no, maybe
+        reply: String,
+        /// How many people they will bring
+        #[arg(long)]
+        people: Option<u32>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// They came: logs an interaction of kind event at the company with who came
+    Attended {
+        name: String,
+        company: String,
+        /// A contact person who came (repeatable)
+        #[arg(long = "with", value_name = "PERSON")]
+        with: Vec<String>,
+    },
+    /// Invited, yes, no, maybe, no reply and attended, and who has not replied
+    Show { name: String },
+}
+
+/// Which companies: the filters of `kring export contacts`, plus a team's.
+#[derive(Debug, Args, Default)]
+pub struct Which {
+    #[arg(long)]
+    pub tag: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub circle: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Companies owned by a member of this team
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Only recognised training companies
+    #[arg(long)]
+    pub recognised: bool,
+    /// This company (repeatable; with no other filter, only these)
+    #[arg(long = "company", value_name = "COMPANY")]
+    pub companies: Vec<String>,
+}
+
+impl Which {
+    /// Some filter or some company named: not "every company".
+    pub fn filtered_or_named(&self) -> bool {
+        self.filtered() || !self.companies.is_empty()
+    }
+
+    fn filtered(&self) -> bool {
+        self.tag.is_some()
+            || self.status.is_some()
+            || self.sector.is_some()
+            || self.city.is_some()
+            || self.circle.is_some()
+            || self.owner.is_some()
+            || self.team.is_some()
+            || self.recognised
+    }
+}
+
+/// The companies `which` names, in the order of the company list.
+pub fn companies(session: &Session, which: &Which) -> Result<Vec<Id>> {
+    let store = &session.store;
+    let mut ids: Vec<Id> = which
+        .companies
+        .iter()
+        .map(|c| store.resolve_company(c))
+        .collect::<Result<_>>()?;
+    if !which.filtered() {
+        if ids.is_empty() {
+            return Err(crate::Error::invalid(crate::t!("err-campaign-which")));
+        }
+        return Ok(ids);
+    }
+    let filter = CompanyFilter {
+        status: which.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        owner: which.owner.as_deref().map(|o| store.resolve_staff(o)).transpose()?,
+        tag: which.tag.clone(),
+        circle: which.circle.as_deref().map(|c| store.resolve_circle(c)).transpose()?,
+        sector: which.sector.clone(),
+        city: which.city.clone(),
+        recognised: which.recognised.then_some(true),
+        ..Default::default()
+    };
+    let mut found = store.company_ids(&filter)?;
+    if let Some(team) = &which.team {
+        let members = store.team_members(store.resolve_team(team)?)?;
+        let mut owned = std::collections::HashSet::new();
+        for m in members {
+            owned.extend(store.company_ids(&CompanyFilter {
+                owner: Some(m.id),
+                ..Default::default()
+            })?);
+        }
+        found.retain(|id| owned.contains(id));
+    }
+    ids.extend(found);
+    Ok(ids)
+}
+
+pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
+    match command {
+        CampaignCommand::Add {
+            name,
+            on,
+            at,
+            kind,
+            note,
+        } => {
+            let id = session.store.add_campaign(NewCampaign {
+                name: name.clone(),
+                kind: kind
+                    .as_deref()
+                    .map(CampaignKind::parse)
+                    .transpose()?
+                    .unwrap_or(CampaignKind::Invitation),
+                on: session.optional_date(on.as_deref())?,
+                place: at,
+                note,
+            })?;
+            if session.out.json {
+                return session.out.json_value(&session.store.campaign(id)?);
+            }
+            session
+                .out
+                .line(crate::t!("cli-campaign-added", id = id, name = name.trim()))
+        }
+        CampaignCommand::List => {
+            let rows = session.store.list_campaigns()?;
+            let table = Table::new(&[
+                ("ID", 5),
+                ("CAMPAIGN", 32),
+                ("DATE", 11),
+                ("INVITED", 8),
+                ("YES", 5),
+                ("NO REPLY", 0),
+            ]);
+            list(&session.out, &rows, &table, |s| {
+                vec![
+                    s.campaign.id.to_string(),
+                    s.campaign.name.clone(),
+                    s.campaign.held_on.map(crate::l10n::date).unwrap_or_default(),
+                    s.invited.to_string(),
+                    s.yes.to_string(),
+                    s.no_reply.to_string(),
+                ]
+            })
+        }
+        CampaignCommand::Invite { name, which, dry_run } => {
+            let campaign = session.store.resolve_campaign(&name)?;
+            let ids = companies(session, &which)?;
+            let added = session.store.invite(campaign, &ids, dry_run)?;
+            if session.out.json {
+                return session.out.json_value(&serde_json::json!({
+                    "campaign": campaign, "matched": ids.len(), "invited": added, "dry_run": dry_run,
+                }));
+            }
+            let name = session.store.campaign(campaign)?.name;
+            let mut said = if dry_run {
+                crate::t!("cli-campaign-would-invite", count = added, name = name.as_str())
+            } else {
+                crate::t!("cli-campaign-invited", count = added, name = name.as_str())
+            };
+            if ids.len() > added {
+                said.push_str(&crate::t!("cli-campaign-already", count = ids.len() - added));
+            }
+            session.out.line(said)
+        }
+        CampaignCommand::Export {
+            name,
+            excel,
+            no_reply,
+            output,
+        } => {
+            if let Some(path) = &output {
+                session.refuse_protected(path)?;
+            }
+            let state = session.store.campaign_state(session.store.resolve_campaign(&name)?)?;
+            export(session, &state, excel, no_reply, output)
+        }
+        CampaignCommand::Reply {
+            name,
+            company,
+            reply,
+            people,
+            note,
+        } => {
+            let campaign = session.store.resolve_campaign(&name)?;
+            let company = session.store.resolve_company(&company)?;
+            let reply = Reply::parse(&reply)?;
+            session.store.reply(campaign, company, reply, people, note.as_deref())?;
+            let shown = session.store.company(company)?;
+            session.out.line(crate::t!(
+                "cli-campaign-replied",
+                company = shown.name,
+                reply = reply.display_label()
+            ))
+        }
+        CampaignCommand::Attended { name, company, with } => {
+            let campaign = session.store.resolve_campaign(&name)?;
+            let company = session.store.resolve_company(&company)?;
+            let persons = with
+                .iter()
+                .map(|p| session.store.resolve_contact(company, p))
+                .collect::<Result<Vec<_>>>()?;
+            let interaction = session.store.attended(campaign, company, &persons)?;
+            if session.out.json {
+                return session
+                    .out
+                    .json_value(&serde_json::json!({ "interaction": interaction }));
+            }
+            let shown = session.store.company(company)?;
+            session.out.line(crate::t!(
+                "cli-campaign-attended",
+                company = shown.name,
+                id = interaction
+            ))
+        }
+        CampaignCommand::Show { name } => {
+            let state = session.store.campaign_state(session.store.resolve_campaign(&name)?)?;
+            if session.out.json {
+                return session.out.json_value(&state);
+            }
+            show(&session.out, &state)
+        }
+    }
+}
+
+fn show(out: &Out, s: &CampaignState) -> Result<()> {
+    let c = &s.campaign;
+    let when = [c.held_on.map(crate::l10n::date), c.place.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.line(format!(
+        "{} (#{}) — {}{}",
+        c.name,
+        c.id,
+        c.kind.display_label(),
+        if when.is_empty() {
+            String::new()
+        } else {
+            format!(", {when}")
+        }
+    ))?;
+    out.line(crate::t!(
+        "cli-campaign-counts",
+        invited = s.invited,
+        yes = s.yes,
+        no = s.no,
+        maybe = s.maybe,
+        none = s.no_reply,
+        attended = s.attended,
+        people = s.expected_people
+    ))?;
+    let waiting: Vec<_> = s.invitees.iter().filter(|i| i.reply.is_none() && !i.attended).collect();
+    if !waiting.is_empty() {
+        out.line("")?;
+        out.line(crate::t!("cli-campaign-no-reply", count = waiting.len()))?;
+        for i in waiting {
+            out.line(format!(
+                "  {} {}",
+                fit(&i.company, 34),
+                i.person.as_deref().or(i.email.as_deref()).unwrap_or("-")
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// The mail-merge list: one row per invitee, the contact's name in parts and
+/// the salutation; someone marked do-not-contact since the invitation is
+/// left out (their company's row stays, without them).
+fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, output: Option<PathBuf>) -> Result<()> {
+    let columns = [
+        "csv-company",
+        "csv-name",
+        "csv-given-name",
+        "csv-infix",
+        "csv-family-name",
+        "csv-salutation",
+        "csv-email",
+        "csv-phone",
+        "csv-city",
+        "csv-reply",
+    ];
+    let headers: Vec<String> = columns.iter().map(|id| crate::l10n::message(id, &[])).collect();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let mut rows = Vec::new();
+    for i in s.invitees.iter().filter(|i| !no_reply || i.reply.is_none()) {
+        let company = session.store.company(i.company_id)?;
+        let person = match i.person_id {
+            Some(id) => Some(session.store.person(id)?).filter(|p| !p.do_not_contact),
+            None => None,
+        };
+        let text = |v: Option<&str>| v.unwrap_or_default().to_string();
+        rows.push(match person {
+            Some(p) => vec![
+                company.name.clone(),
+                p.name.clone(),
+                p.name_parts.given.clone(),
+                p.name_parts.infix.clone(),
+                p.name_parts.family.clone(),
+                p.salutation.clone(),
+                text(p.email.as_deref()),
+                text(p.phone.as_deref()),
+                text(company.city.as_deref()),
+                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+            ],
+            None => vec![
+                company.name.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                text(company.email.as_deref()),
+                text(company.phone.as_deref()),
+                text(company.city.as_deref()),
+                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+            ],
+        });
+    }
+    let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
+    super::export::emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
+}

@@ -1,0 +1,360 @@
+//! Finding the expert, outreach campaigns, and logging one interaction at
+//! many companies — each all or nothing.
+
+use super::Db;
+
+/// The seed plus a law firm with a speaker, and two horeca companies.
+fn with_outreach(db: &Db) {
+    db.seed();
+    db.ok(&[
+        "company",
+        "add",
+        "Advocatenkantoor Smit",
+        "--city",
+        "Hoorn",
+        "--tag",
+        "juridisch",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Jan Smit",
+        "--company",
+        "smit",
+        "--email",
+        "jan@smit.nl",
+    ]);
+    db.ok(&["company", "edit", "ruïne", "--tag", "horeca"]);
+    db.ok(&[
+        "company",
+        "add",
+        "Hotel Vos",
+        "--city",
+        "Edam",
+        "--tag",
+        "horeca",
+        "--email",
+        "info@hotelvos.nl",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Eva Vos",
+        "--company",
+        "vos",
+        "--email",
+        "eva@hotelvos.nl",
+    ]);
+    db.ok(&["person", "add", "Piet Vos", "--company", "vos", "--do-not-contact"]);
+}
+
+#[test]
+fn people_get_topics_and_experts_finds_them_with_how_they_spoke() {
+    let db = Db::new();
+    with_outreach(&db);
+    let said = db.ok(&[
+        "person",
+        "edit",
+        "Jan Smit",
+        "--topic",
+        "intellectueel eigendom",
+        "--topic",
+        "Financiën",
+    ]);
+    assert!(
+        said.contains("Jan Smit speaks on: Financiën, intellectueel eigendom"),
+        "{said}"
+    );
+    db.ok(&["person", "edit", "noelle", "--topic", "Lassen"]);
+    db.ok(&[
+        "log",
+        "smit",
+        "--kind",
+        "guest_lecture",
+        "--with",
+        "jan",
+        "--note",
+        "Gastles IE",
+        "--rating",
+        "5",
+        "--on",
+        "2026-10-01",
+    ]);
+    db.ok(&[
+        "log",
+        "smit",
+        "--kind",
+        "guest_lecture",
+        "--with",
+        "jan",
+        "--note",
+        "Tweede",
+        "--rating",
+        "4",
+        "--on",
+        "2026-11-01",
+    ]);
+
+    let experts = db.json(&["experts", "eigendom"]);
+    assert_eq!(experts.as_array().unwrap().len(), 1, "{experts}");
+    let jan = &experts[0];
+    assert_eq!(jan["name"], "Jan Smit");
+    assert_eq!(jan["company"], "Advocatenkantoor Smit");
+    assert_eq!(jan["last_spoke_on"], "2026-11-01");
+    assert_eq!(jan["times_spoke"], 2);
+    assert_eq!(jan["rating"], 4.5);
+    assert_eq!(
+        db.json(&["experts", "FINANCIEN"])[0]["name"],
+        "Jan Smit",
+        "accents and case fold"
+    );
+    let text = db.ok(&["experts", "eigendom"]);
+    assert!(
+        text.contains("last spoke for us 2026-11-01 (2×) · rated 4.5/5"),
+        "{text}"
+    );
+    let typo = db.ok(&["experts", "finacien"]);
+    assert!(typo.contains("did you mean \"Financiën\"?"), "{typo}");
+    let shown = db.json(&["person", "show", "jan"]);
+    assert_eq!(
+        shown["topics"],
+        serde_json::json!(["Financiën", "intellectueel eigendom"])
+    );
+
+    db.fails(
+        &["person", "edit", "jan", "--untopic", "astronomie"],
+        "Jan Smit has no topic \"astronomie\"",
+    );
+    // A wrong field and a topic in one command: neither is written.
+    db.fails(
+        &["person", "edit", "jan", "--email", "geen-adres", "--topic", "octrooien"],
+        "e-mail",
+    );
+    assert!(db.json(&["experts", "octrooien"]).as_array().unwrap().is_empty());
+    db.fails(
+        &["log", "smit", "--kind", "guest_lecture", "--note", "x", "--rating", "6"],
+        "rating",
+    );
+    db.ok(&["person", "edit", "jan", "--untopic", "financien"]);
+    assert!(db.json(&["experts", "financiën"]).as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_campaign_goes_from_invitation_to_who_came_with_its_counts() {
+    let db = Db::new();
+    with_outreach(&db);
+    db.ok(&[
+        "campaign",
+        "add",
+        "Stagefestival 2027",
+        "--on",
+        "2026-11-20",
+        "--at",
+        "Het Noord College",
+        "--kind",
+        "event",
+    ]);
+    let before = db.dump();
+    let would = db.ok(&["campaign", "invite", "stagefestival", "--tag", "horeca", "--dry-run"]);
+    assert!(
+        would.contains("2 companies would be invited to Stagefestival 2027"),
+        "{would}"
+    );
+    assert_eq!(before, db.dump(), "a dry run changes nothing");
+    db.ok(&["campaign", "invite", "stagefestival", "--tag", "horeca"]);
+    let again = db.ok(&[
+        "campaign",
+        "invite",
+        "stagefestival",
+        "--tag",
+        "horeca",
+        "--company",
+        "zaan",
+    ]);
+    assert!(
+        again.contains("one company invited to Stagefestival 2027; 2 already were"),
+        "{again}"
+    );
+
+    let state = db.json(&["campaign", "show", "stagefestival"]);
+    assert_eq!(state["invited"], 3);
+    let vos = state["invitees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["company"] == "Hotel Vos")
+        .unwrap();
+    assert_eq!(
+        vos["person"], "Eva Vos",
+        "the main contact, never the one who asked not to be contacted"
+    );
+
+    db.ok(&[
+        "campaign",
+        "reply",
+        "stagefestival",
+        "Hotel Vos",
+        "yes",
+        "--people",
+        "3",
+    ]);
+    db.ok(&[
+        "campaign",
+        "reply",
+        "stagefestival",
+        "zaan",
+        "no",
+        "--note",
+        "Geen tijd in maart",
+    ]);
+    db.fails(
+        &["campaign", "reply", "stagefestival", "smit", "yes"],
+        "Advocatenkantoor Smit was not invited to Stagefestival 2027",
+    );
+    db.fails(&["campaign", "reply", "stagefestival", "vos", "graag"], "graag");
+    db.fails(&["campaign", "reply", "festival 2099", "vos", "yes"], "festival 2099");
+
+    let csv = db.ok(&["campaign", "export", "stagefestival", "--excel"]);
+    assert!(csv.starts_with('\u{feff}'), "Excel's byte-order mark");
+    assert!(
+        csv.contains("Hotel Vos;Eva Vos;Eva;;Vos;Beste Eva;eva@hotelvos.nl;;Edam;yes"),
+        "{csv}"
+    );
+    assert!(!csv.contains("Piet"), "{csv}");
+    let reminders = db.ok(&["campaign", "export", "stagefestival", "--no-reply"]);
+    assert!(
+        reminders.contains("Café De Ruïne") && !reminders.contains("Hotel Vos"),
+        "{reminders}"
+    );
+
+    let came = db.ok(&["campaign", "attended", "stagefestival", "vos", "--with", "eva"]);
+    assert!(came.contains("Hotel Vos came; interaction #"), "{came}");
+    let timeline = db.json(&["timeline", "vos", "--limit", "1"]);
+    assert_eq!(timeline["timeline"][0]["kind"], "event");
+    assert_eq!(timeline["timeline"][0]["on"], "2026-11-20", "on the day it was held");
+    db.fails(
+        &["campaign", "attended", "stagefestival", "vos"],
+        "already recorded as having come",
+    );
+    // Someone who walked in without an invitation.
+    db.ok(&["campaign", "attended", "stagefestival", "smit", "--with", "jan"]);
+
+    let state = db.json(&["campaign", "show", "stagefestival"]);
+    for (key, n) in [
+        ("invited", 4),
+        ("yes", 1),
+        ("no", 1),
+        ("maybe", 0),
+        ("no_reply", 2),
+        ("attended", 2),
+        ("expected_people", 3),
+    ] {
+        assert_eq!(state[key], n, "{key}: {state}");
+    }
+    let text = db.ok(&["campaign", "show", "stagefestival"]);
+    assert!(
+        text.contains("No reply yet (1)"),
+        "the walk-in came, so only one is owed a reminder: {text}"
+    );
+    let dutch = db.ok(&["--lang", "nl", "campaign", "show", "stagefestival"]);
+    assert!(dutch.contains("uitgenodigd 4 · ja 1 · nee 1"), "{dutch}");
+}
+
+#[test]
+fn logging_at_many_companies_is_all_or_nothing() {
+    let db = Db::new();
+    with_outreach(&db);
+    let before = db.dump();
+    let listed = db.ok(&[
+        "log",
+        "--companies",
+        "tag:horeca",
+        "--kind",
+        "email",
+        "--note",
+        "Uitnodiging",
+        "--dry-run",
+    ]);
+    assert!(listed.contains("2 companies would each get one email"), "{listed}");
+    assert!(
+        listed.contains("Café De Ruïne") && listed.contains("Hotel Vos"),
+        "{listed}"
+    );
+    assert_eq!(before, db.dump());
+    db.fails(
+        &[
+            "log",
+            "--companies",
+            "tag:horeca",
+            "--kind",
+            "email",
+            "--note",
+            "Uitnodiging",
+            "--on",
+            "+2d",
+        ],
+        "future",
+    );
+    db.fails(
+        &["log", "--companies", "kleur:rood", "--kind", "email", "--note", "x"],
+        "kleur:rood",
+    );
+    db.fails(
+        &[
+            "log",
+            "--companies",
+            "tag:bestaatniet",
+            "--kind",
+            "email",
+            "--note",
+            "x",
+        ],
+        "no company matches",
+    );
+    let logged = db.json(&[
+        "log",
+        "--companies",
+        "tag:horeca,city:Edam",
+        "--kind",
+        "email",
+        "--note",
+        "Uitnodiging stagefestival",
+    ]);
+    assert_eq!(logged.as_array().unwrap().len(), 2);
+    for company in ["ruïne", "vos"] {
+        let t = db.json(&["timeline", company, "--limit", "1"]);
+        assert_eq!(t["timeline"][0]["summary"], "Uitnodiging stagefestival", "{company}");
+    }
+    assert_eq!(db.json(&["timeline", "zaan"])["timeline"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn invitations_and_topics_follow_a_merge_and_leave_with_an_erased_person() {
+    let db = Db::new();
+    with_outreach(&db);
+    db.ok(&["campaign", "add", "Bedrijvendag"]);
+    db.ok(&["campaign", "invite", "bedrijvendag", "--company", "vos"]);
+    db.ok(&[
+        "person",
+        "add",
+        "E. Vos",
+        "--company",
+        "vos",
+        "--email",
+        "e.vos@privé.nl",
+    ]);
+    db.ok(&["person", "edit", "E. Vos", "--topic", "gastvrijheid"]);
+    let eva: i64 = db.json(&["person", "show", "eva"])["person"]["id"].as_i64().unwrap();
+    let e = db.json(&["person", "show", "E. Vos"])["person"]["id"].as_i64().unwrap();
+    db.ok(&["merge", "--people", &eva.to_string(), &e.to_string(), "--yes"]);
+    assert_eq!(
+        db.json(&["experts", "gastvrijheid"])[0]["name"],
+        "Eva Vos",
+        "the topic came along"
+    );
+    db.ok(&["person", "erase", "eva", "--yes"]);
+    assert!(db.json(&["experts", "gastvrijheid"]).as_array().unwrap().is_empty());
+    let state = db.json(&["campaign", "show", "bedrijvendag"]);
+    assert!(state["invitees"][0]["person"].is_null(), "{state}");
+    assert_eq!(state["invited"], 1, "the company stays invited");
+}
