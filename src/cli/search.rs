@@ -26,7 +26,13 @@ pub fn run(session: &mut Session, args: &SearchArgs) -> Result<()> {
         return array.finish();
     }
     if results.is_empty() {
-        return out.line(crate::t!("cli-nothing-found"));
+        out.line(crate::t!("cli-nothing-found"))?;
+        let near = session.store.near_names(&args.text.join(" "), 5)?;
+        if !near.is_empty() {
+            let options: Vec<String> = near.iter().map(|h| format!("{} (#{})", h.title, h.id)).collect();
+            out.line(crate::t!("cli-did-you-mean", options = options.join(", ")))?;
+        }
+        return Ok(());
     }
     let table = Table::new(&[("KIND", 11), ("ID", 7), ("NAME / NOTE", 48), ("", 0)]);
     for hit in results.all() {

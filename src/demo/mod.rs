@@ -128,6 +128,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     add_engagements(bulk, &companies, today)?;
     add_recognitions(bulk, &companies, today)?;
     add_questions(bulk, &companies, &staff, today)?;
+    add_outreach(bulk, &companies, today)?;
     Ok(DemoCounts {
         staff: staff.all.len(),
         companies: companies.len(),
@@ -282,8 +283,12 @@ fn add_interactions(
             } else {
                 vec![*rng.pick(contacts)]
             };
+            // A guest lecture someone gave gets a rating (no draw: the rest of
+            // the demo stays as it was).
+            let rating = (*kind == crate::domain::kinds::InteractionKind::GuestLecture && !with.is_empty())
+                .then_some(3 + (age % 3) as u8);
             bulk.interaction(&NewInteraction {
-                rating: None,
+                rating,
                 company: *company,
                 kind: *kind,
                 on: today - Duration::days(age as i64 + 1),
@@ -661,6 +666,48 @@ fn add_questions(bulk: &Bulk, companies: &[DemoCompany], staff: &DemoStaff, toda
             )?,
             _ => {}
         }
+    }
+    Ok(())
+}
+
+/// Topics for some contacts (to find an expert) and a festival invitation
+/// with its replies.
+fn add_outreach(bulk: &Bulk, companies: &[DemoCompany], today: NaiveDate) -> Result<()> {
+    use crate::domain::kinds::{CampaignKind, Reply};
+    let topics: [&[&str]; 10] = [
+        &["intellectueel eigendom", "contracten"],
+        &["financiën", "subsidies"],
+        &["duurzaam bouwen"],
+        &["robotica", "automatisering"],
+        &["ondernemen", "inspirerend verhaal"],
+        &["marketing", "social media"],
+        &["veilig werken"],
+        &["zorgtechnologie"],
+        &["logistiek", "supply chain"],
+        &["gastvrijheid"],
+    ];
+    let with_contacts: Vec<&DemoCompany> = companies.iter().filter(|(_, c)| !c.is_empty()).collect();
+    for (n, words) in topics.iter().enumerate() {
+        if let Some((_, contacts)) = with_contacts.get(n * 5 + 2) {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            bulk.topics(contacts[0], &words)?;
+        }
+    }
+    let festival = bulk.campaign(&crate::model::campaigns::NewCampaign {
+        name: "Stagefestival 2027".into(),
+        kind: CampaignKind::Event,
+        on: Some(today + Duration::days(100)),
+        place: Some("Het Noord College, Hoorn".into()),
+        note: Some("Stands voor 50 organisaties; studenten zoeken een stageplek.".into()),
+    })?;
+    for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 9 == 4) {
+        let reply = match n % 4 {
+            0 => Some(Reply::Yes),
+            1 => Some(Reply::No),
+            2 => Some(Reply::Maybe),
+            _ => None,
+        };
+        bulk.invite(festival, *company, reply)?;
     }
     Ok(())
 }

@@ -12,6 +12,10 @@ use super::fold::fold;
 pub fn edits_within(a: &str, b: &str, most: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    edits_of(&a, &b, most)
+}
+
+fn edits_of(a: &[char], b: &[char], most: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > most {
         return None;
     }
@@ -45,43 +49,81 @@ fn forgiven(letters: usize) -> usize {
 /// is not near at all. Every typed word must be near some word of the
 /// candidate (or the start of one, for a word typed in part).
 pub fn nearness(typed: &str, candidate: &str) -> Option<usize> {
-    let typed = fold(typed);
-    let candidate = fold(candidate);
-    let words: Vec<&str> = candidate
+    nearness_of_words(&words_of(typed), candidate)
+}
+
+/// The folded words of a text.
+fn words_of(text: &str) -> Vec<Vec<char>> {
+    fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
+        .map(|w| w.chars().collect())
+        .collect()
+}
+
+fn nearness_of_words(typed: &[Vec<char>], candidate: &str) -> Option<usize> {
+    if typed.is_empty() {
+        return None;
+    }
+    let words = words_of(candidate);
     let mut total = 0;
-    let mut any = false;
-    for word in typed.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        any = true;
-        let most = forgiven(word.chars().count());
+    for word in typed {
+        let most = forgiven(word.len());
         let best = words
             .iter()
             .filter_map(|w| {
-                let whole = edits_within(word, w, most);
+                let whole = edits_of(word, w, most);
                 // A word typed in part: its letters against as many of the candidate's.
-                let start: String = w.chars().take(word.chars().count()).collect();
-                let part = (word.chars().count() >= 4 && start != *w)
-                    .then(|| edits_within(word, &start, most))
+                let part = (word.len() >= 4 && w.len() > word.len())
+                    .then(|| edits_of(word, &w[..word.len()], most))
                     .flatten();
                 whole.into_iter().chain(part).min()
             })
             .min()?;
         total += best;
     }
-    any.then_some(total)
+    Some(total)
+}
+
+/// The nearest few of candidates offered one at a time (rows as they are
+/// read, none kept but the best): nearest first, then by text.
+pub struct Nearest<T> {
+    typed: Vec<Vec<char>>,
+    limit: usize,
+    found: Vec<(usize, String, T)>,
+}
+
+impl<T> Nearest<T> {
+    pub fn new(typed: &str, limit: usize) -> Nearest<T> {
+        Nearest {
+            typed: words_of(typed),
+            limit,
+            found: Vec::new(),
+        }
+    }
+
+    pub fn offer(&mut self, text: &str, item: T) {
+        if let Some(n) = nearness_of_words(&self.typed, text) {
+            self.found.push((n, text.to_string(), item));
+            self.found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+            self.found.truncate(self.limit);
+        }
+    }
+
+    /// What was kept, nearest first, with how near each is.
+    pub fn into_ranked(self) -> Vec<(usize, T)> {
+        self.found.into_iter().map(|(n, _, item)| (n, item)).collect()
+    }
 }
 
 /// The candidates near `typed`, nearest first, at most `limit`. Candidates
 /// that hold `typed` exactly are not "near": the caller found those.
 pub fn nearest<T: Clone>(typed: &str, candidates: &[(String, T)], limit: usize) -> Vec<T> {
-    let mut found: Vec<(usize, &String, &T)> = candidates
-        .iter()
-        .filter_map(|(text, item)| nearness(typed, text).map(|n| (n, text, item)))
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
-    found.into_iter().take(limit).map(|(_, _, item)| item.clone()).collect()
+    let mut best = Nearest::new(typed, limit);
+    for (text, item) in candidates {
+        best.offer(text, item.clone());
+    }
+    best.into_ranked().into_iter().map(|(_, item)| item).collect()
 }
 
 #[cfg(test)]

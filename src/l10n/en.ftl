@@ -1342,3 +1342,5 @@ help-campaign-show = Invited, yes, no, maybe, no reply and attended, and who has
 help-experts = People who can speak or advise on a topic, the best rated and most recent speakers first
 help-experts--topic = A topic or part of one: "eigendom", "financiën"
 cli-campaign-already = ; { $count } already were
+hint-did-you-mean = ; did you mean { $options }?
+what-staff = staff

@@ -1341,3 +1341,5 @@ help-campaign-show = Uitgenodigd, ja, nee, misschien, geen antwoord en aanwezig,
 help-experts = Mensen die over een onderwerp kunnen spreken of adviseren, de best gewaardeerde en recentste sprekers eerst
 help-experts--topic = Een onderwerp of een deel ervan: "eigendom", "financiën"
 cli-campaign-already = ; { $count } waren het al
+hint-did-you-mean = ; bedoel je { $options }?
+what-staff = medewerkers

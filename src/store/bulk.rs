@@ -295,6 +295,27 @@ impl Bulk<'_> {
         super::questions::capacity_in(self.tx, &self.ctx, team, school_year, period, assignments, students)
     }
 
+    pub fn topics(&self, person: Id, topics: &[String]) -> Result<()> {
+        super::topics::change_topics(self.tx, &self.ctx, person, topics, &[])
+    }
+
+    /// A guest lecture's rating, after it was logged.
+    pub fn rate_interaction(&self, interaction: Id, rating: u8) -> Result<()> {
+        self.tx.execute(
+            "UPDATE interaction SET rating = ?2 WHERE id = ?1",
+            params![interaction, rating],
+        )?;
+        Ok(())
+    }
+
+    pub fn campaign(&self, new: &crate::model::campaigns::NewCampaign) -> Result<Id> {
+        super::campaigns::insert_campaign(self.tx, &self.ctx, new)
+    }
+
+    pub fn invite(&self, campaign: Id, company: Id, reply: Option<crate::domain::kinds::Reply>) -> Result<()> {
+        super::campaigns::invite_in(self.tx, &self.ctx, campaign, company, reply)
+    }
+
     pub fn goal(&self, new: &crate::model::goals::NewGoal) -> Result<Id> {
         self.tx.execute(
             "INSERT INTO goal (school_year, team_id, staff_id, metric, tag, target, max, note, created_at)

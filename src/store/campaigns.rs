@@ -269,6 +269,35 @@ impl Store {
     }
 }
 
+/// The demo's load: a campaign written straight into the bulk transaction.
+pub(crate) fn insert_campaign(conn: &Connection, ctx: &Ctx, new: &NewCampaign) -> Result<Id> {
+    conn.execute(
+        "INSERT INTO campaign (name, name_fold, kind, held_on, place, note, staff_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            new.name,
+            fold(&new.name),
+            new.kind,
+            new.on.map(iso),
+            new.place,
+            new.note,
+            ctx.actor,
+            ctx.now
+        ],
+    )?;
+    conn.last_insert_rowid()
+}
+
+pub(crate) fn invite_in(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, reply: Option<Reply>) -> Result<()> {
+    invite_one(conn, ctx, campaign, company, false)?;
+    conn.execute(
+        "UPDATE campaign_invitee SET reply = ?3, replied_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?4 END
+          WHERE campaign_id = ?1 AND company_id = ?2",
+        params![campaign, company, reply, ctx.now],
+    )?;
+    Ok(())
+}
+
 fn invite_one(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, walked_in: bool) -> Result<()> {
     let person = main_contact(conn, company)?;
     conn.prepare_cached(

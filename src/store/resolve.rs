@@ -142,25 +142,81 @@ pub(crate) fn resolve_scoped(
             }
         }
     }
+    let near = near_labels(conn, entity, trimmed, scope)?;
+    let near = match near.is_empty() {
+        true => String::new(),
+        false => crate::t!("hint-did-you-mean", options = near.join(", ")),
+    };
     Err(Error::NotFound {
         what: entity.what(),
         given: trimmed.to_string(),
-        hint: match entity {
-            Entity::Company => crate::t!(
-                "hint-see-or-add",
-                list = "kring company list",
-                add = "kring company add"
-            ),
-            Entity::Person => crate::t!("hint-see", command = "kring person list"),
-            Entity::Staff => crate::t!("hint-see", command = "kring staff list"),
-            Entity::Circle => crate::t!("hint-see-or-add", list = "kring circle list", add = "kring circle add"),
-            Entity::Campaign => crate::t!(
-                "hint-see-or-add",
-                list = "kring campaign list",
-                add = "kring campaign add"
-            ),
-        },
+        hint: near
+            + &match entity {
+                Entity::Company => crate::t!(
+                    "hint-see-or-add",
+                    list = "kring company list",
+                    add = "kring company add"
+                ),
+                Entity::Person => crate::t!("hint-see", command = "kring person list"),
+                Entity::Staff => crate::t!("hint-see", command = "kring staff list"),
+                Entity::Circle => crate::t!("hint-see-or-add", list = "kring circle list", add = "kring circle add"),
+                Entity::Campaign => crate::t!(
+                    "hint-see-or-add",
+                    list = "kring campaign list",
+                    add = "kring campaign add"
+                ),
+            },
     })
+}
+
+/// Names near what was typed (a slip of the finger), as the candidates of
+/// an ambiguous name read: "Drukkerij Zuiderzee (Edam) #12". Only asked
+/// once nothing matched, so reading every name is affordable: on the large
+/// demo (100,000 companies) see docs/benchmarks.md.
+fn near_labels(conn: &Connection, entity: Entity, typed: &str, scope: Option<(&str, Id)>) -> Result<Vec<String>> {
+    let a = entity.alias();
+    let table = match entity {
+        Entity::Company => "company",
+        Entity::Person => "person",
+        Entity::Staff => "staff",
+        Entity::Circle => "circle",
+        Entity::Campaign => "campaign",
+    };
+    let mut best = crate::domain::near::Nearest::new(typed, 3);
+    {
+        let (sql, id) = match scope {
+            Some((condition, id)) => (
+                format!(
+                    "SELECT {a}.name, {a}.id FROM {table} {a} WHERE {}",
+                    condition.replace('?', "?1")
+                ),
+                Some(id),
+            ),
+            None => (format!("SELECT {a}.name, {a}.id FROM {table} {a}"), None),
+        };
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = match id {
+            Some(id) => stmt.query([id])?,
+            None => stmt.query([])?,
+        };
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(0)?;
+            best.offer(&name, r.get::<_, Id>(1)?);
+        }
+    }
+    let ids: Vec<Id> = best.into_ranked().into_iter().map(|(_, id)| id).collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids kring made, never typed text.
+    let list = ids.iter().map(Id::to_string).collect::<Vec<_>>().join(", ");
+    let sql = entity.select().replace("{where}", &format!("{a}.id IN ({list})"));
+    let found = candidates(conn, &sql, [])?;
+    // In the order of nearness, not of the select.
+    Ok(ids
+        .iter()
+        .filter_map(|id| found.iter().find(|(f, _)| f == id).map(|(_, label)| label.clone()))
+        .collect())
 }
 
 fn candidates(conn: &Connection, sql: &str, params: impl crate::store::db::Params) -> Result<Vec<(Id, String)>> {

@@ -28,6 +28,50 @@ impl Store {
         })
     }
 
+    /// When a search finds nothing: the company and person names near what
+    /// was typed (`drukerij` → "Drukkerij Zuiderzee"), nearest first. Reads
+    /// every name, so only after a search came back empty.
+    pub fn near_names(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
+        let mut ranked: Vec<(usize, Hit)> = Vec::new();
+        for (kind, names, details) in [
+            (
+                "company",
+                "SELECT id, name FROM company WHERE archived = 0",
+                "SELECT coalesce(city, '') FROM company WHERE id = ?1",
+            ),
+            (
+                "person",
+                "SELECT id, name FROM person",
+                "SELECT coalesce((SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
+                                   WHERE e.person_id = ?1 AND e.ended_on IS NULL LIMIT 1), '')",
+            ),
+        ] {
+            let mut best = crate::domain::near::Nearest::new(text, limit);
+            let mut stmt = self.conn().prepare_cached(names)?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let name: String = r.get(1)?;
+                best.offer(&name, (r.get::<_, Id>(0)?, name.clone()));
+            }
+            for (n, (id, title)) in best.into_ranked() {
+                let detail: String = self.conn().query_row(details, [id], |r| r.get(0))?;
+                ranked.push((
+                    n,
+                    Hit {
+                        kind,
+                        id,
+                        title,
+                        detail,
+                        company_id: (kind == "company").then_some(id),
+                        date: None,
+                    },
+                ));
+            }
+        }
+        ranked.sort_by_key(|(n, _)| *n);
+        Ok(ranked.into_iter().take(limit).map(|(_, hit)| hit).collect())
+    }
+
     /// Names starting with the text first, then names (or cities) with a
     /// word starting with each typed word; recent contact first among equals.
     fn search_companies(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {

@@ -95,7 +95,7 @@ impl Store {
     }
 }
 
-fn change_topics(conn: &Connection, ctx: &Ctx, person: Id, add: &[String], remove: &[String]) -> Result<()> {
+pub(crate) fn change_topics(conn: &Connection, ctx: &Ctx, person: Id, add: &[String], remove: &[String]) -> Result<()> {
     if add.is_empty() && remove.is_empty() {
         return Ok(());
     }

@@ -91,6 +91,9 @@ fn the_user_guide_recipes_run_in_order() {
         "Ontwerp voor een tiny house (assignment) — 0 days",
         "matched to Bouwkunde; collaboration #2 carries it",
         "running",
+        "Hotel Vos came; interaction #",
+        "invited 1 · yes 1 · no 0 · maybe 0 · no reply 0 · attended 1 · people expected 2",
+        "Eva Vos (#2) — Hotel Vos, Eigenaar",
         "Stagebegeleiding besproken.",
         "erased person #1",
     ] {

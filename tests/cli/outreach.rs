@@ -358,3 +358,36 @@ fn invitations_and_topics_follow_a_merge_and_leave_with_an_erased_person() {
     assert!(state["invitees"][0]["person"].is_null(), "{state}");
     assert_eq!(state["invited"], 1, "the company stays invited");
 }
+
+#[test]
+fn a_slip_of_the_finger_is_offered_the_name_it_meant() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "add", "Drukkerij Zuiderzee", "--city", "Edam"]);
+    db.ok(&["company", "add", "Boekhandel Waterland", "--city", "Purmerend"]);
+    db.fails(
+        &["company", "show", "drukerij"],
+        "did you mean Drukkerij Zuiderzee (Edam) #3?",
+    );
+    db.fails(
+        &["log", "Waterlnd", "--kind", "call", "--note", "x"],
+        "did you mean Boekhandel Waterland (Purmerend) #4?",
+    );
+    db.fails(
+        &["person", "show", "Noelle de Vris"],
+        "did you mean Noëlle de Vries (Machinefabriek De Zaan) #1?",
+    );
+    db.fails(&["company", "show", "qqqq"], "no company matches 'qqqq'; see");
+    let found = db.ok(&["search", "drukerij"]);
+    assert!(
+        found.contains("nothing found") && found.contains("did you mean Drukkerij Zuiderzee (#3)?"),
+        "{found}"
+    );
+    assert_eq!(db.count(&["search", "drukerij"]), 0, "--json stays the list of hits");
+    let dutch = db
+        .cmd()
+        .args(["--lang", "nl", "company", "show", "Waterlnd"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&dutch.stderr).contains("bedoel je Boekhandel Waterland"));
+}
