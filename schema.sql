@@ -539,3 +539,91 @@ BEGIN
     INSERT INTO person_fts (person_fts, rowid, name, email) VALUES ('delete', OLD.id, OLD.name, OLD.email);
     INSERT INTO person_fts (rowid, name, email) VALUES (NEW.id, NEW.name, NEW.email);
 END;
+
+-- Everything else people write, searchable: person notes and topics, meeting
+-- agendas and minutes, collaborations' scope and evaluation, questions, and
+-- campaigns. One full-text index over a view of them; the key of a row says
+-- where it comes from: id * 8 + 1 a person's notes, + 2 a topic
+-- (person_topic), + 3 a meeting, + 4 a collaboration, + 5 a question, + 6 a
+-- campaign.
+CREATE VIEW written (key, body) AS
+    SELECT id * 8 + 1, notes FROM person WHERE notes IS NOT NULL
+    UNION ALL SELECT id * 8 + 2, topic FROM person_topic
+    UNION ALL SELECT id * 8 + 3, coalesce(agenda, '') || ' ' || coalesce(minutes, '') FROM meeting
+    UNION ALL SELECT id * 8 + 4, coalesce(scope, '') || ' ' || coalesce(evaluation, '') FROM engagement
+    UNION ALL SELECT id * 8 + 5, title || ' ' || coalesce(note, '') || ' ' || coalesce(reason, '') FROM question
+    UNION ALL SELECT id * 8 + 6, name || ' ' || coalesce(place, '') || ' ' || coalesce(note, '') FROM campaign;
+CREATE VIRTUAL TABLE written_fts USING fts5(
+    body,
+    content = 'written', content_rowid = 'key',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3 4 5 6'
+);
+CREATE TRIGGER written_fts_person_insert AFTER INSERT ON person WHEN NEW.notes IS NOT NULL BEGIN
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 1, NEW.notes);
+END;
+CREATE TRIGGER written_fts_person_delete AFTER DELETE ON person WHEN OLD.notes IS NOT NULL BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body) VALUES ('delete', OLD.id * 8 + 1, OLD.notes);
+END;
+CREATE TRIGGER written_fts_person_update AFTER UPDATE OF notes ON person BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body) SELECT 'delete', OLD.id * 8 + 1, OLD.notes WHERE OLD.notes IS NOT NULL;
+    INSERT INTO written_fts (rowid, body) SELECT NEW.id * 8 + 1, NEW.notes WHERE NEW.notes IS NOT NULL;
+END;
+CREATE TRIGGER written_fts_topic_insert AFTER INSERT ON person_topic BEGIN
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 2, NEW.topic);
+END;
+CREATE TRIGGER written_fts_topic_delete AFTER DELETE ON person_topic BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body) VALUES ('delete', OLD.id * 8 + 2, OLD.topic);
+END;
+CREATE TRIGGER written_fts_meeting_insert AFTER INSERT ON meeting BEGIN
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 3, coalesce(NEW.agenda, '') || ' ' || coalesce(NEW.minutes, ''));
+END;
+CREATE TRIGGER written_fts_meeting_delete AFTER DELETE ON meeting BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 3, coalesce(OLD.agenda, '') || ' ' || coalesce(OLD.minutes, ''));
+END;
+CREATE TRIGGER written_fts_meeting_update AFTER UPDATE OF agenda, minutes ON meeting BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 3, coalesce(OLD.agenda, '') || ' ' || coalesce(OLD.minutes, ''));
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 3, coalesce(NEW.agenda, '') || ' ' || coalesce(NEW.minutes, ''));
+END;
+CREATE TRIGGER written_fts_engagement_insert AFTER INSERT ON engagement BEGIN
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 4, coalesce(NEW.scope, '') || ' ' || coalesce(NEW.evaluation, ''));
+END;
+CREATE TRIGGER written_fts_engagement_delete AFTER DELETE ON engagement BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 4, coalesce(OLD.scope, '') || ' ' || coalesce(OLD.evaluation, ''));
+END;
+CREATE TRIGGER written_fts_engagement_update AFTER UPDATE OF scope, evaluation ON engagement BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 4, coalesce(OLD.scope, '') || ' ' || coalesce(OLD.evaluation, ''));
+    INSERT INTO written_fts (rowid, body) VALUES (NEW.id * 8 + 4, coalesce(NEW.scope, '') || ' ' || coalesce(NEW.evaluation, ''));
+END;
+CREATE TRIGGER written_fts_question_insert AFTER INSERT ON question BEGIN
+    INSERT INTO written_fts (rowid, body)
+    VALUES (NEW.id * 8 + 5, NEW.title || ' ' || coalesce(NEW.note, '') || ' ' || coalesce(NEW.reason, ''));
+END;
+CREATE TRIGGER written_fts_question_delete AFTER DELETE ON question BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 5, OLD.title || ' ' || coalesce(OLD.note, '') || ' ' || coalesce(OLD.reason, ''));
+END;
+CREATE TRIGGER written_fts_question_update AFTER UPDATE OF title, note, reason ON question BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 5, OLD.title || ' ' || coalesce(OLD.note, '') || ' ' || coalesce(OLD.reason, ''));
+    INSERT INTO written_fts (rowid, body)
+    VALUES (NEW.id * 8 + 5, NEW.title || ' ' || coalesce(NEW.note, '') || ' ' || coalesce(NEW.reason, ''));
+END;
+CREATE TRIGGER written_fts_campaign_insert AFTER INSERT ON campaign BEGIN
+    INSERT INTO written_fts (rowid, body)
+    VALUES (NEW.id * 8 + 6, NEW.name || ' ' || coalesce(NEW.place, '') || ' ' || coalesce(NEW.note, ''));
+END;
+CREATE TRIGGER written_fts_campaign_delete AFTER DELETE ON campaign BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 6, OLD.name || ' ' || coalesce(OLD.place, '') || ' ' || coalesce(OLD.note, ''));
+END;
+CREATE TRIGGER written_fts_campaign_update AFTER UPDATE OF name, place, note ON campaign BEGIN
+    INSERT INTO written_fts (written_fts, rowid, body)
+    VALUES ('delete', OLD.id * 8 + 6, OLD.name || ' ' || coalesce(OLD.place, '') || ' ' || coalesce(OLD.note, ''));
+    INSERT INTO written_fts (rowid, body)
+    VALUES (NEW.id * 8 + 6, NEW.name || ' ' || coalesce(NEW.place, '') || ' ' || coalesce(NEW.note, ''));
+END;

@@ -154,7 +154,7 @@ fn the_postgresql_schema_has_the_tables_and_columns_of_the_file() {
         .sql_as(
             "postgres",
             "SELECT table_name || '.' || column_name FROM information_schema.columns
-              WHERE table_schema = 'public' AND column_name <> 'search' AND table_name <> 'schema_version'
+              WHERE table_schema = 'public' AND column_name NOT LIKE '%search' AND table_name <> 'schema_version'
               ORDER BY 1",
         )
         .unwrap();
@@ -575,7 +575,11 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          ALTER TABLE employment DROP COLUMN department;
          DROP INDEX company_tag_companies;
          CREATE INDEX company_tag_tag ON company_tag (tag_id);
-         DROP TABLE question_step, question, team_capacity;
+         DROP TABLE question_step, question, team_capacity, campaign_invitee, campaign, person_topic;
+         ALTER TABLE interaction DROP COLUMN rating;
+         ALTER TABLE engagement DROP COLUMN rating, DROP COLUMN written_search;
+         ALTER TABLE person DROP COLUMN written_search;
+         ALTER TABLE meeting DROP COLUMN written_search;
          DELETE FROM setting WHERE key = 'database_id';
          UPDATE schema_version SET version = 10;",
     )

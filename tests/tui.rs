@@ -180,6 +180,24 @@ fn search_everywhere_finds_and_opens() {
 }
 
 #[test]
+fn search_everywhere_finds_what_was_written_and_opens_the_meeting() {
+    let mut ui = Ui::new();
+    ui.keys("/rondvraag");
+    let screen = ui.screen();
+    assert!(
+        screen.contains("Notes, minutes, questions and more"),
+        "a group of its own: {screen}"
+    );
+    assert!(screen.contains("rondvraag"), "the agenda shows: {screen}");
+    ui.key(KeyCode::Enter);
+    assert!(
+        matches!(ui.app.pages.last(), Some(kring::tui::app::Page::Meeting(_))),
+        "enter opens the meeting: {}",
+        ui.screen()
+    );
+}
+
+#[test]
 fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);

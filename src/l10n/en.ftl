@@ -1344,3 +1344,4 @@ help-experts--topic = A topic or part of one: "eigendom", "financiën"
 cli-campaign-already = ; { $count } already were
 hint-did-you-mean = ; did you mean { $options }?
 what-staff = staff
+search-written = Notes, minutes, questions and more

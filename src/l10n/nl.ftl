@@ -1343,3 +1343,4 @@ help-experts--topic = Een onderwerp of een deel ervan: "eigendom", "financiën"
 cli-campaign-already = ; { $count } waren het al
 hint-did-you-mean = ; bedoel je { $options }?
 what-staff = medewerkers
+search-written = Notities, notulen, vraagstukken en meer

@@ -23,15 +23,23 @@ pub struct SearchResults {
     pub companies: Vec<Hit>,
     pub people: Vec<Hit>,
     pub interactions: Vec<Hit>,
+    /// Everything else people write: person notes and topics (`person`),
+    /// meeting agendas and minutes (`meeting`), collaborations' scope and
+    /// evaluation (`engagement`), questions (`question`), campaigns (`campaign`).
+    pub written: Vec<Hit>,
 }
 
 impl SearchResults {
     pub fn is_empty(&self) -> bool {
-        self.companies.is_empty() && self.people.is_empty() && self.interactions.is_empty()
+        self.companies.is_empty() && self.people.is_empty() && self.interactions.is_empty() && self.written.is_empty()
     }
 
-    /// All hits, grouped: companies, then people, then interactions.
+    /// All hits, grouped: companies, then people, then interactions, then the rest.
     pub fn all(&self) -> impl Iterator<Item = &Hit> {
-        self.companies.iter().chain(&self.people).chain(&self.interactions)
+        self.companies
+            .iter()
+            .chain(&self.people)
+            .chain(&self.interactions)
+            .chain(&self.written)
     }
 }

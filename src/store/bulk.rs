@@ -86,7 +86,7 @@ impl Store {
     }
 }
 
-const FTS_TABLES: [&str; 3] = ["interaction_fts", "company_fts", "person_fts"];
+const FTS_TABLES: [&str; 4] = ["interaction_fts", "company_fts", "person_fts", "written_fts"];
 
 /// The triggers that keep the full-text indexes in step.
 fn fts_triggers(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {

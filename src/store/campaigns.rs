@@ -291,9 +291,8 @@ pub(crate) fn insert_campaign(conn: &Connection, ctx: &Ctx, new: &NewCampaign) -
 pub(crate) fn invite_in(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, reply: Option<Reply>) -> Result<()> {
     invite_one(conn, ctx, campaign, company, false)?;
     conn.execute(
-        "UPDATE campaign_invitee SET reply = ?3, replied_at = CASE WHEN ?3 IS NULL THEN NULL ELSE ?4 END
-          WHERE campaign_id = ?1 AND company_id = ?2",
-        params![campaign, company, reply, ctx.now],
+        "UPDATE campaign_invitee SET reply = ?3, replied_at = ?4 WHERE campaign_id = ?1 AND company_id = ?2",
+        params![campaign, company, reply, reply.map(|_| &ctx.now)],
     )?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::id_set::IdSet;
 pub use crate::model::search::{Hit, SearchResults};
-use crate::store::db::{params, Engine};
+use crate::store::db::{params, Engine, OptionalExtension};
 use crate::Result;
 
 /// How many interaction matches are read before ranking (newest ids first).
@@ -25,6 +25,7 @@ impl Store {
             companies: self.search_companies(&key, per_group)?,
             people: self.search_people(&key, per_group)?,
             interactions: self.search_interactions(&key, per_group)?,
+            written: self.search_written(&key, per_group)?,
         })
     }
 
@@ -130,6 +131,99 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Person notes and topics, meetings, collaborations, questions and
+    /// campaigns with every word (as a prefix): the newest first.
+    fn search_written(&self, key: &str, limit: u32) -> Result<Vec<Hit>> {
+        let engine = self.conn().engine();
+        let Some(query) = words_query(engine, key) else {
+            return Ok(Vec::new());
+        };
+        // Each source's key is its id * 8 + where it comes from (schema.sql: `written`).
+        let sql = match engine {
+            Engine::Sqlite => {
+                "SELECT rowid FROM written_fts WHERE written_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2".to_string()
+            }
+            Engine::Postgres => {
+                [
+                    ("person", 1),
+                    ("person_topic", 2),
+                    ("meeting", 3),
+                    ("engagement", 4),
+                    ("question", 5),
+                    ("campaign", 6),
+                ]
+                .iter()
+                .map(|(table, code)| {
+                    format!(
+                        "SELECT id * 8 + {code} AS key FROM {table} WHERE written_search @@ to_tsquery('kring', ?1)"
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ")
+                    + " ORDER BY key DESC LIMIT ?2"
+            }
+        };
+        let keys: Vec<Id> = {
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            // Several keys may name one person (notes and topics): read a few more.
+            let rows = stmt.query_map(params![query, i64::from(limit) * 2], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut hits: Vec<Hit> = Vec::new();
+        for key in keys {
+            let Some(hit) = self.written_hit(key / 8, key % 8)? else {
+                continue;
+            };
+            if !hits.iter().any(|h| h.kind == hit.kind && h.id == hit.id) {
+                hits.push(hit);
+            }
+        }
+        hits.truncate(limit as usize);
+        Ok(hits)
+    }
+
+    /// The hit for one key of the written index: what it is, where it leads.
+    fn written_hit(&self, id: Id, code: Id) -> Result<Option<Hit>> {
+        let first_line = |text: String| text.trim().lines().next().unwrap_or_default().to_string();
+        let sql = match code {
+            1 => "SELECT p.id, p.name, p.notes, (SELECT company_id FROM employment WHERE person_id = p.id AND ended_on IS NULL LIMIT 1), NULL
+                    FROM person p WHERE p.id = ?1",
+            2 => "SELECT p.id, p.name, t.topic, (SELECT company_id FROM employment WHERE person_id = p.id AND ended_on IS NULL LIMIT 1), NULL
+                    FROM person_topic t JOIN person p ON p.id = t.person_id WHERE t.id = ?1",
+            3 => "SELECT m.id, k.name || ' ' || m.starts_at, coalesce(m.minutes, m.agenda, ''), NULL, substr(m.starts_at, 1, 10)
+                    FROM meeting m JOIN circle k ON k.id = m.circle_id WHERE m.id = ?1",
+            4 => "SELECT e.id, c.name, coalesce(e.evaluation, e.scope, ''), e.company_id, e.ends_on
+                    FROM engagement e JOIN company c ON c.id = e.company_id WHERE e.id = ?1",
+            5 => "SELECT q.id, q.title, c.name, q.company_id, q.asked_on
+                    FROM question q JOIN company c ON c.id = q.company_id WHERE q.id = ?1",
+            6 => "SELECT g.id, g.name, coalesce(g.place, g.note, ''), NULL, g.held_on FROM campaign g WHERE g.id = ?1",
+            _ => return Ok(None),
+        };
+        let kind = match code {
+            1 | 2 => "person",
+            3 => "meeting",
+            4 => "engagement",
+            5 => "question",
+            _ => "campaign",
+        };
+        let hit = self
+            .conn()
+            .prepare_cached(sql)?
+            .query_row([id], |r| {
+                let detail: Option<String> = r.get(2)?;
+                Ok(Hit {
+                    kind,
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    detail: first_line(detail.unwrap_or_default()),
+                    company_id: r.get(3)?,
+                    date: date_col(r, 4)?,
+                })
+            })
+            .optional()?;
+        Ok(hit)
     }
 
     /// Every word must match (as a prefix). The newest matches by id are read,

@@ -629,6 +629,7 @@ impl App {
                 };
                 return match (hit.kind, hit.company_id) {
                     ("person", _) => Reply::open_person(hit.id).effects,
+                    ("meeting", _) => Reply::load(Want::Meeting { id: hit.id, open: true }).effects,
                     (_, Some(company)) => Reply::open_company(company).effects,
                     _ => effects,
                 };

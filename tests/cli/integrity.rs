@@ -233,15 +233,15 @@ fn restore_checks_the_whole_schema_and_leaves_nothing_beside_the_backup() {
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("kopie.sqlite");
     db.ok(&["backup", backup.to_str().unwrap()]);
-    let damaged = dir.path().join("zonder-notities.sqlite");
+    let damaged = dir.path().join("zonder-profiel.sqlite");
     std::fs::copy(&backup, &damaged).unwrap();
     rusqlite::Connection::open(&damaged)
         .unwrap()
-        .execute_batch("ALTER TABLE person DROP COLUMN notes; PRAGMA journal_mode = DELETE;")
+        .execute_batch("ALTER TABLE person DROP COLUMN profile_url; PRAGMA journal_mode = DELETE;")
         .unwrap();
     db.fails(
         &["restore", damaged.to_str().unwrap(), "--yes"],
-        "its table 'person' has no column 'notes'",
+        "its table 'person' has no column 'profile_url'",
     );
     let listing = || {
         let mut names: Vec<String> = std::fs::read_dir(dir.path())

@@ -391,3 +391,102 @@ fn a_slip_of_the_finger_is_offered_the_name_it_meant() {
         .unwrap();
     assert!(String::from_utf8_lossy(&dutch.stderr).contains("bedoel je Boekhandel Waterland"));
 }
+
+/// The kinds and titles `kring search --json` gives for a word.
+fn found(db: &Db, word: &str) -> Vec<(String, String)> {
+    let hits = db.json(&["search", word]);
+    hits.as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["kind"].as_str().unwrap().to_string(),
+                h["title"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn search_finds_what_people_wrote_wherever_they_wrote_it() {
+    let db = Db::new();
+    with_outreach(&db);
+    db.ok(&["person", "edit", "Jan Smit", "--notes", "Spreekt graag over octrooien"]);
+    db.ok(&["person", "edit", "Jan Smit", "--topic", "intellectueel eigendom"]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "guest_lecture",
+        "--scope",
+        "Gastles lasrobots",
+    ]);
+    db.ok(&[
+        "engagement",
+        "evaluate",
+        "1",
+        "--text",
+        "Studenten wilden meer over de lasrobot",
+        "--rating",
+        "5",
+    ]);
+    db.ok(&[
+        "question",
+        "add",
+        "zaan",
+        "Onderzoek naar warmtepompen",
+        "--note",
+        "liefst in blok 3",
+    ]);
+    db.ok(&["campaign", "add", "Stagefestival", "--note", "kraampjes in de aula"]);
+    db.ok(&["circle", "add", "Kring Techniek"]);
+    db.ok(&[
+        "meeting",
+        "add",
+        "techniek",
+        "--on",
+        "2026-12-10",
+        "--agenda",
+        "Rondleiding zonnepanelen",
+    ]);
+    let minutes = db.path.with_file_name("notulen.md");
+    std::fs::write(&minutes, "Afspraak: excursie naar de windmolen").unwrap();
+    db.ok(&["meeting", "minutes", "1", "--file", minutes.to_str().unwrap()]);
+
+    let person = [("person".to_string(), "Jan Smit".to_string())];
+    assert_eq!(found(&db, "octrooi"), person.clone(), "a person's notes");
+    assert_eq!(found(&db, "intellectueel eigen"), person.clone(), "a topic, every word");
+    assert_eq!(found(&db, "gastles")[0].0, "engagement", "a collaboration's scope");
+    assert_eq!(
+        found(&db, "lasrobot")[0],
+        ("engagement".into(), "Machinefabriek De Zaan".into())
+    );
+    assert_eq!(
+        found(&db, "warmtepomp"),
+        [("question".into(), "Onderzoek naar warmtepompen".into())]
+    );
+    assert_eq!(
+        found(&db, "blok"),
+        [("question".into(), "Onderzoek naar warmtepompen".into())]
+    );
+    assert_eq!(found(&db, "aula"), [("campaign".into(), "Stagefestival".into())]);
+    assert_eq!(found(&db, "zonnepanel")[0].0, "meeting", "an agenda");
+    assert_eq!(found(&db, "windmolen")[0].0, "meeting", "minutes");
+    assert!(
+        db.ok(&["search", "aula"]).contains("kraampjes in de aula"),
+        "the table shows where it was found"
+    );
+
+    // What is changed is found by its new words only; what is gone, not at all.
+    db.ok(&["person", "edit", "Jan Smit", "--notes", "Spreekt over merkenrecht"]);
+    assert!(found(&db, "octrooi").is_empty());
+    assert_eq!(found(&db, "merkenrecht"), person);
+    db.ok(&["person", "edit", "Jan Smit", "--untopic", "intellectueel eigendom"]);
+    assert!(found(&db, "intellectueel").is_empty());
+    db.ok(&["person", "erase", "Jan Smit", "--yes"]);
+    assert!(
+        found(&db, "merkenrecht").is_empty(),
+        "an erased person's notes are not found"
+    );
+}

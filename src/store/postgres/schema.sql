@@ -517,6 +517,28 @@ CREATE TABLE backup_copy (
     made_at TEXT NOT NULL
 );
 
+-- Everything else people write, searchable (as SQLite's written_fts):
+-- person notes and topics, meeting agendas and minutes, collaborations'
+-- scope and evaluation, questions, campaigns.
+ALTER TABLE person ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', coalesce(notes, ''))) STORED;
+ALTER TABLE person_topic ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', topic)) STORED;
+ALTER TABLE meeting ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', coalesce(agenda, '') || ' ' || coalesce(minutes, ''))) STORED;
+ALTER TABLE engagement ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', coalesce(scope, '') || ' ' || coalesce(evaluation, ''))) STORED;
+ALTER TABLE question ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', title || ' ' || coalesce(note, '') || ' ' || coalesce(reason, ''))) STORED;
+ALTER TABLE campaign ADD COLUMN written_search tsvector
+    GENERATED ALWAYS AS (to_tsvector('kring', name || ' ' || coalesce(place, '') || ' ' || coalesce(note, ''))) STORED;
+CREATE INDEX person_written_search ON person USING gin (written_search);
+CREATE INDEX person_topic_written_search ON person_topic USING gin (written_search);
+CREATE INDEX meeting_written_search ON meeting USING gin (written_search);
+CREATE INDEX engagement_written_search ON engagement USING gin (written_search);
+CREATE INDEX question_written_search ON question USING gin (written_search);
+CREATE INDEX campaign_written_search ON campaign USING gin (written_search);
+
 -- Live refresh: one notification per table a committed transaction changed
 -- (a rolled-back one sends none).
 CREATE FUNCTION kring_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -292,7 +292,7 @@ impl Store {
         // are merged: 'optimize' merges every segment into one without them
         // (company names and cities are never scrubbed, so company_fts is
         // untouched).
-        for table in ["person_fts", "interaction_fts"]
+        for table in ["person_fts", "interaction_fts", "written_fts"]
             .iter()
             .filter(|_| tx.engine() == Engine::Sqlite)
         {

@@ -57,6 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         (crate::t!("tab-companies"), &state.results.companies),
         (crate::t!("tab-people"), &state.results.people),
         (crate::t!("search-notes"), &state.results.interactions),
+        (crate::t!("search-written"), &state.results.written),
     ] {
         if hits.is_empty() {
             continue;
