@@ -242,6 +242,67 @@ fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
 }
 
 #[test]
+fn marked_companies_get_one_interaction_each_all_at_once() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2'));
+    assert!(!ui.screen().contains("● "), "nothing marked yet");
+    let selected = |ui: &Ui| ui.app.companies.selected_id().unwrap();
+    let first = selected(&ui);
+    ui.key(KeyCode::Char(' '));
+    let second = selected(&ui);
+    assert_ne!(first, second, "space moves on to the next company");
+    ui.key(KeyCode::Char(' '));
+    let screen = ui.screen();
+    assert!(screen.contains("2 marked"), "{screen}");
+    assert!(screen.contains("● "), "a mark shows on the row: {screen}");
+
+    // A wrong date: nothing is logged anywhere, the marks stay.
+    let before = |ui: &Ui, id| ui.store.timeline(id, 1).unwrap().first().map(|e| e.id);
+    let (was_first, was_second) = (before(&ui, first), before(&ui, second));
+    ui.key(KeyCode::Char('l'));
+    assert!(
+        ui.screen().contains("Log one interaction at 2 companies"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Tab).ctrl('u').keys("31-02-2026");
+    ui.key(KeyCode::Tab).keys("Uitnodiging stagefestival");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("is not a date on the calendar"), "{}", ui.screen());
+    assert_eq!((before(&ui, first), before(&ui, second)), (was_first, was_second));
+
+    ui.key(KeyCode::BackTab).ctrl('u').keys("today");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("logged call at 2 companies"), "{}", ui.screen());
+    for id in [first, second] {
+        assert_eq!(
+            ui.store.timeline(id, 1).unwrap()[0].summary,
+            "Uitnodiging stagefestival"
+        );
+    }
+    assert!(ui.app.companies.marked.is_empty(), "the marks are used up");
+
+    // `*` marks what the filter lists; esc clears the filter, then the marks.
+    ui.keys("/zaan").key(KeyCode::Enter).key(KeyCode::Char('*'));
+    let listed = ui.app.companies.list.ids.clone();
+    assert!(!listed.is_empty());
+    assert_eq!(ui.app.companies.marked.iter().copied().collect::<Vec<_>>(), {
+        let mut sorted = listed.clone();
+        sorted.sort();
+        sorted
+    });
+    ui.key(KeyCode::Esc);
+    assert_eq!(
+        ui.app.companies.marked.len(),
+        listed.len(),
+        "the first esc clears the filter"
+    );
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.companies.marked.is_empty(), "{}", ui.screen());
+    assert!(ui.screen().contains("marks cleared"));
+}
+
+#[test]
 fn log_form_shows_errors_next_to_fields_and_saves_nothing() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2')).key(KeyCode::Char('l'));

@@ -1345,3 +1345,14 @@ cli-campaign-already = ; { $count } already were
 hint-did-you-mean = ; did you mean { $options }?
 what-staff = staff
 search-written = Notes, minutes, questions and more
+
+# Marking companies to log one interaction at all of them
+key-mark = mark
+key-log-an-interaction-at-every-marked-company = log an interaction (at every marked company)
+key-mark-unmark-the-company = mark / unmark the company
+key-mark-every-listed-company-none = mark every listed company / none
+key-clear-filter-then-marks = clear filter, then marks
+list-marked = {" "}· { $count } marked (l logs at each)
+said-marks-cleared = marks cleared
+said-logged-many = logged { $kind } at { $count } companies
+form-log-many = Log one interaction at { $count } companies

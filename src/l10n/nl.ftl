@@ -1344,3 +1344,14 @@ cli-campaign-already = ; { $count } waren het al
 hint-did-you-mean = ; bedoel je { $options }?
 what-staff = medewerkers
 search-written = Notities, notulen, vraagstukken en meer
+
+# Marking companies to log one interaction at all of them
+key-mark = markeren
+key-log-an-interaction-at-every-marked-company = een contactmoment vastleggen (bij elk gemarkeerd bedrijf)
+key-mark-unmark-the-company = het bedrijf markeren / niet meer markeren
+key-mark-every-listed-company-none = elk getoond bedrijf markeren / geen
+key-clear-filter-then-marks = filter wissen, daarna de markeringen
+list-marked = {" "}· { $count } gemarkeerd (l legt bij elk vast)
+said-marks-cleared = markeringen gewist
+said-logged-many = { $kind } vastgelegd bij { $count } bedrijven
+form-log-many = Eén contactmoment vastleggen bij { $count } bedrijven

@@ -382,6 +382,7 @@ impl App {
         }
         match &change {
             Change::Complete { followup, what } => self.last_done = Some((*followup, what.clone())),
+            Change::LogMany { .. } => self.companies.marked.clear(),
             // Attendance goes on to the next person: one key each.
             Change::Attend { .. } => {
                 if let Some(Page::Meeting(state)) = self.pages.last_mut() {

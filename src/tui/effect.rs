@@ -179,9 +179,11 @@ pub enum Loaded {
 }
 
 /// Which form to open, on which record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormFor {
     Log(Id),
+    /// One interaction at each of these companies (marked in a list).
+    LogMany(Vec<Id>),
     EditInteraction(Id),
     /// `None`: a new company.
     Company(Option<Id>),
@@ -221,6 +223,11 @@ pub enum Change {
     Log {
         new: Box<NewInteraction>,
         today: NaiveDate,
+    },
+    /// The same interaction at each company, all or none.
+    LogMany {
+        companies: Vec<Id>,
+        new: Box<NewInteraction>,
     },
     EditInteraction(Id, Box<InteractionPatch>),
     AddCompany(Box<NewCompany>),
@@ -288,6 +295,11 @@ impl Change {
                 crate::t!("said-marked", status = status.into_owned())
             }
             Change::Log { new, today } => logged(new, *today, made.is_some()),
+            Change::LogMany { companies, new } => crate::t!(
+                "said-logged-many",
+                kind = new.kind.display_label(),
+                count = companies.len()
+            ),
             Change::EditInteraction(id, _) => crate::t!("said-interaction-updated", id = *id),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => {
@@ -330,6 +342,9 @@ pub enum Purpose {
     Log {
         company: Id,
         contacts: Vec<Id>,
+    },
+    LogMany {
+        companies: Vec<Id>,
     },
     EditInteraction {
         id: Id,

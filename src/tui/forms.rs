@@ -126,6 +126,23 @@ pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[
     (form, Purpose::Log { company, contacts })
 }
 
+/// One interaction at each marked company: no "With" (each company has its
+/// own people); a follow-up, if asked, is made at each.
+pub fn log_many_form(companies: Vec<Id>) -> (Form, Purpose) {
+    let form = Form::new(
+        crate::t!("form-log-many", count = companies.len()),
+        vec![
+            kind_field(0),
+            Field::text("Date", crate::t!("form-today")).with_hint(DATE_HINT),
+            Field::multiline("Note", "").with_hint("enter: new line"),
+            Field::text("Outcome", ""),
+            Field::text("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12"),
+            Field::text("Action", "").with_hint("what to do then"),
+        ],
+    );
+    (form, Purpose::LogMany { companies })
+}
+
 pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Form, Purpose) {
     let id = entry.id;
     let kind = InteractionKind::ALL.iter().position(|k| *k == entry.kind).unwrap_or(0);
@@ -303,7 +320,19 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
     form.clear_errors();
     form.error = None;
     match purpose {
-        Purpose::Log { company, contacts } => log_change(form, *company, contacts, today),
+        Purpose::Log { company, contacts } => {
+            let persons = ticked(form, contacts);
+            let new = logged_interaction(form, *company, persons, today)?;
+            Some(Change::Log { new, today })
+        }
+        Purpose::LogMany { companies } => {
+            let first = *companies.first()?;
+            let new = logged_interaction(form, first, Vec::new(), today)?;
+            Some(Change::LogMany {
+                companies: companies.clone(),
+                new,
+            })
+        }
         Purpose::EditInteraction { id, contacts } => {
             let on = date_field(form, "Date", today)?;
             let patch = InteractionPatch {
@@ -389,7 +418,9 @@ fn ticked(form: &Form, contacts: &[Id]) -> Vec<Id> {
         .collect()
 }
 
-fn log_change(form: &mut Form, company: Id, contacts: &[Id], today: NaiveDate) -> Option<Change> {
+/// The interaction a log form describes (at `company`, with `persons`), or
+/// `None` when a field is wrong (marked on the form).
+fn logged_interaction(form: &mut Form, company: Id, persons: Vec<Id>, today: NaiveDate) -> Option<Box<NewInteraction>> {
     let on = date_field(form, "Date", today);
     let due = match form.value("Follow-up on").is_empty() {
         true => None,
@@ -401,7 +432,6 @@ fn log_change(form: &mut Form, company: Id, contacts: &[Id], today: NaiveDate) -
         form.set_error("Note", Some(e.to_string()));
     }
     let on = on.filter(|_| !form.has_errors())?;
-    let persons = ticked(form, contacts);
     let followup = due.map(|due| NewFollowup {
         company,
         person: persons.first().copied(),
@@ -421,10 +451,7 @@ fn log_change(form: &mut Form, company: Id, contacts: &[Id], today: NaiveDate) -
         staff: None,
         followup,
     };
-    Some(Change::Log {
-        new: Box::new(new),
-        today,
-    })
+    Some(Box::new(new))
 }
 
 /// Name, KvK and cadence checked; `None` when one is wrong (marked on the form).

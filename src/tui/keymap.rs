@@ -51,6 +51,10 @@ pub enum Action {
     ActionItem,
     /// Take back the follow-up just marked done.
     Undo,
+    /// Mark (or unmark) the selected row, to act on several at once.
+    Mark,
+    /// Mark every listed row (or, when all are marked, none).
+    MarkAll,
     /// Forms and dialogs.
     Save,
     NextField,
@@ -201,10 +205,12 @@ const TODAY: [Binding; 11] = [
     bind!([Esc], Back, "back"),
 ];
 
-const COMPANIES: [Binding; 10] = [
+const COMPANIES: [Binding; 12] = [
     bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
     bind!([Enter], Open, "open", "open"),
-    bind!([Char('l')], Log, "log an interaction", "log"),
+    bind!([Char('l')], Log, "log an interaction (at every marked company)", "log"),
+    bind!([Char(' ')], Mark, "mark / unmark the company", "mark"),
+    bind!([Char('*')], MarkAll, "mark every listed company / none"),
     bind!(
         [Char('o')],
         CycleSort,
@@ -216,7 +222,7 @@ const COMPANIES: [Binding; 10] = [
     bind!([Char('a')], AddCompany, "add a company"),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
-    bind!([Esc], Back, "clear filter / back"),
+    bind!([Esc], Back, "clear filter, then marks"),
 ];
 
 const COMPANY: [Binding; 13] = [

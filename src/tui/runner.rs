@@ -280,6 +280,7 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
             &store.contacts_of(company)?,
             &store.recent_contacts(company, collision_days)?,
         ),
+        FormFor::LogMany(companies) => forms::log_many_form(companies),
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;
             forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)
@@ -325,6 +326,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             .attend(*meeting, Attendee::Person(*person), *status)
             .map(nothing)?,
         Change::Log { new, .. } => store.log_interaction((**new).clone())?.followup,
+        Change::LogMany { companies, new } => store.log_at_each(companies, (**new).clone()).map(nothing)?,
         Change::EditInteraction(id, patch) => store.edit_interaction(*id, (**patch).clone()).map(nothing)?,
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,

@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 pub struct State {
     pub filter: CompanyFilter,
@@ -29,6 +29,9 @@ pub struct State {
     pub by_health: bool,
     /// Health of the loaded rows.
     pub health: HashMap<Id, (u8, Band)>,
+    /// Companies marked to log one interaction at all of them (a mailing):
+    /// kept while the filter changes, so several filters can add to them.
+    pub marked: BTreeSet<Id>,
 }
 
 const SORTS: [CompanySort; 5] = [
@@ -50,6 +53,7 @@ impl State {
             today,
             by_health: false,
             health: HashMap::new(),
+            marked: BTreeSet::new(),
         }
     }
 
@@ -133,16 +137,43 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     }
     match action {
         Action::Filter => state.filtering = true,
+        Action::Back if state.filter_text().is_empty() && !state.marked.is_empty() => {
+            state.marked.clear();
+            return Reply::say(crate::t!("said-marks-cleared"));
+        }
         Action::Back => {
             state.filter.text = None;
             return narrow(ListOf::Companies, None, &mut state.list);
         }
         Action::Open => return state.selected_id().map(Reply::open_company).unwrap_or_default(),
+        Action::Log if !state.marked.is_empty() => {
+            return Reply::form(FormFor::LogMany(state.marked.iter().copied().collect()))
+        }
         Action::Log => {
             return state
                 .selected_id()
                 .map(|id| Reply::form(FormFor::Log(id)))
                 .unwrap_or_default()
+        }
+        Action::Mark => {
+            let Some(id) = state.selected_id() else {
+                return Reply::nothing();
+            };
+            if !state.marked.remove(&id) {
+                state.marked.insert(id);
+            }
+            // On to the next row: marking a run is one key per company.
+            return Reply::rows(ListOf::Companies, state.list.moved(1));
+        }
+        Action::MarkAll => {
+            let listed = &state.list.ids;
+            if listed.iter().all(|id| state.marked.contains(id)) {
+                for id in listed {
+                    state.marked.remove(id);
+                }
+            } else {
+                state.marked.extend(listed.iter().copied());
+            }
         }
         Action::CycleSort => {
             state.cycle_sort();
@@ -180,6 +211,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         sort_label(state.filter.sort)
     };
     title.push_str(&crate::t!("list-sorted-by", sort = sort));
+    if !state.marked.is_empty() {
+        title.push_str(&crate::t!("list-marked", count = state.marked.len()));
+    }
     let filter_line = if state.filtering || !state.filter_text().is_empty() {
         let cursor = if state.filtering { "▏" } else { "" };
         Line::from(vec![
@@ -211,7 +245,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let line = Line::from(vec![
             Span::raw(format!(
                 "{} {} {} {} {} ",
-                cell(&c.name, 30),
+                cell(&marked_name(&c.name, state.marked.contains(&c.id)), 30),
                 cell(c.city.as_deref().unwrap_or(""), 14),
                 cell(&c.status.display_label(), 8),
                 cell(c.owner.as_deref().unwrap_or(""), 16),
@@ -238,4 +272,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::from(Span::styled(crate::t!("companies-none"), theme.dim())));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+/// A marked company's name starts with a dot, so a mark shows at any width.
+fn marked_name(name: &str, marked: bool) -> std::borrow::Cow<'_, str> {
+    match marked {
+        true => format!("● {name}").into(),
+        false => name.into(),
+    }
 }
