@@ -198,6 +198,27 @@ fn search_everywhere_finds_what_was_written_and_opens_the_meeting() {
 }
 
 #[test]
+fn a_search_that_finds_nothing_offers_near_names_once_typing_pauses() {
+    let mut ui = Ui::new();
+    ui.keys("/ruine");
+    assert!(!ui.app.idle(&mut ui.store), "found something: no need for near names");
+    ui.key(KeyCode::Esc).keys("/Waterlnd");
+    assert!(ui.screen().contains("nothing found"), "{}", ui.screen());
+    assert!(!ui.screen().contains("Did you mean"), "not on every keystroke");
+    assert!(ui.app.idle(&mut ui.store));
+    ui.draw();
+    let screen = ui.screen();
+    assert!(screen.contains("Did you mean"), "{screen}");
+    assert!(screen.contains("Boekhandel Waterland"), "{screen}");
+    assert!(!ui.app.idle(&mut ui.store), "read once for this text");
+    ui.key(KeyCode::Enter);
+    match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => assert!(state.company.name.starts_with("Boekhandel Waterland")),
+        _ => panic!("enter opens the near name: {}", ui.screen()),
+    }
+}
+
+#[test]
 fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);

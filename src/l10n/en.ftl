@@ -1356,3 +1356,4 @@ list-marked = {" "}· { $count } marked (l logs at each)
 said-marks-cleared = marks cleared
 said-logged-many = logged { $kind } at { $count } companies
 form-log-many = Log one interaction at { $count } companies
+search-near = Did you mean

@@ -1355,3 +1355,4 @@ list-marked = {" "}· { $count } gemarkeerd (l legt bij elk vast)
 said-marks-cleared = markeringen gewist
 said-logged-many = { $kind } vastgelegd bij { $count } bedrijven
 form-log-many = Eén contactmoment vastleggen bij { $count } bedrijven
+search-near = Bedoel je

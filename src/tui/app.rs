@@ -329,6 +329,11 @@ impl App {
                     state.found(&query, results);
                 }
             }
+            Loaded::NearNames(query, near) => {
+                if let Some(Overlay::Search(state)) = &mut self.overlay {
+                    state.near_found(&query, near);
+                }
+            }
             Loaded::Form(form, purpose) => self.overlay = Some(Overlay::Form(form, purpose)),
             list => return self.listed(list),
         }
@@ -611,6 +616,15 @@ impl App {
             Confirmed::Quit => self.quit = true,
         }
         Vec::new()
+    }
+
+    /// What to read once typing pauses: near names for a search box that
+    /// found nothing (not on every keystroke: it reads every name).
+    pub fn wanted_when_idle(&self) -> Option<Want> {
+        match &self.overlay {
+            Some(Overlay::Search(state)) => state.wants_near().then(|| Want::NearNames(state.query.clone())),
+            _ => None,
+        }
     }
 
     fn on_search_key(&mut self, mut state: search::State, key: KeyEvent, ctrl_c: bool) -> Vec<Effect> {

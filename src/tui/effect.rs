@@ -97,6 +97,9 @@ pub enum Want {
         open: bool,
     },
     Search(String),
+    /// Names near a search that found nothing (read when the keyboard rests:
+    /// it reads every name).
+    NearNames(String),
     /// The ids a list's filters allow (and those matching its text), in
     /// order; `keep`: stay where the selection was.
     CompanyIds {
@@ -159,6 +162,7 @@ pub enum Loaded {
         open: bool,
     },
     Search(String, SearchResults),
+    NearNames(String, Vec<crate::model::search::Hit>),
     Ids {
         list: ListOf,
         base: Vec<Id>,

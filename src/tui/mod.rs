@@ -98,6 +98,7 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
             // and a new day when kring was left open past midnight.
             app.sync(store);
             app.new_day(store, crate::store::Clock::wall_date());
+            app.idle(store);
             continue;
         }
         match event::read().map_err(io)? {

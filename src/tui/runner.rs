@@ -24,6 +24,8 @@ use std::collections::{HashMap, VecDeque};
 pub const TIMELINE_PAGE: u32 = 200;
 /// Hits per kind in search everywhere.
 const SEARCH_HITS: u32 = 8;
+/// Names offered when a search finds nothing.
+const NEAR_NAMES: usize = 5;
 
 impl App {
     /// The app on the Today screen, as the database stands.
@@ -60,6 +62,18 @@ impl App {
         }
         self.seen_version = version;
         drain(self, store, VecDeque::from([Msg::DataChanged]));
+        true
+    }
+
+    /// Called when the keyboard is idle: what waits for a pause in typing
+    /// (the names near a search that found nothing). Returns whether
+    /// anything was read.
+    pub fn idle(&mut self, store: &mut Store) -> bool {
+        let Some(want) = self.wanted_when_idle() else {
+            return false;
+        };
+        let msg = load(store, want, self.collision_days).map_or_else(Msg::Failed, Msg::Loaded);
+        drain(self, store, VecDeque::from([msg]));
         true
     }
 
@@ -195,6 +209,10 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         Want::Search(query) => {
             let results = store.search(&query, SEARCH_HITS)?;
             Loaded::Search(query, results)
+        }
+        Want::NearNames(query) => {
+            let near = store.near_names(&query, NEAR_NAMES)?;
+            Loaded::NearNames(query, near)
         }
         list => load_list(store, list)?,
     })

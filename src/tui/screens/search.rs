@@ -14,6 +14,9 @@ pub struct State {
     pub query: String,
     pub results: SearchResults,
     pub selected: usize,
+    /// When nothing was found: the names nearest the query, and the query
+    /// they were read for.
+    pub near: Option<(String, Vec<Hit>)>,
 }
 
 impl State {
@@ -25,15 +28,42 @@ impl State {
         }
     }
 
+    /// Whether to look for near names: the box holds a word or more, the
+    /// search for it found nothing, and they were not read yet.
+    pub fn wants_near(&self) -> bool {
+        self.query.trim().chars().count() >= 3
+            && self.results.is_empty()
+            && self.near.as_ref().is_none_or(|(query, _)| *query != self.query)
+    }
+
+    pub fn near_found(&mut self, query: &str, near: Vec<Hit>) {
+        if query == self.query && self.results.is_empty() {
+            self.near = Some((query.to_string(), near));
+            self.selected = 0;
+        }
+    }
+
+    /// The near names, while they belong to what the box holds.
+    fn near(&self) -> &[Hit] {
+        match &self.near {
+            Some((query, near)) if *query == self.query && self.results.is_empty() => near,
+            _ => &[],
+        }
+    }
+
+    fn hits(&self) -> impl Iterator<Item = &Hit> {
+        self.results.all().chain(self.near())
+    }
+
     pub fn step(&mut self, delta: i64) {
-        let n = self.results.all().count() as i64;
+        let n = self.hits().count() as i64;
         if n > 0 {
             self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
         }
     }
 
     pub fn current(&self) -> Option<&Hit> {
-        self.results.all().nth(self.selected)
+        self.hits().nth(self.selected)
     }
 }
 
@@ -53,11 +83,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     ];
     let width = rect.width.saturating_sub(50) as usize;
     let mut index = 0;
+    if state.results.is_empty() && !state.query.trim().is_empty() {
+        lines.push(Line::from(Span::styled(crate::t!("search-nothing"), theme.dim())));
+    }
     for (title, hits) in [
-        (crate::t!("tab-companies"), &state.results.companies),
+        (crate::t!("tab-companies"), state.results.companies.as_slice()),
         (crate::t!("tab-people"), &state.results.people),
         (crate::t!("search-notes"), &state.results.interactions),
         (crate::t!("search-written"), &state.results.written),
+        (crate::t!("search-near"), state.near()),
     ] {
         if hits.is_empty() {
             continue;
@@ -75,9 +109,6 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             });
             index += 1;
         }
-    }
-    if state.results.is_empty() && !state.query.trim().is_empty() {
-        lines.push(Line::from(Span::styled(crate::t!("search-nothing"), theme.dim())));
     }
     let block = Block::default()
         .borders(Borders::ALL)
