@@ -1193,6 +1193,7 @@ fn the_list_screens_speak_dutch() {
         ('3', "NAAM"),
         ('4', "ACTIE"),
         ('6', "Doelen 2026-2027"),
+        ('8', "Samenwerkingen 2026-2027"),
         ('5', "Bedrijvenkringen"),
     ] {
         ui.key(KeyCode::Char(key));
@@ -1470,4 +1471,114 @@ fn the_questions_tab_fits_a_small_terminal() {
     let screen = ui.screen();
     assert!(screen.contains("Techniek"), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn a_collaboration_is_added_evaluated_and_edited_without_the_cli() {
+    use kring::domain::kinds::{EngagementForm, EngagementStatus};
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state.company.id,
+        _ => panic!("company page expected"),
+    };
+    let count = |ui: &Ui| {
+        ui.store
+            .list_engagements(&kring::model::engagements::EngagementFilter {
+                company: Some(company),
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
+    };
+    let before = count(&ui);
+    ui.key(KeyCode::Char('c'));
+    assert!(ui.screen().contains("New collaboration"), "{}", ui.screen());
+    ui.key(KeyCode::Right); // internship → guest lecture
+    for _ in 0..5 {
+        ui.key(KeyCode::Tab); // to Students
+    }
+    ui.keys("twee");
+    ui.ctrl('s');
+    assert!(
+        ui.screen().contains("'twee' is not a number of students"),
+        "{}",
+        ui.screen()
+    );
+    assert_eq!(count(&ui), before, "nothing saved");
+    ui.ctrl('u').keys("2");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("(guest lecture)"), "{}", ui.screen());
+    assert_eq!(count(&ui), before + 1);
+
+    // On Collaborations (8), this school year: evaluate it, with a rating.
+    ui.key(KeyCode::Esc).key(KeyCode::Char('8'));
+    let at = ui
+        .app
+        .engagements
+        .rows
+        .iter()
+        .position(|e| e.company_id == company && e.form == EngagementForm::GuestLecture);
+    ui.app.engagements.selected = at.expect("listed under this school year");
+    let id = ui.app.engagements.rows[ui.app.engagements.selected].id;
+    assert_eq!(ui.store.engagement(id).unwrap().students, Some(2));
+    ui.key(KeyCode::Char('v'));
+    ui.keys("Enthousiaste studenten");
+    ui.key(KeyCode::Tab);
+    for _ in 0..4 {
+        ui.key(KeyCode::Right);
+    }
+    ui.ctrl('s');
+    assert!(ui.screen().contains("evaluated"), "{}", ui.screen());
+    let evaluated = ui.store.engagement(id).unwrap();
+    assert_eq!(evaluated.evaluation.as_deref(), Some("Enthousiaste studenten"));
+    assert_eq!(evaluated.rating, Some(4));
+    assert_eq!(evaluated.status, EngagementStatus::Done);
+
+    // An edit saves what was changed only: a colleague's scope stands.
+    ui.key(KeyCode::Char('e'));
+    ui.store
+        .edit_engagement(
+            id,
+            kring::model::engagements::EngagementPatch {
+                scope: Some("Gastles lassen, door de collega".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("blok 3");
+    ui.ctrl('s');
+    let edited = ui.store.engagement(id).unwrap();
+    assert_eq!(edited.period.as_deref(), Some("blok 3"));
+    assert_eq!(edited.scope.as_deref(), Some("Gastles lassen, door de collega"));
+
+    // f filters by status, y shows every year.
+    ui.key(KeyCode::Char('f'));
+    assert!(ui
+        .app
+        .engagements
+        .rows
+        .iter()
+        .all(|e| e.status == EngagementStatus::Proposed));
+    let this_year = ui.app.engagements.total;
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.engagements.total >= this_year);
+    assert!(ui.screen().contains("every year"), "{}", ui.screen());
+}
+
+#[test]
+fn the_collaborations_tab_at_80x24_and_160x48() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let mut ui = Ui::sized(width, height);
+        ui.key(KeyCode::Char('8'));
+        let screen = ui.screen();
+        assert!(screen.contains("Collaborations 2026-2027"), "{screen}");
+        assert!(screen.contains("COMPANY") && screen.contains("FORM"), "{screen}");
+        assert_eq!(
+            screen.contains("STUDENTS"),
+            width >= 120,
+            "lesser columns go first: {screen}"
+        );
+        insta::assert_snapshot!(format!("collaborations_{width}x{height}"), screen);
+    }
 }

@@ -10,7 +10,7 @@ use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
-    circles, companies, company, followups, goals, narrow, people, person, questions, search, today, Reply,
+    circles, companies, company, engagements, followups, goals, narrow, people, person, questions, search, today, Reply,
 };
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
@@ -29,9 +29,10 @@ pub enum Tab {
     Circles,
     Goals,
     Questions,
+    Engagements,
 }
 
-pub const TABS: [Tab; 7] = [
+pub const TABS: [Tab; 8] = [
     Tab::Today,
     Tab::Companies,
     Tab::People,
@@ -39,6 +40,7 @@ pub const TABS: [Tab; 7] = [
     Tab::Circles,
     Tab::Goals,
     Tab::Questions,
+    Tab::Engagements,
 ];
 
 impl Tab {
@@ -51,6 +53,7 @@ impl Tab {
             Tab::Circles => crate::t!("tab-circles"),
             Tab::Goals => crate::t!("tab-goals"),
             Tab::Questions => crate::t!("tab-questions"),
+            Tab::Engagements => crate::t!("tab-engagements"),
         }
     }
 }
@@ -99,6 +102,7 @@ pub struct App {
     pub circles: circles::List,
     pub goals: goals::State,
     pub questions: questions::State,
+    pub engagements: engagements::State,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -141,6 +145,7 @@ impl App {
             circles: circles::List::default(),
             goals: goals::State::empty(),
             questions: questions::State::empty(),
+            engagements: engagements::State::new(date),
             message: None,
             theme,
             quit: false,
@@ -196,6 +201,7 @@ impl App {
             (None, Tab::Circles) => Context::Circles,
             (None, Tab::Goals) => Context::Goals,
             (None, Tab::Questions) => Context::Questions,
+            (None, Tab::Engagements) => Context::Engagements,
         }
     }
 
@@ -261,6 +267,7 @@ impl App {
                 Tab::Circles => Want::Circles,
                 Tab::Goals => Want::Goals,
                 Tab::Questions => Want::Questions,
+                Tab::Engagements => self.engagements.listing(),
             },
         })
     }
@@ -274,6 +281,7 @@ impl App {
             Loaded::Circles(rows) => self.circles.refresh(rows),
             Loaded::Goals(year, rows, team) => self.goals.refresh(year, rows, team),
             Loaded::Questions(board, rows) => self.questions.refresh(board, rows),
+            Loaded::Engagements(rows, total) => self.engagements.refresh(rows, total),
             Loaded::Circle {
                 id,
                 name,
@@ -496,6 +504,7 @@ impl App {
             Action::GoCircles => return Ok(self.go(Tab::Circles)),
             Action::GoGoals => return Ok(self.go(Tab::Goals)),
             Action::GoQuestions => return Ok(self.go(Tab::Questions)),
+            Action::GoEngagements => return Ok(self.go(Tab::Engagements)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -531,6 +540,7 @@ impl App {
             (None, Tab::Circles) => circles::on_list_action(&mut self.circles, action),
             (None, Tab::Goals) => goals::on_action(&mut self.goals, action),
             (None, Tab::Questions) => questions::on_action(&mut self.questions, action),
+            (None, Tab::Engagements) => engagements::on_action(&mut self.engagements, action),
         };
         Ok(self.apply(reply))
     }

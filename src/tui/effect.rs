@@ -97,6 +97,7 @@ pub enum Want {
         open: bool,
     },
     Search(String),
+    Engagements(crate::model::engagements::EngagementFilter),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -163,6 +164,8 @@ pub enum Loaded {
     },
     Search(String, SearchResults),
     NearNames(String, Vec<crate::model::search::Hit>),
+    /// The collaborations listed (at most the screen's cap) and how many matched.
+    Engagements(Vec<crate::model::engagements::Engagement>, usize),
     Ids {
         list: ListOf,
         base: Vec<Id>,
@@ -188,6 +191,12 @@ pub enum FormFor {
     Log(Id),
     /// One interaction at each of these companies (marked in a list).
     LogMany(Vec<Id>),
+    /// A new collaboration with this company.
+    NewEngagement(Id),
+    /// A collaboration to edit.
+    Engagement(Id),
+    /// A collaboration's evaluation.
+    Evaluate(Id),
     EditInteraction(Id),
     /// `None`: a new company.
     Company(Option<Id>),
@@ -234,6 +243,13 @@ pub enum Change {
         new: Box<NewInteraction>,
     },
     EditInteraction(Id, Box<InteractionPatch>),
+    AddEngagement(Box<crate::model::engagements::NewEngagement>),
+    EditEngagement(Id, Box<crate::model::engagements::EngagementPatch>),
+    Evaluate {
+        id: Id,
+        text: String,
+        rating: Option<u8>,
+    },
     AddCompany(Box<NewCompany>),
     EditCompany(Id, Box<CompanyPatch>, String),
     AddPerson(Box<NewPerson>),
@@ -305,6 +321,12 @@ impl Change {
                 count = companies.len()
             ),
             Change::EditInteraction(id, _) => crate::t!("said-interaction-updated", id = *id),
+            Change::AddEngagement(new) => match made {
+                Some(id) => crate::t!("said-engagement-added", id = id, form = new.form.display_label()),
+                None => String::new(),
+            },
+            Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
+            Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => {
                 crate::t!("said-saved", name = name.as_str())
@@ -350,6 +372,11 @@ pub enum Purpose {
     LogMany {
         companies: Vec<Id>,
     },
+    AddEngagement {
+        company: Id,
+    },
+    EditEngagement(Id),
+    Evaluate(Id),
     EditInteraction {
         id: Id,
         contacts: Vec<Id>,

@@ -4,6 +4,8 @@
 //! same domain rules (and messages) as the CLI, and errors are shown next to
 //! the field they concern. Nothing here touches the database.
 
+pub mod engagements;
+
 use crate::domain::dates::parse_date;
 use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
 use crate::domain::validate;
@@ -343,6 +345,9 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
                 persons: Some(ticked(form, contacts)),
             };
             Some(Change::EditInteraction(*id, Box::new(patch)))
+        }
+        Purpose::AddEngagement { .. } | Purpose::EditEngagement(_) | Purpose::Evaluate(_) => {
+            engagements::to_change(form, purpose, today)
         }
         Purpose::AddCompany | Purpose::EditCompany(..) => company_change(form, purpose, me),
         Purpose::AddPerson { .. } | Purpose::EditPerson(..) => person_change(form, purpose),

@@ -41,6 +41,12 @@ pub enum Action {
     GoCircles,
     GoGoals,
     GoQuestions,
+    GoEngagements,
+    /// Write a collaboration's evaluation.
+    Evaluate,
+    /// This school year only, or every year.
+    ToggleYear,
+    AddEngagement,
     NextColumn,
     PrevColumn,
     Advance,
@@ -76,6 +82,7 @@ pub enum Context {
     Meeting,
     Goals,
     Questions,
+    Engagements,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -176,7 +183,7 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 12] = [
+const GLOBAL: [Binding; 13] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
@@ -184,6 +191,7 @@ const GLOBAL: [Binding; 12] = [
     bind!([Char('5')], GoCircles, "Circles"),
     bind!([Char('6')], GoGoals, "Goals"),
     bind!([Char('7')], GoQuestions, "Questions"),
+    bind!([Char('8')], GoEngagements, "Collaborations"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -225,7 +233,7 @@ const COMPANIES: [Binding; 12] = [
     bind!([Esc], Back, "clear filter, then marks"),
 ];
 
-const COMPANY: [Binding; 13] = [
+const COMPANY: [Binding; 14] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
@@ -239,6 +247,11 @@ const COMPANY: [Binding; 13] = [
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
+    bind!(
+        [Char('c')],
+        AddEngagement,
+        "add a collaboration (internship, guest lecture…)"
+    ),
     bind!([Char('H')], ToggleHistory, "timeline / history of changes"),
     bind!([Tab], NextPane, "next pane", "pane"),
     bind!([BackTab], PrevPane, "previous pane"),
@@ -294,6 +307,32 @@ const QUESTIONS: [Binding; 7] = [
         "move on"
     ),
     bind!([Char('l')], Log, "log an interaction at its company"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+];
+
+const ENGAGEMENTS: [Binding; 9] = [
+    bind!([Enter], Open, "open the company", "open"),
+    bind!(
+        [Char('e')],
+        Edit,
+        "edit: form, year, period, students, status (done ends it), scope",
+        "edit"
+    ),
+    bind!(
+        [Char('v')],
+        Evaluate,
+        "evaluate: what it brought, and a rating",
+        "evaluate"
+    ),
+    bind!([Char('f')], CycleStatus, "status filter", "status"),
+    bind!([Char('y')], ToggleYear, "this school year / every year", "year"),
+    bind!([Char('l')], Log, "log an interaction at its company"),
+    bind!(
+        [Char('a')],
+        AddEngagement,
+        "add a collaboration (on the company's page: c)"
+    ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
 ];
@@ -372,13 +411,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Meeting => &MEETING,
         Context::Goals => &[],
         Context::Questions => &QUESTIONS,
+        Context::Engagements => &ENGAGEMENTS,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 15] = [
+pub const ALL_CONTEXTS: [Context; 16] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -390,6 +430,7 @@ pub const ALL_CONTEXTS: [Context; 15] = [
     Context::Meeting,
     Context::Goals,
     Context::Questions,
+    Context::Engagements,
     Context::Form,
     Context::Confirm,
     Context::Search,

@@ -210,6 +210,12 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             let results = store.search(&query, SEARCH_HITS)?;
             Loaded::Search(query, results)
         }
+        Want::Engagements(filter) => {
+            let mut rows = store.list_engagements(&filter)?;
+            let total = rows.len();
+            rows.truncate(super::screens::engagements::CAP);
+            Loaded::Engagements(rows, total)
+        }
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)
@@ -299,6 +305,11 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
             &store.recent_contacts(company, collision_days)?,
         ),
         FormFor::LogMany(companies) => forms::log_many_form(companies),
+        FormFor::NewEngagement(company) => {
+            forms::engagements::new_form(company, &store.company(company)?.name, store.today())
+        }
+        FormFor::Engagement(id) => forms::engagements::edit_form(&store.engagement(id)?),
+        FormFor::Evaluate(id) => forms::engagements::evaluate_form(&store.engagement(id)?),
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;
             forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)
@@ -346,6 +357,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Log { new, .. } => store.log_interaction((**new).clone())?.followup,
         Change::LogMany { companies, new } => store.log_at_each(companies, (**new).clone()).map(nothing)?,
         Change::EditInteraction(id, patch) => store.edit_interaction(*id, (**patch).clone()).map(nothing)?,
+        Change::AddEngagement(new) => Some(store.add_engagement((**new).clone())?),
+        Change::EditEngagement(id, patch) => store.edit_engagement(*id, (**patch).clone()).map(nothing)?,
+        Change::Evaluate { id, text, rating } => store.evaluate_engagement(*id, text, *rating).map(nothing)?,
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),

@@ -3,7 +3,9 @@
 
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
-use super::screens::{circles, companies, company, followups, goals, people, person, questions, search, today};
+use super::screens::{
+    circles, companies, company, engagements, followups, goals, people, person, questions, search, today,
+};
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -72,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             super::app::Tab::Circles => circles::draw_list(frame, body, &app.circles, theme),
             super::app::Tab::Goals => goals::draw(frame, body, &app.goals, theme),
             super::app::Tab::Questions => questions::draw(frame, body, &app.questions, theme),
+            super::app::Tab::Engagements => engagements::draw(frame, body, &app.engagements, theme),
         },
     }
 
