@@ -19,7 +19,8 @@ use unicode_width::UnicodeWidthStr;
 pub enum FieldKind {
     Text,
     Multiline,
-    /// One of these options; ←/→ or space to change.
+    /// One of these options; only ←/→ change it, so text typed into the
+    /// wrong field cannot silently change a kind.
     Choice(Vec<String>),
     /// Any of these (label, ticked); ↑/↓ to move, space to tick.
     Checklist(Vec<(String, bool)>),
@@ -143,7 +144,7 @@ impl Field {
             FieldKind::Choice(options) => {
                 let n = options.len().max(1);
                 match key.code {
-                    KeyCode::Right | KeyCode::Char(' ') => self.index = (self.index + 1) % n,
+                    KeyCode::Right => self.index = (self.index + 1) % n,
                     KeyCode::Left => self.index = (self.index + n - 1) % n,
                     _ => return false,
                 }
@@ -555,6 +556,27 @@ mod tests {
         let shown: String = rows[0].iter().map(|s| s.content.to_string()).collect();
         assert!(shown.trim_end().ends_with("Waterland"), "{shown:?}");
         assert!(shown.chars().count() <= 21, "{shown:?}");
+    }
+
+    #[test]
+    fn a_choice_changes_with_arrows_only_never_with_typing() {
+        let mut form = Form::new(
+            "t",
+            vec![Field::choice(
+                "Kind",
+                vec!["call".into(), "email".into(), "visit".into()],
+                0,
+            )],
+        );
+        for c in [' ', 'e', 'v', 'j'] {
+            form.handle(&key(KeyCode::Char(c)));
+        }
+        assert_eq!(form.field("Kind").chosen(), "call", "typing left the choice alone");
+        form.handle(&key(KeyCode::Right));
+        assert_eq!(form.field("Kind").chosen(), "email");
+        form.handle(&key(KeyCode::Left));
+        form.handle(&key(KeyCode::Left));
+        assert_eq!(form.field("Kind").chosen(), "visit", "← wraps around");
     }
 
     #[test]
