@@ -292,7 +292,7 @@ fn marked_companies_get_one_interaction_each_all_at_once() {
     assert!(ui.screen().contains("is not a date on the calendar"), "{}", ui.screen());
     assert_eq!((before(&ui, first), before(&ui, second)), (was_first, was_second));
 
-    ui.key(KeyCode::BackTab).ctrl('u').keys("today");
+    ui.ctrl('u').keys("today"); // the cursor went to the date in error
     ui.ctrl('s');
     assert!(ui.screen().contains("logged call at 2 companies"), "{}", ui.screen());
     for id in [first, second] {
@@ -1581,4 +1581,34 @@ fn the_collaborations_tab_at_80x24_and_160x48() {
         );
         insta::assert_snapshot!(format!("collaborations_{width}x{height}"), screen);
     }
+}
+
+#[test]
+fn a_refused_save_puts_the_cursor_on_the_field_in_error_and_keeps_the_rest() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2'));
+    let company = ui.app.companies.selected_id().unwrap();
+    ui.key(KeyCode::Char('l'));
+    ui.key(KeyCode::Tab).ctrl('u').keys("31-02-2026");
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Gebeld over de open dag");
+    ui.ctrl('s');
+    let focused = match &ui.app.overlay {
+        Some(kring::tui::app::Overlay::Form(form, _)) => {
+            assert_eq!(
+                form.field("Note").value,
+                "Gebeld over de open dag",
+                "nothing typed is lost"
+            );
+            form.fields[form.focus].label
+        }
+        _ => panic!("the form stays open"),
+    };
+    assert_eq!(focused, "Date", "the cursor goes to the date in error");
+    // So the fix is typed straight into it.
+    ui.ctrl('u').keys("today");
+    ui.ctrl('s');
+    assert_eq!(
+        ui.store.timeline(company, 1).unwrap()[0].summary,
+        "Gebeld over de open dag"
+    );
 }

@@ -602,6 +602,9 @@ impl App {
             // The form stays open while saving: a refusal is shown on it.
             FormOutcome::Submit => {
                 let change = forms::to_change(&mut form, &purpose, self.date, self.me);
+                if change.is_none() {
+                    form.focus_first_error();
+                }
                 self.overlay = Some(Overlay::Form(form, purpose));
                 if let Some(change) = change {
                     return vec![Effect::Save(change)];

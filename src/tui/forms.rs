@@ -398,6 +398,7 @@ pub fn refused(form: &mut Form, purpose: &mut Purpose, error: Error) {
         true => form.set_error(label, Some(conflict.short())),
         false => form.error = Some(conflict.to_string()),
     }
+    form.focus_first_error();
 }
 
 /// A date field: parsed with the CLI's rules; an error marks the field.

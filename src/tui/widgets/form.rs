@@ -281,6 +281,14 @@ impl Form {
         }
     }
 
+    /// After a refused save: the first field in error takes the focus, so
+    /// the fix starts where the message stands (what was typed stays).
+    pub fn focus_first_error(&mut self) {
+        if let Some(at) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = at;
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.error.is_some() || self.fields.iter().any(|f| f.error.is_some())
     }
