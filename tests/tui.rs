@@ -1612,3 +1612,40 @@ fn a_refused_save_puts_the_cursor_on_the_field_in_error_and_keeps_the_rest() {
         "Gebeld over de open dag"
     );
 }
+
+#[test]
+fn a_collaboration_that_ended_is_evaluated_right_from_today() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('v'));
+    assert!(
+        ui.screen().contains("select a collaboration"),
+        "v on a follow-up says what it is for"
+    );
+    let (at, id) = ui
+        .app
+        .today
+        .items()
+        .iter()
+        .enumerate()
+        .find_map(|(n, item)| match item {
+            kring::tui::screens::today::Item::Evaluate(e) => Some((n, e.id)),
+            _ => None,
+        })
+        .expect("the demo has a collaboration to evaluate");
+    ui.app.today.selected = at;
+    ui.key(KeyCode::Char('v'));
+    assert!(ui.screen().contains("Evaluate"), "{}", ui.screen());
+    ui.keys("Goede begeleiding, graag volgend jaar weer");
+    ui.ctrl('s');
+    assert_eq!(
+        ui.store.engagement(id).unwrap().evaluation.as_deref(),
+        Some("Goede begeleiding, graag volgend jaar weer")
+    );
+    let still_listed = ui
+        .app
+        .today
+        .items()
+        .iter()
+        .any(|item| matches!(item, kring::tui::screens::today::Item::Evaluate(e) if e.id == id));
+    assert!(!still_listed, "evaluated: off Today's list");
+}

@@ -1394,3 +1394,5 @@ form-edit-engagement = Collaboration #{ $id } — { $name }
 form-evaluate = Evaluate { $form } — { $name }
 form-err-students = '{ $value }' is not a number of students
 list-first = , first { $count }
+key-evaluate-the-selected-collaboration-that-ended = evaluate the selected collaboration that ended
+today-select-evaluation-first = select a collaboration under "to evaluate" first (v evaluates it)

@@ -1393,3 +1393,5 @@ form-edit-engagement = Samenwerking #{ $id } — { $name }
 form-evaluate = { $form } evalueren — { $name }
 form-err-students = '{ $value }' is geen aantal studenten
 list-first = , eerste { $count }
+key-evaluate-the-selected-collaboration-that-ended = de gekozen afgelopen samenwerking evalueren
+today-select-evaluation-first = kies eerst een samenwerking onder "te evalueren" (v evalueert haar)

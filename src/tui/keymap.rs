@@ -199,12 +199,13 @@ const GLOBAL: [Binding; 13] = [
     bind!([Ctrl('c')], Quit, "quit"),
 ];
 
-const TODAY: [Binding; 11] = [
+const TODAY: [Binding; 12] = [
     bind!([Char('/')], Search, "search everywhere", "search"),
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('d')], Done, "mark the follow-up done", "done"),
     bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
+    bind!([Char('v')], Evaluate, "evaluate the selected collaboration that ended"),
     bind!([Char('s')], Snooze, "snooze one week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),

@@ -3,6 +3,7 @@
 
 use super::{cell, empty_line, pane};
 use super::{mark_done, snooze_to, snooze_week, steps, Reply};
+use crate::model::engagements::Engagement;
 use crate::model::followups::FollowupRow;
 use crate::model::today::{LosingTouch, Today};
 use crate::model::Id;
@@ -29,6 +30,8 @@ pub enum Item<'a> {
     Overdue(&'a FollowupRow),
     Due(&'a FollowupRow),
     Losing(&'a LosingTouch),
+    /// A collaboration that ended without an evaluation.
+    Evaluate(&'a Engagement),
 }
 
 impl Item<'_> {
@@ -36,6 +39,7 @@ impl Item<'_> {
         match self {
             Item::Overdue(f) | Item::Due(f) => f.company_id,
             Item::Losing(c) => c.id,
+            Item::Evaluate(e) => e.company_id,
         }
     }
 
@@ -46,7 +50,7 @@ impl Item<'_> {
     pub fn followup_row(&self) -> Option<&FollowupRow> {
         match self {
             Item::Overdue(f) | Item::Due(f) => Some(f),
-            Item::Losing(_) => None,
+            Item::Losing(_) | Item::Evaluate(_) => None,
         }
     }
 }
@@ -82,6 +86,7 @@ impl State {
             .map(Item::Overdue)
             .chain(d.due_this_week.iter().map(Item::Due))
             .chain(d.losing_touch.iter().map(Item::Losing))
+            .chain(d.evaluations_due.iter().map(Item::Evaluate))
             .collect()
     }
 
@@ -106,6 +111,10 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
     let current = state.current();
     let company = current.as_ref().map(|item| item.company());
     let followup = current.as_ref().and_then(|item| item.followup_row()).cloned();
+    let to_evaluate = match current {
+        Some(Item::Evaluate(e)) => Some(e.id),
+        _ => None,
+    };
     Ok(match action {
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Log => match company {
@@ -113,6 +122,10 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
             None => Reply::say(crate::t!("today-select-company-first")),
         },
         Action::Done => mark_done(followup.as_ref())?,
+        Action::Evaluate => match to_evaluate {
+            Some(id) => Reply::form(FormFor::Evaluate(id)),
+            None => Reply::say(crate::t!("today-select-evaluation-first")),
+        },
         Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
         Action::SnoozeTo => snooze_to(followup.map(|f| f.id))?,
         Action::ToggleMine => Reply::load(Want::Today {
@@ -131,7 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     followup_section(&mut lines, state, Section::Overdue, &mut index, theme);
     followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
     losing_touch(&mut lines, state, &mut index, theme);
-    evaluations_and_rechecks(&mut lines, &state.data, theme);
+    evaluations_and_rechecks(&mut lines, state, &mut index, theme);
     others_on_mine(&mut lines, &state.data, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
@@ -322,7 +335,8 @@ fn goals<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
 }
 
 /// Collaborations that ended without an evaluation, SBB recognitions due a check.
-fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
+fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let d = &state.data;
     if !d.evaluations_due.is_empty() {
         lines.push(Line::from(""));
         lines.push(section(
@@ -334,11 +348,16 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Th
                 .ends_on
                 .map(|t| crate::t!("today-ended", date = crate::l10n::date(t)))
                 .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::raw(format!(" {}  ", cell(&e.company, 30))),
-                Span::raw(format!("{}  ", cell(&e.form.display_label(), 20))),
-                Span::styled(ended, theme.dim()),
-            ]));
+            lines.push(row(
+                *index == state.selected,
+                vec![
+                    Span::raw(format!(" {}  ", cell(&e.company, 30))),
+                    Span::raw(format!("{}  ", cell(&e.form.display_label(), 20))),
+                    Span::styled(ended, theme.dim()),
+                ],
+                theme,
+            ));
+            *index += 1;
         }
     }
     if !d.rechecks_due.is_empty() {
