@@ -1649,3 +1649,64 @@ fn a_collaboration_that_ended_is_evaluated_right_from_today() {
         .any(|item| matches!(item, kring::tui::screens::today::Item::Evaluate(e) if e.id == id));
     assert!(!still_listed, "evaluated: off Today's list");
 }
+
+#[test]
+fn the_health_tab_lists_relationships_worst_first_with_reasons() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let mut ui = Ui::sized(width, height);
+        ui.key(KeyCode::Char('9'));
+        let rows = &ui.app.health.rows;
+        assert!(!rows.is_empty());
+        assert!(rows.windows(2).all(|w| w[0].score <= w[1].score), "worst first");
+        let screen = ui.screen();
+        assert!(screen.contains("Relationships by health"), "{screen}");
+        assert!(
+            screen.contains(&rows[0].reasons[0].chars().take(12).collect::<String>()),
+            "the reasons show: {screen}"
+        );
+        assert_eq!(
+            screen.contains("OWNER"),
+            width >= 120,
+            "lesser columns go first: {screen}"
+        );
+        insta::assert_snapshot!(format!("health_{width}x{height}"), screen);
+    }
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('9'));
+    let all = ui.app.health.total;
+    ui.key(KeyCode::Char('f'));
+    assert!(ui
+        .app
+        .health
+        .rows
+        .iter()
+        .all(|c| c.band == kring::domain::health::Band::Dormant));
+    ui.key(KeyCode::Char('f'));
+    assert!(ui
+        .app
+        .health
+        .rows
+        .iter()
+        .all(|c| c.band == kring::domain::health::Band::AtRisk));
+    for _ in 0..4 {
+        ui.key(KeyCode::Char('f'));
+    }
+    assert_eq!(ui.app.health.total, all, "after thriving: every band again");
+    ui.key(KeyCode::Char('p'));
+    assert!(ui.app.health.rows.iter().all(|c| c.single_point_of_contact));
+    assert!(ui.app.health.total < all);
+    ui.key(KeyCode::Char('p')).key(KeyCode::Char('m'));
+    assert!(ui.app.health.total < all, "mine is fewer than everyone's");
+    assert!(ui
+        .app
+        .health
+        .rows
+        .iter()
+        .all(|c| c.owner.as_deref() == Some("Sanne Bakker")));
+    let first = ui.app.health.rows[0].id;
+    ui.key(KeyCode::Enter);
+    match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => assert_eq!(state.company.id, first),
+        _ => panic!("enter opens the company"),
+    }
+}

@@ -1396,3 +1396,17 @@ form-err-students = '{ $value }' is not a number of students
 list-first = , first { $count }
 key-evaluate-the-selected-collaboration-that-ended = evaluate the selected collaboration that ended
 today-select-evaluation-first = select a collaboration under "to evaluate" first (v evaluates it)
+
+# Health in the terminal UI
+key-health = Health
+key-log-an-interaction-at-the-company = log an interaction at the company
+key-band-filter-dormant-at-risk-cooling-healthy-thriving = band filter: dormant, at risk, cooling, healthy, thriving
+key-band = band
+key-single-points-of-contact-only-all = single points of contact only / all
+key-single-point = single point
+tab-health = Health
+health-title = Relationships by health ({ $count }), worst first
+health-none = {"  "}no relationships match — f, m and p change the filter
+health-single-point = single point
+health-single-points-only = {" "}· single points of contact
+col-reasons = REASONS

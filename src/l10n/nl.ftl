@@ -1395,3 +1395,17 @@ form-err-students = '{ $value }' is geen aantal studenten
 list-first = , eerste { $count }
 key-evaluate-the-selected-collaboration-that-ended = de gekozen afgelopen samenwerking evalueren
 today-select-evaluation-first = kies eerst een samenwerking onder "te evalueren" (v evalueert haar)
+
+# Health in the terminal UI
+key-health = Gezondheid
+key-log-an-interaction-at-the-company = een contactmoment bij het bedrijf vastleggen
+key-band-filter-dormant-at-risk-cooling-healthy-thriving = filter op band: slapend, in gevaar, afkoelend, gezond, bloeiend
+key-band = band
+key-single-points-of-contact-only-all = alleen enige aanspreekpunten / alle
+key-single-point = enig aanspreekpunt
+tab-health = Gezondheid
+health-title = Relaties naar gezondheid ({ $count }), slechtste eerst
+health-none = {"  "}geen relaties gevonden — f, m en p veranderen het filter
+health-single-point = enig aanspreekpunt
+health-single-points-only = {" "}· enige aanspreekpunten
+col-reasons = REDENEN

@@ -10,7 +10,8 @@ use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
-    circles, companies, company, engagements, followups, goals, narrow, people, person, questions, search, today, Reply,
+    circles, companies, company, engagements, followups, goals, health, narrow, people, person, questions, search,
+    today, Reply,
 };
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
@@ -30,9 +31,10 @@ pub enum Tab {
     Goals,
     Questions,
     Engagements,
+    Health,
 }
 
-pub const TABS: [Tab; 8] = [
+pub const TABS: [Tab; 9] = [
     Tab::Today,
     Tab::Companies,
     Tab::People,
@@ -41,6 +43,7 @@ pub const TABS: [Tab; 8] = [
     Tab::Goals,
     Tab::Questions,
     Tab::Engagements,
+    Tab::Health,
 ];
 
 impl Tab {
@@ -54,6 +57,7 @@ impl Tab {
             Tab::Goals => crate::t!("tab-goals"),
             Tab::Questions => crate::t!("tab-questions"),
             Tab::Engagements => crate::t!("tab-engagements"),
+            Tab::Health => crate::t!("tab-health"),
         }
     }
 }
@@ -103,6 +107,7 @@ pub struct App {
     pub goals: goals::State,
     pub questions: questions::State,
     pub engagements: engagements::State,
+    pub health: health::State,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -146,6 +151,7 @@ impl App {
             goals: goals::State::empty(),
             questions: questions::State::empty(),
             engagements: engagements::State::new(date),
+            health: health::State::default(),
             message: None,
             theme,
             quit: false,
@@ -202,6 +208,7 @@ impl App {
             (None, Tab::Goals) => Context::Goals,
             (None, Tab::Questions) => Context::Questions,
             (None, Tab::Engagements) => Context::Engagements,
+            (None, Tab::Health) => Context::Health,
         }
     }
 
@@ -268,6 +275,7 @@ impl App {
                 Tab::Goals => Want::Goals,
                 Tab::Questions => Want::Questions,
                 Tab::Engagements => self.engagements.listing(),
+                Tab::Health => self.health.listing(self.me),
             },
         })
     }
@@ -282,6 +290,7 @@ impl App {
             Loaded::Goals(year, rows, team) => self.goals.refresh(year, rows, team),
             Loaded::Questions(board, rows) => self.questions.refresh(board, rows),
             Loaded::Engagements(rows, total) => self.engagements.refresh(rows, total),
+            Loaded::Health(rows, total) => self.health.refresh(rows, total),
             Loaded::Circle {
                 id,
                 name,
@@ -505,6 +514,7 @@ impl App {
             Action::GoGoals => return Ok(self.go(Tab::Goals)),
             Action::GoQuestions => return Ok(self.go(Tab::Questions)),
             Action::GoEngagements => return Ok(self.go(Tab::Engagements)),
+            Action::GoHealth => return Ok(self.go(Tab::Health)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -541,6 +551,7 @@ impl App {
             (None, Tab::Goals) => goals::on_action(&mut self.goals, action),
             (None, Tab::Questions) => questions::on_action(&mut self.questions, action),
             (None, Tab::Engagements) => engagements::on_action(&mut self.engagements, action),
+            (None, Tab::Health) => health::on_action(&mut self.health, action, self.me),
         };
         Ok(self.apply(reply))
     }

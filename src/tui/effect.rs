@@ -98,6 +98,7 @@ pub enum Want {
     },
     Search(String),
     Engagements(crate::model::engagements::EngagementFilter),
+    Health(crate::model::health::HealthFilter),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -166,6 +167,8 @@ pub enum Loaded {
     NearNames(String, Vec<crate::model::search::Hit>),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),
+    /// Relationships worst first (at most the screen's cap) and how many matched.
+    Health(Vec<crate::model::health::CompanyHealth>, usize),
     Ids {
         list: ListOf,
         base: Vec<Id>,

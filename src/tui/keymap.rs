@@ -42,6 +42,9 @@ pub enum Action {
     GoGoals,
     GoQuestions,
     GoEngagements,
+    GoHealth,
+    /// Only the relationships that hang on one staff member or one contact.
+    ToggleSinglePoint,
     /// Write a collaboration's evaluation.
     Evaluate,
     /// This school year only, or every year.
@@ -83,6 +86,7 @@ pub enum Context {
     Goals,
     Questions,
     Engagements,
+    Health,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -183,7 +187,7 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 13] = [
+const GLOBAL: [Binding; 14] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
@@ -192,6 +196,7 @@ const GLOBAL: [Binding; 13] = [
     bind!([Char('6')], GoGoals, "Goals"),
     bind!([Char('7')], GoQuestions, "Questions"),
     bind!([Char('8')], GoEngagements, "Collaborations"),
+    bind!([Char('9')], GoHealth, "Health"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -312,6 +317,26 @@ const QUESTIONS: [Binding; 7] = [
     bind!([BackTab], PrevPane, "previous tab"),
 ];
 
+const HEALTH: [Binding; 7] = [
+    bind!([Enter], Open, "open the company", "open"),
+    bind!([Char('l')], Log, "log an interaction at the company", "log"),
+    bind!(
+        [Char('f')],
+        CycleStatus,
+        "band filter: dormant, at risk, cooling, healthy, thriving",
+        "band"
+    ),
+    bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+    bind!(
+        [Char('p')],
+        ToggleSinglePoint,
+        "single points of contact only / all",
+        "single point"
+    ),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+];
+
 const ENGAGEMENTS: [Binding; 9] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!(
@@ -413,13 +438,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Goals => &[],
         Context::Questions => &QUESTIONS,
         Context::Engagements => &ENGAGEMENTS,
+        Context::Health => &HEALTH,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 16] = [
+pub const ALL_CONTEXTS: [Context; 17] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -432,6 +458,7 @@ pub const ALL_CONTEXTS: [Context; 16] = [
     Context::Goals,
     Context::Questions,
     Context::Engagements,
+    Context::Health,
     Context::Form,
     Context::Confirm,
     Context::Search,

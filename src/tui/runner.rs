@@ -216,6 +216,12 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             rows.truncate(super::screens::engagements::CAP);
             Loaded::Engagements(rows, total)
         }
+        Want::Health(filter) => {
+            let mut rows = store.health(&filter)?;
+            let total = rows.len();
+            rows.truncate(super::screens::health::CAP);
+            Loaded::Health(rows, total)
+        }
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)

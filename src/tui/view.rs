@@ -4,7 +4,7 @@
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
 use super::screens::{
-    circles, companies, company, engagements, followups, goals, people, person, questions, search, today,
+    circles, companies, company, engagements, followups, goals, health, people, person, questions, search, today,
 };
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
@@ -75,6 +75,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             super::app::Tab::Goals => goals::draw(frame, body, &app.goals, theme),
             super::app::Tab::Questions => questions::draw(frame, body, &app.questions, theme),
             super::app::Tab::Engagements => engagements::draw(frame, body, &app.engagements, theme),
+            super::app::Tab::Health => health::draw(frame, body, &app.health, theme),
         },
     }
 

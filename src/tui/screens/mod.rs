@@ -8,6 +8,7 @@ pub mod company;
 pub mod engagements;
 pub mod followups;
 pub mod goals;
+pub mod health;
 pub mod people;
 pub mod person;
 pub mod questions;
