@@ -1300,10 +1300,16 @@ fn an_empty_database_says_how_to_begin() {
             login: None,
         })
         .unwrap();
-    let ui = Ui::on(store, 100, 24);
+    let mut ui = Ui::on(store, 100, 24);
     let screen = ui.screen();
     assert!(screen.contains("No companies yet. To begin:"), "{screen}");
     assert!(screen.contains("kring --demo"), "{screen}");
+    ui.key(KeyCode::Char('2'));
+    let screen = ui.screen();
+    assert!(
+        screen.contains("no companies yet — press a to add one") && !screen.contains("match"),
+        "Companies says how to begin, not that a filter matched nothing: {screen}"
+    );
     assert!(
         !Ui::new().screen().contains("No companies yet"),
         "not once there are companies"

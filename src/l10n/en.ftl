@@ -1410,3 +1410,4 @@ health-none = {"  "}no relationships match — f, m and p change the filter
 health-single-point = single point
 health-single-points-only = {" "}· single points of contact
 col-reasons = REASONS
+companies-none-yet = {"  "}no companies yet — press a to add one, or import your spreadsheet: kring import contacts FILE

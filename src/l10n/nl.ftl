@@ -1409,3 +1409,4 @@ health-none = {"  "}geen relaties gevonden — f, m en p veranderen het filter
 health-single-point = enig aanspreekpunt
 health-single-points-only = {" "}· enige aanspreekpunten
 col-reasons = REDENEN
+companies-none-yet = {"  "}nog geen bedrijven — druk a om er een toe te voegen, of importeer je spreadsheet: kring import contacts BESTAND

@@ -269,7 +269,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         });
     }
     if state.list.cursor.total == 0 {
-        lines.push(Line::from(Span::styled(crate::t!("companies-none"), theme.dim())));
+        // No filter and nothing listed: a new database, so say how to begin.
+        let unfiltered =
+            state.filter_text().is_empty() && state.filter.status.is_none() && state.filter.owner.is_none();
+        let empty = match unfiltered {
+            true => crate::t!("companies-none-yet"),
+            false => crate::t!("companies-none"),
+        };
+        lines.push(Line::from(Span::styled(empty, theme.dim())));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }
