@@ -1716,3 +1716,89 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
         _ => panic!("enter opens the company"),
     }
 }
+
+#[test]
+fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
+    use kring::model::handover::Scope;
+    let dir = tempfile::tempdir().unwrap();
+    let dossier = dir.path().join("overdracht-joost.md");
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('0'));
+    let at = ui
+        .app
+        .staff
+        .rows
+        .iter()
+        .position(|s| s.name == "Joost Mulder")
+        .expect("Joost works here");
+    let joost = ui.app.staff.rows[at].id;
+    ui.app.staff.selected = at;
+    let owned = |ui: &mut Ui| ui.store.handover(joost, ui.app.me.unwrap(), &Scope::All, true).unwrap();
+    let before = owned(&mut ui);
+    assert!(!before.companies.is_empty(), "Joost owns companies in the demo");
+
+    let hand_over = |ui: &mut Ui| {
+        ui.key(KeyCode::Char('h'));
+        assert!(ui.screen().contains("Joost Mulder leaves"), "{}", ui.screen());
+        loop {
+            // Choose "Sanne Bakker" (me) as the one who takes over.
+            let chosen = match &ui.app.overlay {
+                Some(kring::tui::app::Overlay::Form(form, _)) => form.field("To").chosen().to_string(),
+                _ => panic!("the handover form"),
+            };
+            if chosen == "Sanne Bakker" {
+                break;
+            }
+            ui.key(KeyCode::Right);
+        }
+        ui.key(KeyCode::Tab).ctrl('u').keys(dossier.to_str().unwrap());
+        ui.ctrl('s');
+    };
+    hand_over(&mut ui);
+    let asked = ui.screen();
+    let expected = format!(
+        "Hand {} companies and {} open follow-ups from Joost Mulder to Sanne Bakker",
+        before.companies.len(),
+        before.followups.len()
+    );
+    assert!(asked.contains(&expected), "the dry run is shown first: {asked}");
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(
+        owned(&mut ui).companies.len(),
+        before.companies.len(),
+        "a no moves nothing"
+    );
+    assert!(!dossier.exists());
+
+    hand_over(&mut ui);
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.screen().contains("handed over to Sanne Bakker"), "{}", ui.screen());
+    for (id, name) in &before.companies {
+        let company = ui.store.company(*id).unwrap();
+        assert_eq!(company.owner.as_deref(), Some("Sanne Bakker"), "{name} moved to Sanne");
+    }
+    let written = std::fs::read_to_string(&dossier).unwrap();
+    assert!(
+        written.contains(&before.companies[0].1),
+        "the dossier names the companies"
+    );
+    let row = ui.app.staff.rows.iter().find(|s| s.id == joost).unwrap();
+    assert!(!row.active, "Joost is marked as left");
+    ui.app.staff.selected = ui.app.staff.rows.iter().position(|s| s.id == joost).unwrap();
+    ui.key(KeyCode::Char('h'));
+    assert!(ui.screen().contains("has already left"), "{}", ui.screen());
+}
+
+#[test]
+fn the_staff_tab_at_80x24_and_160x48() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let mut ui = Ui::sized(width, height);
+        ui.key(KeyCode::Char('0'));
+        let screen = ui.screen();
+        assert!(
+            screen.contains("Sanne Bakker (me)") && screen.contains("Joost Mulder"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("staff_{width}x{height}"), screen);
+    }
+}

@@ -1411,3 +1411,21 @@ health-single-point = single point
 health-single-points-only = {" "}· single points of contact
 col-reasons = REASONS
 companies-none-yet = {"  "}no companies yet — press a to add one, or import your spreadsheet: kring import contacts FILE
+
+# Staff and handover in the terminal UI
+key-staff = Staff
+key-leave-with-handover-shows-what-would-move-asks-moves-it-and-writes-the-dossier = leave with handover: shows what would move, asks, moves it and writes the dossier
+key-handover = handover
+ui-to = To
+ui-dossier = Dossier
+ui-where-the-dossier-is-written = where the dossier is written
+tab-staff = Staff
+staff-title = Staff ({ $count } active) — h hands a leaver's companies over
+staff-me = me
+staff-already-left = { $name } has already left; kring staff dossier writes their dossier again
+col-left = LEFT
+ask-handover = Hand { $companies } companies and { $followups } open follow-ups from { $from } to { $to }, mark { $from } as left, and write the dossier to { $path }?
+said-handed-over = handed over to { $name }; dossier written to { $path }
+form-handover = { $name } leaves: hand over to
+form-err-no-colleague = there is no other active colleague to hand over to (kring staff add NAME)
+form-err-dossier-path = say where the dossier goes (a file name)

@@ -1410,3 +1410,21 @@ health-single-point = enig aanspreekpunt
 health-single-points-only = {" "}· enige aanspreekpunten
 col-reasons = REDENEN
 companies-none-yet = {"  "}nog geen bedrijven — druk a om er een toe te voegen, of importeer je spreadsheet: kring import contacts BESTAND
+
+# Staff and handover in the terminal UI
+key-staff = Medewerkers
+key-leave-with-handover-shows-what-would-move-asks-moves-it-and-writes-the-dossier = vertrek met overdracht: toont wat er verhuist, vraagt, verhuist het en schrijft het dossier
+key-handover = overdracht
+ui-to = Naar
+ui-dossier = Dossier
+ui-where-the-dossier-is-written = waar het dossier komt
+tab-staff = Medewerkers
+staff-title = Medewerkers ({ $count } actief) — h draagt de bedrijven van een vertrekker over
+staff-me = ik
+staff-already-left = { $name } is al vertrokken; kring staff dossier schrijft het dossier opnieuw
+col-left = VERTROKKEN
+ask-handover = { $companies } bedrijven en { $followups } open opvolgingen van { $from } overdragen aan { $to }, { $from } als vertrokken markeren en het dossier schrijven naar { $path }?
+said-handed-over = overgedragen aan { $name }; dossier geschreven naar { $path }
+form-handover = { $name } vertrekt: overdragen aan
+form-err-no-colleague = er is geen andere actieve collega om aan over te dragen (kring staff add NAAM)
+form-err-dossier-path = zeg waar het dossier komt (een bestandsnaam)

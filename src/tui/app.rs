@@ -6,12 +6,12 @@
 //! makes itself. Drawing (view.rs) only reads this state; each screen keeps
 //! its own behaviour in its module (see `on_*` below for the dispatch).
 
-use super::effect::{Change, Effect, ListOf, Loaded, Msg, Want};
+use super::effect::{Change, Effect, HandoverOrder, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
     circles, companies, company, engagements, followups, goals, health, narrow, people, person, questions, search,
-    today, Reply,
+    staff, today, Reply,
 };
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
@@ -32,9 +32,10 @@ pub enum Tab {
     Questions,
     Engagements,
     Health,
+    Staff,
 }
 
-pub const TABS: [Tab; 9] = [
+pub const TABS: [Tab; 10] = [
     Tab::Today,
     Tab::Companies,
     Tab::People,
@@ -44,6 +45,7 @@ pub const TABS: [Tab; 9] = [
     Tab::Questions,
     Tab::Engagements,
     Tab::Health,
+    Tab::Staff,
 ];
 
 impl Tab {
@@ -58,6 +60,7 @@ impl Tab {
             Tab::Questions => crate::t!("tab-questions"),
             Tab::Engagements => crate::t!("tab-engagements"),
             Tab::Health => crate::t!("tab-health"),
+            Tab::Staff => crate::t!("tab-staff"),
         }
     }
 }
@@ -108,6 +111,7 @@ pub struct App {
     pub questions: questions::State,
     pub engagements: engagements::State,
     pub health: health::State,
+    pub staff: staff::State,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -152,6 +156,7 @@ impl App {
             questions: questions::State::empty(),
             engagements: engagements::State::new(date),
             health: health::State::default(),
+            staff: staff::State::default(),
             message: None,
             theme,
             quit: false,
@@ -209,6 +214,7 @@ impl App {
             (None, Tab::Questions) => Context::Questions,
             (None, Tab::Engagements) => Context::Engagements,
             (None, Tab::Health) => Context::Health,
+            (None, Tab::Staff) => Context::Staff,
         }
     }
 
@@ -276,6 +282,7 @@ impl App {
                 Tab::Questions => Want::Questions,
                 Tab::Engagements => self.engagements.listing(),
                 Tab::Health => self.health.listing(self.me),
+                Tab::Staff => Want::Staff,
             },
         })
     }
@@ -291,6 +298,25 @@ impl App {
             Loaded::Questions(board, rows) => self.questions.refresh(board, rows),
             Loaded::Engagements(rows, total) => self.engagements.refresh(rows, total),
             Loaded::Health(rows, total) => self.health.refresh(rows, total),
+            Loaded::Staff(rows) => self.staff.refresh(rows),
+            Loaded::HandoverPlan(order, plan) => {
+                // The dry run is shown and asked about; only a yes moves anything.
+                self.overlay = Some(Overlay::Confirm {
+                    question: crate::t!(
+                        "ask-handover",
+                        companies = plan.companies.len(),
+                        followups = plan.followups.len(),
+                        from = plan.leaver.as_str(),
+                        to = plan.to.as_str(),
+                        path = order.dossier.display().to_string()
+                    ),
+                    then: Confirmed::Save(Change::Handover(Box::new(HandoverOrder {
+                        confirmed: true,
+                        ..*order
+                    }))),
+                    under: None,
+                });
+            }
             Loaded::Circle {
                 id,
                 name,
@@ -515,6 +541,7 @@ impl App {
             Action::GoQuestions => return Ok(self.go(Tab::Questions)),
             Action::GoEngagements => return Ok(self.go(Tab::Engagements)),
             Action::GoHealth => return Ok(self.go(Tab::Health)),
+            Action::GoStaff => return Ok(self.go(Tab::Staff)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -552,6 +579,7 @@ impl App {
             (None, Tab::Questions) => questions::on_action(&mut self.questions, action),
             (None, Tab::Engagements) => engagements::on_action(&mut self.engagements, action),
             (None, Tab::Health) => health::on_action(&mut self.health, action, self.me),
+            (None, Tab::Staff) => staff::on_action(&mut self.staff, action),
         };
         Ok(self.apply(reply))
     }
@@ -617,8 +645,13 @@ impl App {
                     form.focus_first_error();
                 }
                 self.overlay = Some(Overlay::Form(form, purpose));
-                if let Some(change) = change {
-                    return vec![Effect::Save(change)];
+                match change {
+                    // A handover is read as a dry run first, then asked about.
+                    Some(Change::Handover(order)) if !order.confirmed => {
+                        return vec![Effect::Load(Want::HandoverPlan(order))]
+                    }
+                    Some(change) => return vec![Effect::Save(change)],
+                    None => {}
                 }
             }
         }

@@ -99,6 +99,9 @@ pub enum Want {
     Search(String),
     Engagements(crate::model::engagements::EngagementFilter),
     Health(crate::model::health::HealthFilter),
+    Staff,
+    /// What a handover would move (a dry run: nothing moves).
+    HandoverPlan(Box<HandoverOrder>),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -169,6 +172,8 @@ pub enum Loaded {
     Engagements(Vec<crate::model::engagements::Engagement>, usize),
     /// Relationships worst first (at most the screen's cap) and how many matched.
     Health(Vec<crate::model::health::CompanyHealth>, usize),
+    Staff(Vec<crate::model::staff::StaffRow>),
+    HandoverPlan(Box<HandoverOrder>, Box<crate::model::handover::Handover>),
     Ids {
         list: ListOf,
         base: Vec<Id>,
@@ -200,6 +205,8 @@ pub enum FormFor {
     Engagement(Id),
     /// A collaboration's evaluation.
     Evaluate(Id),
+    /// A leaver's handover: to whom, and where the dossier goes.
+    Handover(Id),
     EditInteraction(Id),
     /// `None`: a new company.
     Company(Option<Id>),
@@ -253,6 +260,7 @@ pub enum Change {
         text: String,
         rating: Option<u8>,
     },
+    Handover(Box<HandoverOrder>),
     AddCompany(Box<NewCompany>),
     EditCompany(Id, Box<CompanyPatch>, String),
     AddPerson(Box<NewPerson>),
@@ -330,6 +338,11 @@ impl Change {
             },
             Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
             Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
+            Change::Handover(order) => crate::t!(
+                "said-handed-over",
+                name = order.to_name.as_str(),
+                path = order.dossier.display().to_string()
+            ),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => {
                 crate::t!("said-saved", name = name.as_str())
@@ -365,6 +378,17 @@ fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String
     message
 }
 
+/// A leaver's companies and follow-ups to a colleague, with the dossier
+/// written to `dossier`; `confirmed` once the dry run was shown and agreed to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoverOrder {
+    pub leaver: Id,
+    pub to: Id,
+    pub to_name: String,
+    pub dossier: std::path::PathBuf,
+    pub confirmed: bool,
+}
+
 /// What a form is for: decides how it is built and what submitting does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Purpose {
@@ -380,6 +404,10 @@ pub enum Purpose {
     },
     EditEngagement(Id),
     Evaluate(Id),
+    Handover {
+        leaver: Id,
+        staff: Vec<Id>,
+    },
     EditInteraction {
         id: Id,
         contacts: Vec<Id>,

@@ -301,6 +301,20 @@ pub fn snooze_form(followup: Id) -> (Form, Purpose) {
     (form, Purpose::SnoozeTo(followup))
 }
 
+/// A leaver's handover: to which colleague, and where the dossier goes.
+pub fn handover_form(leaver: Id, name: &str, staff: &[StaffRow], dossier: &std::path::Path) -> (Form, Purpose) {
+    let staff: Vec<_> = staff.iter().filter(|s| s.active && s.id != leaver).collect();
+    let form = Form::new(
+        crate::t!("form-handover", name = name),
+        vec![
+            Field::choice("To", staff.iter().map(|s| s.name.clone()).collect(), 0),
+            Field::text("Dossier", dossier.display().to_string()).with_hint("where the dossier is written"),
+        ],
+    );
+    let staff = staff.iter().map(|s| s.id).collect();
+    (form, Purpose::Handover { leaver, staff })
+}
+
 pub fn reassign_form(followup: Id, staff: &[StaffRow]) -> (Form, Purpose) {
     let staff: Vec<_> = staff.iter().filter(|s| s.active).collect();
     let form = Form::new(
@@ -370,6 +384,24 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             id: *id,
             action: form.value("Action"),
         }),
+        Purpose::Handover { leaver, staff } => {
+            let Some(to) = staff.get(form.field("To").index).copied() else {
+                form.set_error("To", Some(crate::t!("form-err-no-colleague")));
+                return None;
+            };
+            let dossier = form.value("Dossier");
+            if dossier.is_empty() {
+                form.set_error("Dossier", Some(crate::t!("form-err-dossier-path")));
+                return None;
+            }
+            Some(Change::Handover(Box::new(crate::tui::effect::HandoverOrder {
+                leaver: *leaver,
+                to,
+                to_name: form.field("To").chosen().to_string(),
+                dossier: dossier.into(),
+                confirmed: false,
+            })))
+        }
         Purpose::Reassign { followup, staff } => Some(Change::Reassign {
             followup: *followup,
             to: *staff.get(form.field("Colleague").index.min(staff.len().saturating_sub(1)))?,

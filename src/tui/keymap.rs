@@ -43,6 +43,9 @@ pub enum Action {
     GoQuestions,
     GoEngagements,
     GoHealth,
+    GoStaff,
+    /// Hand a leaver's companies to a colleague (dry run first).
+    Handover,
     /// Only the relationships that hang on one staff member or one contact.
     ToggleSinglePoint,
     /// Write a collaboration's evaluation.
@@ -87,6 +90,7 @@ pub enum Context {
     Questions,
     Engagements,
     Health,
+    Staff,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -187,7 +191,7 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 14] = [
+const GLOBAL: [Binding; 15] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
@@ -197,6 +201,7 @@ const GLOBAL: [Binding; 14] = [
     bind!([Char('7')], GoQuestions, "Questions"),
     bind!([Char('8')], GoEngagements, "Collaborations"),
     bind!([Char('9')], GoHealth, "Health"),
+    bind!([Char('0')], GoStaff, "Staff"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
     bind!([Char('?')], Help, "this help", "help"),
@@ -313,6 +318,17 @@ const QUESTIONS: [Binding; 7] = [
         "move on"
     ),
     bind!([Char('l')], Log, "log an interaction at its company"),
+    bind!([Tab], NextPane, "next tab"),
+    bind!([BackTab], PrevPane, "previous tab"),
+];
+
+const STAFF: [Binding; 3] = [
+    bind!(
+        [Char('h')],
+        Handover,
+        "leave with handover: shows what would move, asks, moves it and writes the dossier",
+        "handover"
+    ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
 ];
@@ -439,13 +455,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Questions => &QUESTIONS,
         Context::Engagements => &ENGAGEMENTS,
         Context::Health => &HEALTH,
+        Context::Staff => &STAFF,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 17] = [
+pub const ALL_CONTEXTS: [Context; 18] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -459,6 +476,7 @@ pub const ALL_CONTEXTS: [Context; 17] = [
     Context::Questions,
     Context::Engagements,
     Context::Health,
+    Context::Staff,
     Context::Form,
     Context::Confirm,
     Context::Search,

@@ -10,11 +10,13 @@ use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
 use crate::model::circles::Attendee;
 use crate::model::followups::FollowupFilter;
+use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
 use crate::model::today::TodayOptions;
 use crate::model::Id;
 use crate::store::Store;
 use crate::usecases::company_page::{company_page, Reading};
+use crate::usecases::handover;
 use crate::Result;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -106,6 +108,12 @@ fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
 /// contact with a company is news (the config's `collision_days`).
 pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
     match effect {
+        // A dry run reads through a transaction it rolls back: it needs the store as a writer.
+        Effect::Load(Want::HandoverPlan(order)) => store
+            .handover(order.leaver, order.to, &Scope::All, true)
+            .map_or_else(Msg::Failed, |plan| {
+                Msg::Loaded(Loaded::HandoverPlan(order, Box::new(plan)))
+            }),
         Effect::Load(want) => load(store, want, collision_days).map_or_else(Msg::Failed, Msg::Loaded),
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
@@ -222,6 +230,7 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             rows.truncate(super::screens::health::CAP);
             Loaded::Health(rows, total)
         }
+        Want::Staff => Loaded::Staff(store.list_staff()?),
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)
@@ -316,6 +325,10 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         }
         FormFor::Engagement(id) => forms::engagements::edit_form(&store.engagement(id)?),
         FormFor::Evaluate(id) => forms::engagements::evaluate_form(&store.engagement(id)?),
+        FormFor::Handover(leaver) => {
+            let path = handover::default_dossier_path(store, leaver, handover::DossierFormat::Markdown);
+            forms::handover_form(leaver, &store.staff_name(leaver)?, &store.list_staff()?, &path)
+        }
         FormFor::EditInteraction(id) => {
             let entry = store.interaction(id)?;
             forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)
@@ -366,6 +379,14 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::AddEngagement(new) => Some(store.add_engagement((**new).clone())?),
         Change::EditEngagement(id, patch) => store.edit_engagement(*id, (**patch).clone()).map(nothing)?,
         Change::Evaluate { id, text, rating } => store.evaluate_engagement(*id, text, *rating).map(nothing)?,
+        Change::Handover(order) => handover::leave(
+            store,
+            (order.leaver, order.to),
+            &Scope::All,
+            false,
+            Some((&order.dossier, handover::DossierFormat::Markdown)),
+        )
+        .map(nothing)?,
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),

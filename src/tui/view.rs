@@ -4,7 +4,7 @@
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
 use super::screens::{
-    circles, companies, company, engagements, followups, goals, health, people, person, questions, search, today,
+    circles, companies, company, engagements, followups, goals, health, people, person, questions, search, staff, today,
 };
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
@@ -23,14 +23,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Page::Circle(state) => state.name.clone(),
         Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
     });
-    let named = |i: usize, tab: &super::app::Tab| format!(" {} {} ", i + 1, tab.title());
+    // The key that opens each tab: 1 to 9, then 0.
+    let key = |i: usize| (i + 1) % 10;
+    let named = |i: usize, tab: &super::app::Tab| format!(" {} {} ", key(i), tab.title());
     // Where the names of all tabs do not fit, the tab shown keeps its name
     // and the others theirs from the left while room lasts; the rest show
     // their number only.
-    let numbers: usize = TABS.iter().enumerate().map(|(i, _)| format!(" {} ", i + 1).len()).sum();
+    let numbers: usize = TABS
+        .iter()
+        .enumerate()
+        .map(|(i, _)| format!(" {} ", key(i)).len())
+        .sum();
     let mut room =
         (tabs.width as usize).saturating_sub(7 + numbers + page_title.as_ref().map_or(0, |t| t.chars().count() + 4));
-    let extra = |i: usize, tab: &super::app::Tab| named(i, tab).chars().count() - format!(" {} ", i + 1).len();
+    let extra = |i: usize, tab: &super::app::Tab| named(i, tab).chars().count() - format!(" {} ", key(i)).len();
     let mut with_name = [false; TABS.len()];
     let shown = TABS.iter().position(|t| *t == app.tab).unwrap_or(0);
     let order = std::iter::once(shown).chain((0..TABS.len()).filter(|i| *i != shown));
@@ -52,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         };
         let text = match with_name[i] {
             true => named(i, tab),
-            false => format!(" {} ", i + 1),
+            false => format!(" {} ", key(i)),
         };
         spans.push(Span::styled(text, style));
     }
@@ -76,6 +82,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             super::app::Tab::Questions => questions::draw(frame, body, &app.questions, theme),
             super::app::Tab::Engagements => engagements::draw(frame, body, &app.engagements, theme),
             super::app::Tab::Health => health::draw(frame, body, &app.health, theme),
+            super::app::Tab::Staff => staff::draw(frame, body, &app.staff, theme),
         },
     }
 

@@ -13,6 +13,7 @@ pub mod people;
 pub mod person;
 pub mod questions;
 pub mod search;
+pub mod staff;
 pub mod today;
 
 use crate::model::followups::FollowupRow;

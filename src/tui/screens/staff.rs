@@ -1,0 +1,89 @@
+//! Staff: who works here (and who left), their role and team; `h` hands a
+//! leaver's companies and open follow-ups to a colleague — the dry run is
+//! shown first and asked about, then the move and the dossier happen.
+
+use super::{cell, pane, steps, Reply};
+use crate::model::staff::StaffRow;
+use crate::tui::effect::FormFor;
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+#[derive(Default)]
+pub struct State {
+    pub rows: Vec<StaffRow>,
+    pub selected: usize,
+}
+
+impl State {
+    pub fn refresh(&mut self, rows: Vec<StaffRow>) {
+        self.selected = self.selected.min(rows.len().saturating_sub(1));
+        self.rows = rows;
+    }
+
+    pub fn current(&self) -> Option<&StaffRow> {
+        self.rows.get(self.selected)
+    }
+
+    fn step(&mut self, delta: i64) {
+        let n = self.rows.len() as i64;
+        if n > 0 {
+            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
+        }
+    }
+}
+
+pub fn on_action(state: &mut State, action: Action) -> Reply {
+    if let Some(delta) = steps(action, 10) {
+        state.step(delta);
+        return Reply::nothing();
+    }
+    match (action, state.current()) {
+        (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
+        (Action::Handover, Some(s)) => Reply::form(FormFor::Handover(s.id)),
+        _ => Reply::nothing(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let height = super::inner_height(area).saturating_sub(1) as usize;
+    let header = format!(
+        "{} {} {} {}",
+        cell(&crate::t!("col-name"), 26),
+        cell(&crate::t!("col-role"), 18),
+        cell(&crate::t!("col-team"), 18),
+        crate::t!("col-left")
+    );
+    let mut lines = vec![Line::from(Span::styled(header, theme.heading()))];
+    let skip = state.selected.saturating_sub(height.saturating_sub(1));
+    for (i, s) in state.rows.iter().enumerate().skip(skip).take(height) {
+        let name = match s.me {
+            true => format!("{} ({})", s.name, crate::t!("staff-me")),
+            false => s.name.clone(),
+        };
+        let role = crate::l10n::term("staff role", &s.role).unwrap_or_else(|| s.role.replace('_', " "));
+        let text = format!(
+            "{} {} {} ",
+            cell(&name, 26),
+            cell(&role, 18),
+            cell(s.team.as_deref().unwrap_or(""), 18)
+        );
+        let mut spans = vec![Span::raw(text)];
+        if let Some(left) = &s.left_on {
+            spans.push(Span::styled(left.clone(), theme.dim()));
+        }
+        let line = Line::from(spans);
+        lines.push(if i == state.selected {
+            line.style(theme.selected())
+        } else if s.active {
+            line
+        } else {
+            line.style(theme.dim())
+        });
+    }
+    let title = crate::t!("staff-title", count = state.rows.iter().filter(|s| s.active).count());
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
