@@ -939,9 +939,15 @@ mod without_a_database {
             panic!("d completes the selected follow-up");
         };
         // The runner said it went through: the status bar says so and the list is read again.
+        // (What takes it back is the runner's to read from the store: given here as it would.)
+        let reopen = Change::Reopen {
+            followup: 12,
+            what: "call back (Edam)".into(),
+        };
         let after = app.update(Msg::Saved {
             change: change.clone(),
             made: None,
+            undo: Some(Box::new(reopen)),
         });
         assert!(matches!(after[..], [Effect::Load(Want::Followups { .. })]));
         assert_eq!(app.message.as_ref().unwrap().text, "done: call back (Edam) — u undoes");
@@ -1801,4 +1807,59 @@ fn the_staff_tab_at_80x24_and_160x48() {
         );
         insta::assert_snapshot!(format!("staff_{width}x{height}"), screen);
     }
+}
+
+#[test]
+fn u_takes_back_a_snooze_a_reassignment_and_an_attendance_and_only_once() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('4'));
+    let first = ui.app.followups.current().unwrap().clone();
+    ui.key(KeyCode::Char('s'));
+    assert_ne!(ui.store.followup(first.id).unwrap().due, first.due, "snoozed a week");
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("undone — "), "{}", ui.screen());
+    assert_eq!(ui.store.followup(first.id).unwrap().due, first.due, "back on its date");
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains("nothing to undo"),
+        "an undo is not undone again: {}",
+        ui.screen()
+    );
+
+    // A reassignment goes back to who had it.
+    let at = ui.app.followups.rows.iter().position(|f| f.id == first.id).unwrap();
+    ui.app.followups.selected = at;
+    ui.key(KeyCode::Char('r')).key(KeyCode::Right).ctrl('s');
+    let moved = ui.store.followup(first.id).unwrap();
+    assert_ne!(moved.staff_id, first.staff_id, "reassigned");
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.store.followup(first.id).unwrap().staff_id, first.staff_id);
+
+    // Attendance: a wrong key on a person already recorded is taken back.
+    ui.key(KeyCode::Char('5')).key(KeyCode::Enter).key(KeyCode::Enter);
+    let (meeting, person, before) = match ui.app.pages.last_mut() {
+        Some(kring::tui::app::Page::Meeting(state)) => {
+            let at = state
+                .invitees
+                .iter()
+                .position(|p| p.status.as_deref() == Some("attended"))
+                .expect("someone attended");
+            state.selected = at;
+            let p = &state.invitees[at];
+            (state.meeting.id, p.person_id, p.status.clone())
+        }
+        _ => panic!("meeting page expected"),
+    };
+    let status = |ui: &Ui| {
+        ui.store
+            .invitees(meeting)
+            .unwrap()
+            .into_iter()
+            .find(|i| i.person_id == person)
+            .and_then(|i| i.status)
+    };
+    ui.key(KeyCode::Char('o'));
+    assert_eq!(status(&ui).as_deref(), Some("apologised"));
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(status(&ui), before, "back to attended");
 }

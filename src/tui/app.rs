@@ -124,7 +124,10 @@ pub struct App {
     /// The database's data version when the app last read it (the runner's `sync`).
     pub(super) seen_version: i64,
     /// The follow-up marked done by the last key (and how it reads), which `u` reopens.
-    last_done: Option<(Id, String)>,
+    /// What takes back the change the last key made (`u`), if anything does.
+    last_change: Option<Box<Change>>,
+    /// The change being saved is an undo.
+    undoing: bool,
 }
 
 /// The effect of reading `want`.
@@ -164,7 +167,8 @@ impl App {
             me,
             collision_days: crate::model::teams::COLLISION_DAYS,
             seen_version: 0,
-            last_done: None,
+            last_change: None,
+            undoing: false,
         }
     }
 
@@ -173,7 +177,7 @@ impl App {
         let effects = match msg {
             Msg::Key(key) => self.on_key_event(key),
             Msg::Loaded(loaded) => Ok(self.loaded(loaded)),
-            Msg::Saved { change, made } => Ok(self.saved(change, made)),
+            Msg::Saved { change, made, undo } => Ok(self.saved(change, made, undo)),
             Msg::Refused(error) => Ok(self.refused(error)),
             Msg::Failed(error) => Err(error),
             Msg::DataChanged => Ok(self.reload()),
@@ -424,12 +428,16 @@ impl App {
 
     /// A change went through: the form that asked closes, the status bar
     /// says so, and what is shown is read again.
-    fn saved(&mut self, change: Change, made: Option<Id>) -> Vec<Effect> {
+    fn saved(&mut self, change: Change, made: Option<Id>, undo: Option<Box<Change>>) -> Vec<Effect> {
+        // Taking back a change is not itself taken back with another u.
+        self.last_change = match self.undoing {
+            true => None,
+            false => undo,
+        };
         if change.from_form() && matches!(self.overlay, Some(Overlay::Form(..))) {
             self.overlay = None;
         }
         match &change {
-            Change::Complete { followup, what } => self.last_done = Some((*followup, what.clone())),
             Change::LogMany { .. } => self.companies.marked.clear(),
             // Attendance goes on to the next person: one key each.
             Change::Attend { .. } => {
@@ -439,7 +447,10 @@ impl App {
             }
             _ => {}
         }
-        let said = change.said(made);
+        let mut said = change.said(made);
+        if std::mem::take(&mut self.undoing) {
+            said = crate::t!("said-undone", what = said);
+        }
         if !said.is_empty() {
             self.say(said);
         }
@@ -449,6 +460,7 @@ impl App {
     /// A change was refused; nothing was changed. An open form shows why
     /// next to the field and keeps what was typed.
     fn refused(&mut self, error: Error) -> Vec<Effect> {
+        self.undoing = false;
         match &mut self.overlay {
             Some(Overlay::Form(form, purpose)) => forms::refused(form, purpose, error),
             _ => self.say_error(error),
@@ -468,10 +480,11 @@ impl App {
         };
         self.message = None;
         // Undo is for the key right before, nothing older.
-        let just_done = self.last_done.take();
+        let last = self.last_change.take();
         if action == Action::Undo {
-            let (followup, what) = just_done.ok_or_else(|| Error::invalid(crate::t!("nothing-to-undo")))?;
-            return Ok(vec![Effect::Save(Change::Reopen { followup, what })]);
+            let undo = last.ok_or_else(|| Error::invalid(crate::t!("nothing-to-undo")))?;
+            self.undoing = true;
+            return Ok(vec![Effect::Save(*undo)]);
         }
         self.on_action(action)
     }

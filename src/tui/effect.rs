@@ -34,6 +34,8 @@ pub enum Msg {
     Saved {
         change: Change,
         made: Option<Id>,
+        /// The change that takes it back, read before it was made.
+        undo: Option<Box<Change>>,
     },
     /// An `Effect::Save` was refused (a rule, a conflict, a busy database):
     /// nothing was changed, and the form that asked stays open.

@@ -214,7 +214,11 @@ const TODAY: [Binding; 12] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('d')], Done, "mark the follow-up done", "done"),
-    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
+    bind!(
+        [Char('u')],
+        Undo,
+        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
+    ),
     bind!([Char('v')], Evaluate, "evaluate the selected collaboration that ended"),
     bind!([Char('s')], Snooze, "snooze one week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
@@ -254,7 +258,11 @@ const COMPANY: [Binding; 14] = [
         "delete the selected interaction or follow-up"
     ),
     bind!([Char('d')], Done, "mark the selected follow-up done"),
-    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
+    bind!(
+        [Char('u')],
+        Undo,
+        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
+    ),
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
@@ -288,7 +296,11 @@ const PERSON: [Binding; 4] = [
 const FOLLOWUPS: [Binding; 12] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('d')], Done, "mark done", "done"),
-    bind!([Char('u')], Undo, "undo: reopen the follow-up just marked done"),
+    bind!(
+        [Char('u')],
+        Undo,
+        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
+    ),
     bind!([Char('s')], Snooze, "snooze one week", "snooze"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),
@@ -384,10 +396,15 @@ const CIRCLE: [Binding; 2] = [
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
-const MEETING: [Binding; 6] = [
+const MEETING: [Binding; 7] = [
     bind!([Char('a')], Attended, "attended", "attended"),
     bind!([Char('o')], Apologised, "apologised (afgemeld)", "apologised"),
     bind!([Char('i')], Invited, "invited", "invited"),
+    bind!(
+        [Char('u')],
+        Undo,
+        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
+    ),
     bind!([Char('w')], Minutes, "write the minutes", "minutes"),
     bind!([Char('n')], ActionItem, "new action item (a follow-up)", "action"),
     bind!([Esc, Char('h')], Back, "back", "back"),

@@ -8,7 +8,7 @@ use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
 use super::forms;
 use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
-use crate::model::circles::Attendee;
+use crate::model::circles::{AttendanceStatus, Attendee};
 use crate::model::followups::FollowupFilter;
 use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
@@ -118,8 +118,12 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
         }),
-        Effect::Save(change) => match save(store, &change) {
-            Ok(made) => Msg::Saved { change, made },
+        Effect::Save(change) => match inverse(store, &change).and_then(|undo| Ok((save(store, &change)?, undo))) {
+            Ok((made, undo)) => Msg::Saved {
+                change,
+                made,
+                undo: undo.map(Box::new),
+            },
             Err(error) => Msg::Refused(error),
         },
     }
@@ -416,6 +420,49 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
                 .map(Some)?,
             _ => store.set_question_status(*id, *to, None).map(nothing)?,
         },
+    })
+}
+
+/// The change that takes this one back (`u`), read from the store before
+/// it is made; `None` where there is nothing simple to take back.
+fn inverse(store: &Store, change: &Change) -> Result<Option<Change>> {
+    Ok(match change {
+        Change::Complete { followup, what } => Some(Change::Reopen {
+            followup: *followup,
+            what: what.clone(),
+        }),
+        // Back to its date, even one in the past (which a snooze refuses).
+        Change::Snooze { followup: id, .. } | Change::EditFollowup { id, .. } => {
+            let before = store.followup(*id)?;
+            Some(Change::EditFollowup {
+                id: *id,
+                due: before.due,
+                action: before.action,
+            })
+        }
+        Change::Reassign { followup, .. } => {
+            let before = store.followup(*followup)?;
+            before.staff_id.map(|to| Change::Reassign {
+                followup: *followup,
+                to,
+                name: before.staff.unwrap_or_default(),
+            })
+        }
+        Change::Attend { meeting, person, .. } => {
+            let before = store.invitees(*meeting)?.into_iter().find(|i| i.person_id == *person);
+            let status = match before.and_then(|i| i.status).as_deref() {
+                Some("attended") => Some(AttendanceStatus::Attended),
+                Some("apologised") => Some(AttendanceStatus::Apologised),
+                Some("invited") => Some(AttendanceStatus::Invited),
+                _ => None,
+            };
+            status.map(|status| Change::Attend {
+                meeting: *meeting,
+                person: *person,
+                status,
+            })
+        }
+        _ => None,
     })
 }
 
