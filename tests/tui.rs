@@ -1746,7 +1746,7 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
     let hand_over = |ui: &mut Ui| {
         ui.key(KeyCode::Char('h'));
         assert!(ui.screen().contains("Joost Mulder leaves"), "{}", ui.screen());
-        loop {
+        for _ in 0..10 {
             // Choose "Sanne Bakker" (me) as the one who takes over.
             let chosen = match &ui.app.overlay {
                 Some(kring::tui::app::Overlay::Form(form, _)) => form.field("To").chosen().to_string(),
@@ -1816,9 +1816,15 @@ fn u_takes_back_a_snooze_a_reassignment_and_an_attendance_and_only_once() {
     let first = ui.app.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('s'));
     assert_ne!(ui.store.followup(first.id).unwrap().due, first.due, "snoozed a week");
+    // A colleague rewords it in between (another process on the same record).
+    ui.store
+        .edit_followup(first.id, None, Some("Bellen, door de collega".into()))
+        .unwrap();
     ui.key(KeyCode::Char('u'));
     assert!(ui.screen().contains("undone — "), "{}", ui.screen());
-    assert_eq!(ui.store.followup(first.id).unwrap().due, first.due, "back on its date");
+    let back = ui.store.followup(first.id).unwrap();
+    assert_eq!(back.due, first.due, "back on its date");
+    assert_eq!(back.action, "Bellen, door de collega", "the colleague's wording stands");
     ui.key(KeyCode::Char('u'));
     assert!(
         ui.screen().contains("nothing to undo"),
@@ -1862,4 +1868,38 @@ fn u_takes_back_a_snooze_a_reassignment_and_an_attendance_and_only_once() {
     assert_eq!(status(&ui).as_deref(), Some("apologised"));
     ui.key(KeyCode::Char('u'));
     assert_eq!(status(&ui), before, "back to attended");
+}
+
+#[test]
+fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
+    use kring::model::handover::Scope;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let mut ui = Ui::on(store, 160, 48);
+    ui.key(KeyCode::Char('0'));
+    let at = ui.app.staff.rows.iter().position(|s| s.name == "Joost Mulder").unwrap();
+    let joost = ui.app.staff.rows[at].id;
+    let me = ui.app.me.unwrap();
+    let before = ui.store.handover(joost, me, &Scope::All, true).unwrap().companies.len();
+    ui.app.staff.selected = at;
+    ui.key(KeyCode::Char('h'));
+    ui.key(KeyCode::Tab).ctrl('u').keys(db.to_str().unwrap());
+    ui.ctrl('s');
+    ui.key(KeyCode::Char('y'));
+    let screen = ui.screen();
+    assert!(!screen.contains("handed over to"), "{screen}");
+    assert_eq!(
+        ui.store.handover(joost, me, &Scope::All, true).unwrap().companies.len(),
+        before,
+        "nothing moved"
+    );
+    drop(ui);
+    let reopened = Store::open(&db, Clock::fixed(today)).unwrap();
+    assert!(
+        reopened.list_staff().unwrap().iter().any(|s| s.id == joost && s.active),
+        "the database is whole"
+    );
 }

@@ -198,13 +198,7 @@ impl Session {
     /// Refuse an output file that is the database, its `-wal`/`-shm`, or one
     /// of kring's copies.
     pub fn refuse_protected(&self, target: &std::path::Path) -> Result<()> {
-        let Some(db) = self.store.path() else { return Ok(()) };
-        let mut protected = vec![db.to_path_buf()];
-        for suffix in ["-wal", "-shm"] {
-            protected.push(std::path::PathBuf::from(format!("{}{suffix}", db.display())));
-        }
-        protected.extend(self.store.copies()?);
-        crate::io::files::refuse_protected(target, &protected)
+        crate::usecases::refuse_protected(&self.store, target)
     }
 
     /// A date flag that may be left out.

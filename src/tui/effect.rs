@@ -270,7 +270,8 @@ pub enum Change {
     EditFollowup {
         id: Id,
         due: NaiveDate,
-        action: String,
+        /// `None` leaves the action as it is (taking back a snooze moves the date only).
+        action: Option<String>,
     },
     Minutes {
         meeting: Id,

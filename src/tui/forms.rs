@@ -382,7 +382,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::EditFollowup(id) => Some(Change::EditFollowup {
             due: date_field(form, "Due", today)?,
             id: *id,
-            action: form.value("Action"),
+            action: Some(form.value("Action")),
         }),
         Purpose::Handover { leaver, staff } => {
             let Some(to) = staff.get(form.field("To").index).copied() else {

@@ -395,9 +395,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),
         Change::EditPerson(id, patch, _) => store.edit_person(*id, (**patch).clone()).map(nothing)?,
-        Change::EditFollowup { id, due, action } => store
-            .edit_followup(*id, Some(*due), Some(action.clone()))
-            .map(nothing)?,
+        Change::EditFollowup { id, due, action } => {
+            store.edit_followup(*id, Some(*due), action.clone()).map(nothing)?
+        }
         Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
         Change::ActionItem {
             meeting,
@@ -431,13 +431,19 @@ fn inverse(store: &Store, change: &Change) -> Result<Option<Change>> {
             followup: *followup,
             what: what.clone(),
         }),
-        // Back to its date, even one in the past (which a snooze refuses).
-        Change::Snooze { followup: id, .. } | Change::EditFollowup { id, .. } => {
+        // Back to its date, even one in the past (which a snooze refuses);
+        // only the date, so a colleague's new wording in between stands.
+        Change::Snooze { followup, .. } => Some(Change::EditFollowup {
+            id: *followup,
+            due: store.followup(*followup)?.due,
+            action: None,
+        }),
+        Change::EditFollowup { id, .. } => {
             let before = store.followup(*id)?;
             Some(Change::EditFollowup {
                 id: *id,
                 due: before.due,
-                action: before.action,
+                action: Some(before.action),
             })
         }
         Change::Reassign { followup, .. } => {

@@ -55,9 +55,11 @@ pub fn leave(
     dry_run: bool,
     dossier: Option<(&Path, DossierFormat)>,
 ) -> Result<Handover> {
-    // The file is made (privately, beside its name) before anything moves.
+    // The file is made (privately, beside its name) before anything moves,
+    // and never over the database or one of its copies (a path typed in the TUI).
     let file = match (dry_run, dossier) {
         (false, Some((path, _))) => {
+            super::refuse_protected(store, path)?;
             Some(PrivateFile::create(path).map_err(|e| Error::Io(format!("{e}; nothing was handed over")))?)
         }
         _ => None,

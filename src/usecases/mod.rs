@@ -14,3 +14,18 @@
 
 pub mod company_page;
 pub mod handover;
+
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+
+/// Refuse a file to write that is the database, its `-wal`/`-shm`, or one
+/// of kring's copies — whichever face asked for it.
+pub fn refuse_protected(store: &Store, target: &Path) -> crate::Result<()> {
+    let Some(db) = store.path() else { return Ok(()) };
+    let mut protected = vec![db.to_path_buf()];
+    for suffix in ["-wal", "-shm"] {
+        protected.push(PathBuf::from(format!("{}{suffix}", db.display())));
+    }
+    protected.extend(store.copies()?);
+    crate::io::files::refuse_protected(target, &protected)
+}
