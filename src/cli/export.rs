@@ -2,8 +2,9 @@
 
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
-use crate::io::{ics, vcard};
+use crate::io::vcard;
 use crate::store::companies::CompanyFilter;
+use crate::usecases::export::{self, ContactsAs};
 use crate::Result;
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -86,37 +87,6 @@ pub enum ExportCommand {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ArchiveFormat {
     Json,
-}
-
-/// The first sixteen are the original columns, in their order (scripts
-/// read them by position); the name's parts and the salutation, for a mail
-/// merge, come after. Headed in the language kring speaks (`Voornaam`,
-/// `First name`); `kring import` reads either.
-const CONTACT_COLUMNS: [&str; 20] = [
-    "csv-name",
-    "csv-email",
-    "csv-phone",
-    "csv-role",
-    "csv-title",
-    "csv-company",
-    "csv-kvk",
-    "csv-address",
-    "csv-postcode",
-    "csv-city",
-    "csv-sector",
-    "csv-website",
-    "csv-company-email",
-    "csv-company-phone",
-    "csv-status",
-    "csv-owner",
-    "csv-given-name",
-    "csv-infix",
-    "csv-family-name",
-    "csv-salutation",
-];
-
-fn contact_headers() -> Vec<String> {
-    CONTACT_COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect()
 }
 
 /// Write to a file (saying so on stderr) or to standard output.
@@ -208,21 +178,8 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             output,
         } => {
             let circle = circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?;
-            let meetings = session.store.meetings(circle)?;
-            let mut guests = ics::Guests::new();
-            if with_attendees {
-                for meeting in &meetings {
-                    guests.insert(meeting.id, session.store.meeting_guests(meeting.id)?);
-                }
-            }
-            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-            let database_id = session.store.database_id()?;
-            let text = ics::meetings(&meetings, &guests, &database_id, &stamp);
-            emit(
-                text.as_bytes(),
-                output,
-                &crate::t!("cli-n-meetings", count = meetings.len()),
-            )
+            let (text, count) = export::meetings(&session.store, circle, with_attendees)?;
+            emit(text.as_bytes(), output, &crate::t!("cli-n-meetings", count = count))
         }
         ExportCommand::Followups {
             format: CalendarFormat::Ics,
@@ -236,24 +193,8 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 (None, true) => session.store.actor(),
                 (None, false) => None,
             };
-            let filter = crate::store::followups::FollowupFilter {
-                staff,
-                ..Default::default()
-            };
-            let rows = session.store.list_followups(&filter)?;
-            let notes = session.store.followup_notes(&filter)?;
-            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-            let form = if todo {
-                ics::FollowupForm::Todo
-            } else {
-                ics::FollowupForm::Event
-            };
-            let database_id = session.store.database_id()?;
-            emit(
-                ics::followups(&rows, &notes, form, &database_id, &stamp).as_bytes(),
-                output,
-                &crate::t!("cli-n-followups", count = rows.len()),
-            )
+            let (text, count) = export::followups(&session.store, staff, todo)?;
+            emit(text.as_bytes(), output, &crate::t!("cli-n-followups", count = count))
         }
         ExportCommand::Contacts {
             format,
@@ -280,79 +221,35 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 recognised: recognised.then_some(true),
                 ..Default::default()
             };
-            let mut sink = Sink::open(output)?;
-            let count = if matches!(format, ContactFormat::Vcard) {
-                let version = if vcard_version == 3 {
-                    vcard::Version::V3
-                } else {
-                    vcard::Version::V4
-                };
-                let database_id = session.store.database_id()?;
-                let options = vcard::CardOptions {
-                    version,
-                    database_id: &database_id,
+            let written_as = match format {
+                ContactFormat::Vcard => ContactsAs::Vcard {
+                    version: match vcard_version {
+                        3 => vcard::Version::V3,
+                        _ => vcard::Version::V4,
+                    },
                     with_notes,
-                };
-                // Someone with two current jobs has one card (a UID names one card).
-                let mut written = std::collections::HashSet::new();
-                let mut card = String::new();
-                session
-                    .store
-                    .export_contacts(&filter, include_do_not_contact, &mut |contact| {
-                        if !written.insert(contact.person_id) {
-                            return Ok(());
-                        }
-                        card.clear();
-                        vcard::card(&mut card, &contact, options);
-                        sink.write(card.as_bytes())
-                    })?
-            } else {
-                let headers = contact_headers();
-                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-                sink.write(&crate::io::csv_out::header(&headers, excel))?;
-                let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);
-                let mut line = Vec::new();
-                let mut done = 0;
-                let count = session
-                    .store
-                    .export_contacts(&filter, include_do_not_contact, &mut |contact| {
-                        line.clear();
-                        crate::io::csv_out::record(&mut line, &contact_row(&contact), excel);
-                        done += 1;
-                        progress.update(done);
-                        sink.write(&line)
-                    })?;
-                progress.finish();
-                count
+                },
+                ContactFormat::Csv => ContactsAs::Csv { excel },
             };
+            let mut sink = Sink::open(output)?;
+            let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);
+            // The CSV header is written before the first record.
+            let mut done: u64 = 0;
+            let first_is_header = matches!(written_as, ContactsAs::Csv { .. });
+            let count = export::contacts(
+                &session.store,
+                &filter,
+                written_as,
+                include_do_not_contact,
+                &mut |bytes| {
+                    sink.write(bytes)?;
+                    done += 1;
+                    progress.update(done - u64::from(first_is_header));
+                    Ok(())
+                },
+            )?;
+            progress.finish();
             sink.finish(&crate::t!("cli-n-contacts", count = count))
         }
     }
-}
-
-/// One contact's CSV row, in `CONTACT_COLUMNS`' order.
-fn contact_row(c: &crate::model::people::ContactExport) -> Vec<String> {
-    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-    vec![
-        c.name.clone(),
-        opt(&c.email),
-        opt(&c.phone),
-        c.role.label(),
-        opt(&c.title),
-        c.company.clone(),
-        opt(&c.kvk),
-        opt(&c.street),
-        opt(&c.postcode),
-        opt(&c.city),
-        opt(&c.sector),
-        opt(&c.website),
-        opt(&c.company_email),
-        opt(&c.company_phone),
-        c.status.clone(),
-        opt(&c.owner),
-        c.name_parts.given.clone(),
-        c.name_parts.infix.clone(),
-        c.name_parts.family.clone(),
-        c.salutation.clone(),
-    ]
 }

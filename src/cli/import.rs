@@ -3,10 +3,9 @@
 //! last one; `kring import all FILE.json` reads back `kring export all`.
 
 use super::Session;
-use crate::io::spreadsheet::{self, Column};
-use crate::io::vcard;
-use crate::store::import::ImportRow;
-use crate::{Error, Result};
+use crate::io::spreadsheet;
+use crate::usecases::import::{self, ImportFile, Placing};
+use crate::Result;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
@@ -71,143 +70,42 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         ImportCommand::Undo => return undo(session),
         ImportCommand::All(_) => unreachable!("handled before the session starts"),
     };
-    let bytes =
-        std::fs::read(&args.file).map_err(|e| Error::Io(format!("cannot read {}: {e}", args.file.display())))?;
-    if is_vcard(&args.file, &bytes) {
-        return import_vcard(session, &args, &bytes);
-    }
-    let mappings = args
-        .map
-        .iter()
-        .map(|m| Column::mapping(m))
-        .collect::<Result<Vec<_>>>()?;
-    let encoding = match args.encoding {
-        EncodingArg::Auto => spreadsheet::Encoding::Auto,
-        EncodingArg::Utf8 => spreadsheet::Encoding::Utf8,
-        EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
+    let file = ImportFile {
+        path: args.file.clone(),
+        with_people,
+        mappings: args.map.clone(),
+        encoding: match args.encoding {
+            EncodingArg::Auto => spreadsheet::Encoding::Auto,
+            EncodingArg::Utf8 => spreadsheet::Encoding::Utf8,
+            EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
+        },
     };
-    let sheet = spreadsheet::read_with(&bytes, encoding, &mappings)?;
-    if !with_people && !sheet.headers.iter().any(|(c, _)| *c == Column::Company) {
-        return Err(Error::invalid(
-            "line 1: no company column; `import companies` needs one (Bedrijfsnaam, Bedrijf, Organisatie or \
-             Company, or --map); people without a company come in with `import contacts`",
-        ));
-    }
-    let (rows, unplaced) = sheet.to_import(with_people);
-    let delimiter = match sheet.delimiter {
-        '\t' => "tab".to_string(),
-        other => format!("'{other}'"),
+    let read = import::read(&file)?;
+    let placing = Placing {
+        owner: match &args.owner {
+            Some(owner) => Some(session.store.resolve_staff(owner)?),
+            None => session.store.actor(),
+        },
+        tags: args.tags.clone(),
+        source: args.source.clone(),
     };
-    let summary = format!("{}, {delimiter}", sheet.encoding);
-    let unplaced_json: Vec<_> = unplaced
-        .iter()
-        .map(|(column, why)| serde_json::json!({ "column": column, "reason": why }))
-        .collect();
-    let columns_json: Vec<_> = sheet
-        .headers
-        .iter()
-        .map(|(column, header)| serde_json::json!({ "column": header, "field": column.label() }))
-        .collect();
-    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "unplaced_columns": unplaced_json,
-                                    "encoding": sheet.encoding, "layout": sheet.layout.label(),
-                                    "columns": columns_json });
-    let mut notes = Vec::new();
-    if sheet.layout != spreadsheet::Layout::Spreadsheet {
-        notes.push(crate::t!("import-read-as", layout = sheet.layout.label()));
-    }
+    let rows = read.rows.len();
+    let (summary, extra) = (read.summary.clone(), read.extra.clone());
+    let mut notes = read.notes.clone();
     if args.dry_run {
-        notes.extend(
-            sheet
-                .headers
-                .iter()
-                .map(|(column, header)| format!("  '{header}' → {}", column.label())),
-        );
+        // Each recognised column and where it goes, after the layout's name.
+        let at = usize::from(read.layout_named).min(notes.len());
+        notes.splice(at..at, read.columns.iter().cloned());
     }
-    notes.extend(unused_columns(&sheet));
-    notes.extend(
-        unplaced
-            .iter()
-            .map(|(column, why)| crate::t!("import-unplaced", column = column.as_str(), why = *why)),
-    );
-    finish(session, &args, "csv", rows, &summary, extra, &notes)
-}
-
-/// One line for the columns kring leaves out: the ones with values first,
-/// those that look like a phone or an address with the `--map` that would
-/// place them; the empty ones only counted.
-fn unused_columns(sheet: &spreadsheet::Sheet) -> Option<String> {
-    if sheet.ignored.is_empty() {
-        return None;
-    }
-    let mut filled: Vec<&String> = sheet.ignored_filled.iter().collect();
-    filled.sort_by_key(|header| spreadsheet::likely_field(header).is_none());
-    let mut named: Vec<String> = filled
-        .iter()
-        .map(|header| match spreadsheet::likely_field(header) {
-            Some(field) => format!("'{header}' (--map \"{header}={field}\")"),
-            None => format!("'{header}'"),
-        })
-        .collect();
-    let empty = sheet.ignored.len() - filled.len();
-    if empty > 0 {
-        named.push(crate::t!("import-empty-columns", count = empty));
-    }
-    Some(crate::t!("import-columns-left-out", columns = named.join(", ")))
-}
-
-/// Run the import and report it; write the rejected rows next to the file.
-fn finish(
-    session: &mut Session,
-    args: &ImportArgs,
-    format: &str,
-    mut rows: Vec<ImportRow>,
-    summary: &str,
-    extra: serde_json::Value,
-    notes: &[String],
-) -> Result<()> {
-    let owner = match &args.owner {
-        Some(owner) => Some(session.store.resolve_staff(owner)?),
-        None => session.store.actor(),
-    };
-    for company in rows.iter_mut().filter_map(|row| row.company.as_mut()) {
-        company.owner = owner;
-        company.tags.extend(args.tags.iter().cloned());
-        if let Some(source) = &args.source {
-            company.source = Some(source.clone());
-        }
-    }
-    let rejects_file = {
-        let mut name = args.file.clone().into_os_string();
-        name.push(".rejected.csv");
-        std::path::PathBuf::from(name)
-    };
-    // The rejected rows are written before the import commits: if they
-    // cannot be, nothing is imported (no row silently lost).
-    let mut write_rejects = |report: &crate::store::import::ImportReport| -> Result<()> {
-        if report.rejected.is_empty() || report.dry_run {
-            return Ok(());
-        }
-        let rows: Vec<Vec<String>> = report
-            .rejected
-            .iter()
-            .map(|(line, why)| vec![line.to_string(), why.clone()])
-            .collect();
-        let bytes = crate::io::csv_out::write(&["line", "reason"], &rows, false)?;
-        crate::io::files::write_private(&rejects_file, &bytes).map_err(|e| {
-            Error::Io(format!(
-                "{e}; the rejected rows could not be saved, so nothing was imported"
-            ))
-        })
-    };
-    let report = session.store.import_rows(
-        &args.file.display().to_string(),
-        format,
-        &rows,
+    let report = import::import(
+        &mut session.store,
+        &args.file,
+        read,
+        &placing,
         args.dry_run,
         args.skip_invalid,
-        &mut write_rejects,
     )?;
-    let rejects_file = (!report.rejected.is_empty()).then_some(rejects_file);
+    let rejects_file = (!report.rejected.is_empty()).then(|| import::rejects_path(&args.file));
     let out = &session.out;
     if out.json {
         let mut value = serde_json::json!({ "report": report });
@@ -216,7 +114,7 @@ fn finish(
         }
         return out.json_value(&value);
     }
-    for note in notes {
+    for note in &notes {
         out.line(note)?;
     }
     for line in &report.lines {
@@ -232,57 +130,11 @@ fn finish(
             path = path.display().to_string()
         ))?;
     }
-    let verb = if args.dry_run {
-        crate::t!("import-would-import")
-    } else {
-        crate::t!("import-imported")
-    };
-    out.line(crate::t!(
-        "import-summary",
-        verb = verb,
-        rows = rows.len() - report.rejected.len(),
-        summary = summary,
-        companies_created = report.companies_created,
-        companies_matched = report.companies_matched,
-        companies_updated = report.companies_updated,
-        people_created = report.people_created,
-        people_matched = report.people_matched,
-        people_updated = report.people_updated
-    ))?;
+    out.line(import::summary(&report, rows, &summary))?;
     if let Some(id) = report.import_id {
         out.line(crate::t!("import-was", id = id))?;
     }
     Ok(())
-}
-
-/// A vCard file: by its extension, or by what it starts with.
-fn is_vcard(path: &std::path::Path, bytes: &[u8]) -> bool {
-    let by_name = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let start = &bytes[..bytes.len().min(128)];
-    let start = spreadsheet::decode(start).map_or_else(|_| String::from_utf8_lossy(start).into_owned(), |(t, _)| t);
-    by_name || start.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD")
-}
-
-fn import_vcard(session: &mut Session, args: &ImportArgs, bytes: &[u8]) -> Result<()> {
-    let cards = vcard::parse_bytes(bytes)?;
-    // Each property is decoded in the charset it names; this says what the rest is.
-    let encoding = match std::str::from_utf8(bytes) {
-        Ok(_) => "utf-8",
-        Err(_) if encoding_rs::Encoding::for_bom(bytes).is_some() => spreadsheet::decode(bytes)?.1,
-        Err(_) => "8-bit",
-    };
-    let rows = cards.iter().map(vcard::Card::to_import).collect();
-    finish(
-        session,
-        args,
-        "vcard",
-        rows,
-        &format!("vCard, {encoding}"),
-        serde_json::json!({}),
-        &[],
-    )
 }
 
 fn undo(session: &mut Session) -> Result<()> {

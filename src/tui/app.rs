@@ -6,7 +6,7 @@
 //! makes itself. Drawing (view.rs) only reads this state; each screen keeps
 //! its own behaviour in its module (see `on_*` below for the dispatch).
 
-use super::effect::{Change, Effect, HandoverOrder, ListOf, Loaded, Msg, Want};
+use super::effect::{Change, Effect, HandoverOrder, ImportOrder, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
@@ -74,7 +74,8 @@ pub enum Page {
 }
 
 pub enum Overlay {
-    Help,
+    /// The keys of the screen beneath, scrolled this many lines down.
+    Help(usize),
     Search(search::State),
     Form(Box<Form>, Purpose),
     Confirm {
@@ -194,7 +195,7 @@ impl App {
             Some(Overlay::Form(..)) => return Context::Form,
             Some(Overlay::Confirm { .. }) => return Context::Confirm,
             Some(Overlay::Search(_)) => return Context::Search,
-            Some(Overlay::Help) | None => {}
+            Some(Overlay::Help(_)) | None => {}
         }
         if self.filter_typing() {
             return Context::Filter;
@@ -381,7 +382,32 @@ impl App {
                     state.near_found(&query, near);
                 }
             }
-            Loaded::Form(form, purpose) => self.overlay = Some(Overlay::Form(form, purpose)),
+            Loaded::Form(mut form, purpose) => {
+                form.today = Some(self.date);
+                self.overlay = Some(Overlay::Form(form, purpose))
+            }
+            Loaded::ImportPlan(order, report) => {
+                // The dry run is shown and asked about; the form stays
+                // beneath, so a "no" goes back to the file's name.
+                let under = self.overlay.take().map(Box::new);
+                self.overlay = Some(Overlay::Confirm {
+                    question: import_question(&order, &report),
+                    then: Confirmed::Save(Change::Import(Box::new(ImportOrder {
+                        confirmed: true,
+                        good_rows: order.read.as_ref().map_or(0, |r| r.rows.len()) - report.rejected.len(),
+                        ..*order
+                    }))),
+                    under,
+                });
+            }
+            Loaded::LastImport(None) => self.say(crate::t!("err-no-import")),
+            Loaded::LastImport(Some((id, source, at))) => {
+                self.overlay = Some(Overlay::Confirm {
+                    question: crate::t!("ask-undo-import", id = id, source = source, at = at),
+                    then: Confirmed::Save(Change::UndoImport(Some(id))),
+                    under: None,
+                });
+            }
             list => return self.listed(list),
         }
         Vec::new()
@@ -539,7 +565,7 @@ impl App {
     fn on_action(&mut self, action: Action) -> Result<Vec<Effect>> {
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Help => self.overlay = Some(Overlay::Help(0)),
             Action::Search => self.overlay = Some(Overlay::Search(search::State::default())),
             Action::Refresh => {
                 self.say(crate::t!("reloaded"));
@@ -609,7 +635,8 @@ impl App {
                 under: None,
             });
         }
-        if let Some((form, purpose)) = reply.form {
+        if let Some((mut form, purpose)) = reply.form {
+            form.today = Some(self.date);
             self.overlay = Some(Overlay::Form(Box::new(form), purpose));
         }
         reply.effects
@@ -619,7 +646,20 @@ impl App {
         let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
         let overlay = self.overlay.take().expect("an overlay is open");
         match overlay {
-            Overlay::Help => {}
+            // ↑/↓ (and pages) scroll a long list of keys; any other key closes it.
+            Overlay::Help(scroll) => {
+                let moved = match key.code {
+                    KeyCode::Down | KeyCode::Char('j') => Some(scroll + 1),
+                    KeyCode::Up | KeyCode::Char('k') => Some(scroll.saturating_sub(1)),
+                    KeyCode::PageDown => Some(scroll + 10),
+                    KeyCode::PageUp => Some(scroll.saturating_sub(10)),
+                    _ => None,
+                };
+                if let Some(scroll) = moved {
+                    let last = keymap::bindings(self.screen_context()).count().saturating_sub(1);
+                    self.overlay = Some(Overlay::Help(scroll.min(last)));
+                }
+            }
             Overlay::Search(state) => return Ok(self.on_search_key(state, key, ctrl_c)),
             Overlay::Form(form, purpose) => return Ok(self.on_form_key(form, purpose, key, ctrl_c)),
             Overlay::Confirm { question, then, under } => match keymap::action_for(Context::Confirm, &key) {
@@ -662,6 +702,10 @@ impl App {
                     // A handover is read as a dry run first, then asked about.
                     Some(Change::Handover(order)) if !order.confirmed => {
                         return vec![Effect::Load(Want::HandoverPlan(order))]
+                    }
+                    // An import is read and tried first (a dry run), then asked about.
+                    Some(Change::Import(order)) if !order.confirmed => {
+                        return vec![Effect::Load(Want::ImportPlan(order))]
                     }
                     Some(change) => return vec![Effect::Save(change)],
                     None => {}
@@ -734,4 +778,31 @@ impl App {
         self.overlay = Some(Overlay::Search(state));
         effects
     }
+}
+
+/// What an import's dry run found, as the question before it comes in:
+/// the sum, then each rejected line (the first few), then where they go.
+fn import_question(order: &ImportOrder, report: &crate::model::import::ImportReport) -> String {
+    /// Rejected lines shown; the rest are in the file beside the import.
+    const SHOWN: usize = 8;
+    let read = order.read.as_ref();
+    let rows = read.map_or(0, |r| r.rows.len());
+    let mut lines: Vec<String> = read.map(|r| r.notes.clone()).unwrap_or_default();
+    lines.push(crate::usecases::import::summary(
+        report,
+        rows,
+        read.map_or("", |r| r.summary.as_str()),
+    ));
+    for (line, why) in report.rejected.iter().take(SHOWN) {
+        lines.push(crate::t!("import-rejected", line = *line, why = why.as_str()));
+    }
+    if report.rejected.len() > SHOWN {
+        lines.push(crate::t!("import-more-rejected", count = report.rejected.len() - SHOWN));
+    }
+    if !report.rejected.is_empty() {
+        let path = crate::usecases::import::rejects_path(&order.file.path);
+        lines.push(crate::t!("import-rejects-will-go", path = path.display().to_string()));
+    }
+    lines.push(crate::t!("ask-import", rows = rows - report.rejected.len()));
+    lines.join("\n")
 }

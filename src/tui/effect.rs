@@ -104,6 +104,10 @@ pub enum Want {
     Staff,
     /// What a handover would move (a dry run: nothing moves).
     HandoverPlan(Box<HandoverOrder>),
+    /// What an import would bring (the file read, a dry run: nothing comes in).
+    ImportPlan(Box<ImportOrder>),
+    /// The last import, to ask before it is taken back.
+    LastImport,
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -176,6 +180,9 @@ pub enum Loaded {
     Health(Vec<crate::model::health::CompanyHealth>, usize),
     Staff(Vec<crate::model::staff::StaffRow>),
     HandoverPlan(Box<HandoverOrder>, Box<crate::model::handover::Handover>),
+    ImportPlan(Box<ImportOrder>, Box<crate::model::import::ImportReport>),
+    /// The last import not undone (number, file, when), if any.
+    LastImport(Option<(Id, String, String)>),
     Ids {
         list: ListOf,
         base: Vec<Id>,
@@ -195,8 +202,19 @@ pub enum Loaded {
     Form(Box<Form>, Purpose),
 }
 
+/// What an export writes.
+#[derive(Debug, Clone)]
+pub enum ExportOf {
+    /// The contact persons of the companies this filter lets through (the list shown).
+    Contacts(Box<CompanyFilter>),
+    /// Open follow-ups: mine, or everyone's.
+    Followups { only_mine: bool },
+    /// The meetings of one circle, or of all.
+    Meetings(Option<Id>),
+}
+
 /// Which form to open, on which record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum FormFor {
     Log(Id),
     /// One interaction at each of these companies (marked in a list).
@@ -221,6 +239,34 @@ pub enum FormFor {
     Minutes(Id),
     ActionItem(Id),
     Reassign(Id),
+    NewCircle,
+    PlanMeeting(Id),
+    AddMember(Id),
+    /// Where to write an export, and in which format.
+    Export(ExportOf),
+    /// Which file to import.
+    Import,
+}
+
+/// A file to import, read and placed; `confirmed` once its dry run was
+/// shown and agreed to (the rows imported are the rows shown).
+#[derive(Debug, Clone)]
+pub struct ImportOrder {
+    pub file: crate::usecases::import::ImportFile,
+    /// What the dry run read (the runner reads the file; the form cannot).
+    pub read: Option<crate::usecases::import::ReadFile>,
+    /// The rows the dry run would import (its rejected ones left out).
+    pub good_rows: usize,
+    pub confirmed: bool,
+}
+
+/// An export to write: what, how and where.
+#[derive(Debug, Clone)]
+pub struct ExportOrder {
+    pub of: ExportOf,
+    /// For contacts: CSV (Excel's or plain) or vCard; calendars are iCalendar.
+    pub written_as: crate::usecases::export::ContactsAs,
+    pub path: std::path::PathBuf,
 }
 
 /// A write, with what the status bar says once it is done.
@@ -280,6 +326,8 @@ pub enum Change {
     ActionItem {
         meeting: Id,
         company: Id,
+        /// Whose follow-up it is; `None`: mine.
+        staff: Option<Id>,
         due: NaiveDate,
         action: String,
     },
@@ -294,6 +342,32 @@ pub enum Change {
         to: crate::domain::kinds::QuestionStatus,
         team: Option<Id>,
     },
+    AddCircle {
+        name: String,
+        description: String,
+    },
+    PlanMeeting {
+        circle: Id,
+        starts_at: chrono::NaiveDateTime,
+        place: String,
+        agenda: String,
+    },
+    /// A company (by name or #id, as typed) joins a circle today.
+    AddMember {
+        circle: Id,
+        company: String,
+    },
+    /// A member leaves a circle today (its history stays).
+    RemoveMember {
+        circle: Id,
+        company: Id,
+        name: String,
+    },
+    Import(Box<ImportOrder>),
+    /// Take back the last import, when it is still this one.
+    UndoImport(Option<Id>),
+    /// Written to a file, not to the database.
+    Export(Box<ExportOrder>),
 }
 
 impl Change {
@@ -308,6 +382,8 @@ impl Change {
                 | Change::DeleteFollowup(_)
                 | Change::Attend { .. }
                 | Change::AdvanceQuestion { .. }
+                | Change::RemoveMember { .. }
+                | Change::UndoImport(_)
         )
     }
 
@@ -361,6 +437,24 @@ impl Change {
             Change::AdvanceQuestion { id, to, .. } => {
                 crate::t!("cli-question-moved", id = *id, status = to.display_label())
             }
+            Change::AddCircle { name, .. } => crate::t!("said-added", name = name.as_str()),
+            Change::PlanMeeting { starts_at, .. } => {
+                crate::t!(
+                    "said-meeting-planned",
+                    at = starts_at.format("%Y-%m-%d %H:%M").to_string()
+                )
+            }
+            Change::AddMember { company, .. } => crate::t!("said-member-joined", company = company.as_str()),
+            Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
+            Change::Import(order) => match made {
+                Some(id) => crate::t!("said-imported", id = id, rows = order.good_rows),
+                None => String::new(),
+            },
+            Change::UndoImport(_) => match made {
+                Some(id) => crate::t!("said-import-undone", id = id),
+                None => String::new(),
+            },
+            Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
         }
     }
 }
@@ -393,7 +487,7 @@ pub struct HandoverOrder {
 }
 
 /// What a form is for: decides how it is built and what submitting does.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Purpose {
     Log {
         company: Id,
@@ -428,9 +522,16 @@ pub enum Purpose {
     ActionItem {
         meeting: Id,
         companies: Vec<Id>,
+        /// The colleagues offered, me first.
+        staff: Vec<Id>,
     },
     Reassign {
         followup: Id,
         staff: Vec<Id>,
     },
+    AddCircle,
+    PlanMeeting(Id),
+    AddMember(Id),
+    Export(ExportOf),
+    Import,
 }

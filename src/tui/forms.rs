@@ -4,7 +4,9 @@
 //! same domain rules (and messages) as the CLI, and errors are shown next to
 //! the field they concern. Nothing here touches the database.
 
+pub mod circles;
 pub mod engagements;
+pub mod files;
 
 use crate::domain::dates::parse_date;
 use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
@@ -83,7 +85,7 @@ fn role_field(selected: usize) -> Field {
         .showing(roles.iter().map(|r| r.display_label()).collect())
 }
 
-const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
+pub(super) const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
 
 /// The form to log an interaction with `company`, its current contacts listed.
 pub fn log_form(company: Id, name: &str, contacts: &[Contact]) -> (Form, Purpose) {
@@ -97,12 +99,12 @@ pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[
         crate::t!("form-log", name = name),
         vec![
             kind_field(0),
-            Field::text("Date", crate::t!("form-today")).with_hint(DATE_HINT),
+            Field::date("Date", crate::t!("form-today")).with_hint(DATE_HINT),
             Field::checklist("With", contacts.iter().map(|c| (c.name.clone(), false)).collect())
                 .with_hint("space ticks"),
             Field::multiline("Note", "").with_hint("enter: new line"),
             Field::text("Outcome", ""),
-            Field::text("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12"),
+            Field::date("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12"),
             Field::text("Action", "").with_hint("what to do then"),
         ],
     );
@@ -135,10 +137,10 @@ pub fn log_many_form(companies: Vec<Id>) -> (Form, Purpose) {
         crate::t!("form-log-many", count = companies.len()),
         vec![
             kind_field(0),
-            Field::text("Date", crate::t!("form-today")).with_hint(DATE_HINT),
+            Field::date("Date", crate::t!("form-today")).with_hint(DATE_HINT),
             Field::multiline("Note", "").with_hint("enter: new line"),
             Field::text("Outcome", ""),
-            Field::text("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12"),
+            Field::date("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12"),
             Field::text("Action", "").with_hint("what to do then"),
         ],
     );
@@ -152,7 +154,7 @@ pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Fo
         crate::t!("form-edit-interaction", id = id, company = entry.company.as_str()),
         vec![
             kind_field(kind),
-            Field::text("Date", entry.on.to_string()).with_hint(DATE_HINT),
+            Field::date("Date", entry.on.to_string()).with_hint(DATE_HINT),
             Field::checklist(
                 "With",
                 contacts
@@ -254,7 +256,7 @@ pub fn followup_form(f: &FollowupRow) -> (Form, Purpose) {
     let form = Form::new(
         crate::t!("form-edit-followup", id = f.id, company = f.company.as_str()),
         vec![
-            Field::text("Due", f.due.to_string()).with_hint(DATE_HINT),
+            Field::date("Due", f.due.to_string()).with_hint(DATE_HINT),
             Field::text("Action", f.action.clone()),
         ],
     );
@@ -270,16 +272,27 @@ pub fn minutes_form(m: &Meeting) -> (Form, Purpose) {
     (form, Purpose::Minutes(m.id))
 }
 
-pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpose), Error> {
+/// An action item from a meeting: for which member company, for whom on
+/// the school's side (me first), when, what.
+pub fn action_item_form(
+    m: &Meeting,
+    members: &[Member],
+    staff: &[StaffRow],
+    me: Option<Id>,
+) -> Result<(Form, Purpose), Error> {
     let members: Vec<_> = members.iter().filter(|m| m.current).collect();
     if members.is_empty() {
         return Err(Error::invalid(crate::t!("form-no-members")));
     }
+    let mut staff: Vec<&StaffRow> = staff.iter().filter(|s| s.active).collect();
+    staff.sort_by_key(|s| Some(s.id) != me);
+    let names = staff.iter().map(|s| s.name.clone()).collect();
     let form = Form::new(
         crate::t!("form-action-item", circle = m.circle.as_str()),
         vec![
             Field::choice("Company", members.iter().map(|m| m.company.clone()).collect(), 0),
-            Field::text("Due", "+2w").with_hint(DATE_HINT),
+            Field::choice("For", names, 0),
+            Field::date("Due", "+2w").with_hint(DATE_HINT),
             Field::text("Action", ""),
         ],
     );
@@ -289,6 +302,7 @@ pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpos
         Purpose::ActionItem {
             meeting: m.id,
             companies,
+            staff: staff.iter().map(|s| s.id).collect(),
         },
     ))
 }
@@ -296,7 +310,7 @@ pub fn action_item_form(m: &Meeting, members: &[Member]) -> Result<(Form, Purpos
 pub fn snooze_form(followup: Id) -> (Form, Purpose) {
     let form = Form::new(
         crate::t!("form-snooze"),
-        vec![Field::text("Date", "+1w").with_hint(DATE_HINT)],
+        vec![Field::date("Date", "+1w").with_hint(DATE_HINT)],
     );
     (form, Purpose::SnoozeTo(followup))
 }
@@ -363,6 +377,10 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::AddEngagement { .. } | Purpose::EditEngagement(_) | Purpose::Evaluate(_) => {
             engagements::to_change(form, purpose, today)
         }
+        Purpose::AddCircle | Purpose::PlanMeeting(_) | Purpose::AddMember(_) => {
+            circles::to_change(form, purpose, today)
+        }
+        Purpose::Import | Purpose::Export(_) => files::to_change(form, purpose),
         Purpose::AddCompany | Purpose::EditCompany(..) => company_change(form, purpose, me),
         Purpose::AddPerson { .. } | Purpose::EditPerson(..) => person_change(form, purpose),
         Purpose::SnoozeTo(id) => Some(Change::Snooze {
@@ -373,10 +391,15 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             meeting: *meeting,
             text: form.field("Minutes").value.clone(),
         }),
-        Purpose::ActionItem { meeting, companies } => Some(Change::ActionItem {
+        Purpose::ActionItem {
+            meeting,
+            companies,
+            staff,
+        } => Some(Change::ActionItem {
             due: date_field(form, "Due", today)?,
             meeting: *meeting,
             company: companies[form.field("Company").index.min(companies.len() - 1)],
+            staff: staff.get(form.field("For").index).copied(),
             action: form.value("Action"),
         }),
         Purpose::EditFollowup(id) => Some(Change::EditFollowup {

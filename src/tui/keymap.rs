@@ -61,6 +61,18 @@ pub enum Action {
     Invited,
     Minutes,
     ActionItem,
+    /// Start a business circle.
+    NewCircle,
+    /// Plan a meeting of the circle shown.
+    PlanMeeting,
+    /// A company joins the circle shown.
+    AddMember,
+    /// Read a spreadsheet or address book in (dry run first).
+    Import,
+    /// Take back the last import (asks first).
+    UndoImport,
+    /// Write the list shown to a file (its filter kept).
+    Export,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -191,7 +203,7 @@ const MOVE: [Binding; 6] = [
     bind!([End, Char('G')], Bottom, "to the bottom"),
 ];
 
-const GLOBAL: [Binding; 15] = [
+const GLOBAL: [Binding; 16] = [
     bind!([Char('1')], GoToday, "Today"),
     bind!([Char('2')], GoCompanies, "Companies"),
     bind!([Char('3')], GoPeople, "People"),
@@ -204,21 +216,21 @@ const GLOBAL: [Binding; 15] = [
     bind!([Char('0')], GoStaff, "Staff"),
     bind!([Ctrl('f')], Search, "search everywhere"),
     bind!([Ctrl('r')], Refresh, "reload from the database"),
+    bind!(
+        [Char('u')],
+        Undo,
+        "undo the last change (done, snooze, reassign, follow-up edit, attendance, a new member, an import)"
+    ),
     bind!([Char('?')], Help, "this help", "help"),
     bind!([Char('q')], Quit, "quit", "quit"),
     bind!([Ctrl('c')], Quit, "quit"),
 ];
 
-const TODAY: [Binding; 12] = [
+const TODAY: [Binding; 11] = [
     bind!([Char('/')], Search, "search everywhere", "search"),
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('d')], Done, "mark the follow-up done", "done"),
-    bind!(
-        [Char('u')],
-        Undo,
-        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
-    ),
     bind!([Char('v')], Evaluate, "evaluate the selected collaboration that ended"),
     bind!([Char('s')], Snooze, "snooze one week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
@@ -228,7 +240,7 @@ const TODAY: [Binding; 12] = [
     bind!([Esc], Back, "back"),
 ];
 
-const COMPANIES: [Binding; 12] = [
+const COMPANIES: [Binding; 15] = [
     bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
     bind!([Enter], Open, "open", "open"),
     bind!([Char('l')], Log, "log an interaction (at every marked company)", "log"),
@@ -243,12 +255,25 @@ const COMPANIES: [Binding; 12] = [
     bind!([Char('f')], CycleStatus, "status filter", "status"),
     bind!([Char('m')], ToggleMine, "mine / everyone's"),
     bind!([Char('a')], AddCompany, "add a company"),
+    bind!(
+        [Char('I')],
+        Import,
+        "import a spreadsheet or address book (shows what would come in first)",
+        "import"
+    ),
+    bind!([Char('U')], UndoImport, "undo the last import (asks first)"),
+    bind!(
+        [Char('E')],
+        Export,
+        "export the contact persons of the companies listed (Excel, CSV, vCard)",
+        "export"
+    ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
     bind!([Esc], Back, "clear filter, then marks"),
 ];
 
-const COMPANY: [Binding; 14] = [
+const COMPANY: [Binding; 13] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
@@ -258,11 +283,6 @@ const COMPANY: [Binding; 14] = [
         "delete the selected interaction or follow-up"
     ),
     bind!([Char('d')], Done, "mark the selected follow-up done"),
-    bind!(
-        [Char('u')],
-        Undo,
-        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
-    ),
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
@@ -296,24 +316,30 @@ const PERSON: [Binding; 4] = [
 const FOLLOWUPS: [Binding; 12] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('d')], Done, "mark done", "done"),
-    bind!(
-        [Char('u')],
-        Undo,
-        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
-    ),
     bind!([Char('s')], Snooze, "snooze one week", "snooze"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),
     bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
     bind!([Char('/')], Search, "search everywhere"),
     bind!([Char('l')], Log, "log an interaction"),
+    bind!(
+        [Char('E')],
+        Export,
+        "export the follow-ups listed as a calendar file (.ics, for Outlook)"
+    ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
     bind!([Esc], Back, "back"),
 ];
 
-const CIRCLES: [Binding; 4] = [
+const CIRCLES: [Binding; 6] = [
     bind!([Enter], Open, "open the circle", "open"),
+    bind!([Char('a')], NewCircle, "start a circle", "new circle"),
+    bind!(
+        [Char('E')],
+        Export,
+        "export every circle's meetings as a calendar file (.ics)"
+    ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
     bind!([Esc], Back, "back"),
@@ -391,20 +417,29 @@ const ENGAGEMENTS: [Binding; 9] = [
     bind!([BackTab], PrevPane, "previous tab"),
 ];
 
-const CIRCLE: [Binding; 2] = [
+const CIRCLE: [Binding; 8] = [
     bind!([Enter], Open, "open the meeting", "open"),
+    bind!([Char('n')], PlanMeeting, "plan a meeting", "plan"),
+    bind!([Char('a')], AddMember, "a company joins the circle", "member"),
+    bind!(
+        [Char('x'), Delete],
+        Delete,
+        "the selected member leaves the circle (asks first)"
+    ),
+    bind!(
+        [Char('E')],
+        Export,
+        "export the circle's meetings as a calendar file (.ics)"
+    ),
+    bind!([Tab], NextPane, "members / meetings", "pane"),
+    bind!([BackTab], PrevPane, "members / meetings"),
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
-const MEETING: [Binding; 7] = [
+const MEETING: [Binding; 6] = [
     bind!([Char('a')], Attended, "attended", "attended"),
     bind!([Char('o')], Apologised, "apologised (afgemeld)", "apologised"),
     bind!([Char('i')], Invited, "invited", "invited"),
-    bind!(
-        [Char('u')],
-        Undo,
-        "undo the last change (done, snooze, reassign, follow-up edit, attendance)"
-    ),
     bind!([Char('w')], Minutes, "write the minutes", "minutes"),
     bind!([Char('n')], ActionItem, "new action item (a follow-up)", "action"),
     bind!([Esc, Char('h')], Back, "back", "back"),

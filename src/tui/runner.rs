@@ -4,7 +4,7 @@
 //! so no screen (and not the app) runs a query.
 
 use super::app::App;
-use super::effect::{Change, Effect, FormFor, ListOf, Loaded, Msg, Want};
+use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder, ListOf, Loaded, Msg, Want};
 use super::forms;
 use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
@@ -12,11 +12,13 @@ use crate::model::circles::{AttendanceStatus, Attendee};
 use crate::model::followups::FollowupFilter;
 use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
+use crate::model::import::ImportReport;
 use crate::model::today::TodayOptions;
 use crate::model::Id;
 use crate::store::Store;
 use crate::usecases::company_page::{company_page, Reading};
 use crate::usecases::handover;
+use crate::usecases::import::{self, Placing};
 use crate::Result;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -114,19 +116,81 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
             .map_or_else(Msg::Failed, |plan| {
                 Msg::Loaded(Loaded::HandoverPlan(order, Box::new(plan)))
             }),
+        // An import's dry run rolls back what it wrote; what is wrong with
+        // the file is said on the form that named it.
+        Effect::Load(Want::ImportPlan(order)) => import_plan(store, *order)
+            .map_or_else(Msg::Refused, |(order, report)| {
+                Msg::Loaded(Loaded::ImportPlan(Box::new(order), Box::new(report)))
+            }),
         Effect::Load(want) => load(store, want, collision_days).map_or_else(Msg::Failed, Msg::Loaded),
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
         }),
         Effect::Save(change) => match inverse(store, &change).and_then(|undo| Ok((save(store, &change)?, undo))) {
-            Ok((made, undo)) => Msg::Saved {
-                change,
-                made,
-                undo: undo.map(Box::new),
-            },
+            Ok((made, undo)) => {
+                // An import is taken back only while it is still the last
+                // one: its number is known once it is made.
+                let undo = match (&change, made) {
+                    (Change::Import(_), Some(id)) => Some(Change::UndoImport(Some(id))),
+                    _ => undo,
+                };
+                Msg::Saved {
+                    change,
+                    made,
+                    undo: undo.map(Box::new),
+                }
+            }
             Err(error) => Msg::Refused(error),
         },
     }
+}
+
+/// Read the file and import it as a dry run (bad rows left out and listed).
+fn import_plan(store: &mut Store, mut order: ImportOrder) -> Result<(ImportOrder, ImportReport)> {
+    let read = import::read(&order.file)?;
+    let report = import::import(store, &order.file.path, read.clone(), &placing(store), true, true)?;
+    order.read = Some(read);
+    Ok((order, report))
+}
+
+/// What the terminal UI's imports create is mine.
+fn placing(store: &Store) -> Placing {
+    Placing {
+        owner: store.actor(),
+        ..Placing::default()
+    }
+}
+
+/// Write an export to its file: private, and only complete (renamed into
+/// place once written); never over the database or one of its copies.
+fn export(store: &Store, order: &ExportOrder) -> Result<()> {
+    crate::usecases::refuse_protected(store, &order.path)?;
+    let mut file = crate::io::files::PrivateFile::create(&order.path)?;
+    let cannot = |e: std::io::Error| crate::Error::Io(format!("cannot write {}: {e}", order.path.display()));
+    let text = match &order.of {
+        ExportOf::Contacts(filter) => {
+            let filter = crate::model::companies::CompanyFilter {
+                limit: None,
+                offset: 0,
+                ..(**filter).clone()
+            };
+            crate::usecases::export::contacts(store, &filter, order.written_as, false, &mut |bytes| {
+                use std::io::Write;
+                file.writer().write_all(bytes).map_err(cannot)
+            })?;
+            None
+        }
+        ExportOf::Followups { only_mine } => {
+            let staff = if *only_mine { store.actor() } else { None };
+            Some(crate::usecases::export::followups(store, staff, false)?.0)
+        }
+        ExportOf::Meetings(circle) => Some(crate::usecases::export::meetings(store, *circle, true)?.0),
+    };
+    if let Some(text) = text {
+        use std::io::Write;
+        file.writer().write_all(text.as_bytes()).map_err(cannot)?;
+    }
+    file.commit()
 }
 
 pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
@@ -235,6 +299,7 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             Loaded::Health(rows, total)
         }
         Want::Staff => Loaded::Staff(store.list_staff()?),
+        Want::LastImport => Loaded::LastImport(store.last_import()?),
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)
@@ -356,9 +421,14 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::Minutes(meeting) => forms::minutes_form(&store.meeting(meeting)?),
         FormFor::ActionItem(meeting) => {
             let m = store.meeting(meeting)?;
-            forms::action_item_form(&m, &store.members(m.circle_id)?)?
+            forms::action_item_form(&m, &store.members(m.circle_id)?, &store.list_staff()?, store.actor())?
         }
         FormFor::Reassign(followup) => forms::reassign_form(followup, &store.list_staff()?),
+        FormFor::NewCircle => forms::circles::new_circle_form(),
+        FormFor::PlanMeeting(circle) => forms::circles::meeting_form(circle, &store.circle_name(circle)?),
+        FormFor::AddMember(circle) => forms::circles::member_form(circle, &store.circle_name(circle)?),
+        FormFor::Export(of) => forms::files::export_form(of, store.today()),
+        FormFor::Import => forms::files::import_form(),
     })
 }
 
@@ -402,9 +472,41 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::ActionItem {
             meeting,
             company,
+            staff,
             due,
             action,
-        } => Some(store.meeting_action(*meeting, *company, *due, action, None)?),
+        } => Some(store.meeting_action(*meeting, *company, *due, action, *staff)?),
+        Change::AddCircle { name, description } => {
+            Some(store.add_circle(name, Some(description.as_str()).filter(|d| !d.is_empty()))?)
+        }
+        Change::PlanMeeting {
+            circle,
+            starts_at,
+            place,
+            agenda,
+        } => Some(store.add_meeting(
+            *circle,
+            *starts_at,
+            Some(place.as_str()).filter(|p| !p.is_empty()),
+            Some(agenda.as_str()).filter(|a| !a.is_empty()),
+        )?),
+        Change::AddMember { circle, company } => {
+            let company = store.resolve_company(company)?;
+            store.join_circle(*circle, company, store.today()).map(nothing)?
+        }
+        Change::RemoveMember { circle, company, .. } => {
+            store.leave_circle(*circle, *company, store.today()).map(nothing)?
+        }
+        Change::Import(order) => {
+            let read = order
+                .read
+                .clone()
+                .ok_or_else(|| crate::Error::invalid("the file was not read"))?;
+            let placing = placing(store);
+            import::import(store, &order.file.path, read, &placing, false, true)?.import_id
+        }
+        Change::UndoImport(expected) => Some(store.undo_import(*expected)?.import_id),
+        Change::Export(order) => export(store, order).map(nothing)?,
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
         Change::AdvanceQuestion { id, to, team } => match (to, team) {
             (QuestionStatus::Matched, Some(team)) => store
@@ -454,6 +556,11 @@ fn inverse(store: &Store, change: &Change) -> Result<Option<Change>> {
                 name: before.staff.unwrap_or_default(),
             })
         }
+        Change::AddMember { circle, company } => Some(Change::RemoveMember {
+            circle: *circle,
+            company: store.resolve_company(company)?,
+            name: company.clone(),
+        }),
         Change::Attend { meeting, person, .. } => {
             let before = store.invitees(*meeting)?.into_iter().find(|i| i.person_id == *person);
             let status = match before.and_then(|i| i.status).as_deref() {

@@ -90,7 +90,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
     match &app.overlay {
         None => {}
-        Some(Overlay::Help) => draw_help(frame, app),
+        Some(Overlay::Help(scroll)) => draw_help(frame, app, *scroll),
         Some(Overlay::Search(state)) => search::draw(frame, body, state, theme),
         Some(Overlay::Form(form, _)) => form.draw(frame, body, theme),
         Some(Overlay::Confirm { question, under, .. }) => {
@@ -101,7 +101,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 frame,
                 body,
                 &crate::t!("confirm-title"),
-                vec![Line::from(question.clone())],
+                // Stored text (a file's name) is shown, never obeyed.
+                question
+                    .lines()
+                    .map(|l| Line::from(crate::domain::text::for_terminal(l).into_owned()))
+                    .collect(),
                 theme,
             );
         }
@@ -123,9 +127,10 @@ fn status_line(app: &App) -> Line<'_> {
     Line::from(spans)
 }
 
-fn draw_help(frame: &mut Frame, app: &App) {
+fn draw_help(frame: &mut Frame, app: &App, scroll: usize) {
     let theme = &app.theme;
-    let lines: Vec<Line> = keymap::bindings(app.context())
+    let mut lines: Vec<Line> = keymap::bindings(app.context())
+        .skip(scroll)
         .map(|b| {
             let keys = b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ");
             Line::from(vec![
@@ -134,5 +139,15 @@ fn draw_help(frame: &mut Frame, app: &App) {
             ])
         })
         .collect();
+    // What does not fit is a key away, and says so.
+    let room = frame.area().height.saturating_sub(2) as usize;
+    if lines.len() > room {
+        let more = lines.len() - room + 1;
+        lines.truncate(room - 1);
+        lines.push(Line::from(Span::styled(
+            crate::t!("help-more", count = more),
+            theme.dim(),
+        )));
+    }
     draw_box(frame, frame.area(), &crate::t!("help-title"), lines, theme);
 }

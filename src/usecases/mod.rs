@@ -13,7 +13,9 @@
 //! and `store::import`, since they are one transaction each.
 
 pub mod company_page;
+pub mod export;
 pub mod handover;
+pub mod import;
 
 use crate::store::Store;
 use std::path::{Path, PathBuf};

@@ -21,6 +21,15 @@ pub struct UndoReport {
     pub skipped: Vec<Skipped>,
 }
 
+fn last_import(conn: &Connection) -> Result<Option<(Id, String, String)>> {
+    conn.query_row(
+        "SELECT id, source, imported_at FROM import_batch WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()
+}
+
 /// One record the undo left as it is, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Skipped {
@@ -37,15 +46,28 @@ impl Store {
     /// a company it created…), merged away or erased since is left alone and
     /// reported, because undoing it would lose someone's work.
     pub fn undo_last_import(&mut self) -> Result<UndoReport> {
+        self.undo_import(None)
+    }
+
+    /// The last import not undone yet: its number, file and when.
+    pub fn last_import(&self) -> Result<Option<(Id, String, String)>> {
+        last_import(self.conn())
+    }
+
+    /// Revert the last import, as [`Store::undo_last_import`]; with
+    /// `expected`, only when that import is still the last (a colleague's
+    /// import since is not taken back by mistake).
+    pub fn undo_import(&mut self, expected: Option<Id>) -> Result<UndoReport> {
         self.write(|tx, ctx| {
-            let (id, source, imported_at): (Id, String, String) = tx
-                .query_row(
-                    "SELECT id, source, imported_at FROM import_batch WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?
-                .ok_or_else(|| Error::invalid(crate::t!("err-no-import")))?;
+            let (id, source, imported_at) =
+                last_import(tx)?.ok_or_else(|| Error::invalid(crate::t!("err-no-import")))?;
+            if let Some(expected) = expected.filter(|e| *e != id) {
+                return Err(Error::invalid(crate::t!(
+                    "err-import-not-last",
+                    id = expected,
+                    last = id
+                )));
+            }
             let items = import_items(tx, id)?;
             let mut report = UndoReport {
                 import_id: id,

@@ -62,8 +62,8 @@ fn fields(e: Option<&Engagement>, year: &str) -> Vec<Field> {
             .showing(EngagementForm::ALL.iter().map(|f| f.display_label()).collect()),
         Field::text("School year", year).with_hint("2026-2027"),
         Field::text("Period", text(|e| e.period.clone())).with_hint("semester 2, blok 3"),
-        Field::text("Starts", text(|e| e.starts_on.map(|d| d.to_string()))).with_hint("empty: not set"),
-        Field::text("Ends", text(|e| e.ends_on.map(|d| d.to_string()))).with_hint("empty: not set"),
+        Field::date("Starts", text(|e| e.starts_on.map(|d| d.to_string()))).with_hint("empty: not set"),
+        Field::date("Ends", text(|e| e.ends_on.map(|d| d.to_string()))).with_hint("empty: not set"),
         Field::text("Students", text(|e| e.students.map(|n| n.to_string()))),
         Field::choice(
             "Status",

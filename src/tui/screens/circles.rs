@@ -7,7 +7,7 @@ use crate::model::circles::AttendanceStatus;
 use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
 use crate::model::followups::FollowupRow;
 use crate::model::Id;
-use crate::tui::effect::{Change, FormFor, Want};
+use crate::tui::effect::{Change, ExportOf, FormFor, Want};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -38,13 +38,18 @@ impl List {
     }
 }
 
-/// One circle: members and meetings.
+/// One circle: members and meetings, each pane with its own selection.
 pub struct Circle {
     pub id: Id,
     pub name: String,
     pub members: Vec<Member>,
     pub meetings: Vec<Meeting>,
+    /// The selected meeting.
     pub selected: usize,
+    /// The selected member.
+    pub member: usize,
+    /// Which pane the keys move in.
+    pub on_members: bool,
     pub today: String,
 }
 
@@ -56,19 +61,31 @@ impl Circle {
             members,
             meetings,
             selected: 0,
+            member: 0,
+            on_members: false,
             today: today.to_string(),
         }
     }
 
-    /// Read again: the selection stays where it was.
+    /// Read again: the selections and the pane stay where they were.
     pub fn refresh(&mut self, fresh: Circle) {
-        let selected = self.selected;
+        let (selected, member, on_members) = (self.selected, self.member, self.on_members);
         *self = fresh;
         self.selected = selected.min(self.meetings.len().saturating_sub(1));
+        self.member = member.min(self.members.len().saturating_sub(1));
+        self.on_members = on_members;
     }
 
     pub fn step(&mut self, delta: i64) {
-        self.selected = step(self.selected, self.meetings.len(), delta);
+        match self.on_members {
+            true => self.member = step(self.member, self.members.len(), delta),
+            false => self.selected = step(self.selected, self.meetings.len(), delta),
+        }
+    }
+
+    /// The selected member, when the members pane has the keys.
+    pub fn current_member(&self) -> Option<&Member> {
+        self.members.get(self.member).filter(|_| self.on_members)
     }
 
     pub fn current_meeting(&self) -> Option<Id> {
@@ -136,20 +153,55 @@ pub fn on_list_action(state: &mut List, action: Action) -> Reply {
                 return Reply::load(Want::Circle { id, open: true });
             }
         }
+        Action::NewCircle => return Reply::form(FormFor::NewCircle),
+        Action::Export => return Reply::form(FormFor::Export(ExportOf::Meetings(None))),
         _ => {}
     }
     Reply::nothing()
 }
 
-/// What a key does on a circle's page.
+/// What a key does on a circle's page: tab moves between its members and
+/// its meetings; a member leaves only after a yes.
 pub fn on_circle_action(state: &mut Circle, action: Action) -> Reply {
     match action {
         Action::Up => state.step(-1),
         Action::Down => state.step(1),
+        Action::NextPane | Action::PrevPane => state.on_members = !state.on_members,
+        Action::Open if state.on_members => {
+            if let Some(m) = state.current_member() {
+                return Reply::open_company(m.company_id);
+            }
+        }
         Action::Open => {
             if let Some(id) = state.current_meeting() {
                 return Reply::load(Want::Meeting { id, open: true });
             }
+        }
+        Action::PlanMeeting => return Reply::form(FormFor::PlanMeeting(state.id)),
+        Action::AddMember => return Reply::form(FormFor::AddMember(state.id)),
+        Action::Export => return Reply::form(FormFor::Export(ExportOf::Meetings(Some(state.id)))),
+        Action::Delete => {
+            let Some(m) = state.current_member() else {
+                return Reply::say(crate::t!("circle-choose-member"));
+            };
+            if !m.current {
+                return Reply::say(crate::t!("circle-member-gone", name = m.company.as_str()));
+            }
+            return Reply {
+                ask: Some((
+                    crate::t!(
+                        "ask-leave-circle",
+                        company = m.company.as_str(),
+                        circle = state.name.as_str()
+                    ),
+                    Change::RemoveMember {
+                        circle: state.id,
+                        company: m.company_id,
+                        name: m.company.clone(),
+                    },
+                )),
+                ..Reply::default()
+            };
         }
         _ => {}
     }
@@ -213,26 +265,33 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
     let [members_area, meetings_area] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     let mut lines = Vec::new();
-    for m in &state.members {
+    for (i, m) in state.members.iter().enumerate() {
         let state_text = match m.left_on {
             Some(left) => crate::t!("circles-left", date = crate::l10n::date(left)),
             None => String::new(),
         };
-        lines.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::raw(format!(
-                "{} {}",
+                "{} {} ",
                 cell(&m.company, 32),
                 m.city.clone().unwrap_or_default()
             )),
             Span::styled(state_text, theme.dim()),
-        ]));
+        ]);
+        lines.push(line.style(row_style(state.on_members && i == state.member, theme)));
     }
     if lines.is_empty() {
         lines.push(empty_line(crate::t!("circles-no-members"), theme));
     }
     let current = state.members.iter().filter(|m| m.current).count();
+    let height = super::inner_height(members_area) as usize;
+    let skip = state.member.saturating_sub(height.saturating_sub(1)) as u16;
     frame.render_widget(
-        Paragraph::new(lines).block(pane(crate::t!("circles-members", count = current), false, theme)),
+        Paragraph::new(lines).scroll((skip, 0)).block(pane(
+            crate::t!("circles-members", count = current),
+            state.on_members,
+            theme,
+        )),
         members_area,
     );
     let mut lines = Vec::new();
@@ -250,13 +309,17 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
             )),
             Span::styled(when, theme.dim()),
         ]);
-        lines.push(line.style(row_style(i == state.selected, theme)));
+        lines.push(line.style(row_style(!state.on_members && i == state.selected, theme)));
     }
     if lines.is_empty() {
         lines.push(empty_line(crate::t!("circles-no-meetings"), theme));
     }
+    let height = super::inner_height(meetings_area) as usize;
+    let skip = state.selected.saturating_sub(height.saturating_sub(1)) as u16;
     frame.render_widget(
-        Paragraph::new(lines).block(pane(crate::t!("circles-meetings"), true, theme)),
+        Paragraph::new(lines)
+            .scroll((skip, 0))
+            .block(pane(crate::t!("circles-meetings"), !state.on_members, theme)),
         meetings_area,
     );
 }

@@ -137,6 +137,14 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     }
     match action {
         Action::Filter => state.filtering = true,
+        Action::Import => return Reply::form(FormFor::Import),
+        Action::UndoImport => return Reply::load(crate::tui::effect::Want::LastImport),
+        // The list as shown: its status, owner and the text typed.
+        Action::Export => {
+            return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Contacts(Box::new(
+                state.filter.clone(),
+            ))))
+        }
         Action::Back if state.filter_text().is_empty() && !state.marked.is_empty() => {
             state.marked.clear();
             return Reply::say(crate::t!("said-marks-cleared"));

@@ -74,6 +74,9 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::ToggleMine => Reply::load(Want::Followups {
             only_mine: !state.only_mine,
         }),
+        Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Followups {
+            only_mine: state.only_mine,
+        })),
         _ => Reply::nothing(),
     })
 }

@@ -44,6 +44,9 @@ pub struct Field {
     /// How a choice's options read to a person (`telefoon` for `call` in
     /// Dutch), parallel to the options; empty: as the options are spelled.
     pub shown: Vec<String>,
+    /// A date typed as the CLI takes it (`vrijdag`, `+2w`, `20-11`): the
+    /// form shows the day it reads as you type.
+    pub date: bool,
 }
 
 impl Field {
@@ -60,6 +63,15 @@ impl Field {
             hint: "",
             initial_index: 0,
             shown: Vec::new(),
+            date: false,
+        }
+    }
+
+    /// A one-line field for a date, showing the day it is read as.
+    pub fn date(label: &'static str, value: impl Into<String>) -> Field {
+        Field {
+            date: true,
+            ..Field::text(label, value)
         }
     }
 
@@ -87,6 +99,7 @@ impl Field {
             initial: String::new(),
             initial_index: selected,
             shown: Vec::new(),
+            date: false,
         }
     }
 
@@ -102,6 +115,7 @@ impl Field {
             initial: String::new(),
             initial_index: 0,
             shown: Vec::new(),
+            date: false,
         }
     }
 
@@ -221,11 +235,37 @@ fn edit_text(field: &mut Field, key: &KeyEvent) -> bool {
         }
         KeyCode::Left if field.cursor > 0 => field.cursor -= 1,
         KeyCode::Right if field.cursor < len => field.cursor += 1,
+        // Between lines, keeping the column; past the first or last line
+        // the key is the form's (to the field above or below).
+        KeyCode::Up | KeyCode::Down if field.kind == FieldKind::Multiline => {
+            return move_line(field, if key.code == KeyCode::Up { -1 } else { 1 });
+        }
         KeyCode::Home => field.cursor = 0,
         KeyCode::End => field.cursor = len,
         KeyCode::Backspace | KeyCode::Delete | KeyCode::Left | KeyCode::Right => {}
         _ => return false,
     }
+    true
+}
+
+/// Move a multi-line field's cursor a line up (-1) or down (1), to the
+/// same column or the line's end; false when there is no such line.
+fn move_line(field: &mut Field, step: i32) -> bool {
+    let lines: Vec<usize> = field.value.split('\n').map(|l| l.chars().count()).collect();
+    // Which line the cursor is on, and where that line starts.
+    let (mut line, mut start) = (0, 0);
+    while line + 1 < lines.len() && field.cursor > start + lines[line] {
+        start += lines[line] + 1;
+        line += 1;
+    }
+    let column = field.cursor - start;
+    let target = match step {
+        -1 if line > 0 => line - 1,
+        1 if line + 1 < lines.len() => line + 1,
+        _ => return false,
+    };
+    let target_start: usize = lines[..target].iter().map(|n| n + 1).sum();
+    field.cursor = target_start + column.min(lines[target]);
     true
 }
 
@@ -247,6 +287,9 @@ pub struct Form {
     pub error: Option<String>,
     /// Something to know before filling it in (another team's recent contact).
     pub note: Option<String>,
+    /// The day relative dates are read against (date fields show the day
+    /// they understood); set by the app when the form opens.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 impl Form {
@@ -258,6 +301,7 @@ impl Form {
             dirty: false,
             error: None,
             note: None,
+            today: None,
         }
     }
 
@@ -357,8 +401,28 @@ impl Form {
             let first = rows.remove(0);
             let mut line = vec![label];
             line.extend(first);
+            let understood = self
+                .today
+                .filter(|_| field.date && !field.value.trim().is_empty())
+                .map(|today| {
+                    crate::domain::dates::parse_date(field.value.trim(), today)
+                        .map(crate::l10n::long_date)
+                        .ok()
+                });
             if let Some(error) = &field.error {
                 line.push(Span::styled(format!("  ✗ {error}"), theme.error()));
+            } else if let Some(read) = understood {
+                // The day understood; while typing, the words it takes too.
+                match read {
+                    Some(day) => line.push(Span::styled(format!("  = {day}"), theme.good())),
+                    None => line.push(Span::styled("  ?".to_string(), theme.warning())),
+                }
+                if focused && !field.hint.is_empty() {
+                    line.push(Span::styled(
+                        format!("  {}", crate::l10n::phrase(field.hint)),
+                        theme.dim(),
+                    ));
+                }
             } else if focused && !field.hint.is_empty() {
                 line.push(Span::styled(
                     format!("  {}", crate::l10n::phrase(field.hint)),

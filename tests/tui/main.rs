@@ -12,6 +12,9 @@ use kring::tui::view;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+mod circles;
+mod files;
+
 fn demo_store() -> Store {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
@@ -389,8 +392,15 @@ fn help_overlay_lists_the_keys_of_this_screen() {
     let screen = ui.screen();
     assert!(screen.contains("filter by name, city or tag"), "{screen}");
     insta::assert_snapshot!(screen);
+    // More keys than rows: the last ones are a scroll away, and it says so.
+    assert!(screen.contains("more: ↓"), "{screen}");
+    assert!(!screen.contains("ctrl-c"), "{screen}");
+    for _ in 0..20 {
+        ui.key(KeyCode::Down);
+    }
+    assert!(ui.screen().contains("ctrl-c"), "{}", ui.screen());
     ui.key(KeyCode::Char('x'));
-    assert!(!ui.screen().contains("Keys (any key closes)"));
+    assert!(!ui.screen().contains("Keys ("));
 }
 
 #[test]
@@ -530,7 +540,12 @@ fn taking_attendance_at_a_circle_meeting() {
         Some("Stageplekken besproken")
     );
     ui.key(KeyCode::Char('n'));
-    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Offerte sturen").ctrl('s');
+    // Company, for whom (me first), due, action.
+    ui.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("Offerte sturen")
+        .ctrl('s');
     assert!(ui.screen().contains("added as a follow-up"), "{}", ui.screen());
     insta::assert_snapshot!(ui.screen());
 }

@@ -1,0 +1,174 @@
+//! Exports for other programs, the same for `kring export` and the terminal
+//! UI: contact persons as CSV (Excel's Dutch dialect or plain) or vCard,
+//! meetings and follow-ups as iCalendar. Records are handed out one at a
+//! time, so a face writes them where it likes (a private file, a pipe)
+//! without holding every contact in memory.
+
+use crate::io::{ics, vcard};
+use crate::model::companies::CompanyFilter;
+use crate::model::people::ContactExport;
+use crate::model::Id;
+use crate::store::followups::FollowupFilter;
+use crate::store::Store;
+use crate::Result;
+
+/// The first sixteen are the original columns, in their order (scripts
+/// read them by position); the name's parts and the salutation, for a mail
+/// merge, come after. Headed in the language kring speaks (`Voornaam`,
+/// `First name`); `kring import` reads either.
+const CONTACT_COLUMNS: [&str; 20] = [
+    "csv-name",
+    "csv-email",
+    "csv-phone",
+    "csv-role",
+    "csv-title",
+    "csv-company",
+    "csv-kvk",
+    "csv-address",
+    "csv-postcode",
+    "csv-city",
+    "csv-sector",
+    "csv-website",
+    "csv-company-email",
+    "csv-company-phone",
+    "csv-status",
+    "csv-owner",
+    "csv-given-name",
+    "csv-infix",
+    "csv-family-name",
+    "csv-salutation",
+];
+
+/// How contact persons are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactsAs {
+    /// `excel`: ';' and a byte-order mark, for Excel with a Dutch locale.
+    Csv {
+        excel: bool,
+    },
+    Vcard {
+        version: vcard::Version,
+        with_notes: bool,
+    },
+}
+
+impl ContactsAs {
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ContactsAs::Csv { .. } => "csv",
+            ContactsAs::Vcard { .. } => "vcf",
+        }
+    }
+}
+
+/// Contact persons at the companies the filter lets through, current jobs
+/// only, people marked do-not-contact left out unless asked for. `write`
+/// gets the CSV header first, then one whole record (row or card) at a
+/// time. Returns how many contacts were written.
+pub fn contacts(
+    store: &Store,
+    filter: &CompanyFilter,
+    written_as: ContactsAs,
+    include_do_not_contact: bool,
+    write: &mut dyn FnMut(&[u8]) -> Result<()>,
+) -> Result<u64> {
+    match written_as {
+        ContactsAs::Vcard { version, with_notes } => {
+            let database_id = store.database_id()?;
+            let options = vcard::CardOptions {
+                version,
+                database_id: &database_id,
+                with_notes,
+            };
+            // Someone with two current jobs has one card (a UID names one card).
+            let mut written = std::collections::HashSet::new();
+            let mut card = String::new();
+            store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+                if !written.insert(contact.person_id) {
+                    return Ok(());
+                }
+                card.clear();
+                vcard::card(&mut card, &contact, options);
+                write(card.as_bytes())
+            })?;
+            Ok(written.len() as u64)
+        }
+        ContactsAs::Csv { excel } => {
+            let headers: Vec<String> = CONTACT_COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            write(&crate::io::csv_out::header(&headers, excel))?;
+            let mut line = Vec::new();
+            store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+                line.clear();
+                crate::io::csv_out::record(&mut line, &contact_row(&contact), excel);
+                write(&line)
+            })
+        }
+    }
+}
+
+/// One contact's CSV row, in `CONTACT_COLUMNS`' order.
+fn contact_row(c: &ContactExport) -> Vec<String> {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    vec![
+        c.name.clone(),
+        opt(&c.email),
+        opt(&c.phone),
+        c.role.label(),
+        opt(&c.title),
+        c.company.clone(),
+        opt(&c.kvk),
+        opt(&c.street),
+        opt(&c.postcode),
+        opt(&c.city),
+        opt(&c.sector),
+        opt(&c.website),
+        opt(&c.company_email),
+        opt(&c.company_phone),
+        c.status.clone(),
+        opt(&c.owner),
+        c.name_parts.given.clone(),
+        c.name_parts.infix.clone(),
+        c.name_parts.family.clone(),
+        c.salutation.clone(),
+    ]
+}
+
+/// The moment written into every event of an export (DTSTAMP).
+fn stamp() -> String {
+    chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// Circle meetings (of one circle, or all) as an iCalendar text, and how
+/// many; with attendees, the members' contact persons are invited.
+pub fn meetings(store: &Store, circle: Option<Id>, with_attendees: bool) -> Result<(String, usize)> {
+    let meetings = store.meetings(circle)?;
+    let mut guests = ics::Guests::new();
+    if with_attendees {
+        for meeting in &meetings {
+            guests.insert(meeting.id, store.meeting_guests(meeting.id)?);
+        }
+    }
+    let database_id = store.database_id()?;
+    let text = ics::meetings(&meetings, &guests, &database_id, &stamp());
+    Ok((text, meetings.len()))
+}
+
+/// Open follow-ups (of one staff member, or everyone's) as an iCalendar
+/// text of all-day events, or of to-dos; and how many.
+pub fn followups(store: &Store, staff: Option<Id>, todo: bool) -> Result<(String, usize)> {
+    let filter = FollowupFilter {
+        staff,
+        ..Default::default()
+    };
+    let rows = store.list_followups(&filter)?;
+    let notes = store.followup_notes(&filter)?;
+    let form = match todo {
+        true => ics::FollowupForm::Todo,
+        false => ics::FollowupForm::Event,
+    };
+    let database_id = store.database_id()?;
+    let text = ics::followups(&rows, &notes, form, &database_id, &stamp());
+    Ok((text, rows.len()))
+}

@@ -1,0 +1,240 @@
+//! Reading a spreadsheet or an address book into rows, and importing them,
+//! the same for `kring import` and the terminal UI's import: the file is
+//! read and placed here, the store imports all or nothing, and the rows it
+//! rejects are written beside the file before anything is committed.
+
+use crate::io::spreadsheet::{self, Column, Encoding};
+use crate::io::vcard;
+use crate::model::Id;
+use crate::store::import::{ImportReport, ImportRow};
+use crate::store::Store;
+use crate::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// A file to import and how to read it.
+#[derive(Debug, Clone)]
+pub struct ImportFile {
+    pub path: PathBuf,
+    /// Contact persons too (`import contacts`), or companies only.
+    pub with_people: bool,
+    /// `--map "Column header=field"` specs.
+    pub mappings: Vec<String>,
+    pub encoding: Encoding,
+}
+
+/// What was read from the file, ready to import.
+#[derive(Debug, Clone)]
+pub struct ReadFile {
+    pub rows: Vec<ImportRow>,
+    /// "csv" or "vcard", recorded with the import.
+    pub format: &'static str,
+    /// "utf-8, ';'" or "vCard, utf-8".
+    pub summary: String,
+    /// Said before the report: the layout recognised, the columns left out.
+    pub notes: Vec<String>,
+    /// Each recognised column and where it goes (`'Bedrijf' → company`), for a dry run.
+    pub columns: Vec<String>,
+    /// The first note names a known layout (Outlook, Google, LinkedIn).
+    pub layout_named: bool,
+    /// For `--json`: the columns, the encoding and what was left out.
+    pub extra: serde_json::Value,
+}
+
+/// Where the companies an import creates belong.
+#[derive(Debug, Clone, Default)]
+pub struct Placing {
+    pub owner: Option<Id>,
+    pub tags: Vec<String>,
+    pub source: Option<String>,
+}
+
+/// Read and place the file's rows (nothing is written).
+pub fn read(file: &ImportFile) -> Result<ReadFile> {
+    let bytes =
+        std::fs::read(&file.path).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.path.display())))?;
+    if is_vcard(&file.path, &bytes) {
+        return read_vcard(&bytes);
+    }
+    let mappings = file
+        .mappings
+        .iter()
+        .map(|m| Column::mapping(m))
+        .collect::<Result<Vec<_>>>()?;
+    let sheet = spreadsheet::read_with(&bytes, file.encoding, &mappings)?;
+    if !file.with_people && !sheet.headers.iter().any(|(c, _)| *c == Column::Company) {
+        return Err(Error::invalid(
+            "line 1: no company column; `import companies` needs one (Bedrijfsnaam, Bedrijf, Organisatie or \
+             Company, or --map); people without a company come in with `import contacts`",
+        ));
+    }
+    let (rows, unplaced) = sheet.to_import(file.with_people);
+    let delimiter = match sheet.delimiter {
+        '\t' => "tab".to_string(),
+        other => format!("'{other}'"),
+    };
+    let unplaced_json: Vec<_> = unplaced
+        .iter()
+        .map(|(column, why)| serde_json::json!({ "column": column, "reason": why }))
+        .collect();
+    let columns_json: Vec<_> = sheet
+        .headers
+        .iter()
+        .map(|(column, header)| serde_json::json!({ "column": header, "field": column.label() }))
+        .collect();
+    let extra = serde_json::json!({ "ignored_columns": sheet.ignored, "unplaced_columns": unplaced_json,
+                                    "encoding": sheet.encoding, "layout": sheet.layout.label(),
+                                    "columns": columns_json });
+    let mut notes = Vec::new();
+    let layout_named = sheet.layout != spreadsheet::Layout::Spreadsheet;
+    if layout_named {
+        notes.push(crate::t!("import-read-as", layout = sheet.layout.label()));
+    }
+    notes.extend(unused_columns(&sheet));
+    notes.extend(
+        unplaced
+            .iter()
+            .map(|(column, why)| crate::t!("import-unplaced", column = column.as_str(), why = *why)),
+    );
+    let columns = sheet
+        .headers
+        .iter()
+        .map(|(column, header)| format!("  '{header}' → {}", column.label()))
+        .collect();
+    Ok(ReadFile {
+        rows,
+        format: "csv",
+        summary: format!("{}, {delimiter}", sheet.encoding),
+        notes,
+        columns,
+        layout_named,
+        extra,
+    })
+}
+
+/// A vCard file: by its extension, or by what it starts with.
+fn is_vcard(path: &Path, bytes: &[u8]) -> bool {
+    let by_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
+    let start = &bytes[..bytes.len().min(128)];
+    let start = spreadsheet::decode(start).map_or_else(|_| String::from_utf8_lossy(start).into_owned(), |(t, _)| t);
+    by_name || start.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD")
+}
+
+fn read_vcard(bytes: &[u8]) -> Result<ReadFile> {
+    let cards = vcard::parse_bytes(bytes)?;
+    // Each property is decoded in the charset it names; this says what the rest is.
+    let encoding = match std::str::from_utf8(bytes) {
+        Ok(_) => "utf-8",
+        Err(_) if encoding_rs::Encoding::for_bom(bytes).is_some() => spreadsheet::decode(bytes)?.1,
+        Err(_) => "8-bit",
+    };
+    Ok(ReadFile {
+        rows: cards.iter().map(vcard::Card::to_import).collect(),
+        format: "vcard",
+        summary: format!("vCard, {encoding}"),
+        notes: Vec::new(),
+        columns: Vec::new(),
+        layout_named: false,
+        extra: serde_json::json!({}),
+    })
+}
+
+/// One line for the columns kring leaves out: the ones with values first,
+/// those that look like a phone or an address with the `--map` that would
+/// place them; the empty ones only counted.
+fn unused_columns(sheet: &spreadsheet::Sheet) -> Option<String> {
+    if sheet.ignored.is_empty() {
+        return None;
+    }
+    let mut filled: Vec<&String> = sheet.ignored_filled.iter().collect();
+    filled.sort_by_key(|header| spreadsheet::likely_field(header).is_none());
+    let mut named: Vec<String> = filled
+        .iter()
+        .map(|header| match spreadsheet::likely_field(header) {
+            Some(field) => format!("'{header}' (--map \"{header}={field}\")"),
+            None => format!("'{header}'"),
+        })
+        .collect();
+    let empty = sheet.ignored.len() - filled.len();
+    if empty > 0 {
+        named.push(crate::t!("import-empty-columns", count = empty));
+    }
+    Some(crate::t!("import-columns-left-out", columns = named.join(", ")))
+}
+
+/// Where the rows an import rejects are written: beside the file.
+pub fn rejects_path(file: &Path) -> PathBuf {
+    let mut name = file.to_path_buf().into_os_string();
+    name.push(".rejected.csv");
+    PathBuf::from(name)
+}
+
+/// Import the rows (a dry run changes nothing). With `skip_invalid`, bad
+/// rows are left out and written to [`rejects_path`] before the import
+/// commits: if they cannot be, nothing is imported (no row silently lost).
+pub fn import(
+    store: &mut Store,
+    source: &Path,
+    mut read: ReadFile,
+    placing: &Placing,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> Result<ImportReport> {
+    for company in read.rows.iter_mut().filter_map(|row| row.company.as_mut()) {
+        company.owner = placing.owner;
+        company.tags.extend(placing.tags.iter().cloned());
+        if let Some(source) = &placing.source {
+            company.source = Some(source.clone());
+        }
+    }
+    let rejects_file = rejects_path(source);
+    if !dry_run && !read.rows.is_empty() {
+        crate::usecases::refuse_protected(store, &rejects_file)?;
+    }
+    let mut write_rejects = |report: &ImportReport| -> Result<()> {
+        if report.rejected.is_empty() || report.dry_run {
+            return Ok(());
+        }
+        let rows: Vec<Vec<String>> = report
+            .rejected
+            .iter()
+            .map(|(line, why)| vec![line.to_string(), why.clone()])
+            .collect();
+        let bytes = crate::io::csv_out::write(&["line", "reason"], &rows, false)?;
+        crate::io::files::write_private(&rejects_file, &bytes).map_err(|e| {
+            Error::Io(format!(
+                "{e}; the rejected rows could not be saved, so nothing was imported"
+            ))
+        })
+    };
+    store.import_rows(
+        &source.display().to_string(),
+        read.format,
+        &read.rows,
+        dry_run,
+        skip_invalid,
+        &mut write_rejects,
+    )
+}
+
+/// The one line that sums up an import (or what a dry run would import).
+pub fn summary(report: &ImportReport, rows: usize, read_as: &str) -> String {
+    let verb = if report.dry_run {
+        crate::t!("import-would-import")
+    } else {
+        crate::t!("import-imported")
+    };
+    crate::t!(
+        "import-summary",
+        verb = verb,
+        rows = rows - report.rejected.len(),
+        summary = read_as,
+        companies_created = report.companies_created,
+        companies_matched = report.companies_matched,
+        companies_updated = report.companies_updated,
+        people_created = report.people_created,
+        people_matched = report.people_matched,
+        people_updated = report.people_updated
+    )
+}

@@ -1,0 +1,145 @@
+//! Circles from the terminal UI alone: start one, companies join and leave,
+//! a meeting is planned (the date read as it is typed, an agenda of several
+//! lines), an action item is for a colleague.
+
+use super::*;
+
+fn form(ui: &Ui) -> &kring::tui::widgets::form::Form {
+    match &ui.app.overlay {
+        Some(kring::tui::app::Overlay::Form(form, _)) => form,
+        _ => panic!("a form is open: {}", ui.screen()),
+    }
+}
+
+/// Open the circle of this name from the Circles tab.
+fn open_circle(ui: &mut Ui, name: &str) -> i64 {
+    ui.key(KeyCode::Char('5'));
+    let at = ui
+        .app
+        .circles
+        .rows
+        .iter()
+        .position(|c| c.name == name)
+        .expect("the circle is listed");
+    ui.app.circles.selected = at;
+    ui.key(KeyCode::Enter);
+    ui.app.circles.rows[at].id
+}
+
+#[test]
+fn a_circle_is_started_companies_join_a_meeting_is_planned_and_a_member_leaves() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('5')).key(KeyCode::Char('a'));
+    ui.keys("Kring Zorg Waterland")
+        .key(KeyCode::Tab)
+        .keys("Zorg en welzijn");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("Kring Zorg Waterland added"), "{}", ui.screen());
+    let circle = open_circle(&mut ui, "Kring Zorg Waterland");
+    assert!(ui.screen().contains("press a to add a company"), "{}", ui.screen());
+
+    // A slip of the finger joins nothing and is answered with the nearest names.
+    ui.key(KeyCode::Char('a')).keys("Hotel Voss").ctrl('s');
+    let refused = ui.screen();
+    assert!(refused.contains("Hotel Vos"), "did you mean: {refused}");
+    assert!(ui.store.members(circle).unwrap().is_empty(), "nobody joined");
+    ui.ctrl('u').keys("Hotel Vos").ctrl('s');
+    assert!(ui.screen().contains("Hotel Vos joined the circle"), "{}", ui.screen());
+    ui.key(KeyCode::Char('a')).keys("Drukkerij Zuiderzee").ctrl('s');
+    let members = ui.store.members(circle).unwrap();
+    assert_eq!(members.iter().filter(|m| m.current).count(), 2, "{members:?}");
+
+    // A meeting: the date is read as it is typed, a wrong time is refused
+    // beside its field and nothing typed elsewhere is lost.
+    ui.key(KeyCode::Char('n')).keys("+1w");
+    assert!(ui.screen().contains("= Thursday 3 December 2026"), "{}", ui.screen());
+    ui.key(KeyCode::Tab).ctrl('u').keys("25:00");
+    ui.key(KeyCode::Tab).keys("Het Noord College, Hoorn");
+    ui.key(KeyCode::Tab)
+        .keys("Welkom")
+        .key(KeyCode::Enter)
+        .keys("Stageplekken");
+    // Up goes to the line above, at the same column (here: its end).
+    ui.key(KeyCode::Up).keys(" allemaal");
+    assert_eq!(form(&ui).value("Agenda"), "Welkom allemaal\nStageplekken");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("cannot read time '25:00'"), "{}", ui.screen());
+    assert_eq!(
+        form(&ui).value("Place"),
+        "Het Noord College, Hoorn",
+        "nothing typed is lost"
+    );
+    assert_eq!(
+        form(&ui).fields[form(&ui).focus].label,
+        "Time",
+        "the cursor is on the field in error"
+    );
+    ui.ctrl('u').keys("16:30").ctrl('s');
+    assert!(
+        ui.screen().contains("meeting planned on 2026-12-03 16:30"),
+        "{}",
+        ui.screen()
+    );
+    let meetings = ui.store.meetings(Some(circle)).unwrap();
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(meetings[0].place.as_deref(), Some("Het Noord College, Hoorn"));
+    assert_eq!(meetings[0].agenda.as_deref(), Some("Welkom allemaal\nStageplekken"));
+    insta::assert_snapshot!(ui.screen());
+
+    // A member leaves only after a yes; u takes a join back.
+    ui.key(KeyCode::Char('x'));
+    assert!(ui.screen().contains("tab to the members first"), "{}", ui.screen());
+    ui.key(KeyCode::Tab).key(KeyCode::Char('x'));
+    assert!(
+        ui.screen().contains("leaves Kring Zorg Waterland today?"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(
+        ui.store.members(circle).unwrap().iter().filter(|m| m.current).count(),
+        2
+    );
+    ui.key(KeyCode::Char('x')).key(KeyCode::Char('y'));
+    let members = ui.store.members(circle).unwrap();
+    assert_eq!(members.iter().filter(|m| m.current).count(), 1, "{members:?}");
+    assert!(
+        members.iter().any(|m| !m.current),
+        "the one who left is still listed, with the day"
+    );
+}
+
+#[test]
+fn an_action_item_from_a_meeting_is_for_the_colleague_chosen() {
+    let mut ui = Ui::new();
+    open_circle(&mut ui, "Bedrijvenkring Techniek Zaanstreek");
+    ui.key(KeyCode::Enter); // its first meeting
+    let meeting = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Meeting(state)) => state.meeting.id,
+        _ => panic!("the meeting page"),
+    };
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(form(&ui).field("For").chosen(), "Sanne Bakker", "me first");
+    ui.key(KeyCode::Tab);
+    let mut colleague = String::new();
+    for _ in 0..10 {
+        ui.key(KeyCode::Right);
+        colleague = form(&ui).field("For").chosen().to_string();
+        if colleague != "Sanne Bakker" {
+            break;
+        }
+    }
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Rooster sturen").ctrl('s');
+    let actions = ui
+        .store
+        .list_followups(&kring::model::followups::FollowupFilter {
+            meeting: Some(meeting),
+            ..Default::default()
+        })
+        .unwrap();
+    let made = actions
+        .iter()
+        .find(|f| f.action == "Rooster sturen")
+        .expect("the action item");
+    assert_eq!(made.staff.as_deref(), Some(colleague.as_str()));
+}

@@ -1,0 +1,171 @@
+//! Importing and exporting from the terminal UI alone: the import's dry run
+//! is shown (what comes in, what is matched, which lines are rejected) and
+//! asked about; `u` or `U` takes it back; the list shown is exported with
+//! its filter to a file the user names, never over the database.
+
+use super::*;
+use kring::model::companies::CompanyFilter;
+
+fn all_companies(ui: &Ui) -> u64 {
+    ui.store.count_companies(&CompanyFilter::default()).unwrap()
+}
+
+/// `I` on Companies, the file's name typed, saved: the dry run is asked about.
+fn import(ui: &mut Ui, file: &std::path::Path) {
+    ui.key(KeyCode::Char('2')).key(KeyCode::Char('I'));
+    ui.keys(file.to_str().unwrap()).ctrl('s');
+}
+
+#[test]
+fn an_import_shows_its_dry_run_asks_and_is_taken_back_with_u() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("stagefestival.csv");
+    std::fs::write(
+        &file,
+        "Bedrijfsnaam;Plaats;Contactpersoon;E-mailadres\n\
+         Bakkerij Het Gouden Korenaar;Purmerend;Anouk de Wit;anouk@korenaar.nl\n\
+         Fietsenmaker Zwaan;Edam;Kees Zwaan;kees@@zwaan\n\
+         Hotel Vos;;Ilse Vos;ilse@hotelvos.nl\n",
+    )
+    .unwrap();
+    let mut ui = Ui::new();
+    let before = all_companies(&ui);
+
+    // A file that is not there: said on the form, which keeps the name typed.
+    import(&mut ui, &dir.path().join("nergens.csv"));
+    assert!(ui.screen().contains("cannot read"), "{}", ui.screen());
+    ui.key(KeyCode::Esc).key(KeyCode::Char('y'));
+
+    import(&mut ui, &file);
+    let asked = ui.screen();
+    assert!(asked.contains("would import 2 rows"), "the dry run first: {asked}");
+    assert!(asked.contains("line 3"), "the rejected line is named: {asked}");
+    assert!(asked.contains("stagefestival.csv.rejected.csv"), "{asked}");
+    assert_eq!(all_companies(&ui), before, "nothing comes in before the yes");
+    insta::assert_snapshot!(asked.replace(dir.path().to_str().unwrap(), "[dir]"));
+    ui.key(KeyCode::Char('n'));
+    assert!(
+        matches!(ui.app.overlay, Some(kring::tui::app::Overlay::Form(..))),
+        "a no goes back to the file's name"
+    );
+    ui.ctrl('s').key(KeyCode::Char('y'));
+    assert!(ui.screen().contains("imported 2 rows"), "{}", ui.screen());
+    assert_eq!(all_companies(&ui), before + 1, "the bakery is new, Hotel Vos matched");
+    let rejected = std::fs::read_to_string(dir.path().join("stagefestival.csv.rejected.csv")).unwrap();
+    assert!(rejected.contains("3,"), "{rejected}");
+
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("undone"), "{}", ui.screen());
+    assert_eq!(all_companies(&ui), before, "u takes the import back");
+
+    // U asks about the last import by its number, then takes it back.
+    import(&mut ui, &file);
+    ui.key(KeyCode::Char('y'));
+    assert_eq!(all_companies(&ui), before + 1);
+    ui.key(KeyCode::Char('U'));
+    assert!(ui.screen().contains("Undo import #"), "{}", ui.screen());
+    ui.key(KeyCode::Char('y'));
+    assert_eq!(all_companies(&ui), before);
+    ui.key(KeyCode::Char('U'));
+    assert!(ui.screen().contains("no import to undo"), "{}", ui.screen());
+}
+
+#[test]
+fn u_never_takes_back_a_colleagues_later_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("mine.csv");
+    std::fs::write(&mine, "Bedrijfsnaam;Plaats\nBakkerij Korenaar;Purmerend\n").unwrap();
+    let mut ui = Ui::new();
+    import(&mut ui, &mine);
+    ui.key(KeyCode::Char('y'));
+    // A colleague imports in between (the same database, another process).
+    let theirs = kring::store::import::ImportRow {
+        line: 2,
+        company: Some(kring::store::companies::NewCompany {
+            name: "Zeilmakerij Monnickendam".into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    ui.store
+        .import_rows("colleague.csv", "csv", &[theirs], false, false, &mut |_| Ok(()))
+        .unwrap();
+    let before = all_companies(&ui);
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("no longer the last one"), "{}", ui.screen());
+    assert_eq!(all_companies(&ui), before, "nothing was undone");
+}
+
+#[test]
+fn the_companies_listed_are_exported_for_excel_and_never_over_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('2')).keys("/zaandam").key(KeyCode::Enter);
+
+    // Over the database itself: refused, and the database is whole.
+    ui.key(KeyCode::Char('E'))
+        .key(KeyCode::Tab)
+        .ctrl('u')
+        .keys(db.to_str().unwrap())
+        .ctrl('s');
+    assert!(!ui.screen().contains("written to"), "{}", ui.screen());
+    assert!(ui.store.count_companies(&CompanyFilter::default()).unwrap() > 0);
+    ui.key(KeyCode::Esc).key(KeyCode::Char('y'));
+
+    let target = dir.path().join("uitnodiging.csv");
+    ui.key(KeyCode::Char('E'))
+        .key(KeyCode::Tab)
+        .ctrl('u')
+        .keys(target.to_str().unwrap())
+        .ctrl('s');
+    assert!(ui.screen().contains("written to"), "{}", ui.screen());
+    let bytes = std::fs::read(&target).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark, for Excel");
+    let text = String::from_utf8(bytes).unwrap();
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert!(!rows.is_empty(), "{text}");
+    assert!(
+        rows.iter().all(|r| r.contains(";Zaandam;")),
+        "only the companies listed: {text}"
+    );
+    let mut expected = 0;
+    let filter = CompanyFilter {
+        text: Some("zaandam".into()),
+        ..Default::default()
+    };
+    ui.store
+        .export_contacts(&filter, false, &mut |_| {
+            expected += 1;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(rows.len(), expected, "every contact of the companies listed");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "personal data: readable by its owner only");
+    }
+}
+
+#[test]
+fn follow_ups_and_meetings_are_exported_as_calendars() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ui = Ui::new();
+    let followups = dir.path().join("opvolgingen.ics");
+    ui.key(KeyCode::Char('4')).key(KeyCode::Char('E'));
+    ui.ctrl('u').keys(followups.to_str().unwrap()).ctrl('s');
+    let text = std::fs::read_to_string(&followups).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
+    assert!(text.contains("BEGIN:VEVENT"), "{text}");
+
+    let meetings = dir.path().join("kring.ics");
+    ui.key(KeyCode::Char('5')).key(KeyCode::Enter).key(KeyCode::Char('E'));
+    ui.ctrl('u').keys(meetings.to_str().unwrap()).ctrl('s');
+    let text = std::fs::read_to_string(&meetings).unwrap();
+    assert!(text.contains("Bedrijvenkring Techniek Zaanstreek"), "{text}");
+}
