@@ -312,7 +312,7 @@ pub enum Change {
     AddCompany(Box<NewCompany>),
     EditCompany(Id, Box<CompanyPatch>, String),
     AddPerson(Box<NewPerson>),
-    EditPerson(Id, Box<PersonPatch>, String),
+    EditPerson(Id, Box<PersonPatch>, String, Box<TagChange>),
     EditFollowup {
         id: Id,
         due: NaiveDate,
@@ -423,7 +423,7 @@ impl Change {
                 path = order.dossier.display().to_string()
             ),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
-            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name) => {
+            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name, _) => {
                 crate::t!("said-saved", name = name.as_str())
             }
             Change::AddPerson(new) => crate::t!("said-added", name = new.name.as_str()),
@@ -486,6 +486,21 @@ pub struct HandoverOrder {
     pub confirmed: bool,
 }
 
+/// What a company form offers beyond its text: the owners to choose from
+/// (in the choice's order) and the tags it opened with.
+#[derive(Debug, Clone)]
+pub struct CompanyChoices {
+    pub owners: Vec<Option<Id>>,
+    pub tags: Vec<String>,
+}
+
+/// Tags (or a person's topics) to add and to take away.
+#[derive(Debug, Clone, Default)]
+pub struct TagChange {
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
 /// What a form is for: decides how it is built and what submitting does.
 #[derive(Debug, Clone)]
 pub enum Purpose {
@@ -509,13 +524,14 @@ pub enum Purpose {
         id: Id,
         contacts: Vec<Id>,
     },
-    AddCompany,
+    AddCompany(CompanyChoices),
     /// `Seen`: the record's values when the form opened (no lost update).
-    EditCompany(Id, Seen),
+    EditCompany(Id, Seen, CompanyChoices),
     AddPerson {
         company: Id,
     },
-    EditPerson(Id, Seen),
+    /// With the topics the person had when the form opened.
+    EditPerson(Id, Seen, Vec<String>),
     SnoozeTo(Id),
     EditFollowup(Id),
     Minutes(Id),

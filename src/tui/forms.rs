@@ -7,20 +7,18 @@
 pub mod circles;
 pub mod engagements;
 pub mod files;
+pub mod records;
+
+pub use records::{company_columns, company_form, person_columns, person_form};
 
 use crate::domain::dates::parse_date;
-use crate::domain::kinds::{CompanyStatus, ContactRole, InteractionKind};
-use crate::domain::validate;
+use crate::domain::kinds::InteractionKind;
 use crate::model::circles::{Meeting, Member};
-use crate::model::companies::Company;
-use crate::model::companies::{CompanyPatch, NewCompany};
-use crate::model::edits::Seen;
 use crate::model::followups::FollowupRow;
 use crate::model::followups::NewFollowup;
 use crate::model::interactions::TimelineEntry;
 use crate::model::interactions::{InteractionPatch, NewInteraction};
-use crate::model::people::{Contact, Person};
-use crate::model::people::{NewPerson, PersonPatch};
+use crate::model::people::Contact;
 use crate::model::staff::StaffRow;
 use crate::model::teams::RecentContact;
 use crate::model::Id;
@@ -30,59 +28,12 @@ use crate::tui::widgets::form::{Field, Form};
 use crate::Error;
 use chrono::NaiveDate;
 
-/// The company form's fields and the columns they edit.
-const COMPANY_FIELDS: [(&str, &str); 11] = [
-    ("Name", "name"),
-    ("City", "city"),
-    ("Street", "street"),
-    ("Postcode", "postcode"),
-    ("KvK", "kvk"),
-    ("Sector", "sector"),
-    ("Status", "status"),
-    ("Website", "website"),
-    ("Cadence", "cadence_days"),
-    ("Motivation", "motivation"),
-    ("Agreements", "agreements"),
-];
-
-/// The person form's fields stored on the person (role and title are the job's).
-const PERSON_FIELDS: [(&str, &str); 4] = [
-    ("Name", "name"),
-    ("E-mail", "email"),
-    ("Phone", "phone"),
-    ("Notes", "notes"),
-];
-
-fn label_of(column: &str) -> &'static str {
-    COMPANY_FIELDS
-        .iter()
-        .chain(&PERSON_FIELDS)
-        .find(|(_, c)| *c == column)
-        .map_or("", |(label, _)| label)
-}
-
 /// A choice of interaction kinds, read by their stored label, shown in the
 /// language kring speaks.
 fn kind_field(selected: usize) -> Field {
     let kinds = InteractionKind::ALL;
     Field::choice("Kind", kinds.iter().map(|k| k.label()).collect(), selected)
         .showing(kinds.iter().map(|k| k.display_label()).collect())
-}
-
-fn status_field(selected: usize) -> Field {
-    let statuses = CompanyStatus::ALL;
-    Field::choice(
-        "Status",
-        statuses.iter().map(|s| s.as_str().to_string()).collect(),
-        selected,
-    )
-    .showing(statuses.iter().map(|s| s.display_label()).collect())
-}
-
-fn role_field(selected: usize) -> Field {
-    let roles = ContactRole::ALL;
-    Field::choice("Role", roles.iter().map(|r| r.label()).collect(), selected)
-        .showing(roles.iter().map(|r| r.display_label()).collect())
 }
 
 pub(super) const DATE_HINT: &str = "today, yesterday, 20-11, -3d, friday";
@@ -168,88 +119,6 @@ pub fn edit_interaction_form(entry: &TimelineEntry, contacts: &[Contact]) -> (Fo
     );
     let contacts = contacts.iter().map(|c| c.id).collect();
     (form, Purpose::EditInteraction { id, contacts })
-}
-
-/// The columns a company form shows, for the runner to read what was seen.
-pub fn company_columns() -> Vec<&'static str> {
-    COMPANY_FIELDS.iter().map(|(_, c)| *c).collect()
-}
-
-/// The columns a person form shows, for the runner to read what was seen.
-pub fn person_columns() -> Vec<&'static str> {
-    PERSON_FIELDS.iter().map(|(_, c)| *c).collect()
-}
-
-/// A company to edit (with the values seen when the form opened), or a new one.
-pub fn company_form(company: Option<(&Company, Seen)>) -> (Form, Purpose) {
-    let text = |f: fn(&Company) -> Option<String>| company.as_ref().and_then(|(c, _)| f(c)).unwrap_or_default();
-    let status = company
-        .as_ref()
-        .and_then(|(c, _)| CompanyStatus::ALL.iter().position(|s| *s == c.status))
-        .unwrap_or(0);
-    let cadence = company
-        .as_ref()
-        .filter(|(c, _)| !c.cadence_is_default)
-        .and_then(|(c, _)| c.cadence_days);
-    let form = Form::new(
-        match &company {
-            Some((c, _)) => crate::t!("form-edit", name = c.name.as_str()),
-            None => crate::t!("form-add-company"),
-        },
-        vec![
-            Field::text("Name", text(|c| Some(c.name.clone()))),
-            Field::text("City", text(|c| c.city.clone())),
-            Field::text("Street", text(|c| c.street.clone())),
-            Field::text("Postcode", text(|c| c.postcode.clone())),
-            Field::text("KvK", text(|c| c.kvk.clone())).with_hint("8 digits"),
-            Field::text("Sector", text(|c| c.sector.clone())),
-            status_field(status),
-            Field::text("Website", text(|c| c.website.clone())),
-            Field::text("Cadence", cadence.map(|d| d.to_string()).unwrap_or_default())
-                .with_hint("days; empty: the status default"),
-            Field::text("Motivation", text(|c| c.motivation.clone())).with_hint("what's in it for them"),
-            Field::text("Agreements", text(|c| c.agreements.clone())),
-        ],
-    );
-    let purpose = match company {
-        Some((c, seen)) => Purpose::EditCompany(c.id, seen),
-        None => Purpose::AddCompany,
-    };
-    (form, purpose)
-}
-
-/// A person to edit (with the values seen), or a new one at a company (id, name).
-pub fn person_form(person: Option<(&Person, Seen)>, company: Option<(Id, &str)>) -> Result<(Form, Purpose), Error> {
-    let current = person
-        .as_ref()
-        .and_then(|(p, _)| p.employments.iter().find(|e| e.current));
-    let role = current
-        .and_then(|e| ContactRole::ALL.iter().position(|r| *r == e.role))
-        .unwrap_or(0);
-    let title = match (&person, company) {
-        (Some((p, _)), _) => crate::t!("form-edit", name = p.name.as_str()),
-        (None, Some((_, name))) => crate::t!("form-add-person-at", company = name.to_string()),
-        (None, None) => crate::t!("form-add-person"),
-    };
-    let get = |f: fn(&Person) -> Option<String>| person.as_ref().and_then(|(p, _)| f(p)).unwrap_or_default();
-    let form = Form::new(
-        title,
-        vec![
-            Field::text("Name", get(|p| Some(p.name.clone()))),
-            Field::text("E-mail", get(|p| p.email.clone())),
-            Field::text("Phone", get(|p| p.phone.clone())),
-            role_field(role),
-            Field::text("Title", current.and_then(|e| e.title.clone()).unwrap_or_default())
-                .with_hint("as they write it"),
-            Field::text("Notes", get(|p| p.notes.clone())),
-        ],
-    );
-    let purpose = match (person, company) {
-        (Some((p, seen)), _) => Purpose::EditPerson(p.id, seen),
-        (None, Some((company, _))) => Purpose::AddPerson { company },
-        (None, None) => return Err(Error::invalid(crate::t!("form-choose-company"))),
-    };
-    Ok((form, purpose))
 }
 
 pub fn followup_form(f: &FollowupRow) -> (Form, Purpose) {
@@ -381,8 +250,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             circles::to_change(form, purpose, today)
         }
         Purpose::Import | Purpose::Export(_) => files::to_change(form, purpose),
-        Purpose::AddCompany | Purpose::EditCompany(..) => company_change(form, purpose, me),
-        Purpose::AddPerson { .. } | Purpose::EditPerson(..) => person_change(form, purpose),
+        Purpose::AddCompany(_) | Purpose::EditCompany(..) => records::company_change(form, purpose, me),
+        Purpose::AddPerson { .. } | Purpose::EditPerson(..) => records::person_change(form, purpose),
         Purpose::SnoozeTo(id) => Some(Change::Snooze {
             followup: *id,
             to: date_field(form, "Date", today)?,
@@ -441,14 +310,14 @@ pub fn refused(form: &mut Form, purpose: &mut Purpose, error: Error) {
         form.error = Some(error.to_string());
         return;
     };
-    if let Purpose::EditCompany(_, seen) | Purpose::EditPerson(_, seen) = purpose {
+    if let Purpose::EditCompany(_, seen, _) | Purpose::EditPerson(_, seen, _) = purpose {
         for (column, value) in &mut seen.values {
             if *column == conflict.column {
                 *value = conflict.current.clone();
             }
         }
     }
-    let label = label_of(conflict.column);
+    let label = records::label_of(conflict.column);
     match form.fields.iter().any(|f| f.label == label) {
         true => form.set_error(label, Some(conflict.short())),
         false => form.error = Some(conflict.to_string()),
@@ -513,127 +382,4 @@ fn logged_interaction(form: &mut Form, company: Id, persons: Vec<Id>, today: Nai
         followup,
     };
     Some(Box::new(new))
-}
-
-/// Name, KvK and cadence checked; `None` when one is wrong (marked on the form).
-fn checked_company_fields(form: &mut Form) -> Option<(String, String, u32)> {
-    let name = form.value("Name");
-    if let Err(e) = validate::name("company name", &name) {
-        form.set_error("Name", Some(e.to_string()));
-    }
-    let kvk = form.value("KvK");
-    if !kvk.is_empty() {
-        if let Err(e) = validate::kvk(&kvk) {
-            form.set_error("KvK", Some(e.to_string()));
-        }
-    }
-    let cadence_text = form.value("Cadence");
-    // 0: the status default.
-    let cadence = match cadence_text.parse::<u32>() {
-        _ if cadence_text.is_empty() => 0,
-        Ok(days) if days > 0 => days,
-        _ => {
-            form.set_error(
-                "Cadence",
-                Some(crate::t!("form-not-days", text = cadence_text.as_str())),
-            );
-            0
-        }
-    };
-    (!form.has_errors()).then_some((name, kvk, cadence))
-}
-
-fn company_change(form: &mut Form, purpose: &Purpose, me: Option<Id>) -> Option<Change> {
-    let (name, kvk, cadence) = checked_company_fields(form)?;
-    let status = CompanyStatus::ALL[form.field("Status").index.min(CompanyStatus::ALL.len() - 1)];
-    if let Purpose::EditCompany(id, seen) = purpose {
-        let changed = |label: &str| form.changed_value(label);
-        let columns: Vec<&str> = COMPANY_FIELDS
-            .iter()
-            .filter(|(label, _)| form.field(label).changed())
-            .map(|(_, column)| *column)
-            .collect();
-        let patch = CompanyPatch {
-            name: changed("Name").map(|_| name.clone()),
-            kvk: changed("KvK"),
-            sector: changed("Sector"),
-            street: changed("Street"),
-            postcode: changed("Postcode"),
-            city: changed("City"),
-            website: changed("Website"),
-            status: form.field("Status").changed().then_some(status),
-            cadence_days: form.field("Cadence").changed().then_some(cadence),
-            motivation: changed("Motivation"),
-            agreements: changed("Agreements"),
-            seen: Some(seen.only(&columns)),
-            ..Default::default()
-        };
-        return Some(Change::EditCompany(*id, Box::new(patch), name));
-    }
-    Some(Change::AddCompany(Box::new(NewCompany {
-        name,
-        kvk: Some(kvk),
-        sector: Some(form.value("Sector")),
-        street: Some(form.value("Street")),
-        postcode: Some(form.value("Postcode")),
-        city: Some(form.value("City")),
-        website: Some(form.value("Website")),
-        status: Some(status),
-        owner: me,
-        cadence_days: Some(cadence).filter(|d| *d > 0),
-        motivation: Some(form.value("Motivation")),
-        agreements: Some(form.value("Agreements")),
-        ..Default::default()
-    })))
-}
-
-fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
-    let name = form.value("Name");
-    if let Err(e) = validate::name("person name", &name) {
-        form.set_error("Name", Some(e.to_string()));
-    }
-    let email = form.value("E-mail");
-    if !email.is_empty() {
-        if let Err(e) = validate::email(&email) {
-            form.set_error("E-mail", Some(e.to_string()));
-        }
-    }
-    if form.has_errors() {
-        return None;
-    }
-    let role = ContactRole::ALL[form.field("Role").index.min(ContactRole::ALL.len() - 1)];
-    match purpose {
-        Purpose::EditPerson(id, seen) => {
-            let changed = |label: &str| form.changed_value(label);
-            let columns: Vec<&str> = PERSON_FIELDS
-                .iter()
-                .filter(|(label, _)| form.field(label).changed())
-                .map(|(_, column)| *column)
-                .collect();
-            let patch = PersonPatch {
-                name: changed("Name").map(|_| name.clone()),
-                email: changed("E-mail"),
-                phone: changed("Phone"),
-                notes: changed("Notes"),
-                role: form.field("Role").changed().then_some(role),
-                title: changed("Title"),
-                do_not_contact: None,
-                seen: Some(seen.only(&columns)),
-                ..PersonPatch::default()
-            };
-            Some(Change::EditPerson(*id, Box::new(patch), name))
-        }
-        Purpose::AddPerson { company } => Some(Change::AddPerson(Box::new(NewPerson {
-            name,
-            email: Some(email),
-            phone: Some(form.value("Phone")),
-            notes: Some(form.value("Notes")),
-            do_not_contact: false,
-            company: Some(*company),
-            role: Some(role),
-            title: Some(form.value("Title")),
-            ..NewPerson::default()
-        }))),
-        _ => None,
-    }
 }

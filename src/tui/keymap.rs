@@ -73,6 +73,8 @@ pub enum Action {
     UndoImport,
     /// Write the list shown to a file (its filter kept).
     Export,
+    /// Edit the company itself, whatever is selected on its page.
+    EditCompany,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -240,7 +242,7 @@ const TODAY: [Binding; 11] = [
     bind!([Esc], Back, "back"),
 ];
 
-const COMPANIES: [Binding; 15] = [
+const COMPANIES: [Binding; 16] = [
     bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
     bind!([Enter], Open, "open", "open"),
     bind!([Char('l')], Log, "log an interaction (at every marked company)", "log"),
@@ -255,6 +257,11 @@ const COMPANIES: [Binding; 15] = [
     bind!([Char('f')], CycleStatus, "status filter", "status"),
     bind!([Char('m')], ToggleMine, "mine / everyone's"),
     bind!([Char('a')], AddCompany, "add a company"),
+    bind!(
+        [Char('e')],
+        EditCompany,
+        "edit the selected company: owner, tags, status, address, e-mail, phone, motivation"
+    ),
     bind!(
         [Char('I')],
         Import,
@@ -273,9 +280,15 @@ const COMPANIES: [Binding; 15] = [
     bind!([Esc], Back, "clear filter, then marks"),
 ];
 
-const COMPANY: [Binding; 13] = [
+const COMPANY: [Binding; 14] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
+    bind!(
+        [Char('E')],
+        EditCompany,
+        "edit the company itself: owner, tags, status, address, e-mail, phone, motivation",
+        "company"
+    ),
     bind!([Enter], Open, "open / edit the selected entry", "open"),
     bind!(
         [Char('x'), Delete],

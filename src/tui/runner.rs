@@ -402,16 +402,16 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
             let entry = store.interaction(id)?;
             forms::edit_interaction_form(&entry, &store.contacts_of(entry.company_id)?)
         }
-        FormFor::Company(None) => forms::company_form(None),
+        FormFor::Company(None) => forms::company_form(None, &store.list_staff()?, store.actor()),
         FormFor::Company(Some(id)) => {
             let company = store.company(id)?;
             let seen = store.seen("company", id, &forms::company_columns())?;
-            forms::company_form(Some((&company, seen)))
+            forms::company_form(Some((&company, seen)), &store.list_staff()?, store.actor())
         }
         FormFor::Person { id: Some(id), .. } => {
             let person = store.person(id)?;
             let seen = store.seen("person", id, &forms::person_columns())?;
-            forms::person_form(Some((&person, seen)), None)?
+            forms::person_form(Some((&person, seen, store.topics_of(id)?)), None)?
         }
         FormFor::Person { id: None, company } => {
             let company = company.map(|c| store.company(c).map(|n| (c, n.name))).transpose()?;
@@ -464,7 +464,10 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),
-        Change::EditPerson(id, patch, _) => store.edit_person(*id, (**patch).clone()).map(nothing)?,
+        // The fields and the topics change together, or nothing does.
+        Change::EditPerson(id, patch, _, topics) => store
+            .edit_person_with_topics(*id, (**patch).clone(), &topics.add, &topics.remove)
+            .map(nothing)?,
         Change::EditFollowup { id, due, action } => {
             store.edit_followup(*id, Some(*due), action.clone()).map(nothing)?
         }

@@ -74,6 +74,20 @@ impl Ui {
         self
     }
 
+    /// Tab to the open form's field of this label (forms grow; tests name fields).
+    fn tab_to(&mut self, label: &str) -> &mut Self {
+        for _ in 0..40 {
+            match &self.app.overlay {
+                Some(kring::tui::app::Overlay::Form(form, _)) if form.fields[form.focus].label == label => return self,
+                Some(kring::tui::app::Overlay::Form(..)) => {
+                    self.key(KeyCode::Tab);
+                }
+                _ => panic!("no form is open: {}", self.screen()),
+            }
+        }
+        panic!("the form has no field {label}")
+    }
+
     fn screen(&self) -> String {
         let buffer = self.terminal.backend().buffer();
         let mut out = String::new();
@@ -602,8 +616,8 @@ fn an_edit_saves_only_what_was_changed_and_never_overwrites_a_colleagues_change(
     let website = |ui: &Ui| ui.store.company(1).unwrap().website;
 
     // I edit the street while a colleague changes the website: both stay.
-    ui.keys("2").key(KeyCode::Enter).keys("e");
-    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Dorpsstraat 1");
+    ui.keys("2").key(KeyCode::Enter).keys("e").tab_to("Street");
+    ui.keys("Dorpsstraat 1");
     colleague(&path, &["company", "edit", "Smit", "--website", "https://collega.nl"]);
     ui.ctrl('s');
     assert!(ui.screen().contains("Smit BV saved"), "{}", ui.screen());
@@ -617,10 +631,7 @@ fn an_edit_saves_only_what_was_changed_and_never_overwrites_a_colleagues_change(
 
     // We both change the website: my save is refused, naming the field, the
     // other value and who; my input stays in the form.
-    ui.keys("e");
-    for _ in 0..7 {
-        ui.key(KeyCode::Tab);
-    }
+    ui.keys("e").tab_to("Website");
     ui.ctrl('u').keys("https://mijn.nl");
     colleague(&path, &["company", "edit", "Smit", "--website", "https://derde.nl"]);
     ui.ctrl('s');
@@ -634,6 +645,96 @@ fn an_edit_saves_only_what_was_changed_and_never_overwrites_a_colleagues_change(
     // Having seen it, saving again replaces it with mine.
     ui.ctrl('s');
     assert_eq!(website(&ui).as_deref(), Some("https://mijn.nl"));
+}
+
+#[test]
+fn the_company_itself_is_edited_from_any_pane_owner_and_tags_included() {
+    let mut ui = Ui::new();
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    ui.key(KeyCode::Char('2')).keys("/hotel vos").key(KeyCode::Enter);
+    ui.key(KeyCode::Char('e'));
+    assert!(
+        ui.screen().contains("Edit Hotel Vos"),
+        "e on Companies edits the selected one"
+    );
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Enter);
+    // The timeline has the focus: e edits the interaction, E the company.
+    ui.key(KeyCode::Tab).key(KeyCode::Tab);
+    ui.key(KeyCode::Char('E'));
+    assert!(ui.screen().contains("Edit Hotel Vos"), "{}", ui.screen());
+    let before = ui.store.company(id).unwrap();
+    ui.tab_to("Owner");
+    let mut owner = String::new();
+    for _ in 0..10 {
+        ui.key(KeyCode::Right);
+        owner = match &ui.app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => form.field("Owner").chosen().to_string(),
+            _ => panic!("the form"),
+        };
+        if Some(owner.as_str()) != before.owner.as_deref() {
+            break;
+        }
+    }
+    ui.tab_to("Tags").key(KeyCode::End).keys(", Stagefestival 2027");
+    ui.tab_to("E-mail").ctrl('u').keys("info@hotelvos.nl");
+    ui.tab_to("Phone").ctrl('u').keys("0251-123456");
+    ui.ctrl('s');
+    assert!(ui.screen().contains("Hotel Vos saved"), "{}", ui.screen());
+    let after = ui.store.company(id).unwrap();
+    assert_eq!(after.owner.as_deref(), Some(owner.as_str()));
+    assert_eq!(after.email.as_deref(), Some("info@hotelvos.nl"));
+    assert_eq!(after.phone.as_deref(), Some("0251-123456"));
+    let mut expected = before.tags.clone();
+    expected.push("stagefestival 2027".into());
+    let mut tags = after.tags.clone();
+    tags.sort();
+    expected.sort();
+    assert_eq!(tags.len(), expected.len(), "{tags:?}");
+    assert!(
+        after.tags.iter().any(|t| t.to_lowercase().contains("stagefestival")),
+        "{tags:?}"
+    );
+
+    // A tag taken out of the list is taken off the company.
+    ui.key(KeyCode::Char('E'))
+        .tab_to("Tags")
+        .ctrl('u')
+        .keys("Stagefestival 2027")
+        .ctrl('s');
+    let after = ui.store.company(id).unwrap();
+    assert_eq!(after.tags.len(), 1, "{:?}", after.tags);
+}
+
+#[test]
+fn a_persons_topics_are_edited_with_the_person() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let person = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.id,
+        _ => panic!("the person page"),
+    };
+    ui.key(KeyCode::Char('e'))
+        .tab_to("Topics")
+        .key(KeyCode::End)
+        .keys(", intellectueel eigendom");
+    // A wrong e-mail refuses the whole save: the topic is not added either.
+    ui.tab_to("E-mail").ctrl('u').keys("geen-adres").ctrl('s');
+    assert!(!ui
+        .store
+        .topics_of(person)
+        .unwrap()
+        .iter()
+        .any(|t| t == "intellectueel eigendom"));
+    ui.ctrl('u').ctrl('s');
+    assert!(ui
+        .store
+        .topics_of(person)
+        .unwrap()
+        .iter()
+        .any(|t| t == "intellectueel eigendom"));
+    let experts = ui.store.experts("eigendom").unwrap();
+    assert!(experts.iter().any(|e| e.person_id == person), "found as an expert");
 }
 
 #[test]

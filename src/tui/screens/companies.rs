@@ -138,6 +138,12 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     match action {
         Action::Filter => state.filtering = true,
         Action::Import => return Reply::form(FormFor::Import),
+        Action::EditCompany => {
+            return state
+                .selected_id()
+                .map(|id| Reply::form(FormFor::Company(Some(id))))
+                .unwrap_or_default()
+        }
         Action::UndoImport => return Reply::load(crate::tui::effect::Want::LastImport),
         // The list as shown: its status, owner and the text typed.
         Action::Export => {

@@ -175,6 +175,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
             Reply::nothing()
         }
         Action::Log => Reply::form(FormFor::Log(company)),
+        Action::EditCompany => Reply::form(FormFor::Company(Some(company))),
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Open | Action::Edit => match (&interaction, contact, &followup) {
             (Some(entry), _, _) => Reply::form(FormFor::EditInteraction(entry.id)),
