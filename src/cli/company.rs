@@ -64,6 +64,16 @@ pub enum CompanyCommand {
         #[arg(long, allow_hyphen_values = true)]
         recheck: Option<String>,
     },
+    /// Record that an SBB recognition was checked again, and when the next check is
+    Rechecked {
+        company: String,
+        /// Crebo number of the programme: 5 digits
+        #[arg(long)]
+        crebo: String,
+        /// When to check it next (default: a year from today)
+        #[arg(long, allow_hyphen_values = true)]
+        next: Option<String>,
+    },
     /// Archive a company (nothing is deleted; --undo restores it)
     Archive {
         company: String,
@@ -171,6 +181,27 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
             fields,
             untag,
         } => edit(session, &company, name, fields, untag),
+        CompanyCommand::Rechecked { company, crebo, next } => {
+            let company = session.store.resolve_company(&company)?;
+            let crebo = crate::store::recognition::crebo(&crebo)?;
+            let found = session.store.recognitions(Some(company))?;
+            let r = found
+                .iter()
+                .find(|r| r.crebo == crebo)
+                .ok_or_else(|| crate::Error::invalid(crate::t!("err-no-recognition", crebo = crebo.as_str())))?;
+            let next = match next {
+                Some(next) => Some(session.date(&next)?),
+                None => crate::domain::dates::a_year_after(session.store.today()),
+            };
+            session.store.mark_rechecked(r.id, next)?;
+            let next = next.map(crate::l10n::date).unwrap_or_default();
+            session.out.line(crate::t!(
+                "cli-rechecked",
+                company = r.company.as_str(),
+                crebo = r.crebo.as_str(),
+                next = next
+            ))
+        }
         CompanyCommand::Recognise {
             company,
             crebo,

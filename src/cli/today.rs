@@ -156,7 +156,8 @@ fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) ->
 fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
     if !today.evaluations_due.is_empty() {
         out.line("")?;
-        out.line(crate::t!("today-evaluations", count = today.evaluations_due.len()))?;
+        let shown = crate::domain::text::shown_of(today.evaluations_due.len(), today.evaluations_due_total);
+        out.line(crate::t!("today-evaluations", count = shown))?;
         for e in &today.evaluations_due {
             let ended = e
                 .ends_on

@@ -69,6 +69,11 @@ pub fn parse_period_end(text: &str, today: NaiveDate) -> Result<NaiveDate, DateE
 }
 
 /// Whole days from `earlier` to `later` (negative when `later` is before).
+/// The same day a year later (28 February for 29 February).
+pub fn a_year_after(day: NaiveDate) -> Option<NaiveDate> {
+    day.checked_add_months(chrono::Months::new(12))
+}
+
 pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
     (later - earlier).num_days()
 }

@@ -111,6 +111,9 @@ pub enum CompanySort {
     Status,
     /// Longest without contact first.
     LastContact,
+    /// Whose contact is most overdue first (past their cadence the longest:
+    /// the whole "losing touch" list), those with none due last.
+    ContactDue,
     OpenFollowups,
     /// Most approached since this day first ("how often we ask").
     Asked {

@@ -16,6 +16,7 @@ pub struct Recognition {
     pub recheck_on: Option<NaiveDate>,
 }
 
+#[derive(Debug, Clone)]
 pub struct NewRecognition {
     pub company: Id,
     pub crebo: String,

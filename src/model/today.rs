@@ -45,6 +45,8 @@ pub struct Today {
     pub next_meeting: Option<UpcomingMeeting>,
     /// Collaborations that ended without an evaluation.
     pub evaluations_due: Vec<super::engagements::Engagement>,
+    /// How many wait for an evaluation in all (the list is capped).
+    pub evaluations_due_total: u64,
     /// SBB recognitions to check again within two weeks (or overdue).
     pub rechecks_due: Vec<super::recognition::Recognition>,
     /// False on a new database: Today then says how to begin.

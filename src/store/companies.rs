@@ -89,6 +89,7 @@ impl CompanyFilter {
             CompanySort::City => " ORDER BY c.city_fold IS NULL, c.city_fold, c.name_fold, c.id",
             CompanySort::Status => " ORDER BY c.status, c.name_fold, c.id",
             CompanySort::LastContact => " ORDER BY c.last_contact_on IS NOT NULL, c.last_contact_on, c.name_fold, c.id",
+            CompanySort::ContactDue => " ORDER BY c.contact_due_on IS NULL, c.contact_due_on, c.id",
             CompanySort::OpenFollowups => {
                 " ORDER BY (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL) DESC, c.name_fold, c.id"
             }

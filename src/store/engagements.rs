@@ -164,7 +164,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Record the evaluation after it ended (marks it done when it was not).
+    /// How many collaborations wait for an evaluation in all (the list of
+    /// [`Store::evaluations_due`] is capped).
+    pub fn count_evaluations_due(&self) -> Result<u64> {
+        self.conn()
+            .prepare_cached(
+                "SELECT count(*) FROM engagement WHERE evaluation IS NULL AND status <> 'cancelled'
+                    AND (ends_on < ?1 OR (status = 'done' AND ends_on IS NULL))",
+            )?
+            .query_row([iso(self.today())], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+    }
+
     /// Record the evaluation after it ended (marks it done when it was not),
     /// with how it went from 1 to 5 if said.
     pub fn evaluate_engagement(&mut self, id: Id, evaluation: &str, rating: Option<u8>) -> Result<()> {

@@ -6,9 +6,9 @@ use super::{audit, date_col, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::validate;
 pub use crate::model::recognition::{NewRecognition, Recognition};
-use crate::store::db::params;
+use crate::store::db::{params, OptionalExtension};
 use crate::{Error, Result};
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 /// A re-check shows on Today from this many days before its date.
 pub const RECHECK_NOTICE_DAYS: i64 = 14;
@@ -91,6 +91,35 @@ impl Store {
             .prepare_cached(&format!("{SELECT} WHERE {condition} ORDER BY c.name_fold, r.crebo"))?;
         let rows = stmt.query_map([company], row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A recognition was checked again: the next check is `next` (none: no
+    /// date set). Recorded in the company's history.
+    pub fn mark_rechecked(&mut self, id: Id, next: Option<NaiveDate>) -> Result<()> {
+        if next.is_some_and(|day| day <= self.today()) {
+            return Err(Error::invalid(crate::t!("err-recheck-not-ahead")));
+        }
+        self.write(|tx, ctx| {
+            let found: Option<(Id, String)> = tx
+                .query_row("SELECT company_id, crebo FROM recognition WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let (company, crebo) =
+                found.ok_or_else(|| Error::invalid(crate::t!("err-gone", what = "recognition", id = id)))?;
+            tx.execute(
+                "UPDATE recognition SET recheck_on = ?2 WHERE id = ?1",
+                params![id, next.map(iso)],
+            )?;
+            audit::record(
+                tx,
+                ctx,
+                "company",
+                company,
+                "recheck",
+                serde_json::json!({ "crebo": crebo, "next": next.map(iso) }),
+            )
+        })
     }
 
     /// Recognitions to check again soon (or overdue), earliest first.

@@ -52,6 +52,7 @@ impl Store {
             losing_touch_total,
             next_meeting: self.next_meeting()?,
             evaluations_due: self.evaluations_due(options.limit)?,
+            evaluations_due_total: self.count_evaluations_due()?,
             rechecks_due: self.rechecks_due()?,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,

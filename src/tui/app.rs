@@ -625,6 +625,15 @@ impl App {
 
     /// Say, ask or open what a screen's reply holds; run its effects.
     fn apply(&mut self, reply: Reply) -> Vec<Effect> {
+        match reply.go {
+            Some(super::screens::Go::Tab(tab)) => return self.go(tab),
+            Some(super::screens::Go::Companies(sort)) => {
+                self.companies.sort_by(sort);
+                self.companies.filter.text = None;
+                return self.go(Tab::Companies);
+            }
+            None => {}
+        }
         if let Some(text) = reply.say {
             self.say(text);
         }

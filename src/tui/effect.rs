@@ -368,6 +368,12 @@ pub enum Change {
     UndoImport(Option<Id>),
     /// Written to a file, not to the database.
     Export(Box<ExportOrder>),
+    Recognise(Box<crate::model::recognition::NewRecognition>),
+    /// Checked again; the next check then (none: not set).
+    Rechecked {
+        id: Id,
+        next: Option<NaiveDate>,
+    },
 }
 
 impl Change {
@@ -455,6 +461,11 @@ impl Change {
                 None => String::new(),
             },
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
+            Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
+            Change::Rechecked { next, .. } => crate::t!(
+                "said-rechecked",
+                next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
+            ),
         }
     }
 }
@@ -550,4 +561,8 @@ pub enum Purpose {
     AddMember(Id),
     Export(ExportOf),
     Import,
+    /// An SBB recognition at this company.
+    Recognise(Id),
+    /// This recognition was checked again.
+    Rechecked(Id),
 }

@@ -7,6 +7,7 @@
 pub mod circles;
 pub mod engagements;
 pub mod files;
+pub mod recognitions;
 pub mod records;
 
 pub use records::{company_columns, company_form, person_columns, person_form};
@@ -250,6 +251,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             circles::to_change(form, purpose, today)
         }
         Purpose::Import | Purpose::Export(_) => files::to_change(form, purpose),
+        Purpose::Recognise(_) | Purpose::Rechecked(_) => recognitions::to_change(form, purpose, today),
         Purpose::AddCompany(_) | Purpose::EditCompany(..) => records::company_change(form, purpose, me),
         Purpose::AddPerson { .. } | Purpose::EditPerson(..) => records::person_change(form, purpose),
         Purpose::SnoozeTo(id) => Some(Change::Snooze {

@@ -75,6 +75,10 @@ pub enum Action {
     Export,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
+    /// Record an SBB recognition for a programme.
+    Recognise,
+    /// The selected recognition was checked again.
+    Rechecked,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -228,12 +232,17 @@ const GLOBAL: [Binding; 16] = [
     bind!([Ctrl('c')], Quit, "quit"),
 ];
 
-const TODAY: [Binding; 11] = [
+const TODAY: [Binding; 12] = [
     bind!([Char('/')], Search, "search everywhere", "search"),
-    bind!([Enter], Open, "open the company", "open"),
+    bind!([Enter], Open, "open the company; on a heading: the whole list", "open"),
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('d')], Done, "mark the follow-up done", "done"),
     bind!([Char('v')], Evaluate, "evaluate the selected collaboration that ended"),
+    bind!(
+        [Char('r')],
+        Rechecked,
+        "the selected SBB recognition was checked again (asks the next date)"
+    ),
     bind!([Char('s')], Snooze, "snooze one week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
@@ -251,7 +260,7 @@ const COMPANIES: [Binding; 16] = [
     bind!(
         [Char('o')],
         CycleSort,
-        "sort: name, city, status, last contact, follow-ups, asked, health",
+        "sort: name, city, status, last contact, contact due, follow-ups, asked, health",
         "sort"
     ),
     bind!([Char('f')], CycleStatus, "status filter", "status"),
@@ -280,7 +289,7 @@ const COMPANIES: [Binding; 16] = [
     bind!([Esc], Back, "clear filter, then marks"),
 ];
 
-const COMPANY: [Binding; 14] = [
+const COMPANY: [Binding; 15] = [
     bind!([Char('l')], Log, "log an interaction", "log"),
     bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
     bind!(
@@ -299,6 +308,11 @@ const COMPANY: [Binding; 14] = [
     bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
     bind!([Char('S')], SnoozeTo, "snooze to a date"),
     bind!([Char('p')], AddPerson, "add a contact person"),
+    bind!(
+        [Char('R')],
+        Recognise,
+        "record an SBB recognition (erkend leerbedrijf) for a programme"
+    ),
     bind!(
         [Char('c')],
         AddEngagement,

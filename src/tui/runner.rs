@@ -510,6 +510,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         }
         Change::UndoImport(expected) => Some(store.undo_import(*expected)?.import_id),
         Change::Export(order) => export(store, order).map(nothing)?,
+        Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
+        Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
         Change::AdvanceQuestion { id, to, team } => match (to, team) {
             (QuestionStatus::Matched, Some(team)) => store

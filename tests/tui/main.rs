@@ -14,6 +14,7 @@ use ratatui::Terminal;
 
 mod circles;
 mod files;
+mod today;
 
 fn demo_store() -> Store {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

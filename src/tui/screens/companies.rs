@@ -34,11 +34,12 @@ pub struct State {
     pub marked: BTreeSet<Id>,
 }
 
-const SORTS: [CompanySort; 5] = [
+const SORTS: [CompanySort; 6] = [
     CompanySort::Name,
     CompanySort::City,
     CompanySort::Status,
     CompanySort::LastContact,
+    CompanySort::ContactDue,
     CompanySort::OpenFollowups,
 ];
 
@@ -94,6 +95,12 @@ impl State {
         }
     }
 
+    /// Sorted this way (health off), from the top.
+    pub fn sort_by(&mut self, sort: CompanySort) {
+        self.by_health = false;
+        self.filter.sort = sort;
+    }
+
     pub fn cycle_status(&mut self) {
         self.filter.status = match self.filter.status {
             None => Some(CompanyStatus::ALL[0]),
@@ -125,6 +132,7 @@ fn sort_label(sort: CompanySort) -> String {
         CompanySort::City => crate::t!("sort-city"),
         CompanySort::Status => crate::t!("sort-status"),
         CompanySort::LastContact => crate::t!("sort-last-contact"),
+        CompanySort::ContactDue => crate::t!("sort-contact-due"),
         CompanySort::OpenFollowups => crate::t!("sort-open-followups"),
         CompanySort::Asked { .. } => crate::t!("sort-asked"),
     }

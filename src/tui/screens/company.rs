@@ -42,6 +42,8 @@ pub struct State {
     pub engagements: Vec<Engagement>,
     /// Questions the company brought that are still open.
     pub questions: Vec<Question>,
+    /// SBB recognitions, per programme (crebo).
+    pub recognitions: Vec<crate::model::recognition::Recognition>,
     /// Another team's contact lately (see `store::teams`).
     pub recent_contacts: Vec<RecentContact>,
     pub asked: Asked,
@@ -63,6 +65,7 @@ impl State {
             health: page.health,
             engagements: page.engagements,
             questions: page.questions,
+            recognitions: page.recognitions,
             recent_contacts: page.recent_contacts,
             asked: page.asked,
             history,
@@ -176,6 +179,13 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         }
         Action::Log => Reply::form(FormFor::Log(company)),
         Action::EditCompany => Reply::form(FormFor::Company(Some(company))),
+        Action::Recognise => {
+            let (form, purpose) = crate::tui::forms::recognitions::recognise_form(company, &state.company.name);
+            Reply {
+                form: Some((form, purpose)),
+                ..Reply::default()
+            }
+        }
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Open | Action::Edit => match (&interaction, contact, &followup) {
             (Some(entry), _, _) => Reply::form(FormFor::EditInteraction(entry.id)),
@@ -280,6 +290,24 @@ fn recent_line<'a>(c: &RecentContact, of: usize, width: u16, theme: &Theme) -> L
     Line::from(Span::styled(cell(&text, room).trim_end().to_string(), theme.warning()))
 }
 
+/// "25604 Software Developer (re-check 01-12-2026); 25491 …".
+fn recognitions(list: &[crate::model::recognition::Recognition]) -> String {
+    list.iter()
+        .map(|r| {
+            let mut text = r.crebo.clone();
+            if let Some(programme) = &r.programme {
+                text.push(' ');
+                text.push_str(programme);
+            }
+            if let Some(day) = r.recheck_on {
+                text.push_str(&crate::t!("company-recheck-on", date = crate::l10n::date(day)));
+            }
+            text
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let c = &state.company;
     let field = |label: &str, value: String| {
@@ -305,7 +333,13 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if c.archived {
         status.push_str(&crate::t!("company-archived"));
     }
-    if c.recognised {
+    // Which programmes it is recognised for, with the next re-check.
+    if !state.recognitions.is_empty() {
+        status.push_str(&crate::t!(
+            "company-recognised-for",
+            list = recognitions(&state.recognitions)
+        ));
+    } else if c.recognised {
         status.push_str(&crate::t!("company-recognised"));
     }
     let lines = vec![

@@ -62,11 +62,19 @@ pub fn empty_line<'a>(text: impl Into<std::borrow::Cow<'a, str>>, theme: &Theme)
     Line::from(Span::styled(text.into(), theme.dim()))
 }
 
+/// Another tab to show (a heading's whole list).
+pub enum Go {
+    Tab(crate::tui::app::Tab),
+    /// Companies, sorted so.
+    Companies(crate::model::companies::CompanySort),
+}
+
 /// What a screen's key asks of the app: effects to run, and what to say,
 /// ask or open on top.
 #[derive(Default)]
 pub struct Reply {
     pub effects: Vec<Effect>,
+    pub go: Option<Go>,
     pub say: Option<String>,
     /// A yes/no question, and the change a yes makes.
     pub ask: Option<(String, Change)>,

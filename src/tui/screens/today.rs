@@ -23,23 +23,45 @@ pub struct State {
     pub only_mine: bool,
     /// Index into [`State::items`].
     pub selected: usize,
+    /// The selection was put on the first row by kring, not moved by the
+    /// person: it follows the first row when the lists are read again (a
+    /// follow-up made elsewhere appears where `d` finds it).
+    placed: bool,
+}
+
+/// The sections of Today; each heading is selectable, and `enter` on it
+/// opens the whole list (Today shows the first rows of each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    Overdue,
+    DueSoon,
+    LosingTouch,
+    Evaluations,
+    Rechecks,
+    OthersOnMine,
 }
 
 /// A selectable row of the Today screen.
 pub enum Item<'a> {
+    Heading(Heading),
     Overdue(&'a FollowupRow),
     Due(&'a FollowupRow),
     Losing(&'a LosingTouch),
     /// A collaboration that ended without an evaluation.
     Evaluate(&'a Engagement),
+    Recheck(&'a crate::model::recognition::Recognition),
+    Other(&'a crate::model::today::OthersContact),
 }
 
 impl Item<'_> {
-    pub fn company(&self) -> Id {
+    pub fn company(&self) -> Option<Id> {
         match self {
-            Item::Overdue(f) | Item::Due(f) => f.company_id,
-            Item::Losing(c) => c.id,
-            Item::Evaluate(e) => e.company_id,
+            Item::Heading(_) => None,
+            Item::Overdue(f) | Item::Due(f) => Some(f.company_id),
+            Item::Losing(c) => Some(c.id),
+            Item::Evaluate(e) => Some(e.company_id),
+            Item::Recheck(r) => Some(r.company_id),
+            Item::Other(o) => Some(o.company_id),
         }
     }
 
@@ -50,7 +72,7 @@ impl Item<'_> {
     pub fn followup_row(&self) -> Option<&FollowupRow> {
         match self {
             Item::Overdue(f) | Item::Due(f) => Some(f),
-            Item::Losing(_) | Item::Evaluate(_) => None,
+            _ => None,
         }
     }
 }
@@ -63,31 +85,60 @@ impl State {
             single_point: HashSet::new(),
             only_mine: false,
             selected: 0,
+            placed: true,
         }
     }
 
-    /// What was read; the selection stays where it was (as far as it still
-    /// exists) unless the list changed to or from "only mine".
+    /// What was read; the selection stays where the person moved it (as far
+    /// as it still exists); otherwise, and when the list changed to or from
+    /// "only mine", it is on the first row under a heading.
     pub fn refresh(&mut self, data: Today, single_point: HashSet<Id>, only_mine: bool) {
-        let selected = if only_mine == self.only_mine { self.selected } else { 0 };
+        let keep = only_mine == self.only_mine && !self.placed;
+        let selected = self.selected;
         *self = State {
             data,
             single_point,
             only_mine,
             selected: 0,
+            placed: !keep,
         };
-        self.selected = selected.min(self.items().len().saturating_sub(1));
+        self.selected = match keep {
+            true => selected.min(self.items().len().saturating_sub(1)),
+            false => self.first_row(),
+        };
     }
 
+    /// The first row that is not a heading (or the first heading).
+    fn first_row(&self) -> usize {
+        self.items()
+            .iter()
+            .position(|item| !matches!(item, Item::Heading(_)))
+            .unwrap_or(0)
+    }
+
+    /// Every selectable row, in the order drawn: each section's heading,
+    /// then its rows. The later sections appear only when they hold something.
     pub fn items(&self) -> Vec<Item<'_>> {
         let d = &self.data;
-        d.overdue
-            .iter()
-            .map(Item::Overdue)
-            .chain(d.due_this_week.iter().map(Item::Due))
-            .chain(d.losing_touch.iter().map(Item::Losing))
-            .chain(d.evaluations_due.iter().map(Item::Evaluate))
-            .collect()
+        let mut items = vec![Item::Heading(Heading::Overdue)];
+        items.extend(d.overdue.iter().map(Item::Overdue));
+        items.push(Item::Heading(Heading::DueSoon));
+        items.extend(d.due_this_week.iter().map(Item::Due));
+        items.push(Item::Heading(Heading::LosingTouch));
+        items.extend(d.losing_touch.iter().map(Item::Losing));
+        if !d.evaluations_due.is_empty() {
+            items.push(Item::Heading(Heading::Evaluations));
+            items.extend(d.evaluations_due.iter().map(Item::Evaluate));
+        }
+        if !d.rechecks_due.is_empty() {
+            items.push(Item::Heading(Heading::Rechecks));
+            items.extend(d.rechecks_due.iter().map(Item::Recheck));
+        }
+        if !d.others_on_mine.is_empty() {
+            items.push(Item::Heading(Heading::OthersOnMine));
+            items.extend(d.others_on_mine.iter().map(Item::Other));
+        }
+        items
     }
 
     pub fn current(&self) -> Option<Item<'_>> {
@@ -96,6 +147,7 @@ impl State {
 
     pub fn step(&mut self, delta: i64) {
         let n = self.items().len() as i64;
+        self.placed = false;
         if n > 0 {
             self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
         }
@@ -109,13 +161,29 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         return Ok(Reply::nothing());
     }
     let current = state.current();
-    let company = current.as_ref().map(|item| item.company());
+    let company = current.as_ref().and_then(|item| item.company());
     let followup = current.as_ref().and_then(|item| item.followup_row()).cloned();
     let to_evaluate = match current {
         Some(Item::Evaluate(e)) => Some(e.id),
         _ => None,
     };
+    let recheck = match current {
+        Some(Item::Recheck(r)) => Some(crate::tui::forms::recognitions::rechecked_form(r, today)),
+        _ => None,
+    };
+    let heading = match current {
+        Some(Item::Heading(heading)) => Some(heading),
+        _ => None,
+    };
     Ok(match action {
+        Action::Open if heading.is_some() => whole_list(heading),
+        Action::Rechecked => match recheck {
+            Some(form) => Reply {
+                form: Some(form),
+                ..Reply::default()
+            },
+            None => Reply::say(crate::t!("today-select-recheck-first")),
+        },
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Log => match company {
             Some(company) => Reply::form(FormFor::Log(company)),
@@ -135,6 +203,23 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
     })
 }
 
+/// The whole list behind a heading of Today.
+fn whole_list(heading: Option<Heading>) -> Reply {
+    use crate::tui::app::Tab;
+    use crate::tui::screens::Go;
+    let go = match heading {
+        Some(Heading::Overdue | Heading::DueSoon) => Go::Tab(Tab::Followups),
+        Some(Heading::LosingTouch) => Go::Companies(crate::model::companies::CompanySort::ContactDue),
+        Some(Heading::Evaluations) => Go::Tab(Tab::Engagements),
+        Some(Heading::Rechecks) => return Reply::say(crate::t!("today-rechecks-where")),
+        Some(Heading::OthersOnMine) | None => return Reply::nothing(),
+    };
+    Reply {
+        go: Some(go),
+        ..Reply::default()
+    }
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = heading(state, theme);
     // Selectable rows are counted across the sections, as `items` lists them.
@@ -145,7 +230,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
     losing_touch(&mut lines, state, &mut index, theme);
     evaluations_and_rechecks(&mut lines, state, &mut index, theme);
-    others_on_mine(&mut lines, &state.data, theme);
+    others_on_mine(&mut lines, state, &mut index, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
     let selected_line = lines.iter().position(|l| l.style == theme.selected()).unwrap_or(0);
@@ -221,7 +306,7 @@ fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section
             crate::t!("today-nothing-due"),
         ),
     };
-    lines.push(section(&title, theme));
+    lines.push(heading_line(&title, state, index, theme));
     if rows.is_empty() {
         lines.push(empty_line(empty, theme));
     }
@@ -262,7 +347,7 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
         shown = d.losing_touch.len(),
         total = d.losing_touch_total
     );
-    lines.push(section(&title, theme));
+    lines.push(heading_line(&title, state, index, theme));
     if d.losing_touch.is_empty() {
         lines.push(empty_line(crate::t!("today-all-within-cadence"), theme));
     }
@@ -292,28 +377,33 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
 }
 
 /// Another team's recent contact with companies I own.
-fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, d: &Today, theme: &Theme) {
+fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let d = &state.data;
     if d.others_on_mine.is_empty() {
         return;
     }
     lines.push(Line::from(""));
-    lines.push(section(
-        &crate::t!("today-others-on-mine", count = d.others_on_mine.len()),
-        theme,
-    ));
+    let title = crate::t!("today-others-on-mine", count = d.others_on_mine.len());
+    lines.push(heading_line(&title, state, index, theme));
     for o in &d.others_on_mine {
         let c = &o.contact;
         let who = c.who();
-        lines.push(Line::from(vec![
-            Span::raw(format!(" {}  ", cell(&o.company, 30))),
-            Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
-            Span::raw(crate::t!(
-                "today-days-ago",
-                kind = c.kind.display_label(),
-                days = c.days_ago
-            )),
-            Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
-        ]));
+        let selected = *index == state.selected;
+        *index += 1;
+        lines.push(row(
+            selected,
+            vec![
+                Span::raw(format!(" {}  ", cell(&o.company, 30))),
+                Span::styled(format!("{} ", cell(&who, 28)), theme.warning()),
+                Span::raw(crate::t!(
+                    "today-days-ago",
+                    kind = c.kind.display_label(),
+                    days = c.days_ago
+                )),
+                Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
+            ],
+            theme,
+        ));
     }
 }
 
@@ -339,10 +429,9 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index:
     let d = &state.data;
     if !d.evaluations_due.is_empty() {
         lines.push(Line::from(""));
-        lines.push(section(
-            &crate::t!("today-evaluations", count = d.evaluations_due.len()),
-            theme,
-        ));
+        let shown = crate::domain::text::shown_of(d.evaluations_due.len(), d.evaluations_due_total);
+        let title = crate::t!("today-evaluations", count = shown);
+        lines.push(heading_line(&title, state, index, theme));
         for e in &d.evaluations_due {
             let ended = e
                 .ends_on
@@ -362,27 +451,38 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index:
     }
     if !d.rechecks_due.is_empty() {
         lines.push(Line::from(""));
-        lines.push(section(
-            &crate::t!("today-rechecks", count = d.rechecks_due.len()),
-            theme,
-        ));
+        let title = crate::t!("today-rechecks", count = d.rechecks_due.len());
+        lines.push(heading_line(&title, state, index, theme));
         for r in &d.rechecks_due {
             let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::raw(format!(" {}  ", cell(&r.company, 30))),
-                Span::raw(format!(
-                    "crebo {} {}  ",
-                    r.crebo,
-                    r.programme.clone().unwrap_or_default()
-                )),
-                Span::styled(when, theme.warning()),
-            ]));
+            let selected = *index == state.selected;
+            *index += 1;
+            lines.push(row(
+                selected,
+                vec![
+                    Span::raw(format!(" {}  ", cell(&r.company, 30))),
+                    Span::raw(format!(
+                        "crebo {} {}  ",
+                        r.crebo,
+                        r.programme.clone().unwrap_or_default()
+                    )),
+                    Span::styled(when, theme.warning()),
+                ],
+                theme,
+            ));
         }
     }
 }
 
 fn section<'a>(title: &str, theme: &Theme) -> Line<'a> {
     Line::from(Span::styled(title.to_string(), theme.title()))
+}
+
+/// A section's heading: selectable (enter opens the whole list).
+fn heading_line<'a>(title: &str, state: &State, index: &mut usize, theme: &Theme) -> Line<'a> {
+    let selected = *index == state.selected;
+    *index += 1;
+    row(selected, vec![Span::styled(title.to_string(), theme.title())], theme)
 }
 
 fn row<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line<'a> {

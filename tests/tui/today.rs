@@ -1,0 +1,111 @@
+//! Today as a person works through it: every section scrolls into view,
+//! each heading opens its whole list, and SBB re-checks are done from it.
+
+use super::*;
+
+/// Select the row of Today whose text holds `text` (a heading by its name).
+fn select(ui: &mut Ui, text: &str) {
+    ui.key(KeyCode::Char('g'));
+    for _ in 0..200 {
+        if row_text(ui).contains(text) {
+            return;
+        }
+        ui.key(KeyCode::Down);
+    }
+    panic!("no row of Today holds {text:?}: {}", ui.screen());
+}
+
+/// The text of the selected row, as drawn.
+fn row_text(ui: &Ui) -> String {
+    use kring::tui::screens::today::Item;
+    match ui.app.today.current() {
+        Some(Item::Heading(h)) => format!("{h:?}"),
+        Some(Item::Overdue(f) | Item::Due(f)) => f.action.clone(),
+        Some(Item::Losing(c)) => c.name.clone(),
+        Some(Item::Evaluate(e)) => e.company.clone(),
+        Some(Item::Recheck(r)) => format!("{} {}", r.company, r.crebo),
+        Some(Item::Other(o)) => o.company.clone(),
+        None => String::new(),
+    }
+}
+
+#[test]
+fn every_section_of_today_scrolls_into_view_and_its_heading_opens_the_whole_list() {
+    let mut ui = Ui::sized(80, 24);
+    // Starts on the first follow-up, not on a heading: d still marks it done.
+    assert!(matches!(
+        ui.app.today.current(),
+        Some(kring::tui::screens::today::Item::Overdue(_))
+    ));
+    // The last section is reached by moving down, whatever the height.
+    ui.key(KeyCode::Char('G'));
+    let last = ui.app.today.data.others_on_mine.last().unwrap().company.clone();
+    let bottom = ui.screen();
+    assert!(
+        bottom.contains(&last[..12]),
+        "the last row of the last section: {bottom}"
+    );
+    insta::assert_snapshot!(bottom);
+    select(&mut ui, "OthersOnMine");
+    assert!(ui.screen().contains("Other teams' recent contact"), "{}", ui.screen());
+
+    select(&mut ui, "Overdue");
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.tab, kring::tui::app::Tab::Followups, "{}", ui.screen());
+
+    ui.key(KeyCode::Char('1'));
+    select(&mut ui, "LosingTouch");
+    ui.key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(screen.contains("sorted by contact due"), "{screen}");
+    // The list's first company is the one longest past its cadence.
+    let first = ui.app.companies.list.window.first().map(|c| c.name.clone());
+    let longest = ui.store.company_ids(&kring::model::companies::CompanyFilter {
+        sort: kring::model::companies::CompanySort::ContactDue,
+        ..Default::default()
+    });
+    let longest = ui.store.company(longest.unwrap()[0]).unwrap().name;
+    assert_eq!(first.as_deref(), Some(longest.as_str()), "{screen}");
+}
+
+#[test]
+fn an_sbb_recognition_is_recorded_on_its_company_and_checked_again_from_today() {
+    let mut ui = Ui::new();
+    let due = ui.app.today.data.rechecks_due.clone();
+    assert!(!due.is_empty(), "the demo has re-checks due");
+    let r = &due[0];
+    select(&mut ui, &format!("{} {}", r.company, r.crebo));
+    ui.key(KeyCode::Char('r'));
+    assert!(ui.screen().contains("Checked again"), "{}", ui.screen());
+    // A next check in the past is refused; nothing changes.
+    ui.ctrl('u').keys("gisteren").ctrl('s');
+    assert!(ui.screen().contains("after today"), "{}", ui.screen());
+    ui.ctrl('u').keys("+52w").ctrl('s');
+    assert!(ui.screen().contains("checked again; next check"), "{}", ui.screen());
+    assert!(
+        !ui.app.today.data.rechecks_due.iter().any(|x| x.id == r.id),
+        "it leaves the list"
+    );
+    let history = ui.store.history(r.company_id).unwrap();
+    assert!(
+        history.iter().any(|h| h.action == "recheck"),
+        "and the company's history says so"
+    );
+
+    // On a company's page, R records a recognition for a programme.
+    ui.key(KeyCode::Char('2'))
+        .keys("/hotel vos")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    ui.key(KeyCode::Char('R')).keys("1234").ctrl('s');
+    assert!(ui.screen().contains("5 digits"), "{}", ui.screen());
+    ui.ctrl('u').keys("25180").key(KeyCode::Tab).keys("Kok").ctrl('s');
+    assert!(ui.screen().contains("crebo 25180 recorded"), "{}", ui.screen());
+    assert!(
+        ui.screen().contains("SBB 25180 Kok"),
+        "shown on the page: {}",
+        ui.screen()
+    );
+    let company = ui.store.resolve_company("Hotel Vos").unwrap();
+    assert!(ui.store.company(company).unwrap().recognised);
+}
