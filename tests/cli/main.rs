@@ -1393,6 +1393,38 @@ fn recognition_rechecks_and_evaluations_show_on_today() {
     );
     db.ok(&["engagement", "evaluate", "1", "--text", "Goed"]);
     assert!(db.json(&["today"])["evaluations_due"].as_array().unwrap().is_empty());
+
+    // Checked again: off Today, the next check a year on, and in the history.
+    db.fails(
+        &["company", "rechecked", "zaan", "--crebo", "25182"],
+        "no recognition for crebo 25182",
+    );
+    db.fails(
+        &[
+            "company",
+            "rechecked",
+            "zaan",
+            "--crebo",
+            "25180",
+            "--next",
+            "yesterday",
+        ],
+        "after today",
+    );
+    db.ok(&["company", "rechecked", "zaan", "--crebo", "25180"]);
+    assert!(db.json(&["today"])["rechecks_due"].as_array().unwrap().is_empty());
+    let shown = db.json(&["company", "show", "zaan"]);
+    let recheck = shown["recognitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["crebo"] == "25180")
+        .unwrap()["recheck_on"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(recheck.starts_with("2027-"), "a year on: {recheck}");
+    assert!(db.ok(&["history", "zaan"]).contains("recheck"));
 }
 
 #[test]
