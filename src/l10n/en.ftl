@@ -1523,3 +1523,4 @@ ui-next-check = Next check
 ui-5-digits = 5 digits
 ui-empty-not-known = empty: not known
 ui-when-to-check-it-again-empty-not-set = when to check it again; empty: not set
+search-more = … { $count } more: enter opens the whole list

@@ -1522,3 +1522,4 @@ ui-next-check = Volgende controle
 ui-5-digits = 5 cijfers
 ui-empty-not-known = leeg: onbekend
 ui-when-to-check-it-again-empty-not-set = wanneer opnieuw te controleren; leeg: niet gezet
+search-more = … nog { $count }: enter opent de hele lijst

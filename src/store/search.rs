@@ -253,7 +253,10 @@ impl Store {
         ))?;
         let hit = |r: &crate::store::db::Row| {
             let on = date_col(r, 2)?;
-            let kind: String = r.get(3)?;
+            let stored: String = r.get(3)?;
+            // As a person reads it ("internship placed"), in the language spoken.
+            let kind =
+                crate::domain::kinds::InteractionKind::from_stored(&stored).map_or(stored, |k| k.display_label());
             let company: String = r.get(4)?;
             let summary: String = r.get(1)?;
             Ok(Hit {

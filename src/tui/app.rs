@@ -372,9 +372,9 @@ impl App {
                     .push(Page::Person(Box::new(person::State::new(*person, timeline)))),
                 _ => {}
             },
-            Loaded::Search(query, results) => {
+            Loaded::Search(query, results, totals) => {
                 if let Some(Overlay::Search(state)) = &mut self.overlay {
-                    state.found(&query, results);
+                    state.found(&query, results, totals);
                 }
             }
             Loaded::NearNames(query, near) => {
@@ -750,6 +750,21 @@ impl App {
         }
     }
 
+    /// Companies or People, filtered by this text (search's "… more").
+    fn list_filtered(&mut self, list: ListOf, text: String) -> Vec<Effect> {
+        let text = Some(text).filter(|t| !t.is_empty());
+        match list {
+            ListOf::Companies => {
+                self.companies.filter.text = text;
+                self.go(Tab::Companies)
+            }
+            ListOf::People => {
+                self.people.filter.text = text;
+                self.go(Tab::People)
+            }
+        }
+    }
+
     fn on_search_key(&mut self, mut state: search::State, key: KeyEvent, ctrl_c: bool) -> Vec<Effect> {
         if ctrl_c {
             self.quit = true;
@@ -761,6 +776,10 @@ impl App {
             Some(Action::Up) => state.step(-1),
             Some(Action::Down) => state.step(1),
             Some(Action::Open) => {
+                // "… more": the whole list, filtered by what was typed.
+                if let Some(list) = state.more_selected() {
+                    return self.list_filtered(list, state.query.trim().to_string());
+                }
                 let Some(hit) = state.current().cloned() else {
                     self.overlay = Some(Overlay::Search(state));
                     return effects;

@@ -172,7 +172,9 @@ pub enum Loaded {
         timeline: Vec<TimelineEntry>,
         open: bool,
     },
-    Search(String, SearchResults),
+    /// What a search found, and how many companies and people match in all
+    /// (their lists show every one).
+    Search(String, SearchResults, (usize, usize)),
     NearNames(String, Vec<crate::model::search::Hit>),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),

@@ -284,7 +284,16 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         },
         Want::Search(query) => {
             let results = store.search(&query, SEARCH_HITS)?;
-            Loaded::Search(query, results)
+            // What the Companies and People lists show for the same text.
+            let totals =
+                match results.companies.len() as u32 == SEARCH_HITS || results.people.len() as u32 == SEARCH_HITS {
+                    true => (
+                        store.company_text_matches(&query)?.len(),
+                        store.person_text_matches(&query)?.len(),
+                    ),
+                    false => (results.companies.len(), results.people.len()),
+                };
+            Loaded::Search(query, results, totals)
         }
         Want::Engagements(filter) => {
             let mut rows = store.list_engagements(&filter)?;

@@ -198,6 +198,29 @@ fn search_everywhere_finds_and_opens() {
 }
 
 #[test]
+fn search_says_how_many_more_match_and_opens_the_whole_list() {
+    let mut ui = Ui::new();
+    ui.keys("/b.v");
+    let total = ui.store.company_text_matches("b.v").unwrap().len();
+    assert!(total > 8, "the demo has many B.V.s: {total}");
+    let screen = ui.screen();
+    assert!(screen.contains(&format!("Companies (8 of {total})")), "{screen}");
+    assert!(screen.contains(&format!("… {} more", total - 8)), "{screen}");
+    // Kinds read as words, not as stored.
+    assert!(!screen.contains("internship_placed"), "{screen}");
+    for _ in 0..8 {
+        ui.key(KeyCode::Down);
+    }
+    ui.key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert_eq!(ui.app.tab, kring::tui::app::Tab::Companies, "{screen}");
+    assert!(
+        screen.contains(&format!("Companies ({total})")),
+        "every match, filtered: {screen}"
+    );
+}
+
+#[test]
 fn search_everywhere_finds_what_was_written_and_opens_the_meeting() {
     let mut ui = Ui::new();
     ui.keys("/rondvraag");

@@ -2,6 +2,7 @@
 
 use super::cell;
 use crate::model::search::{Hit, SearchResults};
+use crate::tui::effect::ListOf;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup::centered;
 use ratatui::layout::Rect;
@@ -17,14 +18,32 @@ pub struct State {
     /// When nothing was found: the names nearest the query, and the query
     /// they were read for.
     pub near: Option<(String, Vec<Hit>)>,
+    /// How many companies and people match in all (more than shown: a
+    /// "… more" row opens their list).
+    pub totals: (usize, usize),
+}
+
+/// A selectable row: a hit, or "… more" under a group.
+enum Row<'a> {
+    Hit(&'a Hit),
+    More(ListOf),
 }
 
 impl State {
     /// Hits for `query`, if it is still what the box holds.
-    pub fn found(&mut self, query: &str, results: SearchResults) {
+    pub fn found(&mut self, query: &str, results: SearchResults, totals: (usize, usize)) {
         if query == self.query {
             self.results = results;
+            self.totals = totals;
             self.selected = 0;
+        }
+    }
+
+    /// How many more companies (people) match than are shown.
+    fn more(&self, list: ListOf) -> usize {
+        match list {
+            ListOf::Companies => self.totals.0.saturating_sub(self.results.companies.len()),
+            ListOf::People => self.totals.1.saturating_sub(self.results.people.len()),
         }
     }
 
@@ -51,19 +70,41 @@ impl State {
         }
     }
 
-    fn hits(&self) -> impl Iterator<Item = &Hit> {
-        self.results.all().chain(self.near())
+    /// The selectable rows in the order drawn.
+    fn rows(&self) -> Vec<Row<'_>> {
+        let r = &self.results;
+        let mut rows: Vec<Row> = r.companies.iter().map(Row::Hit).collect();
+        if self.more(ListOf::Companies) > 0 {
+            rows.push(Row::More(ListOf::Companies));
+        }
+        rows.extend(r.people.iter().map(Row::Hit));
+        if self.more(ListOf::People) > 0 {
+            rows.push(Row::More(ListOf::People));
+        }
+        rows.extend(r.interactions.iter().chain(&r.written).chain(self.near()).map(Row::Hit));
+        rows
     }
 
     pub fn step(&mut self, delta: i64) {
-        let n = self.hits().count() as i64;
+        let n = self.rows().len() as i64;
         if n > 0 {
             self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
         }
     }
 
     pub fn current(&self) -> Option<&Hit> {
-        self.hits().nth(self.selected)
+        match self.rows().into_iter().nth(self.selected) {
+            Some(Row::Hit(hit)) => Some(hit),
+            _ => None,
+        }
+    }
+
+    /// The "… more" row is selected: the list it opens.
+    pub fn more_selected(&self) -> Option<ListOf> {
+        match self.rows().into_iter().nth(self.selected) {
+            Some(Row::More(list)) => Some(list),
+            _ => None,
+        }
     }
 }
 
@@ -86,12 +127,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if state.results.is_empty() && !state.query.trim().is_empty() {
         lines.push(Line::from(Span::styled(crate::t!("search-nothing"), theme.dim())));
     }
-    for (title, hits) in [
-        (crate::t!("tab-companies"), state.results.companies.as_slice()),
-        (crate::t!("tab-people"), &state.results.people),
-        (crate::t!("search-notes"), &state.results.interactions),
-        (crate::t!("search-written"), &state.results.written),
-        (crate::t!("search-near"), state.near()),
+    let shown_of = |shown: usize, list: ListOf| crate::domain::text::shown_of(shown, (shown + state.more(list)) as u64);
+    for (title, hits, list) in [
+        (
+            format!(
+                "{} ({})",
+                crate::t!("tab-companies"),
+                shown_of(state.results.companies.len(), ListOf::Companies)
+            ),
+            state.results.companies.as_slice(),
+            Some(ListOf::Companies),
+        ),
+        (
+            format!(
+                "{} ({})",
+                crate::t!("tab-people"),
+                shown_of(state.results.people.len(), ListOf::People)
+            ),
+            &state.results.people,
+            Some(ListOf::People),
+        ),
+        (crate::t!("search-notes"), &state.results.interactions, None),
+        (crate::t!("search-written"), &state.results.written, None),
+        (crate::t!("search-near"), state.near(), None),
     ] {
         if hits.is_empty() {
             continue;
@@ -102,6 +160,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 Span::raw(format!("  {} ", cell(&hit.title, width))),
                 Span::styled(hit.detail.clone(), theme.dim()),
             ]);
+            lines.push(if index == state.selected {
+                line.style(theme.selected())
+            } else {
+                line
+            });
+            index += 1;
+        }
+        if let Some(list) = list.filter(|l| state.more(*l) > 0) {
+            let line = Line::from(Span::styled(
+                format!("  {}", crate::t!("search-more", count = state.more(list))),
+                theme.dim(),
+            ));
             lines.push(if index == state.selected {
                 line.style(theme.selected())
             } else {
