@@ -14,6 +14,17 @@ pub struct Duplicate {
     pub names: Vec<String>,
 }
 
+/// A record that a new one would likely duplicate, and why (`kvk`,
+/// `email` or `name`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Likely {
+    pub id: Id,
+    pub name: String,
+    /// The company's city, or the person's company.
+    pub place: Option<String>,
+    pub why: String,
+}
+
 /// What a merge moved from B to A.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct MergeReport {

@@ -90,6 +90,11 @@ pub enum Overlay {
 pub enum Confirmed {
     /// Make this change (a deletion).
     Save(Change),
+    /// Add this record although one like it exists; `o` opens that one instead.
+    AddAnyway {
+        change: Change,
+        existing: Want,
+    },
     DiscardForm,
     Quit,
 }
@@ -400,6 +405,31 @@ impl App {
                     under,
                 });
             }
+            Loaded::LikelySame(change, found) => {
+                let Some(first) = found.first() else {
+                    return vec![Effect::Save(*change)];
+                };
+                let existing = match *change {
+                    Change::AddPerson(_) => Want::Person {
+                        id: first.id,
+                        open: true,
+                    },
+                    _ => Want::Company {
+                        id: first.id,
+                        open: true,
+                        history: false,
+                    },
+                };
+                let under = self.overlay.take().map(Box::new);
+                self.overlay = Some(Overlay::Confirm {
+                    question: likely_question(&found),
+                    then: Confirmed::AddAnyway {
+                        change: *change,
+                        existing,
+                    },
+                    under,
+                });
+            }
             Loaded::LastImport(None) => self.say(crate::t!("err-no-import")),
             Loaded::LastImport(Some((id, source, at))) => {
                 self.overlay = Some(Overlay::Confirm {
@@ -673,6 +703,12 @@ impl App {
             Overlay::Form(form, purpose) => return Ok(self.on_form_key(form, purpose, key, ctrl_c)),
             Overlay::Confirm { question, then, under } => match keymap::action_for(Context::Confirm, &key) {
                 Some(Action::Confirm) => return Ok(self.confirmed(then)),
+                // The one that exists, instead of a second one (the form is left).
+                Some(Action::Open) if matches!(then, Confirmed::AddAnyway { .. }) => {
+                    if let Confirmed::AddAnyway { existing, .. } = then {
+                        return Ok(load(existing));
+                    }
+                }
                 Some(Action::Cancel) => self.overlay = under.map(|b| *b),
                 Some(Action::Quit) => self.quit = true,
                 _ => self.overlay = Some(Overlay::Confirm { question, then, under }),
@@ -712,6 +748,10 @@ impl App {
                     Some(Change::Handover(order)) if !order.confirmed => {
                         return vec![Effect::Load(Want::HandoverPlan(order))]
                     }
+                    // A new company or person is held against the ones there first.
+                    Some(change @ (Change::AddCompany(_) | Change::AddPerson(_))) => {
+                        return vec![Effect::Load(Want::LikelySame(Box::new(change)))]
+                    }
                     // An import is read and tried first (a dry run), then asked about.
                     Some(Change::Import(order)) if !order.confirmed => {
                         return vec![Effect::Load(Want::ImportPlan(order))]
@@ -734,7 +774,7 @@ impl App {
 
     fn confirmed(&mut self, then: Confirmed) -> Vec<Effect> {
         match then {
-            Confirmed::Save(change) => return vec![Effect::Save(change)],
+            Confirmed::Save(change) | Confirmed::AddAnyway { change, .. } => return vec![Effect::Save(change)],
             Confirmed::DiscardForm => {}
             Confirmed::Quit => self.quit = true,
         }
@@ -832,5 +872,23 @@ fn import_question(order: &ImportOrder, report: &crate::model::import::ImportRep
         lines.push(crate::t!("import-rejects-will-go", path = path.display().to_string()));
     }
     lines.push(crate::t!("ask-import", rows = rows - report.rejected.len()));
+    lines.join("\n")
+}
+
+/// "Likely the same as Hotel Vos (Beverwijk) #41: the same KvK number…".
+fn likely_question(found: &[crate::model::merge::Likely]) -> String {
+    let mut lines: Vec<String> = found
+        .iter()
+        .map(|l| {
+            let why = match l.why.as_str() {
+                "kvk" => crate::t!("likely-kvk"),
+                "email" => crate::t!("likely-email"),
+                _ => crate::t!("likely-name"),
+            };
+            let place = l.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            crate::t!("likely-one", name = format!("{}{place}", l.name), id = l.id, why = why)
+        })
+        .collect();
+    lines.push(crate::t!("ask-add-anyway"));
     lines.join("\n")
 }

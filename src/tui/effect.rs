@@ -108,6 +108,8 @@ pub enum Want {
     ImportPlan(Box<ImportOrder>),
     /// The last import, to ask before it is taken back.
     LastImport,
+    /// The records a new company or person would likely duplicate.
+    LikelySame(Box<Change>),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -185,6 +187,8 @@ pub enum Loaded {
     ImportPlan(Box<ImportOrder>, Box<crate::model::import::ImportReport>),
     /// The last import not undone (number, file, when), if any.
     LastImport(Option<(Id, String, String)>),
+    /// A new record, and the ones it would likely duplicate (none: save it).
+    LikelySame(Box<Change>, Vec<crate::model::merge::Likely>),
     Ids {
         list: ListOf,
         base: Vec<Id>,

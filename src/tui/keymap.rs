@@ -484,9 +484,10 @@ const FORM: [Binding; 4] = [
 ];
 
 /// A yes/no question. `j` ("ja") is not yes: it moves down everywhere else.
-const CONFIRM: [Binding; 2] = [
+const CONFIRM: [Binding; 3] = [
     bind!([Char('y'), Enter], Confirm, "yes, do it", "yes"),
     bind!([Char('n'), Esc], Cancel, "no, go back", "no"),
+    bind!([Char('o')], Open, "open the one that exists (when adding one like it)"),
 ];
 
 /// Search everywhere: typing searches.

@@ -309,6 +309,14 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         }
         Want::Staff => Loaded::Staff(store.list_staff()?),
         Want::LastImport => Loaded::LastImport(store.last_import()?),
+        Want::LikelySame(change) => {
+            let found = match &*change {
+                Change::AddCompany(new) => store.likely_same_company(new)?,
+                Change::AddPerson(new) => store.likely_same_person(new)?,
+                _ => Vec::new(),
+            };
+            Loaded::LikelySame(change, found)
+        }
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)

@@ -424,6 +424,82 @@ fn company_form_validates_inline() {
 }
 
 #[test]
+fn adding_a_likely_duplicate_warns_and_offers_the_one_that_exists() {
+    use kring::model::companies::CompanyFilter;
+    let mut ui = Ui::new();
+    let count = |ui: &Ui| ui.store.count_companies(&CompanyFilter::default()).unwrap();
+    let before = count(&ui);
+    let vos = ui.store.resolve_company("Hotel Vos").unwrap();
+    let kvk = ui.store.company(vos).unwrap().kvk.unwrap();
+
+    // The same name in no city: asked, and o opens the one there.
+    ui.keys("2a").keys("hotel VOS").ctrl('s');
+    let asked = ui.screen();
+    assert!(
+        asked.contains(&format!(
+            "Likely the same as Hotel Vos (Beverwijk) #{vos}: the same name"
+        )),
+        "{asked}"
+    );
+    ui.key(KeyCode::Char('o'));
+    assert!(
+        ui.screen().contains("Timeline ("),
+        "the existing one opens: {}",
+        ui.screen()
+    );
+    assert_eq!(count(&ui), before, "nothing added");
+
+    // The same name in another city is another company: no question.
+    ui.key(KeyCode::Esc)
+        .key(KeyCode::Char('a'))
+        .keys("Hotel Vos")
+        .tab_to("City")
+        .keys("Groningen")
+        .ctrl('s');
+    assert!(ui.screen().contains("Hotel Vos added"), "{}", ui.screen());
+    assert_eq!(count(&ui), before + 1);
+
+    // Its KvK number under another name: asked; n goes back to the form, y adds.
+    ui.key(KeyCode::Char('a'))
+        .keys("Vos Hotels")
+        .tab_to("KvK")
+        .keys(&kvk)
+        .ctrl('s');
+    assert!(ui.screen().contains("the same KvK number"), "{}", ui.screen());
+    ui.key(KeyCode::Char('n'));
+    assert!(
+        matches!(ui.app.overlay, Some(kring::tui::app::Overlay::Form(..))),
+        "back to the form"
+    );
+    ui.ctrl('s').key(KeyCode::Char('y'));
+    // The store still refuses a second company with one KvK number: said on the form.
+    assert!(ui.screen().contains(&kvk), "{}", ui.screen());
+    assert_eq!(count(&ui), before + 1);
+}
+
+#[test]
+fn adding_a_person_with_an_e_mail_that_is_known_warns() {
+    let mut ui = Ui::new();
+    let person = ui.store.person_ids(&Default::default()).unwrap()[0];
+    let known = ui.store.person(person).unwrap();
+    let email = known.email.clone().expect("demo people have e-mail");
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter).key(KeyCode::Char('p'));
+    ui.keys("Iemand Anders")
+        .tab_to("E-mail")
+        .keys(&email.to_uppercase())
+        .ctrl('s');
+    let asked = ui.screen();
+    assert!(
+        asked.contains(&format!("Likely the same as {} (", known.name)),
+        "{asked}"
+    );
+    assert!(
+        asked.contains(&format!("#{person}: the same e-mail address")),
+        "{asked}"
+    );
+}
+
+#[test]
 fn help_overlay_lists_the_keys_of_this_screen() {
     let mut ui = Ui::new();
     ui.keys("2?");

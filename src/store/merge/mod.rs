@@ -10,7 +10,7 @@ pub mod undo;
 
 use super::{audit, Ctx, Id, Store};
 use crate::domain::matching::{company_domain, company_name_key};
-pub use crate::model::merge::{Conflict, Duplicate, MergeChoice, MergeReport};
+pub use crate::model::merge::{Conflict, Duplicate, Likely, MergeChoice, MergeReport};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use std::collections::HashMap;
@@ -21,6 +21,69 @@ impl Store {
         let mut found = company_duplicates(self.conn())?;
         found.extend(person_duplicates(self.conn())?);
         Ok(found)
+    }
+
+    /// Companies a new one would likely duplicate: the same KvK number, the
+    /// same general e-mail, or the same name in the same city (or where one
+    /// of the two has no city). Each with why; at most a few.
+    pub fn likely_same_company(&self, new: &crate::model::companies::NewCompany) -> Result<Vec<Likely>> {
+        let fold = crate::domain::fold::fold;
+        let kvk = new.kvk.as_deref().and_then(|k| crate::domain::validate::kvk(k).ok());
+        let email = new
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_lowercase);
+        let city = new.city.as_deref().map(fold).filter(|c| !c.is_empty());
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, city,
+                    CASE WHEN kvk = ?1 THEN 'kvk' WHEN lower(email) = ?2 THEN 'email' ELSE 'name' END
+               FROM company
+              WHERE archived = 0 AND (kvk = ?1 OR lower(email) = ?2
+                    OR (name_fold = ?3 AND (city_fold IS NULL OR CAST(?4 AS TEXT) IS NULL OR city_fold = ?4)))
+              ORDER BY id LIMIT 5",
+        )?;
+        let rows = stmt.query_map(params![kvk, email, fold(&new.name), city], |r| {
+            Ok(Likely {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                place: r.get(2)?,
+                why: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// People a new one at `company` would likely duplicate: the same
+    /// e-mail, or the same name at that company or at none.
+    pub fn likely_same_person(&self, new: &crate::model::people::NewPerson) -> Result<Vec<Likely>> {
+        let email = new
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_lowercase);
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name,
+                    (SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
+                      WHERE e.person_id = p.id AND e.ended_on IS NULL ORDER BY e.id LIMIT 1),
+                    CASE WHEN lower(p.email) = ?1 THEN 'email' ELSE 'name' END
+               FROM person p
+              WHERE lower(p.email) = ?1
+                 OR (p.name_fold = ?2 AND (NOT EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id)
+                     OR EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id AND e.company_id = ?3)))
+              ORDER BY p.id LIMIT 5",
+        )?;
+        let rows = stmt.query_map(params![email, crate::domain::fold::fold(&new.name), new.company], |r| {
+            Ok(Likely {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                place: r.get(2)?,
+                why: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Fold company `gone` into `keep`: its people, interactions, follow-ups,
