@@ -60,3 +60,15 @@ impl std::fmt::Display for EditConflict {
         )
     }
 }
+
+/// Rows as they were before a delete, to insert again (the TUI's `u`).
+#[derive(Debug, Clone)]
+pub struct Removed {
+    /// `interaction` or `followup`.
+    pub entity: &'static str,
+    pub id: super::Id,
+    /// Each row with its table, parents first.
+    pub(crate) rows: Vec<(&'static str, serde_json::Value)>,
+    /// Follow-ups that pointed at the interaction (the delete unlinks them).
+    pub(crate) relink: Vec<super::Id>,
+}

@@ -97,6 +97,29 @@ impl Store {
         })
     }
 
+    /// Take back an interaction just logged, with the follow-up made with
+    /// it, in one transaction (the follow-up only while it is still open).
+    pub fn unlog(&mut self, interaction: Id, followup: Option<Id>) -> Result<()> {
+        self.write(|tx, ctx| {
+            if let Some(followup) = followup {
+                let gone = tx.execute("DELETE FROM followup WHERE id = ?1 AND done_at IS NULL", [followup])?;
+                if gone > 0 {
+                    audit::record(tx, ctx, "followup", followup, "delete", serde_json::Value::Null)?;
+                }
+            }
+            let entry = timeline_entry(tx, interaction)?;
+            tx.execute("DELETE FROM interaction WHERE id = ?1", [interaction])?;
+            audit::record(
+                tx,
+                ctx,
+                "interaction",
+                interaction,
+                "delete",
+                serde_json::json!({ "company": entry.company_id, "on": iso(entry.on), "kind": entry.kind }),
+            )
+        })
+    }
+
     pub fn interaction(&self, id: Id) -> Result<TimelineEntry> {
         timeline_entry(self.conn(), id)
     }

@@ -34,6 +34,7 @@ pub mod recognition;
 pub mod remind;
 pub mod report;
 pub mod resolve;
+pub mod restore;
 pub mod search;
 pub mod staff;
 pub mod tags;

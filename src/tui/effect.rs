@@ -375,6 +375,13 @@ pub enum Change {
     /// Written to a file, not to the database.
     Export(Box<ExportOrder>),
     Recognise(Box<crate::model::recognition::NewRecognition>),
+    /// Put back what was deleted a moment ago.
+    Restore(Box<crate::model::edits::Removed>),
+    /// Take back a logged interaction and the follow-up made with it.
+    Unlog {
+        interaction: Id,
+        followup: Option<Id>,
+    },
     /// Checked again; the next check then (none: not set).
     Rechecked {
         id: Id,
@@ -396,6 +403,8 @@ impl Change {
                 | Change::AdvanceQuestion { .. }
                 | Change::RemoveMember { .. }
                 | Change::UndoImport(_)
+                | Change::Restore(_)
+                | Change::Unlog { .. }
         )
     }
 
@@ -468,6 +477,12 @@ impl Change {
             },
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
             Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
+            Change::Restore(removed) => crate::t!(
+                "said-restored",
+                what = crate::l10n::noun(removed.entity),
+                id = removed.id
+            ),
+            Change::Unlog { interaction, .. } => crate::t!("said-unlogged", id = *interaction),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())

@@ -225,7 +225,7 @@ const GLOBAL: [Binding; 16] = [
     bind!(
         [Char('u')],
         Undo,
-        "undo the last change (done, snooze, reassign, follow-up edit, attendance, a new member, an import)"
+        "undo the last change (done, snooze, delete, log, edit, reassign, attendance, a new member, an import)"
     ),
     bind!([Char('?')], Help, "this help", "help"),
     bind!([Char('q')], Quit, "quit", "quit"),

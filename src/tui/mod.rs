@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod runner;
 pub mod screens;
 pub mod theme;
+mod undo;
 pub mod view;
 pub mod widgets;
 

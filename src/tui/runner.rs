@@ -8,7 +8,7 @@ use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder,
 use super::forms;
 use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
-use crate::model::circles::{AttendanceStatus, Attendee};
+use crate::model::circles::Attendee;
 use crate::model::followups::FollowupFilter;
 use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
@@ -126,20 +126,12 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
         }),
-        Effect::Save(change) => match inverse(store, &change).and_then(|undo| Ok((save(store, &change)?, undo))) {
-            Ok((made, undo)) => {
-                // An import is taken back only while it is still the last
-                // one: its number is known once it is made.
-                let undo = match (&change, made) {
-                    (Change::Import(_), Some(id)) => Some(Change::UndoImport(Some(id))),
-                    _ => undo,
-                };
-                Msg::Saved {
-                    change,
-                    made,
-                    undo: undo.map(Box::new),
-                }
-            }
+        Effect::Save(change) => match save_with_undo(store, &change) {
+            Ok((made, undo)) => Msg::Saved {
+                change,
+                made,
+                undo: undo.map(Box::new),
+            },
             Err(error) => Msg::Refused(error),
         },
     }
@@ -449,6 +441,22 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
     })
 }
 
+/// Carry out a change, with what takes it back (`u`). A logged interaction
+/// is taken back with the follow-up made with it.
+fn save_with_undo(store: &mut Store, change: &Change) -> Result<(Option<Id>, Option<Change>)> {
+    if let Change::Log { new, .. } = change {
+        let logged = store.log_interaction((**new).clone())?;
+        let undo = Change::Unlog {
+            interaction: logged.interaction,
+            followup: logged.followup,
+        };
+        return Ok((logged.followup, Some(undo)));
+    }
+    let before = super::undo::before(store, change)?;
+    let made = save(store, change)?;
+    Ok((made, super::undo::after(store, change, made, before)?))
+}
+
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
@@ -529,6 +537,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Export(order) => export(store, order).map(nothing)?,
         Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
+        Change::Restore(removed) => store.restore(removed).map(nothing)?,
+        Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
         Change::AdvanceQuestion { id, to, team } => match (to, team) {
             (QuestionStatus::Matched, Some(team)) => store
@@ -544,60 +554,6 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
                 .map(Some)?,
             _ => store.set_question_status(*id, *to, None).map(nothing)?,
         },
-    })
-}
-
-/// The change that takes this one back (`u`), read from the store before
-/// it is made; `None` where there is nothing simple to take back.
-fn inverse(store: &Store, change: &Change) -> Result<Option<Change>> {
-    Ok(match change {
-        Change::Complete { followup, what } => Some(Change::Reopen {
-            followup: *followup,
-            what: what.clone(),
-        }),
-        // Back to its date, even one in the past (which a snooze refuses);
-        // only the date, so a colleague's new wording in between stands.
-        Change::Snooze { followup, .. } => Some(Change::EditFollowup {
-            id: *followup,
-            due: store.followup(*followup)?.due,
-            action: None,
-        }),
-        Change::EditFollowup { id, .. } => {
-            let before = store.followup(*id)?;
-            Some(Change::EditFollowup {
-                id: *id,
-                due: before.due,
-                action: Some(before.action),
-            })
-        }
-        Change::Reassign { followup, .. } => {
-            let before = store.followup(*followup)?;
-            before.staff_id.map(|to| Change::Reassign {
-                followup: *followup,
-                to,
-                name: before.staff.unwrap_or_default(),
-            })
-        }
-        Change::AddMember { circle, company } => Some(Change::RemoveMember {
-            circle: *circle,
-            company: store.resolve_company(company)?,
-            name: company.clone(),
-        }),
-        Change::Attend { meeting, person, .. } => {
-            let before = store.invitees(*meeting)?.into_iter().find(|i| i.person_id == *person);
-            let status = match before.and_then(|i| i.status).as_deref() {
-                Some("attended") => Some(AttendanceStatus::Attended),
-                Some("apologised") => Some(AttendanceStatus::Apologised),
-                Some("invited") => Some(AttendanceStatus::Invited),
-                _ => None,
-            };
-            status.map(|status| Change::Attend {
-                meeting: *meeting,
-                person: *person,
-                status,
-            })
-        }
-        _ => None,
     })
 }
 

@@ -15,6 +15,7 @@ use ratatui::Terminal;
 mod circles;
 mod files;
 mod today;
+mod undo;
 
 fn demo_store() -> Store {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

@@ -1,0 +1,184 @@
+//! What takes a change back (`u`): read from the store before the change is
+//! made — the follow-up's old date, the company's old fields, the rows of
+//! what is deleted — or, where it is known only once made (a logged
+//! interaction, an import), right after. An undo that would overwrite what a
+//! colleague changed in between is refused like any conflicting edit.
+
+use super::effect::{Change, TagChange};
+use crate::model::circles::AttendanceStatus;
+use crate::model::companies::CompanyPatch;
+use crate::model::people::PersonPatch;
+use crate::model::Id;
+use crate::store::Store;
+use crate::Result;
+
+/// The change that takes `change` back, read before it is made; `None`
+/// where it is known only once made (see [`after`]) or nothing takes it back.
+pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
+    Ok(match change {
+        Change::Complete { followup, what } => Some(Change::Reopen {
+            followup: *followup,
+            what: what.clone(),
+        }),
+        // Back to its date, even one in the past (which a snooze refuses);
+        // only the date, so a colleague's new wording in between stands.
+        Change::Snooze { followup, .. } => Some(Change::EditFollowup {
+            id: *followup,
+            due: store.followup(*followup)?.due,
+            action: None,
+        }),
+        Change::EditFollowup { id, .. } => {
+            let before = store.followup(*id)?;
+            Some(Change::EditFollowup {
+                id: *id,
+                due: before.due,
+                action: Some(before.action),
+            })
+        }
+        Change::Reassign { followup, .. } => {
+            let before = store.followup(*followup)?;
+            before.staff_id.map(|to| Change::Reassign {
+                followup: *followup,
+                to,
+                name: before.staff.unwrap_or_default(),
+            })
+        }
+        Change::Attend { meeting, person, .. } => {
+            let before = store.invitees(*meeting)?.into_iter().find(|i| i.person_id == *person);
+            let status = match before.and_then(|i| i.status).as_deref() {
+                Some("attended") => Some(AttendanceStatus::Attended),
+                Some("apologised") => Some(AttendanceStatus::Apologised),
+                Some("invited") => Some(AttendanceStatus::Invited),
+                _ => None,
+            };
+            status.map(|status| Change::Attend {
+                meeting: *meeting,
+                person: *person,
+                status,
+            })
+        }
+        Change::AddMember { circle, company } => Some(Change::RemoveMember {
+            circle: *circle,
+            company: store.resolve_company(company)?,
+            name: company.clone(),
+        }),
+        Change::DeleteInteraction(id) => Some(Change::Restore(Box::new(store.removable_interaction(*id)?))),
+        Change::DeleteFollowup(id) => Some(Change::Restore(Box::new(store.removable_followup(*id)?))),
+        // A record that is gone has no undo: the save says why it fails.
+        Change::EditCompany(id, patch, name) => company_back(store, *id, patch)
+            .ok()
+            .map(|back| Change::EditCompany(*id, Box::new(back), name.clone())),
+        Change::EditPerson(id, patch, name, topics) => person_back(store, *id, patch).ok().map(|back| {
+            Change::EditPerson(
+                *id,
+                Box::new(back),
+                name.clone(),
+                Box::new(TagChange {
+                    add: topics.remove.clone(),
+                    remove: topics.add.clone(),
+                }),
+            )
+        }),
+        _ => None,
+    })
+}
+
+/// The undo of a change whose record is known only once made: a logged
+/// interaction (and the follow-up made with it), an import. For an edit,
+/// the values it saved become what the undo expects to find.
+pub fn after(store: &Store, change: &Change, made: Option<Id>, before: Option<Change>) -> Result<Option<Change>> {
+    Ok(match (change, before) {
+        (Change::Import(_), _) => made.map(|id| Change::UndoImport(Some(id))),
+        (Change::EditCompany(id, patch, _), Some(Change::EditCompany(back_id, mut back, name))) => {
+            back.seen = Some(store.seen("company", *id, &edited_company_columns(patch))?);
+            Some(Change::EditCompany(back_id, back, name))
+        }
+        (Change::EditPerson(id, patch, _, _), Some(Change::EditPerson(back_id, mut back, name, topics))) => {
+            back.seen = Some(store.seen("person", *id, &edited_person_columns(patch))?);
+            Some(Change::EditPerson(back_id, back, name, topics))
+        }
+        (_, before) => before,
+    })
+}
+
+/// The company's fields as they are, for each field the patch changes.
+fn company_back(store: &Store, id: Id, patch: &CompanyPatch) -> Result<CompanyPatch> {
+    let old = store.company(id)?;
+    let text =
+        |changed: &Option<String>, was: &Option<String>| changed.as_ref().map(|_| was.clone().unwrap_or_default());
+    Ok(CompanyPatch {
+        name: patch.name.as_ref().map(|_| old.name.clone()),
+        kvk: text(&patch.kvk, &old.kvk),
+        sector: text(&patch.sector, &old.sector),
+        street: text(&patch.street, &old.street),
+        postcode: text(&patch.postcode, &old.postcode),
+        city: text(&patch.city, &old.city),
+        website: text(&patch.website, &old.website),
+        email: text(&patch.email, &old.email),
+        phone: text(&patch.phone, &old.phone),
+        source: text(&patch.source, &old.source),
+        status: patch.status.map(|_| old.status),
+        owner: patch.owner.and(old.owner_id),
+        // 0: back to the status default.
+        cadence_days: patch.cadence_days.map(|_| match old.cadence_is_default {
+            true => 0,
+            false => old.cadence_days.unwrap_or(0) as u32,
+        }),
+        motivation: text(&patch.motivation, &old.motivation),
+        agreements: text(&patch.agreements, &old.agreements),
+        recognised: patch.recognised.map(|_| old.recognised),
+        add_tags: patch.remove_tags.clone(),
+        remove_tags: patch.add_tags.clone(),
+        seen: None,
+    })
+}
+
+fn edited_company_columns(patch: &CompanyPatch) -> Vec<&'static str> {
+    [
+        ("name", patch.name.is_some()),
+        ("kvk", patch.kvk.is_some()),
+        ("sector", patch.sector.is_some()),
+        ("street", patch.street.is_some()),
+        ("postcode", patch.postcode.is_some()),
+        ("city", patch.city.is_some()),
+        ("website", patch.website.is_some()),
+        ("email", patch.email.is_some()),
+        ("phone", patch.phone.is_some()),
+        ("status", patch.status.is_some()),
+        ("owner_id", patch.owner.is_some()),
+        ("motivation", patch.motivation.is_some()),
+        ("agreements", patch.agreements.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(column, changed)| changed.then_some(column))
+    .collect()
+}
+
+/// The person's fields (and job) as they are, for each field the patch changes.
+fn person_back(store: &Store, id: Id, patch: &PersonPatch) -> Result<PersonPatch> {
+    let old = store.person(id)?;
+    let job = old.employments.iter().find(|e| e.current);
+    let text =
+        |changed: &Option<String>, was: &Option<String>| changed.as_ref().map(|_| was.clone().unwrap_or_default());
+    Ok(PersonPatch {
+        name: patch.name.as_ref().map(|_| old.name.clone()),
+        email: text(&patch.email, &old.email),
+        phone: text(&patch.phone, &old.phone),
+        notes: text(&patch.notes, &old.notes),
+        role: patch.role.and(job.map(|j| j.role)),
+        title: text(&patch.title, &job.and_then(|j| j.title.clone())),
+        ..PersonPatch::default()
+    })
+}
+
+fn edited_person_columns(patch: &PersonPatch) -> Vec<&'static str> {
+    [
+        ("name", patch.name.is_some()),
+        ("email", patch.email.is_some()),
+        ("phone", patch.phone.is_some()),
+        ("notes", patch.notes.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(column, changed)| changed.then_some(column))
+    .collect()
+}

@@ -1,0 +1,133 @@
+//! `u` takes back the last change made here: a delete (the record comes
+//! back with its id and who took part), a logged interaction (with the
+//! follow-up made with it), an edit of a company or person — and never over
+//! what a colleague changed in between.
+
+use super::*;
+
+fn company_page(ui: &Ui) -> &kring::tui::screens::company::State {
+    match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state,
+        _ => panic!("the company page: {}", ui.screen()),
+    }
+}
+
+#[test]
+fn a_deleted_interaction_and_follow_up_come_back_with_u() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let page = company_page(&ui);
+    let (company, entry) = (page.company.id, page.timeline[0].clone());
+    let last_contact = ui.store.company(company).unwrap().last_contact;
+    ui.key(KeyCode::Char('x')).key(KeyCode::Char('y'));
+    assert!(ui.store.interaction(entry.id).is_err(), "deleted");
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains(&format!("interaction #{} is back", entry.id)),
+        "{}",
+        ui.screen()
+    );
+    let back = ui.store.interaction(entry.id).unwrap();
+    assert_eq!(back, entry, "the same id, note and people");
+    assert_eq!(ui.store.company(company).unwrap().last_contact, last_contact);
+    assert!(
+        !ui.store
+            .search(&entry.summary[..8], 50)
+            .unwrap()
+            .interactions
+            .is_empty(),
+        "found again"
+    );
+
+    ui.key(KeyCode::BackTab); // the follow-ups
+    let followup = company_page(&ui).selected_followup().expect("a follow-up").clone();
+    ui.key(KeyCode::Char('x')).key(KeyCode::Char('y'));
+    assert!(ui.store.followup(followup.id).is_err());
+    ui.key(KeyCode::Char('u'));
+    let back = ui.store.followup(followup.id).unwrap();
+    assert_eq!(
+        (back.due, back.action, back.staff_id),
+        (followup.due, followup.action, followup.staff_id)
+    );
+}
+
+#[test]
+fn a_logged_call_is_taken_back_with_its_follow_up() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = company_page(&ui).company.id;
+    let before = ui.store.company(company).unwrap();
+    let interactions = ui.store.count_interactions(company).unwrap();
+    let open = |ui: &Ui| {
+        ui.store
+            .count_followups(&kring::store::followups::FollowupFilter {
+                company: Some(company),
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let followups = open(&ui);
+    ui.key(KeyCode::Char('l'))
+        .tab_to("Note")
+        .keys("Gebeld, per ongeluk bij het verkeerde bedrijf");
+    ui.tab_to("Follow-up on")
+        .keys("+1w")
+        .tab_to("Action")
+        .keys("Terugbellen")
+        .ctrl('s');
+    assert_eq!(ui.store.count_interactions(company).unwrap(), interactions + 1);
+    assert_eq!(open(&ui), followups + 1);
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("taken back"), "{}", ui.screen());
+    assert_eq!(ui.store.count_interactions(company).unwrap(), interactions);
+    assert_eq!(open(&ui), followups, "the follow-up made with it goes too");
+    assert_eq!(ui.store.company(company).unwrap().last_contact, before.last_contact);
+}
+
+#[test]
+fn an_edit_is_taken_back_unless_a_colleague_changed_the_field_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let vos = store.resolve_company("Hotel Vos").unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('2'))
+        .keys("/hotel vos")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    let before = ui.store.company(vos).unwrap();
+
+    ui.key(KeyCode::Char('E'))
+        .tab_to("City")
+        .ctrl('u')
+        .keys("Velsen")
+        .tab_to("Tags")
+        .ctrl('u')
+        .keys("horeca")
+        .ctrl('s');
+    assert_eq!(ui.store.company(vos).unwrap().city.as_deref(), Some("Velsen"));
+    ui.key(KeyCode::Char('u'));
+    let back = ui.store.company(vos).unwrap();
+    assert_eq!(back.city, before.city, "{}", ui.screen());
+    let (mut tags, mut was) = (back.tags.clone(), before.tags.clone());
+    tags.sort();
+    was.sort();
+    assert_eq!(tags, was, "the tags taken off come back");
+
+    // A colleague changes the city after my edit: u refuses, theirs stands.
+    ui.key(KeyCode::Char('E'))
+        .tab_to("City")
+        .ctrl('u')
+        .keys("Velsen")
+        .ctrl('s');
+    colleague(&path, &["company", "edit", "Hotel Vos", "--city", "Heemskerk"]);
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains("Heemskerk"),
+        "the refusal names their value: {}",
+        ui.screen()
+    );
+    assert_eq!(ui.store.company(vos).unwrap().city.as_deref(), Some("Heemskerk"));
+}
