@@ -1532,3 +1532,23 @@ ask-add-anyway = Add it anyway? y adds it, o opens the one that exists, n goes b
 key-open-the-one-that-exists-when-adding-one-like-it = open the one that exists (when adding one like it)
 said-restored = { $what } #{ $id } is back
 said-unlogged = interaction #{ $id } taken back
+key-likely-duplicates-compare-two-side-by-side-and-merge = likely duplicates: compare two side by side and merge
+key-compare-the-pair-side-by-side-then-merge-asks-first = compare the pair side by side, then merge (asks first)
+key-compare = compare
+key-keep-the-other-one-of-the-pair = keep the other one of the pair
+key-swap = swap
+duplicates-page = Likely duplicates
+duplicates-title = Likely duplicates ({ $count })
+duplicates-keeps = enter compares a pair and asks before merging; the { $which ->
+        [1] first
+       *[other] second
+    } of each pair is kept (s: the other)
+duplicates-none = no likely duplicates
+merge-keeps = kept: #{ $id }
+merge-folds = folded in: #{ $id }
+merge-fills = the kept one takes: { $fields }
+merge-conflict = { $field } differs: '{ $kept }' stays, '{ $merged }' is kept in the history
+merge-moves = moves over: { $what }
+ask-merge = Fold { $gone } into { $kept }? (u takes it back)
+said-merged = #{ $gone } folded into #{ $keep }
+said-merge-undone = merge #{ $id } undone: both are back

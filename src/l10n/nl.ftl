@@ -1531,3 +1531,23 @@ ask-add-anyway = Toch toevoegen? y voegt toe, o opent de bestaande, n gaat terug
 key-open-the-one-that-exists-when-adding-one-like-it = de bestaande openen (bij het toevoegen van een gelijke)
 said-restored = { $what } #{ $id } is terug
 said-unlogged = contactmoment #{ $id } teruggenomen
+key-likely-duplicates-compare-two-side-by-side-and-merge = waarschijnlijke dubbelen: twee naast elkaar vergelijken en samenvoegen
+key-compare-the-pair-side-by-side-then-merge-asks-first = het paar naast elkaar vergelijken, dan samenvoegen (vraagt eerst)
+key-compare = vergelijken
+key-keep-the-other-one-of-the-pair = de andere van het paar houden
+key-swap = wisselen
+duplicates-page = Waarschijnlijke dubbelen
+duplicates-title = Waarschijnlijke dubbelen ({ $count })
+duplicates-keeps = enter vergelijkt een paar en vraagt voor het samenvoegen; de { $which ->
+        [1] eerste
+       *[other] tweede
+    } van elk paar blijft (s: de andere)
+duplicates-none = geen waarschijnlijke dubbelen
+merge-keeps = blijft: #{ $id }
+merge-folds = gaat op in: #{ $id }
+merge-fills = de blijvende neemt over: { $fields }
+merge-conflict = { $field } verschilt: '{ $kept }' blijft, '{ $merged }' staat in de geschiedenis
+merge-moves = gaat over: { $what }
+ask-merge = { $gone } laten opgaan in { $kept }? (u draait het terug)
+said-merged = #{ $gone } opgegaan in #{ $keep }
+said-merge-undone = samenvoeging #{ $id } teruggedraaid: beide zijn terug

@@ -10,8 +10,8 @@ use super::effect::{Change, Effect, HandoverOrder, ImportOrder, ListOf, Loaded, 
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
-    circles, companies, company, engagements, followups, goals, health, narrow, people, person, questions, search,
-    staff, today, Reply,
+    circles, companies, company, duplicates, engagements, followups, goals, health, narrow, people, person, questions,
+    search, staff, today, Reply,
 };
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
@@ -71,6 +71,7 @@ pub enum Page {
     Person(Box<person::State>),
     Circle(Box<circles::Circle>),
     Meeting(Box<circles::MeetingPage>),
+    Duplicates(Box<duplicates::State>),
 }
 
 pub enum Overlay {
@@ -215,6 +216,7 @@ impl App {
             (Some(Page::Person(_)), _) => Context::Person,
             (Some(Page::Circle(_)), _) => Context::Circle,
             (Some(Page::Meeting(_)), _) => Context::Meeting,
+            (Some(Page::Duplicates(_)), _) => Context::Duplicates,
             (None, Tab::Today) => Context::Today,
             (None, Tab::Companies) => Context::Companies,
             (None, Tab::People) => Context::People,
@@ -278,6 +280,7 @@ impl App {
                 id: state.meeting.id,
                 open: false,
             },
+            Some(Page::Duplicates(_)) => Want::Duplicates { open: false },
             None => match self.tab {
                 Tab::Today => Want::Today {
                     only_mine: self.today.only_mine,
@@ -428,6 +431,23 @@ impl App {
                         existing,
                     },
                     under,
+                });
+            }
+            Loaded::Duplicates(groups, open) => match self.pages.last_mut() {
+                Some(Page::Duplicates(state)) if !open => state.refresh(groups),
+                _ if open => self
+                    .pages
+                    .push(Page::Duplicates(Box::new(duplicates::State::new(groups)))),
+                _ => {}
+            },
+            Loaded::MergePlan(order, report, fields) => {
+                self.overlay = Some(Overlay::Confirm {
+                    question: duplicates::merge_question(&order, &report, &fields),
+                    then: Confirmed::Save(Change::Merge(Box::new(super::effect::MergeOrder {
+                        confirmed: true,
+                        ..*order
+                    }))),
+                    under: None,
                 });
             }
             Loaded::LastImport(None) => self.say(crate::t!("err-no-import")),
@@ -639,6 +659,7 @@ impl App {
             (Some(Page::Person(state)), _) => person::on_action(state, action),
             (Some(Page::Circle(state)), _) => circles::on_circle_action(state, action),
             (Some(Page::Meeting(state)), _) => circles::on_meeting_action(state, action),
+            (Some(Page::Duplicates(state)), _) => duplicates::on_action(state, action),
             (None, Tab::Today) => today::on_action(&mut self.today, action, date)?,
             (None, Tab::Companies) => companies::on_action(&mut self.companies, action, self.me),
             (None, Tab::People) => people::on_action(&mut self.people, action),

@@ -110,6 +110,12 @@ pub enum Want {
     LastImport,
     /// The records a new company or person would likely duplicate.
     LikelySame(Box<Change>),
+    /// Likely duplicates (`open`: push their page).
+    Duplicates {
+        open: bool,
+    },
+    /// A merge tried (a dry run) with both records read, to show side by side.
+    MergePlan(Box<MergeOrder>),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -189,6 +195,13 @@ pub enum Loaded {
     LastImport(Option<(Id, String, String)>),
     /// A new record, and the ones it would likely duplicate (none: save it).
     LikelySame(Box<Change>, Vec<crate::model::merge::Likely>),
+    Duplicates(Vec<crate::model::merge::Duplicate>, bool),
+    /// What the merge would do, and each field of both records (label, kept, folded in).
+    MergePlan(
+        Box<MergeOrder>,
+        Box<crate::model::merge::MergeReport>,
+        Vec<(String, String, String)>,
+    ),
     Ids {
         list: ListOf,
         base: Vec<Id>,
@@ -263,6 +276,17 @@ pub struct ImportOrder {
     pub read: Option<crate::usecases::import::ReadFile>,
     /// The rows the dry run would import (its rejected ones left out).
     pub good_rows: usize,
+    pub confirmed: bool,
+}
+
+/// Two records to merge: `gone` folds into `keep`; `confirmed` once the
+/// dry run was shown side by side and agreed to.
+#[derive(Debug, Clone)]
+pub struct MergeOrder {
+    /// `company` or `person`.
+    pub entity: &'static str,
+    pub keep: Id,
+    pub gone: Id,
     pub confirmed: bool,
 }
 
@@ -377,6 +401,9 @@ pub enum Change {
     Recognise(Box<crate::model::recognition::NewRecognition>),
     /// Put back what was deleted a moment ago.
     Restore(Box<crate::model::edits::Removed>),
+    Merge(Box<MergeOrder>),
+    /// Take back this merge (both records as they were).
+    UndoMerge(Id),
     /// Take back a logged interaction and the follow-up made with it.
     Unlog {
         interaction: Id,
@@ -404,6 +431,8 @@ impl Change {
                 | Change::RemoveMember { .. }
                 | Change::UndoImport(_)
                 | Change::Restore(_)
+                | Change::Merge(_)
+                | Change::UndoMerge(_)
                 | Change::Unlog { .. }
         )
     }
@@ -483,6 +512,8 @@ impl Change {
                 id = removed.id
             ),
             Change::Unlog { interaction, .. } => crate::t!("said-unlogged", id = *interaction),
+            Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
+            Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())

@@ -79,6 +79,10 @@ pub enum Action {
     Recognise,
     /// The selected recognition was checked again.
     Rechecked,
+    /// Likely duplicates, to compare and merge.
+    Duplicates,
+    /// Keep the other one of a pair.
+    Swap,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -109,6 +113,7 @@ pub enum Context {
     Engagements,
     Health,
     Staff,
+    Duplicates,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -251,7 +256,7 @@ const TODAY: [Binding; 12] = [
     bind!([Esc], Back, "back"),
 ];
 
-const COMPANIES: [Binding; 16] = [
+const COMPANIES: [Binding; 17] = [
     bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
     bind!([Enter], Open, "open", "open"),
     bind!([Char('l')], Log, "log an interaction (at every marked company)", "log"),
@@ -278,6 +283,11 @@ const COMPANIES: [Binding; 16] = [
         "import"
     ),
     bind!([Char('U')], UndoImport, "undo the last import (asks first)"),
+    bind!(
+        [Char('D')],
+        Duplicates,
+        "likely duplicates: compare two side by side and merge"
+    ),
     bind!(
         [Char('E')],
         Export,
@@ -472,6 +482,17 @@ const MEETING: [Binding; 6] = [
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
+const DUPLICATES: [Binding; 3] = [
+    bind!(
+        [Enter],
+        Open,
+        "compare the pair side by side, then merge (asks first)",
+        "compare"
+    ),
+    bind!([Char('s')], Swap, "keep the other one of the pair", "swap"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
 /// What every overlay keeps from the global keys.
 const ALWAYS: [Binding; 1] = [bind!([Ctrl('c')], Quit, "quit")];
 
@@ -536,13 +557,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Engagements => &ENGAGEMENTS,
         Context::Health => &HEALTH,
         Context::Staff => &STAFF,
+        Context::Duplicates => &DUPLICATES,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 18] = [
+pub const ALL_CONTEXTS: [Context; 19] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -557,6 +579,7 @@ pub const ALL_CONTEXTS: [Context; 18] = [
     Context::Engagements,
     Context::Health,
     Context::Staff,
+    Context::Duplicates,
     Context::Form,
     Context::Confirm,
     Context::Search,

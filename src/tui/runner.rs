@@ -4,7 +4,9 @@
 //! so no screen (and not the app) runs a query.
 
 use super::app::App;
-use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder, ListOf, Loaded, Msg, Want};
+use super::effect::{
+    Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder, ListOf, Loaded, MergeOrder, Msg, Want,
+};
 use super::forms;
 use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
@@ -116,6 +118,10 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
             .map_or_else(Msg::Failed, |plan| {
                 Msg::Loaded(Loaded::HandoverPlan(order, Box::new(plan)))
             }),
+        Effect::Load(Want::MergePlan(order)) => merge_plan(store, *order)
+            .map_or_else(Msg::Failed, |(order, report, fields)| {
+                Msg::Loaded(Loaded::MergePlan(Box::new(order), Box::new(report), fields))
+            }),
         // An import's dry run rolls back what it wrote; what is wrong with
         // the file is said on the form that named it.
         Effect::Load(Want::ImportPlan(order)) => import_plan(store, *order)
@@ -143,6 +149,68 @@ fn import_plan(store: &mut Store, mut order: ImportOrder) -> Result<(ImportOrder
     let report = import::import(store, &order.file.path, read.clone(), &placing(store), true, true)?;
     order.read = Some(read);
     Ok((order, report))
+}
+
+/// A merge tried and rolled back, and both records' fields side by side.
+type MergePlan = (
+    MergeOrder,
+    crate::model::merge::MergeReport,
+    Vec<(String, String, String)>,
+);
+
+fn merge_plan(store: &mut Store, order: MergeOrder) -> Result<MergePlan> {
+    let report = merge(store, &order, true)?;
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let fields = match order.entity {
+        "person" => {
+            let (a, b) = (store.person(order.keep)?, store.person(order.gone)?);
+            let job =
+                |p: &crate::model::people::Person| p.employments.iter().find(|e| e.current).map(|e| e.company.clone());
+            vec![
+                (crate::l10n::phrase("Name").into_owned(), a.name.clone(), b.name.clone()),
+                (
+                    crate::l10n::phrase("E-mail").into_owned(),
+                    opt(a.email.clone()),
+                    opt(b.email.clone()),
+                ),
+                (
+                    crate::l10n::phrase("Phone").into_owned(),
+                    opt(a.phone.clone()),
+                    opt(b.phone.clone()),
+                ),
+                (crate::l10n::phrase("Company").into_owned(), opt(job(&a)), opt(job(&b))),
+            ]
+        }
+        _ => {
+            let (a, b) = (store.company(order.keep)?, store.company(order.gone)?);
+            vec![
+                (crate::l10n::phrase("Name").into_owned(), a.name, b.name),
+                (crate::l10n::phrase("City").into_owned(), opt(a.city), opt(b.city)),
+                (crate::l10n::phrase("KvK").into_owned(), opt(a.kvk), opt(b.kvk)),
+                (
+                    crate::l10n::phrase("Website").into_owned(),
+                    opt(a.website),
+                    opt(b.website),
+                ),
+                (crate::l10n::phrase("E-mail").into_owned(), opt(a.email), opt(b.email)),
+                (crate::l10n::phrase("Owner").into_owned(), opt(a.owner), opt(b.owner)),
+                (
+                    crate::l10n::phrase("Status").into_owned(),
+                    a.status.display_label(),
+                    b.status.display_label(),
+                ),
+            ]
+        }
+    };
+    Ok((order, report, fields))
+}
+
+/// Fold one record into the other (or try it, rolled back).
+fn merge(store: &mut Store, order: &MergeOrder, dry_run: bool) -> Result<crate::model::merge::MergeReport> {
+    match order.entity {
+        "person" => store.merge_people(order.keep, order.gone, dry_run),
+        _ => store.merge_companies(order.keep, order.gone, &Default::default(), dry_run),
+    }
 }
 
 /// What the terminal UI's imports create is mine.
@@ -301,6 +369,7 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         }
         Want::Staff => Loaded::Staff(store.list_staff()?),
         Want::LastImport => Loaded::LastImport(store.last_import()?),
+        Want::Duplicates { open } => Loaded::Duplicates(store.duplicates()?, open),
         Want::LikelySame(change) => {
             let found = match &*change {
                 Change::AddCompany(new) => store.likely_same_company(new)?,
@@ -538,6 +607,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
+        Change::Merge(order) => merge(store, order, false)?.merge_id,
+        Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
         Change::AdvanceQuestion { id, to, team } => match (to, team) {

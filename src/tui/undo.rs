@@ -89,6 +89,7 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
 pub fn after(store: &Store, change: &Change, made: Option<Id>, before: Option<Change>) -> Result<Option<Change>> {
     Ok(match (change, before) {
         (Change::Import(_), _) => made.map(|id| Change::UndoImport(Some(id))),
+        (Change::Merge(_), _) => made.map(Change::UndoMerge),
         (Change::EditCompany(id, patch, _), Some(Change::EditCompany(back_id, mut back, name))) => {
             back.seen = Some(store.seen("company", *id, &edited_company_columns(patch))?);
             Some(Change::EditCompany(back_id, back, name))

@@ -4,7 +4,8 @@
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
 use super::screens::{
-    circles, companies, company, engagements, followups, goals, health, people, person, questions, search, staff, today,
+    circles, companies, company, duplicates, engagements, followups, goals, health, people, person, questions, search,
+    staff, today,
 };
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
@@ -22,6 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Page::Person(state) => state.person.name.clone(),
         Page::Circle(state) => state.name.clone(),
         Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
+        Page::Duplicates(_) => crate::t!("duplicates-page"),
     });
     // The key that opens each tab: 1 to 9, then 0.
     let key = |i: usize| (i + 1) % 10;
@@ -72,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Page::Person(state)) => person::draw(frame, body, state, theme),
         Some(Page::Circle(state)) => circles::draw_circle(frame, body, state, theme),
         Some(Page::Meeting(state)) => circles::draw_meeting(frame, body, state, theme),
+        Some(Page::Duplicates(state)) => duplicates::draw(frame, body, state, theme),
         None => match app.tab {
             super::app::Tab::Today => today::draw(frame, body, &app.today, theme),
             super::app::Tab::Companies => companies::draw(frame, body, &app.companies, theme),

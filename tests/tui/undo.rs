@@ -131,3 +131,64 @@ fn an_edit_is_taken_back_unless_a_colleague_changed_the_field_since() {
     );
     assert_eq!(ui.store.company(vos).unwrap().city.as_deref(), Some("Heemskerk"));
 }
+
+#[test]
+fn two_likely_duplicates_are_compared_side_by_side_merged_and_taken_back() {
+    use kring::model::companies::{CompanyFilter, NewCompany};
+    let mut store = demo_store();
+    let vos = store.resolve_company("Hotel Vos").unwrap();
+    let twin = store
+        .add_company(NewCompany {
+            name: "Hotel Vos".into(),
+            website: Some("https://hotelvos.nl".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    let count = |ui: &Ui| ui.store.count_companies(&CompanyFilter::default()).unwrap();
+    let before = count(&ui);
+    ui.key(KeyCode::Char('2')).key(KeyCode::Char('D'));
+    let listed = ui.screen();
+    assert!(
+        listed.contains(&format!("Hotel Vos #{vos}")) && listed.contains(&format!("Hotel Vos #{twin}")),
+        "{listed}"
+    );
+    let at = ui
+        .app
+        .pages
+        .iter()
+        .find_map(|p| match p {
+            kring::tui::app::Page::Duplicates(state) => state.groups.iter().position(|g| g.ids.contains(&twin)),
+            _ => None,
+        })
+        .unwrap();
+    for _ in 0..at {
+        ui.key(KeyCode::Down);
+    }
+    ui.key(KeyCode::Enter);
+    let asked = ui.screen();
+    assert!(
+        asked.contains(&format!("kept: #{vos}")) && asked.contains(&format!("folded in: #{twin}")),
+        "{asked}"
+    );
+    assert!(asked.contains("Beverwijk"), "both records side by side: {asked}");
+    assert!(asked.contains("the kept one takes: website"), "{asked}");
+    insta::assert_snapshot!(asked);
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(count(&ui), before, "a no merges nothing");
+    ui.key(KeyCode::Enter).key(KeyCode::Char('y'));
+    assert!(
+        ui.screen().contains(&format!("#{twin} folded into #{vos}")),
+        "{}",
+        ui.screen()
+    );
+    assert_eq!(count(&ui), before - 1);
+    assert_eq!(
+        ui.store.company(vos).unwrap().website.as_deref(),
+        Some("https://hotelvos.nl")
+    );
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("both are back"), "{}", ui.screen());
+    assert_eq!(count(&ui), before);
+    assert_eq!(ui.store.company(vos).unwrap().website, None);
+}

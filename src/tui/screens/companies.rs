@@ -153,6 +153,7 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
                 .unwrap_or_default()
         }
         Action::UndoImport => return Reply::load(crate::tui::effect::Want::LastImport),
+        Action::Duplicates => return Reply::load(crate::tui::effect::Want::Duplicates { open: true }),
         // The list as shown: its status, owner and the text typed.
         Action::Export => {
             return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Contacts(Box::new(

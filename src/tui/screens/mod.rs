@@ -5,6 +5,7 @@
 pub mod circles;
 pub mod companies;
 pub mod company;
+pub mod duplicates;
 pub mod engagements;
 pub mod followups;
 pub mod goals;
