@@ -123,6 +123,15 @@ impl super::Store {
         )
     }
 
+    /// A page of the whole log, newest first: `limit` changes after the
+    /// first `offset` (the terminal UI reads it as you scroll).
+    pub fn history_page(&self, limit: u32, offset: u64) -> Result<Vec<Change>> {
+        self.changes(
+            "WHERE a.id IN (SELECT id FROM audit_log ORDER BY id DESC LIMIT ?1 OFFSET ?2)",
+            crate::store::db::params![limit, offset as i64],
+        )
+    }
+
     fn changes(&self, filter: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Change>> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT a.at, s.name, a.entity, a.entity_id, a.action, a.detail

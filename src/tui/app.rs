@@ -10,8 +10,8 @@ use super::effect::{Change, Effect, HandoverOrder, ImportOrder, ListOf, Loaded, 
 use super::forms::{self, Purpose};
 use super::keymap::{self, Action, Context};
 use super::screens::{
-    circles, companies, company, duplicates, engagements, followups, goals, health, narrow, people, person, questions,
-    search, staff, today, Reply,
+    circles, companies, company, duplicates, engagements, followups, goals, health, log, narrow, people, person,
+    questions, search, staff, today, Reply,
 };
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
@@ -72,6 +72,7 @@ pub enum Page {
     Circle(Box<circles::Circle>),
     Meeting(Box<circles::MeetingPage>),
     Duplicates(Box<duplicates::State>),
+    Log(Box<log::State>),
 }
 
 pub enum Overlay {
@@ -217,6 +218,7 @@ impl App {
             (Some(Page::Circle(_)), _) => Context::Circle,
             (Some(Page::Meeting(_)), _) => Context::Meeting,
             (Some(Page::Duplicates(_)), _) => Context::Duplicates,
+            (Some(Page::Log(_)), _) => Context::Log,
             (None, Tab::Today) => Context::Today,
             (None, Tab::Companies) => Context::Companies,
             (None, Tab::People) => Context::People,
@@ -281,6 +283,8 @@ impl App {
                 open: false,
             },
             Some(Page::Duplicates(_)) => Want::Duplicates { open: false },
+            // The log only grows at its top; what was read stays as it is.
+            Some(Page::Log(_)) => return Vec::new(),
             None => match self.tab {
                 Tab::Today => Want::Today {
                     only_mine: self.today.only_mine,
@@ -440,6 +444,13 @@ impl App {
                     .push(Page::Duplicates(Box::new(duplicates::State::new(groups)))),
                 _ => {}
             },
+            Loaded::Log(changes, true) => self.pages.push(Page::Log(Box::new(log::State::new(changes)))),
+            Loaded::Log(_, false) => {}
+            Loaded::MoreLog(from, changes) => {
+                if let Some(Page::Log(state)) = self.pages.last_mut() {
+                    state.read_more(from, changes);
+                }
+            }
             Loaded::MergePlan(order, report, fields) => {
                 self.overlay = Some(Overlay::Confirm {
                     question: duplicates::merge_question(&order, &report, &fields),
@@ -660,6 +671,7 @@ impl App {
             (Some(Page::Circle(state)), _) => circles::on_circle_action(state, action),
             (Some(Page::Meeting(state)), _) => circles::on_meeting_action(state, action),
             (Some(Page::Duplicates(state)), _) => duplicates::on_action(state, action),
+            (Some(Page::Log(state)), _) => log::on_action(state, action),
             (None, Tab::Today) => today::on_action(&mut self.today, action, date)?,
             (None, Tab::Companies) => companies::on_action(&mut self.companies, action, self.me),
             (None, Tab::People) => people::on_action(&mut self.people, action),

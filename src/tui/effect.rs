@@ -110,6 +110,14 @@ pub enum Want {
     LastImport,
     /// The records a new company or person would likely duplicate.
     LikelySame(Box<Change>),
+    /// The database's log of changes, the first page (`open`: push its page).
+    Log {
+        open: bool,
+    },
+    /// The next page of the log, from the `from`th change.
+    MoreLog {
+        from: u64,
+    },
     /// Likely duplicates (`open`: push their page).
     Duplicates {
         open: bool,
@@ -196,6 +204,8 @@ pub enum Loaded {
     /// A new record, and the ones it would likely duplicate (none: save it).
     LikelySame(Box<Change>, Vec<crate::model::merge::Likely>),
     Duplicates(Vec<crate::model::merge::Duplicate>, bool),
+    Log(Vec<HistoryEntry>, bool),
+    MoreLog(u64, Vec<HistoryEntry>),
     /// What the merge would do, and each field of both records (label, kept, folded in).
     MergePlan(
         Box<MergeOrder>,

@@ -83,6 +83,8 @@ pub enum Action {
     Duplicates,
     /// Keep the other one of a pair.
     Swap,
+    /// The database's log of changes.
+    ChangeLog,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -114,6 +116,8 @@ pub enum Context {
     Health,
     Staff,
     Duplicates,
+    /// The database's log of changes.
+    Log,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,
@@ -397,12 +401,18 @@ const QUESTIONS: [Binding; 7] = [
     bind!([BackTab], PrevPane, "previous tab"),
 ];
 
-const STAFF: [Binding; 3] = [
+const STAFF: [Binding; 4] = [
     bind!(
         [Char('h')],
         Handover,
         "leave with handover: shows what would move, asks, moves it and writes the dossier",
         "handover"
+    ),
+    bind!(
+        [Char('L')],
+        ChangeLog,
+        "every change in the database (who changed what), newest first",
+        "log"
     ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),
@@ -482,6 +492,11 @@ const MEETING: [Binding; 6] = [
     bind!([Esc, Char('h')], Back, "back", "back"),
 ];
 
+const LOG: [Binding; 2] = [
+    bind!([Enter], Open, "open the company the change is about", "open"),
+    bind!([Esc, Char('h')], Back, "back", "back"),
+];
+
 const DUPLICATES: [Binding; 3] = [
     bind!(
         [Enter],
@@ -558,13 +573,14 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Health => &HEALTH,
         Context::Staff => &STAFF,
         Context::Duplicates => &DUPLICATES,
+        Context::Log => &LOG,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(own.iter().chain(MOVE.iter()).chain(GLOBAL.iter()))
 }
 
 /// Every context, for the help and documentation checks.
-pub const ALL_CONTEXTS: [Context; 19] = [
+pub const ALL_CONTEXTS: [Context; 20] = [
     Context::Today,
     Context::Companies,
     Context::Company,
@@ -580,6 +596,7 @@ pub const ALL_CONTEXTS: [Context; 19] = [
     Context::Health,
     Context::Staff,
     Context::Duplicates,
+    Context::Log,
     Context::Form,
     Context::Confirm,
     Context::Search,

@@ -370,6 +370,8 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         Want::Staff => Loaded::Staff(store.list_staff()?),
         Want::LastImport => Loaded::LastImport(store.last_import()?),
         Want::Duplicates { open } => Loaded::Duplicates(store.duplicates()?, open),
+        Want::Log { open } => Loaded::Log(store.history_page(super::screens::log::PAGE, 0)?, open),
+        Want::MoreLog { from } => Loaded::MoreLog(from, store.history_page(super::screens::log::PAGE, from)?),
         Want::LikelySame(change) => {
             let found = match &*change {
                 Change::AddCompany(new) => store.likely_same_company(new)?,

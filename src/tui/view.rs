@@ -4,8 +4,8 @@
 use super::app::{App, Overlay, Page, TABS};
 use super::keymap;
 use super::screens::{
-    circles, companies, company, duplicates, engagements, followups, goals, health, people, person, questions, search,
-    staff, today,
+    circles, companies, company, duplicates, engagements, followups, goals, health, log, people, person, questions,
+    search, staff, today,
 };
 use super::widgets::popup::draw_box;
 use ratatui::layout::{Constraint, Layout};
@@ -24,6 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Page::Circle(state) => state.name.clone(),
         Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
         Page::Duplicates(_) => crate::t!("duplicates-page"),
+        Page::Log(_) => crate::t!("log-page"),
     });
     // The key that opens each tab: 1 to 9, then 0.
     let key = |i: usize| (i + 1) % 10;
@@ -75,6 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Page::Circle(state)) => circles::draw_circle(frame, body, state, theme),
         Some(Page::Meeting(state)) => circles::draw_meeting(frame, body, state, theme),
         Some(Page::Duplicates(state)) => duplicates::draw(frame, body, state, theme),
+        Some(Page::Log(state)) => log::draw(frame, body, state, theme),
         None => match app.tab {
             super::app::Tab::Today => today::draw(frame, body, &app.today, theme),
             super::app::Tab::Companies => companies::draw(frame, body, &app.companies, theme),

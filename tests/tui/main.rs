@@ -14,6 +14,7 @@ use ratatui::Terminal;
 
 mod circles;
 mod files;
+mod history;
 mod today;
 mod undo;
 

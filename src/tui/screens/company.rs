@@ -49,6 +49,8 @@ pub struct State {
     pub asked: Asked,
     /// The history of changes, shown instead of the timeline (`H`).
     pub history: Option<Vec<Change>>,
+    /// How many changes of the history are scrolled out above.
+    pub history_scroll: usize,
     pub pane: Pane,
     pub selected: [usize; 3],
 }
@@ -69,6 +71,7 @@ impl State {
             recent_contacts: page.recent_contacts,
             asked: page.asked,
             history,
+            history_scroll: 0,
             pane: Pane::Timeline,
             selected: [0; 3],
         }
@@ -76,10 +79,11 @@ impl State {
 
     /// Read again: the pane and selections stay where they were.
     pub fn refresh(&mut self, page: CompanyPage, history: Option<Vec<Change>>) {
-        let (pane, selected) = (self.pane, self.selected);
+        let (pane, selected, scroll) = (self.pane, self.selected, self.history_scroll);
         *self = State::new(page, history);
         self.pane = pane;
         self.selected = selected;
+        self.history_scroll = scroll.min(self.history.as_ref().map_or(0, |h| h.len().saturating_sub(1)));
         self.clamp();
     }
 
@@ -121,6 +125,12 @@ impl State {
     }
 
     pub fn step(&mut self, delta: i64) {
+        // The history shown in the timeline's place scrolls, a change at a time.
+        if let (Pane::Timeline, Some(history)) = (self.pane, &self.history) {
+            let last = history.len().saturating_sub(1) as i64;
+            self.history_scroll = (self.history_scroll as i64 + delta).clamp(0, last) as usize;
+            return;
+        }
         let n = self.len(self.pane) as i64;
         let i = self.pane as usize;
         if n > 0 {
@@ -552,12 +562,13 @@ fn draw_followups(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     );
 }
 
-fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], theme: &Theme) {
+/// Changes newest first, from the `scroll`th on (↑/↓ and the page keys scroll).
+fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], scroll: usize, theme: &Theme) {
     let mut lines = Vec::new();
     if changes.is_empty() {
         lines.push(empty_line(crate::t!("company-no-changes"), theme));
     }
-    for c in changes {
+    for c in changes.iter().skip(scroll) {
         let subject = match (c.entity.as_str(), c.entity_id) {
             ("company", _) => String::new(),
             (entity, Some(id)) => format!(" {entity} #{id}"),
@@ -580,8 +591,11 @@ fn draw_history(frame: &mut Frame, area: Rect, changes: &[Change], theme: &Theme
             }
         }
     }
-    let title = crate::t!("company-history", count = changes.len());
-    frame.render_widget(Paragraph::new(lines).block(pane(title, false, theme)), area);
+    let mut title = crate::t!("company-history", count = changes.len());
+    if scroll > 0 {
+        title.push_str(&crate::t!("history-from", from = scroll + 1));
+    }
+    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }
 
 fn show(value: &serde_json::Value) -> String {
@@ -594,7 +608,7 @@ fn show(value: &serde_json::Value) -> String {
 
 fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if let Some(changes) = &state.history {
-        return draw_history(frame, area, changes, theme);
+        return draw_history(frame, area, changes, state.history_scroll, theme);
     }
     let mut lines = Vec::new();
     let mut selected_line = 0;

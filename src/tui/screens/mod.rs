@@ -10,6 +10,7 @@ pub mod engagements;
 pub mod followups;
 pub mod goals;
 pub mod health;
+pub mod log;
 pub mod people;
 pub mod person;
 pub mod questions;

@@ -41,6 +41,9 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         state.step(delta);
         return Reply::nothing();
     }
+    if action == Action::ChangeLog {
+        return Reply::load(crate::tui::effect::Want::Log { open: true });
+    }
     match (action, state.current()) {
         (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
         (Action::Handover, Some(s)) => Reply::form(FormFor::Handover(s.id)),
