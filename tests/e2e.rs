@@ -1,6 +1,8 @@
 //! End to end, as a person would: the real binary in tmux. Open kring, find
 //! a company with `/`, log a call with a follow-up in the past, see it on
-//! Today as overdue, mark it done, quit — then check the database.
+//! Today as overdue, mark it done, quit — then check the database; and a
+//! connector's whole day in the terminal UI alone (import, log, undo, a
+//! circle meeting, an evaluation, a handover, an export).
 //!
 //! Needs tmux (`.ci/run` installs it).
 
@@ -335,4 +337,173 @@ fn the_open_ui_on_postgresql_shows_a_colleagues_change() {
 
     a_follow_up_added_elsewhere_shows_up(&db, "pg-sync");
     psql(&server, &format!("DROP DATABASE {name} WITH (FORCE)"));
+}
+
+impl Tmux {
+    /// The screen with its attributes (the selected row is in reverse video).
+    fn screen_with_attributes(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-e", "-p", "-t", "kring"]).stdout).into_owned()
+    }
+
+    /// Move the selection (from the top) to the row that shows `text`: one
+    /// key at a time, each waited for (the screen changes), so a slow
+    /// machine never overshoots.
+    fn select(&self, text: &str) {
+        self.text("g");
+        std::thread::sleep(Duration::from_millis(300));
+        let mut screen = self.screen_with_attributes();
+        for _ in 0..200 {
+            if screen.lines().any(|l| l.contains("\x1b[7m") && l.contains(text)) {
+                return;
+            }
+            self.text("j");
+            let deadline = Instant::now() + Duration::from_secs(3);
+            let before = screen;
+            loop {
+                screen = self.screen_with_attributes();
+                if screen != before || Instant::now() > deadline {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(30));
+            }
+            assert!(
+                screen != before,
+                "at the bottom, and no row shows {text:?}:\n{}",
+                self.screen()
+            );
+        }
+        panic!("no row shows {text:?}:\n{}", self.screen());
+    }
+}
+
+/// A connector's day in the terminal UI alone, on the demo database: a
+/// spreadsheet imported after its dry run, a call logged with a follow-up,
+/// marked done and taken back, a circle meeting planned and attendance
+/// recorded, a collaboration evaluated, a leaver's companies handed over,
+/// a filtered list exported — then the database is checked with the CLI.
+#[test]
+fn a_connectors_day_without_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["demo"]);
+    let sheet = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stagebedrijven-excel-nl.csv");
+    let dossier = dir.path().join("overdracht-joost.md");
+    let export = dir.path().join("zaandam.csv");
+    let companies_before = kring(&db, &["company", "list", "--json"]).matches("\"id\"").count();
+
+    let tmux = ui_in_tmux(&db, "day");
+    tmux.wait_for("Overdue (");
+
+    // 08:45 — the spreadsheet from the internship festival: dry run, then yes.
+    tmux.text("2I");
+    tmux.wait_for("Import a file");
+    tmux.text(sheet.to_str().unwrap());
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("would import 58 rows");
+    tmux.text("y");
+    tmux.wait_for("imported 58 rows");
+
+    // 09:00 — a call with one of them, and a follow-up.
+    tmux.text("/");
+    tmux.text("thout");
+    tmux.keys(&["Enter", "Enter"]);
+    tmux.wait_for("Thout & Frankhuizen #");
+    tmux.text("l");
+    tmux.wait_for("Log an interaction");
+    tmux.keys(&["Tab", "Tab", "Tab"]);
+    tmux.text("Gebeld over twee stageplekken");
+    tmux.keys(&["Tab", "Tab"]);
+    tmux.text("+2w");
+    tmux.keys(&["Tab"]);
+    tmux.text("Stageaanbod sturen");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("logged call on");
+    // Done by mistake, and taken back.
+    tmux.keys(&["BTab"]);
+    tmux.text("d");
+    tmux.wait_for("done: Stageaanbod sturen");
+    tmux.text("u");
+    tmux.wait_for("undone");
+
+    // Thursday — the circle meets: plan it, then who came.
+    tmux.text("5");
+    tmux.select("Bedrijvenkring Techniek Zaanstreek");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Meetings");
+    tmux.text("n");
+    tmux.wait_for("Plan a meeting");
+    tmux.text("today");
+    tmux.keys(&["Tab", "C-u"]);
+    tmux.text("16:00");
+    tmux.keys(&["Tab"]);
+    tmux.text("Het Noord College");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("meeting planned on 2026-11-26 16:00");
+    tmux.select("2026-11-26 16:00");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("came");
+    tmux.text("a");
+    tmux.wait_for("marked attended");
+
+    // A guest lecture that ended: how did it go?
+    tmux.text("8");
+    tmux.wait_for("Collaborations");
+    tmux.text("v");
+    tmux.wait_for("Evaluat");
+    tmux.text("Goed verlopen; volgend jaar weer");
+    tmux.keys(&["Tab", "Right", "Right", "Right", "Right"]);
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("evaluated");
+
+    // June — Joost leaves: his companies go to Sanne, with a dossier.
+    tmux.text("0");
+    tmux.select("Joost Mulder");
+    tmux.text("h");
+    tmux.wait_for("Joost Mulder leaves");
+    tmux.keys(&["Tab", "C-u"]);
+    tmux.text(dossier.to_str().unwrap());
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("from Joost Mulder to");
+    tmux.text("y");
+    tmux.wait_for("handed over to");
+
+    // Friday — the Zaandam companies' contacts for the invitation mail
+    // (esc clears the filter the morning left).
+    tmux.text("2");
+    tmux.keys(&["Escape"]);
+    tmux.text("/");
+    tmux.text("zaandam");
+    tmux.keys(&["Enter"]);
+    tmux.text("E");
+    tmux.wait_for("Export the contact persons");
+    tmux.keys(&["Tab", "C-u"]);
+    tmux.text(export.to_str().unwrap());
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("written to");
+
+    tmux.text("q");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.alive() {
+        assert!(Instant::now() < deadline, "kring did not quit:\n{}", tmux.screen());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // What the day did is in the database.
+    let companies = kring(&db, &["company", "list", "--json"]).matches("\"id\"").count();
+    assert!(companies > companies_before, "the import brought companies");
+    let thout: serde_json::Value = serde_json::from_str(&kring(&db, &["company", "show", "Thout", "--json"])).unwrap();
+    assert_eq!(thout["timeline"][0]["summary"], "Gebeld over twee stageplekken");
+    assert_eq!(
+        thout["followups"][0]["action"], "Stageaanbod sturen",
+        "open again after u"
+    );
+    let staff = kring(&db, &["staff", "list"]);
+    let joost = staff.lines().find(|l| l.contains("Joost Mulder")).unwrap();
+    assert!(joost.contains("left") || joost.contains("2026-11-26"), "{staff}");
+    assert!(std::fs::read_to_string(&dossier).unwrap().contains("Joost Mulder"));
+    let exported = std::fs::read_to_string(&export).unwrap();
+    assert!(exported.lines().skip(1).all(|l| l.contains("Zaandam")), "{exported}");
+    assert!(exported.lines().count() > 1, "{exported}");
+    let meetings = kring(&db, &["meeting", "list", "--json"]);
+    assert!(meetings.contains("2026-11-26 16:00"), "{meetings}");
 }
