@@ -1558,3 +1558,4 @@ key-open-the-company-the-change-is-about = open the company the change is about
 log-page = Log of changes
 log-title = Every change, newest first ({ $count })
 log-no-company = this change is not about one company
+followups-first = , first { $cap }

@@ -1557,3 +1557,4 @@ key-open-the-company-the-change-is-about = het bedrijf openen waar de wijziging 
 log-page = Logboek
 log-title = Elke wijziging, nieuwste eerst ({ $count })
 log-no-company = deze wijziging gaat niet over één bedrijf
+followups-first = , de eerste { $cap }

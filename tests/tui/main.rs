@@ -15,6 +15,7 @@ use ratatui::Terminal;
 mod circles;
 mod files;
 mod history;
+mod sizes;
 mod today;
 mod undo;
 

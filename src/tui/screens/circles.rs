@@ -2,7 +2,7 @@
 //! meeting's attendance (one key per person) and minutes.
 
 use super::Reply;
-use super::{cell, empty_line, pane};
+use super::{cell, empty_line, pane, Col};
 use crate::model::circles::AttendanceStatus;
 use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
 use crate::model::followups::FollowupRow;
@@ -270,11 +270,12 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
             Some(left) => crate::t!("circles-left", date = crate::l10n::date(left)),
             None => String::new(),
         };
+        let room = (members_area.width.saturating_sub(2) as usize).saturating_sub(state_text.chars().count() + 1);
+        let w = super::fit(room, &[Col::new(32, 16, 0), Col::lesser(16, 8, 1)]);
         let line = Line::from(vec![
             Span::raw(format!(
-                "{} {} ",
-                cell(&m.company, 32),
-                m.city.clone().unwrap_or_default()
+                "{} ",
+                super::cells(&[&m.company, m.city.as_deref().unwrap_or("")], &w)
             )),
             Span::styled(state_text, theme.dim()),
         ]);
@@ -301,11 +302,13 @@ pub fn draw_circle(frame: &mut Frame, area: Rect, state: &Circle, theme: &Theme)
         } else {
             crate::t!("circles-held")
         };
+        // The moment and whether it is to come stay; the place gives way.
+        let room = (meetings_area.width.saturating_sub(2) as usize).saturating_sub(when.chars().count() + 1);
+        let w = super::fit(room, &[Col::new(16, 16, 0), Col::new(28, 0, 1)]);
         let line = Line::from(vec![
             Span::raw(format!(
-                "{}  {} ",
-                m.starts_at,
-                cell(m.place.as_deref().unwrap_or(""), 28)
+                "{} ",
+                super::cells(&[&m.starts_at, m.place.as_deref().unwrap_or("")], &w)
             )),
             Span::styled(when, theme.dim()),
         ]);

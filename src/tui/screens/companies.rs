@@ -2,7 +2,7 @@
 //! scrolling through 100k rows: the ids of all matches are held (cheap), the
 //! rows only for a window around the selection.
 
-use super::{cell, pane, since};
+use super::{cell, pane, since, Col};
 use super::{narrow, steps, Reply};
 use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
@@ -247,17 +247,34 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         Line::from(Span::styled(crate::t!("list-to-filter"), theme.dim()))
     };
+    // The name, city, contact and health stay; status, owner, the date of
+    // the last contact and the open count go first on a narrow terminal.
+    let w = super::fit(
+        area.width.saturating_sub(2) as usize,
+        &[
+            Col::new(30, 24, 0),
+            Col::new(14, 10, 2),
+            Col::lesser(8, 8, 5),
+            Col::lesser(16, 10, 4),
+            Col::lesser(12, 10, 6),
+            Col::new(8, 8, 1),
+            Col::lesser(5, 4, 3),
+            Col::new(13, 12, 0),
+        ],
+    );
     let header = Line::from(Span::styled(
-        format!(
-            "{} {} {} {} {} {} {} {}",
-            cell(&crate::t!("col-name"), 30),
-            cell(&crate::t!("col-city"), 14),
-            cell(&crate::t!("col-status"), 8),
-            cell(&crate::t!("col-owner"), 16),
-            cell(&crate::t!("col-last-contact"), 12),
-            cell(&crate::t!("col-since"), 8),
-            cell(&crate::t!("col-open"), 5),
-            crate::t!("col-health")
+        super::cells(
+            &[
+                &crate::t!("col-name"),
+                &crate::t!("col-city"),
+                &crate::t!("col-status"),
+                &crate::t!("col-owner"),
+                &crate::t!("col-last-contact"),
+                &crate::t!("col-since"),
+                &crate::t!("col-open"),
+                &crate::t!("col-health"),
+            ],
+            &w,
         ),
         theme.heading(),
     ));
@@ -265,24 +282,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     for (absolute, c) in state.list.visible(height) {
         let overdue = c.contact_due.is_some_and(|due| due < state.today);
         let since_style = if overdue { theme.warning() } else { Default::default() };
+        let open = match c.open_followups {
+            0 => String::new(),
+            n => format!("{n:>4}"),
+        };
         let line = Line::from(vec![
             Span::raw(format!(
-                "{} {} {} {} {} ",
-                cell(&marked_name(&c.name, state.marked.contains(&c.id)), 30),
-                cell(c.city.as_deref().unwrap_or(""), 14),
-                cell(&c.status.display_label(), 8),
-                cell(c.owner.as_deref().unwrap_or(""), 16),
-                cell(&c.last_contact.map(crate::l10n::date).unwrap_or_default(), 12),
+                "{} ",
+                super::cells(
+                    &[
+                        &marked_name(&c.name, state.marked.contains(&c.id)),
+                        c.city.as_deref().unwrap_or(""),
+                        &c.status.display_label(),
+                        c.owner.as_deref().unwrap_or(""),
+                        &c.last_contact.map(crate::l10n::date).unwrap_or_default(),
+                    ],
+                    &w[..5],
+                )
             )),
-            Span::styled(cell(&since(c.days_since_contact), 8), since_style),
-            Span::raw(format!(
-                " {:>4}  ",
-                if c.open_followups > 0 {
-                    c.open_followups.to_string()
-                } else {
-                    String::new()
-                }
-            )),
+            Span::styled(cell(&since(c.days_since_contact), w[5]), since_style),
+            Span::raw(match w[6] {
+                0 => " ".to_string(),
+                n => format!(" {} ", cell(&open, n)),
+            }),
             health_span(state.health.get(&c.id), theme),
         ]);
         lines.push(if absolute == state.list.cursor.selected {

@@ -1,7 +1,7 @@
 //! Company detail: the fields, people (current and former), open follow-ups,
 //! the timeline newest first, and contact per month over the last year.
 
-use super::{cell, empty_line, pane};
+use super::{cell, empty_line, pane, Col};
 use super::{mark_done, snooze_to, snooze_week, Reply};
 use crate::model::audit::Change;
 use crate::model::companies::Company;
@@ -257,13 +257,17 @@ fn ask_delete(interaction: Option<&TimelineEntry>, followup: Option<&FollowupRow
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [top, bottom] = Layout::vertical([Constraint::Length(11), Constraint::Min(6)]).areas(area);
-    let [fields_area, chart_area] = Layout::horizontal([Constraint::Min(40), Constraint::Length(40)]).areas(top);
+    // Below 100 columns the fields take the whole width: the chart goes first.
+    let chart = if area.width >= 100 { 40 } else { 0 };
+    let [fields_area, chart_area] = Layout::horizontal([Constraint::Min(40), Constraint::Length(chart)]).areas(top);
     let [left, timeline_area] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(bottom);
     let [people_area, followups_area] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
     draw_fields(frame, fields_area, state, theme);
-    draw_activity(frame, chart_area, state, theme);
+    if chart > 0 {
+        draw_activity(frame, chart_area, state, theme);
+    }
     draw_people(frame, people_area, state, theme);
     draw_followups(frame, followups_area, state, theme);
     draw_timeline(frame, timeline_area, state, theme);
@@ -510,18 +514,23 @@ fn draw_people(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     for (i, p) in state.contacts.iter().enumerate() {
         let role = p.title.clone().unwrap_or_else(|| p.role.display_label());
         let reach = p.phone.clone().or(p.email.clone()).unwrap_or_default();
-        let mut spans = vec![Span::raw(format!(
-            "{} {} {}",
-            cell(&p.name, 22),
-            cell(&role, 16),
-            reach
-        ))];
+        let mut flags = Vec::new();
         if !p.current {
-            spans.push(Span::styled(crate::t!("company-former"), theme.dim()));
+            flags.push(Span::styled(crate::t!("company-former"), theme.dim()));
         }
         if p.do_not_contact {
-            spans.push(Span::styled(crate::t!("company-do-not-contact"), theme.warning()));
+            flags.push(Span::styled(crate::t!("company-do-not-contact"), theme.warning()));
         }
+        // The name and role stay; the phone or e-mail goes first, and the
+        // flags after them always show.
+        let flagged: usize = flags.iter().map(|f| f.width()).sum();
+        let room = (area.width.saturating_sub(2) as usize).saturating_sub(flagged);
+        let w = super::fit(
+            room,
+            &[Col::new(22, 16, 0), Col::new(16, 10, 1), Col::lesser(20, 12, 2)],
+        );
+        let mut spans = vec![Span::raw(super::cells(&[&p.name, &role, &reach], &w))];
+        spans.extend(flags);
         lines.push(Line::from(spans).style(selected_style(state, Pane::People, i, theme)));
     }
     let focused = state.pane == Pane::People;

@@ -1,7 +1,7 @@
 //! Follow-ups: every open one, overdue first (earliest due first).
 
-use super::{cell, pane};
 use super::{mark_done, snooze_to, snooze_week, steps, Reply};
+use super::{pane, Col};
 use crate::model::followups::FollowupRow;
 use crate::model::Id;
 use crate::tui::effect::{FormFor, Want};
@@ -83,14 +83,28 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = super::inner_height(area).saturating_sub(1) as usize;
+    // The date, the company, who it is for and the action stay; the days
+    // late go first, and every text column gives way a little.
+    let w = super::fit(
+        area.width.saturating_sub(2) as usize,
+        &[
+            Col::new(10, 10, 0),
+            Col::lesser(6, 4, 4),
+            Col::new(30, 18, 2),
+            Col::new(16, 12, 3),
+            Col::new(44, 24, 1),
+        ],
+    );
     let header = Line::from(Span::styled(
-        format!(
-            "{} {} {} {} {}",
-            cell(&crate::t!("col-due"), 10),
-            cell(&crate::t!("col-late"), 6),
-            cell(&crate::t!("col-company"), 30),
-            cell(&crate::t!("col-for"), 16),
-            crate::t!("col-action")
+        super::cells(
+            &[
+                &crate::t!("col-due"),
+                &crate::t!("col-late"),
+                &crate::t!("col-company"),
+                &crate::t!("col-for"),
+                &crate::t!("col-action"),
+            ],
+            &w,
         ),
         theme.heading(),
     ));
@@ -107,13 +121,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         } else {
             Style::default()
         };
+        let due = crate::l10n::date(f.due);
         let line = Line::from(vec![
-            Span::styled(format!("{} {} ", f.due, cell(&late, 6)), style),
-            Span::raw(format!(
-                "{} {} {}",
-                cell(&f.company, 30),
-                cell(f.staff.as_deref().unwrap_or(""), 16),
-                f.action
+            Span::styled(format!("{} ", super::cells(&[&due, &late], &w[..2])), style),
+            Span::raw(super::cells(
+                &[&f.company, f.staff.as_deref().unwrap_or(""), &f.action],
+                &w[2..],
             )),
         ]);
         lines.push(if i == state.selected {
@@ -126,7 +139,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::from(Span::styled(crate::t!("followups-none"), theme.dim())));
     }
     let more = if state.rows.len() as u32 >= CAP {
-        format!(", first {CAP}")
+        crate::t!("followups-first", cap = CAP)
     } else {
         String::new()
     };
@@ -135,6 +148,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         String::new()
     };
-    let title = format!("Open follow-ups ({}{more}){whose}", state.rows.len());
+    let title = format!(
+        "{} ({}{more}){whose}",
+        crate::t!("company-open-followups"),
+        state.rows.len()
+    );
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }

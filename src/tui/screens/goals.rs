@@ -72,7 +72,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let line = Line::from(vec![
             Span::raw(format!(" {}  ", cell(&g.whose, 20))),
             Span::styled(g.bar(20), theme.good()),
-            Span::raw(format!(" {:>3}%  {}{tag}", g.percent(), g.verdict())),
+            // What is short, cut with "…" where the terminal ends.
+            Span::raw(format!(
+                " {:>3}%  {}",
+                g.percent(),
+                cell(
+                    &format!("{}{tag}", g.verdict()),
+                    (list.width as usize).saturating_sub(52)
+                )
+                .trim_end()
+            )),
         ]);
         lines.push(if i == state.selected {
             line.style(theme.selected())

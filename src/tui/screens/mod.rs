@@ -51,6 +51,87 @@ pub fn cell(text: &str, width: usize) -> String {
     crate::domain::text::fit(text, width)
 }
 
+/// A column of a list: the width it would like, the least it can do with,
+/// how soon it gives way (higher: sooner), and whether it may go entirely.
+#[derive(Debug, Clone, Copy)]
+pub struct Col {
+    pub ideal: usize,
+    pub min: usize,
+    pub order: u8,
+    pub droppable: bool,
+}
+
+impl Col {
+    pub const fn new(ideal: usize, min: usize, order: u8) -> Col {
+        Col {
+            ideal,
+            min,
+            order,
+            droppable: false,
+        }
+    }
+
+    /// A lesser column: it goes when there is no room for it.
+    pub const fn lesser(ideal: usize, min: usize, order: u8) -> Col {
+        Col {
+            ideal,
+            min,
+            order,
+            droppable: true,
+        }
+    }
+}
+
+/// Column widths that fill `room` (one space between columns): the columns
+/// that give way first shrink to their least, then lesser columns go
+/// (width 0), what is left over goes back to the most important ones, and
+/// the last column takes the rest.
+pub fn fit(room: usize, cols: &[Col]) -> Vec<usize> {
+    let mut widths: Vec<usize> = cols.iter().map(|c| c.ideal).collect();
+    let total = |w: &[usize]| {
+        let shown = w.iter().filter(|w| **w > 0).count();
+        w.iter().sum::<usize>() + shown.saturating_sub(1)
+    };
+    let mut by_order: Vec<usize> = (0..cols.len()).collect();
+    by_order.sort_by_key(|i| std::cmp::Reverse(cols[*i].order));
+    for &i in &by_order {
+        let over = total(&widths).saturating_sub(room);
+        widths[i] -= over.min(widths[i] - cols[i].min.min(widths[i]));
+    }
+    for &i in by_order.iter().filter(|i| cols[**i].droppable) {
+        if total(&widths) <= room {
+            break;
+        }
+        widths[i] = 0;
+    }
+    // Room left after a column went: back to the most important first.
+    for &i in by_order.iter().rev() {
+        let spare = room.saturating_sub(total(&widths));
+        if widths[i] > 0 {
+            widths[i] += spare.min(cols[i].ideal - widths[i]);
+        }
+    }
+    // The last shown column takes what is still left over (free text, as a
+    // rule), or the cut past the least of everything.
+    if let Some(last) = widths.iter().rposition(|w| *w > 0) {
+        let (now, over) = (total(&widths), total(&widths).saturating_sub(room));
+        widths[last] = (widths[last] + room.saturating_sub(now)).saturating_sub(over);
+    }
+    widths
+}
+
+/// The cells of a row at these widths, a space between (a column of width
+/// 0 is left out).
+pub fn cells(values: &[&str], widths: &[usize]) -> String {
+    values
+        .iter()
+        .zip(widths)
+        .filter(|(_, w)| **w > 0)
+        .map(|(v, w)| cell(v, *w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "today", "3d ago", "never".
 pub fn since(days: Option<i64>) -> String {
     match days {
@@ -190,5 +271,37 @@ pub fn steps(action: crate::tui::keymap::Action, page: i64) -> Option<i64> {
         Action::Top => Some(-(i32::MAX as i64)),
         Action::Bottom => Some(i32::MAX as i64),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_give_way_in_order_and_lesser_ones_go() {
+        let cols = [
+            Col::new(30, 12, 1),
+            Col::lesser(14, 8, 3),
+            Col::new(44, 16, 2),
+            Col::new(16, 8, 0),
+        ];
+        assert_eq!(
+            fit(200, &cols),
+            vec![30, 14, 44, 109],
+            "room for all; the last takes the rest"
+        );
+        let narrow = fit(78, &cols);
+        assert!(narrow.iter().sum::<usize>() + 3 <= 78, "{narrow:?}");
+        assert_eq!(narrow[3], 16, "the most important keeps its width: {narrow:?}");
+        assert_eq!(
+            fit(50, &cols),
+            vec![12, 8, 16, 11],
+            "the least important give way first"
+        );
+        let tiny = fit(40, &cols);
+        assert_eq!(tiny[1], 0, "the lesser column went: {tiny:?}");
+        assert!(tiny.iter().sum::<usize>() + 2 <= 40, "{tiny:?}");
+        assert!(tiny[0] >= 12 && tiny[2] >= 16 && tiny[3] >= 8, "{tiny:?}");
     }
 }

@@ -156,9 +156,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         lines.push(Line::from(Span::styled(title, theme.title())));
         for hit in hits {
+            let rest = (rect.width.saturating_sub(2) as usize).saturating_sub(width + 3);
             let line = Line::from(vec![
                 Span::raw(format!("  {} ", cell(&hit.title, width))),
-                Span::styled(hit.detail.clone(), theme.dim()),
+                Span::styled(cell(&hit.detail, rest).trim_end().to_string(), theme.dim()),
             ]);
             lines.push(if index == state.selected {
                 line.style(theme.selected())

@@ -1,7 +1,7 @@
 //! Today: overdue follow-ups, those due this week, companies losing touch,
 //! and the next circle meeting. Mine first, or only mine.
 
-use super::{cell, empty_line, pane};
+use super::{cell, empty_line, pane, Col};
 use super::{mark_done, snooze_to, snooze_week, steps, Reply};
 use crate::model::engagements::Engagement;
 use crate::model::followups::FollowupRow;
@@ -226,9 +226,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut index = 0;
     // A few lines, and what the year is about: above the day's lists.
     goals(&mut lines, &state.data, theme);
-    followup_section(&mut lines, state, Section::Overdue, &mut index, theme);
-    followup_section(&mut lines, state, Section::DueThisWeek, &mut index, theme);
-    losing_touch(&mut lines, state, &mut index, theme);
+    let width = area.width.saturating_sub(2) as usize;
+    followup_section(&mut lines, state, Section::Overdue, &mut index, width, theme);
+    followup_section(&mut lines, state, Section::DueThisWeek, &mut index, width, theme);
+    losing_touch(&mut lines, state, &mut index, width, theme);
     evaluations_and_rechecks(&mut lines, state, &mut index, theme);
     others_on_mine(&mut lines, state, &mut index, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
@@ -289,7 +290,14 @@ enum Section {
     DueThisWeek,
 }
 
-fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section, index: &mut usize, theme: &Theme) {
+fn followup_section<'a>(
+    lines: &mut Vec<Line<'a>>,
+    state: &State,
+    which: Section,
+    index: &mut usize,
+    width: usize,
+    theme: &Theme,
+) {
     let d = &state.data;
     let (rows, total) = match which {
         Section::Overdue => (&d.overdue, d.overdue_total),
@@ -325,13 +333,19 @@ fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section
             }
             Section::DueThisWeek => Span::raw(format!(" {:<10} ", crate::l10n::short_date(f.due))),
         };
+        // The company, the action and who it is for stay; each gives way a little.
+        let room = width.saturating_sub(when.width());
+        let w = super::fit(room, &[Col::new(30, 16, 1), Col::new(44, 20, 2), Col::new(16, 10, 3)]);
         lines.push(row(
             *index == state.selected,
             vec![
                 when,
-                Span::raw(format!("{}  ", cell(&f.company, 30))),
-                Span::raw(cell(&f.action, 44)),
-                Span::styled(format!("  {}", f.staff.clone().unwrap_or_default()), theme.dim()),
+                Span::raw(format!("{} ", cell(&f.company, w[0]))),
+                Span::raw(cell(&f.action, w[1])),
+                Span::styled(
+                    format!(" {}", cell(f.staff.as_deref().unwrap_or(""), w[2])),
+                    theme.dim(),
+                ),
             ],
             theme,
         ));
@@ -340,7 +354,7 @@ fn followup_section<'a>(lines: &mut Vec<Line<'a>>, state: &State, which: Section
     lines.push(Line::from(""));
 }
 
-fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, width: usize, theme: &Theme) {
     let d = &state.data;
     let title = crate::t!(
         "today-losing-touch",
@@ -361,13 +375,32 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
         } else {
             String::new()
         };
+        // The name and how long since stay; the city and owner go first.
+        let room = width.saturating_sub(1 + single.chars().count());
+        let w = super::fit(
+            room,
+            &[
+                Col::new(30, 12, 0),
+                Col::lesser(14, 8, 2),
+                Col::new(42, 16, 1),
+                Col::lesser(16, 8, 3),
+            ],
+        );
         lines.push(row(
             *index == state.selected,
             vec![
-                Span::raw(format!(" {}  ", cell(&c.name, 30))),
-                Span::raw(format!("{}  ", cell(c.city.as_deref().unwrap_or(""), 14))),
-                Span::styled(cell(&since, 42), theme.warning()),
-                Span::styled(format!("  {}", c.owner.clone().unwrap_or_default()), theme.dim()),
+                Span::raw(format!(
+                    " {}",
+                    super::cells(&[&c.name, c.city.as_deref().unwrap_or("")], &w[..2])
+                )),
+                Span::styled(format!(" {}", cell(&since, w[2])), theme.warning()),
+                Span::styled(
+                    match w[3] {
+                        0 => String::new(),
+                        n => format!(" {}", cell(c.owner.as_deref().unwrap_or(""), n)),
+                    },
+                    theme.dim(),
+                ),
                 Span::styled(single, theme.warning()),
             ],
             theme,
