@@ -1539,6 +1539,17 @@ fn an_empty_database_says_how_to_begin() {
         !Ui::new().screen().contains("No companies yet"),
         "not once there are companies"
     );
+    // Every other list says what to do next, too.
+    for (key, hint) in [
+        ('3', "press p, or import your address book"),
+        ('4', "give it a follow-up date"),
+        ('5', "press a to start one"),
+        ('8', "press c to add one"),
+    ] {
+        ui.key(KeyCode::Char(key));
+        let screen = ui.screen();
+        assert!(screen.contains(hint), "{key}: {screen}");
+    }
 }
 
 /// The company screen and the log form say who of another team was just in touch.

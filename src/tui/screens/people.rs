@@ -108,6 +108,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             line
         });
     }
-    let title = format!("People ({})", state.list.cursor.total);
+    if state.list.cursor.total == 0 {
+        let empty = match state.filter.text.is_none() {
+            true => crate::t!("people-none-yet"),
+            false => crate::t!("people-none"),
+        };
+        lines.push(super::empty_line(empty, theme));
+    }
+    let title = format!("{} ({})", crate::t!("tab-people"), state.list.cursor.total);
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
 }
