@@ -41,6 +41,7 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
         .transpose()?;
     let mut rows = session.store.health(&HealthFilter {
         owner,
+        team_of: None,
         band,
         companies: None,
         single_point_only: args.single,

@@ -1561,3 +1561,6 @@ log-no-company = this change is not about one company
 followups-first = , first { $cap }
 people-none-yet = {"  "}no contact persons yet: open a company (2, enter) and press p, or import your address book (I on Companies)
 people-none = {"  "}nobody matches the filter (esc clears it)
+key-my-team-s-everyone-s = my team's / everyone's
+key-team = team
+health-my-team = {" "}· my team's

@@ -1560,3 +1560,6 @@ log-no-company = deze wijziging gaat niet over één bedrijf
 followups-first = , de eerste { $cap }
 people-none-yet = {"  "}nog geen contactpersonen: open een bedrijf (2, enter) en druk p, of importeer je adresboek (I bij Bedrijven)
 people-none = {"  "}niemand past bij het filter (esc wist het)
+key-my-team-s-everyone-s = van mijn team / van iedereen
+key-team = team
+health-my-team = {" "}· van mijn team

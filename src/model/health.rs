@@ -24,6 +24,8 @@ pub struct CompanyHealth {
 #[derive(Debug, Clone, Default)]
 pub struct HealthFilter {
     pub owner: Option<Id>,
+    /// Only companies owned by someone in this staff member's team.
+    pub team_of: Option<Id>,
     pub band: Option<Band>,
     /// Only these companies (a screen's visible rows); all when `None`.
     pub companies: Option<Vec<Id>>,

@@ -27,9 +27,10 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
-              WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}"
+              WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
+                AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
         ))?;
-        let mut rows = stmt.query(params![filter.owner, only])?;
+        let mut rows = stmt.query(params![filter.owner, only, filter.team_of])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let id: Id = r.get(0)?;

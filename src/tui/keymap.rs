@@ -85,6 +85,8 @@ pub enum Action {
     Swap,
     /// The database's log of changes.
     ChangeLog,
+    /// My team's only / everyone's.
+    ToggleTeam,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -418,7 +420,7 @@ const STAFF: [Binding; 4] = [
     bind!([BackTab], PrevPane, "previous tab"),
 ];
 
-const HEALTH: [Binding; 7] = [
+const HEALTH: [Binding; 8] = [
     bind!([Enter], Open, "open the company", "open"),
     bind!([Char('l')], Log, "log an interaction at the company", "log"),
     bind!(
@@ -428,6 +430,7 @@ const HEALTH: [Binding; 7] = [
         "band"
     ),
     bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+    bind!([Char('t')], ToggleTeam, "my team's / everyone's", "team"),
     bind!(
         [Char('p')],
         ToggleSinglePoint,

@@ -1937,8 +1937,19 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
     ui.key(KeyCode::Char('p'));
     assert!(ui.app.health.rows.iter().all(|c| c.single_point_of_contact));
     assert!(ui.app.health.total < all);
-    ui.key(KeyCode::Char('p')).key(KeyCode::Char('m'));
-    assert!(ui.app.health.total < all, "mine is fewer than everyone's");
+    // My team (the Connectors: Sanne and Marloes) and nobody else's.
+    ui.key(KeyCode::Char('p')).key(KeyCode::Char('t'));
+    assert!(ui.screen().contains("my team's"), "{}", ui.screen());
+    let team = ui.app.health.total;
+    assert!(team < all, "the team's are fewer than everyone's");
+    assert!(ui
+        .app
+        .health
+        .rows
+        .iter()
+        .all(|c| matches!(c.owner.as_deref(), Some("Sanne Bakker" | "Marloes Kramer"))));
+    ui.key(KeyCode::Char('t')).key(KeyCode::Char('m'));
+    assert!(ui.app.health.total < team, "mine is fewer than my team's");
     assert!(ui
         .app
         .health

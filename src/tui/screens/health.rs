@@ -33,6 +33,8 @@ pub struct State {
     pub selected: usize,
     pub band: Option<Band>,
     pub only_mine: bool,
+    /// Only my team's companies.
+    pub only_my_team: bool,
     pub single_point_only: bool,
 }
 
@@ -41,6 +43,7 @@ impl State {
     pub fn listing(&self, me: Option<Id>) -> Want {
         Want::Health(HealthFilter {
             owner: if self.only_mine { me } else { None },
+            team_of: if self.only_my_team { me } else { None },
             band: self.band,
             companies: None,
             single_point_only: self.single_point_only,
@@ -88,6 +91,11 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
         }
         Action::ToggleMine => {
             state.only_mine = !state.only_mine;
+            state.selected = 0;
+            Reply::load(state.listing(me))
+        }
+        Action::ToggleTeam => {
+            state.only_my_team = !state.only_my_team;
             state.selected = 0;
             Reply::load(state.listing(me))
         }
@@ -163,6 +171,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     if state.only_mine {
         title.push_str(&crate::t!("list-mine"));
+    }
+    if state.only_my_team {
+        title.push_str(&crate::t!("health-my-team"));
     }
     if state.single_point_only {
         title.push_str(&crate::t!("health-single-points-only"));
