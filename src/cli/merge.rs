@@ -136,13 +136,7 @@ fn show(session: &Session, report: &MergeReport) -> Result<()> {
     if out.json {
         return out.json_value(report);
     }
-    let mut moved: Vec<String> = report
-        .moved
-        .iter()
-        .filter(|(_, n)| **n > 0)
-        .map(|(what, n)| format!("{n} {what}"))
-        .collect();
-    moved.sort();
+    let moved = report.moved_list();
     let or_nothing = |list: &[String]| {
         if list.is_empty() {
             crate::t!("cli-nothing")

@@ -43,6 +43,20 @@ pub struct MergeReport {
     pub dry_run: bool,
 }
 
+impl MergeReport {
+    /// What moves over, sorted: "2 follow-ups, 5 interactions".
+    pub fn moved_list(&self) -> Vec<String> {
+        let mut moved: Vec<String> = self
+            .moved
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(what, n)| format!("{n} {what}"))
+            .collect();
+        moved.sort();
+        moved
+    }
+}
+
 /// One field both records have, side by side.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Conflict {

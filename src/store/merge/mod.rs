@@ -44,14 +44,7 @@ impl Store {
                     OR (name_fold = ?3 AND (city_fold IS NULL OR CAST(?4 AS TEXT) IS NULL OR city_fold = ?4)))
               ORDER BY id LIMIT 5",
         )?;
-        let rows = stmt.query_map(params![kvk, email, fold(&new.name), city], |r| {
-            Ok(Likely {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                place: r.get(2)?,
-                why: r.get(3)?,
-            })
-        })?;
+        let rows = stmt.query_map(params![kvk, email, fold(&new.name), city], likely)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -75,14 +68,10 @@ impl Store {
                      OR EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id AND e.company_id = ?3)))
               ORDER BY p.id LIMIT 5",
         )?;
-        let rows = stmt.query_map(params![email, crate::domain::fold::fold(&new.name), new.company], |r| {
-            Ok(Likely {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                place: r.get(2)?,
-                why: r.get(3)?,
-            })
-        })?;
+        let rows = stmt.query_map(
+            params![email, crate::domain::fold::fold(&new.name), new.company],
+            likely,
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -114,6 +103,16 @@ impl Store {
         tx.rollback()?;
         Ok(value)
     }
+}
+
+/// id, name, place, why.
+fn likely(r: &crate::store::db::Row) -> rusqlite::Result<Likely> {
+    Ok(Likely {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        place: r.get(2)?,
+        why: r.get(3)?,
+    })
 }
 
 fn company_duplicates(conn: &Connection) -> Result<Vec<Duplicate>> {

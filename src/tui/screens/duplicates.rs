@@ -136,13 +136,7 @@ pub fn merge_question(
             merged = conflict.merged.as_str()
         ));
     }
-    let mut moved: Vec<String> = report
-        .moved
-        .iter()
-        .filter(|(_, n)| **n > 0)
-        .map(|(what, n)| format!("{n} {what}"))
-        .collect();
-    moved.sort();
+    let moved = report.moved_list();
     if !moved.is_empty() {
         lines.push(crate::t!("merge-moves", what = moved.join(", ")));
     }
