@@ -1564,3 +1564,6 @@ people-none = {"  "}nobody matches the filter (esc clears it)
 key-my-team-s-everyone-s = my team's / everyone's
 key-team = team
 health-my-team = {" "}· my team's
+key-put-the-selected-colleague-in-a-team-or-none = put the selected colleague in a team (or none)
+form-team = { $name }'s team
+said-team = team: { $name }

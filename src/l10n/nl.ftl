@@ -1563,3 +1563,6 @@ people-none = {"  "}niemand past bij het filter (esc wist het)
 key-my-team-s-everyone-s = van mijn team / van iedereen
 key-team = team
 health-my-team = {" "}· van mijn team
+key-put-the-selected-colleague-in-a-team-or-none = de gekozen collega in een team zetten (of in geen)
+form-team = Team van { $name }
+said-team = team: { $name }

@@ -275,6 +275,8 @@ pub enum FormFor {
     Export(ExportOf),
     /// Which file to import.
     Import,
+    /// The team this colleague is in.
+    Team(Id),
 }
 
 /// A file to import, read and placed; `confirmed` once its dry run was
@@ -412,6 +414,12 @@ pub enum Change {
     /// Put back what was deleted a moment ago.
     Restore(Box<crate::model::edits::Removed>),
     Merge(Box<MergeOrder>),
+    /// A colleague joins a team (`None`: leaves every team).
+    SetTeam {
+        staff: Id,
+        team: Option<Id>,
+        name: String,
+    },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
     /// Take back a logged interaction and the follow-up made with it.
@@ -523,6 +531,7 @@ impl Change {
             ),
             Change::Unlog { interaction, .. } => crate::t!("said-unlogged", id = *interaction),
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
+            Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
@@ -627,4 +636,9 @@ pub enum Purpose {
     Recognise(Id),
     /// This recognition was checked again.
     Rechecked(Id),
+    /// A colleague's team: the teams offered, none first.
+    SetTeam {
+        staff: Id,
+        teams: Vec<Option<Id>>,
+    },
 }

@@ -252,6 +252,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         }
         Purpose::Import | Purpose::Export(_) => files::to_change(form, purpose),
         Purpose::Recognise(_) | Purpose::Rechecked(_) => recognitions::to_change(form, purpose, today),
+        Purpose::SetTeam { .. } => records::team_change(form, purpose),
         Purpose::AddCompany(_) | Purpose::EditCompany(..) => records::company_change(form, purpose, me),
         Purpose::AddPerson { .. } | Purpose::EditPerson(..) => records::person_change(form, purpose),
         Purpose::SnoozeTo(id) => Some(Change::Snooze {

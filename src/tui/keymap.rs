@@ -403,12 +403,18 @@ const QUESTIONS: [Binding; 7] = [
     bind!([BackTab], PrevPane, "previous tab"),
 ];
 
-const STAFF: [Binding; 4] = [
+const STAFF: [Binding; 5] = [
     bind!(
         [Char('h')],
         Handover,
         "leave with handover: shows what would move, asks, moves it and writes the dossier",
         "handover"
+    ),
+    bind!(
+        [Char('t')],
+        ToggleTeam,
+        "put the selected colleague in a team (or none)",
+        "team"
     ),
     bind!(
         [Char('L')],

@@ -509,6 +509,14 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::AddMember(circle) => forms::circles::member_form(circle, &store.circle_name(circle)?),
         FormFor::Export(of) => forms::files::export_form(of, store.today()),
         FormFor::Import => forms::files::import_form(),
+        FormFor::Team(staff) => {
+            let row = store
+                .list_staff()?
+                .into_iter()
+                .find(|s| s.id == staff)
+                .ok_or_else(|| crate::Error::invalid(crate::t!("err-gone", what = "staff", id = staff)))?;
+            forms::records::team_form(&row, &store.list_teams()?)
+        }
     })
 }
 
@@ -610,6 +618,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
+        Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,

@@ -62,6 +62,15 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
             company: store.resolve_company(company)?,
             name: company.clone(),
         }),
+        Change::SetTeam { staff, .. } => {
+            let name = store.team_of(*staff)?;
+            let team = name.as_deref().map(|n| store.resolve_team(n)).transpose()?;
+            Some(Change::SetTeam {
+                staff: *staff,
+                team,
+                name: name.unwrap_or_else(|| crate::l10n::phrase("(none)").into_owned()),
+            })
+        }
         Change::DeleteInteraction(id) => Some(Change::Restore(Box::new(store.removable_interaction(*id)?))),
         Change::DeleteFollowup(id) => Some(Change::Restore(Box::new(store.removable_followup(*id)?))),
         // A record that is gone has no undo: the save says why it fails.

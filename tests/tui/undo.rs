@@ -192,3 +192,29 @@ fn two_likely_duplicates_are_compared_side_by_side_merged_and_taken_back() {
     assert_eq!(count(&ui), before);
     assert_eq!(ui.store.company(vos).unwrap().website, None);
 }
+
+#[test]
+fn a_colleague_changes_team_and_u_puts_them_back() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('0'));
+    let at = ui.app.staff.rows.iter().position(|s| s.name == "Rik van Dam").unwrap();
+    let rik = ui.app.staff.rows[at].id;
+    ui.app.staff.selected = at;
+    ui.key(KeyCode::Char('t'));
+    assert!(ui.screen().contains("Rik van Dam's team"), "{}", ui.screen());
+    for _ in 0..10 {
+        let chosen = match &ui.app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => form.field("Team").chosen().to_string(),
+            _ => panic!("the team form"),
+        };
+        if chosen == "Connectors" {
+            break;
+        }
+        ui.key(KeyCode::Right);
+    }
+    ui.ctrl('s');
+    assert!(ui.screen().contains("team: Connectors"), "{}", ui.screen());
+    assert_eq!(ui.store.team_of(rik).unwrap().as_deref(), Some("Connectors"));
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.store.team_of(rik).unwrap().as_deref(), Some("Techniek"));
+}

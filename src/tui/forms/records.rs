@@ -374,3 +374,37 @@ mod tests {
         );
     }
 }
+
+/// A colleague's team: none, or one of the teams.
+pub fn team_form(staff: &StaffRow, teams: &[crate::model::teams::TeamRow]) -> (Form, Purpose) {
+    let mut ids = vec![None];
+    let mut names = vec![crate::l10n::phrase("(none)").into_owned()];
+    for t in teams {
+        ids.push(Some(t.id));
+        names.push(t.name.clone());
+    }
+    let at = names.iter().position(|n| Some(n) == staff.team.as_ref()).unwrap_or(0);
+    let form = Form::new(
+        crate::t!("form-team", name = staff.name.as_str()),
+        vec![Field::choice("Team", names, at).with_hint("←/→")],
+    );
+    (
+        form,
+        Purpose::SetTeam {
+            staff: staff.id,
+            teams: ids,
+        },
+    )
+}
+
+pub fn team_change(form: &Form, purpose: &Purpose) -> Option<Change> {
+    let Purpose::SetTeam { staff, teams } = purpose else {
+        return None;
+    };
+    let field = form.field("Team");
+    Some(Change::SetTeam {
+        staff: *staff,
+        team: teams.get(field.index).copied().flatten(),
+        name: field.chosen().to_string(),
+    })
+}

@@ -47,6 +47,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     match (action, state.current()) {
         (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
         (Action::Handover, Some(s)) => Reply::form(FormFor::Handover(s.id)),
+        (Action::ToggleTeam, Some(s)) => Reply::form(FormFor::Team(s.id)),
         _ => Reply::nothing(),
     }
 }
