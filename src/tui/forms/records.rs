@@ -358,23 +358,6 @@ pub fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tags_typed_become_what_to_add_and_take_away() {
-        let before = vec!["Horeca".to_string(), "stagefestival".to_string()];
-        let change = tag_change(&before, "horeca, Bedrijvenkring ,, ");
-        assert_eq!(change.add, vec!["Bedrijvenkring".to_string()]);
-        assert_eq!(
-            change.remove,
-            vec!["stagefestival".to_string()],
-            "case alone is no change"
-        );
-    }
-}
-
 /// A colleague's team: none, or one of the teams.
 pub fn team_form(staff: &StaffRow, teams: &[crate::model::teams::TeamRow]) -> (Form, Purpose) {
     let mut ids = vec![None];
@@ -407,4 +390,21 @@ pub fn team_change(form: &Form, purpose: &Purpose) -> Option<Change> {
         team: teams.get(field.index).copied().flatten(),
         name: field.chosen().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_typed_become_what_to_add_and_take_away() {
+        let before = vec!["Horeca".to_string(), "stagefestival".to_string()];
+        let change = tag_change(&before, "horeca, Bedrijvenkring ,, ");
+        assert_eq!(change.add, vec!["Bedrijvenkring".to_string()]);
+        assert_eq!(
+            change.remove,
+            vec!["stagefestival".to_string()],
+            "case alone is no change"
+        );
+    }
 }
