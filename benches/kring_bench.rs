@@ -36,10 +36,12 @@ fn main() {
 
     println!("kring benchmarks on {}", db.display());
     println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
-    // KRING_BENCH_ONLY=data runs only the import/export part.
-    if std::env::var("KRING_BENCH_ONLY").as_deref() == Ok("data") {
-        data_in_and_out(&db);
-        return;
+    // KRING_BENCH_ONLY=data runs only the import/export part; =tui only
+    // the terminal UI and search.
+    match std::env::var("KRING_BENCH_ONLY").as_deref() {
+        Ok("data") => return data_in_and_out(&db),
+        Ok("tui") => return tui_and_search(&db, today),
+        _ => {}
     }
 
     let today_cli = median(7, || run_kring(&db, &["today"]));
@@ -254,6 +256,15 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
         time
     });
     report("key to frame: search box, one letter", search, None, 9);
+    // Read when typing pauses, not per keystroke: how many companies and
+    // people match in all ("8 of N").
+    let counts = median(9, || {
+        let started = Instant::now();
+        store.company_text_matches("s").unwrap();
+        store.person_text_matches("s").unwrap();
+        started.elapsed()
+    });
+    report("search box at a pause: count matches of 's'", counts, None, 9);
 }
 
 /// The overdue and losing-touch queries `kring today` runs, for the baseline.

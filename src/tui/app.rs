@@ -384,9 +384,14 @@ impl App {
                     .push(Page::Person(Box::new(person::State::new(*person, timeline)))),
                 _ => {}
             },
-            Loaded::Search(query, results, totals) => {
+            Loaded::Search(query, results) => {
                 if let Some(Overlay::Search(state)) = &mut self.overlay {
-                    state.found(&query, results, totals);
+                    state.found(&query, results);
+                }
+            }
+            Loaded::SearchTotals(query, totals) => {
+                if let Some(Overlay::Search(state)) = &mut self.overlay {
+                    state.totals_found(&query, totals);
                 }
             }
             Loaded::NearNames(query, near) => {
@@ -818,7 +823,8 @@ impl App {
     /// found nothing (not on every keystroke: it reads every name).
     pub fn wanted_when_idle(&self) -> Option<Want> {
         match &self.overlay {
-            Some(Overlay::Search(state)) => state.wants_near().then(|| Want::NearNames(state.query.clone())),
+            Some(Overlay::Search(state)) if state.wants_near() => Some(Want::NearNames(state.query.clone())),
+            Some(Overlay::Search(state)) if state.wants_totals() => Some(Want::SearchTotals(state.query.clone())),
             _ => None,
         }
     }

@@ -124,6 +124,10 @@ pub enum Want {
     },
     /// A merge tried (a dry run) with both records read, to show side by side.
     MergePlan(Box<MergeOrder>),
+    /// How many companies and people match the search in all, when a group
+    /// is full (read when the keyboard rests: on 100k companies it costs
+    /// more than a keystroke may).
+    SearchTotals(String),
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
@@ -188,9 +192,10 @@ pub enum Loaded {
         timeline: Vec<TimelineEntry>,
         open: bool,
     },
-    /// What a search found, and how many companies and people match in all
-    /// (their lists show every one).
-    Search(String, SearchResults, (usize, usize)),
+    Search(String, SearchResults),
+    /// How many companies and people match the search in all (their lists
+    /// show every one).
+    SearchTotals(String, (usize, usize)),
     NearNames(String, Vec<crate::model::search::Hit>),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),

@@ -28,8 +28,6 @@ use std::collections::{HashMap, VecDeque};
 
 /// Interactions read at a time on the company screen.
 pub const TIMELINE_PAGE: u32 = 200;
-/// Hits per kind in search everywhere.
-const SEARCH_HITS: u32 = 8;
 /// Names offered when a search finds nothing.
 const NEAR_NAMES: usize = 5;
 
@@ -343,17 +341,8 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             open,
         },
         Want::Search(query) => {
-            let results = store.search(&query, SEARCH_HITS)?;
-            // What the Companies and People lists show for the same text.
-            let totals =
-                match results.companies.len() as u32 == SEARCH_HITS || results.people.len() as u32 == SEARCH_HITS {
-                    true => (
-                        store.company_text_matches(&query)?.len(),
-                        store.person_text_matches(&query)?.len(),
-                    ),
-                    false => (results.companies.len(), results.people.len()),
-                };
-            Loaded::Search(query, results, totals)
+            let results = store.search(&query, super::screens::search::HITS)?;
+            Loaded::Search(query, results)
         }
         Want::Engagements(filter) => {
             let mut rows = store.list_engagements(&filter)?;
@@ -380,6 +369,14 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             };
             Loaded::LikelySame(change, found)
         }
+        // What the Companies and People lists show for the same text.
+        Want::SearchTotals(query) => Loaded::SearchTotals(
+            query.clone(),
+            (
+                store.company_text_matches(&query)?.len(),
+                store.person_text_matches(&query)?.len(),
+            ),
+        ),
         Want::NearNames(query) => {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)

@@ -206,6 +206,11 @@ fn search_says_how_many_more_match_and_opens_the_whole_list() {
     ui.keys("/b.v");
     let total = ui.store.company_text_matches("b.v").unwrap().len();
     assert!(total > 8, "the demo has many B.V.s: {total}");
+    // Counted once typing pauses, not on every keystroke.
+    assert!(!ui.screen().contains("more"), "{}", ui.screen());
+    assert!(ui.app.idle(&mut ui.store));
+    assert!(!ui.app.idle(&mut ui.store), "counted once for this text");
+    ui.draw();
     let screen = ui.screen();
     assert!(screen.contains(&format!("Companies (8 of {total})")), "{screen}");
     assert!(screen.contains(&format!("… {} more", total - 8)), "{screen}");

@@ -10,6 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
+/// Hits per kind shown.
+pub const HITS: u32 = 8;
+
 #[derive(Default)]
 pub struct State {
     pub query: String,
@@ -19,8 +22,9 @@ pub struct State {
     /// they were read for.
     pub near: Option<(String, Vec<Hit>)>,
     /// How many companies and people match in all (more than shown: a
-    /// "… more" row opens their list).
+    /// "… more" row opens their list), and the text they were counted for.
     pub totals: (usize, usize),
+    pub totals_for: Option<String>,
 }
 
 /// A selectable row: a hit, or "… more" under a group.
@@ -31,11 +35,27 @@ enum Row<'a> {
 
 impl State {
     /// Hits for `query`, if it is still what the box holds.
-    pub fn found(&mut self, query: &str, results: SearchResults, totals: (usize, usize)) {
+    pub fn found(&mut self, query: &str, results: SearchResults) {
         if query == self.query {
+            self.totals = (results.companies.len(), results.people.len());
+            self.totals_for = None;
             self.results = results;
-            self.totals = totals;
             self.selected = 0;
+        }
+    }
+
+    /// Whether to count every match: a group is full and its count not
+    /// read yet for this text (read when typing pauses).
+    pub fn wants_totals(&self) -> bool {
+        let full = |n: usize| n >= HITS as usize;
+        (full(self.results.companies.len()) || full(self.results.people.len()))
+            && self.totals_for.as_deref() != Some(self.query.as_str())
+    }
+
+    pub fn totals_found(&mut self, query: &str, totals: (usize, usize)) {
+        if query == self.query {
+            self.totals = totals;
+            self.totals_for = Some(query.to_string());
         }
     }
 
