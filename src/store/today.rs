@@ -38,6 +38,7 @@ impl Store {
             losing_touch.extend(self.losing_touch(me, Some(false), room)?);
         }
         let losing_touch_total = self.count_losing_touch(mine_only)?;
+        let evaluations_due = self.evaluations_due(options.limit)?;
         Ok(Today {
             date: today,
             me: match me {
@@ -51,8 +52,12 @@ impl Store {
             losing_touch,
             losing_touch_total,
             next_meeting: self.next_meeting()?,
-            evaluations_due: self.evaluations_due(options.limit)?,
-            evaluations_due_total: self.count_evaluations_due()?,
+            evaluations_due_total: match evaluations_due.len() as u32 {
+                // Fewer than the cap: that is all of them, no count to run.
+                n if n < options.limit => u64::from(n),
+                _ => self.count_evaluations_due()?,
+            },
+            evaluations_due,
             rechecks_due: self.rechecks_due()?,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,
