@@ -507,3 +507,34 @@ fn a_connectors_day_without_the_cli() {
     let meetings = kring(&db, &["meeting", "list", "--json"]);
     assert!(meetings.contains("2026-11-26 16:00"), "{meetings}");
 }
+
+/// A terminal that goes away without a hangup reaching kring (the tmux
+/// server killed): kring ends by itself instead of spinning on the closed
+/// terminal at full CPU for ever.
+#[test]
+fn kring_ends_when_its_terminal_goes_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("kring.sqlite");
+    kring(&db, &["init", "--me", "Sanne Bakker"]);
+    let tmux = ui_in_tmux(&db, "gone");
+    tmux.wait_for("Overdue (0)");
+    let pid = String::from_utf8_lossy(&tmux.run(&["list-panes", "-t", "kring", "-F", "#{pane_pid}"]).stdout)
+        .trim()
+        .to_string();
+    assert!(!pid.is_empty());
+    let proc_dir = std::path::PathBuf::from(format!("/proc/{pid}"));
+    assert!(proc_dir.exists(), "kring runs as the pane's process");
+    let _ = tmux.run(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while proc_dir.exists() {
+        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break; // ended, not yet reaped
+        }
+        assert!(
+            Instant::now() < deadline,
+            "kring still runs without its terminal: {state}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

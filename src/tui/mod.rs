@@ -77,6 +77,7 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     // test can check the terminal is restored and nothing half-written.
     #[cfg(debug_assertions)]
     let provoke_crash = std::env::var_os("KRING_TEST_PANIC").is_some();
+    watch_the_terminal();
     while !app.quit {
         let signal = ended_by.load(Ordering::Relaxed);
         if signal != 0 {
@@ -117,6 +118,28 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     }
     drop(restore);
     Ok(())
+}
+
+/// Whether kring still has its controlling terminal: after a hangup the
+/// session has none, and opening `/dev/tty` fails.
+fn terminal_alive() -> bool {
+    std::fs::File::open("/dev/tty").is_ok()
+}
+
+/// The terminal can go away without a SIGHUP reaching kring (a killed tmux
+/// server): crossterm's wait for a key then spins on the closed terminal and
+/// never returns, at full CPU, for ever. A watcher ends kring as a hangup
+/// would; what was being written is rolled back by SQLite, as after a kill.
+fn watch_the_terminal() {
+    if !terminal_alive() {
+        return;
+    }
+    std::thread::spawn(|| loop {
+        std::thread::sleep(Duration::from_secs(1));
+        if !terminal_alive() {
+            std::process::exit(128 + signal_hook::consts::SIGHUP);
+        }
+    });
 }
 
 fn io(e: std::io::Error) -> Error {
