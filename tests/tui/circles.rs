@@ -4,13 +4,6 @@
 
 use super::*;
 
-fn form(ui: &Ui) -> &kring::tui::widgets::form::Form {
-    match &ui.app.overlay {
-        Some(kring::tui::app::Overlay::Form(form, _)) => form,
-        _ => panic!("a form is open: {}", ui.screen()),
-    }
-}
-
 /// Open the circle of this name from the Circles tab.
 fn open_circle(ui: &mut Ui, name: &str) -> i64 {
     ui.key(KeyCode::Char('5'));
@@ -61,16 +54,16 @@ fn a_circle_is_started_companies_join_a_meeting_is_planned_and_a_member_leaves()
         .keys("Stageplekken");
     // Up goes to the line above, at the same column (here: its end).
     ui.key(KeyCode::Up).keys(" allemaal");
-    assert_eq!(form(&ui).value("Agenda"), "Welkom allemaal\nStageplekken");
+    assert_eq!(ui.form().value("Agenda"), "Welkom allemaal\nStageplekken");
     ui.ctrl('s');
     assert!(ui.screen().contains("cannot read time '25:00'"), "{}", ui.screen());
     assert_eq!(
-        form(&ui).value("Place"),
+        ui.form().value("Place"),
         "Het Noord College, Hoorn",
         "nothing typed is lost"
     );
     assert_eq!(
-        form(&ui).fields[form(&ui).focus].label,
+        ui.form().fields[ui.form().focus].label,
         "Time",
         "the cursor is on the field in error"
     );
@@ -119,16 +112,9 @@ fn an_action_item_from_a_meeting_is_for_the_colleague_chosen() {
         _ => panic!("the meeting page"),
     };
     ui.key(KeyCode::Char('n'));
-    assert_eq!(form(&ui).field("For").chosen(), "Sanne Bakker", "me first");
+    assert_eq!(ui.form().field("For").chosen(), "Sanne Bakker", "me first");
     ui.key(KeyCode::Tab);
-    let mut colleague = String::new();
-    for _ in 0..10 {
-        ui.key(KeyCode::Right);
-        colleague = form(&ui).field("For").chosen().to_string();
-        if colleague != "Sanne Bakker" {
-            break;
-        }
-    }
+    let colleague = ui.choose("For", |who| who != "Sanne Bakker");
     ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Rooster sturen").ctrl('s');
     let actions = ui
         .store

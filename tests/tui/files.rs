@@ -169,3 +169,24 @@ fn follow_ups_and_meetings_are_exported_as_calendars() {
     let text = std::fs::read_to_string(&meetings).unwrap();
     assert!(text.contains("Bedrijvenkring Techniek Zaanstreek"), "{text}");
 }
+
+#[test]
+fn importing_the_database_itself_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    let before = all_companies(&ui);
+    import(&mut ui, &db);
+    let screen = ui.screen();
+    assert!(!screen.contains("would import"), "no dry run of a database file: {screen}");
+    assert!(
+        matches!(ui.app.overlay, Some(kring::tui::app::Overlay::Form(..))),
+        "said on the form, which stays: {screen}"
+    );
+    assert_eq!(all_companies(&ui), before);
+    assert!(!dir.path().join("kring.sqlite.rejected.csv").exists());
+    assert!(ui.store.last_import().unwrap().is_none(), "no import recorded");
+}

@@ -78,6 +78,27 @@ impl Ui {
         self
     }
 
+    /// The open form (a test fails when none is).
+    fn form(&self) -> &kring::tui::widgets::form::Form {
+        match &self.app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => form,
+            _ => panic!("a form is open: {}", self.screen()),
+        }
+    }
+
+    /// Step the focused choice `label` with → until what it shows is
+    /// `wanted`; returns what it shows then.
+    fn choose(&mut self, label: &str, wanted: impl Fn(&str) -> bool) -> String {
+        for _ in 0..20 {
+            let chosen = self.form().field(label).chosen().to_string();
+            if wanted(&chosen) {
+                return chosen;
+            }
+            self.key(KeyCode::Right);
+        }
+        panic!("no choice of {label} is the one wanted: {}", self.screen())
+    }
+
     /// Tab to the open form's field of this label (forms grow; tests name fields).
     fn tab_to(&mut self, label: &str) -> &mut Self {
         for _ in 0..40 {
@@ -773,17 +794,7 @@ fn the_company_itself_is_edited_from_any_pane_owner_and_tags_included() {
     assert!(ui.screen().contains("Edit Hotel Vos"), "{}", ui.screen());
     let before = ui.store.company(id).unwrap();
     ui.tab_to("Owner");
-    let mut owner = String::new();
-    for _ in 0..10 {
-        ui.key(KeyCode::Right);
-        owner = match &ui.app.overlay {
-            Some(kring::tui::app::Overlay::Form(form, _)) => form.field("Owner").chosen().to_string(),
-            _ => panic!("the form"),
-        };
-        if Some(owner.as_str()) != before.owner.as_deref() {
-            break;
-        }
-    }
+    let owner = ui.choose("Owner", |o| Some(o) != before.owner.as_deref());
     ui.tab_to("Tags").key(KeyCode::End).keys(", Stagefestival 2027");
     ui.tab_to("E-mail").ctrl('u').keys("info@hotelvos.nl");
     ui.tab_to("Phone").ctrl('u').keys("0251-123456");
@@ -1992,17 +2003,8 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
     let hand_over = |ui: &mut Ui| {
         ui.key(KeyCode::Char('h'));
         assert!(ui.screen().contains("Joost Mulder leaves"), "{}", ui.screen());
-        for _ in 0..10 {
-            // Choose "Sanne Bakker" (me) as the one who takes over.
-            let chosen = match &ui.app.overlay {
-                Some(kring::tui::app::Overlay::Form(form, _)) => form.field("To").chosen().to_string(),
-                _ => panic!("the handover form"),
-            };
-            if chosen == "Sanne Bakker" {
-                break;
-            }
-            ui.key(KeyCode::Right);
-        }
+        // "Sanne Bakker" (me) takes over.
+        ui.choose("To", |to| to == "Sanne Bakker");
         ui.key(KeyCode::Tab).ctrl('u').keys(dossier.to_str().unwrap());
         ui.ctrl('s');
     };

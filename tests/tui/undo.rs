@@ -202,16 +202,7 @@ fn a_colleague_changes_team_and_u_puts_them_back() {
     ui.app.staff.selected = at;
     ui.key(KeyCode::Char('t'));
     assert!(ui.screen().contains("Rik van Dam's team"), "{}", ui.screen());
-    for _ in 0..10 {
-        let chosen = match &ui.app.overlay {
-            Some(kring::tui::app::Overlay::Form(form, _)) => form.field("Team").chosen().to_string(),
-            _ => panic!("the team form"),
-        };
-        if chosen == "Connectors" {
-            break;
-        }
-        ui.key(KeyCode::Right);
-    }
+    ui.choose("Team", |team| team == "Connectors");
     ui.ctrl('s');
     assert!(ui.screen().contains("team: Connectors"), "{}", ui.screen());
     assert_eq!(ui.store.team_of(rik).unwrap().as_deref(), Some("Connectors"));

@@ -29,12 +29,7 @@ impl Store {
     pub fn likely_same_company(&self, new: &crate::model::companies::NewCompany) -> Result<Vec<Likely>> {
         let fold = crate::domain::fold::fold;
         let kvk = new.kvk.as_deref().and_then(|k| crate::domain::validate::kvk(k).ok());
-        let email = new
-            .email
-            .as_deref()
-            .map(str::trim)
-            .filter(|e| !e.is_empty())
-            .map(str::to_lowercase);
+        let email = lowered(new.email.as_deref());
         let city = new.city.as_deref().map(fold).filter(|c| !c.is_empty());
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, name, city,
@@ -51,12 +46,7 @@ impl Store {
     /// People a new one at `company` would likely duplicate: the same
     /// e-mail, or the same name at that company or at none.
     pub fn likely_same_person(&self, new: &crate::model::people::NewPerson) -> Result<Vec<Likely>> {
-        let email = new
-            .email
-            .as_deref()
-            .map(str::trim)
-            .filter(|e| !e.is_empty())
-            .map(str::to_lowercase);
+        let email = lowered(new.email.as_deref());
         let mut stmt = self.conn().prepare_cached(
             "SELECT p.id, p.name,
                     (SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
@@ -103,6 +93,11 @@ impl Store {
         tx.rollback()?;
         Ok(value)
     }
+}
+
+/// An e-mail as the lookups compare it: trimmed, lower case, none if empty.
+fn lowered(email: Option<&str>) -> Option<String> {
+    email.map(str::trim).filter(|e| !e.is_empty()).map(str::to_lowercase)
 }
 
 /// id, name, place, why.
