@@ -181,7 +181,10 @@ fn importing_the_database_itself_is_refused_and_changes_nothing() {
     let before = all_companies(&ui);
     import(&mut ui, &db);
     let screen = ui.screen();
-    assert!(!screen.contains("would import"), "no dry run of a database file: {screen}");
+    assert!(
+        !screen.contains("would import"),
+        "no dry run of a database file: {screen}"
+    );
     assert!(
         matches!(ui.app.overlay, Some(kring::tui::app::Overlay::Form(..))),
         "said on the form, which stays: {screen}"
