@@ -89,7 +89,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
         tags: args.tags.clone(),
         source: args.source.clone(),
     };
-    let rows = read.rows.len();
+    let rows = read.count;
     let (summary, extra) = (read.summary.clone(), read.extra.clone());
     let mut notes = read.notes.clone();
     if args.dry_run {
@@ -100,7 +100,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
     let report = import::import(
         &mut session.store,
         &args.file,
-        read,
+        &read,
         &placing,
         args.dry_run,
         args.skip_invalid,

@@ -82,6 +82,11 @@ impl Column {
         ("owner", Column::Owner),
     ];
 
+    /// The column's bit in a set of columns.
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     /// Where a column's values go, as the dry run says it.
     pub fn label(self) -> &'static str {
         match self {
@@ -353,9 +358,23 @@ impl Row {
     }
 }
 
+/// A read file: its text and what its header says, checked row by row,
+/// but not held as rows: [`Sheet::rows`] reads them again, one at a time,
+/// so that a file of 100k rows costs its text in memory, not 100k records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
-    pub rows: Vec<Row>,
+    /// The decoded text, line ends as `\n`; the header is at `body_start`.
+    text: String,
+    body_start: usize,
+    /// Each of the file's columns: where its values go (`None`: left out).
+    columns: Vec<Option<Column>>,
+    /// Google joins a field's several values with " ::: ".
+    multi_valued: bool,
+    /// How many data rows the file has (blank ones not counted).
+    pub row_count: usize,
+    /// The distinct sets of filled columns among the rows (bit per
+    /// [`Column`]): what decides the columns a row cannot place.
+    filled_sets: Vec<u32>,
     pub layout: Layout,
     /// Headers kring could not place (reported, never merged into another field).
     pub ignored: Vec<String>,
@@ -435,42 +454,62 @@ pub enum Encoding {
     Windows1252,
 }
 
-/// Read a CSV file's bytes into rows (headers recognised by name, or as
-/// `mappings` say). An unreadable file is an error naming the line.
-pub fn read_with(bytes: &[u8], encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+/// Read a CSV file's bytes (headers recognised by name, or as `mappings`
+/// say) and check every row. An unreadable file is an error naming the line.
+pub fn read_with(bytes: Vec<u8>, encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid(crate::t!("err-file-empty")));
     }
     let (text, encoding) = match encoding {
-        Encoding::Auto => decode(bytes)?,
-        Encoding::Utf8 => {
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            let text = std::str::from_utf8(bytes)
-                .map_err(|e| Error::invalid(crate::t!("err-not-utf8", byte = e.valid_up_to())))?;
-            (text.to_string(), "utf-8")
+        // Valid UTF-8 (most files) becomes the text without a copy.
+        Encoding::Auto | Encoding::Utf8
+            if encoding_rs::Encoding::for_bom(&bytes).is_none_or(|(e, _)| e == encoding_rs::UTF_8) =>
+        {
+            match String::from_utf8(bytes) {
+                Ok(mut text) => {
+                    if text.starts_with('\u{feff}') {
+                        text.drain(..3);
+                    }
+                    (text, "utf-8")
+                }
+                Err(e) if matches!(encoding, Encoding::Utf8) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let bom = usize::from(e.as_bytes().starts_with(b"\xEF\xBB\xBF")) * 3;
+                    return Err(Error::invalid(crate::t!("err-not-utf8", byte = at - bom)));
+                }
+                Err(e) => (windows_1252(e.as_bytes()), "windows-1252"),
+            }
         }
-        Encoding::Windows1252 => (windows_1252(bytes), "windows-1252"),
+        Encoding::Auto => decode(&bytes)?,
+        Encoding::Utf8 => {
+            let at = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
+            return Err(Error::invalid(crate::t!("err-not-utf8", byte = at)));
+        }
+        Encoding::Windows1252 => (windows_1252(&bytes), "windows-1252"),
     };
     read_text(text, encoding, mappings)
 }
 
 /// [`read_with`] with the encoding detected and headers recognised by name.
 pub fn read(bytes: &[u8]) -> Result<Sheet> {
-    read_with(bytes, Encoding::Auto, &[])
+    read_with(bytes.to_vec(), Encoding::Auto, &[])
 }
 
-fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
+fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
     // Line endings become \n, in cells too, so line numbers can be counted
     // from byte offsets (the csv crate's own count skips blank lines). A
     // byte-order mark anywhere but the start (files pasted together) goes.
-    let text = text.replace("\r\n", "\n").replace('\u{feff}', "");
+    // Copied only when there is something to change.
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
+    if text.contains('\u{feff}') {
+        text = text.replace('\u{feff}', "");
+    }
     let (preamble_lines, body) = skip_preamble(&text);
+    let body_start = text.len() - body.len();
     let delimiter = delimiter(body);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter as u8)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(body.as_bytes());
+    let mut reader = reader_of(body, delimiter);
     let headers = reader
         .headers()
         .map_err(|e| Error::invalid(format!("line {}: cannot read the header: {e}", preamble_lines + 1)))?
@@ -498,55 +537,141 @@ fn read_text(text: String, encoding: &'static str, mappings: &[(String, Column)]
     }
     // Google joins a field's several values with " ::: "; the first is the main one.
     let multi_valued = matches!(layout, Layout::GoogleNew | Layout::GoogleOld);
-    let mut filled = vec![false; headers.len()];
-    let mut rows = Vec::new();
-    let mut lines = Lines::new(body);
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map(|p| Lines::new(body).line_at(p.byte())).unwrap_or(0);
-            Error::invalid(format!("line {}: cannot read the row: {e}", line + preamble_lines))
-        })?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue; // blank rows, as Excel writes them at the end
-        }
-        let line = record.position().map(|p| lines.line_at(p.byte())).unwrap_or(0) + preamble_lines;
-        check_cells(&record, &headers, &columns, line)?;
-        for (seen, cell) in filled.iter_mut().zip(record.iter()) {
-            *seen |= !cell.trim().is_empty();
-        }
-        let values = record
-            .iter()
-            .zip(&columns)
-            .filter_map(|(cell, column)| {
-                let cell = match cell.split_once(" ::: ") {
-                    Some((first, _)) if multi_valued => first,
-                    _ => cell,
-                };
-                column.map(|c| (c, super::csv_out::restore(cell.trim()).to_string()))
-            })
-            .collect();
-        rows.push(Row { line, values });
-    }
-    if rows.is_empty() {
-        return Err(Error::invalid(crate::t!("err-no-rows-under-header")));
-    }
-    let ignored_filled = headers
-        .iter()
-        .zip(&columns)
-        .zip(&filled)
-        .filter(|((header, column), filled)| column.is_none() && **filled && !header.trim().is_empty())
-        .map(|((header, _), _)| header.trim().to_string())
-        .collect();
-    Ok(Sheet {
-        rows,
+    let mut sheet = Sheet {
+        text: String::new(),
+        body_start,
+        columns,
+        multi_valued,
+        row_count: 0,
+        filled_sets: Vec::new(),
         layout,
         ignored,
-        ignored_filled,
+        ignored_filled: Vec::new(),
         preamble_lines,
         headers: named,
         encoding,
         delimiter,
-    })
+    };
+    // Every row is read and checked now (an unreadable row is refused
+    // before anything is imported), and what the rows fill is noted.
+    let mut filled = vec![false; headers.len()];
+    let (mut filled_sets, mut row_count) = (Vec::new(), 0);
+    let mut rows = Rows::new(&text, &sheet, headers);
+    while let Some(row) = rows.next() {
+        let row = row?;
+        for (seen, cell) in filled.iter_mut().zip(rows.record.iter()) {
+            *seen |= !cell.trim().is_empty();
+        }
+        let set = row
+            .values
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .fold(0, |set, (c, _)| set | c.bit());
+        if !filled_sets.contains(&set) {
+            filled_sets.push(set);
+        }
+        row_count += 1;
+    }
+    let headers = rows.headers;
+    sheet.filled_sets = filled_sets;
+    sheet.row_count = row_count;
+    if sheet.row_count == 0 {
+        return Err(Error::invalid(crate::t!("err-no-rows-under-header")));
+    }
+    sheet.ignored_filled = headers
+        .iter()
+        .zip(&sheet.columns)
+        .zip(&filled)
+        .filter(|((header, column), filled)| column.is_none() && **filled && !header.trim().is_empty())
+        .map(|((header, _), _)| header.trim().to_string())
+        .collect();
+    sheet.text = text;
+    Ok(sheet)
+}
+
+fn reader_of(body: &str, delimiter: char) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter as u8)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(body.as_bytes())
+}
+
+/// The rows of a sheet, read from its text one at a time.
+pub struct Rows<'a> {
+    sheet: &'a Sheet,
+    body: &'a str,
+    reader: csv::Reader<&'a [u8]>,
+    headers: csv::StringRecord,
+    /// The record the last row came from.
+    record: csv::StringRecord,
+    lines: Lines<'a>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(text: &'a str, sheet: &'a Sheet, headers: csv::StringRecord) -> Rows<'a> {
+        let body = &text[sheet.body_start..];
+        let mut reader = reader_of(body, sheet.delimiter);
+        // The header was read (and checked) when the sheet was.
+        let _ = reader.headers();
+        Rows {
+            sheet,
+            body,
+            reader,
+            headers,
+            record: csv::StringRecord::new(),
+            lines: Lines::new(body),
+        }
+    }
+}
+
+impl Iterator for Rows<'_> {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Result<Row>> {
+        let preamble_lines = self.sheet.preamble_lines;
+        loop {
+            match self.reader.read_record(&mut self.record) {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => {
+                    let line = e
+                        .position()
+                        .map(|p| Lines::new(self.body).line_at(p.byte()))
+                        .unwrap_or(0);
+                    return Some(Err(Error::invalid(format!(
+                        "line {}: cannot read the row: {e}",
+                        line + preamble_lines
+                    ))));
+                }
+            }
+            if self.record.iter().all(|cell| cell.trim().is_empty()) {
+                continue; // blank rows, as Excel writes them at the end
+            }
+            let line = self
+                .record
+                .position()
+                .map(|p| self.lines.line_at(p.byte()))
+                .unwrap_or(0)
+                + preamble_lines;
+            if let Err(e) = check_cells(&self.record, &self.headers, &self.sheet.columns, line) {
+                return Some(Err(e));
+            }
+            let values = self
+                .record
+                .iter()
+                .zip(&self.sheet.columns)
+                .filter_map(|(cell, column)| {
+                    let cell = match cell.split_once(" ::: ") {
+                        Some((first, _)) if self.sheet.multi_valued => first,
+                        _ => cell,
+                    };
+                    column.map(|c| (c, super::csv_out::restore(cell.trim()).to_string()))
+                })
+                .collect();
+            return Some(Ok(Row { line, values }));
+        }
+    }
 }
 
 /// Lines above the header that are not it: LinkedIn's export starts with
@@ -652,25 +777,37 @@ impl<'a> Lines<'a> {
 }
 
 impl Sheet {
-    /// The rows to import, and the recognised columns that some row had a
-    /// value in but that had nowhere to go (with the reason): reported, so
-    /// that no column vanishes silently.
-    pub fn to_import(&self, with_people: bool) -> (Vec<ImportRow>, Vec<(String, &'static str)>) {
+    /// The data rows, read again from the text one at a time.
+    pub fn rows(&self) -> Rows<'_> {
+        let body = &self.text[self.body_start..];
+        let headers = reader_of(body, self.delimiter).headers().cloned().unwrap_or_default();
+        Rows::new(&self.text, self, headers)
+    }
+
+    /// The rows to import, one at a time.
+    pub fn import_rows(&self, with_people: bool) -> impl Iterator<Item = Result<ImportRow>> + '_ {
+        self.rows().map(move |row| row.map(|row| row.to_import(with_people).0))
+    }
+
+    /// The recognised columns that some row had a value in but that had
+    /// nowhere to go (with the reason): reported, so that no column
+    /// vanishes silently. Which columns a row cannot place depends only on
+    /// which it fills, so one row of each kind the file has tells.
+    pub fn unplaced(&self, with_people: bool) -> Vec<(String, &'static str)> {
         let mut dropped: Vec<Column> = Vec::new();
-        let rows = self
-            .rows
-            .iter()
-            .map(|row| {
-                let (import, lost) = row.to_import(with_people);
-                for column in lost {
-                    if !dropped.contains(&column) {
-                        dropped.push(column);
-                    }
+        for set in &self.filled_sets {
+            let values = Column::FIELDS
+                .iter()
+                .filter(|(_, c)| set & c.bit() != 0)
+                .map(|(_, c)| (*c, "x".to_string()))
+                .collect();
+            for column in (Row { line: 0, values }).to_import(with_people).1 {
+                if !dropped.contains(&column) {
+                    dropped.push(column);
                 }
-                import
-            })
-            .collect();
-        let unplaced = dropped
+            }
+        }
+        dropped
             .into_iter()
             .map(|column| {
                 let header = self
@@ -695,8 +832,7 @@ impl Sheet {
                 };
                 (header, why)
             })
-            .collect();
-        (rows, unplaced)
+            .collect()
     }
 }
 
@@ -843,8 +979,8 @@ mod tests {
         let sheet = read(text.as_bytes()).unwrap();
         assert_eq!(sheet.delimiter, ';');
         assert_eq!(sheet.ignored, vec!["Schoenmaat"]);
-        assert_eq!(sheet.rows.len(), 1);
-        let row = &sheet.rows[0];
+        assert_eq!(sheet.row_count, 1);
+        let row = &sheet.rows().next().unwrap().unwrap();
         assert_eq!(row.get(Column::Company), Some("Smit; Zonen"));
         assert_eq!(row.get(Column::Notes), Some("regel 1\nregel \"2\""));
         assert_eq!(row.line, 2);
@@ -864,7 +1000,7 @@ mod tests {
         let sheet = read(text.as_bytes()).unwrap();
         assert_eq!(sheet.layout, Layout::LinkedIn);
         assert_eq!(sheet.preamble_lines, 3);
-        let row = &sheet.rows[0];
+        let row = &sheet.rows().next().unwrap().unwrap();
         assert_eq!(row.line, 5);
         assert_eq!(
             row.get(Column::ProfileUrl),

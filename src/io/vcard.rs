@@ -180,62 +180,103 @@ pub fn parse_bytes(bytes: &[u8]) -> crate::Result<Vec<Card>> {
             utf16 = super::spreadsheet::decode(bytes)?.0;
             utf16.as_bytes()
         }
-        _ => bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes),
+        _ => bytes,
     };
-    let mut cards = Vec::new();
-    let mut current: Option<(Card, Vec<Property>)> = None;
-    for property in unfold(bytes) {
-        let property = property?;
-        match (property.name.as_str(), &mut current) {
-            ("BEGIN", None) if property.value.eq_ignore_ascii_case("VCARD") => {
-                current = Some((
-                    Card {
-                        line: property.line,
-                        ..Card::default()
-                    },
-                    Vec::new(),
-                ));
+    read_cards(bytes).collect()
+}
+
+/// The cards of a file's bytes (UTF-8 or 8-bit; UTF-16 is decoded first,
+/// see [`parse_bytes`]), read one at a time: a file of 100k cards is not
+/// held as 100k cards. The first error ends them.
+pub fn read_cards(bytes: &[u8]) -> Cards<'_> {
+    Cards {
+        properties: unfold(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
+        seen: 0,
+        done: false,
+    }
+}
+
+pub struct Cards<'a> {
+    properties: Unfold<'a>,
+    seen: usize,
+    done: bool,
+}
+
+impl Iterator for Cards<'_> {
+    type Item = crate::Result<Card>;
+
+    fn next(&mut self) -> Option<crate::Result<Card>> {
+        if self.done {
+            return None;
+        }
+        let card = self.next_card().transpose();
+        match &card {
+            Some(Ok(_)) => self.seen += 1,
+            Some(Err(_)) => self.done = true,
+            None => {
+                self.done = true;
+                if self.seen == 0 {
+                    return Some(Err(crate::Error::invalid(crate::t!("err-no-vcard"))));
+                }
             }
-            ("BEGIN", Some((card, _))) if property.value.eq_ignore_ascii_case("VCARD") => {
-                return Err(bad(
-                    property.line,
-                    format!(
-                        "a new card starts before the card of line {} ended (END:VCARD missing)",
-                        card.line
-                    ),
-                ));
-            }
-            ("END", Some(_)) if property.value.eq_ignore_ascii_case("VCARD") => {
-                let (card, properties) = current.take().expect("matched Some");
-                cards.push(fill(card, &properties));
-            }
-            ("VERSION", Some(_)) => {
-                if !matches!(property.value.trim(), "2.1" | "3.0" | "4.0") {
+        }
+        card
+    }
+}
+
+impl Cards<'_> {
+    fn next_card(&mut self) -> crate::Result<Option<Card>> {
+        let mut current: Option<(Card, Vec<Property>)> = None;
+        for (line, bytes) in &mut self.properties {
+            let property = property(line, &bytes)?;
+            match (property.name.as_str(), &mut current) {
+                ("BEGIN", None) if property.value.eq_ignore_ascii_case("VCARD") => {
+                    current = Some((
+                        Card {
+                            line: property.line,
+                            ..Card::default()
+                        },
+                        Vec::new(),
+                    ));
+                }
+                ("BEGIN", Some((card, _))) if property.value.eq_ignore_ascii_case("VCARD") => {
                     return Err(bad(
                         property.line,
                         format!(
-                            "vCard version '{}' is not supported (2.1, 3.0 or 4.0)",
-                            property.value.trim()
+                            "a new card starts before the card of line {} ended (END:VCARD missing)",
+                            card.line
                         ),
                     ));
                 }
-            }
-            (_, Some((_, properties))) => properties.push(property),
-            (_, None) => {
-                return Err(bad(
-                    property.line,
-                    format!("'{}' outside a card (BEGIN:VCARD missing)", property.name),
-                ));
+                ("END", Some(_)) if property.value.eq_ignore_ascii_case("VCARD") => {
+                    let (card, properties) = current.take().expect("matched Some");
+                    return Ok(Some(fill(card, &properties)));
+                }
+                ("VERSION", Some(_)) => {
+                    if !matches!(property.value.trim(), "2.1" | "3.0" | "4.0") {
+                        return Err(bad(
+                            property.line,
+                            format!(
+                                "vCard version '{}' is not supported (2.1, 3.0 or 4.0)",
+                                property.value.trim()
+                            ),
+                        ));
+                    }
+                }
+                (_, Some((_, properties))) => properties.push(property),
+                (_, None) => {
+                    return Err(bad(
+                        property.line,
+                        format!("'{}' outside a card (BEGIN:VCARD missing)", property.name),
+                    ));
+                }
             }
         }
+        match current {
+            Some((card, _)) => Err(bad(card.line, "the card that starts here has no END:VCARD".to_string())),
+            None => Ok(None),
+        }
     }
-    if let Some((card, _)) = current {
-        return Err(bad(card.line, "the card that starts here has no END:VCARD".to_string()));
-    }
-    if cards.is_empty() {
-        return Err(crate::Error::invalid(crate::t!("err-no-vcard")));
-    }
-    Ok(cards)
 }
 
 fn bad(line: u64, message: String) -> crate::Error {
@@ -311,67 +352,88 @@ fn nonempty(text: String) -> Option<String> {
 }
 
 /// Join folded lines (a line break followed by a space or tab continues the
-/// line; quoted-printable soft breaks end in `=`), then split each logical
-/// line into name, parameters and decoded value.
-fn unfold(bytes: &[u8]) -> impl Iterator<Item = crate::Result<Property>> + '_ {
-    let mut logical: Vec<(u64, Vec<u8>)> = Vec::new();
-    let mut soft_break = false;
-    for (index, raw) in physical_lines(bytes).into_iter().enumerate() {
-        let number = index as u64 + 1;
-        match logical.last_mut() {
-            Some((_, last)) if raw.starts_with(b" ") || raw.starts_with(b"\t") => last.extend_from_slice(&raw[1..]),
-            Some((_, last)) if soft_break => last.extend_from_slice(raw),
-            _ if raw.iter().all(u8::is_ascii_whitespace) => {}
-            _ => logical.push((number, raw.to_vec())),
-        }
-        soft_break = logical.last().is_some_and(|(_, l)| {
-            l.ends_with(b"=")
-                && String::from_utf8_lossy(l)
-                    .to_ascii_uppercase()
-                    .contains("QUOTED-PRINTABLE")
-        });
-        if soft_break {
-            if let Some((_, last)) = logical.last_mut() {
-                last.pop();
-            }
-        }
+/// line; quoted-printable soft breaks end in `=`): each logical line with
+/// the number of the line it starts on, one at a time.
+fn unfold(bytes: &[u8]) -> Unfold<'_> {
+    Unfold {
+        lines: PhysicalLines { bytes, at: 0 }.enumerate().peekable(),
     }
-    logical.into_iter().map(|(line, bytes)| property(line, &bytes))
+}
+
+struct Unfold<'a> {
+    lines: std::iter::Peekable<std::iter::Enumerate<PhysicalLines<'a>>>,
+}
+
+impl Iterator for Unfold<'_> {
+    type Item = (u64, Vec<u8>);
+
+    fn next(&mut self) -> Option<(u64, Vec<u8>)> {
+        // Blank lines between properties say nothing.
+        let (number, mut line) = loop {
+            let (index, raw) = self.lines.next()?;
+            if !raw.iter().all(u8::is_ascii_whitespace) {
+                break (index as u64 + 1, raw.to_vec());
+            }
+        };
+        let mut soft_break = ends_in_soft_break(&mut line);
+        while let Some((_, raw)) = self.lines.peek() {
+            match raw {
+                raw if raw.starts_with(b" ") || raw.starts_with(b"\t") => line.extend_from_slice(&raw[1..]),
+                raw if soft_break => line.extend_from_slice(raw),
+                raw if raw.iter().all(u8::is_ascii_whitespace) => {}
+                _ => break,
+            }
+            self.lines.next();
+            soft_break = ends_in_soft_break(&mut line);
+        }
+        Some((number, line))
+    }
+}
+
+/// A quoted-printable line ending in `=` goes on on the next line: the `=` goes.
+fn ends_in_soft_break(line: &mut Vec<u8>) -> bool {
+    let soft = line.ends_with(b"=")
+        && String::from_utf8_lossy(line)
+            .to_ascii_uppercase()
+            .contains("QUOTED-PRINTABLE");
+    if soft {
+        line.pop();
+    }
+    soft
 }
 
 /// The file's lines, whatever ends them: `\n`, `\r\n`, `\r\r\n` (one line
 /// end, as the file's author saw it) or a lone `\r`.
-fn physical_lines(bytes: &[u8]) -> Vec<&[u8]> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(&bytes[start..i]);
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                lines.push(&bytes[start..i]);
-                // \r\n and \r\r\n end one line.
-                let rest = &bytes[i..];
-                i += if rest.starts_with(b"\r\r\n") {
-                    3
-                } else if rest.starts_with(b"\r\n") {
-                    2
-                } else {
-                    1
-                };
-                start = i;
-            }
-            _ => i += 1,
+struct PhysicalLines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Iterator for PhysicalLines<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let bytes = self.bytes;
+        let start = self.at;
+        if start >= bytes.len() {
+            return None;
         }
+        let end = bytes[start..]
+            .iter()
+            .position(|b| matches!(b, b'\n' | b'\r'))
+            .map_or(bytes.len(), |n| start + n);
+        let rest = &bytes[end..];
+        // \r\n and \r\r\n end one line.
+        self.at = end
+            + if rest.starts_with(b"\r\r\n") {
+                3
+            } else if rest.starts_with(b"\r\n") {
+                2
+            } else {
+                usize::from(!rest.is_empty())
+            };
+        Some(&bytes[start..end])
     }
-    if start < bytes.len() {
-        lines.push(&bytes[start..]);
-    }
-    lines
 }
 
 fn property(line: u64, bytes: &[u8]) -> crate::Result<Property> {

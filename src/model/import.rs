@@ -29,8 +29,10 @@ pub struct ImportReport {
     pub people_created: usize,
     pub people_matched: usize,
     pub people_updated: usize,
+    /// How many rows the file had (rejected ones too).
+    pub rows: usize,
     /// What happened to each row: `line N: …`.
-    pub lines: Vec<String>,
+    pub lines: ReportLines,
     /// Rows left out with `skip_invalid`: (line, reason).
     pub rejected: Vec<(u64, String)>,
     pub dry_run: bool,
@@ -45,7 +47,7 @@ impl ImportReport {
             self.people_created,
             self.people_matched,
             self.people_updated,
-            self.lines.len(),
+            self.lines.text.len(),
         ]
     }
 
@@ -58,5 +60,59 @@ impl ImportReport {
         self.people_matched = pm;
         self.people_updated = pu;
         self.lines.truncate(lines);
+    }
+}
+
+/// The report's line for each row, kept as one text: an import of 100k
+/// rows holds 100k lines until it is done, and a `String` each would be
+/// twice their size. Written as a list of strings in `--json`.
+#[derive(Debug, Clone, Default)]
+pub struct ReportLines {
+    text: String,
+    /// Where each line ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl ReportLines {
+    pub fn push(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, end)| &self.text[start as usize..*end as usize])
+    }
+
+    /// Forget the lines after the first `bytes` of text.
+    fn truncate(&mut self, bytes: usize) {
+        self.text.truncate(bytes);
+        let keep = self.ends.partition_point(|end| *end as usize <= bytes);
+        self.ends.truncate(keep);
+    }
+}
+
+impl<'a> IntoIterator for &'a ReportLines {
+    type Item = &'a str;
+    type IntoIter = Box<dyn Iterator<Item = &'a str> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl Serialize for ReportLines {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
     }
 }

@@ -24,10 +24,10 @@ pub(crate) fn record(
     } else {
         Some(detail.to_string())
     };
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![ctx.now, ctx.actor, entity, entity_id, action, detail],
-    )?;
+    )?
+    .execute(params![ctx.now, ctx.actor, entity, entity_id, action, detail])?;
     Ok(())
 }
 

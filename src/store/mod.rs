@@ -8,6 +8,8 @@
 pub mod archive;
 pub mod audit;
 pub mod backup;
+/// SQLite's own default page cache (2 MB), what a bulk load or an import sets back.
+pub(crate) const CACHE_SIZE: i64 = -2000;
 pub mod bulk;
 pub mod campaigns;
 pub mod circles;

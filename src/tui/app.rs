@@ -411,7 +411,7 @@ impl App {
                     question: import_question(&order, &report),
                     then: Confirmed::Save(Change::Import(Box::new(ImportOrder {
                         confirmed: true,
-                        good_rows: order.read.as_ref().map_or(0, |r| r.rows.len()) - report.rejected.len(),
+                        good_rows: order.read.as_ref().map_or(0, |r| r.count) - report.rejected.len(),
                         ..*order
                     }))),
                     under,
@@ -893,7 +893,7 @@ fn import_question(order: &ImportOrder, report: &crate::model::import::ImportRep
     /// Rejected lines shown; the rest are in the file beside the import.
     const SHOWN: usize = 8;
     let read = order.read.as_ref();
-    let rows = read.map_or(0, |r| r.rows.len());
+    let rows = read.map_or(0, |r| r.count);
     let mut lines: Vec<String> = read.map(|r| r.notes.clone()).unwrap_or_default();
     lines.push(crate::usecases::import::summary(
         report,

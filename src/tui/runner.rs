@@ -144,7 +144,7 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
 /// Read the file and import it as a dry run (bad rows left out and listed).
 fn import_plan(store: &mut Store, mut order: ImportOrder) -> Result<(ImportOrder, ImportReport)> {
     let read = import::read(&order.file)?;
-    let report = import::import(store, &order.file.path, read.clone(), &placing(store), true, true)?;
+    let report = import::import(store, &order.file.path, &read, &placing(store), true, true)?;
     order.read = Some(read);
     Ok((order, report))
 }
@@ -604,7 +604,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Import(order) => {
             let read = order
                 .read
-                .clone()
+                .as_ref()
                 .ok_or_else(|| crate::Error::invalid("the file was not read"))?;
             let placing = placing(store);
             import::import(store, &order.file.path, read, &placing, false, true)?.import_id

@@ -22,10 +22,14 @@ pub struct ImportFile {
     pub encoding: Encoding,
 }
 
-/// What was read from the file, ready to import.
+/// What was read from the file, ready to import: checked, but its rows are
+/// read again one at a time as they are imported ([`ReadFile::rows`]), so
+/// that a large file costs its text in memory and no more.
 #[derive(Debug, Clone)]
 pub struct ReadFile {
-    pub rows: Vec<ImportRow>,
+    source: Source,
+    /// How many rows (or cards) the file has.
+    pub count: usize,
     /// "csv" or "vcard", recorded with the import.
     pub format: &'static str,
     /// "utf-8, ';'" or "vCard, utf-8".
@@ -38,6 +42,26 @@ pub struct ReadFile {
     pub layout_named: bool,
     /// For `--json`: the columns, the encoding and what was left out.
     pub extra: serde_json::Value,
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    Sheet {
+        sheet: spreadsheet::Sheet,
+        with_people: bool,
+    },
+    /// A vCard file's text (UTF-16 decoded to UTF-8).
+    Cards(Vec<u8>),
+}
+
+impl ReadFile {
+    /// The rows to import, read from the file's text one at a time.
+    pub fn rows(&self) -> Box<dyn Iterator<Item = Result<ImportRow>> + '_> {
+        match &self.source {
+            Source::Sheet { sheet, with_people } => Box::new(sheet.import_rows(*with_people)),
+            Source::Cards(bytes) => Box::new(vcard::read_cards(bytes).map(|card| card.map(|c| c.to_import()))),
+        }
+    }
 }
 
 /// Where the companies an import creates belong.
@@ -53,21 +77,21 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
     let bytes =
         std::fs::read(&file.path).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.path.display())))?;
     if is_vcard(&file.path, &bytes) {
-        return read_vcard(&bytes);
+        return read_vcard(bytes);
     }
     let mappings = file
         .mappings
         .iter()
         .map(|m| Column::mapping(m))
         .collect::<Result<Vec<_>>>()?;
-    let sheet = spreadsheet::read_with(&bytes, file.encoding, &mappings)?;
+    let sheet = spreadsheet::read_with(bytes, file.encoding, &mappings)?;
     if !file.with_people && !sheet.headers.iter().any(|(c, _)| *c == Column::Company) {
         return Err(Error::invalid(
             "line 1: no company column; `import companies` needs one (Bedrijfsnaam, Bedrijf, Organisatie or \
              Company, or --map); people without a company come in with `import contacts`",
         ));
     }
-    let (rows, unplaced) = sheet.to_import(file.with_people);
+    let unplaced = sheet.unplaced(file.with_people);
     let delimiter = match sheet.delimiter {
         '\t' => "tab".to_string(),
         other => format!("'{other}'"),
@@ -100,10 +124,15 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
         .iter()
         .map(|(column, header)| format!("  '{header}' → {}", column.label()))
         .collect();
+    let summary = format!("{}, {delimiter}", sheet.encoding);
     Ok(ReadFile {
-        rows,
+        count: sheet.row_count,
+        summary,
+        source: Source::Sheet {
+            sheet,
+            with_people: file.with_people,
+        },
         format: "csv",
-        summary: format!("{}, {delimiter}", sheet.encoding),
         notes,
         columns,
         layout_named,
@@ -121,16 +150,27 @@ fn is_vcard(path: &Path, bytes: &[u8]) -> bool {
     by_name || start.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD")
 }
 
-fn read_vcard(bytes: &[u8]) -> Result<ReadFile> {
-    let cards = vcard::parse_bytes(bytes)?;
+fn read_vcard(bytes: Vec<u8>) -> Result<ReadFile> {
     // Each property is decoded in the charset it names; this says what the rest is.
-    let encoding = match std::str::from_utf8(bytes) {
-        Ok(_) => "utf-8",
-        Err(_) if encoding_rs::Encoding::for_bom(bytes).is_some() => spreadsheet::decode(bytes)?.1,
-        Err(_) => "8-bit",
+    let (bytes, encoding) = match std::str::from_utf8(&bytes) {
+        Ok(_) => (bytes, "utf-8"),
+        Err(_) => match encoding_rs::Encoding::for_bom(&bytes) {
+            Some((e, _)) if e != encoding_rs::UTF_8 => {
+                let (text, encoding) = spreadsheet::decode(&bytes)?;
+                (text.into_bytes(), encoding)
+            }
+            Some(_) => {
+                let encoding = spreadsheet::decode(&bytes)?.1;
+                (bytes, encoding)
+            }
+            None => (bytes, "8-bit"),
+        },
     };
+    // Every card is read (and checked) now; imported, it is read again.
+    let count = vcard::read_cards(&bytes).try_fold(0, |count, card| card.map(|_| count + 1))?;
     Ok(ReadFile {
-        rows: cards.iter().map(vcard::Card::to_import).collect(),
+        count,
+        source: Source::Cards(bytes),
         format: "vcard",
         summary: format!("vCard, {encoding}"),
         notes: Vec::new(),
@@ -176,20 +216,25 @@ pub fn rejects_path(file: &Path) -> PathBuf {
 pub fn import(
     store: &mut Store,
     source: &Path,
-    mut read: ReadFile,
+    read: &ReadFile,
     placing: &Placing,
     dry_run: bool,
     skip_invalid: bool,
 ) -> Result<ImportReport> {
-    for company in read.rows.iter_mut().filter_map(|row| row.company.as_mut()) {
-        company.owner = placing.owner;
-        company.tags.extend(placing.tags.iter().cloned());
-        if let Some(source) = &placing.source {
-            company.source = Some(source.clone());
-        }
-    }
+    let rows = read.rows().map(|row| {
+        row.map(|mut row| {
+            if let Some(company) = row.company.as_mut() {
+                company.owner = placing.owner;
+                company.tags.extend(placing.tags.iter().cloned());
+                if let Some(source) = &placing.source {
+                    company.source = Some(source.clone());
+                }
+            }
+            row
+        })
+    });
     let rejects_file = rejects_path(source);
-    if !dry_run && !read.rows.is_empty() {
+    if !dry_run && read.count > 0 {
         crate::usecases::refuse_protected(store, &rejects_file)?;
     }
     let mut write_rejects = |report: &ImportReport| -> Result<()> {
@@ -211,7 +256,7 @@ pub fn import(
     store.import_rows(
         &source.display().to_string(),
         read.format,
-        &read.rows,
+        rows,
         dry_run,
         skip_invalid,
         &mut write_rejects,

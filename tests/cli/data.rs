@@ -526,6 +526,76 @@ fn import_matches_by_kvk_email_and_website_and_undo_restores_the_exact_prior_sta
 }
 
 #[test]
+fn a_streamed_import_names_every_bad_row_after_a_refused_one_and_records_what_it_created() {
+    let db = Db::new();
+    db.ok(&["company", "add", "Smit BV", "--kvk", "12345678", "--city", "Hoorn"]);
+    let before = db.dump_where(data_only);
+    let dir = tempfile::tempdir().unwrap();
+    // Line 3 is refused by the database (its owner is no colleague), lines
+    // 4 and 6 are bad in themselves: the error names the bad rows, whichever
+    // came first, and nothing is imported.
+    let file = write(
+        &dir,
+        "rows.csv",
+        "Company,KvK,City,Name,Email,Owner\n\
+         Bakkerij Buis,,Edam,Piet Buis,piet@buis.nl,\n\
+         Vos Metaal,,Zaandam,Bo Vos,bo@vos.nl,Niemand Bekend\n\
+         Kaas BV,,Edam,An Kaas,geen-adres,\n\
+         Stal Jansen,,Purmerend,Jan Stal,jan@stal.nl,\n\
+         Verf BV,999,Hoorn,Eva Verf,eva@verf.nl,\n",
+    );
+    db.fails(&["import", "contacts", &file], "2 of 5 rows are invalid");
+    let out = db.cmd().args(["import", "contacts", &file]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 4: ") && err.contains("line 6: "), "{err}");
+    assert!(!err.contains("line 3"), "{err}");
+    assert_eq!(before, db.dump_where(data_only), "nothing imported");
+
+    // Without the bad rows, the refused one is named with its line.
+    let file = write(
+        &dir,
+        "rows2.csv",
+        "Company,City,Name,Email,Owner\n\
+         Bakkerij Buis,Edam,Piet Buis,piet@buis.nl,\n\
+         Vos Metaal,Zaandam,Bo Vos,bo@vos.nl,Niemand Bekend\n\
+         Stal Jansen,Purmerend,Jan Stal,jan@stal.nl,\n",
+    );
+    db.fails(&["import", "contacts", &file], "line 3");
+    assert_eq!(before, db.dump_where(data_only), "nothing imported");
+
+    // Good rows: what they create is in the history and undone exactly.
+    let file = write(
+        &dir,
+        "rows3.csv",
+        "Company,City,Name,Email\n\
+         Bakkerij Buis,Edam,Piet Buis,piet@buis.nl\n\
+         Bakkerij Buis,Edam,Els Buis,els@buis.nl\n\
+         Stal Jansen,Purmerend,Jan Stal,jan@stal.nl\n",
+    );
+    let done = db.json(&["import", "contacts", &file]);
+    assert_eq!(done["report"]["rows"], 3);
+    assert_eq!(done["report"]["lines"].as_array().unwrap().len(), 3);
+    assert_eq!(done["report"]["companies_created"], 2);
+    assert_eq!(
+        done["report"]["companies_matched"], 1,
+        "Els works at the bakery of line 2"
+    );
+    let history = db.json(&["history", "Bakkerij Buis"]).to_string();
+    assert_eq!(
+        history.matches("\"create\"").count(),
+        3,
+        "the bakery and both people: {history}"
+    );
+    let piet = db.json(&["history", "person", "Piet Buis"]);
+    assert_eq!(piet[0]["action"], "create");
+    assert!(db.ok(&["search", "Stal"]).contains("Stal Jansen"), "indexed for search");
+    let undone = db.json(&["import", "undo"]);
+    assert_eq!(undone["companies_removed"], 2);
+    assert_eq!(undone["people_removed"], 3);
+    assert_eq!(before, db.dump_where(data_only), "undo restores every row");
+}
+
+#[test]
 fn undo_leaves_what_was_built_on_and_says_why() {
     let db = Db::new();
     let dir = tempfile::tempdir().unwrap();

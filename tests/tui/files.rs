@@ -88,7 +88,7 @@ fn u_never_takes_back_a_colleagues_later_import() {
         ..Default::default()
     };
     ui.store
-        .import_rows("colleague.csv", "csv", &[theirs], false, false, &mut |_| Ok(()))
+        .import_rows("colleague.csv", "csv", [Ok(theirs)], false, false, &mut |_| Ok(()))
         .unwrap();
     let before = all_companies(&ui);
     ui.key(KeyCode::Char('u'));

@@ -63,14 +63,30 @@ pub(super) fn defer(conn: &Connection) -> Result<Option<Deferred>> {
 }
 
 impl Deferred {
+    /// The highest company and person ids before the import.
+    pub(super) fn before(&self) -> [i64; 2] {
+        [self.before[0], self.before[1]]
+    }
+
     /// Index the rows the import created, and put the triggers back.
     pub(super) fn finish(self, conn: &Connection) -> Result<()> {
         let file = conn.sqlite()?;
         for ((table, fts, columns), last) in INDEXED.iter().zip(&self.before) {
-            file.execute_batch(&format!(
-                "DROP TRIGGER {fts}_update_during_import;
-                 INSERT INTO {fts} (rowid, {columns}) SELECT id, {columns} FROM {table} WHERE id > {last};"
-            ))?;
+            file.execute_batch(&format!("DROP TRIGGER {fts}_update_during_import"))?;
+            let top: i64 = file.query_row(&format!("SELECT coalesce(max(id), 0) FROM {table}"), [], |r| r.get(0))?;
+            // In slices, so that what one statement keeps to undo itself
+            // (its statement journal, in memory during an import) stays small.
+            let mut from = *last;
+            while from < top {
+                let to = from + super::SLICE;
+                file.execute(
+                    &format!(
+                        "INSERT INTO {fts} (rowid, {columns}) SELECT id, {columns} FROM {table} WHERE id > ?1 AND id <= ?2"
+                    ),
+                    [from, to],
+                )?;
+                from = to;
+            }
         }
         for (_, sql) in &self.triggers {
             file.execute_batch(sql)?;
