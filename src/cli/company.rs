@@ -1,7 +1,7 @@
 //! `kring company …`
 
 use super::output::Out;
-use super::output::{ago, fit, opt, JsonArray, Table};
+use super::output::{ago, fit, list_each, opt, Table};
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::Company;
@@ -9,7 +9,7 @@ use crate::model::followups::FollowupRow;
 use crate::model::health::CompanyHealth;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
-use crate::store::companies::{CompanyFilter, CompanyPatch, CompanySort, NewCompany};
+use crate::store::companies::{CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::usecases::company_page::{company_page, Reading};
 use crate::Result;
 use chrono::NaiveDate;
@@ -362,12 +362,6 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
         limit: args.limit,
         offset: 0,
     };
-    let out = &session.out;
-    if out.json {
-        let mut array = JsonArray::start(out)?;
-        session.store.for_each_company(&filter, |row| array.push(&row))?;
-        return array.finish();
-    }
     let table = Table::new(&[
         ("ID", 6),
         ("NAME", 34),
@@ -378,19 +372,20 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
         ("OPEN", 4),
         ("TAGS", 0),
     ]);
-    out.line(table.header())?;
-    session.store.for_each_company(&filter, |c| {
-        out.line(table.row(&[
+    let row = |c: &CompanyRow| {
+        vec![
             c.id.to_string(),
-            c.name,
+            c.name.clone(),
             opt(&c.city),
             c.status.to_string(),
             opt(&c.owner),
             c.last_contact.map(|d| d.to_string()).unwrap_or_else(|| "never".into()),
             c.open_followups.to_string(),
             c.tags.join(","),
-        ]))
-    })
+        ]
+    };
+    let store = &session.store;
+    list_each(&session.out, &table, row, |each| store.for_each_company(&filter, each))
 }
 
 fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {

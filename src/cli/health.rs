@@ -39,22 +39,18 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
         .as_deref()
         .map(|o| session.store.resolve_staff(o))
         .transpose()?;
-    let mut rows = session.store.health(&HealthFilter {
+    let filter = HealthFilter {
         owner,
         team_of: None,
         band,
         companies: None,
         single_point_only: args.single,
-    })?;
-    if let Some(limit) = args.limit {
-        rows.truncate(limit);
-    }
+        limit: args.limit,
+    };
     let out = &session.out;
     if out.json {
         let mut array = JsonArray::start(out)?;
-        for row in &rows {
-            array.push(row)?;
-        }
+        session.store.for_each_health(&filter, |row| array.push(&row))?;
         return array.finish();
     }
     out.line(format!(
@@ -65,7 +61,7 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
         fit(&column("OWNER"), 16),
         column("WHY")
     ))?;
-    for row in &rows {
+    session.store.for_each_health(&filter, |row| {
         let single = if row.single_point_of_contact {
             format!(" [{}]", crate::t!("cli-single-point"))
         } else {
@@ -78,7 +74,7 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
             fit(&row.name, 32),
             fit(&opt(&row.owner), 16),
             row.reasons.first().cloned().unwrap_or_default()
-        ))?;
-    }
+        ))
+    })?;
     Ok(())
 }

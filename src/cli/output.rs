@@ -135,6 +135,23 @@ pub fn list<T: Serialize>(out: &Out, items: &[T], table: &Table, row: impl Fn(&T
     Ok(())
 }
 
+/// [`list`] for rows a store hands over one at a time (its `for_each_…`):
+/// each is printed as it comes, so a listing of any length streams.
+pub fn list_each<T: Serialize>(
+    out: &Out,
+    table: &Table,
+    row: impl Fn(&T) -> Vec<String>,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+) -> Result<()> {
+    if out.json {
+        let mut array = JsonArray::start(out)?;
+        produce(&mut |item| array.push(&item))?;
+        return array.finish();
+    }
+    out.line(table.header())?;
+    produce(&mut |item| out.line(table.row(&row(&item))))
+}
+
 pub(super) fn io_error(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         // The reader went away (`| head`): nothing more to say, not a failure.

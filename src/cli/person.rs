@@ -1,9 +1,9 @@
 //! `kring person …`
 
-use super::output::{fit, list, opt, Table};
+use super::output::{fit, list_each, opt, Table};
 use super::Session;
 use crate::domain::kinds::ContactRole;
-use crate::store::people::{NewPerson, PersonFilter, PersonPatch};
+use crate::store::people::{NewPerson, PersonFilter, PersonPatch, PersonRow};
 use crate::Result;
 use clap::Subcommand;
 
@@ -327,14 +327,14 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
 
 fn print_list(session: &mut Session, company: Option<&str>, search: Option<String>, limit: Option<u32>) -> Result<()> {
     let company = company.map(|c| session.store.resolve_company(c)).transpose()?;
-    let rows = session.store.list_people(&PersonFilter {
+    let filter = PersonFilter {
         company,
         text: search,
         limit,
         offset: 0,
-    })?;
+    };
     let table = Table::new(&[("ID", 6), ("NAME", 26), ("COMPANY", 32), ("ROLE", 18), ("EMAIL", 0)]);
-    list(&session.out, &rows, &table, |p| {
+    let row = |p: &PersonRow| {
         vec![
             p.id.to_string(),
             p.name.clone(),
@@ -342,7 +342,9 @@ fn print_list(session: &mut Session, company: Option<&str>, search: Option<Strin
             p.title.clone().or(p.role.clone()).unwrap_or_default(),
             opt(&p.email),
         ]
-    })
+    };
+    let store = &session.store;
+    list_each(&session.out, &table, row, |each| store.for_each_person(&filter, each))
 }
 
 /// `kring experts TOPIC`: who can speak or advise on it, with their company,

@@ -31,4 +31,6 @@ pub struct HealthFilter {
     pub companies: Option<Vec<Id>>,
     /// Only companies that hang on one staff member or one contact.
     pub single_point_only: bool,
+    /// At most this many (the worst).
+    pub limit: Option<usize>,
 }

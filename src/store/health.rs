@@ -4,7 +4,7 @@
 
 use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
-use crate::domain::health::{health, Health, HealthInput};
+use crate::domain::health::{health, score, Health, HealthInput, Score};
 pub use crate::model::health::{CompanyHealth, HealthFilter};
 use crate::store::db::{params, Connection};
 use crate::Result;
@@ -14,6 +14,86 @@ use std::collections::HashMap;
 impl Store {
     /// Health of every (non-archived) company matching `filter`, worst first.
     pub fn health(&self, filter: &HealthFilter) -> Result<Vec<CompanyHealth>> {
+        let mut out = Vec::new();
+        self.for_each_health(filter, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// [`Store::health`] handed to `each` worst first, one at a time: the
+    /// companies are scored and sorted first (a few dozen bytes each), and
+    /// each one's reasons are worded only as it is handed over. Returns how
+    /// many companies matched (before the filter's limit).
+    pub fn for_each_health(
+        &self,
+        filter: &HealthFilter,
+        mut each: impl FnMut(CompanyHealth) -> Result<()>,
+    ) -> Result<usize> {
+        let mut rows = Vec::new();
+        self.scan_health(filter, |r, input, score| {
+            rows.push((score.score, health_row(r)?, input));
+            Ok(())
+        })?;
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        let matched = rows.len();
+        rows.truncate(filter.limit.unwrap_or(usize::MAX));
+        for (_, row, input) in rows {
+            let Health {
+                score,
+                band,
+                reasons,
+                single_point_of_contact,
+            } = health(&input);
+            each(CompanyHealth {
+                id: row.id,
+                name: row.name,
+                city: row.city,
+                status: row.status,
+                owner: row.owner,
+                last_contact: row.last_contact,
+                score,
+                band,
+                reasons,
+                single_point_of_contact,
+                staff_in_touch: input.staff_in_touch,
+                current_contacts: input.current_contacts,
+            })?;
+        }
+        Ok(matched)
+    }
+
+    /// The score and band of each company matching `filter`, unsorted and
+    /// without reasons: what sorting a list by health or colouring its
+    /// visible rows needs.
+    pub fn health_scores(&self, filter: &HealthFilter) -> Result<Vec<(Id, Score)>> {
+        let mut out = Vec::new();
+        self.scan_health(filter, |r, _, score| {
+            out.push((r.get(0)?, score));
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// One company's health.
+    pub fn company_health(&self, id: Id) -> Result<Option<CompanyHealth>> {
+        Ok(self
+            .health(&HealthFilter {
+                companies: Some(vec![id]),
+                ..Default::default()
+            })?
+            .into_iter()
+            .next())
+    }
+
+    /// Each company `filter` names with its health inputs and score (its
+    /// band and single-point filters applied).
+    fn scan_health(
+        &self,
+        filter: &HealthFilter,
+        mut each: impl FnMut(&crate::store::db::Row, HealthInput, Score) -> Result<()>,
+    ) -> Result<()> {
         let today = self.today();
         let only = filter
             .companies
@@ -31,51 +111,43 @@ impl Store {
                 AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
         ))?;
         let mut rows = stmt.query(params![filter.owner, only, filter.team_of])?;
-        let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let id: Id = r.get(0)?;
             let last_contact = date_col(&r, 5)?;
             let mut input = inputs.get(&id).copied().unwrap_or_default();
             input.days_since_contact = last_contact.map(|d| days_between(d, today));
             input.cadence_days = r.get(6)?;
-            let Health {
-                score,
-                band,
-                reasons,
-                single_point_of_contact,
-            } = health(&input);
-            if filter.band.is_some_and(|b| b != band) || (filter.single_point_only && !single_point_of_contact) {
+            let scored = score(&input);
+            if filter.band.is_some_and(|b| b != scored.band)
+                || (filter.single_point_only && !scored.single_point_of_contact)
+            {
                 continue;
             }
-            out.push(CompanyHealth {
-                id,
-                name: r.get(1)?,
-                city: r.get(2)?,
-                status: r.get(3)?,
-                owner: r.get(4)?,
-                last_contact,
-                score,
-                band,
-                reasons,
-                single_point_of_contact,
-                staff_in_touch: input.staff_in_touch,
-                current_contacts: input.current_contacts,
-            });
+            each(&r, input, scored)?;
         }
-        out.sort_by(|a, b| a.score.cmp(&b.score).then_with(|| a.name.cmp(&b.name)));
-        Ok(out)
+        Ok(())
     }
+}
 
-    /// One company's health.
-    pub fn company_health(&self, id: Id) -> Result<Option<CompanyHealth>> {
-        Ok(self
-            .health(&HealthFilter {
-                companies: Some(vec![id]),
-                ..Default::default()
-            })?
-            .into_iter()
-            .next())
-    }
+fn health_row(r: &crate::store::db::Row) -> Result<HealthRow> {
+    Ok(HealthRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        city: r.get(2)?,
+        status: r.get(3)?,
+        owner: r.get(4)?,
+        last_contact: date_col(r, 5)?,
+    })
+}
+
+/// What a health listing shows of the company itself.
+struct HealthRow {
+    id: Id,
+    name: String,
+    city: Option<String>,
+    status: String,
+    owner: Option<String>,
+    last_contact: Option<NaiveDate>,
 }
 
 /// Everything but recency, per company. Recency comes from the company row.

@@ -214,6 +214,17 @@ impl Store {
     }
 
     pub fn list_people(&self, filter: &PersonFilter) -> Result<Vec<PersonRow>> {
+        let mut out = Vec::new();
+        self.for_each_person(filter, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The people `filter` names, by name, handed to `each` as they are
+    /// read: a listing of 300k people prints without holding them.
+    pub fn for_each_person(&self, filter: &PersonFilter, mut each: impl FnMut(PersonRow) -> Result<()>) -> Result<()> {
         let (clause, mut values) = filter.where_clause(self.conn().engine());
         let mut sql = format!("{PERSON_SELECT}{clause} ORDER BY p.name_fold, p.id");
         if let Some(limit) = filter.limit {
@@ -222,8 +233,11 @@ impl Store {
             sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
         }
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), person_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            each(person_row(&row)?)?;
+        }
+        Ok(())
     }
 
     /// Current contacts first, then former ones (most recently left first).

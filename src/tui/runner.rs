@@ -261,13 +261,13 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             })?;
             let listed = data.losing_touch.iter().map(|c| c.id).collect();
             let single_point = store
-                .health(&HealthFilter {
+                .health_scores(&HealthFilter {
                     companies: Some(listed),
                     single_point_only: true,
                     ..Default::default()
                 })?
                 .into_iter()
-                .map(|h| h.id)
+                .map(|(id, _)| id)
                 .collect();
             Loaded::Today(Box::new(data), single_point, only_mine)
         }
@@ -351,9 +351,16 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             Loaded::Engagements(rows, total)
         }
         Want::Health(filter) => {
-            let mut rows = store.health(&filter)?;
-            let total = rows.len();
-            rows.truncate(super::screens::health::CAP);
+            // The worst CAP with their reasons; the rest only counted.
+            let mut rows = Vec::new();
+            let filter = HealthFilter {
+                limit: Some(super::screens::health::CAP),
+                ..filter
+            };
+            let total = store.for_each_health(&filter, |row| {
+                rows.push(row);
+                Ok(())
+            })?;
             Loaded::Health(rows, total)
         }
         Want::Staff => Loaded::Staff(store.list_staff()?),
@@ -399,12 +406,12 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
             let mut base = store.company_ids(&unfiltered)?;
             if by_health {
                 let scores: HashMap<Id, u8> = store
-                    .health(&HealthFilter {
+                    .health_scores(&HealthFilter {
                         owner: unfiltered.owner,
                         ..Default::default()
                     })?
                     .into_iter()
-                    .map(|h| (h.id, h.score))
+                    .map(|(id, h)| (id, h.score))
                     .collect();
                 base.sort_by_key(|id| scores.get(id).copied().unwrap_or(u8::MAX));
             }
@@ -439,12 +446,12 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
                 start,
                 rows: store.companies_by_ids(&ids)?,
                 health: store
-                    .health(&HealthFilter {
+                    .health_scores(&HealthFilter {
                         companies: Some(ids),
                         ..Default::default()
                     })?
                     .into_iter()
-                    .map(|h| (h.id, (h.score, h.band)))
+                    .map(|(id, h)| (id, (h.score, h.band)))
                     .collect(),
             },
             ListOf::People => Loaded::PersonRows {

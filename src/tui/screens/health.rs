@@ -47,6 +47,7 @@ impl State {
             band: self.band,
             companies: None,
             single_point_only: self.single_point_only,
+            limit: None,
         })
     }
 
