@@ -2,12 +2,16 @@
 //! people, 1M interactions, 200k follow-ups). Run with `cargo bench`.
 //!
 //! The machine is shared and noisy: every figure is a median over several
-//! runs, and where possible it is set beside a baseline measured in the same
-//! run (the `sqlite3` shell doing the same query on the same file).
+//! runs, set beside a floor measured in the same run where one exists: the
+//! `sqlite3` shell doing the same queries on the same file (or, for an
+//! import, the same inserts written as one SQL script). Each line says
+//! kring's median, the floor's, their ratio, and the peak memory (RSS) of
+//! the process (kring's, and the shell's).
 //!
 //! Set `KRING_BENCH_DB=/path/large.sqlite` to reuse a database made earlier
-//! with `kring --db /path/large.sqlite demo --scale large`, and
-//! `KRING_BENCH_ONLY=data` to run only the import and export figures.
+//! with `kring --db /path/large.sqlite demo --scale large`;
+//! `KRING_BENCH_ONLY=commands`, `=data` (imports and exports) or `=tui`
+//! (the terminal UI and search) runs one part.
 //!
 //! `KRING_BENCH_PG=postgresql://…` measures a team database instead: the
 //! large demo loaded into PostgreSQL (`kring --db URL demo --scale large`),
@@ -20,7 +24,7 @@ use kring::store::companies::CompanyFilter;
 use kring::store::interactions::NewInteraction;
 use kring::store::{Clock, Store};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const TODAY: &str = "2026-11-26";
@@ -33,117 +37,282 @@ fn main() {
     let keep = tempfile::tempdir().expect("temp dir");
     let db = prepare_database(keep.path());
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    assert!(
+        sqlite3_available(),
+        "the floors need the sqlite3 shell (apt install sqlite3)"
+    );
 
     println!("kring benchmarks on {}", db.display());
-    println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
-    // KRING_BENCH_ONLY=data runs only the import/export part; =tui only
-    // the terminal UI and search.
-    match std::env::var("KRING_BENCH_ONLY").as_deref() {
-        Ok("data") => return data_in_and_out(&db),
-        Ok("tui") => return tui_and_search(&db, today),
-        _ => {}
-    }
-
-    let today_cli = median(7, || run_kring(&db, &["today"]));
-    let today_sqlite = sqlite3_available().then(|| median(7, || run_sqlite3(&db, TODAY_SQL)));
-    report("kring today (process, end to end)", today_cli, today_sqlite, 7);
-
-    let store = Store::open(&db, Clock::fixed(today)).expect("open");
-    let list_store = median(5, || {
-        let started = Instant::now();
-        let mut rows = 0;
-        store
-            .for_each_company(&CompanyFilter::default(), |_| {
-                rows += 1;
-                Ok(())
-            })
-            .unwrap();
-        assert!(rows >= 90_000, "expected the large demo, saw {rows} companies");
-        started.elapsed()
-    });
-    let list_sqlite = sqlite3_available().then(|| median(5, || run_sqlite3(&db, LIST_SQL)));
-    report("company list, 100k rows (store)", list_store, list_sqlite, 5);
-    let list_cli = median(5, || run_kring(&db, &["company", "list"]));
-    report("kring company list > /dev/null (process)", list_cli, None, 5);
-    let list_json = median(5, || run_kring(&db, &["company", "list", "--json"]));
-    report("kring company list --json (process)", list_json, None, 5);
-    drop(store);
-
-    tui_and_search(&db, today);
-
-    data_in_and_out(&db);
-
-    let (per_insert, total) = insert_interactions(&db, today, 10_000);
     println!(
-        "{:<44} {:>12} {:>12}  (one transaction each, {} total)",
-        "log 10k interactions through the store",
-        format_duration(per_insert),
-        "",
-        format_duration(total)
+        "(a child's peak RSS, as the kernel reports it, includes this process's at its start: {})",
+        megabytes(own_peak_kb())
+    );
+    heading();
+    let only = std::env::var("KRING_BENCH_ONLY").ok();
+    let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    if part("commands") {
+        commands(&db);
+    }
+    if part("data") {
+        data_in_and_out(&db);
+    }
+    if part("tui") {
+        tui_and_search(&db, today);
+    }
+    if only.is_none() {
+        let (per_insert, total) = insert_interactions(&db, today, 10_000);
+        println!(
+            "{:<46} {:>9}  (one transaction each, {} for 10k)",
+            "log an interaction through the store",
+            format_duration(per_insert),
+            format_duration(total)
+        );
+    }
+}
+
+/// What one run of a process took, and its peak resident memory.
+#[derive(Debug, Clone, Copy, Default)]
+struct Run {
+    time: Duration,
+    peak_kb: u64,
+}
+
+fn heading() {
+    println!(
+        "{:<46} {:>9} {:>9} {:>6} {:>8} {:>8}  runs",
+        "what", "kring", "floor", "ratio", "kring", "floor"
+    );
+    println!(
+        "{:<46} {:>9} {:>9} {:>6} {:>8} {:>8}",
+        "", "median", "median", "", "peak RSS", "peak RSS"
     );
 }
 
-/// Export of every current contact (300k) to CSV, the whole database to
-/// JSON, and an import of 100k new rows (each undone again with `kring import
-/// undo`, so the database is left as it was). Baselines: the sqlite3 shell
-/// writing the same join as CSV, and `.import` of the same CSV file into a
-/// scratch table.
+/// The everyday commands, end to end as a process (output to /dev/null),
+/// each beside the sqlite3 shell running what it reads.
+fn commands(db: &Path) {
+    let cases: [(&str, &[&str], &str, &[&str]); 13] = [
+        ("kring today", &["today"], TODAY_SQL, &[]),
+        ("kring company list (100k)", &["company", "list"], LIST_SQL, &[]),
+        (
+            "kring company list --json",
+            &["company", "list", "--json"],
+            LIST_SQL,
+            &["-json"],
+        ),
+        ("kring person list (300k)", &["person", "list"], PERSON_LIST_SQL, &[]),
+        (
+            "kring person list --json",
+            &["person", "list", "--json"],
+            PERSON_LIST_SQL,
+            &["-json"],
+        ),
+        ("kring followup list", &["followup", "list"], FOLLOWUP_LIST_SQL, &[]),
+        ("kring health (every company)", &["health"], HEALTH_SQL, &[]),
+        (
+            "kring health --band at-risk",
+            &["health", "--band", "at-risk"],
+            HEALTH_SQL,
+            &[],
+        ),
+        ("kring duplicates", &["duplicates"], DUPLICATES_SQL, &[]),
+        ("kring search zaan", &["search", "zaan"], SEARCH_SQL, &[]),
+        ("kring company show 1", &["company", "show", "1"], COMPANY_SQL, &[]),
+        ("kring remind", &["remind"], TODAY_SQL, &[]),
+        ("kring goals", &["goals"], "", &[]),
+    ];
+    for (what, args, sql, options) in cases {
+        let runs = 5;
+        let kring = measure(runs, || run_kring(db, args));
+        let floor = (!sql.is_empty()).then(|| measure(runs, || run_sqlite3(db, options, sql)));
+        report(what, kring, floor, runs);
+    }
+}
+
+/// Exports of the large demo, and imports of 100k rows (each undone again
+/// with `kring import undo`, so the database is left as it was).
 fn data_in_and_out(db: &Path) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("contacts.csv");
-    let csv_arg = csv.to_str().unwrap();
-    let export = median(3, || run_kring(db, &["export", "contacts", "-o", csv_arg]));
-    let lines = std::fs::read_to_string(&csv)
-        .map(|t| t.lines().count() - 1)
-        .unwrap_or(0);
-    let baseline = sqlite3_available().then(|| median(3, || run_sqlite3_args(db, &["-csv"], CONTACTS_SQL)));
+    let out = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let csv = out("contacts.csv");
+    let export = measure(3, || run_kring(db, &["export", "contacts", "-o", &csv]));
+    let lines = count_lines(Path::new(&csv)) - 1;
+    let floor = measure(3, || run_sqlite3(db, &["-csv"], CONTACTS_SQL));
     report(
-        &format!("kring export contacts: {lines} rows to CSV"),
+        &format!("kring export contacts ({lines} rows, CSV)"),
         export,
-        baseline,
+        Some(floor),
         3,
     );
-
-    let json = dir.path().join("all.json");
-    let all = median(1, || run_kring(db, &["export", "all", "-o", json.to_str().unwrap()]));
+    let vcf = out("contacts.vcf");
+    let vcard = measure(3, || {
+        run_kring(db, &["export", "contacts", "--format", "vcard", "-o", &vcf])
+    });
+    report("kring export contacts --format vcard", vcard, Some(floor), 3);
+    let ics = out("followups.ics");
+    let followups = measure(3, || run_kring(db, &["export", "followups", "-o", &ics]));
+    let floor = measure(3, || run_sqlite3(db, &["-csv"], FOLLOWUP_LIST_SQL));
+    report("kring export followups (iCalendar)", followups, Some(floor), 3);
+    let json = out("all.json");
+    let all = measure(1, || run_kring(db, &["export", "all", "-o", &json]));
     let size = std::fs::metadata(&json).map(|m| m.len() / 1_000_000).unwrap_or(0);
-    report(&format!("kring export all: JSON of {size} MB"), all, None, 1);
     std::fs::remove_file(&json).ok();
+    let every_table = every_table_sql(db);
+    let floor = measure(1, || run_sqlite3(db, &["-json"], &every_table));
+    report(&format!("kring export all (JSON, {size} MB)"), all, Some(floor), 1);
 
     let rows = dir.path().join("import.csv");
     write_import_file(&rows, 100_000);
     let rows_arg = rows.to_str().unwrap();
-    let mut undo_times = Vec::new();
-    let import = median(3, || {
+    let cards = dir.path().join("import.vcf");
+    write_vcard_file(&cards, 100_000);
+
+    // Into a new database: kring, the same inserts as one SQL script, and
+    // `.import` into a bare table (no matching, indexes or search: the least
+    // any import can cost).
+    let fresh = dir.path().join("fresh.sqlite");
+    let new_database = || {
+        for suffix in ["", "-wal", "-shm"] {
+            std::fs::remove_file(format!("{}{suffix}", fresh.display())).ok();
+        }
+        run_kring(&fresh, &["init"]);
+    };
+    let import = measure(3, || {
+        new_database();
+        run_kring(&fresh, &["import", "contacts", rows_arg])
+    });
+    let floor_sql = import_floor_sql(rows_arg);
+    let floor = measure(3, || {
+        new_database();
+        run_sqlite3(&fresh, &[], &floor_sql)
+    });
+    report("kring import 100k CSV rows, new database", import, Some(floor), 3);
+    rate("  rows per second", import, floor, 100_000);
+    let bare = measure(3, || {
+        new_database();
+        run_sqlite3(
+            &fresh,
+            &["-cmd", ".mode csv", "-cmd", ".separator ;"],
+            &format!(".import {rows_arg} staging"),
+        )
+    });
+    report("  (sqlite3 .import into a bare table)", bare, None, 3);
+    let vcards = measure(3, || {
+        new_database();
+        run_kring(&fresh, &["import", "contacts", cards.to_str().unwrap()])
+    });
+    report("kring import 100k vCards, new database", vcards, Some(floor), 3);
+    rate("  cards per second", vcards, floor, 100_000);
+
+    // Into the large demo (matching against its 100k companies); the floor
+    // runs on a copy, so that the database is left as it was.
+    let mut undo = Vec::new();
+    let import = measure(3, || {
         let took = run_kring(db, &["import", "contacts", rows_arg]);
-        undo_times.push(run_kring(db, &["import", "undo"]));
+        undo.push(run_kring(db, &["import", "undo"]));
         took
     });
-    let scratch = dir.path().join("scratch.sqlite");
-    let baseline = sqlite3_available().then(|| {
-        median(3, || {
-            std::fs::remove_file(&scratch).ok();
-            run_sqlite3_args(
-                &scratch,
-                &["-cmd", ".mode csv", "-cmd", ".separator ;"],
-                &format!(".import {rows_arg} staging"),
-            )
-        })
+    let copy = dir.path().join("copy.sqlite");
+    let floor = measure(3, || {
+        std::fs::copy(db, &copy).expect("copy the database");
+        run_sqlite3(&copy, &[], &floor_sql)
     });
-    report("kring import contacts: 100k rows", import, baseline, 3);
-    let undo = median(undo_times.len(), || undo_times.pop().unwrap_or_default());
+    std::fs::remove_file(&copy).ok();
+    report("kring import 100k CSV rows into the large demo", import, Some(floor), 3);
+    rate("  rows per second", import, floor, 100_000);
+    let undo = measure(undo.len(), || undo.pop().unwrap_or_default());
     report("kring import undo of those 100k rows", undo, None, 3);
+}
+
+/// What every table of the database holds, as the shell writes JSON: the
+/// floor for `export all`.
+fn every_table_sql(db: &Path) -> String {
+    let output = Command::new("sqlite3")
+        .arg(db)
+        .arg(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+               AND name NOT LIKE '%fts%' ORDER BY name",
+        )
+        .output()
+        .expect("run sqlite3");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|table| format!("SELECT * FROM \"{table}\";"))
+        .collect()
+}
+
+/// The same companies, people and employments an import of the bench file
+/// creates, with its log for undo, audit entries and search index, as one
+/// SQL script: staged with `.import`, then inserted set by set.
+fn import_floor_sql(file: &str) -> String {
+    format!(
+        ".mode csv
+.separator ;
+.import {file} staging
+BEGIN;
+INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES ('floor', 'csv', NULL, '{TODAY}', 0);
+CREATE TEMP TABLE base AS SELECT (SELECT coalesce(max(id), 0) FROM company) AS c,
+                                 (SELECT coalesce(max(id), 0) FROM person) AS p,
+                                 (SELECT max(id) FROM import_batch) AS batch;
+INSERT INTO company (name, name_fold, city, city_fold, website, source, status, created_at, updated_at)
+  SELECT Bedrijfsnaam, lower(Bedrijfsnaam), Plaats, lower(Plaats), Website, 'import', 'prospect', '{TODAY}', '{TODAY}'
+    FROM staging ORDER BY rowid;
+INSERT INTO person (name, name_fold, email, phone, created_at, updated_at, sort_key)
+  SELECT Naam, lower(Naam), \"E-mailadres\", Telefoon, '{TODAY}', '{TODAY}', lower(Naam) FROM staging ORDER BY rowid;
+INSERT INTO employment (person_id, company_id, role, title, started_on)
+  SELECT p.id, p.id - base.p + base.c, 'workplace_trainer', 'Stagebegeleider', '{TODAY}' FROM person p, base WHERE p.id > base.p;
+INSERT INTO import_item (import_id, entity, entity_id, action)
+  SELECT base.batch, 'company', id, 'created' FROM company, base WHERE id > base.c
+  UNION ALL SELECT base.batch, 'person', id, 'created' FROM person, base WHERE id > base.p;
+INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail)
+  SELECT '{TODAY}', NULL, 'company', id, 'create', json_object('name', name, 'status', status) FROM company, base WHERE id > base.c;
+INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail)
+  SELECT '{TODAY}', NULL, 'person', id, 'create', json_object('company', id - base.p + base.c) FROM person, base WHERE id > base.p;
+DROP TABLE staging;
+COMMIT;"
+    )
+}
+
+/// The lines of a file, read a block at a time. This process stays small:
+/// a child's peak memory as the kernel reports it is at least this
+/// process's at the moment it started the child.
+fn count_lines(path: &Path) -> usize {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).expect("open the export");
+    std::io::BufReader::new(file).lines().count()
 }
 
 /// 100k contacts at 100k new companies, as a Dutch Excel sheet (`;`).
 fn write_import_file(path: &Path, rows: usize) {
-    let mut text = String::from("Bedrijfsnaam;Plaats;Website;Naam;Functie;E-mailadres;Telefoon\n");
+    use std::io::Write;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("create import file"));
+    writeln!(file, "Bedrijfsnaam;Plaats;Website;Naam;Functie;E-mailadres;Telefoon").unwrap();
     for n in 0..rows {
-        text.push_str(&format!(
-            "Benchbedrijf {n} B.V.;Hoorn;https://bench{n}.example.nl;Contact {n};Stagebegeleider;c{n}@bench{n}.example.nl;06-{n:08}\n"
-        ));
+        writeln!(
+            file,
+            "Benchbedrijf {n} B.V.;Hoorn;https://bench{n}.example.nl;Contact {n};Stagebegeleider;c{n}@bench{n}.example.nl;06-{n:08}"
+        )
+        .unwrap();
     }
-    std::fs::write(path, text).expect("write import file");
+    file.flush().expect("write import file");
+}
+
+/// The same as vCards (an address book's export, CRLF).
+fn write_vcard_file(path: &Path, cards: usize) {
+    use std::io::Write;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("create vCard file"));
+    for n in 0..cards {
+        file.write_all(
+            format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kaart {n}\r\nN:{n};Kaart;;;\r\nORG:Vcardbedrijf {n} B.V.\r\n\
+             TITLE:Stagebegeleider\r\nEMAIL;TYPE=WORK:k{n}@vcard{n}.example.nl\r\nTEL;TYPE=WORK:06-{n:08}\r\n\
+             ADR;TYPE=WORK:;;Dorpsstraat {n};Hoorn;;1621 AB;Nederland\r\nEND:VCARD\r\n"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    }
+    file.flush().expect("write vCard file");
 }
 
 /// What `kring export contacts` reads, in its order (Dutch: on the family name).
@@ -167,42 +336,24 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
         ("search: one letter 'a'", "a"),
         ("search: no match 'zzzq'", "zzzq"),
     ] {
-        let time = median(15, || {
+        let times = samples(15, || {
             let started = Instant::now();
             store.search(query, 8).unwrap();
             started.elapsed()
         });
-        report(what, time, None, 15);
+        report_keys(what, &times);
     }
-
-    let all = median(3, || {
+    let scores = samples(3, || {
         let started = Instant::now();
-        let rows = store.health(&Default::default()).unwrap();
+        let rows = store.health_scores(&Default::default()).unwrap();
         assert!(rows.len() >= 90_000);
         started.elapsed()
     });
-    report("health of all 100k companies (store)", all, None, 3);
-    let some: Vec<i64> = store
-        .company_ids(&Default::default())
-        .unwrap()
-        .into_iter()
-        .take(200)
-        .collect();
-    let window = median(9, || {
-        let started = Instant::now();
-        store
-            .health(&kring::store::health::HealthFilter {
-                companies: Some(some.clone()),
-                ..Default::default()
-            })
-            .unwrap();
-        started.elapsed()
-    });
-    report("health of a screen of 200 companies", window, None, 9);
+    report_keys("health scores of all 100k companies (store)", &scores);
 
     let started = Instant::now();
     let mut app = App::new(&store, Theme::plain()).expect("app");
-    report("TUI start (all tabs loaded)", started.elapsed(), None, 1);
+    report_keys("TUI start (all tabs loaded)", &[started.elapsed()]);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut frame = |app: &mut App, store: &mut Store, code: KeyCode| {
         let started = Instant::now();
@@ -210,61 +361,130 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
         terminal.draw(|f| view::draw(f, app)).unwrap();
         started.elapsed()
     };
+    let mut every_key = Vec::new();
     frame(&mut app, &mut store, KeyCode::Char('2'));
-    let down = median(41, || frame(&mut app, &mut store, KeyCode::Down));
-    report("key to frame: ↓ in Companies (100k)", down, None, 41);
-    let page = median(41, || frame(&mut app, &mut store, KeyCode::PageDown));
-    report("key to frame: page down in Companies", page, None, 41);
-    let end = median(5, || {
-        let time = frame(&mut app, &mut store, KeyCode::End);
-        frame(&mut app, &mut store, KeyCode::Home);
-        time
-    });
-    report("key to frame: end (jump to row 100k)", end, None, 5);
+    let down = samples(41, || frame(&mut app, &mut store, KeyCode::Down));
+    report_keys("key to frame: ↓ in Companies (100k)", &down);
+    let page = samples(41, || frame(&mut app, &mut store, KeyCode::PageDown));
+    report_keys("key to frame: page down in Companies", &page);
+    let mut end = Vec::new();
+    for _ in 0..5 {
+        end.push(frame(&mut app, &mut store, KeyCode::End));
+        end.push(frame(&mut app, &mut store, KeyCode::Home));
+    }
+    report_keys("key to frame: end and home (100k rows)", &end);
+    every_key.extend(down.iter().chain(&page).chain(&end));
+
+    // Filtering: a word typed letter by letter and taken back, three times;
+    // and 'e', which is in most tags and many names (the most a letter can match).
     frame(&mut app, &mut store, KeyCode::Char('/'));
-    let typed = median(9, || {
-        let time = frame(&mut app, &mut store, KeyCode::Char('z'));
-        frame(&mut app, &mut store, KeyCode::Backspace);
-        time
-    });
-    report("key to frame: type a filter letter", typed, None, 9);
-    // 'e' is in most tags and many names: the most a letter can match.
-    let typed_e = median(9, || {
-        let time = frame(&mut app, &mut store, KeyCode::Char('e'));
-        frame(&mut app, &mut store, KeyCode::Backspace);
-        time
-    });
-    report("key to frame: filter letter 'e' (most matches)", typed_e, None, 9);
+    let mut filter = Vec::new();
+    for _ in 0..3 {
+        for letter in "zaandam".chars() {
+            filter.push(frame(&mut app, &mut store, KeyCode::Char(letter)));
+        }
+        for _ in 0..7 {
+            filter.push(frame(&mut app, &mut store, KeyCode::Backspace));
+        }
+        filter.push(frame(&mut app, &mut store, KeyCode::Char('e')));
+        filter.push(frame(&mut app, &mut store, KeyCode::Backspace));
+    }
+    report_keys("key to frame: filter Companies as you type", &filter);
+    every_key.extend(&filter);
     frame(&mut app, &mut store, KeyCode::Esc);
-    let open = median(9, || {
-        let time = frame(&mut app, &mut store, KeyCode::Enter);
-        frame(&mut app, &mut store, KeyCode::Esc);
-        time
-    });
-    report("key to frame: open a company", open, None, 9);
-    let today_tab = median(9, || {
-        let time = frame(&mut app, &mut store, KeyCode::Char('1'));
-        frame(&mut app, &mut store, KeyCode::Char('2'));
-        time
-    });
-    report("key to frame: switch to Today", today_tab, None, 9);
+
+    // Every sort of Companies in turn ('o'), three rounds.
+    let sorts = [
+        "city",
+        "status",
+        "last contact",
+        "contact due",
+        "follow-ups",
+        "asked",
+        "health",
+        "name",
+    ];
+    let mut by_sort: Vec<Vec<Duration>> = vec![Vec::new(); sorts.len()];
+    for _ in 0..3 {
+        for times in by_sort.iter_mut() {
+            times.push(frame(&mut app, &mut store, KeyCode::Char('o')));
+        }
+    }
+    for (sort, times) in sorts.iter().zip(&by_sort) {
+        report_keys(&format!("key to frame: sort Companies by {sort}"), times);
+    }
+
+    let mut open = Vec::new();
+    for _ in 0..9 {
+        open.push(frame(&mut app, &mut store, KeyCode::Enter));
+        open.push(frame(&mut app, &mut store, KeyCode::Esc));
+    }
+    report_keys("key to frame: open a company and back", &open);
+    let mut tabs = Vec::new();
+    for _ in 0..9 {
+        tabs.push(frame(&mut app, &mut store, KeyCode::Char('1')));
+        tabs.push(frame(&mut app, &mut store, KeyCode::Char('2')));
+    }
+    report_keys("key to frame: Today and back to Companies", &tabs);
     frame(&mut app, &mut store, KeyCode::Char('1'));
     frame(&mut app, &mut store, KeyCode::Char('/'));
-    let search = median(9, || {
-        let time = frame(&mut app, &mut store, KeyCode::Char('s'));
-        frame(&mut app, &mut store, KeyCode::Backspace);
-        time
-    });
-    report("key to frame: search box, one letter", search, None, 9);
+    let mut search = Vec::new();
+    for _ in 0..3 {
+        for letter in "zaandam".chars() {
+            search.push(frame(&mut app, &mut store, KeyCode::Char(letter)));
+        }
+        for _ in 0..7 {
+            search.push(frame(&mut app, &mut store, KeyCode::Backspace));
+        }
+    }
+    report_keys("key to frame: search box as you type", &search);
+    every_key.extend(open.iter().chain(&tabs).chain(&search));
+    report_keys("key to frame: every key above but the sorts", &every_key);
     // Read when typing pauses, not per keystroke: how many companies and
     // people match in all ("8 of N").
-    let counts = median(9, || {
+    let counts = samples(9, || {
         let started = Instant::now();
         store.company_text_matches("s").unwrap();
         store.person_text_matches("s").unwrap();
         started.elapsed()
     });
-    report("search box at a pause: count matches of 's'", counts, None, 9);
+    report_keys("search box at a pause: count matches of 's'", &counts);
+    println!(
+        "{:<46} {:>9}",
+        "peak RSS of this process (TUI on the large demo)",
+        format!("{} MB", own_peak_kb() / 1024)
+    );
+}
+
+fn samples(runs: usize, mut f: impl FnMut() -> Duration) -> Vec<Duration> {
+    (0..runs).map(|_| f()).collect()
+}
+
+/// Median, 99th percentile and most of a set of times.
+fn report_keys(what: &str, times: &[Duration]) {
+    let mut sorted = times.to_vec();
+    sorted.sort();
+    let at = |q: f64| sorted[((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1];
+    println!(
+        "{what:<46} {:>9} {:>9} {:>6} {:>8}  {} (median, p99, most)",
+        format_duration(sorted[(sorted.len() - 1) / 2]),
+        format_duration(at(0.99)),
+        "",
+        format_duration(*sorted.last().unwrap()),
+        sorted.len()
+    );
+}
+
+/// This process's peak resident memory (Linux).
+fn own_peak_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 /// The overdue and losing-touch queries `kring today` runs, for the baseline.
@@ -284,18 +504,80 @@ SELECT c.id, c.name, c.kvk, c.city, c.sector, c.status, s.name, c.last_contact_o
        c.archived
   FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.archived = 0 ORDER BY c.name_fold, c.id;";
 
+const PERSON_LIST_SQL: &str = "
+SELECT p.id, p.name, p.email, p.phone, e.company_id, c.name, e.role, e.title, p.do_not_contact
+  FROM person p
+  LEFT JOIN employment e ON e.id = (SELECT id FROM employment WHERE person_id = p.id
+                                      ORDER BY ended_on IS NOT NULL, ended_on DESC, id DESC LIMIT 1)
+  LEFT JOIN company c ON c.id = e.company_id
+ ORDER BY p.name_fold, p.id;";
+
+const FOLLOWUP_LIST_SQL: &str = "
+SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at
+  FROM followup f JOIN company c ON c.id = f.company_id
+  LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id
+ WHERE f.done_at IS NULL ORDER BY f.due_on, f.id;";
+
+/// What health is computed from: the same grouped counts `kring health`
+/// reads, and the companies (sorted by last contact, standing in for the
+/// sort by score).
+const HEALTH_SQL: &str = "
+SELECT company_id, count(CASE WHEN occurred_on >= '2025-11-26' THEN 1 END),
+       count(CASE WHEN occurred_on < '2025-11-26' THEN 1 END),
+       count(CASE WHEN occurred_on >= '2025-11-26' AND (kind IN ('internship_placed', 'assignment', 'guest_lecture')
+                   OR meeting_id IS NOT NULL) THEN 1 END),
+       count(DISTINCT staff_id)
+  FROM interaction WHERE occurred_on >= '2024-11-26' AND occurred_on <= '2026-11-26' GROUP BY company_id;
+SELECT company_id, count(CASE WHEN status IN ('agreed', 'running') THEN 1 END),
+       count(CASE WHEN status = 'done' AND coalesce(ends_on, '') >= '2025-11-26' THEN 1 END)
+  FROM engagement GROUP BY company_id;
+SELECT company_id, count(*) FROM followup WHERE done_at IS NULL AND due_on < '2026-11-26' GROUP BY company_id;
+SELECT company_id, count(*) FROM employment WHERE ended_on IS NULL GROUP BY company_id;
+SELECT company_id, min(asked_on) FROM question WHERE status = 'new' GROUP BY company_id;
+SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
+  FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.archived = 0 ORDER BY c.last_contact_on, c.name;";
+
+/// The groupings `kring duplicates` makes, in SQL: companies by name and
+/// city and by website (kring compares names and web domains a little
+/// more loosely, in Rust), people by e-mail and by name at one company.
+const DUPLICATES_SQL: &str = "
+SELECT group_concat(id), group_concat(name, char(31)) FROM company WHERE archived = 0
+ GROUP BY name_fold, coalesce(city_fold, '') HAVING count(*) > 1;
+SELECT group_concat(id), group_concat(name, char(31)) FROM company WHERE archived = 0 AND website IS NOT NULL
+ GROUP BY lower(website) HAVING count(*) > 1;
+SELECT group_concat(id), group_concat(name, char(31)) FROM
+  (SELECT id, name, lower(email) AS key FROM person WHERE email IS NOT NULL ORDER BY id) GROUP BY key HAVING count(*) > 1;
+SELECT group_concat(id), group_concat(name, char(31)) FROM
+  (SELECT DISTINCT p.id, p.name, p.name_fold || '/' || e.company_id AS key
+     FROM person p JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL ORDER BY p.id)
+ GROUP BY key HAVING count(*) > 1;";
+
+/// What `kring search zaan` asks the full-text indexes.
+const SEARCH_SQL: &str = "
+SELECT id FROM company WHERE name_fold >= 'zaan' AND name_fold < 'zaao' LIMIT 8;
+SELECT rowid FROM company_fts WHERE company_fts MATCH 'zaan*' LIMIT 200;
+SELECT id FROM person WHERE name_fold >= 'zaan' AND name_fold < 'zaao' LIMIT 8;
+SELECT rowid FROM person_fts WHERE person_fts MATCH 'zaan*' LIMIT 200;
+SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH 'zaan*' ORDER BY rowid DESC LIMIT 200;";
+
+/// A company's page: the company, its people, open follow-ups, the last 50
+/// interactions and the interactions per month.
+const COMPANY_SQL: &str = "
+SELECT * FROM company WHERE id = 1;
+SELECT p.name, e.role FROM employment e JOIN person p ON p.id = e.person_id WHERE e.company_id = 1;
+SELECT * FROM followup WHERE company_id = 1 AND done_at IS NULL ORDER BY due_on;
+SELECT i.*, s.name FROM interaction i LEFT JOIN staff s ON s.id = i.staff_id
+ WHERE i.company_id = 1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT 50;
+SELECT substr(occurred_on, 1, 7), count(*) FROM interaction WHERE company_id = 1 GROUP BY 1;";
+
 fn prepare_database(dir: &Path) -> PathBuf {
     if let Ok(path) = std::env::var("KRING_BENCH_DB") {
         return PathBuf::from(path);
     }
     let path = dir.join("large.sqlite");
-    let started = Instant::now();
-    let status = kring_command(&path)
-        .args(["demo", "--scale", "large"])
-        .status()
-        .expect("run kring demo");
-    assert!(status.success(), "kring demo --scale large failed");
-    println!("kring demo --scale large: {}", format_duration(started.elapsed()));
+    let demo = run_kring(&path, &["demo", "--scale", "large"]);
+    heading();
+    report("kring demo --scale large", demo, None, 1);
     path
 }
 
@@ -305,16 +587,10 @@ fn kring_command(db: &Path) -> Command {
     cmd
 }
 
-fn run_kring(db: &Path, args: &[&str]) -> Duration {
-    let started = Instant::now();
-    let output = kring_command(db).args(args).output().expect("run kring");
-    let elapsed = started.elapsed();
-    assert!(
-        output.status.success(),
-        "kring {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    elapsed
+fn run_kring(db: &Path, args: &[&str]) -> Run {
+    let mut cmd = kring_command(db);
+    cmd.args(args);
+    run_process(cmd, None, &format!("kring {args:?}"))
 }
 
 fn sqlite3_available() -> bool {
@@ -324,25 +600,46 @@ fn sqlite3_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-fn run_sqlite3(db: &Path, sql: &str) -> Duration {
-    run_sqlite3_args(db, &[], sql)
+/// The sqlite3 shell running `script` (SQL and dot-commands) on `db`.
+fn run_sqlite3(db: &Path, options: &[&str], script: &str) -> Run {
+    let mut cmd = Command::new("sqlite3");
+    cmd.args(options).arg(db);
+    run_process(cmd, Some(script), "sqlite3")
 }
 
-fn run_sqlite3_args(db: &Path, options: &[&str], sql: &str) -> Duration {
+/// Run a process with its output to /dev/null: how long it took and its
+/// peak resident memory (from the kernel's account of the child, `wait4`).
+#[allow(clippy::zombie_processes)] // reaped by wait4, which std cannot see
+fn run_process(mut cmd: Command, input: Option<&str>, what: &str) -> Run {
+    use std::io::{Read, Write};
     let started = Instant::now();
-    let output = Command::new("sqlite3")
-        .args(options)
-        .arg(db)
-        .arg(sql)
-        .output()
-        .expect("run sqlite3");
-    let elapsed = started.elapsed();
+    let mut child = cmd
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    if let (Some(text), Some(mut stdin)) = (input, child.stdin.take()) {
+        stdin.write_all(text.as_bytes()).expect("write the script");
+    }
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid; wait4 fills it for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let time = started.elapsed();
+    assert_eq!(waited, child.id() as libc::pid_t, "{what}: wait4 failed");
+    let mut errors = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        stderr.read_to_string(&mut errors).ok();
+    }
     assert!(
-        output.status.success(),
-        "sqlite3: {}",
-        String::from_utf8_lossy(&output.stderr)
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{what}: {errors}"
     );
-    elapsed
+    Run {
+        time,
+        peak_kb: usage.ru_maxrss as u64,
+    }
 }
 
 fn insert_interactions(db: &Path, today: NaiveDate, count: usize) -> (Duration, Duration) {
@@ -373,22 +670,38 @@ fn insert_interactions(db: &Path, today: NaiveDate, count: usize) -> (Duration, 
     (total / count as u32, total)
 }
 
-fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
+/// The median time of several runs, and the most memory any took.
+fn measure(runs: usize, mut f: impl FnMut() -> Run) -> Run {
+    let all: Vec<Run> = (0..runs).map(|_| f()).collect();
+    let mut times: Vec<Duration> = all.iter().map(|r| r.time).collect();
     times.sort();
-    times[runs / 2]
+    Run {
+        time: times[(runs - 1) / 2],
+        peak_kb: all.iter().map(|r| r.peak_kb).max().unwrap_or(0),
+    }
 }
 
-fn report(what: &str, value: Duration, baseline: Option<Duration>, runs: usize) {
-    report_against("the sqlite3 shell", what, value, baseline, runs)
-}
-
-fn report_against(floor: &str, what: &str, value: Duration, baseline: Option<Duration>, runs: usize) {
-    let base = baseline.map(format_duration).unwrap_or_default();
-    let ratio = baseline
-        .map(|b| format!(" ({:.1}× {floor})", value.as_secs_f64() / b.as_secs_f64()))
+fn report(what: &str, kring: Run, floor: Option<Run>, runs: usize) {
+    let floor_time = floor.map(|f| format_duration(f.time)).unwrap_or_default();
+    let ratio = floor
+        .map(|f| format!("{:.2}×", kring.time.as_secs_f64() / f.time.as_secs_f64()))
         .unwrap_or_default();
-    println!("{what:<44} {:>12} {base:>12}  {runs}{ratio}", format_duration(value));
+    let floor_peak = floor.map(|f| megabytes(f.peak_kb)).unwrap_or_default();
+    println!(
+        "{what:<46} {:>9} {floor_time:>9} {ratio:>6} {:>8} {floor_peak:>8}  {runs}",
+        format_duration(kring.time),
+        megabytes(kring.peak_kb)
+    );
+}
+
+/// Rows per second, kring's and the floor's.
+fn rate(what: &str, kring: Run, floor: Run, rows: u32) {
+    let per_second = |run: Run| format!("{:.0}k/s", f64::from(rows) / run.time.as_secs_f64() / 1000.0);
+    println!("{what:<46} {:>9} {:>9}", per_second(kring), per_second(floor));
+}
+
+fn megabytes(kb: u64) -> String {
+    format!("{:.1} MB", kb as f64 / 1024.0)
 }
 
 fn format_duration(d: Duration) -> String {
@@ -403,62 +716,36 @@ fn format_duration(d: Duration) -> String {
 /// the equivalent queries (process start, connection and query, as kring).
 fn postgres_figures(url: &str) {
     println!("kring benchmarks on {url}");
-    println!("{:<44} {:>12} {:>12}  runs", "what", "median", "baseline");
+    heading();
     let kring = |args: &[&str]| {
-        let started = Instant::now();
-        let out = Command::new(env!("CARGO_BIN_EXE_kring"))
-            .env("KRING_DB", url)
-            .env("KRING_TODAY", TODAY)
-            .args(args)
-            .output()
-            .expect("run kring");
-        assert!(
-            out.status.success(),
-            "kring {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        started.elapsed()
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kring"));
+        cmd.env("KRING_DB", url).env("KRING_TODAY", TODAY).args(args);
+        run_process(cmd, None, &format!("kring {args:?}"))
     };
     let psql = |sql: &str| {
-        let started = Instant::now();
-        let out = Command::new("psql")
-            .args([url, "-X", "-q", "-At", "-c", sql])
-            .output()
-            .expect("run psql");
-        assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
-        started.elapsed()
+        let mut cmd = Command::new("psql");
+        cmd.args([url, "-X", "-q", "-At", "-c", sql]);
+        run_process(cmd, None, "psql")
     };
-    let floor = |sql: &str, runs| Some(median(runs, || psql(sql)));
-    report_against(
-        "psql",
-        "kring today",
-        median(7, || kring(&["today"])),
-        floor(TODAY_SQL, 7),
-        7,
-    );
-    report_against(
-        "psql",
-        "kring search zaan",
-        median(7, || kring(&["search", "zaan"])),
-        floor(PG_SEARCH_SQL, 7),
-        7,
-    );
-    report_against(
-        "psql",
-        "kring company show 1",
-        median(7, || kring(&["company", "show", "1"])),
-        floor(PG_COMPANY_SQL, 7),
-        7,
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("contacts.csv");
-    report_against(
-        "psql",
-        "kring export contacts (300k rows to CSV)",
-        median(3, || kring(&["export", "contacts", "-o", csv.to_str().unwrap()])),
-        floor(CONTACTS_SQL, 3),
-        3,
-    );
+    let cases: [(&str, &[&str], &str, usize); 4] = [
+        ("kring today", &["today"], TODAY_SQL, 7),
+        ("kring search zaan", &["search", "zaan"], PG_SEARCH_SQL, 7),
+        ("kring company show 1", &["company", "show", "1"], COMPANY_SQL, 7),
+        (
+            "kring export contacts (CSV)",
+            &["export", "contacts", "-o", "/dev/null"],
+            CONTACTS_SQL,
+            3,
+        ),
+    ];
+    for (what, args, sql, runs) in cases {
+        report(
+            what,
+            measure(runs, || kring(args)),
+            Some(measure(runs, || psql(sql))),
+            runs,
+        );
+    }
 }
 
 const PG_SEARCH_SQL: &str = "
@@ -467,11 +754,3 @@ SELECT id FROM company WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
 SELECT id FROM person WHERE name_fold >= 'zaan' AND name_fold < 'zaan' || chr(1114111) LIMIT 8;
 SELECT id FROM person WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
 SELECT id FROM interaction WHERE search @@ to_tsquery('kring', 'zaan:*') ORDER BY id DESC LIMIT 200;";
-
-const PG_COMPANY_SQL: &str = "
-SELECT * FROM company WHERE id = 1;
-SELECT p.name, e.role FROM employment e JOIN person p ON p.id = e.person_id WHERE e.company_id = 1;
-SELECT * FROM followup WHERE company_id = 1 AND done_at IS NULL ORDER BY due_on;
-SELECT i.*, s.name FROM interaction i LEFT JOIN staff s ON s.id = i.staff_id
- WHERE i.company_id = 1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT 50;
-SELECT substr(occurred_on, 1, 7), count(*) FROM interaction WHERE company_id = 1 GROUP BY 1;";

@@ -193,8 +193,9 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 (None, true) => session.store.actor(),
                 (None, false) => None,
             };
-            let (text, count) = export::followups(&session.store, staff, todo)?;
-            emit(text.as_bytes(), output, &crate::t!("cli-n-followups", count = count))
+            let mut sink = Sink::open(output)?;
+            let count = export::followups(&session.store, staff, todo, &mut |bytes| sink.write(bytes))?;
+            sink.finish(&crate::t!("cli-n-followups", count = count))
         }
         ExportCommand::Contacts {
             format,

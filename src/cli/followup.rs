@@ -1,9 +1,9 @@
 //! `kring followup …`
 
-use super::output::{list, opt, Table};
+use super::output::{list_each, opt, Table};
 use super::Session;
 use crate::domain::dates::parse_period_end;
-use crate::store::followups::{FollowupFilter, NewFollowup};
+use crate::store::followups::{FollowupFilter, FollowupRow, NewFollowup};
 use crate::Result;
 use clap::Subcommand;
 
@@ -252,7 +252,6 @@ fn add(
 }
 
 fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
-    let rows = session.store.list_followups(filter)?;
     let table = Table::new(&[
         ("ID", 6),
         ("DUE", 10),
@@ -261,7 +260,7 @@ fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
         ("FOR", 16),
         ("ACTION", 0),
     ]);
-    list(&session.out, &rows, &table, |f| {
+    let row = |f: &FollowupRow| {
         let late = match (&f.done_at, f.days_overdue) {
             (Some(_), _) => crate::t!("cli-done-state"),
             (None, d) if d > 0 => format!("{d}d"),
@@ -275,5 +274,8 @@ fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
             opt(&f.staff),
             f.action.clone(),
         ]
+    };
+    list_each(&session.out, &table, row, |each| {
+        session.store.for_each_followup(filter, each)
     })
 }

@@ -30,8 +30,46 @@ pub fn header(headers: &[&str], excel: bool) -> Vec<u8> {
 }
 
 /// One data row, its cells made safe for a spreadsheet, appended to `out`.
-pub fn record(out: &mut Vec<u8>, row: &[String], excel: bool) {
-    push_record(out, row, separator(excel), |cell| quote(&safe_cell(cell, excel)));
+pub fn record<S: AsRef<str>>(out: &mut Vec<u8>, row: &[S], excel: bool) {
+    for (index, cell) in row.iter().enumerate() {
+        if index > 0 {
+            out.push(separator(excel) as u8);
+        }
+        safe_cell_into(out, cell.as_ref(), excel);
+    }
+    out.extend_from_slice(b"\r\n");
+}
+
+/// `quote(&safe_cell(cell, excel))` written straight into `out`, without
+/// the two strings in between: an export of 300k contacts writes 6M cells.
+fn safe_cell_into(out: &mut Vec<u8>, cell: &str, excel: bool) {
+    let (before, after) = if excel && is_phone_shaped(cell) {
+        ("=\"", "\"")
+    } else if needs_neutralising(cell) {
+        ("'", "")
+    } else {
+        ("", "")
+    };
+    let special = |c: char| matches!(c, ',' | ';' | '\t' | '"' | '\r' | '\n');
+    let quoted = before.contains(special)
+        || cell.contains(special)
+        || (before.is_empty() && cell.starts_with(' '))
+        || (after.is_empty() && cell.ends_with(' '));
+    if !quoted {
+        out.extend_from_slice(before.as_bytes());
+        out.extend_from_slice(cell.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for piece in [before, cell, after] {
+        for (index, part) in piece.split('"').enumerate() {
+            if index > 0 {
+                out.extend_from_slice(b"\"\"");
+            }
+            out.extend_from_slice(part.as_bytes());
+        }
+    }
+    out.push(b'"');
 }
 
 fn separator(excel: bool) -> char {
@@ -64,6 +102,7 @@ fn quote(cell: &str) -> String {
 }
 
 /// A phone-shaped cell for Excel as a constant text formula; anything else neutralised.
+#[cfg(test)]
 fn safe_cell(cell: &str, excel: bool) -> String {
     if excel && is_phone_shaped(cell) {
         return format!("=\"{cell}\"");
@@ -84,12 +123,15 @@ pub fn is_phone_shaped(cell: &str) -> bool {
 /// starts with a tab or carriage return) gets a leading `'`, so "@Home Zorg"
 /// stays a name and `=HYPERLINK(…)` stays text.
 pub fn neutralise(cell: &str) -> String {
-    let first = cell.trim_start_matches(' ');
-    if cell.starts_with(['\t', '\r']) || first.starts_with(['=', '+', '-', '@']) {
+    if needs_neutralising(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
+}
+
+fn needs_neutralising(cell: &str) -> bool {
+    cell.starts_with(['\t', '\r']) || cell.trim_start_matches(' ').starts_with(['=', '+', '-', '@'])
 }
 
 /// Undo what [`write`] did to a cell, so kring's own export reads back as
@@ -111,6 +153,34 @@ pub fn restore(cell: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_is_each_cell_made_safe_and_quoted() {
+        let cells = [
+            "06-12345678",
+            "+31 6 1234 5678",
+            "=HYPERLINK(\"x\")",
+            "@Home Zorg",
+            " leading",
+            "trailing ",
+            "-5 ",
+            "Smit; Zonen",
+            "a \"quote\"",
+            "line\nbreak",
+            "\tTab",
+            "",
+            "gewoon",
+            "Noëlle",
+        ];
+        for excel in [true, false] {
+            for cell in cells {
+                let mut out = Vec::new();
+                record(&mut out, &[cell], excel);
+                let expected = format!("{}\r\n", quote(&safe_cell(cell, excel)));
+                assert_eq!(String::from_utf8(out).unwrap(), expected, "{cell:?}, excel: {excel}");
+            }
+        }
+    }
 
     #[test]
     fn what_is_written_for_excel_reads_back_as_it_was() {

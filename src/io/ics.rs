@@ -18,7 +18,7 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 /// A meeting's invitees for `--with-attendees`: (name, e-mail).
 pub type Guests = std::collections::HashMap<crate::model::Id, Vec<(String, String)>>;
 
-fn calendar_start() -> String {
+pub fn calendar_start() -> String {
     String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n")
 }
 
@@ -84,61 +84,61 @@ pub enum FollowupForm {
 }
 
 /// Open follow-ups, each on its due date, as "Company — action", with the
-/// note of the interaction it came from as the description. `stamp` is the
+/// note of the interaction it came from as the description: written one
+/// at a time, [`calendar_start`], a [`followup`] each, then [`CALENDAR_END`].
+pub const CALENDAR_END: &str = "END:VCALENDAR\r\n";
+
+/// One follow-up as an event or a to-do, appended to `out`. `stamp` is the
 /// UTC time of export.
-pub fn followups(
-    rows: &[crate::model::followups::FollowupRow],
-    notes: &std::collections::HashMap<crate::model::Id, String>,
+pub fn followup(
+    out: &mut String,
+    f: &crate::model::followups::FollowupRow,
+    note: Option<&str>,
     form: FollowupForm,
     database_id: &str,
     stamp: &str,
-) -> String {
-    let mut out = calendar_start();
+) {
     let component = match form {
         FollowupForm::Event => "VEVENT",
         FollowupForm::Todo => "VTODO",
     };
-    for f in rows {
-        out.push_str(&format!("BEGIN:{component}\r\n"));
-        line(
-            &mut out,
-            &format!("UID:{}", uid::derive(database_id, uid::Kind::Followup, f.id)),
-        );
-        line(&mut out, &format!("DTSTAMP:{stamp}"));
-        let due = f.due.format("%Y%m%d");
-        match form {
-            FollowupForm::Event => {
-                let next = (f.due + Duration::days(1)).format("%Y%m%d");
-                line(&mut out, &format!("DTSTART;VALUE=DATE:{due}"));
-                line(&mut out, &format!("DTEND;VALUE=DATE:{next}"));
-                // A reminder on the day, not a busy block in the agenda.
-                line(&mut out, "TRANSP:TRANSPARENT");
-            }
-            FollowupForm::Todo => line(&mut out, &format!("DUE;VALUE=DATE:{due}")),
+    out.push_str(&format!("BEGIN:{component}\r\n"));
+    line(
+        out,
+        &format!("UID:{}", uid::derive(database_id, uid::Kind::Followup, f.id)),
+    );
+    line(out, &format!("DTSTAMP:{stamp}"));
+    let due = f.due.format("%Y%m%d");
+    match form {
+        FollowupForm::Event => {
+            let next = (f.due + Duration::days(1)).format("%Y%m%d");
+            line(out, &format!("DTSTART;VALUE=DATE:{due}"));
+            line(out, &format!("DTEND;VALUE=DATE:{next}"));
+            // A reminder on the day, not a busy block in the agenda.
+            line(out, "TRANSP:TRANSPARENT");
         }
-        line(
-            &mut out,
-            &format!("SUMMARY:{}", escape(&format!("{} — {}", f.company, f.action))),
-        );
-        let mut description = notes.get(&f.id).cloned().unwrap_or_default();
-        if !description.is_empty() {
-            description.push_str("\n\n");
-        }
-        description.push_str(&format!("kring follow-up #{}", f.id));
-        if let Some(person) = &f.person {
-            description.push_str(&format!("\ncontact: {person}"));
-        }
-        if let Some(staff) = &f.staff {
-            description.push_str(&format!("\nfor: {staff}"));
-        }
-        line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
-        if form == FollowupForm::Todo {
-            line(&mut out, "STATUS:NEEDS-ACTION");
-        }
-        out.push_str(&format!("END:{component}\r\n"));
+        FollowupForm::Todo => line(out, &format!("DUE;VALUE=DATE:{due}")),
     }
-    out.push_str("END:VCALENDAR\r\n");
-    out
+    line(
+        out,
+        &format!("SUMMARY:{}", escape(&format!("{} — {}", f.company, f.action))),
+    );
+    let mut description = note.unwrap_or_default().to_string();
+    if !description.is_empty() {
+        description.push_str("\n\n");
+    }
+    description.push_str(&format!("kring follow-up #{}", f.id));
+    if let Some(person) = &f.person {
+        description.push_str(&format!("\ncontact: {person}"));
+    }
+    if let Some(staff) = &f.staff {
+        description.push_str(&format!("\nfor: {staff}"));
+    }
+    line(out, &format!("DESCRIPTION:{}", escape(&description)));
+    if form == FollowupForm::Todo {
+        line(out, "STATUS:NEEDS-ACTION");
+    }
+    out.push_str(&format!("END:{component}\r\n"));
 }
 
 /// A parameter value (RFC 5545 3.2): no quotes and no control characters,

@@ -74,12 +74,53 @@ impl Store {
     }
 
     pub fn list_followups(&self, filter: &FollowupFilter) -> Result<Vec<FollowupRow>> {
+        let mut out = Vec::new();
+        self.for_each_followup(filter, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The follow-ups `filter` names, earliest due first, handed to `each`
+    /// as they are read (a listing of 200k streams).
+    pub fn for_each_followup(
+        &self,
+        filter: &FollowupFilter,
+        mut each: impl FnMut(FollowupRow) -> Result<()>,
+    ) -> Result<()> {
+        self.scan_followups(filter, false, |row, _| each(row))
+    }
+
+    /// [`Store::for_each_followup`] with the note of the interaction each
+    /// came from (summary and outcome), for a calendar's description.
+    pub fn for_each_followup_with_note(
+        &self,
+        filter: &FollowupFilter,
+        each: impl FnMut(FollowupRow, Option<String>) -> Result<()>,
+    ) -> Result<()> {
+        self.scan_followups(filter, true, each)
+    }
+
+    fn scan_followups(
+        &self,
+        filter: &FollowupFilter,
+        with_notes: bool,
+        mut each: impl FnMut(FollowupRow, Option<String>) -> Result<()>,
+    ) -> Result<()> {
         let (conditions, mut values) = self.followup_conditions(filter);
         let order = "f.due_on, f.id";
+        let (note_columns, note_join) = match with_notes {
+            true => (
+                ", i.summary, i.outcome",
+                " LEFT JOIN interaction i ON i.id = f.interaction_id",
+            ),
+            false => ("", ""),
+        };
         let mut sql = format!(
-            "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at
+            "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at{note_columns}
                FROM followup f JOIN company c ON c.id = f.company_id
-               LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id
+               LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id{note_join}
               WHERE {conditions} ORDER BY {order}"
         );
         if let Some(limit) = filter.limit {
@@ -88,9 +129,10 @@ impl Store {
         }
         let today = self.today();
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| {
-            let due = date_col(r, 1)?.unwrap_or(today);
-            Ok(FollowupRow {
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(r) = rows.next()? {
+            let due = date_col(&r, 1)?.unwrap_or(today);
+            let row = FollowupRow {
                 id: r.get(0)?,
                 due,
                 days_overdue: days_between(due, today),
@@ -101,31 +143,14 @@ impl Store {
                 staff: r.get(6)?,
                 action: r.get(7)?,
                 done_at: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The notes of the interactions the follow-ups in `filter` came from
-    /// (a calendar entry's description), by follow-up id.
-    pub fn followup_notes(&self, filter: &FollowupFilter) -> Result<std::collections::HashMap<Id, String>> {
-        let (conditions, values) = self.followup_conditions(filter);
-        let sql = format!(
-            "SELECT f.id, i.summary, i.outcome FROM followup f JOIN interaction i ON i.id = f.interaction_id
-              WHERE {conditions}"
-        );
-        let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| {
-            let (summary, outcome): (String, Option<String>) = (r.get(1)?, r.get(2)?);
-            let note = match outcome.filter(|o| !o.trim().is_empty()) {
-                Some(outcome) if !summary.trim().is_empty() => format!("{summary}\n{outcome}"),
-                Some(outcome) => outcome,
-                None => summary,
             };
-            Ok((r.get(0)?, note))
-        })?;
-        let notes: Vec<(Id, String)> = rows.collect::<rusqlite::Result<_>>()?;
-        Ok(notes.into_iter().filter(|(_, note)| !note.trim().is_empty()).collect())
+            let note = match with_notes {
+                true => note_of(r.get(9)?, r.get(10)?),
+                false => None,
+            };
+            each(row, note)?;
+        }
+        Ok(())
     }
 
     pub fn followup(&self, id: Id) -> Result<FollowupRow> {
@@ -314,4 +339,16 @@ pub(crate) fn insert_followup(conn: &Connection, ctx: &Ctx, new: &NewFollowup) -
         serde_json::json!({ "company": new.company, "due": iso(new.due) }),
     )?;
     Ok(id)
+}
+
+/// The note of an interaction, for a follow-up made with it: its summary
+/// and outcome, one under the other; none when both are empty.
+fn note_of(summary: Option<String>, outcome: Option<String>) -> Option<String> {
+    let summary = summary.unwrap_or_default();
+    let note = match outcome.filter(|o| !o.trim().is_empty()) {
+        Some(outcome) if !summary.trim().is_empty() => format!("{summary}\n{outcome}"),
+        Some(outcome) => outcome,
+        None => summary,
+    };
+    (!note.trim().is_empty()).then_some(note)
 }

@@ -240,7 +240,11 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
         }
         ExportOf::Followups { only_mine } => {
             let staff = if *only_mine { store.actor() } else { None };
-            Some(crate::usecases::export::followups(store, staff, false)?.0)
+            crate::usecases::export::followups(store, staff, false, &mut |bytes| {
+                use std::io::Write;
+                file.writer().write_all(bytes).map_err(cannot)
+            })?;
+            None
         }
         ExportOf::Meetings(circle) => Some(crate::usecases::export::meetings(store, *circle, true)?.0),
     };
