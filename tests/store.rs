@@ -607,3 +607,39 @@ fn an_old_database_is_backed_up_before_it_is_migrated() {
         "the backup is the database as it was"
     );
 }
+
+#[test]
+fn health_scores_computed_aside_are_used_until_anything_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let mut store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    store
+        .init(NewStaff {
+            name: "Sanne Bakker".into(),
+            email: None,
+            role: StaffRole::Connector,
+            login: None,
+        })
+        .unwrap();
+    let smit = company(&mut store, "Smit BV", "Hoorn");
+    company(&mut store, "Vos Metaal", "Zaandam");
+    assert!(!store.health_scores_warm());
+    store.warm_health_scores();
+    let started = std::time::Instant::now();
+    while !store.health_scores_warm() {
+        assert!(started.elapsed().as_secs() < 30, "the scores were never computed");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let before = store.all_health_scores().unwrap();
+    assert_eq!(before.len(), 2);
+
+    // A contact logged (here, or by another process): computed again.
+    log(&mut store, smit, TODAY).unwrap();
+    assert!(!store.health_scores_warm(), "a change makes them stale");
+    let after = store.all_health_scores().unwrap();
+    assert!(after[&smit].score > before[&smit].score, "the contact counts");
+    let mut other = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    person(&mut other, "Piet Smit", smit);
+    assert!(!store.health_scores_warm(), "another process's change too");
+    assert!(store.all_health_scores().unwrap()[&smit].score > after[&smit].score);
+}

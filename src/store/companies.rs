@@ -26,7 +26,15 @@ impl CompanyFilter {
         let mut conditions = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         if !self.include_archived {
-            conditions.push("c.archived = 0".to_string());
+            // Sorted on what no index orders, SQLite is better off reading
+            // the table straight through than through the index of
+            // unarchived companies (a lookup per row): 0.24 s against 0.11 s
+            // for 100k. `+` keeps it from taking that index for this term.
+            let by_index = matches!(self.sort, CompanySort::Name | CompanySort::ContactDue);
+            conditions.push(match (engine, by_index) {
+                (Engine::Sqlite, false) => "+c.archived = 0".to_string(),
+                _ => "c.archived = 0".to_string(),
+            });
         }
         if let Some(status) = self.status {
             values.push(status.as_str().to_string().into());
@@ -83,7 +91,17 @@ impl CompanyFilter {
         (clause, values)
     }
 
-    fn order_by(&self) -> std::borrow::Cow<'static, str> {
+    fn order_by(&self, engine: Engine) -> std::borrow::Cow<'static, str> {
+        // A count per company: on SQLite from one grouped read, looked up
+        // per company (100k counts by a lookup each took twice as long); on
+        // PostgreSQL as a subquery per company, which it plans well.
+        let count = |table: &str, condition: &str| match engine {
+            Engine::Sqlite => format!(
+                "coalesce((SELECT n.n FROM (SELECT company_id, count(*) AS n FROM {table} WHERE {condition}
+                                            GROUP BY company_id) AS n WHERE n.company_id = c.id), 0)"
+            ),
+            Engine::Postgres => format!("(SELECT count(*) FROM {table} WHERE company_id = c.id AND {condition})"),
+        };
         let fixed = match self.sort {
             CompanySort::Name => " ORDER BY c.name_fold, c.id",
             CompanySort::City => " ORDER BY c.city_fold IS NULL, c.city_fold, c.name_fold, c.id",
@@ -91,15 +109,16 @@ impl CompanyFilter {
             CompanySort::LastContact => " ORDER BY c.last_contact_on IS NOT NULL, c.last_contact_on, c.name_fold, c.id",
             CompanySort::ContactDue => " ORDER BY c.contact_due_on IS NULL, c.contact_due_on, c.id",
             CompanySort::OpenFollowups => {
-                " ORDER BY (SELECT count(*) FROM followup f WHERE f.company_id = c.id AND f.done_at IS NULL) DESC, c.name_fold, c.id"
+                return format!(
+                    " ORDER BY {} DESC, c.name_fold, c.id",
+                    count("followup", "done_at IS NULL")
+                )
+                .into()
             }
             // A date kring formatted itself: no typed text reaches the SQL.
             CompanySort::Asked { since } => {
-                return format!(
-                    " ORDER BY (SELECT count(*) FROM interaction i WHERE i.company_id = c.id AND i.occurred_on >= '{}') DESC, c.name_fold, c.id",
-                    iso(since)
-                )
-                .into()
+                let condition = format!("occurred_on >= '{}'", iso(since));
+                return format!(" ORDER BY {} DESC, c.name_fold, c.id", count("interaction", &condition)).into();
             }
         };
         fixed.into()
@@ -138,7 +157,7 @@ impl Store {
         mut each: impl FnMut(CompanyRow) -> Result<()>,
     ) -> Result<()> {
         let (clause, mut values) = filter.where_clause(self.conn().engine());
-        let mut sql = format!("{ROW_SELECT}{clause}{}", filter.order_by());
+        let mut sql = format!("{ROW_SELECT}{clause}{}", filter.order_by(self.conn().engine()));
         if let Some(limit) = filter.limit {
             values.push(i64::from(limit).into());
             values.push(i64::from(filter.offset).into());
@@ -167,7 +186,10 @@ impl Store {
     /// the rows it shows (see [`Store::companies_by_ids`]).
     pub fn company_ids(&self, filter: &CompanyFilter) -> Result<Vec<Id>> {
         let (clause, values) = filter.where_clause(self.conn().engine());
-        let sql = format!("SELECT c.id FROM company c{clause}{}", filter.order_by());
+        let sql = format!(
+            "SELECT c.id FROM company c{clause}{}",
+            filter.order_by(self.conn().engine())
+        );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let ids = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
         Ok(ids.collect::<rusqlite::Result<_>>()?)

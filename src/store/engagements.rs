@@ -168,9 +168,14 @@ impl Store {
     /// [`Store::evaluations_due`] is capped).
     pub fn count_evaluations_due(&self) -> Result<u64> {
         self.conn()
+            // Two counts, not one with OR: each reads only its part of the
+            // index of unevaluated collaborations (the OR read all 30k rows
+            // of the large demo, a third of `kring today`).
             .prepare_cached(
-                "SELECT count(*) FROM engagement WHERE evaluation IS NULL AND status <> 'cancelled'
-                    AND (ends_on < ?1 OR (status = 'done' AND ends_on IS NULL))",
+                "SELECT (SELECT count(*) FROM engagement WHERE evaluation IS NULL AND status <> 'cancelled'
+                           AND ends_on < ?1)
+                      + (SELECT count(*) FROM engagement WHERE evaluation IS NULL AND status <> 'cancelled'
+                           AND ends_on IS NULL AND status = 'done')",
             )?
             .query_row([iso(self.today())], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)

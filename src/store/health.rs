@@ -10,6 +10,7 @@ use crate::store::db::{params, Connection};
 use crate::Result;
 use chrono::{Months, NaiveDate};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 impl Store {
     /// Health of every (non-archived) company matching `filter`, worst first.
@@ -74,6 +75,60 @@ impl Store {
             Ok(())
         })?;
         Ok(out)
+    }
+
+    /// The score of every company that is not archived, from memory while
+    /// nothing changed since they were computed (on a database file; the
+    /// 100k of the large demo take a second to compute). Sorting a list by
+    /// health asks this; [`Store::warm_health_scores`] computes it ahead.
+    pub fn all_health_scores(&self) -> Result<Arc<HashMap<Id, Score>>> {
+        let key = self.scores_key()?;
+        if let Some(scores) = key.and_then(|key| self.scores.current(key)) {
+            return Ok(scores);
+        }
+        let scores = Arc::new(self.health_scores(&HealthFilter::default())?.into_iter().collect());
+        if let Some(key) = key {
+            self.scores.keep(key, Arc::clone(&scores));
+        }
+        Ok(scores)
+    }
+
+    /// Compute [`Store::all_health_scores`] on a thread of its own, with a
+    /// connection of its own, unless they are current or being computed:
+    /// called while the terminal UI waits for a key, so that sorting by
+    /// health is instant when asked. Only for a database file.
+    pub fn warm_health_scores(&self) {
+        let (Some(path), Ok(Some(key))) = (self.path.clone(), self.scores_key()) else {
+            return;
+        };
+        if self.scores.current(key).is_some() || !self.scores.start_warming() {
+            return;
+        }
+        let (cache, clock) = (self.scores.clone(), self.clock);
+        std::thread::spawn(move || {
+            let scores = Store::open(&path, clock).and_then(|store| {
+                // What changed after `key` was read is seen here too; the
+                // key stays the older one, so the next look computes again.
+                store.health_scores(&HealthFilter::default())
+            });
+            cache.warmed(key, scores.ok().map(|s| Arc::new(s.into_iter().collect())));
+        });
+    }
+
+    /// Whether every company's score is in memory for the database as it is.
+    pub fn health_scores_warm(&self) -> bool {
+        matches!(self.scores_key(), Ok(Some(key)) if self.scores.current(key).is_some())
+    }
+
+    /// What the scores depend on, cheaply: the day, and the last change
+    /// (every change writes the audit log, whoever makes it). Only on
+    /// SQLite, where no change can be seen out of order.
+    fn scores_key(&self) -> Result<Option<ScoresKey>> {
+        if self.conn.sqlite().is_err() {
+            return Ok(None);
+        }
+        let last: Option<i64> = self.conn.query_row("SELECT max(id) FROM audit_log", [], |r| r.get(0))?;
+        Ok(Some((self.today(), last.unwrap_or(0))))
     }
 
     /// One company's health.
@@ -225,4 +280,49 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         }
     }
     Ok(inputs)
+}
+
+type ScoresKey = (NaiveDate, i64);
+type Scores = Arc<HashMap<Id, Score>>;
+
+/// Every company's score and what it was computed for; shared with the
+/// thread that computes it ahead.
+#[derive(Clone, Default)]
+pub(crate) struct ScoreCache(Arc<Mutex<CacheState>>);
+
+#[derive(Default)]
+struct CacheState {
+    scores: Option<(ScoresKey, Scores)>,
+    warming: bool,
+}
+
+impl ScoreCache {
+    fn state(&self) -> std::sync::MutexGuard<'_, CacheState> {
+        // A thread that panicked left nothing half-written worth refusing.
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn current(&self, key: ScoresKey) -> Option<Scores> {
+        match &self.state().scores {
+            Some((known, scores)) if *known == key => Some(Arc::clone(scores)),
+            _ => None,
+        }
+    }
+
+    fn keep(&self, key: ScoresKey, scores: Scores) {
+        self.state().scores = Some((key, scores));
+    }
+
+    /// Mark a warm-up as started; false when one already is.
+    fn start_warming(&self) -> bool {
+        !std::mem::replace(&mut self.state().warming, true)
+    }
+
+    fn warmed(&self, key: ScoresKey, scores: Option<Scores>) {
+        let mut state = self.state();
+        state.warming = false;
+        if let Some(scores) = scores {
+            state.scores = Some((key, scores));
+        }
+    }
 }

@@ -101,6 +101,8 @@ pub struct Store {
     clock: Clock,
     /// The staff member on whose behalf changes are made (audit log, "mine").
     actor: Option<Id>,
+    /// Every company's health score while nothing changes (see `health.rs`).
+    scores: health::ScoreCache,
 }
 
 impl Store {
@@ -132,6 +134,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             clock,
             actor: None,
+            scores: Default::default(),
         };
         store.prepare()?;
         Ok(store)
@@ -144,6 +147,7 @@ impl Store {
             path: None,
             clock,
             actor: None,
+            scores: Default::default(),
         };
         store.prepare()?;
         Ok(store)
@@ -158,6 +162,7 @@ impl Store {
             path: None,
             clock,
             actor: None,
+            scores: Default::default(),
         };
         postgres::prepare(&mut store.conn, creating)?;
         // Who you are is your login: the staff record linked to it.

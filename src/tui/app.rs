@@ -136,6 +136,10 @@ pub struct App {
     last_change: Option<Box<Change>>,
     /// The change being saved is an undo.
     undoing: bool,
+    /// The tabs whose lists were read since the last change (kring's own or
+    /// another process's): going back to one shows it as it was left
+    /// instead of reading it again (100k companies take 20 ms to list).
+    fresh: Vec<Tab>,
 }
 
 /// The effect of reading `want`.
@@ -177,11 +181,20 @@ impl App {
             seen_version: 0,
             last_change: None,
             undoing: false,
+            fresh: Vec::new(),
         }
     }
 
     /// Change state for one message; return what to read or write next.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        if matches!(msg, Msg::Saved { .. } | Msg::DataChanged | Msg::NewDay(_)) {
+            self.fresh.clear();
+        }
+        if let Msg::Loaded(loaded) = &msg {
+            if let Some(tab) = loaded.tab().filter(|tab| !self.fresh.contains(tab)) {
+                self.fresh.push(tab);
+            }
+        }
         let effects = match msg {
             Msg::Key(key) => self.on_key_event(key),
             Msg::Loaded(loaded) => Ok(self.loaded(loaded)),
@@ -635,6 +648,7 @@ impl App {
             Action::Search => self.overlay = Some(Overlay::Search(search::State::default())),
             Action::Refresh => {
                 self.say(crate::t!("reloaded"));
+                self.fresh.clear();
                 return Ok(self.reload());
             }
             Action::GoToday => return Ok(self.go(Tab::Today)),
@@ -654,6 +668,9 @@ impl App {
             }
             Action::Back if !self.pages.is_empty() => {
                 self.pages.pop();
+                if self.pages.is_empty() && self.fresh.contains(&self.tab) {
+                    return Ok(Vec::new());
+                }
                 return Ok(self.reload());
             }
             _ => return self.on_screen_action(action),
@@ -664,6 +681,9 @@ impl App {
     fn go(&mut self, tab: Tab) -> Vec<Effect> {
         self.pages.clear();
         self.tab = tab;
+        if self.fresh.contains(&tab) {
+            return Vec::new();
+        }
         self.reload()
     }
 

@@ -236,6 +236,31 @@ pub enum Loaded {
     Form(Box<Form>, Purpose),
 }
 
+impl Loaded {
+    /// The tab whose list this is, when it is one.
+    pub fn tab(&self) -> Option<super::app::Tab> {
+        use super::app::Tab;
+        Some(match self {
+            Loaded::Today(..) => Tab::Today,
+            Loaded::Followups(..) => Tab::Followups,
+            Loaded::Circles(..) => Tab::Circles,
+            Loaded::Goals(..) => Tab::Goals,
+            Loaded::Questions(..) => Tab::Questions,
+            Loaded::Engagements(..) => Tab::Engagements,
+            Loaded::Health(..) => Tab::Health,
+            Loaded::Staff(..) => Tab::Staff,
+            Loaded::Ids {
+                list: ListOf::Companies,
+                ..
+            } => Tab::Companies,
+            Loaded::Ids {
+                list: ListOf::People, ..
+            } => Tab::People,
+            _ => return None,
+        })
+    }
+}
+
 /// What an export writes.
 #[derive(Debug, Clone)]
 pub enum ExportOf {

@@ -24,7 +24,7 @@ use crate::usecases::import::{self, Placing};
 use crate::Result;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 /// Interactions read at a time on the company screen.
 pub const TIMELINE_PAGE: u32 = 200;
@@ -73,6 +73,8 @@ impl App {
     /// (the names near a search that found nothing). Returns whether
     /// anything was read.
     pub fn idle(&mut self, store: &mut Store) -> bool {
+        // Every company's health, computed aside while nothing is typed.
+        store.warm_health_scores();
         let Some(want) = self.wanted_when_idle() else {
             return false;
         };
@@ -406,18 +408,23 @@ fn load_list(store: &Store, want: Want) -> Result<Loaded> {
             keep,
         } => {
             let text = filter.text.clone();
-            let unfiltered = crate::model::companies::CompanyFilter { text: None, ..filter };
+            let mut unfiltered = crate::model::companies::CompanyFilter { text: None, ..filter };
+            if by_health {
+                // Sorted by health, and by name within a score (the sort
+                // the filter still names is not worth its time).
+                unfiltered.sort = crate::model::companies::CompanySort::Name;
+            }
             let mut base = store.company_ids(&unfiltered)?;
             if by_health {
-                let scores: HashMap<Id, u8> = store
-                    .health_scores(&HealthFilter {
-                        owner: unfiltered.owner,
-                        ..Default::default()
-                    })?
-                    .into_iter()
-                    .map(|(id, h)| (id, h.score))
+                let scores = store.all_health_scores()?;
+                // Each score looked up once, not at every comparison.
+                let mut scored: Vec<(u8, Id)> = base
+                    .iter()
+                    .map(|id| (scores.get(id).map_or(u8::MAX, |h| h.score), *id))
                     .collect();
-                base.sort_by_key(|id| scores.get(id).copied().unwrap_or(u8::MAX));
+                // Stable: within a score, the order the list had.
+                scored.sort_by_key(|(score, _)| *score);
+                base = scored.into_iter().map(|(_, id)| id).collect();
             }
             let matches = text.map(|t| store.company_text_matches(&t)).transpose()?;
             Loaded::Ids {

@@ -718,6 +718,80 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     assert!(!app.sync(&mut store), "and noticed once");
 }
 
+#[test]
+fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let mut app = App::new(&store, Theme::plain()).unwrap();
+    let key =
+        |app: &mut App, store: &mut Store, code: KeyCode| app.on_key(store, KeyEvent::new(code, KeyModifiers::NONE));
+    key(&mut app, &mut store, KeyCode::Char('2'));
+    key(&mut app, &mut store, KeyCode::Down);
+    key(&mut app, &mut store, KeyCode::Down);
+    let selected = app.companies.list.cursor.selected;
+    // To a company and back, to Today and back: the list is where it was.
+    key(&mut app, &mut store, KeyCode::Enter);
+    key(&mut app, &mut store, KeyCode::Esc);
+    key(&mut app, &mut store, KeyCode::Char('1'));
+    let back = app.update(kring::tui::effect::Msg::Key(KeyEvent::new(
+        KeyCode::Char('2'),
+        KeyModifiers::NONE,
+    )));
+    assert!(back.is_empty(), "nothing to read again");
+    assert_eq!(app.companies.list.cursor.selected, selected);
+    assert_eq!(app.companies.list.cursor.total, 60);
+
+    // Another process adds a company while Today is shown: noticed when
+    // idle, and the company list is read again when it is shown.
+    key(&mut app, &mut store, KeyCode::Char('1'));
+    let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
+    other
+        .add_company(kring::store::companies::NewCompany {
+            name: "Nieuwe Buurman BV".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(app.sync(&mut store));
+    key(&mut app, &mut store, KeyCode::Char('2'));
+    assert_eq!(
+        app.companies.list.cursor.total, 61,
+        "read again after another process's change"
+    );
+
+    // The list on screen is read at once when another process changes something.
+    key(&mut app, &mut store, KeyCode::Char('3'));
+    let people = app.people.list.cursor.total;
+    other
+        .add_person(kring::store::people::NewPerson {
+            name: "Nieuwe Collega".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(app.sync(&mut store));
+    assert_eq!(app.people.list.cursor.total, people + 1);
+}
+
+#[test]
+fn a_change_made_in_kring_has_every_list_read_again_when_next_shown() {
+    let mut ui = Ui::sized(120, 36);
+    ui.key(KeyCode::Char('9'));
+    let health = ui.app.health.total;
+    ui.key(KeyCode::Char('2'));
+    let companies = ui.app.companies.list.cursor.total;
+    ui.key(KeyCode::Char('a'))
+        .keys("Hotel Vos")
+        .tab_to("City")
+        .keys("Groningen")
+        .ctrl('s');
+    assert!(ui.screen().contains("Hotel Vos added"), "{}", ui.screen());
+    assert_eq!(ui.app.companies.list.cursor.total, companies + 1);
+    ui.key(KeyCode::Char('9'));
+    assert_eq!(ui.app.health.total, health + 1, "Health is read again: {}", ui.screen());
+}
+
 /// The kring binary, as a colleague's process on the same file.
 fn colleague(path: &std::path::Path, args: &[&str]) {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
