@@ -119,6 +119,7 @@ impl Store {
             domains: None,
             refused_domain: None,
             active_owners: Vec::new(),
+            email_owner: None,
         };
         let mut report = ImportReport {
             dry_run,
@@ -274,6 +275,9 @@ struct Importer<'a> {
     refused_domain: Option<String>,
     /// Owners found to be active colleagues (checked once, not per row).
     active_owners: Vec<Id>,
+    /// The person the row's e-mail address belongs to, if anyone's: looked
+    /// up once per row, for the company and for the person.
+    email_owner: Option<Id>,
 }
 
 impl Importer<'_> {
@@ -282,6 +286,15 @@ impl Importer<'_> {
             Some(person) => validate::optional(person.email.as_deref())
                 .map(|e| validate::email(&e))
                 .transpose()?,
+            None => None,
+        };
+        let created_before = report.companies_created;
+        self.email_owner = match &email {
+            Some(email) => self
+                .conn
+                .prepare_cached("SELECT id FROM person WHERE lower(email) = lower(?1) LIMIT 1")?
+                .query_row([email], |r| r.get(0))
+                .optional()?,
             None => None,
         };
         let (company, what) = match &row.company {
@@ -307,6 +320,8 @@ impl Importer<'_> {
             }
             None => (None, String::new()),
         };
+        // A company this row created has no one working there yet.
+        let company_is_new = company.is_some() && report.companies_created > created_before;
         let mut line = format!("line {}: {what}", row.line);
         if let Some(person) = &row.person {
             let person = NewPerson {
@@ -314,7 +329,7 @@ impl Importer<'_> {
                 email,
                 ..person.clone()
             };
-            let said = self.person(&person, company, report)?;
+            let said = self.person(&person, company, company_is_new, report)?;
             match company {
                 Some(_) => line.push_str(&format!("; {said}")),
                 None => line.push_str(&format!("{said} (no company)")),
@@ -371,17 +386,16 @@ impl Importer<'_> {
         })
     }
 
-    fn person(&mut self, person: &NewPerson, company: Option<Id>, report: &mut ImportReport) -> Result<String> {
-        let by_email: Option<Id> = match &person.email {
-            Some(email) => self
-                .conn
-                .prepare_cached("SELECT id FROM person WHERE lower(email) = lower(?1) LIMIT 1")?
-                .query_row([email], |r| r.get(0))
-                .optional()?,
-            None => None,
-        };
-        let found = match (by_email, company) {
+    fn person(
+        &mut self,
+        person: &NewPerson,
+        company: Option<Id>,
+        company_is_new: bool,
+        report: &mut ImportReport,
+    ) -> Result<String> {
+        let found = match (self.email_owner, company) {
             (Some(id), _) => Some((id, "e-mail")),
+            (None, Some(_)) if company_is_new => None,
             (None, Some(company)) => self
                 .person_at(company, &fold(&person.name))?
                 .map(|id| (id, "name at the company")),
@@ -489,7 +503,8 @@ impl Importer<'_> {
         row: &NewCompany,
         email: Option<&str>,
     ) -> Result<Option<(Id, &'static str)>> {
-        if let Some(email) = email {
+        // Only when someone has the address (a new one is the usual case).
+        if let Some(email) = email.filter(|_| self.email_owner.is_some()) {
             let id = self
                 .conn
                 .prepare_cached(
@@ -524,32 +539,24 @@ impl Importer<'_> {
                 "not matched to #{id} {known} by web domain {domain}: the names differ"
             ));
         }
+        // The companies of this name, read once: the one in the row's city;
+        // else, when the name is unique, "Boekhandel Waterland" without a
+        // city is the one in Hoorn (and a row from Hoorn is the one without
+        // a city).
         let city = fold(row.city.as_deref().unwrap_or(""));
-        let id = self
+        let namesakes: Vec<(Id, String)> = self
             .conn
-            .prepare_cached(
-                "SELECT id FROM company WHERE name_fold = ?1 AND coalesce(city_fold, '') = ?2 AND archived = 0",
-            )?
-            .query_row(params![fold(&row.name), city], |r| r.get(0))
-            .optional()?;
-        if let Some(id) = id {
-            return Ok(Some((id, "name and city")));
-        }
-        // "Boekhandel Waterland" without a city is the one in Hoorn (and a
-        // row from Hoorn is the one without a city) when the name is unique.
-        // Two statements rather than one with `?2 = ''` in it: SQLite plans
-        // such a statement for the value bound, so it would be prepared
-        // again for every row.
-        let sql = if city.is_empty() {
-            "SELECT id FROM company WHERE name_fold = ?1 AND archived = 0 LIMIT 2"
-        } else {
-            "SELECT id FROM company WHERE name_fold = ?1 AND archived = 0 AND coalesce(city_fold, '') = '' LIMIT 2"
-        };
-        let candidates: Vec<Id> = self
-            .conn
-            .prepare_cached(sql)?
-            .query_map([fold(&row.name)], |r| r.get(0))?
+            .prepare_cached("SELECT id, coalesce(city_fold, '') FROM company WHERE name_fold = ?1 AND archived = 0")?
+            .query_map([fold(&row.name)], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        if let Some((id, _)) = namesakes.iter().find(|(_, c)| *c == city) {
+            return Ok(Some((*id, "name and city")));
+        }
+        let candidates: Vec<Id> = namesakes
+            .iter()
+            .filter(|(_, c)| city.is_empty() || c.is_empty())
+            .map(|(id, _)| *id)
+            .collect();
         Ok(match candidates[..] {
             [id] => Some((id, "name (one side has no city)")),
             _ => None,
