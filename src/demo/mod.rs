@@ -702,14 +702,14 @@ fn add_outreach(bulk: &Bulk, companies: &[DemoCompany], today: NaiveDate) -> Res
     })?;
     // A festival of some sixty organisations, whatever the size of the demo
     // (the large one has 100k companies: inviting a tenth would be no festival).
-    for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 9 == 4).take(60) {
+    for (n, (company, contacts)) in companies.iter().enumerate().filter(|(n, _)| n % 9 == 4).take(60) {
         let reply = match n % 4 {
             0 => Some(Reply::Yes),
             1 => Some(Reply::No),
             2 => Some(Reply::Maybe),
             _ => None,
         };
-        bulk.invite(festival, *company, reply)?;
+        bulk.invite(festival, *company, contacts.first().copied(), reply)?;
     }
     Ok(())
 }

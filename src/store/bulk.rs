@@ -312,8 +312,15 @@ impl Bulk<'_> {
         super::campaigns::insert_campaign(self.tx, &self.ctx, new)
     }
 
-    pub fn invite(&self, campaign: Id, company: Id, reply: Option<crate::domain::kinds::Reply>) -> Result<()> {
-        super::campaigns::invite_in(self.tx, &self.ctx, campaign, company, reply)
+    /// Invite `company` to `campaign`, addressed to `person` (its main contact).
+    pub fn invite(
+        &self,
+        campaign: Id,
+        company: Id,
+        person: Option<Id>,
+        reply: Option<crate::domain::kinds::Reply>,
+    ) -> Result<()> {
+        super::campaigns::invite_in(self.tx, &self.ctx, campaign, company, person, reply)
     }
 
     pub fn goal(&self, new: &crate::model::goals::NewGoal) -> Result<Id> {

@@ -288,11 +288,21 @@ pub(crate) fn insert_campaign(conn: &Connection, ctx: &Ctx, new: &NewCampaign) -
     conn.last_insert_rowid()
 }
 
-pub(crate) fn invite_in(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, reply: Option<Reply>) -> Result<()> {
-    invite_one(conn, ctx, campaign, company, false)?;
+/// An invitation as a bulk load writes it: to the contact the loader
+/// names (it knows them; the secondary indexes a lookup needs are set aside
+/// during a load, and one lookup then read every employment), with a reply.
+pub(crate) fn invite_in(
+    conn: &Connection,
+    ctx: &Ctx,
+    campaign: Id,
+    company: Id,
+    person: Option<Id>,
+    reply: Option<Reply>,
+) -> Result<()> {
     conn.execute(
-        "UPDATE campaign_invitee SET reply = ?3, replied_at = ?4 WHERE campaign_id = ?1 AND company_id = ?2",
-        params![campaign, company, reply, reply.map(|_| &ctx.now)],
+        "INSERT INTO campaign_invitee (campaign_id, company_id, person_id, invited_at, attended, reply, replied_at)
+         VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
+        params![campaign, company, person, ctx.now, reply, reply.map(|_| &ctx.now)],
     )?;
     Ok(())
 }
