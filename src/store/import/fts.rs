@@ -108,14 +108,17 @@ pub(super) fn unindex(conn: &Connection, table: &str, ids: &[i64]) -> Result<Uni
     let Some((_, fts, columns)) = INDEXED.iter().find(|(t, _, _)| *t == table) else {
         return Ok(Unindexed(None));
     };
-    let ids = serde_json::to_string(ids).map_err(|e| crate::Error::Io(e.to_string()))?;
-    file.execute(
-        &format!(
-            "INSERT INTO {fts} ({fts}, rowid, {columns})
-             SELECT 'delete', id, {columns} FROM {table} WHERE id IN (SELECT value FROM json_each(?1))"
-        ),
-        [ids],
-    )?;
+    // In slices, so that what one statement keeps to undo itself stays small.
+    for slice in ids.chunks(super::SLICE as usize) {
+        let ids = serde_json::to_string(slice).map_err(|e| crate::Error::Io(e.to_string()))?;
+        file.execute(
+            &format!(
+                "INSERT INTO {fts} ({fts}, rowid, {columns})
+                 SELECT 'delete', id, {columns} FROM {table} WHERE id IN (SELECT value FROM json_each(?1))"
+            ),
+            [ids],
+        )?;
+    }
     let name = format!("{fts}_delete");
     let sql: String = file.query_row(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",

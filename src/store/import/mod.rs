@@ -55,24 +55,25 @@ impl Store {
         skip_invalid: bool,
         before_commit: &mut dyn FnMut(&ImportReport) -> Result<()>,
     ) -> Result<ImportReport> {
-        // A larger page cache (used only as it fills) keeps a large import
-        // from writing its dirty pages to the WAL midway more than it must.
-        // Each row's statements copy the pages they change to a statement
-        // journal first (to undo a half-done statement): in memory, not a
-        // temporary file written page by page (15% of an import's time).
+        let mut rows = rows.into_iter();
+        self.with_room_for_many_rows(|store| {
+            store.import_in_transaction(source, format, &mut rows, dry_run, skip_invalid, before_commit)
+        })
+    }
+
+    /// Run `f`, a transaction that changes many rows one statement at a time
+    /// (an import, its undo), with room for it: a larger page cache (used
+    /// only as it fills) keeps the changed pages from going to the WAL
+    /// midway more than they must, and each statement's journal (the pages
+    /// it changes, to undo a half-done statement) is kept in memory, not in
+    /// a temporary file written page by page (15% of an import's time).
+    pub(super) fn with_room_for_many_rows<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         if let Ok(file) = self.conn.sqlite() {
             file.execute_batch(&format!(
                 "PRAGMA cache_size = {IMPORT_CACHE_SIZE}; PRAGMA temp_store = MEMORY"
             ))?;
         }
-        let result = self.import_in_transaction(
-            source,
-            format,
-            &mut rows.into_iter(),
-            dry_run,
-            skip_invalid,
-            before_commit,
-        );
+        let result = f(self);
         if let Ok(file) = self.conn.sqlite() {
             file.execute_batch(&format!(
                 "PRAGMA cache_size = {}; PRAGMA temp_store = FILE",

@@ -58,6 +58,10 @@ impl Store {
     /// `expected`, only when that import is still the last (a colleague's
     /// import since is not taken back by mistake).
     pub fn undo_import(&mut self, expected: Option<Id>) -> Result<UndoReport> {
+        self.with_room_for_many_rows(|store| store.undo_import_in_transaction(expected))
+    }
+
+    fn undo_import_in_transaction(&mut self, expected: Option<Id>) -> Result<UndoReport> {
         self.write(|tx, ctx| {
             let (id, source, imported_at) =
                 last_import(tx)?.ok_or_else(|| Error::invalid(crate::t!("err-no-import")))?;
@@ -99,9 +103,13 @@ impl Store {
                 }
             }
             let unindexed = super::fts::unindex(tx, "person", &people)?;
+            // Statements prepared once: a delete with its cascades and
+            // triggers takes longer to prepare than to run (100k of each).
+            let mut delete = tx.prepare_cached("DELETE FROM person WHERE id = ?1")?;
             for id in &people {
-                report.people_removed += tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
+                report.people_removed += delete.execute([id])?;
             }
+            drop(delete);
             unindexed.restore(tx)?;
             let mut companies = Vec::new();
             for item in created("company") {
@@ -111,10 +119,13 @@ impl Store {
                 }
             }
             let unindexed = super::fts::unindex(tx, "company", &companies)?;
+            let mut untag = tx.prepare_cached("DELETE FROM company_tag WHERE company_id = ?1")?;
+            let mut delete = tx.prepare_cached("DELETE FROM company WHERE id = ?1")?;
             for id in &companies {
-                tx.execute("DELETE FROM company_tag WHERE company_id = ?1", [id])?;
-                report.companies_removed += tx.execute("DELETE FROM company WHERE id = ?1", [id])?;
+                untag.execute([id])?;
+                report.companies_removed += delete.execute([id])?;
             }
+            drop((untag, delete));
             unindexed.restore(tx)?;
             tx.execute(
                 "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
@@ -147,7 +158,7 @@ fn skipped(conn: &Connection, item: &Item, reason: String) -> Result<Skipped> {
         )
         .optional()?;
     Ok(Skipped {
-        entity: item.entity.clone(),
+        entity: item.entity.to_string(),
         id: item.entity_id,
         name,
         reason,
@@ -155,7 +166,7 @@ fn skipped(conn: &Connection, item: &Item, reason: String) -> Result<Skipped> {
 }
 
 fn table_of(item: &Item) -> &'static str {
-    match item.entity.as_str() {
+    match item.entity {
         "company" => "company",
         _ => "person",
     }
@@ -165,11 +176,11 @@ fn table_of(item: &Item) -> &'static str {
 /// unchanged and unused since.
 fn still_as_imported(conn: &Connection, item: &Item, imported_at: &str, uses_sql: &str) -> Result<Verdict> {
     let row: Option<(String, String)> = conn
-        .query_row(
-            &format!("SELECT created_at, updated_at FROM {} WHERE id = ?1", table_of(item)),
-            [item.entity_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached(&format!(
+            "SELECT created_at, updated_at FROM {} WHERE id = ?1",
+            table_of(item)
+        ))?
+        .query_row([item.entity_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((created_at, updated_at)) = row else {
         return Ok(Err("no longer there (merged into another record or erased)".into()));
@@ -187,9 +198,11 @@ fn still_as_imported(conn: &Connection, item: &Item, imported_at: &str, uses_sql
             &updated_at[..10.min(updated_at.len())]
         )));
     }
-    let uses: i64 = conn.query_row(uses_sql, [item.entity_id], |r| r.get(0))?;
+    let uses: i64 = conn
+        .prepare_cached(uses_sql)?
+        .query_row([item.entity_id], |r| r.get(0))?;
     if uses > 0 {
-        let what = match item.entity.as_str() {
+        let what = match item.entity {
             "company" => "interactions, follow-ups, collaborations, memberships or people added since",
             _ => "interactions, follow-ups, meetings or recognitions",
         };
@@ -198,10 +211,13 @@ fn still_as_imported(conn: &Connection, item: &Item, imported_at: &str, uses_sql
     Ok(Ok(()))
 }
 
+/// One line of an import's log (an import of 100k rows has 200k: kept small).
 struct Item {
-    entity: String,
+    /// "company" or "person".
+    entity: &'static str,
     entity_id: Id,
-    action: String,
+    /// "created" or "filled".
+    action: &'static str,
     before: Option<String>,
 }
 
@@ -210,10 +226,19 @@ fn import_items(conn: &Connection, import: Id) -> Result<Vec<Item>> {
         "SELECT entity, entity_id, action, before FROM import_item WHERE import_id = ?1 ORDER BY entity_id DESC",
     )?;
     let rows = stmt.query_map([import], |r| {
+        // The table's CHECK constraints allow these values only.
+        let entity = match r.get_ref(0)?.as_str()? {
+            "company" => "company",
+            _ => "person",
+        };
+        let action = match r.get_ref(2)?.as_str()? {
+            "created" => "created",
+            _ => "filled",
+        };
         Ok(Item {
-            entity: r.get(0)?,
+            entity,
             entity_id: r.get(1)?,
-            action: r.get(2)?,
+            action,
             before: r.get(3)?,
         })
     })?;
