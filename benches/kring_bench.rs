@@ -118,7 +118,7 @@ fn commands(db: &Path) {
         ("kring duplicates", &["duplicates"], DUPLICATES_SQL, &[]),
         ("kring search zaan", &["search", "zaan"], SEARCH_SQL, &[]),
         ("kring company show 1", &["company", "show", "1"], COMPANY_SQL, &[]),
-        ("kring remind", &["remind"], TODAY_SQL, &[]),
+        ("kring remind", &["remind"], "", &[]),
         ("kring goals", &["goals"], "", &[]),
     ];
     for (what, args, sql, options) in cases {
