@@ -21,7 +21,11 @@ fn day(text: &str) -> NaiveDate {
 const TODAY: &str = "2026-11-26";
 
 fn store() -> Store {
-    let mut store = Store::open_in_memory(Clock::fixed(day(TODAY))).unwrap();
+    with_me(Store::open_in_memory(Clock::fixed(day(TODAY))).unwrap())
+}
+
+/// The store with its first staff member, Sanne, as "me".
+fn with_me(mut store: Store) -> Store {
     store
         .init(NewStaff {
             name: "Sanne Bakker".into(),
@@ -612,15 +616,7 @@ fn an_old_database_is_backed_up_before_it_is_migrated() {
 fn health_scores_computed_aside_are_used_until_anything_changes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
-    let mut store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
-    store
-        .init(NewStaff {
-            name: "Sanne Bakker".into(),
-            email: None,
-            role: StaffRole::Connector,
-            login: None,
-        })
-        .unwrap();
+    let mut store = with_me(Store::open(&path, Clock::fixed(day(TODAY))).unwrap());
     let smit = company(&mut store, "Smit BV", "Hoorn");
     company(&mut store, "Vos Metaal", "Zaandam");
     assert!(!store.health_scores_warm());

@@ -693,14 +693,20 @@ fn taking_attendance_at_a_circle_meeting() {
     insta::assert_snapshot!(ui.screen());
 }
 
+/// The small demo in a database file (another connection can open it), and the app on it.
+fn demo_on_file(path: &std::path::Path) -> (Store, App, NaiveDate) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(path, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    let app = App::new(&store, Theme::plain()).unwrap();
+    (store, app, today)
+}
+
 #[test]
 fn changes_made_by_another_process_show_up_without_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
-    let mut app = App::new(&store, Theme::plain()).unwrap();
+    let (mut store, mut app, today) = demo_on_file(&path);
     app.on_key(&mut store, KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
     assert_eq!(app.companies.list.cursor.total, 60);
     assert!(!app.sync(&mut store), "nothing changed yet");
@@ -722,10 +728,7 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
 fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
-    let mut app = App::new(&store, Theme::plain()).unwrap();
+    let (mut store, mut app, today) = demo_on_file(&path);
     let key =
         |app: &mut App, store: &mut Store, code: KeyCode| app.on_key(store, KeyEvent::new(code, KeyModifiers::NONE));
     key(&mut app, &mut store, KeyCode::Char('2'));
