@@ -470,6 +470,16 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
     }
     report_keys("key to frame: Today, read again after a change", &today_again);
     report_keys("key to frame: Companies, read again", &companies_again);
+    // As it goes when kring has a moment: the lists shown before are read
+    // again ahead while it waits for a key.
+    let mut after_a_pause = Vec::new();
+    for _ in 0..9 {
+        app.update(kring::tui::effect::Msg::DataChanged);
+        frame(&mut app, &mut store, KeyCode::Char('1'));
+        while app.idle(&mut store) {}
+        after_a_pause.push(frame(&mut app, &mut store, KeyCode::Char('2')));
+    }
+    report_keys("key to frame: Companies after a change and a pause", &after_a_pause);
     tabs.extend(today_again.iter().chain(&companies_again));
     frame(&mut app, &mut store, KeyCode::Char('1'));
     frame(&mut app, &mut store, KeyCode::Char('/'));

@@ -140,6 +140,9 @@ pub struct App {
     /// another process's): going back to one shows it as it was left
     /// instead of reading it again (100k companies take 20 ms to list).
     fresh: Vec<Tab>,
+    /// The tabs whose lists were ever read: the ones worth reading again
+    /// ahead, while idle, after a change.
+    seen_tabs: Vec<Tab>,
 }
 
 /// The effect of reading `want`.
@@ -182,6 +185,7 @@ impl App {
             last_change: None,
             undoing: false,
             fresh: Vec::new(),
+            seen_tabs: Vec::new(),
         }
     }
 
@@ -191,8 +195,12 @@ impl App {
             self.fresh.clear();
         }
         if let Msg::Loaded(loaded) = &msg {
-            if let Some(tab) = loaded.tab().filter(|tab| !self.fresh.contains(tab)) {
-                self.fresh.push(tab);
+            if let Some(tab) = loaded.tab() {
+                for tabs in [&mut self.fresh, &mut self.seen_tabs] {
+                    if !tabs.contains(&tab) {
+                        tabs.push(tab);
+                    }
+                }
             }
         }
         let effects = match msg {
@@ -298,23 +306,28 @@ impl App {
             Some(Page::Duplicates(_)) => Want::Duplicates { open: false },
             // The log only grows at its top; what was read stays as it is.
             Some(Page::Log(_)) => return Vec::new(),
-            None => match self.tab {
-                Tab::Today => Want::Today {
-                    only_mine: self.today.only_mine,
-                },
-                Tab::Companies => self.companies.listing(true),
-                Tab::People => self.people.listing(true),
-                Tab::Followups => Want::Followups {
-                    only_mine: self.followups.only_mine,
-                },
-                Tab::Circles => Want::Circles,
-                Tab::Goals => Want::Goals,
-                Tab::Questions => Want::Questions,
-                Tab::Engagements => self.engagements.listing(),
-                Tab::Health => self.health.listing(self.me),
-                Tab::Staff => Want::Staff,
-            },
+            None => self.listing_of(self.tab),
         })
+    }
+
+    /// What reads a tab's list as it is filtered and sorted now.
+    fn listing_of(&self, tab: Tab) -> Want {
+        match tab {
+            Tab::Today => Want::Today {
+                only_mine: self.today.only_mine,
+            },
+            Tab::Companies => self.companies.listing(true),
+            Tab::People => self.people.listing(true),
+            Tab::Followups => Want::Followups {
+                only_mine: self.followups.only_mine,
+            },
+            Tab::Circles => Want::Circles,
+            Tab::Goals => Want::Goals,
+            Tab::Questions => Want::Questions,
+            Tab::Engagements => self.engagements.listing(),
+            Tab::Health => self.health.listing(self.me),
+            Tab::Staff => Want::Staff,
+        }
     }
 
     /// What was read goes where it belongs: a new page, the page it
@@ -840,11 +853,21 @@ impl App {
     }
 
     /// What to read once typing pauses: near names for a search box that
-    /// found nothing (not on every keystroke: it reads every name).
-    pub fn wanted_when_idle(&self) -> Option<Want> {
+    /// found nothing (not on every keystroke: it reads every name), or a
+    /// list shown before that a change has made stale.
+    pub fn wanted_when_idle(&mut self) -> Option<Want> {
         match &self.overlay {
             Some(Overlay::Search(state)) if state.wants_near() => Some(Want::NearNames(state.query.clone())),
             Some(Overlay::Search(state)) if state.wants_totals() => Some(Want::SearchTotals(state.query.clone())),
+            // After a change, a list shown before is read again ahead, one
+            // a pause, so that going back to it waits for nothing.
+            // Counted as read from here on, so that a read that fails is
+            // not tried again at every pause.
+            None => {
+                let tab = *self.seen_tabs.iter().find(|tab| !self.fresh.contains(tab))?;
+                self.fresh.push(tab);
+                Some(self.listing_of(tab))
+            }
             _ => None,
         }
     }

@@ -764,6 +764,32 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
         "read again after another process's change"
     );
 
+    // While kring waits for a key, the lists shown before are read again
+    // ahead, one a pause: going back to one then reads nothing.
+    key(&mut app, &mut store, KeyCode::Char('1'));
+    other
+        .add_company(kring::store::companies::NewCompany {
+            name: "Tweede Buurman BV".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(app.sync(&mut store), "Today is read again at once");
+    let mut pauses = 0;
+    while app.idle(&mut store) {
+        pauses += 1;
+    }
+    assert!(
+        pauses >= 2,
+        "Companies and the lists of the start (Follow-ups, Circles) are read again"
+    );
+    let back = app.update(kring::tui::effect::Msg::Key(KeyEvent::new(
+        KeyCode::Char('2'),
+        KeyModifiers::NONE,
+    )));
+    assert!(back.is_empty(), "nothing left to read");
+    assert_eq!(app.companies.list.cursor.total, 62);
+    assert!(!app.idle(&mut store), "nothing more to read while nothing changes");
+
     // The list on screen is read at once when another process changes something.
     key(&mut app, &mut store, KeyCode::Char('3'));
     let people = app.people.list.cursor.total;
