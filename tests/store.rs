@@ -638,4 +638,14 @@ fn health_scores_computed_aside_are_used_until_anything_changes() {
     person(&mut other, "Piet Smit", smit);
     assert!(!store.health_scores_warm(), "another process's change too");
     assert!(store.all_health_scores().unwrap()[&smit].score > after[&smit].score);
+
+    // The file removed while kring is open: computing aside never makes a new one.
+    log(&mut store, smit, TODAY).unwrap();
+    drop(other);
+    for suffix in ["", "-wal", "-shm"] {
+        std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
+    }
+    store.warm_health_scores();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!path.exists(), "no new database where the old one was removed");
 }

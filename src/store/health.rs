@@ -106,6 +106,11 @@ impl Store {
         }
         let (cache, clock) = (self.scores.clone(), self.clock);
         std::thread::spawn(move || {
+            // Opening creates a missing file: never here (a database
+            // removed while kring is open stays removed).
+            if !path.is_file() {
+                return cache.warmed(key, None);
+            }
             let scores = Store::open(&path, clock).and_then(|store| {
                 // What changed after `key` was read is seen here too; the
                 // key stays the older one, so the next look computes again.
