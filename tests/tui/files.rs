@@ -100,10 +100,7 @@ fn u_never_takes_back_a_colleagues_later_import() {
 fn the_companies_listed_are_exported_for_excel_and_never_over_the_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
-    let mut ui = Ui::on(store, 120, 36);
+    let mut ui = Ui::on(demo_file_store(&db), 120, 36);
     ui.key(KeyCode::Char('2')).keys("/zaandam").key(KeyCode::Enter);
 
     // Over the database itself: refused, and the database is whole.
@@ -174,10 +171,7 @@ fn follow_ups_and_meetings_are_exported_as_calendars() {
 fn importing_the_database_itself_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
-    let mut ui = Ui::on(store, 120, 36);
+    let mut ui = Ui::on(demo_file_store(&db), 120, 36);
     let before = all_companies(&ui);
     import(&mut ui, &db);
     let screen = ui.screen();

@@ -26,6 +26,15 @@ fn demo_store() -> Store {
     store
 }
 
+/// The small demo in a database file (another connection, or a file the
+/// test names, can then be set against it).
+fn demo_file_store(path: &std::path::Path) -> Store {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut store = Store::open(path, Clock::fixed(today)).unwrap();
+    demo::generate(&mut store, Scale::Small).unwrap();
+    store
+}
+
 struct Ui {
     store: Store,
     app: App,
@@ -693,12 +702,11 @@ fn taking_attendance_at_a_circle_meeting() {
     insta::assert_snapshot!(ui.screen());
 }
 
-/// The small demo in a database file (another connection can open it), and the app on it.
+/// The small demo in a database file, and the app on it.
 fn demo_on_file(path: &std::path::Path) -> (Store, App, NaiveDate) {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(path, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
+    let store = demo_file_store(path);
     let app = App::new(&store, Theme::plain()).unwrap();
+    let today = store.today();
     (store, app, today)
 }
 
@@ -2226,10 +2234,7 @@ fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
     use kring::model::handover::Scope;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&db, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
-    let mut ui = Ui::on(store, 160, 48);
+    let mut ui = Ui::on(demo_file_store(&db), 160, 48);
     ui.key(KeyCode::Char('0'));
     let at = ui.app.staff.rows.iter().position(|s| s.name == "Joost Mulder").unwrap();
     let joost = ui.app.staff.rows[at].id;
@@ -2247,6 +2252,7 @@ fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
         before,
         "nothing moved"
     );
+    let today = ui.store.today();
     drop(ui);
     let reopened = Store::open(&db, Clock::fixed(today)).unwrap();
     assert!(

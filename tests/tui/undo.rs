@@ -88,9 +88,7 @@ fn a_logged_call_is_taken_back_with_its_follow_up() {
 fn an_edit_is_taken_back_unless_a_colleague_changed_the_field_since() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-    let mut store = Store::open(&path, Clock::fixed(today)).unwrap();
-    demo::generate(&mut store, Scale::Small).unwrap();
+    let store = demo_file_store(&path);
     let vos = store.resolve_company("Hotel Vos").unwrap();
     let mut ui = Ui::on(store, 120, 36);
     ui.key(KeyCode::Char('2'))
