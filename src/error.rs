@@ -42,6 +42,10 @@ pub enum Error {
     Busy,
     #[error("{}", crate::t!("err-read-only"))]
     ReadOnly,
+    /// The file's data moved to a team database (`kring migrate-to`): it is
+    /// kept as it was, and every write is refused with where to go instead.
+    #[error("{}", crate::t!("err-moved", url = .0.as_str()))]
+    Moved(String),
     #[error("{}", crate::t!("err-full"))]
     Full,
     #[error("{}", crate::t!("err-disk-io", detail = .0.as_str()))]

@@ -204,7 +204,7 @@ fn a_staff_login_is_refused_what_only_admins_may_do() {
     pg.refused(
         staff,
         "DELETE FROM person WHERE id = 1",
-        "permission denied for table person",
+        "only an admin may erase a person",
     );
     pg.refused(
         staff,
@@ -480,12 +480,52 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
     assert!(last["timeline"][0]["id"].as_i64().unwrap() > deleted, "{last}");
     assert_eq!(last["timeline"][0]["summary"], "Eerste op de server");
 
-    // A second move into the same, no longer empty, database changes nothing.
+    // The old file takes no more changes, and says where the data went.
     let mut permissions = std::fs::metadata(&file).unwrap().permissions();
     #[allow(clippy::permissions_set_readonly_false)]
     permissions.set_readonly(false);
     std::fs::set_permissions(&file, permissions).unwrap();
-    let again = kring(file_arg, &["migrate-to", &url]);
+    for args in [
+        &["log", "Visser Logistiek", "--kind", "call", "--note", "te laat"][..],
+        &["migrate-to", &url],
+    ] {
+        let refused = kring(file_arg, args);
+        assert!(!refused.status.success(), "{args:?}");
+        let said = String::from_utf8_lossy(&refused.stderr);
+        assert!(said.contains("moved to") && said.contains(&url), "{args:?}: {said}");
+        assert!(!said.contains("permissions"), "{said}");
+    }
+}
+
+#[test]
+fn a_move_into_a_database_that_is_not_empty_leaves_the_file_as_it_was() {
+    let Some(host) = host() else { return };
+    let n = format!("{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let db = format!("kring_full{n}");
+    let url = format!("postgresql://postgres@/{db}?host={host}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kring.sqlite");
+    let run = |target: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kring"))
+            .args(args)
+            .env("KRING_DB", target)
+            .env("KRING_TODAY", "2026-12-02")
+            .env("USER", "tester")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let file_arg = file.to_str().unwrap();
+    assert!(run(file_arg, &["init", "--me", "Sanne Bakker"]).status.success());
+    assert!(run(file_arg, &["company", "add", "Bakkerij Zon"]).status.success());
+    let made = Command::new("psql")
+        .args(["-h", &host, "-U", "postgres", "-d", "postgres", "-X", "-q", "-c"])
+        .arg(format!("CREATE DATABASE {db}"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    assert!(run(&url, &["init", "--me", "Iemand Anders"]).status.success());
+    let again = run(file_arg, &["migrate-to", &url]);
     assert!(!again.status.success());
     assert!(
         String::from_utf8_lossy(&again.stderr).contains("empty"),
@@ -495,6 +535,10 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
     assert!(
         !std::fs::metadata(&file).unwrap().permissions().readonly(),
         "a failed move leaves the file as it was"
+    );
+    assert!(
+        run(file_arg, &["company", "add", "Slagerij Vos"]).status.success(),
+        "and writable"
     );
 }
 
@@ -581,6 +625,7 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          ALTER TABLE person DROP COLUMN written_search;
          ALTER TABLE meeting DROP COLUMN written_search;
          DELETE FROM setting WHERE key = 'database_id';
+         DROP TRIGGER interaction_who ON interaction;
          UPDATE schema_version SET version = 10;",
     )
     .unwrap();
@@ -593,7 +638,14 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
     assert_eq!(version().trim(), "10", "a staff login changes nothing");
     pg.kring("postgres", &["company", "list"])
         .expect("the owner's kring migrates");
-    assert_eq!(version().trim(), "15");
+    assert_eq!(version().trim(), kring::store::migrations::LATEST.to_string());
+    // The server's rules came up to date with the schema.
+    pg.refused(
+        &pg.staff,
+        "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, created_at)
+           VALUES (1, 1, '2026-12-01', 'call', 'x')",
+        "must be your own staff id",
+    );
     let list = pg.kring(&pg.admin, &["person", "list"]).expect("and staff go on");
     assert!(list.contains("Noëlle de Vries"), "the data came along: {list}");
     pg.sql_as(

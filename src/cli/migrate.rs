@@ -32,62 +32,123 @@ pub fn run(file: &mut Store, args: &MigrateArgs, clock: Clock, out: &Out) -> Res
         )));
     };
     let mut server = Store::connect(&target, clock, true)?;
-    let before = file.table_counts()?;
-    copy_through(file, &mut server)?;
-    let after = server.table_counts()?;
     let me = file.me()?;
-    let linked = match (me, server.session_login().map(str::to_string)) {
-        (Some(me), Some(login)) if server.staff_by_login(&login)?.is_none() => {
-            server.link_login(me, Some(&login))?;
-            Some(login)
-        }
-        _ => None,
-    };
+    let counts = copy_through(file, &mut server, &args.url)?;
+    // Who you are on a server is your login: the move linked it to the
+    // file's "me" (unless the file already named this login).
+    let login = server.session_login().unwrap_or_default().to_string();
+    let linked_to = server.staff_by_login(&login)?;
+    server.set_actor(linked_to);
+    let linked = (linked_to.is_some() && linked_to == me).then_some(login);
     make_read_only(&path)?;
-    report(out, &target.to_string(), &before, &after, linked.as_deref(), &server)
+    report(out, &target.to_string(), &counts, linked.as_deref(), &server)
+}
+
+/// Rows per table on both sides, as compared after the move.
+struct Counts {
+    file: Vec<(String, i64)>,
+    server: Vec<(String, i64)>,
 }
 
 /// The file's export, read by the server's import as it is written. Either
 /// side failing ends the other (a closed pipe, a cut-off document), and the
 /// import's transaction then leaves the server as it was; the side that
-/// failed first gives the error.
-fn copy_through(file: &mut Store, server: &mut Store) -> Result<()> {
+/// failed first gives the error. The file's write lock is held from the
+/// moment its copy is taken until the server has committed and the file is
+/// marked as moved (or, when anything failed, left as it was): a write
+/// another kring process makes meanwhile waits, and is then refused with
+/// where the data went.
+fn copy_through(file: &mut Store, server: &mut Store, url: &str) -> Result<Counts> {
     let pipe_error = |e: std::io::Error| Error::Io(format!("cannot move the data through a pipe: {e}"));
     let (reader, writer) = std::io::pipe().map_err(pipe_error)?;
+    let (verdict, heard) = std::sync::mpsc::channel::<Option<String>>();
+    let (counted, counts_heard) = std::sync::mpsc::channel::<Vec<(String, i64)>>();
     let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     std::thread::scope(|scope| {
         let exporting = scope.spawn(move || {
-            let mut out = std::io::BufWriter::new(Watched {
+            let closed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let out = std::io::BufWriter::new(Watched {
                 pipe: writer,
-                closed: false,
+                closed: closed.clone(),
             });
-            let exported = file
-                .export_all(&mut out, &stamp, &mut |_| {})
-                .and_then(|_| std::io::Write::flush(&mut out).map_err(pipe_error));
-            (exported, out.get_ref().closed)
+            let moved = file.move_out(
+                out,
+                &stamp,
+                |counts| {
+                    let _ = counted.send(counts);
+                },
+                || heard.recv().ok().flatten(),
+            );
+            (moved, closed.load(std::sync::atomic::Ordering::Relaxed))
         });
-        let imported = server.import_all(reader);
+        let mut compared = None;
+        let imported = server.import_all_checked(reader, |after| {
+            // The file's counts were taken in the snapshot it exported.
+            let before = counts_heard
+                .recv()
+                .map_err(|_| Error::Io("the export stopped".into()))?;
+            let counts = Counts {
+                file: comparable(before),
+                server: comparable(after),
+            };
+            let differs = counts.differing();
+            compared = Some(counts);
+            match differs.is_empty() {
+                true => Ok(()),
+                false => Err(Error::Database(format!(
+                    "the counts differ after the move for {}; nothing was moved and the file was left as it was",
+                    differs.join(", ")
+                ))),
+            }
+        });
+        let _ = verdict.send(imported.is_ok().then(|| url.to_string()));
         let (exported, import_gave_up) = exporting
             .join()
             .unwrap_or_else(|_| (Err(Error::Io("the export stopped".into())), false));
         match (exported, imported) {
             (Err(e), _) if !import_gave_up => Err(e),
-            (_, imported) => imported.map(|_| ()),
+            (_, Err(e)) => Err(e),
+            (Err(e), Ok(_)) => Err(e),
+            (Ok(_), Ok(_)) => compared.ok_or_else(|| Error::Database("the move was not compared".into())),
         }
     })
+}
+
+impl Counts {
+    /// The tables whose rows differ between the two sides.
+    fn differing(&self) -> Vec<String> {
+        self.file
+            .iter()
+            .filter(|(table, n)| self.count_on_server(table) != *n)
+            .map(|(table, _)| table.clone())
+            .collect()
+    }
+
+    fn count_on_server(&self, table: &str) -> i64 {
+        self.server.iter().find(|(t, _)| t == table).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// What a move must carry over unchanged: every table but the file's own
+/// list of its copies (backups of a file are the file's matter; on a
+/// server they are IT's).
+fn comparable(counts: Vec<(String, i64)>) -> Vec<(String, i64)> {
+    counts.into_iter().filter(|(table, _)| table != "backup_copy").collect()
 }
 
 /// The pipe's writing end, noting when the reader has gone (the import
 /// stopped first: its error is the one to tell).
 struct Watched {
     pipe: std::io::PipeWriter,
-    closed: bool,
+    closed: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::io::Write for Watched {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.pipe.write(buf).inspect_err(|e| {
-            self.closed |= e.kind() == std::io::ErrorKind::BrokenPipe;
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                self.closed.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
         })
     }
 
@@ -106,32 +167,15 @@ fn make_read_only(path: &std::path::Path) -> Result<()> {
     std::fs::set_permissions(path, permissions).map_err(|e| Error::Io(format!("{}: {e}", path.display())))
 }
 
-fn report(
-    out: &Out,
-    target: &str,
-    before: &[(String, i64)],
-    after: &[(String, i64)],
-    linked: Option<&str>,
-    server: &Store,
-) -> Result<()> {
+fn report(out: &Out, target: &str, counts: &Counts, linked: Option<&str>, server: &Store) -> Result<()> {
+    let before = &counts.file;
     let unlinked: Vec<String> = server
         .list_staff()?
         .into_iter()
         .filter(|s| s.login.is_none() && s.left_on.is_none())
         .map(|s| s.name)
         .collect();
-    let count_on = |table: &str| after.iter().find(|(t, _)| t == table).map_or(0, |(_, n)| *n);
-    let differs: Vec<&str> = before
-        .iter()
-        .filter(|(t, n)| count_on(t) != *n)
-        .map(|(t, _)| t.as_str())
-        .collect();
-    if !differs.is_empty() {
-        return Err(Error::Database(format!(
-            "the counts differ after the move for {}; the file was left as it was",
-            differs.join(", ")
-        )));
-    }
+    let count_on = |table: &str| counts.count_on_server(table);
     if out.json {
         let tables: serde_json::Map<String, serde_json::Value> = before
             .iter()
@@ -155,5 +199,8 @@ fn report(
             unlinked.join(", ")
         ))?;
     }
-    out.line("the file is now read-only; from now on use --db with the URL (or set it in ~/.config/kring/config.toml)")
+    out.line(
+        "the file is now read-only and marked as moved (kring refuses to write to it and names the server); \
+         from now on use --db with the URL (or set it in ~/.config/kring/config.toml)",
+    )
 }

@@ -258,6 +258,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Location::File(path) => Store::open(&path, clock()?)?,
         Location::Postgres(target) => Store::connect(&target, clock()?, creating)?,
     };
+    if let Some(url) = store.moved_to()? {
+        // Reading the old copy works; say at once that it is old.
+        eprintln!("{}", crate::t!("cli-moved-note", url = url));
+    }
     match &cli.command {
         Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
         Some(Command::Demo(args)) => return setup::demo(&mut store, args, &out),

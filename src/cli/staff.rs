@@ -274,6 +274,9 @@ fn leave(
     if !dry_run {
         out.line(crate::t!("cli-handover-dossier", path = path.display().to_string()))?;
     }
+    if let Some(login) = report.login.as_ref().filter(|_| !dry_run) {
+        out.line(crate::l10n::login_for_it(login))?;
+    }
     Ok(())
 }
 

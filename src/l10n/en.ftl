@@ -448,6 +448,12 @@ err-ambiguous = '{ $given }' matches several { $what }: { $candidates }; use the
 err-no-rows = the database has no such record
 err-busy = the database stayed busy (another program kept writing to it); nothing was changed — try again
 err-read-only = the database file is read-only; nothing was changed — check its permissions or open a copy
+err-moved = this database moved to { $url } (kring migrate-to); nothing was changed here — open that instead: kring --db { $url } (or set database = "{ $url }" in the config file)
+err-delete-interaction-not-yours = only the colleague who logged it ({ $name }) or an admin may delete this interaction; nothing was changed
+err-delete-followup-not-yours = only the colleague it is for ({ $name }), the one who made it, or an admin may delete this follow-up; nothing was changed
+err-merge-not-yours = only { $owner } (who owns { $company }) or an admin may merge it into a company someone else owns; nothing was changed
+err-undo-not-yours = only { $name } (who imported it) or an admin may undo import #{ $id }; nothing was changed
+cli-moved-note = kring: note: this database moved to { $url }; this file is kept as it was on the day it moved, and takes no changes
 err-full = the disk is full (or the file size limit was reached); nothing was changed — free some space and try again
 err-disk-io = the disk could not be written or read — is it full? ({ $detail }); nothing was changed
 err-not-a-database = the file is not a kring database (or it is damaged)
@@ -1022,6 +1028,8 @@ cli-handover-would-leave = { $name } would be marked as left; their history stay
 cli-handover-left = { $name } is marked as left; their history stays
 cli-handover-remaining = { $name } still has { $companies } companies and { $followups } open follow-ups; run again for the rest
 cli-handover-dossier = dossier: { $path }
+login-disabled = The login '{ $login }' is disabled ({ $sql }).
+login-for-it = For IT: disable the login '{ $login }' (kring already lets it read and write nothing): { $sql }
 
 ## kring interaction, engagement, goal, team, search
 cli-interaction-updated = updated interaction #{ $id }: { $date } { $kind } with { $company }

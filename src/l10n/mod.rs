@@ -301,6 +301,15 @@ pub fn long_date(day: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests;
 
+/// What remains for IT once a colleague with a login has left: done, or
+/// the SQL to run.
+pub fn login_for_it(login: &crate::model::handover::LoginToDisable) -> String {
+    match login.done {
+        true => crate::t!("login-disabled", login = login.login.as_str(), sql = login.sql.as_str()),
+        false => crate::t!("login-for-it", login = login.login.as_str(), sql = login.sql.as_str()),
+    }
+}
+
 /// The catalogue id of a thing an error names (`"company name"` →
 /// `what-company-name`).
 pub fn noun_id(english: &str) -> String {

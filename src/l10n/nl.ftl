@@ -447,6 +447,12 @@ err-ambiguous = '{ $given }' past bij meerdere { $what }: { $candidates }; gebru
 err-no-rows = de database heeft zo'n gegeven niet
 err-busy = de database bleef bezet (een ander programma bleef erin schrijven); er is niets gewijzigd — probeer het opnieuw
 err-read-only = het databasebestand is alleen-lezen; er is niets gewijzigd — controleer de rechten of open een kopie
+err-moved = deze database is verhuisd naar { $url } (kring migrate-to); hier is niets gewijzigd — open die: kring --db { $url } (of zet database = "{ $url }" in het configuratiebestand)
+err-delete-interaction-not-yours = alleen de collega die het vastlegde ({ $name }) of een beheerder mag dit contactmoment verwijderen; er is niets gewijzigd
+err-delete-followup-not-yours = alleen de collega voor wie het is ({ $name }), wie het maakte, of een beheerder mag deze opvolging verwijderen; er is niets gewijzigd
+err-merge-not-yours = alleen { $owner } (eigenaar van { $company }) of een beheerder mag het samenvoegen met een bedrijf van iemand anders; er is niets gewijzigd
+err-undo-not-yours = alleen { $name } (die het importeerde) of een beheerder mag import #{ $id } ongedaan maken; er is niets gewijzigd
+cli-moved-note = kring: let op: deze database is verhuisd naar { $url }; dit bestand is bewaard zoals het was op de dag van de verhuizing en neemt geen wijzigingen meer aan
 err-full = de schijf is vol (of de maximale bestandsgrootte is bereikt); er is niets gewijzigd — maak ruimte vrij en probeer het opnieuw
 err-disk-io = de schijf kon niet worden beschreven of gelezen — is hij vol? ({ $detail }); er is niets gewijzigd
 err-not-a-database = het bestand is geen kring-database (of het is beschadigd)
@@ -1021,6 +1027,8 @@ cli-handover-would-leave = { $name } zou als vertrokken gemarkeerd worden; de ge
 cli-handover-left = { $name } is als vertrokken gemarkeerd; de geschiedenis blijft
 cli-handover-remaining = { $name } heeft nog { $companies } bedrijven en { $followups } open opvolgingen; draai het nog eens voor de rest
 cli-handover-dossier = dossier: { $path }
+login-disabled = De login '{ $login }' is uitgeschakeld ({ $sql }).
+login-for-it = Voor ICT: schakel de login '{ $login }' uit (kring laat die al niets meer lezen of schrijven): { $sql }
 
 ## kring interaction, engagement, goal, team, search
 cli-interaction-updated = contactmoment #{ $id } bijgewerkt: { $date } { $kind } met { $company }

@@ -22,4 +22,17 @@ pub struct Handover {
     pub companies_remaining: i64,
     pub followups_remaining: i64,
     pub dry_run: bool,
+    /// On a team database, the leaver's login, which IT disables (the
+    /// server already lets it read and write nothing).
+    pub login: Option<LoginToDisable>,
+}
+
+/// What remains for IT when a colleague with a login leaves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoginToDisable {
+    pub login: String,
+    /// `ALTER ROLE … NOLOGIN;`
+    pub sql: String,
+    /// Done by kring (the admin's role may alter roles), or left to IT.
+    pub done: bool,
 }

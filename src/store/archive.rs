@@ -80,16 +80,7 @@ impl Store {
     /// Rows per table (SQLite's own counters left out): what a move must
     /// carry over unchanged.
     pub fn table_counts(&self) -> Result<Vec<(String, i64)>> {
-        tables_here(self.conn())
-            .into_iter()
-            .filter(|t| *t != "sqlite_sequence")
-            .map(|table| {
-                let n: i64 = self
-                    .conn()
-                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-                Ok((table.to_string(), n))
-            })
-            .collect()
+        count_rows(self.conn())
     }
 
     /// Write the whole database as JSON to `out`, calling `progress` with the
@@ -102,68 +93,67 @@ impl Store {
         progress: &mut dyn FnMut(u64),
     ) -> Result<TableCounts> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let io = |e: std::io::Error| Error::Io(format!("cannot write the export: {e}"));
-        let header = serde_json::json!({
-            "format": "kring",
-            "schema_version": LATEST,
-            "exported_at": exported_at,
-        });
-        let header = header.to_string();
-        write!(out, "{},\"tables\":{{", &header[..header.len() - 1]).map_err(io)?;
-        let mut counts = Vec::new();
-        let mut written = 0u64;
-        for (t, table) in tables_here(&tx).iter().enumerate() {
-            let columns = stored_columns(&tx, table)?;
-            let sql = format!(
-                "SELECT {} FROM {table} ORDER BY {}",
-                quoted(&columns),
-                dialect::insertion_order(&tx, table)?
-            );
-            let mut stmt = tx.prepare(&sql)?;
-            let mut rows = stmt.query([])?;
-            write!(out, "{}\"{table}\":[", if t == 0 { "" } else { "," }).map_err(io)?;
-            // Each row written as it is read, its keys in name order (as a
-            // JSON map orders them), with no map built in between: 25M
-            // values in the large demo.
-            let mut keys: Vec<(usize, String)> = columns
-                .iter()
-                .enumerate()
-                .map(|(i, column)| (i, format!("{}:", Value::from(column.as_str()))))
-                .collect();
-            keys.sort_by(|a, b| columns[a.0].cmp(&columns[b.0]));
-            let mut count = 0;
-            let mut line = Vec::new();
-            while let Some(row) = rows.next()? {
-                line.clear();
-                line.extend_from_slice(if count == 0 { b"\n{" } else { b",\n{" });
-                for (n, (i, key)) in keys.iter().enumerate() {
-                    if n > 0 {
-                        line.push(b',');
-                    }
-                    line.extend_from_slice(key.as_bytes());
-                    write_json_value(&mut line, row.get_ref(*i)?, table, &columns[*i])?;
-                }
-                line.push(b'}');
-                out.write_all(&line).map_err(io)?;
-                count += 1;
-                written += 1;
-                if written.is_multiple_of(1000) {
-                    progress(written);
-                }
-            }
-            write!(out, "]").map_err(io)?;
-            counts.push((table.to_string(), count));
-        }
-        writeln!(out, "}}}}").map_err(io)?;
-        progress(written);
+        let counts = export_tables(&tx, out, exported_at, progress)?;
         tx.commit()?;
         Ok(counts)
+    }
+
+    /// The move of a file to a team database (`kring migrate-to`): the
+    /// whole file written to `out` under its write lock, which is held until
+    /// `moved_to` tells how the move ended — `Some(url)` once the server
+    /// committed, and the file is marked as moved there in the same
+    /// transaction, so no write can land in it after its copy was taken;
+    /// `None`, and the file is left exactly as it was. `out` is closed
+    /// before `moved_to` is asked (the reader needs the end of the document).
+    pub fn move_out<W: Write>(
+        &mut self,
+        mut out: W,
+        exported_at: &str,
+        counted: impl FnOnce(Vec<(String, i64)>),
+        moved_to: impl FnOnce() -> Option<String>,
+    ) -> Result<TableCounts> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        counted(count_rows(&tx)?);
+        let counts = export_tables(&tx, &mut out, exported_at, &mut |_| {})?;
+        out.flush()
+            .map_err(|e| Error::Io(format!("cannot write the export: {e}")))?;
+        drop(out);
+        match moved_to() {
+            Some(url) => {
+                tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [crate::store::db::MOVED_TO, url.as_str()],
+                )?;
+                tx.commit()?;
+            }
+            None => tx.rollback()?,
+        }
+        Ok(counts)
+    }
+
+    /// Where this file's data moved (`kring migrate-to`), if it did.
+    pub fn moved_to(&self) -> Result<Option<String>> {
+        match self.conn.sqlite() {
+            Ok(conn) => crate::store::db::moved_to(conn),
+            Err(_) => Ok(None),
+        }
     }
 
     /// Read an export into this database, which must be empty; all or
     /// nothing. The document is read as a stream, row by row, so a large
     /// export never has to fit in memory.
     pub fn import_all(&mut self, reader: impl std::io::Read) -> Result<TableCounts> {
+        self.import_all_checked(reader, |_| Ok(()))
+    }
+
+    /// [`import_all`](Store::import_all), with `check` given the rows per
+    /// table just before the commit: an error there leaves the database
+    /// as it was (a move compares them with the file's).
+    pub fn import_all_checked(
+        &mut self,
+        reader: impl std::io::Read,
+        check: impl FnOnce(Vec<(String, i64)>) -> Result<()>,
+    ) -> Result<TableCounts> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_empty(&tx)?;
         // Rows are checked against their foreign keys at commit, not one by one.
@@ -177,21 +167,116 @@ impl Store {
             }
         }
         let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
-        let counts = serde::de::DeserializeSeed::deserialize(Document { conn: &tx }, &mut deserializer)
+        let logins = std::cell::RefCell::new(Vec::new());
+        let seed = Document {
+            conn: &tx,
+            logins: &logins,
+        };
+        let counts = serde::de::DeserializeSeed::deserialize(seed, &mut deserializer)
             .and_then(|counts| deserializer.end().map(|_| counts))
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
+        if tx.engine() == Engine::Postgres {
+            link_logins(&tx, logins.into_inner())?;
+        }
         check_references(&tx)?;
         super::people::fill_missing_sort_keys(&tx)?;
         dialect::ids_continue_after_import(&tx)?;
+        check(count_rows(&tx)?)?;
         tx.commit()
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
     }
 }
 
+/// Rows per table (SQLite's own counters left out).
+fn count_rows(conn: &Connection) -> Result<Vec<(String, i64)>> {
+    tables_here(conn)
+        .into_iter()
+        .filter(|t| *t != "sqlite_sequence")
+        .map(|table| {
+            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            Ok((table.to_string(), n))
+        })
+        .collect()
+}
+
+/// On a server, the staff's logins, set after every row is in (see [`link_logins`]).
+type Logins = std::cell::RefCell<Vec<(Id, String)>>;
+
+/// Every table as JSON to `out`, within the caller's transaction (one
+/// snapshot: a consistent copy even while someone else writes).
+fn export_tables(
+    tx: &Connection,
+    out: &mut dyn Write,
+    exported_at: &str,
+    progress: &mut dyn FnMut(u64),
+) -> Result<TableCounts> {
+    let io = |e: std::io::Error| Error::Io(format!("cannot write the export: {e}"));
+    let header = serde_json::json!({
+        "format": "kring",
+        "schema_version": LATEST,
+        "exported_at": exported_at,
+    });
+    let header = header.to_string();
+    write!(out, "{},\"tables\":{{", &header[..header.len() - 1]).map_err(io)?;
+    let mut counts = Vec::new();
+    let mut written = 0u64;
+    for (t, table) in tables_here(tx).iter().enumerate() {
+        let columns = stored_columns(tx, table)?;
+        // Where a moved file's data went is the file's, not its content's.
+        let only_content = match *table {
+            "setting" => format!(" WHERE key <> '{}'", crate::store::db::MOVED_TO),
+            _ => String::new(),
+        };
+        let sql = format!(
+            "SELECT {} FROM {table}{only_content} ORDER BY {}",
+            quoted(&columns),
+            dialect::insertion_order(tx, table)?
+        );
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        write!(out, "{}\"{table}\":[", if t == 0 { "" } else { "," }).map_err(io)?;
+        // Each row written as it is read, its keys in name order (as a
+        // JSON map orders them), with no map built in between: 25M
+        // values in the large demo.
+        let mut keys: Vec<(usize, String)> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, column)| (i, format!("{}:", Value::from(column.as_str()))))
+            .collect();
+        keys.sort_by(|a, b| columns[a.0].cmp(&columns[b.0]));
+        let mut count = 0;
+        let mut line = Vec::new();
+        while let Some(row) = rows.next()? {
+            line.clear();
+            line.extend_from_slice(if count == 0 { b"\n{" } else { b",\n{" });
+            for (n, (i, key)) in keys.iter().enumerate() {
+                if n > 0 {
+                    line.push(b',');
+                }
+                line.extend_from_slice(key.as_bytes());
+                write_json_value(&mut line, row.get_ref(*i)?, table, &columns[*i])?;
+            }
+            line.push(b'}');
+            out.write_all(&line).map_err(io)?;
+            count += 1;
+            written += 1;
+            if written.is_multiple_of(1000) {
+                progress(written);
+            }
+        }
+        write!(out, "]").map_err(io)?;
+        counts.push((table.to_string(), count));
+    }
+    writeln!(out, "}}}}").map_err(io)?;
+    progress(written);
+    Ok(counts)
+}
+
 /// The top-level object: the header's fields, then `tables`.
 struct Document<'a> {
     conn: &'a Connection,
+    logins: &'a Logins,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for Document<'_> {
@@ -230,7 +315,10 @@ impl<'de> serde::de::Visitor<'de> for Document<'_> {
                         }
                         Some(_) => {}
                     }
-                    counts = Some(map.next_value_seed(Tables { conn: self.conn })?);
+                    counts = Some(map.next_value_seed(Tables {
+                        conn: self.conn,
+                        logins: self.logins,
+                    })?);
                 }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
@@ -244,6 +332,7 @@ impl<'de> serde::de::Visitor<'de> for Document<'_> {
 /// `{"table": [rows…], …}`: each table's rows inserted as they are read.
 struct Tables<'a> {
     conn: &'a Connection,
+    logins: &'a Logins,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for Tables<'_> {
@@ -270,7 +359,7 @@ impl<'de> serde::de::Visitor<'de> for Tables<'_> {
                     "the export has a table kring does not know: '{table}'"
                 )));
             };
-            let mut inserter = Inserter::new(self.conn, table).map_err(A::Error::custom)?;
+            let mut inserter = Inserter::new(self.conn, table, self.logins).map_err(A::Error::custom)?;
             map.next_value_seed(Rows {
                 inserter: &mut inserter,
             })?;
@@ -312,6 +401,7 @@ impl<'de> serde::de::Visitor<'de> for Rows<'_, '_> {
 /// Inserts rows into one table, one prepared statement per set of columns.
 struct Inserter<'c> {
     conn: &'c Connection,
+    logins: &'c Logins,
     table: &'static str,
     known: Vec<String>,
     statements: std::collections::HashMap<Vec<String>, crate::store::db::Statement<'c>>,
@@ -319,13 +409,14 @@ struct Inserter<'c> {
 }
 
 impl<'c> Inserter<'c> {
-    fn new(conn: &'c Connection, table: &'static str) -> Result<Inserter<'c>> {
+    fn new(conn: &'c Connection, table: &'static str, logins: &'c Logins) -> Result<Inserter<'c>> {
         let known = match (table, conn.engine()) {
             ("sqlite_sequence", Engine::Postgres) => vec!["name".into(), "seq".into()],
             _ => stored_columns(conn, table)?,
         };
         Ok(Inserter {
             conn,
+            logins,
             table,
             known,
             statements: Default::default(),
@@ -335,6 +426,28 @@ impl<'c> Inserter<'c> {
 
     fn insert(&mut self, object: &Map<String, Value>) -> Result<()> {
         self.rows += 1;
+        if self.conn.engine() == Engine::Postgres {
+            match self.table {
+                // A file's copies are the file's matter: the server's are IT's.
+                "backup_copy" => return Ok(()),
+                "staff" => {
+                    if let (Some(id), Some(login)) = (
+                        object.get("id").and_then(Value::as_i64),
+                        object.get("login").and_then(Value::as_str),
+                    ) {
+                        self.logins.borrow_mut().push((id, login.to_string()));
+                        let mut without = object.clone();
+                        without.insert("login".into(), Value::Null);
+                        return self.insert_row(&without);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.insert_row(object)
+    }
+
+    fn insert_row(&mut self, object: &Map<String, Value>) -> Result<()> {
         let where_ = || format!("table '{}', row {}", self.table, self.rows);
         let columns: Vec<String> = object.keys().cloned().collect();
         if let Some(unknown) = columns.iter().find(|c| !self.known.contains(c)) {
@@ -400,6 +513,37 @@ fn check_value(table: &str, row: &Map<String, Value>) -> std::result::Result<(),
             return Err(format!("{column} '{date}' is not a date (YYYY-MM-DD)"));
         }
     }
+    Ok(())
+}
+
+/// On a server the staff's logins are set last, in one statement: until
+/// then nobody is linked, which is when the rights let an admin fill an
+/// empty kring (every row keeps who wrote it, whoever that was). The one
+/// importing is linked to the document's "me" unless the document already
+/// names their login: who you are on a server is your login.
+fn link_logins(conn: &Connection, mut logins: Vec<(Id, String)>) -> Result<()> {
+    let session: String = conn.query_row("SELECT CAST(session_user AS TEXT)", [], |r| r.get(0))?;
+    let me: Option<Id> = conn
+        .query_row("SELECT CAST(value AS BIGINT) FROM setting WHERE key = 'me'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(me) = me.filter(|_| !logins.iter().any(|(_, login)| *login == session)) {
+        logins.retain(|(id, _)| *id != me);
+        logins.push((me, session));
+    }
+    if logins.is_empty() {
+        return Ok(());
+    }
+    let json: Vec<Value> = logins
+        .iter()
+        .map(|(id, login)| serde_json::json!({ "id": id, "login": login }))
+        .collect();
+    conn.execute(
+        "UPDATE staff SET login = x.login FROM json_to_recordset(CAST(?1 AS JSON)) AS x(id BIGINT, login TEXT)
+          WHERE staff.id = x.id",
+        [Value::from(json).to_string()],
+    )?;
     Ok(())
 }
 

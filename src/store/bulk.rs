@@ -52,6 +52,8 @@ impl Store {
         };
         if pg_owner {
             tx.execute_batch("ALTER TABLE interaction DISABLE TRIGGER interaction_last_contact_insert")?;
+            // A load is one entry in the history (below), not one per row.
+            tx.execute_batch(super::postgres::WITHOUT_HISTORY)?;
         }
         for (name, _) in &indexes {
             tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
@@ -75,6 +77,7 @@ impl Store {
                   WHERE m.company_id = c.id AND c.last_contact_on IS DISTINCT FROM m.last;
                  ANALYZE",
             )?;
+            super::postgres::grant_rights(&tx)?;
         }
         let summary = Ctx {
             bulk: false,

@@ -123,63 +123,62 @@ impl Connection {
     }
 
     /// Begin a transaction; it rolls back when dropped without `commit`.
+    /// A file that moved to a team database (`kring migrate-to`) refuses
+    /// every write transaction, saying where the data is now: checked under
+    /// the write lock, so a process that opened the file before the move
+    /// cannot write after it.
     pub fn transaction_with_behavior(&mut self, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
         match self {
-            Connection::Sqlite(conn) => conn.execute_batch(match behavior {
-                TransactionBehavior::Immediate => "BEGIN IMMEDIATE",
-                TransactionBehavior::Deferred => "BEGIN",
-            })?,
+            Connection::Sqlite(conn) => {
+                let begun = conn.execute_batch(match behavior {
+                    TransactionBehavior::Immediate => "BEGIN IMMEDIATE",
+                    TransactionBehavior::Deferred => "BEGIN",
+                });
+                if behavior == TransactionBehavior::Immediate {
+                    if let Some(url) = moved_to(conn)? {
+                        if begun.is_ok() {
+                            conn.execute_batch("ROLLBACK")?;
+                        }
+                        return Err(Error::Moved(url));
+                    }
+                }
+                begun?;
+            }
             Connection::Postgres(server) => server.begin(behavior == TransactionBehavior::Immediate)?,
         }
-        Ok(Transaction {
-            conn: self,
-            open: true,
-            ids: Vec::new(),
-        })
+        Ok(Transaction { conn: self, open: true })
     }
+}
+
+/// The setting `kring migrate-to` leaves in a file it moved: the team
+/// database's URL.
+pub const MOVED_TO: &str = "moved_to";
+
+/// Where this file's data moved, if it did.
+pub fn moved_to(conn: &rusqlite::Connection) -> Result<Option<String>> {
+    conn.prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+        .query_row([MOVED_TO], |r| r.get(0))
+        .optional()
 }
 
 /// An open transaction; derefs to its connection.
 pub struct Transaction<'c> {
     conn: &'c Connection,
     open: bool,
-    /// PostgreSQL's id counters as they were, for a trial run (see
-    /// [`Transaction::trial`]).
-    ids: Vec<(String, Option<i64>)>,
 }
 
 impl Transaction<'_> {
-    /// This transaction is a trial (a dry run) that will be rolled back:
-    /// the ids it hands out are handed out again afterwards, as on SQLite,
-    /// where the counters are rolled back with everything else. (Sequences
-    /// are not transactional; the write lock keeps anyone else from taking
-    /// an id meanwhile.)
-    pub fn trial(&mut self) -> Result<()> {
-        if self.conn.engine() == Engine::Postgres {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT CAST(schemaname || '.' || sequencename AS TEXT), last_value FROM pg_sequences
-                  WHERE schemaname = current_schema()",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            self.ids = rows.collect::<rusqlite::Result<_>>()?;
-        }
-        Ok(())
-    }
-
     pub fn commit(mut self) -> Result<()> {
         self.open = false;
         self.conn.execute_batch("COMMIT")
     }
 
+    /// Undo everything (a dry run ends so). On SQLite the id counters roll
+    /// back with the rest; on a server the ids it took stay taken (only the
+    /// owner may set a counter, so no id is ever handed out twice): a dry
+    /// run may leave a gap there.
     pub fn rollback(mut self) -> Result<()> {
         self.open = false;
-        for (sequence, last) in std::mem::take(&mut self.ids) {
-            self.conn.query_row(
-                "SELECT CAST(setval(CAST(?1 AS TEXT), coalesce(CAST(?2 AS BIGINT), 1), ?2 IS NOT NULL) AS BIGINT)",
-                params![sequence, last],
-                |_| Ok(()),
-            )?;
-        }
         self.conn.execute_batch("ROLLBACK")
     }
 }

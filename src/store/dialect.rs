@@ -92,6 +92,9 @@ pub fn ids_continue_after_import(conn: &Connection) -> Result<()> {
         conn.query_row("SELECT to_regclass('pg_temp.sqlite_sequence') IS NOT NULL", [], |r| {
             r.get(0)
         })?;
+    // On a team database only the owner sets a counter; the others ask the
+    // server to move it forward (`kring_ids_past`), never back.
+    let guarded: bool = conn.query_row("SELECT to_regproc('kring_ids_past') IS NOT NULL", [], |r| r.get(0))?;
     for table in tables(conn)? {
         if stored_columns(conn, &table)?.iter().any(|c| c == "id") {
             // Table names from the catalogue, not from the user.
@@ -100,15 +103,15 @@ pub fn ids_continue_after_import(conn: &Connection) -> Result<()> {
             } else {
                 "0".into()
             };
-            conn.query_row(
-                &format!(
-                    "SELECT CAST(setval(pg_get_serial_sequence('{table}', 'id'),
-                                        greatest(coalesce(max(id), 0), coalesce({counter}, 0)) + 1, false) AS BIGINT)
-                       FROM {table}"
-                ),
-                [],
-                |_| Ok(()),
-            )?;
+            let highest = format!("greatest(coalesce(max(id), 0), coalesce({counter}, 0))");
+            let sql = if guarded {
+                format!("SELECT CAST(kring_ids_past('{table}', {highest}) AS TEXT) FROM {table}")
+            } else {
+                format!(
+                    "SELECT CAST(setval(pg_get_serial_sequence('{table}', 'id'), {highest} + 1, false) AS BIGINT) FROM {table}"
+                )
+            };
+            conn.query_row(&sql, [], |_| Ok(()))?;
         }
     }
     Ok(())

@@ -248,8 +248,10 @@ impl Store {
 
     /// Delete a follow-up made by mistake (a promise kept is marked done instead).
     pub fn delete_followup(&mut self, id: Id) -> Result<()> {
+        let admin = self.is_admin()?;
         self.write(|tx, ctx| {
             open_state(tx, id)?;
+            ensure_may_delete(tx, ctx, id, admin)?;
             let company: Id = tx.query_row("SELECT company_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
             tx.execute("DELETE FROM followup WHERE id = ?1", [id])?;
             audit::record(
@@ -286,6 +288,32 @@ impl Store {
             )
         })
     }
+}
+
+/// Staff delete the follow-ups that are theirs or that they made (an admin
+/// anyone's), as the team database enforces it too (docs/team.md).
+fn ensure_may_delete(conn: &Connection, ctx: &Ctx, id: Id, admin: bool) -> Result<()> {
+    let (owner, made_by): (Option<Id>, Option<Id>) = conn.query_row(
+        "SELECT staff_id, (SELECT a.staff_id FROM audit_log a
+                            WHERE a.entity = 'followup' AND a.entity_id = f.id AND a.action = 'create'
+                            ORDER BY a.id LIMIT 1)
+           FROM followup f WHERE f.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if admin || owner == ctx.actor || (made_by.is_some() && made_by == ctx.actor) {
+        return Ok(());
+    }
+    let name: Option<String> = match owner {
+        Some(owner) => conn
+            .query_row("SELECT name FROM staff WHERE id = ?1", [owner], |r| r.get(0))
+            .optional()?,
+        None => None,
+    };
+    Err(Error::Forbidden(crate::t!(
+        "err-delete-followup-not-yours",
+        name = name.unwrap_or_else(|| "—".into())
+    )))
 }
 
 fn no_such_followup(id: Id) -> Error {

@@ -39,6 +39,7 @@ impl Store {
             companies_remaining: 0,
             followups_remaining: 0,
             dry_run: false,
+            login: None,
         })
     }
 
@@ -46,21 +47,51 @@ impl Store {
     /// follow-ups to `to`. When nothing of the leaver's remains, mark them as
     /// left. With `dry_run`, everything is done and then rolled back.
     pub fn handover(&mut self, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
-        if !dry_run && Some(leaver) != self.actor() {
+        // A dry run is refused as the handover would be: it says what the
+        // server would say, in kring's words.
+        if Some(leaver) != self.actor() {
             self.require_admin("hand over a colleague's companies")?;
         }
+        let may_mark_left = self.is_admin()?;
         let ctx = self.ctx();
-        let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if dry_run {
-            tx.trial()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
+        if report.left && !may_mark_left {
+            return Err(super::admin_only(&format!(
+                "mark {} as left (your own companies you may hand over with --companies tag:NAME)",
+                report.leaver
+            )));
         }
-        let report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
+        let login: Option<String> = tx.query_row("SELECT login FROM staff WHERE id = ?1", [leaver], |r| r.get(0))?;
         if dry_run {
             tx.rollback()?;
         } else {
             tx.commit()?;
         }
+        if report.left && self.engine() == crate::store::db::Engine::Postgres {
+            report.login = login.map(|login| self.disable_login(&login, dry_run));
+        }
         Ok(report)
+    }
+
+    /// A leaver's login, disabled on the server when this admin's role may
+    /// alter roles (and not in a dry run); else the SQL for IT.
+    fn disable_login(&self, login: &str, dry_run: bool) -> crate::model::handover::LoginToDisable {
+        let sql = format!("ALTER ROLE \"{}\" NOLOGIN;", login.replace('"', "\"\""));
+        let may: bool = self
+            .conn()
+            .query_row(
+                "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = session_user",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(false);
+        let done = may && !dry_run && self.conn().execute_batch(&sql).is_ok();
+        crate::model::handover::LoginToDisable {
+            login: login.to_string(),
+            sql,
+            done,
+        }
     }
 }
 
@@ -169,5 +200,6 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
         companies_remaining,
         followups_remaining,
         dry_run,
+        login: None,
     })
 }

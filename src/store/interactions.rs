@@ -82,8 +82,10 @@ impl Store {
     /// Delete a logged interaction (a correction: it was logged by mistake).
     /// Its follow-ups stay, unlinked; the company's last contact is recomputed.
     pub fn delete_interaction(&mut self, id: Id) -> Result<()> {
+        let admin = self.is_admin()?;
         self.write(|tx, ctx| {
             let entry = timeline_entry(tx, id)?;
+            ensure_may_delete(tx, ctx, id, admin)?;
             tx.execute("DELETE FROM interaction WHERE id = ?1", [id])?;
             audit::record(
                 tx,
@@ -207,6 +209,30 @@ fn timeline_row(r: &crate::store::db::Row) -> rusqlite::Result<TimelineEntry> {
         summary: r.get(7)?,
         outcome: r.get(8)?,
     })
+}
+
+/// Staff delete their own interactions (an admin anyone's; one a circle
+/// meeting's attendance made goes with the attendance): as the team
+/// database enforces it too (docs/team.md).
+fn ensure_may_delete(conn: &Connection, ctx: &Ctx, id: Id, admin: bool) -> Result<()> {
+    let (by, meeting): (Option<Id>, Option<Id>) = conn.query_row(
+        "SELECT staff_id, meeting_id FROM interaction WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if admin || by == ctx.actor || meeting.is_some() {
+        return Ok(());
+    }
+    let name: Option<String> = match by {
+        Some(by) => conn
+            .query_row("SELECT name FROM staff WHERE id = ?1", [by], |r| r.get(0))
+            .optional()?,
+        None => None,
+    };
+    Err(Error::Forbidden(crate::t!(
+        "err-delete-interaction-not-yours",
+        name = name.unwrap_or_else(|| "—".into())
+    )))
 }
 
 fn timeline_entry(conn: &Connection, id: Id) -> Result<TimelineEntry> {

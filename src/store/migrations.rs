@@ -69,6 +69,7 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0015_questions.pg.sql")),
     },
+    sql(include_str!("migrations/0016_server_rights.sql")),
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -183,12 +183,15 @@ impl Store {
     /// Refuse, before trying, what only an admin may do on a team database
     /// (the server would refuse it too). A file has one keeper: they may.
     pub fn require_admin(&self, what: &str) -> Result<()> {
-        if self.engine() == Engine::Sqlite || postgres::is_admin(&self.conn)? {
+        if self.is_admin()? {
             return Ok(());
         }
-        Err(Error::Forbidden(format!(
-            "only an admin may {what}; ask one (`kring staff list` shows who is) — nothing was changed"
-        )))
+        Err(admin_only(what))
+    }
+
+    /// Whether this session may do what only admins may (on a file: yes).
+    pub fn is_admin(&self) -> Result<bool> {
+        Ok(self.engine() == Engine::Sqlite || postgres::is_admin(&self.conn)?)
     }
 
     fn prepare(&mut self) -> Result<()> {
@@ -337,6 +340,13 @@ impl Store {
     }
 }
 
+/// The refusal of what only an admin may do.
+pub(crate) fn admin_only(what: &str) -> Error {
+    Error::Forbidden(format!(
+        "only an admin may {what}; ask one (`kring staff list` shows who is) — nothing was changed"
+    ))
+}
+
 /// A new database file is created readable and writable by its owner only
 /// (0600 on Unix): it holds personal data. SQLite gives its -wal and -shm
 /// files the same permissions.
@@ -356,6 +366,7 @@ fn create_private(path: &Path) -> Result<()> {
 }
 
 /// What every write needs to know: the time and who is acting.
+#[derive(Clone)]
 pub struct Ctx {
     pub now: String,
     pub today: NaiveDate,

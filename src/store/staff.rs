@@ -23,7 +23,14 @@ impl Store {
             return Err(Error::invalid(crate::t!("err-already-set-up", name = name)));
         }
         let id = self.write(|tx, ctx| {
-            let id = insert_staff(tx, ctx, &me)?;
+            let id = insert_staff_row(tx, ctx, &me)?;
+            // The first staff member made themselves: the log says so (on a
+            // server an entry always names who wrote it).
+            let ctx = Ctx {
+                actor: ctx.actor.or(Some(id)),
+                ..ctx.clone()
+            };
+            record_created(tx, &ctx, id, &me.name)?;
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES ('me', ?1)",
                 params![id.to_string()],
@@ -127,6 +134,17 @@ impl Store {
 }
 
 fn insert_staff(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
+    let id = insert_staff_row(conn, ctx, new)?;
+    record_created(conn, ctx, id, &new.name)?;
+    Ok(id)
+}
+
+fn record_created(conn: &Connection, ctx: &Ctx, id: Id, name: &str) -> Result<()> {
+    let name = validate::name("staff name", name)?;
+    audit::record(conn, ctx, "staff", id, "create", serde_json::json!({ "name": name }))
+}
+
+fn insert_staff_row(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
     let name = validate::name("staff name", &new.name)?;
     let email = new.email.as_deref().map(validate::email).transpose()?;
     let login = new.login.as_deref().map(validate::login).transpose()?;
@@ -137,9 +155,7 @@ fn insert_staff(conn: &Connection, ctx: &Ctx, new: &NewStaff) -> Result<Id> {
         "INSERT INTO staff (name, name_fold, email, role, created_at, login) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![name, fold(&name), email, new.role.as_str(), ctx.now, login],
     )?;
-    let id = conn.last_insert_rowid()?;
-    audit::record(conn, ctx, "staff", id, "create", serde_json::json!({ "name": name }))?;
-    Ok(id)
+    conn.last_insert_rowid()
 }
 
 /// One login names one staff member.

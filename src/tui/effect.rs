@@ -515,11 +515,17 @@ impl Change {
             },
             Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
             Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
-            Change::Handover(order) => crate::t!(
-                "said-handed-over",
-                name = order.to_name.as_str(),
-                path = order.dossier.display().to_string()
-            ),
+            Change::Handover(order) => {
+                let said = crate::t!(
+                    "said-handed-over",
+                    name = order.to_name.as_str(),
+                    path = order.dossier.display().to_string()
+                );
+                match &order.login {
+                    Some(login) => format!("{said} {}", crate::l10n::login_for_it(login)),
+                    None => said,
+                }
+            }
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name, _) => {
                 crate::t!("said-saved", name = name.as_str())
@@ -596,6 +602,8 @@ pub struct HandoverOrder {
     pub to_name: String,
     pub dossier: std::path::PathBuf,
     pub confirmed: bool,
+    /// Once saved on a team database: the leaver's login, for IT.
+    pub login: Option<crate::model::handover::LoginToDisable>,
 }
 
 /// What a company form offers beyond its text: the owners to choose from

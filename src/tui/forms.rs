@@ -295,6 +295,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
                 to_name: form.field("To").chosen().to_string(),
                 dossier: dossier.into(),
                 confirmed: false,
+                login: None,
             })))
         }
         Purpose::Reassign { followup, staff } => Some(Change::Reassign {

@@ -25,6 +25,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// The signals that end kring with the terminal restored first.
+/// Another process's changes are read again at most this often.
+const SYNC_AT_MOST_EVERY: Duration = Duration::from_secs(1);
+
 const ENDING_SIGNALS: [i32; 3] = [
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,
@@ -78,6 +81,7 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     #[cfg(debug_assertions)]
     let provoke_crash = std::env::var_os("KRING_TEST_PANIC").is_some();
     watch_the_terminal();
+    let mut last_sync = std::time::Instant::now() - SYNC_AT_MOST_EVERY;
     while !app.quit {
         let signal = ended_by.load(Ordering::Relaxed);
         if signal != 0 {
@@ -96,9 +100,13 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
             other => other.map_err(io)?,
         };
         if !ready {
-            // Idle: pick up changes other processes made to the database,
-            // and a new day when kring was left open past midnight.
-            app.sync(store);
+            // Idle: pick up changes other processes made to the database
+            // (read again at most once a second, however many arrive: a
+            // colleague's script or a flood of notifications cannot keep
+            // kring busy), and a new day when kring was left open past midnight.
+            if last_sync.elapsed() >= SYNC_AT_MOST_EVERY && app.sync(store) {
+                last_sync = std::time::Instant::now();
+            }
             app.new_day(store, crate::store::Clock::wall_date());
             app.idle(store);
             continue;

@@ -132,7 +132,7 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
         }),
-        Effect::Save(change) => match save_with_undo(store, &change) {
+        Effect::Save(mut change) => match save_with_undo(store, &mut change) {
             Ok((made, undo)) => Msg::Saved {
                 change,
                 made,
@@ -537,7 +537,20 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
 
 /// Carry out a change, with what takes it back (`u`). A logged interaction
 /// is taken back with the follow-up made with it.
-fn save_with_undo(store: &mut Store, change: &Change) -> Result<(Option<Id>, Option<Change>)> {
+fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>, Option<Change>)> {
+    // What remains for IT after a colleague left is said with the change.
+    if let Change::Handover(order) = change {
+        let report = handover::leave(
+            store,
+            (order.leaver, order.to),
+            &Scope::All,
+            false,
+            Some((&order.dossier, handover::DossierFormat::Markdown)),
+        )?;
+        order.login = report.login;
+        return Ok((None, None));
+    }
+    let change = &*change;
     if let Change::Log { new, .. } = change {
         let logged = store.log_interaction((**new).clone())?;
         let undo = Change::Unlog {
@@ -572,14 +585,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::AddEngagement(new) => Some(store.add_engagement((**new).clone())?),
         Change::EditEngagement(id, patch) => store.edit_engagement(*id, (**patch).clone()).map(nothing)?,
         Change::Evaluate { id, text, rating } => store.evaluate_engagement(*id, text, *rating).map(nothing)?,
-        Change::Handover(order) => handover::leave(
-            store,
-            (order.leaver, order.to),
-            &Scope::All,
-            false,
-            Some((&order.dossier, handover::DossierFormat::Markdown)),
-        )
-        .map(nothing)?,
+        Change::Handover(_) => unreachable!("a handover is saved by save_with_undo"),
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),

@@ -149,44 +149,49 @@ fn every_old_database_is_carried_forward_with_its_data() {
 
 #[test]
 fn a_failed_migration_leaves_the_original_untouched() {
+    // The newest migration that changes a file's schema (some change only
+    // a team database's rights), from the version before it.
+    let (version, in_the_way) = (1..=LATEST)
+        .rev()
+        .find_map(|version| in_the_way_of(migrations::MIGRATIONS[version as usize - 1].sql).map(|sql| (version, sql)))
+        .expect("some migration creates or adds something");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kring.sqlite");
-    std::fs::copy(fixture(LATEST - 1), &db).unwrap();
-    {
-        // Something of someone's own in the way of the newest migration: a
-        // table named like the first table or index it creates, or a column
-        // named like the first column it adds.
-        let sql = migrations::MIGRATIONS[LATEST as usize - 1].sql;
-        let created = sql.lines().filter(|l| l.starts_with("CREATE ")).find_map(|l| {
-            l.split_whitespace()
-                .find(|w| !["CREATE", "TABLE", "INDEX", "UNIQUE"].contains(w))
-        });
-        let added = sql.lines().find_map(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            match words[..] {
-                ["ALTER", "TABLE", table, "ADD", "COLUMN", column, ..] => Some((table, column)),
-                _ => None,
-            }
-        });
-        let in_the_way = match (created, added) {
-            (Some(name), _) => format!("CREATE TABLE {name} (mine TEXT)"),
-            (None, Some((table, column))) => format!("ALTER TABLE {table} ADD COLUMN {column} TEXT"),
-            (None, None) => panic!("the newest migration creates or adds nothing"),
-        };
-        let conn = Connection::open(&db).unwrap();
-        conn.execute_batch(&in_the_way).unwrap();
-    }
+    std::fs::copy(fixture(version - 1), &db).unwrap();
+    Connection::open(&db).unwrap().execute_batch(&in_the_way).unwrap();
     let before = std::fs::read(&db).unwrap();
     let output = kring(&db).args(["today"]).output().unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains(&format!("migration to schema version {LATEST} failed")),
+        stderr.contains(&format!("migration to schema version {version} failed")),
         "{stderr}"
     );
     assert!(std::fs::read(&db).unwrap() == before, "the file is not as it was");
     let conn = Connection::open(&db).unwrap();
-    assert_eq!(migrations::user_version(&conn).unwrap(), LATEST - 1);
+    assert_eq!(migrations::user_version(&conn).unwrap(), version - 1);
+}
+
+/// Something of someone's own in the way of a migration: a table named
+/// like the first table or index it creates, or a column named like the
+/// first column it adds. None when it does neither.
+fn in_the_way_of(sql: &str) -> Option<String> {
+    let created = sql.lines().filter(|l| l.starts_with("CREATE ")).find_map(|l| {
+        l.split_whitespace()
+            .find(|w| !["CREATE", "TABLE", "INDEX", "UNIQUE"].contains(w))
+    });
+    let added = sql.lines().find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        match words[..] {
+            ["ALTER", "TABLE", table, "ADD", "COLUMN", column, ..] => Some((table, column)),
+            _ => None,
+        }
+    });
+    match (created, added) {
+        (Some(name), _) => Some(format!("CREATE TABLE {name} (mine TEXT)")),
+        (None, Some((table, column))) => Some(format!("ALTER TABLE {table} ADD COLUMN {column} TEXT")),
+        (None, None) => None,
+    }
 }
 
 #[test]

@@ -97,10 +97,7 @@ impl Store {
         before_commit: &mut dyn FnMut(&ImportReport) -> Result<()>,
     ) -> Result<ImportReport> {
         let ctx = self.ctx();
-        let mut tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if dry_run {
-            tx.trial()?;
-        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO import_batch (source, format, staff_id, imported_at, rows) VALUES (?1, ?2, ?3, ?4, 0)",
             params![source, format, ctx.actor, ctx.now],

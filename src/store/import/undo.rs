@@ -3,7 +3,7 @@
 
 use crate::domain::fold::fold;
 use crate::store::db::{params, Connection, OptionalExtension};
-use crate::store::{audit, Id, Store};
+use crate::store::{audit, Ctx, Id, Store};
 use crate::{Error, Result};
 use serde::Serialize;
 
@@ -62,6 +62,7 @@ impl Store {
     }
 
     fn undo_import_in_transaction(&mut self, expected: Option<Id>) -> Result<UndoReport> {
+        let admin = self.is_admin()?;
         self.write(|tx, ctx| {
             let (id, source, imported_at) =
                 last_import(tx)?.ok_or_else(|| Error::invalid(crate::t!("err-no-import")))?;
@@ -72,6 +73,7 @@ impl Store {
                     last = id
                 )));
             }
+            ensure_importer(tx, ctx, id, admin)?;
             let items = import_items(tx, id)?;
             let mut report = UndoReport {
                 import_id: id,
@@ -111,6 +113,7 @@ impl Store {
             }
             drop(delete);
             unindexed.restore(tx)?;
+            record_removed(tx, ctx, id, "person", &people)?;
             let mut companies = Vec::new();
             for item in created("company") {
                 match still_as_imported(tx, item, &report.imported_at, COMPANY_USES)? {
@@ -127,6 +130,7 @@ impl Store {
             }
             drop((untag, delete));
             unindexed.restore(tx)?;
+            record_removed(tx, ctx, id, "company", &companies)?;
             tx.execute(
                 "UPDATE import_batch SET undone_at = ?1 WHERE id = ?2",
                 params![ctx.now, id],
@@ -144,6 +148,48 @@ impl Store {
             Ok(report)
         })
     }
+}
+
+/// Whoever imported it, or an admin, undoes an import (as the team
+/// database enforces too).
+fn ensure_importer(conn: &Connection, ctx: &Ctx, import: Id, admin: bool) -> Result<()> {
+    let (by, name): (Option<Id>, Option<String>) = conn.query_row(
+        "SELECT b.staff_id, s.name FROM import_batch b LEFT JOIN staff s ON s.id = b.staff_id WHERE b.id = ?1",
+        [import],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if admin || by.is_none() || by == ctx.actor {
+        return Ok(());
+    }
+    Err(Error::Forbidden(crate::t!(
+        "err-undo-not-yours",
+        name = name.unwrap_or_default(),
+        id = import
+    )))
+}
+
+/// Each record the undo removed is in its history (one statement per
+/// slice of ids, as the import recorded them).
+fn record_removed(conn: &Connection, ctx: &Ctx, import: Id, entity: &str, ids: &[Id]) -> Result<()> {
+    for slice in ids.chunks(2000) {
+        let ids = serde_json::Value::from(slice.to_vec()).to_string();
+        conn.execute(
+            "INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail)
+             SELECT ?1, CAST(?2 AS BIGINT), ?3, entity_id, 'delete', ?6
+               FROM import_item
+              WHERE import_id = ?4 AND entity = ?3 AND action = 'created'
+                AND entity_id IN (SELECT value FROM json_each(?5))",
+            params![
+                ctx.now,
+                ctx.actor,
+                entity,
+                import,
+                ids,
+                serde_json::json!({ "import": import }).to_string()
+            ],
+        )?;
+    }
+    Ok(())
 }
 
 /// Why a record is not undone, or `Ok` when it may be.

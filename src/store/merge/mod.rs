@@ -69,7 +69,11 @@ impl Store {
     /// collaborations, recognitions, tags and circle memberships move; empty
     /// fields of `keep` take its values; `gone` is archived.
     pub fn merge_companies(&mut self, keep: Id, gone: Id, choice: &MergeChoice, dry_run: bool) -> Result<MergeReport> {
-        self.write_or_try(dry_run, |tx, ctx| merge_companies(tx, ctx, keep, gone, choice, dry_run))
+        let admin = self.is_admin()?;
+        self.write_or_try(dry_run, |tx, ctx| {
+            ensure_owner_agrees(tx, ctx, keep, gone, admin)?;
+            merge_companies(tx, ctx, keep, gone, choice, dry_run)
+        })
     }
 
     /// Fold person `gone` into `keep`: employments, interactions, follow-ups,
@@ -85,13 +89,39 @@ impl Store {
             return self.write(|tx, ctx| f(tx, ctx));
         }
         let ctx = self.ctx();
-        let mut tx = self
+        let tx = self
             .conn
             .transaction_with_behavior(crate::store::db::TransactionBehavior::Immediate)?;
-        tx.trial()?;
         let value = f(&tx, &ctx)?;
         tx.rollback()?;
         Ok(value)
+    }
+}
+
+/// Folding a colleague's company into one someone else owns hands its
+/// relationship over: only its owner or an admin may (as the team database
+/// enforces too). The same owner, no owner, or one's own: anyone.
+fn ensure_owner_agrees(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, admin: bool) -> Result<()> {
+    let owner = |id: Id| -> Result<Option<Id>> {
+        conn.query_row("SELECT owner_id FROM company WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map(Option::flatten)
+    };
+    let (from, to) = (owner(gone)?, owner(keep)?);
+    match from {
+        Some(from) if !admin && Some(from) != ctx.actor && Some(from) != to => {
+            let (owner, company): (String, String) = conn.query_row(
+                "SELECT (SELECT name FROM staff WHERE id = ?1), (SELECT name FROM company WHERE id = ?2)",
+                params![from, gone],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            Err(Error::Forbidden(crate::t!(
+                "err-merge-not-yours",
+                owner = owner,
+                company = company
+            )))
+        }
+        _ => Ok(()),
     }
 }
 

@@ -1,6 +1,6 @@
 //! kring on PostgreSQL: the schema, the roles and the rights, as SQL files a
-//! school's IT can read before running them. The store does not run on
-//! PostgreSQL yet; these are its first part (see docs/team.md).
+//! school's IT can read before running them (see docs/team.md), and the
+//! session that speaks the store's SQL to the server (`server.rs`).
 
 pub mod server;
 mod tls;
@@ -15,6 +15,10 @@ const ROLES: &str = include_str!("roles.sql");
 pub const SCHEMA: &str = include_str!("schema.sql");
 /// Grants, row-level security and the admins' functions (as the owner).
 pub const RIGHTS: &str = include_str!("rights.sql");
+/// The database's identity (`store::identity`), made by the server when
+/// IT runs the setup script: every vCard and calendar export needs it.
+const IDENTITY: &str = "-- The database's own identity: the UIDs of its address cards and calendar entries.\n\
+    INSERT INTO setting (key, value) VALUES ('database_id', gen_random_uuid()::text) ON CONFLICT (key) DO NOTHING;\n";
 
 /// Check (or, for `kring init`, create) the schema of a freshly connected
 /// database. The schema is the owner's to create; a staff login finds it
@@ -32,15 +36,7 @@ pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
         tx.execute_batch(SCHEMA)
             .map_err(|e| Error::Database(format!("creating the schema failed: {e}")))?;
         tx.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
-        let roles: i64 = tx.query_row(
-            "SELECT count(*) FROM pg_roles WHERE rolname IN ('kring_staff', 'kring_admin')",
-            [],
-            |r| r.get(0),
-        )?;
-        if roles == 2 {
-            tx.execute_batch(RIGHTS)
-                .map_err(|e| Error::Database(format!("granting the rights failed: {e}")))?;
-        }
+        grant_rights(&tx)?;
         tx.commit()?;
     }
     let version: i64 = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
@@ -73,6 +69,9 @@ fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
         )));
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // An upgrade is no one's change to the records: the history's triggers
+    // go first (the rights put them back at the end).
+    tx.execute_batch(WITHOUT_HISTORY)?;
     let now: i64 = tx.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(now as usize) {
         tx.execute_batch(migration.postgres.unwrap_or(migration.sql))
@@ -87,8 +86,36 @@ fn migrate(conn: &mut Connection, version: i64) -> Result<()> {
     // version 13 everyone's sort key (a rule in Rust).
     tx.execute(super::identity::ENSURE, [super::identity::new_uuid()?])?;
     super::people::fill_missing_sort_keys(&tx)?;
+    // The rights are written whole each time: an upgrade brings the
+    // server's rules up to this kring's.
+    grant_rights(&tx)?;
     tx.execute("UPDATE schema_version SET version = ?1", [LATEST])?;
     tx.commit()
+}
+
+/// Drops the triggers that keep history whichever client writes (`rights.sql`).
+pub(crate) const WITHOUT_HISTORY: &str = "DO $$
+DECLARE t RECORD;
+BEGIN
+    FOR t IN SELECT tgname, tgrelid::regclass AS tbl FROM pg_trigger
+              WHERE tgname LIKE '%\\_history' AND NOT tgisinternal LOOP
+        EXECUTE format('DROP TRIGGER %I ON %s', t.tgname, t.tbl);
+    END LOOP;
+END $$";
+
+/// The roles' rights (`rights.sql`), where the setup made the roles; a
+/// database without them has one owner and no rights to keep apart.
+pub(crate) fn grant_rights(conn: &Connection) -> Result<()> {
+    let roles: i64 = conn.query_row(
+        "SELECT count(*) FROM pg_roles WHERE rolname IN ('kring_staff', 'kring_admin')",
+        [],
+        |r| r.get(0),
+    )?;
+    if roles == 2 {
+        conn.execute_batch(RIGHTS)
+            .map_err(|e| Error::Database(format!("granting the rights failed: {e}")))?;
+    }
+    Ok(())
 }
 
 /// Whether this session owns kring's tables (IT's setup login, or whoever
@@ -132,6 +159,7 @@ pub fn setup_sql(database: &str) -> Result<String> {
         )));
     }
     Ok(format!(
-        "\\set ON_ERROR_STOP on\n\\set database {database}\n{ROLES}\n\\connect {database}\nSET ROLE kring_owner;\n\n{SCHEMA}\n{RIGHTS}\nRESET ROLE;\n"
+        "\\set ON_ERROR_STOP on\nSET client_min_messages = warning;\n\\set database {database}\n{ROLES}\n\\connect {database}\n\
+         SET client_min_messages = warning;\nSET ROLE kring_owner;\n\n{SCHEMA}\n{IDENTITY}\n{RIGHTS}\nRESET ROLE;\n"
     ))
 }

@@ -19,6 +19,9 @@ use std::collections::HashMap;
 /// unique, the next number) stay correct under concurrency.
 const WRITE_LOCK: i64 = 0x006b_7269_6e67; // "kring"
 
+/// Notifications read at most in one look for changes ([`Server::data_version`]).
+pub const NOTIFICATIONS_AT_ONCE: usize = 1000;
+
 pub struct Server {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
@@ -159,12 +162,20 @@ impl Server {
         let mut notifications = client.notifications();
         // A short wait lets the connection read what the server sent since
         // the last statement (a non-blocking look would not read the socket).
+        // Any login may NOTIFY: a flood of them is read a bounded number at
+        // a time (the rest wait in the connection) and counts as one change.
         let mut pending = notifications.timeout_iter(std::time::Duration::from_millis(5));
+        let (mut read, mut foreign) = (0, false);
         while let Some(note) = pending.next()? {
             self.heard.set(true);
-            if note.process_id() != self.pid {
-                self.version.set(self.version.get() + 1);
+            foreign |= note.process_id() != self.pid;
+            read += 1;
+            if read == NOTIFICATIONS_AT_ONCE {
+                break;
             }
+        }
+        if foreign {
+            self.version.set(self.version.get() + 1);
         }
         Ok(self.version.get())
     }
