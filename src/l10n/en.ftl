@@ -449,6 +449,11 @@ err-no-rows = the database has no such record
 err-busy = the database stayed busy (another program kept writing to it); nothing was changed — try again
 err-read-only = the database file is read-only; nothing was changed — check its permissions or open a copy
 err-moved = this database moved to { $url } (kring migrate-to); nothing was changed here — open that instead: kring --db { $url } (or set database = "{ $url }" in the config file)
+err-server-refused-table = the team database does not let your login change { $table } (only an admin may, or nobody: see `kring staff list` for who is an admin); nothing was changed
+err-server-refused-row = the team database refused a history entry in another staff member's name (only an admin may act for a colleague); nothing was changed
+err-server-refused = the team database refused this for your login ({ $detail }); nothing was changed
+err-server-rule = { $rule }; nothing was changed
+err-login-of-a-leaver = the login '{ $login }' belongs to a staff member who has left: it reads and writes nothing in this kring any more (IT disables it with ALTER ROLE … NOLOGIN)
 err-delete-interaction-not-yours = only the colleague who logged it ({ $name }) or an admin may delete this interaction; nothing was changed
 err-delete-followup-not-yours = only the colleague it is for ({ $name }), the one who made it, or an admin may delete this follow-up; nothing was changed
 err-merge-not-yours = only { $owner } (who owns { $company }) or an admin may merge it into a company someone else owns; nothing was changed

@@ -448,6 +448,11 @@ err-no-rows = de database heeft zo'n gegeven niet
 err-busy = de database bleef bezet (een ander programma bleef erin schrijven); er is niets gewijzigd — probeer het opnieuw
 err-read-only = het databasebestand is alleen-lezen; er is niets gewijzigd — controleer de rechten of open een kopie
 err-moved = deze database is verhuisd naar { $url } (kring migrate-to); hier is niets gewijzigd — open die: kring --db { $url } (of zet database = "{ $url }" in het configuratiebestand)
+err-server-refused-table = de teamdatabase laat uw login { $table } niet wijzigen (alleen een beheerder mag dat, of niemand: `kring staff list` toont wie beheerder is); er is niets gewijzigd
+err-server-refused-row = de teamdatabase weigerde een geschiedenisregel op naam van een andere medewerker (alleen een beheerder mag namens een collega handelen); er is niets gewijzigd
+err-server-refused = de teamdatabase weigerde dit voor uw login ({ $detail }); er is niets gewijzigd
+err-server-rule = { $rule }; er is niets gewijzigd
+err-login-of-a-leaver = de login '{ $login }' hoort bij een medewerker die vertrokken is: die leest en schrijft niets meer in deze kring (ICT schakelt hem uit met ALTER ROLE … NOLOGIN)
 err-delete-interaction-not-yours = alleen de collega die het vastlegde ({ $name }) of een beheerder mag dit contactmoment verwijderen; er is niets gewijzigd
 err-delete-followup-not-yours = alleen de collega voor wie het is ({ $name }), wie het maakte, of een beheerder mag deze opvolging verwijderen; er is niets gewijzigd
 err-merge-not-yours = alleen { $owner } (eigenaar van { $company }) of een beheerder mag het samenvoegen met een bedrijf van iemand anders; er is niets gewijzigd

@@ -55,13 +55,7 @@ impl Store {
         let may_mark_left = self.is_admin()?;
         let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut report = move_everything(&tx, &ctx, leaver, to, scope, dry_run)?;
-        if report.left && !may_mark_left {
-            return Err(super::admin_only(&format!(
-                "mark {} as left (your own companies you may hand over with --companies tag:NAME)",
-                report.leaver
-            )));
-        }
+        let mut report = move_everything(&tx, &ctx, (leaver, to), scope, dry_run, may_mark_left)?;
         let login: Option<String> = tx.query_row("SELECT login FROM staff WHERE id = ?1", [leaver], |r| r.get(0))?;
         if dry_run {
             tx.rollback()?;
@@ -110,7 +104,14 @@ fn scope_tag(tx: &Transaction, scope: &Scope) -> Result<Option<String>> {
     })
 }
 
-fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scope, dry_run: bool) -> Result<Handover> {
+fn move_everything(
+    tx: &Transaction,
+    ctx: &Ctx,
+    (leaver, to): (Id, Id),
+    scope: &Scope,
+    dry_run: bool,
+    may_mark_left: bool,
+) -> Result<Handover> {
     if leaver == to {
         return Err(Error::invalid(crate::t!("err-handover-self")));
     }
@@ -177,6 +178,11 @@ fn move_everything(tx: &Transaction, ctx: &Ctx, leaver: Id, to: Id, scope: &Scop
         |r| r.get(0),
     )?;
     let left = companies_remaining == 0 && followups_remaining == 0;
+    if left && !may_mark_left {
+        return Err(super::admin_only(&format!(
+            "mark {leaver_name} as left (your own companies you may hand over with --companies tag:NAME)"
+        )));
+    }
     if left {
         tx.execute(
             "UPDATE staff SET left_on = ?2 WHERE id = ?1",

@@ -168,6 +168,9 @@ impl Store {
         // Who you are is your login: the staff record linked to it.
         let login = store.session_login().unwrap_or_default().to_string();
         store.actor = store.staff_by_login(&login)?;
+        if store.actor.is_none() && !postgres::may_read(&store.conn)? {
+            return Err(Error::Forbidden(crate::t!("err-login-of-a-leaver", login = login)));
+        }
         Ok(store)
     }
 
@@ -288,15 +291,14 @@ impl Store {
     }
 
     /// On a team database every change carries who made it: a login that is
-    /// no staff member's may read, not write (the first `init` excepted).
+    /// no staff member's may read, not write — an admin's neither (the
+    /// first `init`, and a move into an empty database, excepted).
     fn ensure_known(&self) -> Result<()> {
         match (self.session_login(), self.actor) {
-            (Some(login), None) if self.me()?.is_some() && !postgres::is_admin(&self.conn)? => {
-                Err(Error::Forbidden(format!(
-                    "your login '{login}' is not linked to a staff member of this kring, so nothing was changed; \
+            (Some(login), None) if self.me()?.is_some() => Err(Error::Forbidden(format!(
+                "your login '{login}' is not linked to a staff member of this kring, so nothing was changed; \
                      ask an admin to run `kring staff add \"Your Name\" --login {login}`"
-                )))
-            }
+            ))),
             _ => Ok(()),
         }
     }

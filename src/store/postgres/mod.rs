@@ -144,6 +144,17 @@ pub fn is_admin(conn: &Connection) -> Result<bool> {
     )
 }
 
+/// Whether this login may read (the server's rule, `kring_may_read`): not
+/// when it belongs to a staff member who has left. A database set up
+/// without the roles has no such rule.
+pub fn may_read(conn: &Connection) -> Result<bool> {
+    let ruled: bool = conn.query_row("SELECT to_regproc('kring_may_read') IS NOT NULL", [], |r| r.get(0))?;
+    match ruled {
+        true => conn.query_row("SELECT kring_may_read()", [], |r| r.get(0)),
+        false => Ok(true),
+    }
+}
+
 /// The whole setup as one psql script: roles and database, then, connected
 /// to it as the owner, the schema and the rights.
 pub fn setup_sql(database: &str) -> Result<String> {

@@ -95,7 +95,7 @@ CREATE OR REPLACE FUNCTION kring_guard_writer() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     IF current_staff() IS NULL AND NOT kring_is_owner() AND NOT kring_setting_up() THEN
-        RAISE EXCEPTION 'kring: the login % is not linked to a current staff member: it may read but not write', session_user
+        RAISE EXCEPTION 'the login % is not linked to a current staff member: it may read but not write', session_user
             USING ERRCODE = '42501', HINT = 'an admin links it with: kring staff link NAME --login ' || session_user;
     END IF;
     RETURN NULL;
@@ -203,17 +203,17 @@ BEGIN
             old_id := (to_jsonb(OLD) ->> col)::BIGINT;
             CONTINUE WHEN new_id IS NOT DISTINCT FROM old_id;
             IF own THEN
-                RAISE EXCEPTION 'kring: %.% says who did it and stays so: only an admin may change it', TG_TABLE_NAME, col
+                RAISE EXCEPTION '%.% says who did it and stays so: only an admin may change it', TG_TABLE_NAME, col
                     USING ERRCODE = '42501';
             END IF;
         END IF;
         IF own AND new_id IS DISTINCT FROM me THEN
-            RAISE EXCEPTION 'kring: %.% must be your own staff id (%), not %', TG_TABLE_NAME, col, me, coalesce(new_id::TEXT, 'empty')
+            RAISE EXCEPTION '%.% must be your own staff id (%), not %', TG_TABLE_NAME, col, me, coalesce(new_id::TEXT, 'empty')
                 USING ERRCODE = '42501', HINT = 'only an admin may act on behalf of a colleague';
         END IF;
         IF NOT own AND new_id IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM staff WHERE id = new_id AND left_on IS NULL) THEN
-            RAISE EXCEPTION 'kring: %.%: staff member % has left or does not exist; new work goes to a current colleague', TG_TABLE_NAME, col, new_id
+            RAISE EXCEPTION '%.%: staff member % has left or does not exist; new work goes to a current colleague', TG_TABLE_NAME, col, new_id
                 USING ERRCODE = '23514';
         END IF;
     END LOOP;

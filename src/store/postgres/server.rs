@@ -462,7 +462,7 @@ impl From<postgres::Error> for Error {
                 Error::Busy
             }
             c if c.code().starts_with("23") => Error::Constraint(message),
-            c if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::Forbidden(message),
+            c if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::Forbidden(refusal(&message)),
             c if *c == SqlState::DISK_FULL => Error::Full,
             c if *c == SqlState::READ_ONLY_SQL_TRANSACTION => {
                 Error::Database("the PostgreSQL server accepts no changes (a standby?); nothing was changed".into())
@@ -472,9 +472,38 @@ impl From<postgres::Error> for Error {
     }
 }
 
+/// The server's refusal in kring's words. kring's own rules (rights.sql)
+/// already speak plainly; PostgreSQL's grants say "permission denied for
+/// table staff" and row-level security "violates row-level security
+/// policy", which name no rule a staff member knows.
+fn refusal(message: &str) -> String {
+    let object = |prefix: &str| message.strip_prefix(prefix).map(|rest| rest.trim().to_string());
+    if let Some(table) = object("permission denied for table") {
+        return crate::t!("err-server-refused-table", table = table);
+    }
+    if message.contains("row-level security") {
+        return crate::t!("err-server-refused-row");
+    }
+    if message.starts_with("permission denied") {
+        return crate::t!("err-server-refused", detail = message);
+    }
+    crate::t!("err-server-rule", rule = message)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::dollar_placeholders;
+    use super::{dollar_placeholders, refusal};
+
+    #[test]
+    fn the_servers_refusals_are_said_in_krings_words() {
+        let said = refusal("permission denied for table staff");
+        assert!(said.contains("does not let your login change staff"), "{said}");
+        assert!(!said.contains("permission denied"), "{said}");
+        let said = refusal("new row violates row-level security policy for table \"audit_log\"");
+        assert!(said.contains("another staff member's name"), "{said}");
+        let said = refusal("only an admin may erase a person");
+        assert_eq!(said, "only an admin may erase a person; nothing was changed");
+    }
 
     #[test]
     fn placeholders_become_dollars_outside_quotes() {
