@@ -2,10 +2,12 @@
 //! Excel with a Dutch locale `;` and a UTF-8 BOM (so ë, ï, é survive).
 //!
 //! Safe whichever separator the reader splits on: a cell holding `,`, `;`,
-//! a tab, a quote or a line break is always quoted, so a Dutch Excel reading
-//! a `,` file (it splits on `;`) still sees `Joost;=cmd|…` as one cell that
-//! starts with `J`. Cells a spreadsheet would run as a formula are
-//! neutralised (OWASP CSV injection). In Excel files a phone number is
+//! a tab, a quote or a line break is always quoted; and because a reader
+//! that splits on the *other* separator does not honour a quote in the
+//! middle of a field (a Dutch Excel reading a `,` file splits on `;`), every
+//! piece of a cell that such a reader would see as a cell of its own — after
+//! a `,`, a `;`, a tab or a line break — is neutralised as a whole cell is
+//! when it would start a formula (OWASP CSV injection). In Excel files a phone number is
 //! written as `="+31 6 1234 5678"`, which Excel shows as exactly that text —
 //! a phone number stays a phone number, with its `+` and leading zero.
 
@@ -43,12 +45,13 @@ pub fn record<S: AsRef<str>>(out: &mut Vec<u8>, row: &[S], excel: bool) {
 /// `quote(&safe_cell(cell, excel))` written straight into `out`, without
 /// the two strings in between: an export of 300k contacts writes 6M cells.
 fn safe_cell_into(out: &mut Vec<u8>, cell: &str, excel: bool) {
-    let (before, after) = if excel && is_phone_shaped(cell) {
-        ("=\"", "\"")
-    } else if needs_neutralising(cell) {
-        ("'", "")
+    let inner;
+    let (before, cell, after) = if excel && is_phone_shaped(cell) {
+        ("=\"", cell, "\"")
     } else {
-        ("", "")
+        inner = neutralise_inside(cell);
+        let prefix = if needs_neutralising(&inner) { "'" } else { "" };
+        (prefix, inner.as_ref(), "")
     };
     let special = |c: char| matches!(c, ',' | ';' | '\t' | '"' | '\r' | '\n');
     let quoted = before.contains(special)
@@ -121,12 +124,14 @@ pub fn is_phone_shaped(cell: &str) -> bool {
 
 /// A cell whose first visible character is `=`, `+`, `-` or `@` (or that
 /// starts with a tab or carriage return) gets a leading `'`, so "@Home Zorg"
-/// stays a name and `=HYPERLINK(…)` stays text.
+/// stays a name and `=HYPERLINK(…)` stays text; so does every piece of it
+/// after a separator or a line break (see [`neutralise_inside`]).
 pub fn neutralise(cell: &str) -> String {
-    if needs_neutralising(cell) {
-        format!("'{cell}")
+    let inner = neutralise_inside(cell);
+    if needs_neutralising(&inner) {
+        format!("'{inner}")
     } else {
-        cell.to_string()
+        inner.into_owned()
     }
 }
 
@@ -134,20 +139,70 @@ fn needs_neutralising(cell: &str) -> bool {
     cell.starts_with(['\t', '\r']) || cell.trim_start_matches(' ').starts_with(['=', '+', '-', '@'])
 }
 
+/// Where a reader that ignores the quotes would start a new cell (or row).
+const BOUNDARIES: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// `'` after every separator or line break inside the cell that is followed
+/// by what would start a formula: `Joost;=cmd|…` becomes `Joost;'=cmd|…`,
+/// which a reader splitting on `;` sees as the cells `Joost` and `'=cmd|…`.
+/// Most cells have no such place and are borrowed as they are.
+fn neutralise_inside(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |at: usize| needs_neutralising(&cell[at..]);
+    let places: Vec<usize> = cell
+        .match_indices(BOUNDARIES)
+        .map(|(at, b)| at + b.len())
+        .filter(|&at| at < cell.len() && risky(at))
+        .collect();
+    if places.is_empty() {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len() + places.len());
+    let mut from = 0;
+    for at in places {
+        out.push_str(&cell[from..at]);
+        out.push('\'');
+        from = at;
+    }
+    out.push_str(&cell[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Undo what [`write`] did to a cell, so kring's own export reads back as
 /// the data: `="06-1234"` (a phone or number kept as text in Excel) is
 /// `06-1234`, and a `'` before what would be a formula goes. Other cells
 /// are left alone.
-pub fn restore(cell: &str) -> &str {
+pub fn restore(cell: &str) -> std::borrow::Cow<'_, str> {
     if let Some(inner) = cell.strip_prefix("=\"").and_then(|c| c.strip_suffix('"')) {
         if is_phone_shaped(inner) {
-            return inner;
+            return std::borrow::Cow::Borrowed(inner);
         }
     }
-    match cell.strip_prefix('\'') {
-        Some(rest) if neutralise(rest) == cell => rest,
+    let whole = match cell.strip_prefix('\'') {
+        Some(rest) if needs_neutralising(rest) => rest,
         _ => cell,
+    };
+    restore_inside(whole)
+}
+
+/// Undo [`neutralise_inside`]: the `'` after a separator or line break that
+/// precedes what would start a formula goes.
+fn restore_inside(cell: &str) -> std::borrow::Cow<'_, str> {
+    let places: Vec<usize> = cell
+        .match_indices(BOUNDARIES)
+        .map(|(at, b)| at + b.len())
+        .filter(|&at| cell[at..].starts_with('\'') && needs_neutralising(&cell[at + 1..]))
+        .collect();
+    if places.is_empty() {
+        return std::borrow::Cow::Borrowed(cell);
     }
+    let mut out = String::with_capacity(cell.len());
+    let mut from = 0;
+    for at in places {
+        out.push_str(&cell[from..at]);
+        from = at + 1;
+    }
+    out.push_str(&cell[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -250,9 +305,50 @@ mod tests {
                     );
                 }
                 assert!(
-                    record.iter().any(|c| c.starts_with("Joost;=cmd")),
+                    record.iter().any(|c| c.starts_with("Joost;'=cmd")),
                     "sep {separator}: the cell is not split: {record:?}"
                 );
+            }
+        }
+    }
+
+    /// A reader that splits every line on one separator and honours a quote
+    /// only at the start of a piece (as Excel does with the other
+    /// separator) still sees no piece that starts a formula.
+    #[test]
+    fn no_piece_of_a_cell_starts_a_formula_for_a_reader_that_ignores_inner_quotes() {
+        let hostile = [
+            "Joost;=cmd|' /C calc'!A0;x",
+            "Joost,=cmd|' /C calc'!A0,x",
+            "a; +1; -2; @SUM(A1)",
+            "regel 1\n=HYPERLINK(\"x\")",
+            "tab\t=1+1",
+            "a;\t=1",
+            "a;  =1",
+        ];
+        for excel in [false, true] {
+            let rows: Vec<Vec<String>> = hostile
+                .iter()
+                .map(|h| vec!["Sanne".to_string(), h.to_string()])
+                .collect();
+            let text = String::from_utf8(write(&["Naam", "Notitie"], &rows, excel).unwrap()).unwrap();
+            for separator in [',', ';', '\t'] {
+                for line in text.trim_start_matches('\u{feff}').split(['\n', '\r']) {
+                    for piece in line.split(separator) {
+                        let seen = piece.trim_start_matches('"').trim_start_matches(' ');
+                        assert!(
+                            !seen.starts_with(['=', '+', '-', '@', '\t']),
+                            "{separator:?}: {piece:?} in {line:?}"
+                        );
+                    }
+                }
+            }
+            // And kring reads its own file back as it was.
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(if excel { b';' } else { b',' })
+                .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+            for (record, cell) in reader.records().zip(hostile) {
+                assert_eq!(restore(&record.unwrap()[1]), cell);
             }
         }
     }

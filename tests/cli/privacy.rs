@@ -824,16 +824,43 @@ fn a_csv_cell_cannot_become_a_formula_in_a_dutch_excel() {
         "UPDATE company SET name = 'Joost;=cmd|'' /C calc''!A0' WHERE id = 1",
         &[],
     );
+    // The owner's name holds formulas behind both separators.
+    db.execute(
+        "UPDATE staff SET name = 'Sanne,=HYPERLINK(\"http://x\");@SUM(1);x' WHERE id = 1",
+        &[],
+    );
+    db.execute("UPDATE company SET owner_id = 1", &[]);
     let plain = db.ok(&["export", "contacts"]);
     assert!(
-        plain.contains("\"Joost;=cmd|' /C calc'!A0\""),
-        "quoted although the file splits on ',': {plain}"
+        plain.contains("\"Joost;'=cmd|' /C calc'!A0\""),
+        "quoted although the file splits on ',', and its piece after ';' defused: {plain}"
     );
     let excel = db.ok(&["export", "contacts", "--excel"]);
     assert!(
         excel.contains("\"=\"\"+31 6 1234 5678\"\"\""),
         "a phone number stays one in Excel: {excel}"
     );
+    // A reader that splits on either separator and honours a quote only at
+    // the start of a piece (a Dutch Excel opening a ',' file) sees no piece
+    // that starts a formula.
+    for file in [&plain, &excel] {
+        for line in file.trim_start_matches('\u{feff}').lines() {
+            for piece in line.split([',', ';']) {
+                let seen = piece.trim_start_matches('"').trim_start();
+                // (A phone number for Excel is the text formula ="…" on purpose.)
+                let text_formula = seen.starts_with("=\"\"")
+                    && seen
+                        .trim_end_matches('"')
+                        .chars()
+                        .skip(3)
+                        .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+                assert!(
+                    text_formula || !seen.starts_with(['=', '+', '-', '@']),
+                    "{piece:?} in {line:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -98,7 +98,7 @@ pub(crate) const WITHOUT_HISTORY: &str = "DO $$
 DECLARE t RECORD;
 BEGIN
     FOR t IN SELECT tgname, tgrelid::regclass AS tbl FROM pg_trigger
-              WHERE tgname LIKE '%\\_history' AND NOT tgisinternal LOOP
+              WHERE tgname LIKE '%\\_history\\_%' AND NOT tgisinternal LOOP
         EXECUTE format('DROP TRIGGER %I ON %s', t.tgname, t.tbl);
     END LOOP;
 END $$";

@@ -25,9 +25,14 @@ REVOKE ALL ON FUNCTION kring_add_days(TEXT, INTEGER), kring_last_contact(), krin
     kring_json_path(TEXT), json_valid(TEXT), json_extract(TEXT, TEXT), json_type(TEXT, TEXT), json_each(TEXT, TEXT), kring_rowid(TID) FROM PUBLIC;
 
 -- The staff member this session is: the staff record linked to the login.
+-- (These run for every statement, some for every row: in PL/pgSQL, whose
+-- plans are kept for the session, where an SQL function would be planned
+-- again at each call. A login names at most one staff member.)
 CREATE OR REPLACE FUNCTION current_staff() RETURNS BIGINT
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
     RETURN (SELECT id FROM staff WHERE login = session_user AND left_on IS NULL);
+END $$;
 
 CREATE OR REPLACE FUNCTION kring_is_admin() RETURNS BOOLEAN
     LANGUAGE sql STABLE
@@ -35,21 +40,26 @@ CREATE OR REPLACE FUNCTION kring_is_admin() RETURNS BOOLEAN
 
 -- The owner of kring's tables (IT's setup login) or a superuser.
 CREATE OR REPLACE FUNCTION kring_is_owner() RETURNS BOOLEAN
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
     RETURN pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'public.staff'::regclass), 'MEMBER');
+END $$;
 
 -- A kring being set up: nobody is linked to a login yet. An admin's `init`
 -- and `migrate-to` fill it before they are linked themselves.
 CREATE OR REPLACE FUNCTION kring_setting_up() RETURNS BOOLEAN
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
     RETURN kring_is_admin() AND NOT EXISTS (SELECT 1 FROM staff WHERE login IS NOT NULL AND left_on IS NULL);
+END $$;
 
 -- Reading: everyone but a leaver. A login linked to a staff member who has
 -- left reads nothing (a login nobody linked reads, and may not write).
 CREATE OR REPLACE FUNCTION kring_may_read() RETURNS BOOLEAN
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-    RETURN current_staff() IS NOT NULL
-        OR NOT EXISTS (SELECT 1 FROM staff WHERE login = session_user AND left_on IS NOT NULL);
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    RETURN NOT EXISTS (SELECT 1 FROM staff WHERE login = session_user AND left_on IS NOT NULL);
+END $$;
 
 GRANT EXECUTE ON FUNCTION current_staff(), kring_is_admin(), kring_is_owner(), kring_setting_up(), kring_may_read(),
     kring_add_days(TEXT, INTEGER), kring_json_path(TEXT), json_valid(TEXT), json_extract(TEXT, TEXT),
@@ -94,11 +104,11 @@ GRANT EXECUTE ON FUNCTION kring_ids_past(TEXT, BIGINT) TO kring_staff;
 CREATE OR REPLACE FUNCTION kring_guard_writer() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-    IF current_staff() IS NULL AND NOT kring_is_owner() AND NOT kring_setting_up() THEN
-        RAISE EXCEPTION 'the login % is not linked to a current staff member: it may read but not write', session_user
-            USING ERRCODE = '42501', HINT = 'an admin links it with: kring staff link NAME --login ' || session_user;
+    IF current_staff() IS NOT NULL OR kring_is_owner() OR kring_setting_up() THEN
+        RETURN NULL;
     END IF;
-    RETURN NULL;
+    RAISE EXCEPTION 'the login % is not linked to a current staff member: it may read but not write', session_user
+        USING ERRCODE = '42501', HINT = 'an admin links it with: kring staff link NAME --login ' || session_user;
 END $$;
 
 -- Each table: the writer's check, and reading for all but leavers. The
@@ -271,10 +281,13 @@ BEGIN
         RAISE EXCEPTION 'only the colleague it is for (%), whoever made it, or an admin may delete this follow-up', coalesce(by_whom, 'nobody')
             USING ERRCODE = '42501';
     END IF;
-    -- company, person: what one's own import made, being undone.
-    IF EXISTS (SELECT 1 FROM import_item i JOIN import_batch b ON b.id = i.import_id
-                WHERE i.entity = TG_TABLE_NAME AND i.entity_id = OLD.id AND i.action = 'created'
-                  AND b.staff_id = me AND b.undone_at IS NULL) THEN
+    -- company, person: what one's own import made, being undone (looked
+    -- up through one's imports: the few of them, each by its key).
+    IF EXISTS (SELECT 1 FROM import_batch b
+                WHERE b.staff_id = me AND b.undone_at IS NULL
+                  AND EXISTS (SELECT 1 FROM import_item i
+                               WHERE i.import_id = b.id AND i.entity = TG_TABLE_NAME
+                                 AND i.entity_id = OLD.id AND i.action = 'created')) THEN
         RETURN OLD;
     END IF;
     IF TG_TABLE_NAME = 'person' THEN
@@ -348,98 +361,172 @@ END $$;
 -- (the record, or the company or person it hangs on) gets one here: the
 -- fields that changed (not their values: the log names fields, not personal
 -- data), the staff member or login, and the program (psql, a script).
--- Arguments: the entity, its id column, then pairs of another entity and
--- the column that names it, any of which an entry may name instead.
-CREATE OR REPLACE FUNCTION kring_history() RETURNS trigger
+--
+-- Each statement notes what it changed (from its transition tables, so one
+-- call a statement, not one a row) in a table of the owner's that nobody
+-- else can reach; the first note of a transaction queues the one check
+-- that runs at its commit. (A deferred trigger for every row would be
+-- checked again by every cascade in the transaction: quadratic.)
+CREATE SCHEMA IF NOT EXISTS kring_private;
+REVOKE ALL ON SCHEMA kring_private FROM PUBLIC;
+CREATE UNLOGGED TABLE IF NOT EXISTS kring_private.pending (
+    tx        XID8,           -- none: found unnamed at commit, being written
+    entity    TEXT NOT NULL,
+    entity_id BIGINT,
+    action    TEXT NOT NULL,
+    tbl       TEXT NOT NULL,
+    fields    JSONB,
+    company   BIGINT,
+    -- [[entity, id], …]: the records an entry may name instead.
+    alts      JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pending_by_tx ON kring_private.pending (tx);
+CREATE UNLOGGED TABLE IF NOT EXISTS kring_private.pending_tx (tx XID8 PRIMARY KEY);
+
+-- Arguments: the entity, its id column, whether rows have an `id` (to pair
+-- an update's old and new rows), then up to two pairs of another entity and
+-- the column that names it. Static SQL: PL/pgSQL compiles a trigger
+-- function apart for each table, so its plans are kept.
+CREATE OR REPLACE FUNCTION kring_history_note() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-    row_now JSONB := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
-    row_before JSONB := CASE WHEN TG_OP = 'INSERT' THEN '{}'::JSONB ELSE to_jsonb(OLD) END;
-    this_tx XID := xid(pg_current_xact_id());
-    fields JSONB;
-    detail JSONB;
-    who BIGINT := current_staff();
-    i INT := 2;
-    company BIGINT;
+    entity CONSTANT TEXT := TG_ARGV[0];
+    id_col CONSTANT TEXT := TG_ARGV[1];
+    paired CONSTANT BOOLEAN := TG_ARGV[2] = 'id';
+    e1 CONSTANT TEXT := CASE WHEN TG_NARGS > 4 THEN TG_ARGV[3] END;
+    c1 CONSTANT TEXT := CASE WHEN TG_NARGS > 4 THEN TG_ARGV[4] END;
+    e2 CONSTANT TEXT := CASE WHEN TG_NARGS > 6 THEN TG_ARGV[5] END;
+    c2 CONSTANT TEXT := CASE WHEN TG_NARGS > 6 THEN TG_ARGV[6] END;
+    action CONSTANT TEXT := CASE WHEN TG_TABLE_NAME <> TG_ARGV[0] THEN 'update' ELSE lower(TG_OP) END;
+    derived CONSTANT TEXT[] := ARRAY['last_contact_on', 'contact_due_on', 'effective_cadence', 'updated_at',
+                                     'search', 'written_search'];
+    noted BIGINT := 0;
+    more BIGINT := 0;
 BEGIN
-    -- Derived columns change with others (the last contact, search words).
-    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]') INTO fields
-      FROM jsonb_object_keys(row_now || row_before) AS key
-     WHERE (row_now -> key) IS DISTINCT FROM (row_before -> key)
-       AND key NOT IN ('last_contact_on', 'contact_due_on', 'effective_cadence', 'updated_at', 'search', 'written_search');
-    IF TG_OP = 'UPDATE' AND jsonb_array_length(fields) = 0 THEN
+    IF kring_setting_up() THEN
         RETURN NULL;
     END IF;
-    -- Named by an entry of this transaction (its savepoints included: their
-    -- ids come after the transaction's own).
-    IF EXISTS (SELECT 1 FROM audit_log a
-                WHERE a.entity = TG_ARGV[0] AND a.entity_id = (row_now ->> TG_ARGV[1])::BIGINT
-                  AND age(a.xmin) <= age(this_tx)) THEN
-        RETURN NULL;
-    END IF;
-    WHILE i + 1 < TG_NARGS LOOP
-        IF EXISTS (SELECT 1 FROM audit_log a
-                    WHERE a.entity = TG_ARGV[i]
-                      AND a.entity_id IN ((row_now ->> TG_ARGV[i + 1])::BIGINT, (row_before ->> TG_ARGV[i + 1])::BIGINT)
-                      AND age(a.xmin) <= age(this_tx)) THEN
-            RETURN NULL;
+    IF TG_OP = 'UPDATE' AND paired THEN
+        -- Old and new rows paired by id; only what really changed counts.
+        INSERT INTO kring_private.pending (tx, entity, entity_id, action, tbl, fields, company, alts)
+        SELECT pg_current_xact_id(), entity, (j ->> id_col)::BIGINT, action, TG_TABLE_NAME, fields,
+               (j ->> 'company_id')::BIGINT,
+               jsonb_build_array(jsonb_build_array(e1, (j ->> c1)::BIGINT), jsonb_build_array(e2, (j ->> c2)::BIGINT),
+                                 jsonb_build_array(e1, (o ->> c1)::BIGINT), jsonb_build_array(e2, (o ->> c2)::BIGINT))
+          FROM (SELECT j, o, (SELECT jsonb_agg(k ORDER BY k) FROM jsonb_object_keys(j) k
+                               WHERE j -> k IS DISTINCT FROM o -> k AND NOT k = ANY (derived)) AS fields
+                  FROM (SELECT to_jsonb(n) AS j, to_jsonb(o) AS o FROM new_rows n JOIN old_rows o ON o.id = n.id) pairs
+               ) changed
+         WHERE fields IS NOT NULL;
+        GET DIAGNOSTICS noted = ROW_COUNT;
+    ELSE
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO kring_private.pending (tx, entity, entity_id, action, tbl, fields, company, alts)
+            SELECT pg_current_xact_id(), entity, (j ->> id_col)::BIGINT, action, TG_TABLE_NAME, NULL,
+                   (j ->> 'company_id')::BIGINT,
+                   jsonb_build_array(jsonb_build_array(e1, (j ->> c1)::BIGINT), jsonb_build_array(e2, (j ->> c2)::BIGINT))
+              FROM (SELECT to_jsonb(r) AS j FROM new_rows r) rows;
+            GET DIAGNOSTICS noted = ROW_COUNT;
         END IF;
-        i := i + 2;
-    END LOOP;
-    company := CASE WHEN TG_TABLE_NAME = 'company' THEN (row_now ->> 'id')::BIGINT
-                    ELSE (row_now ->> 'company_id')::BIGINT END;
-    detail := jsonb_build_object('via', coalesce(nullif(current_setting('application_name', true), ''), 'another client'));
-    IF TG_OP = 'UPDATE' OR TG_TABLE_NAME <> TG_ARGV[0] THEN
-        detail := detail || jsonb_build_object('fields', fields);
+        IF TG_OP <> 'INSERT' THEN
+            INSERT INTO kring_private.pending (tx, entity, entity_id, action, tbl, fields, company, alts)
+            SELECT pg_current_xact_id(), entity, (j ->> id_col)::BIGINT, action, TG_TABLE_NAME, NULL,
+                   (j ->> 'company_id')::BIGINT,
+                   jsonb_build_array(jsonb_build_array(e1, (j ->> c1)::BIGINT), jsonb_build_array(e2, (j ->> c2)::BIGINT))
+              FROM (SELECT to_jsonb(r) AS j FROM old_rows r) rows;
+            GET DIAGNOSTICS more = ROW_COUNT;
+        END IF;
+        noted := noted + more;
     END IF;
-    IF TG_TABLE_NAME <> TG_ARGV[0] THEN
-        detail := detail || jsonb_build_object('table', TG_TABLE_NAME);
+    IF noted > 0 THEN
+        INSERT INTO kring_private.pending_tx (tx) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
     END IF;
-    IF company IS NOT NULL AND TG_TABLE_NAME <> 'company' THEN
-        detail := detail || jsonb_build_object('company', company);
-    END IF;
-    IF who IS NULL THEN
-        detail := detail || jsonb_build_object('login', session_user);
-    END IF;
-    INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail)
-    VALUES (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), who, TG_ARGV[0],
-            (row_now ->> TG_ARGV[1])::BIGINT,
-            CASE WHEN TG_TABLE_NAME <> TG_ARGV[0] THEN 'update' ELSE lower(TG_OP) END,
-            detail::TEXT);
     RETURN NULL;
 END $$;
+
+-- At commit: an entry for each noted change that no entry of this
+-- transaction names (its savepoints included: their ids come after the
+-- transaction's own), one per record and kind of change.
+CREATE OR REPLACE FUNCTION kring_history_commit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    this_tx CONSTANT XID := xid(pg_current_xact_id());
+    me CONSTANT BIGINT := current_staff();
+    unnamed BIGINT;
+BEGIN
+    -- Most often kring named everything: one look, and nothing to write.
+    INSERT INTO kring_private.pending (tx, entity, entity_id, action, tbl, fields, company, alts)
+    SELECT NULL, p.entity, p.entity_id, p.action, p.tbl, p.fields, p.company, p.alts
+      FROM kring_private.pending p
+     WHERE p.tx = NEW.tx
+       AND NOT EXISTS (SELECT 1 FROM audit_log a
+                        WHERE a.entity = p.entity AND a.entity_id = p.entity_id AND age(a.xmin) <= age(this_tx))
+       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p.alts) x, audit_log a
+                        WHERE a.entity = x ->> 0 AND a.entity_id = (x ->> 1)::BIGINT AND age(a.xmin) <= age(this_tx));
+    GET DIAGNOSTICS unnamed = ROW_COUNT;
+    IF unnamed > 0 THEN
+        INSERT INTO audit_log (at, staff_id, entity, entity_id, action, detail)
+        SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), me, entity, entity_id, action,
+               jsonb_strip_nulls(jsonb_build_object(
+                   'via', coalesce(nullif(current_setting('application_name', true), ''), 'another client'),
+                   'fields', (SELECT jsonb_agg(DISTINCT f ORDER BY f)
+                                FROM jsonb_array_elements(g.fields) each, jsonb_array_elements_text(each) f
+                               WHERE jsonb_typeof(each) = 'array'),
+                   'table', CASE WHEN tbl <> entity THEN tbl END,
+                   'company', CASE WHEN entity <> 'company' THEN company END,
+                   'login', CASE WHEN me IS NULL THEN session_user END))::TEXT
+          FROM (SELECT entity, entity_id, action, tbl, max(company) AS company, jsonb_agg(fields) AS fields
+                  FROM kring_private.pending WHERE tx IS NULL
+                 GROUP BY entity, entity_id, action, tbl) g
+         ORDER BY entity, entity_id;
+        DELETE FROM kring_private.pending WHERE tx IS NULL;
+    END IF;
+    DELETE FROM kring_private.pending WHERE tx = NEW.tx;
+    DELETE FROM kring_private.pending_tx WHERE tx = NEW.tx;
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS pending_commit ON kring_private.pending_tx;
+CREATE CONSTRAINT TRIGGER pending_commit AFTER INSERT ON kring_private.pending_tx
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION kring_history_commit();
+
 DO $$
 DECLARE
     kept TEXT[][] := ARRAY[
-        ['company', '''company'', ''id'''],
-        ['person', '''person'', ''id'''],
-        ['employment', '''person'', ''person_id'', ''company'', ''company_id'''],
-        ['person_topic', '''person'', ''person_id'''],
-        ['interaction', '''interaction'', ''id'', ''company'', ''company_id'''],
-        ['interaction_person', '''interaction'', ''interaction_id'', ''person'', ''person_id'''],
-        ['followup', '''followup'', ''id'', ''company'', ''company_id'''],
-        ['engagement', '''engagement'', ''id'', ''company'', ''company_id'''],
-        ['recognition', '''recognition'', ''id'', ''company'', ''company_id'''],
-        ['question', '''question'', ''id'', ''company'', ''company_id'''],
-        ['question_step', '''question'', ''question_id'''],
-        ['company_tag', '''company'', ''company_id'''],
-        ['circle', '''circle'', ''id'''],
-        ['circle_member', '''circle'', ''circle_id'', ''company'', ''company_id'''],
-        ['meeting', '''meeting'', ''id'', ''circle'', ''circle_id'''],
-        ['meeting_attendance', '''meeting'', ''meeting_id'', ''person'', ''person_id'''],
-        ['campaign', '''campaign'', ''id'''],
-        ['campaign_invitee', '''campaign'', ''campaign_id'', ''company'', ''company_id'''],
-        ['goal', '''goal'', ''id'''],
-        ['team', '''team'', ''id'''],
-        ['team_capacity', '''team'', ''team_id'''],
-        ['staff', '''staff'', ''id''']];
+        ['company', '''company'', ''id'', ''id'''],
+        ['person', '''person'', ''id'', ''id'''],
+        ['employment', '''person'', ''person_id'', ''id'', ''company'', ''company_id'''],
+        ['person_topic', '''person'', ''person_id'', ''id'''],
+        ['interaction', '''interaction'', ''id'', ''id'', ''company'', ''company_id'''],
+        ['interaction_person', '''interaction'', ''interaction_id'', '''', ''person'', ''person_id'''],
+        ['followup', '''followup'', ''id'', ''id'', ''company'', ''company_id'', ''person'', ''person_id'''],
+        ['engagement', '''engagement'', ''id'', ''id'', ''company'', ''company_id'''],
+        ['recognition', '''recognition'', ''id'', ''id'', ''company'', ''company_id'', ''person'', ''trainer_person_id'''],
+        ['question', '''question'', ''id'', ''id'', ''company'', ''company_id'', ''person'', ''person_id'''],
+        ['question_step', '''question'', ''question_id'', ''id'''],
+        ['company_tag', '''company'', ''company_id'', '''''],
+        ['circle', '''circle'', ''id'', ''id'''],
+        ['circle_member', '''circle'', ''circle_id'', '''', ''company'', ''company_id'''],
+        ['meeting', '''meeting'', ''id'', ''id'', ''circle'', ''circle_id'''],
+        ['meeting_attendance', '''meeting'', ''meeting_id'', '''', ''person'', ''person_id'''],
+        ['campaign', '''campaign'', ''id'', ''id'''],
+        ['campaign_invitee', '''campaign'', ''campaign_id'', ''id'', ''company'', ''company_id'', ''person'', ''person_id'''],
+        ['goal', '''goal'', ''id'', ''id'''],
+        ['team', '''team'', ''id'', ''id'''],
+        ['team_capacity', '''team'', ''team_id'', ''id'''],
+        ['staff', '''staff'', ''id'', ''id''']];
     i INT;
+    op TEXT;
 BEGIN
     FOR i IN 1 .. array_length(kept, 1) LOOP
-        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', kept[i][1] || '_history', kept[i][1]);
-        EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I
-                        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-                        WHEN (NOT kring_setting_up()) EXECUTE FUNCTION kring_history(%s)',
-                       kept[i][1] || '_history', kept[i][1], kept[i][2]);
+        FOREACH op IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', kept[i][1] || '_history_' || op, kept[i][1]);
+            EXECUTE format('CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s FOR EACH STATEMENT
+                            EXECUTE FUNCTION kring_history_note(%s)',
+                           kept[i][1] || '_history_' || op, upper(op), kept[i][1],
+                           CASE op WHEN 'insert' THEN 'NEW TABLE AS new_rows'
+                                   WHEN 'update' THEN 'OLD TABLE AS old_rows NEW TABLE AS new_rows'
+                                   ELSE 'OLD TABLE AS old_rows' END,
+                           kept[i][2]);
+        END LOOP;
     END LOOP;
 END $$;
