@@ -107,6 +107,7 @@ fn show_plan(session: &Session, plan: &ErasePlan, held_by: &[PathBuf], scrub_amb
             Verdict::Review if scrub_ambiguous => "erase ",
             Verdict::Review => "review",
             Verdict::Keep => "keep  ",
+            Verdict::Left => "leave ",
         };
         out.line(format!("  {what} {}", describe(place)))?;
     }

@@ -186,6 +186,88 @@ fn erase_leaves_no_trace_in_any_table_in_the_file_or_in_what_kring_shows() {
     assert!(!db.path.with_file_name("noelle-de-vries.csv.rejected.csv").exists());
 }
 
+/// Titles and names people give things hold names too: a campaign, a team,
+/// a capacity period, a circle, a colleague's job title. Erase covers them
+/// (keeping a name unique where one already reads the same), and lists the
+/// names it leaves — a company called after them keeps its name.
+#[test]
+fn erase_covers_titles_and_names_and_says_which_names_it_leaves() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "person",
+        "add",
+        "Wouter IJzerman",
+        "--company",
+        "zaan",
+        "--email",
+        "wouter@dezaan.nl",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Els Smit",
+        "--company",
+        "zaan",
+        "--title",
+        "Assistent van Wouter IJzerman",
+    ]);
+    db.ok(&["campaign", "add", "Lunch met Wouter IJzerman"]);
+    db.ok(&["campaign", "add", "Lunch met [removed]"]);
+    db.ok(&["team", "add", "Team Wouter IJzerman"]);
+    db.ok(&[
+        "team",
+        "capacity",
+        "Team Wouter IJzerman",
+        "--period",
+        "blok Wouter IJzerman",
+        "--assignments",
+        "2",
+        "--students",
+        "8",
+    ]);
+    db.ok(&["circle", "add", "Kring van Wouter IJzerman"]);
+    db.ok(&["company", "add", "Wouter IJzerman Advies", "--city", "Hoorn"]);
+
+    let plan = db.json(&["person", "erase", "wouter", "--dry-run"]);
+    let places = plan["places"].as_array().unwrap();
+    for (table, column, verdict) in [
+        ("campaign", "name", "erase"),
+        ("team", "name", "erase"),
+        ("team_capacity", "period", "erase"),
+        ("circle", "name", "erase"),
+        ("employment", "title", "erase"),
+        ("company", "name", "left"),
+    ] {
+        assert!(
+            places
+                .iter()
+                .any(|p| p["table"] == table && p["column"] == column && p["verdict"] == verdict),
+            "{table}.{column} {verdict}: {plan}"
+        );
+    }
+    let said = db.ok(&["person", "erase", "wouter", "--dry-run"]);
+    assert!(
+        said.contains("leave  company") && said.contains("a company's name is the company's"),
+        "{said}"
+    );
+
+    db.ok(&["person", "erase", "wouter", "--yes"]);
+    let after = every_text(&db);
+    assert_eq!(
+        after.matches("wouter ijzerman").count(),
+        after.matches("wouter ijzerman advies").count(),
+        "only the company's name keeps it"
+    );
+    let campaigns = db.ok(&["campaign", "list"]);
+    assert!(
+        campaigns.contains("Lunch met [removed] (#1)") && campaigns.contains("Lunch met [removed]"),
+        "two campaigns, still told apart: {campaigns}"
+    );
+    assert!(db.ok(&["team", "list"]).contains("Team [removed]"));
+    assert!(db.ok(&["company", "list"]).contains("Wouter IJzerman Advies"));
+}
+
 #[test]
 fn pages_freed_before_the_erase_are_wiped_too() {
     let db = Db::new();

@@ -53,6 +53,40 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("campaign", "place"),
     ("campaign", "note"),
     ("campaign_invitee", "note"),
+    // Titles and names people give things: "Lunch met Wouter IJzerman".
+    ("campaign", "name"),
+    ("team", "name"),
+    ("team_capacity", "period"),
+    ("circle", "name"),
+    ("employment", "title"),
+    ("employment", "department"),
+    ("person_topic", "topic"),
+];
+
+/// Names erasure finds the person in but leaves, and says so: a company's
+/// name is the company's (a firm called after its founder keeps its name),
+/// a tag is shared by many companies, a staff member is someone else.
+pub const LEFT_AS_NAMES: &[(&str, &str, &str)] = &[
+    (
+        "company",
+        "name",
+        "a company's name is the company's: kept (change it by hand if it must go)",
+    ),
+    (
+        "tag",
+        "name",
+        "a tag is shared by companies: kept (rename it by hand if it must go)",
+    ),
+    ("staff", "name", "a staff member's name is theirs: kept"),
+];
+
+/// Name columns kept folded beside them (for search and sorting), which
+/// follow a scrubbed name; each is unique in its table.
+const FOLDED: &[(&str, &str, &str)] = &[
+    ("campaign", "name", "name_fold"),
+    ("team", "name", "name_fold"),
+    ("circle", "name", "name_fold"),
+    ("person_topic", "topic", "topic_fold"),
 ];
 
 /// TEXT columns that are not free text about people: names of other records,
@@ -81,11 +115,8 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("question_step", "status"),
     ("question_step", "at"),
     ("team_capacity", "school_year"),
-    ("team_capacity", "period"),
     ("team_capacity", "updated_at"),
-    ("person_topic", "topic"),
     ("person_topic", "topic_fold"),
-    ("campaign", "name"),
     ("campaign", "name_fold"),
     ("campaign", "kind"),
     ("campaign", "held_on"),
@@ -93,7 +124,6 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("campaign_invitee", "reply"),
     ("campaign_invitee", "replied_at"),
     ("campaign_invitee", "invited_at"),
-    ("team", "name"),
     ("team", "name_fold"),
     ("team", "created_at"),
     ("company", "name"),
@@ -123,9 +153,7 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("person", "honorific"),
     ("person", "profile_url"),
     ("person", "sort_key"),
-    ("employment", "department"),
     ("employment", "role"),
-    ("employment", "title"),
     ("employment", "started_on"),
     ("employment", "ended_on"),
     ("interaction", "occurred_on"),
@@ -145,7 +173,6 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("recognition", "crebo"),
     ("recognition", "recognised_on"),
     ("recognition", "recheck_on"),
-    ("circle", "name"),
     ("circle", "name_fold"),
     ("circle", "created_at"),
     ("circle_member", "joined_on"),
@@ -179,6 +206,8 @@ pub enum Verdict {
     Keep,
     /// Cannot tell: left as it is and listed, unless `--scrub-ambiguous`.
     Review,
+    /// Found in a name erasure does not change (a company's): listed, kept.
+    Left,
 }
 
 /// One row of one column that mentions the person.
@@ -260,16 +289,7 @@ impl Store {
                 )?;
                 continue;
             }
-            // Fixed names from FREE_TEXT only; the text is bound.
-            tx.execute(
-                &format!(
-                    "UPDATE {} SET {} = ?1 WHERE {} = ?2",
-                    finding.table,
-                    finding.column,
-                    dialect::row_key(tx.engine(), finding.table)
-                ),
-                params![new, finding.row],
-            )?;
+            write_scrubbed(&tx, finding, &new)?;
         }
         tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
         if guarded {
@@ -442,6 +462,46 @@ fn still_on_disk(why: &str) -> Error {
     ))
 }
 
+/// One scrubbed text in its place; a name kept folded beside it follows,
+/// made unique with the record's number where another already reads so.
+fn write_scrubbed(tx: &Connection, finding: &Finding, new: &str) -> Result<()> {
+    let key = dialect::row_key(tx.engine(), finding.table);
+    let folded = FOLDED
+        .iter()
+        .find(|(t, c, _)| *t == finding.table && *c == finding.column)
+        .map(|(_, _, fold)| *fold);
+    let Some(fold_column) = folded else {
+        // Fixed names from FREE_TEXT only; the text is bound.
+        tx.execute(
+            &format!("UPDATE {} SET {} = ?1 WHERE {key} = ?2", finding.table, finding.column),
+            params![new, finding.row],
+        )?;
+        return Ok(());
+    };
+    let taken = |name: &str| -> Result<bool> {
+        tx.query_row(
+            &format!(
+                "SELECT EXISTS (SELECT 1 FROM {} WHERE ({} = ?1 OR {fold_column} = ?2) AND {key} <> ?3)",
+                finding.table, finding.column
+            ),
+            params![name, crate::domain::fold::fold(name), finding.row],
+            |r| r.get(0),
+        )
+    };
+    let name = match taken(new)? {
+        true => format!("{new} (#{})", finding.row),
+        false => new.to_string(),
+    };
+    tx.execute(
+        &format!(
+            "UPDATE {} SET {} = ?1, {fold_column} = ?2 WHERE {key} = ?3",
+            finding.table, finding.column
+        ),
+        params![name, crate::domain::fold::fold(&name), finding.row],
+    )?;
+    Ok(())
+}
+
 /// The person being erased, and who else could be meant by their name.
 struct Subject {
     id: Id,
@@ -591,6 +651,39 @@ fn scan(conn: &Connection, subject: &Subject) -> Result<Vec<Finding>> {
                 row: rowid,
                 text,
                 places,
+            });
+        }
+    }
+    for (table, column, reason) in LEFT_AS_NAMES {
+        // Fixed names from LEFT_AS_NAMES only.
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {}, {column} FROM {table}",
+            dialect::row_key(conn.engine(), table)
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let text: String = row.get(1)?;
+            let found: Vec<Found> = found_in(&subject.identity, &text, column)
+                .into_iter()
+                .filter(|f| *f != Found::FirstName)
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            let rowid: Id = row.get(0)?;
+            out.push(Finding {
+                table,
+                column,
+                row: rowid,
+                places: vec![Place {
+                    table,
+                    column,
+                    row: rowid,
+                    found,
+                    verdict: Verdict::Left,
+                    reason: reason.to_string(),
+                }],
+                text,
             });
         }
     }
@@ -772,6 +865,15 @@ fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<RowContext> {
         "circle" => (
             "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
             "SELECT company_id FROM circle_member WHERE circle_id = ?1 AND left_on IS NULL",
+        ),
+        // Someone's job title or topic is about them, at their companies.
+        "employment" => (
+            "SELECT person_id FROM employment WHERE id = ?1",
+            "SELECT company_id FROM employment WHERE id = ?1",
+        ),
+        "person_topic" => (
+            "SELECT person_id FROM person_topic WHERE id = ?1",
+            "SELECT e.company_id FROM person_topic t JOIN employment e ON e.person_id = t.person_id WHERE t.id = ?1",
         ),
         _ => return Ok(context),
     };
