@@ -278,6 +278,8 @@ since-today = vandaag
 since-days = { $days } d
 select-followup-first = kies eerst een opvolging
 nothing-to-undo = niets om ongedaan te maken: u heropent een opvolging direct na d
+undo-conflict = er is niets ongedaan gemaakt: { $who } wijzigde { $field } sindsdien in '{ $value }'
+someone-else = iemand anders
 reloaded = opnieuw geladen
 ask-discard = Wat je typte weggooien? (y = ja, n = nee)
 ask-quit = Stoppen en kwijtraken wat je typte? (y = ja, n = nee)
@@ -468,6 +470,9 @@ err-constraint = databasefout: { $detail }
 what-company = bedrijf
 what-person = persoon
 what-staff-member = medewerker
+what-due-on = vervaldatum
+what-staff-id = collega
+what-action = actie
 what-circle = kring
 what-companies = bedrijven
 what-people = personen

@@ -12,6 +12,7 @@ fn table(entity: &str) -> Result<&'static str> {
     match entity {
         "company" => Ok("company"),
         "person" => Ok("person"),
+        "followup" => Ok("followup"),
         other => Err(Error::Database(format!("no edit check for '{other}'"))),
     }
 }
@@ -52,15 +53,36 @@ pub(crate) fn ensure_unchanged(conn: &Connection, entity: &str, id: Id, seen: &S
         if same(&now, saw) {
             continue;
         }
-        let (at, by) = who_changed(conn, entity, id, column)?.unzip();
+        let (at, by) = who_changed(conn, entity, id, logged_as(entity, column))?.unzip();
         return Err(Error::Conflict(EditConflict {
             column,
-            current: now,
+            current: shown(conn, column, now)?,
             by: by.flatten(),
             at,
         }));
     }
     Ok(())
+}
+
+/// The key a field has in the audit log's detail, where it differs from the
+/// column (a follow-up's date and the colleague it is for).
+fn logged_as<'a>(entity: &str, column: &'a str) -> &'a str {
+    match (entity, column) {
+        ("followup", "due_on") => "due",
+        ("followup", "staff_id") => "staff",
+        _ => column,
+    }
+}
+
+/// A value as a person reads it: a staff member by name, not number.
+fn shown(conn: &Connection, column: &str, value: Option<String>) -> Result<Option<String>> {
+    match (column, &value) {
+        ("staff_id" | "owner_id", Some(id)) => Ok(conn
+            .query_row("SELECT name FROM staff WHERE CAST(id AS TEXT) = ?1", [id], |r| r.get(0))
+            .optional()?
+            .or(value)),
+        _ => Ok(value),
+    }
 }
 
 /// The newest audit entry that names this field of this record.

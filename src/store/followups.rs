@@ -223,8 +223,23 @@ impl Store {
 
     /// Correct a follow-up's due date and action.
     pub fn edit_followup(&mut self, id: Id, due: Option<NaiveDate>, action: Option<String>) -> Result<()> {
+        self.edit_followup_expecting(id, due, action, None)
+    }
+
+    /// As [`Store::edit_followup`], refused when a field in `seen` changed
+    /// since it was read (taking back a change a colleague changed again).
+    pub fn edit_followup_expecting(
+        &mut self,
+        id: Id,
+        due: Option<NaiveDate>,
+        action: Option<String>,
+        seen: Option<&super::edits::Seen>,
+    ) -> Result<()> {
         self.write(|tx, ctx| {
             open_state(tx, id)?;
+            if let Some(seen) = seen {
+                super::edits::ensure_unchanged(tx, "followup", id, seen)?;
+            }
             let (old_due, old_action): (String, String) =
                 tx.query_row("SELECT due_on, action FROM followup WHERE id = ?1", [id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -267,7 +282,16 @@ impl Store {
 
     /// Give an open follow-up to another (active) staff member.
     pub fn reassign_followup(&mut self, id: Id, to: Id) -> Result<()> {
+        self.reassign_followup_expecting(id, to, None)
+    }
+
+    /// As [`Store::reassign_followup`], refused when whom it is for changed
+    /// since `seen` was read.
+    pub fn reassign_followup_expecting(&mut self, id: Id, to: Id, seen: Option<&super::edits::Seen>) -> Result<()> {
         self.write(|tx, ctx| {
+            if let Some(seen) = seen {
+                super::edits::ensure_unchanged(tx, "followup", id, seen)?;
+            }
             if let Some(at) = open_state(tx, id)? {
                 return Err(Error::invalid(crate::t!(
                     "err-already-done",

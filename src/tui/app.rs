@@ -578,10 +578,17 @@ impl App {
     /// A change was refused; nothing was changed. An open form shows why
     /// next to the field and keeps what was typed.
     fn refused(&mut self, error: Error) -> Vec<Effect> {
-        self.undoing = false;
-        match &mut self.overlay {
-            Some(Overlay::Form(form, purpose)) => forms::refused(form, purpose, error),
-            _ => self.say_error(error),
+        let undoing = std::mem::take(&mut self.undoing);
+        match (&mut self.overlay, error) {
+            (Some(Overlay::Form(form, purpose)), error) => forms::refused(form, purpose, error),
+            // An undo that would write over a colleague's change since.
+            (_, Error::Conflict(conflict)) if undoing => self.say_error(Error::Invalid(crate::t!(
+                "undo-conflict",
+                field = crate::l10n::noun(&conflict.column.replace('_', " ")),
+                who = conflict.by.clone().unwrap_or_else(|| crate::t!("someone-else")),
+                value = conflict.current.clone().unwrap_or_default()
+            ))),
+            (_, error) => self.say_error(error),
         }
         Vec::new()
     }

@@ -390,6 +390,8 @@ pub enum Change {
         due: NaiveDate,
         /// `None` leaves the action as it is (taking back a snooze moves the date only).
         action: Option<String>,
+        /// An undo: the fields as the change left them, refused if a colleague changed them since.
+        seen: Option<Box<crate::model::edits::Seen>>,
     },
     Minutes {
         meeting: Id,
@@ -407,6 +409,8 @@ pub enum Change {
         followup: Id,
         to: Id,
         name: String,
+        /// An undo: whom it was for as the change left it.
+        seen: Option<Box<crate::model::edits::Seen>>,
     },
     /// A question moved on a step (to matched: with the team it was asked of).
     AdvanceQuestion {

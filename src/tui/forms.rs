@@ -278,6 +278,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             due: date_field(form, "Due", today)?,
             id: *id,
             action: Some(form.value("Action")),
+            seen: None,
         }),
         Purpose::Handover { leaver, staff } => {
             let Some(to) = staff.get(form.field("To").index).copied() else {
@@ -302,6 +303,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
             followup: *followup,
             to: *staff.get(form.field("Colleague").index.min(staff.len().saturating_sub(1)))?,
             name: form.field("Colleague").chosen().to_string(),
+            seen: None,
         }),
     }
 }

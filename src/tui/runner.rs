@@ -593,9 +593,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::EditPerson(id, patch, _, topics) => store
             .edit_person_with_topics(*id, (**patch).clone(), &topics.add, &topics.remove)
             .map(nothing)?,
-        Change::EditFollowup { id, due, action } => {
-            store.edit_followup(*id, Some(*due), action.clone()).map(nothing)?
-        }
+        Change::EditFollowup { id, due, action, seen } => store
+            .edit_followup_expecting(*id, Some(*due), action.clone(), seen.as_deref())
+            .map(nothing)?,
         Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
         Change::ActionItem {
             meeting,
@@ -642,7 +642,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
-        Change::Reassign { followup, to, .. } => store.reassign_followup(*followup, *to).map(nothing)?,
+        Change::Reassign { followup, to, seen, .. } => store
+            .reassign_followup_expecting(*followup, *to, seen.as_deref())
+            .map(nothing)?,
         Change::AdvanceQuestion { id, to, team } => match (to, team) {
             (QuestionStatus::Matched, Some(team)) => store
                 .match_question(

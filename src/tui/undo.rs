@@ -26,6 +26,7 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
             id: *followup,
             due: store.followup(*followup)?.due,
             action: None,
+            seen: None,
         }),
         Change::EditFollowup { id, .. } => {
             let before = store.followup(*id)?;
@@ -33,6 +34,7 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
                 id: *id,
                 due: before.due,
                 action: Some(before.action),
+                seen: None,
             })
         }
         Change::Reassign { followup, .. } => {
@@ -41,6 +43,7 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
                 followup: *followup,
                 to,
                 name: before.staff.unwrap_or_default(),
+                seen: None,
             })
         }
         Change::Attend { meeting, person, .. } => {
@@ -107,6 +110,42 @@ pub fn after(store: &Store, change: &Change, made: Option<Id>, before: Option<Ch
             back.seen = Some(store.seen("person", *id, &edited_person_columns(patch))?);
             Some(Change::EditPerson(back_id, back, name, topics))
         }
+        // A follow-up's date, wording or colleague as the change left them:
+        // the undo is refused when someone changed them again since.
+        (
+            Change::Snooze { followup: id, .. } | Change::EditFollowup { id, .. },
+            Some(Change::EditFollowup {
+                id: back_id,
+                due,
+                action,
+                ..
+            }),
+        ) => {
+            let columns: &[&'static str] = match action {
+                Some(_) => &["due_on", "action"],
+                None => &["due_on"],
+            };
+            Some(Change::EditFollowup {
+                id: back_id,
+                due,
+                action,
+                seen: Some(Box::new(store.seen("followup", *id, columns)?)),
+            })
+        }
+        (
+            Change::Reassign { followup, .. },
+            Some(Change::Reassign {
+                followup: back_id,
+                to,
+                name,
+                ..
+            }),
+        ) => Some(Change::Reassign {
+            followup: back_id,
+            to,
+            name,
+            seen: Some(Box::new(store.seen("followup", *followup, &["staff_id"])?)),
+        }),
         (_, before) => before,
     })
 }

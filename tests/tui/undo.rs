@@ -207,3 +207,56 @@ fn a_colleague_changes_team_and_u_puts_them_back() {
     ui.key(KeyCode::Char('u'));
     assert_eq!(ui.store.team_of(rik).unwrap().as_deref(), Some("Techniek"));
 }
+
+/// A snooze, a follow-up's edit and a reassignment are taken back with `u`
+/// — unless a colleague changed the follow-up since: then `u` refuses and
+/// names their value, which stands.
+#[test]
+fn a_follow_ups_undo_never_writes_over_a_colleagues_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('4'));
+    let first = ui.app.followups.current().expect("a follow-up").clone();
+    ui.key(KeyCode::Char('s'));
+    let snoozed = ui.store.followup(first.id).unwrap().due;
+    assert!(snoozed > first.due, "snoozed a week");
+    colleague(
+        &path,
+        &["followup", "edit", &first.id.to_string(), "--due", "2027-01-15"],
+    );
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains("nothing was undone") && ui.screen().contains("2027-01-15"),
+        "the refusal names their date: {}",
+        ui.screen()
+    );
+    assert_eq!(ui.store.followup(first.id).unwrap().due.to_string(), "2027-01-15");
+
+    // Without a colleague in between, u takes the snooze back.
+    let id = ui.app.followups.current().unwrap().id;
+    let due = ui.store.followup(id).unwrap().due;
+    ui.key(KeyCode::Char('s')).key(KeyCode::Char('u'));
+    assert_eq!(ui.store.followup(id).unwrap().due, due, "{}", ui.screen());
+
+    // A reassignment, and a colleague giving it to someone else since.
+    let id = ui.app.followups.current().unwrap().id;
+    let was = ui.store.followup(id).unwrap().staff_id;
+    ui.key(KeyCode::Char('r')).ctrl('s');
+    let given = ui.store.followup(id).unwrap().staff_id;
+    assert_ne!(given, was, "{}", ui.screen());
+    let given_name = ui.store.followup(id).unwrap().staff.unwrap();
+    let other = ["Aïcha Benali", "Rik van Dam"]
+        .into_iter()
+        .find(|n| *n != given_name)
+        .unwrap();
+    colleague(&path, &["followup", "reassign", &id.to_string(), "--to", other]);
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains("nothing was undone") && ui.screen().contains(other),
+        "{}",
+        ui.screen()
+    );
+    assert_eq!(ui.store.followup(id).unwrap().staff.as_deref(), Some(other));
+}
