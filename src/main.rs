@@ -43,7 +43,8 @@ fn report_crashes() {
             .unwrap_or_else(|| "an unknown place".into());
         eprintln!(
             "kring crashed at {location} (kring {}). This is a bug in kring.\n\
-             Your data is safe: a change is saved whole or not at all, and the unfinished one was not saved.\n\
+             Your data is safe: every change is saved whole or not at all. The change kring was making may have\n\
+             been saved just before the crash, or not: look (`kring history --all`) before you make it again.\n\
              Please report it as README.md says under \"Reporting a problem\": what you did, and the line above.",
             env!("CARGO_PKG_VERSION")
         );

@@ -51,7 +51,12 @@ pub fn load() -> Result<Config> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
         Err(e) => return Err(Error::Io(format!("cannot read {}: {e}", path.display()))),
     };
-    parse(&text).map_err(|e| Error::invalid(format!("{}: {e}", path.display())))
+    let config = parse(&text).map_err(|e| Error::invalid(format!("{}: {e}", path.display())))?;
+    if let Some(days) = config.collision_days {
+        crate::domain::validate::in_range("collision_days", i64::from(days), 1, crate::domain::validate::MAX_DAYS)
+            .map_err(|e| Error::invalid(format!("{}: {e}", path.display())))?;
+    }
+    Ok(config)
 }
 
 fn parse(text: &str) -> std::result::Result<Config, String> {

@@ -17,8 +17,8 @@ pub struct RemindArgs {
     /// What needs this staff member
     #[arg(long = "for", value_name = "STAFF")]
     for_staff: Option<String>,
-    /// How many days ahead "due soon" looks
-    #[arg(long, default_value_t = 7)]
+    /// How many days ahead "due soon" looks (1 to 3650)
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=3650))]
     days: u32,
     #[arg(long, value_enum, default_value_t = DigestFormat::Text)]
     format: DigestFormat,

@@ -179,6 +179,19 @@ fn numeric(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDate(text.to_string()))
 }
 
+/// `n` days before `day`; the earliest date there is when that is further
+/// back than the calendar goes (a count read from a file is never a crash).
+pub fn days_before(day: NaiveDate, n: u32) -> NaiveDate {
+    day.checked_sub_days(chrono::Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// `n` days after `day`; the last date there is when further.
+pub fn days_after(day: NaiveDate, n: u32) -> NaiveDate {
+    day.checked_add_days(chrono::Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,6 +89,13 @@ pub const MAX_STUDENTS: i64 = 1000;
 /// The longest contact cadence: once in ten years.
 pub const MAX_CADENCE_DAYS: i64 = 3650;
 
+/// The furthest any "days ahead" or "days back" a person gives reaches: ten
+/// years (remind's --days, the config's collision_days).
+pub const MAX_DAYS: i64 = 3650;
+
+/// The largest goal target or capacity a person gives: more is a typo.
+pub const MAX_GOAL: i64 = 100_000;
+
 /// A number `what` must lie in `min..=max`.
 pub fn in_range(what: &'static str, value: i64, min: i64, max: i64) -> Result<i64, FieldError> {
     if (min..=max).contains(&value) {

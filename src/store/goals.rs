@@ -25,6 +25,10 @@ use crate::{Error, Result};
 impl Store {
     pub fn add_goal(&mut self, new: NewGoal) -> Result<Id> {
         let year = validate::school_year(&new.school_year)?;
+        validate::in_range("target", i64::from(new.target), 0, validate::MAX_GOAL)?;
+        if let Some(max) = new.max {
+            validate::in_range("target", i64::from(max), 0, validate::MAX_GOAL)?;
+        }
         if new.max.is_some_and(|max| max < new.target) {
             return Err(Error::invalid(crate::t!(
                 "err-goal-range",
@@ -58,6 +62,9 @@ impl Store {
 
     /// Change a goal's target, range top or note (`Some(0)` for max: no range).
     pub fn edit_goal(&mut self, id: Id, target: Option<u32>, max: Option<u32>, note: Option<&str>) -> Result<()> {
+        for n in target.iter().chain(max.iter()) {
+            validate::in_range("target", i64::from(*n), 0, validate::MAX_GOAL)?;
+        }
         self.write(|tx, ctx| {
             let (old_target, old_max): (i64, Option<i64>) = tx
                 .query_row("SELECT target, max FROM goal WHERE id = ?1", [id], |r| {

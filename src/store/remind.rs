@@ -5,7 +5,6 @@ use super::followups::FollowupFilter;
 use super::{Id, Store};
 use crate::model::remind::Digest;
 use crate::Result;
-use chrono::Duration;
 
 impl Store {
     /// What needs `staff` (everyone's when none): follow-ups overdue and due
@@ -21,7 +20,7 @@ impl Store {
         };
         let soon = FollowupFilter {
             due_from: Some(today),
-            due_until: Some(today + Duration::days(i64::from(days))),
+            due_until: Some(crate::domain::dates::days_after(today, days)),
             staff,
             ..Default::default()
         };

@@ -115,7 +115,7 @@ impl Store {
     /// the acting staff member's (without a team: by anyone else), newest first.
     pub fn recent_contacts(&self, company: Id, days: u32) -> Result<Vec<RecentContact>> {
         let today = self.today();
-        let since = today - chrono::Duration::days(i64::from(days));
+        let since = crate::domain::dates::days_before(today, days);
         let me = self.actor();
         let mut stmt = self.conn().prepare_cached(
             "SELECT i.occurred_on, i.kind, i.summary, s.name, t.name
@@ -157,7 +157,7 @@ impl Store {
         let Some(my_team) = my_team else {
             return Ok(Vec::new());
         };
-        let since = self.today() - chrono::Duration::days(i64::from(days));
+        let since = crate::domain::dates::days_before(self.today(), days);
         // Per colleague of another team, their newest contacts with my
         // companies: each read backwards along their own interactions
         // (interaction_staff), stopping at `limit` — a handful of rows each,

@@ -3,6 +3,7 @@
 
 use super::data::write;
 use super::Db;
+use predicates::prelude::*;
 
 #[test]
 fn a_row_with_another_kvk_number_is_another_company_however_alike() {
@@ -560,4 +561,43 @@ fn a_shared_web_domain_never_joins_companies_whose_names_differ() {
     );
     assert!(out.contains("Jansen Garage: matched #1 by web domain only"), "{out}");
     assert_eq!(db.count(&["company", "list"]), 2);
+}
+
+/// A number nobody means (an extra zero, a wrapped counter) is refused with
+/// the range it must lie in, and never crashes kring — least of all after a
+/// change was saved, which a crash report would then wrongly call unsaved.
+#[test]
+fn huge_numbers_are_refused_with_their_range_and_never_crash() {
+    let db = Db::new();
+    db.seed();
+    db.fails(&["remind", "--days", "100000000"], "1..=3650");
+    db.fails(
+        &["goal", "add", "--metric", "companies", "--target", "4294967295"],
+        "from 0 to 100000",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "collision_days = 4294967295\n").unwrap();
+    for args in [
+        &["company", "show", "zaan"][..],
+        &["log", "zaan", "--kind", "call", "--note", "Gebeld"],
+    ] {
+        let before = db.dump();
+        db.cmd()
+            .env("KRING_CONFIG", &config)
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("collision_days 4294967295 is out of range"))
+            .stderr(predicate::str::contains("crashed").not());
+        assert_eq!(before, db.dump(), "`kring {}` changed the database", args.join(" "));
+    }
+    // Within the range, the farthest day reaches no end of the calendar.
+    std::fs::write(&config, "collision_days = 3650\n").unwrap();
+    db.cmd()
+        .env("KRING_CONFIG", &config)
+        .args(["log", "zaan", "--kind", "call", "--note", "Gebeld"])
+        .assert()
+        .success();
+    db.ok(&["remind", "--days", "3650"]);
 }
