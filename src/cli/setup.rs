@@ -75,7 +75,15 @@ fn data_dir() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("nl", "kring", "kring")
         .ok_or_else(|| Error::Io("cannot find your home directory; pass --db PATH".into()))?;
     let dir = dirs.data_dir().to_path_buf();
-    std::fs::create_dir_all(&dir).map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
+    // Private, whatever the umask: the folder holds personal data (and each
+    // folder made on the way is made so too).
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(&dir)
+        .map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
     Ok(dir)
 }
 

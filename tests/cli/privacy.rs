@@ -1007,3 +1007,35 @@ fn a_closed_pipe_ends_quietly() {
         );
     }
 }
+
+/// The data folder kring makes, and each folder it makes on the way there,
+/// is its user's alone (0700) — under umask 000 too.
+#[test]
+fn the_folders_kring_makes_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("nieuw").join("data");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin("kring"))
+        .args(["init", "--me", "Sanne Bakker"])
+        .env_remove("KRING_DB")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", &data)
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut dir = data.join("kring");
+    assert!(
+        dir.join("kring.sqlite").exists(),
+        "the database is in {}",
+        dir.display()
+    );
+    while dir != home.path() {
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{} is {mode:o}", dir.display());
+        dir = dir.parent().unwrap().to_path_buf();
+    }
+}
