@@ -62,9 +62,9 @@ pub enum FollowupCommand {
         /// The follow-up's id, or its company when it has one open follow-up
         #[arg(value_name = "ID|COMPANY")]
         id: String,
-        /// The new due date: +1w, monday, 15-12, …
-        #[arg(long, default_value = "+1w", allow_hyphen_values = true)]
-        until: String,
+        /// The new due date: +1w, monday, 15-12, … (default: a week after its due date, or after today when that is past)
+        #[arg(long, allow_hyphen_values = true)]
+        until: Option<String>,
     },
     /// Correct a follow-up's due date or action
     Edit {
@@ -157,7 +157,10 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
         }
         FollowupCommand::Snooze { id, until } => {
             let id = session.store.resolve_followup(&id)?;
-            let due = session.date(&until)?;
+            let due = match until {
+                Some(until) => session.date(&until)?,
+                None => crate::domain::dates::snoozed(session.store.followup(id)?.due, session.store.today()),
+            };
             session.store.snooze_followup(id, due)?;
             let f = session.store.followup(id)?;
             if session.out.json {

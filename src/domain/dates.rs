@@ -179,6 +179,12 @@ fn numeric(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::NoSuchDate(text.to_string()))
 }
 
+/// Where a snooze without a date moves a follow-up: a week on from its due
+/// date, or from today when that is past — never earlier than it was.
+pub fn snoozed(due: NaiveDate, today: NaiveDate) -> NaiveDate {
+    days_after(due.max(today), 7)
+}
+
 /// `n` days before `day`; the earliest date there is when that is further
 /// back than the calendar goes (a count read from a file is never a crash).
 pub fn days_before(day: NaiveDate, n: u32) -> NaiveDate {
@@ -194,6 +200,17 @@ pub fn days_after(day: NaiveDate, n: u32) -> NaiveDate {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_snooze_puts_off_from_the_later_of_today_and_its_date() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let today = d("2026-12-07");
+        assert_eq!(snoozed(d("2026-12-20"), today), d("2026-12-27"), "never earlier");
+        assert_eq!(snoozed(d("2026-11-30"), today), d("2026-12-14"), "past: from today");
+        assert_eq!(days_after(NaiveDate::MAX, 7), NaiveDate::MAX);
+        assert_eq!(days_before(d("2026-12-07"), u32::MAX), NaiveDate::MIN);
+    }
+
     use super::*;
 
     #[test]

@@ -209,6 +209,15 @@ impl Store {
                 )));
             }
             let old: String = tx.query_row("SELECT due_on FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+            // A snooze puts off; bringing a date forward is an edit.
+            if iso(due) < old {
+                return Err(Error::invalid(crate::t!(
+                    "err-snooze-earlier",
+                    id = id,
+                    due = crate::l10n::date(crate::domain::dates::from_iso(&old).unwrap_or(due)),
+                    date = crate::l10n::date(due)
+                )));
+            }
             tx.execute("UPDATE followup SET due_on = ?2 WHERE id = ?1", params![id, iso(due)])?;
             audit::record(
                 tx,

@@ -625,6 +625,16 @@ fn followup_add_list_done_snooze_reassign() {
     let later_id = later["id"].to_string();
     let snoozed = db.json(&["followup", "snooze", &later_id, "--until", "15-01-2027"]);
     assert_eq!(snoozed["due"], "2027-01-15");
+    // Without a date: a week on from its date (it is not past), never earlier.
+    let snoozed = db.json(&["followup", "snooze", &later_id]);
+    assert_eq!(snoozed["due"], "2027-01-22");
+    db.fails(
+        &["followup", "snooze", &later_id, "--until", "+1w"],
+        "a snooze puts a follow-up off",
+    );
+    let soon_id = soon["id"].to_string();
+    let snoozed = db.json(&["followup", "snooze", &soon_id]);
+    assert_eq!(snoozed["due"], "2026-12-04", "a week after its own date");
     let reassigned = db.json(&["followup", "reassign", &later_id, "--to", "joost"]);
     assert_eq!(reassigned["staff"], "Joost Mulder");
 

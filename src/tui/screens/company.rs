@@ -210,7 +210,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         },
         Action::Delete => ask_delete(interaction.as_ref(), followup.as_ref()),
         Action::Done => mark_done(followup.as_ref())?,
-        Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
+        Action::Snooze => snooze_week(followup.map(|f| (f.id, f.due)), today)?,
         Action::SnoozeTo => match followup {
             Some(f) => snooze_to(Some(f.id))?,
             None => Reply::say(crate::t!("company-select-followup")),

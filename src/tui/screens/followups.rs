@@ -67,7 +67,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
     Ok(match action {
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Done => mark_done(current.as_ref())?,
-        Action::Snooze => snooze_week(id, today)?,
+        Action::Snooze => snooze_week(current.as_ref().map(|f| (f.id, f.due)), today)?,
         Action::SnoozeTo if id.is_some() => snooze_to(id)?,
         Action::Reassign => id.map(|id| Reply::form(FormFor::Reassign(id))).unwrap_or_default(),
         Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),

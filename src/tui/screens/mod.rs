@@ -231,12 +231,13 @@ pub fn mark_done(followup: Option<&FollowupRow>) -> Result<Reply> {
     }))
 }
 
-/// `s`: snooze the selected follow-up a week from today.
-pub fn snooze_week(followup: Option<Id>, today: NaiveDate) -> Result<Reply> {
-    let id = followup.ok_or_else(|| Error::invalid(crate::t!("select-followup-first")))?;
+/// `s`: snooze the selected follow-up (its id and due date) a week on:
+/// from its date, or from today when that is past.
+pub fn snooze_week(followup: Option<(Id, NaiveDate)>, today: NaiveDate) -> Result<Reply> {
+    let (id, due) = followup.ok_or_else(|| Error::invalid(crate::t!("select-followup-first")))?;
     Ok(Reply::save(Change::Snooze {
         followup: id,
-        to: today + chrono::Duration::days(7),
+        to: crate::domain::dates::snoozed(due, today),
     }))
 }
 

@@ -194,7 +194,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
             Some(id) => Reply::form(FormFor::Evaluate(id)),
             None => Reply::say(crate::t!("today-select-evaluation-first")),
         },
-        Action::Snooze => snooze_week(followup.map(|f| f.id), today)?,
+        Action::Snooze => snooze_week(followup.map(|f| (f.id, f.due)), today)?,
         Action::SnoozeTo => snooze_to(followup.map(|f| f.id))?,
         Action::ToggleMine => Reply::load(Want::Today {
             only_mine: !state.only_mine,
