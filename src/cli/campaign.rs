@@ -70,6 +70,9 @@ pub enum CampaignCommand {
         /// A contact person who came (repeatable)
         #[arg(long = "with", value_name = "PERSON")]
         with: Vec<String>,
+        /// The day they came (default: the campaign's date; never a day still to come)
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
     },
     /// Invited, yes, no, maybe, no reply and attended, and who has not replied
     Show { name: String },
@@ -257,14 +260,20 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
                 reply = reply.display_label()
             ))
         }
-        CampaignCommand::Attended { name, company, with } => {
+        CampaignCommand::Attended {
+            name,
+            company,
+            with,
+            on,
+        } => {
+            let on = session.optional_date(on.as_deref())?;
             let campaign = session.store.resolve_campaign(&name)?;
             let company = session.store.resolve_company(&company)?;
             let persons = with
                 .iter()
                 .map(|p| session.store.resolve_contact(company, p))
                 .collect::<Result<Vec<_>>>()?;
-            let interaction = session.store.attended(campaign, company, &persons)?;
+            let interaction = session.store.attended(campaign, company, &persons, on)?;
             if session.out.json {
                 return session
                     .out

@@ -1327,6 +1327,7 @@ cli-campaign-no-reply = No reply yet ({ $count })
 err-campaign-exists = there is a campaign { $name } already (#{ $id })
 err-campaign-not-invited = { $company } was not invited to { $campaign }; invite it first (kring campaign invite "{ $campaign }" --company …)
 err-campaign-attended-already = { $company } is already recorded as having come to { $campaign }
+err-campaign-still-to-come = { $campaign } is on { $date }, still to come: record who came on or after that day (or say when they came with --on DATE); nothing was changed
 err-campaign-which = say which companies: --tag, --status, --sector, --city, --circle, --owner, --team, --recognised or --company
 err-log-no-companies = no company matches; nothing was logged
 err-log-selector = --companies '{ $part }': use tag:, status:, sector:, city:, circle:, owner:, team:, campaign: or company:, joined by commas (tag:horeca,city:Hoorn)

@@ -1326,6 +1326,7 @@ cli-campaign-no-reply = Nog geen antwoord ({ $count })
 err-campaign-exists = er is al een campagne { $name } (#{ $id })
 err-campaign-not-invited = { $company } is niet uitgenodigd voor { $campaign }; nodig het eerst uit (kring campaign invite "{ $campaign }" --company …)
 err-campaign-attended-already = { $company } staat al als aanwezig bij { $campaign }
+err-campaign-still-to-come = { $campaign } is op { $date }, dat moet nog komen: leg vast wie er kwam op of na die dag (of zeg wanneer met --on DATUM); er is niets gewijzigd
 err-campaign-which = zeg welke bedrijven: --tag, --status, --sector, --city, --circle, --owner, --team, --recognised of --company
 err-log-no-companies = geen bedrijf past; er is niets vastgelegd
 err-log-selector = --companies '{ $part }': gebruik tag:, status:, sector:, city:, circle:, owner:, team:, campaign: of company:, met komma's (tag:horeca,city:Hoorn)

@@ -183,9 +183,20 @@ impl Store {
     /// They came: marked attended (invited now if they walked in without an
     /// invitation), and an interaction of kind event logged at the company
     /// with the people who came. Returns the interaction.
-    pub fn attended(&mut self, campaign: Id, company: Id, persons: &[Id]) -> Result<Id> {
+    ///
+    /// The interaction is on `on`, else on the campaign's date; nobody has
+    /// come to what has not happened yet, so a day after today is refused.
+    pub fn attended(&mut self, campaign: Id, company: Id, persons: &[Id], on: Option<chrono::NaiveDate>) -> Result<Id> {
         self.write(|tx, ctx| {
             let c = campaign_in(tx, campaign)?;
+            let on = on.or(c.held_on).unwrap_or(ctx.today);
+            if on > ctx.today {
+                return Err(Error::invalid(crate::t!(
+                    "err-campaign-still-to-come",
+                    campaign = c.name.as_str(),
+                    date = crate::l10n::date(on)
+                )));
+            }
             let already: Option<bool> = tx
                 .query_row(
                     "SELECT attended = 1 FROM campaign_invitee WHERE campaign_id = ?1 AND company_id = ?2 LIMIT 1",
@@ -210,7 +221,6 @@ impl Store {
                 "UPDATE campaign_invitee SET attended = 1 WHERE campaign_id = ?1 AND company_id = ?2",
                 params![campaign, company],
             )?;
-            let on = c.held_on.filter(|d| *d <= ctx.today).unwrap_or(ctx.today);
             let summary = match &c.place {
                 Some(place) => format!("{} ({place})", c.name),
                 None => c.name.clone(),

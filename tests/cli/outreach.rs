@@ -490,3 +490,25 @@ fn search_finds_what_people_wrote_wherever_they_wrote_it() {
         "an erased person's notes are not found"
     );
 }
+
+/// Nobody came to what has not happened yet: attendance of a campaign still
+/// to come is refused (nothing changes), unless the day they came is given;
+/// it is logged on the campaign's day, or that one.
+#[test]
+fn attendance_is_recorded_only_once_the_campaign_was_held() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["campaign", "add", "Open dag 2027", "--on", "2027-01-23"]);
+    db.fails(
+        &["campaign", "attended", "Open dag 2027", "zaan"],
+        "Open dag 2027 is on",
+    );
+    db.fails(
+        &["campaign", "attended", "Open dag 2027", "zaan", "--on", "2026-12-24"],
+        "still to come",
+    );
+    db.ok(&["campaign", "attended", "Open dag 2027", "zaan", "--on", "2026-11-25"]);
+    let timeline = db.json(&["timeline", "zaan", "--limit", "1"]);
+    assert_eq!(timeline["timeline"][0]["kind"], "event");
+    assert_eq!(timeline["timeline"][0]["on"], "2026-11-25", "on the day they came");
+}
