@@ -649,3 +649,26 @@ fn health_scores_computed_aside_are_used_until_anything_changes() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(!path.exists(), "no new database where the old one was removed");
 }
+
+/// Today's headings give real totals: 51 recognitions due a check show 50
+/// rows under "51", not a cap dressed as a count.
+#[test]
+fn today_counts_every_recognition_due_a_check_beyond_the_fifty_it_lists() {
+    let mut store = store();
+    for n in 0..51 {
+        let id = company(&mut store, &format!("Leerbedrijf {n}"), "Hoorn");
+        store
+            .add_recognition(kring::model::recognition::NewRecognition {
+                company: id,
+                crebo: "25180".into(),
+                programme: None,
+                trainer: None,
+                recognised_on: None,
+                recheck_on: Some(day("2026-10-01")),
+            })
+            .unwrap();
+    }
+    let today = store.today_view(TodayOptions::default()).unwrap();
+    assert_eq!(today.rechecks_due.len(), 50);
+    assert_eq!(today.rechecks_due_total, 51);
+}

@@ -683,7 +683,7 @@ pub fn timeline(session: &mut Session, given: &str, limit: Option<u32>) -> Resul
         "cli-show-timeline-of",
         name = session.store.company(id)?.name,
         id = id,
-        shown = crate::domain::text::shown_of(entries.len(), total)
+        shown = crate::l10n::shown_of(entries.len(), total)
     ))?;
     print_timeline(out, &entries, total, id)
 }

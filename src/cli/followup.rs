@@ -57,7 +57,7 @@ pub enum FollowupCommand {
         #[arg(required = true)]
         ids: Vec<i64>,
     },
-    /// Move a follow-up's due date (default: one week from today)
+    /// Put a follow-up off (default: a week after its due date, or after today when that is past)
     Snooze {
         /// The follow-up's id, or its company when it has one open follow-up
         #[arg(value_name = "ID|COMPANY")]

@@ -50,7 +50,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
     out.line("")?;
     out.line(crate::t!(
         "cli-today-overdue",
-        shown = crate::domain::text::shown_of(today.overdue.len(), today.overdue_total)
+        shown = crate::l10n::shown_of(today.overdue.len(), today.overdue_total)
     ))?;
     if today.overdue.is_empty() {
         out.line(crate::t!("today-nothing-overdue"))?;
@@ -70,7 +70,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
     out.line("")?;
     out.line(crate::t!(
         "today-due-soon",
-        shown = crate::domain::text::shown_of(today.due_this_week.len(), today.due_this_week_total)
+        shown = crate::l10n::shown_of(today.due_this_week.len(), today.due_this_week_total)
     ))?;
     if today.due_this_week.is_empty() {
         out.line(crate::t!("today-nothing-due"))?;
@@ -156,7 +156,7 @@ fn print_others_on_mine(out: &super::Out, today: &crate::model::today::Today) ->
 fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today::Today) -> Result<()> {
     if !today.evaluations_due.is_empty() {
         out.line("")?;
-        let shown = crate::domain::text::shown_of(today.evaluations_due.len(), today.evaluations_due_total);
+        let shown = crate::l10n::shown_of(today.evaluations_due.len(), today.evaluations_due_total);
         out.line(crate::t!("today-evaluations", count = shown))?;
         for e in &today.evaluations_due {
             let ended = e
@@ -174,7 +174,10 @@ fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today:
     }
     if !today.rechecks_due.is_empty() {
         out.line("")?;
-        out.line(crate::t!("today-rechecks", count = today.rechecks_due.len()))?;
+        out.line(crate::t!(
+            "today-rechecks",
+            count = crate::l10n::shown_of(today.rechecks_due.len(), today.rechecks_due_total)
+        ))?;
         for r in &today.rechecks_due {
             let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
             out.line(format!(

@@ -148,38 +148,3 @@ mod tests {
         assert!(matches!(for_terminal("Café De Ruïne"), Cow::Borrowed(_)));
     }
 }
-
-/// "20 of 15,791" when a list shows part of its rows, "3" when it is whole.
-pub fn shown_of(shown: usize, total: u64) -> String {
-    if shown as u64 >= total {
-        total.to_string()
-    } else {
-        format!("{shown} of {}", thousands(total))
-    }
-}
-
-/// 15791 → "15,791".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod shown_of_tests {
-    use super::*;
-
-    #[test]
-    fn a_capped_list_says_of_how_many() {
-        assert_eq!(shown_of(20, 15_791), "20 of 15,791");
-        assert_eq!(shown_of(3, 3), "3");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(999), "999");
-    }
-}

@@ -122,6 +122,11 @@ fn load(language: Language, source: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // No Unicode isolation marks around values: a terminal shows them as junk.
     bundle.set_use_isolating(false);
+    // Counts in thousands, as the language writes them (1,204 / 1.204).
+    bundle.set_formatter(Some(match language {
+        Language::En => |v, _| grouped(v, ','),
+        Language::Nl => |v, _| grouped(v, '.'),
+    }));
     bundle
         .add_resource(resource)
         .expect("message ids are unique (the catalogue test checks)");
@@ -142,12 +147,80 @@ pub fn message_in(language: Language, id: &str, args: &[(&str, FluentValue)]) ->
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.clone());
+        fluent_args.set(*name, as_count(name, value));
     }
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// The arguments that are counts of things, written with thousands
+/// grouped; other numbers (an id, a year, a postcode) are written as they are.
+const COUNTS: &[&str] = &[
+    "count",
+    "total",
+    "shown",
+    "more",
+    "companies",
+    "followups",
+    "people",
+    "students",
+    "rows",
+];
+
+/// A count is marked for [`grouped`] (by a minimum of one integer digit,
+/// which changes nothing else; plural forms still see the number).
+fn as_count<'a>(name: &str, value: &FluentValue<'a>) -> FluentValue<'a> {
+    match value {
+        FluentValue::Number(n) if COUNTS.contains(&name) => {
+            let mut n = n.clone();
+            n.options.minimum_integer_digits = Some(1);
+            FluentValue::Number(n)
+        }
+        other => other.clone(),
+    }
+}
+
+/// A marked count of a thousand or more, its thousands grouped by `separator`.
+fn grouped(value: &FluentValue, separator: char) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.options.minimum_integer_digits == Some(1) && n.value.fract() == 0.0 && n.value.abs() >= 1000.0 =>
+        {
+            Some(count_with(n.value as i64, separator))
+        }
+        _ => None,
+    }
+}
+
+fn count_with(n: i64, separator: char) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::from(if n < 0 { "-" } else { "" });
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A count as the current language writes it: 21,356 / 21.356.
+pub fn count(n: u64) -> String {
+    count_with(n as i64, if current() == Language::Nl { '.' } else { ',' })
+}
+
+/// "3 of 1,204" when a list shows fewer than there are; else the count.
+pub fn shown_of(shown: usize, total: u64) -> String {
+    if shown as u64 >= total {
+        count(total)
+    } else {
+        message(
+            "shown-of",
+            &[("shown", FluentValue::from(shown)), ("total", FluentValue::from(total))],
+        )
+    }
 }
 
 /// The catalogue id of a key's help text: its English words, folded

@@ -352,3 +352,23 @@ fn numbers_are_not_grouped() {
         assert!(said.contains("1234567"), "{said}");
     }
 }
+
+#[test]
+fn counts_are_grouped_as_each_language_writes_them_and_ids_are_not() {
+    use super::{message_in, set_for_this_thread, shown_of, Language};
+    set_for_this_thread(Some(Language::En));
+    assert_eq!(shown_of(20, 15_791), "20 of 15,791");
+    assert_eq!(shown_of(3, 3), "3");
+    assert_eq!(shown_of(1_204, 1_204), "1,204");
+    set_for_this_thread(Some(Language::Nl));
+    assert_eq!(shown_of(20, 21_356), "20 van 21.356");
+    let heading = message_in(Language::Nl, "today-rechecks", &[("count", 1204.into())]);
+    assert!(heading.contains("(1.204)"), "{heading}");
+    let id = message_in(
+        Language::En,
+        "cli-snoozed",
+        &[("id", 12345.into()), ("date", "x".into()), ("action", "y".into())],
+    );
+    assert!(id.contains("#12345"), "an id stays as it is: {id}");
+    set_for_this_thread(None);
+}

@@ -49,6 +49,8 @@ pub struct Today {
     pub evaluations_due_total: u64,
     /// SBB recognitions to check again within two weeks (or overdue).
     pub rechecks_due: Vec<super::recognition::Recognition>,
+    /// How many recognitions are due a check in all (the list stops at 50).
+    pub rechecks_due_total: u64,
     /// False on a new database: Today then says how to begin.
     pub has_companies: bool,
     /// Another team's recent contact with companies I own.

@@ -40,6 +40,9 @@ pub fn crebo(text: &str) -> Result<String> {
     }
 }
 
+/// Recognitions listed at most on Today.
+const RECHECKS_SHOWN: usize = 50;
+
 impl Store {
     /// Record a recognition; the company is then marked as recognised.
     pub fn add_recognition(&mut self, new: NewRecognition) -> Result<Id> {
@@ -126,9 +129,25 @@ impl Store {
     pub fn rechecks_due(&self) -> Result<Vec<Recognition>> {
         let until = iso(self.today() + Duration::days(RECHECK_NOTICE_DAYS));
         let mut stmt = self.conn().prepare_cached(&format!(
-            "{SELECT} WHERE r.recheck_on IS NOT NULL AND r.recheck_on <= ?1 AND c.archived = 0 ORDER BY r.recheck_on LIMIT 50"
+            "{SELECT} WHERE r.recheck_on IS NOT NULL AND r.recheck_on <= ?1 AND c.archived = 0 ORDER BY r.recheck_on LIMIT {RECHECKS_SHOWN}"
         ))?;
         let rows = stmt.query_map([until], row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many recognitions are due a check in all: counted only when the
+    /// list [`Store::rechecks_due`] gives is full (fewer is all of them).
+    pub fn rechecks_due_total(&self, listed: usize) -> Result<u64> {
+        if listed < RECHECKS_SHOWN {
+            return Ok(listed as u64);
+        }
+        let until = iso(self.today() + Duration::days(RECHECK_NOTICE_DAYS));
+        let n: i64 = self.conn().query_row(
+            "SELECT count(*) FROM recognition r JOIN company c ON c.id = r.company_id
+              WHERE r.recheck_on IS NOT NULL AND r.recheck_on <= ?1 AND c.archived = 0",
+            [until],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
     }
 }

@@ -39,6 +39,7 @@ impl Store {
         }
         let losing_touch_total = self.count_losing_touch(mine_only)?;
         let evaluations_due = self.evaluations_due(options.limit)?;
+        let rechecks_due = self.rechecks_due()?;
         Ok(Today {
             date: today,
             me: match me {
@@ -58,7 +59,8 @@ impl Store {
                 _ => self.count_evaluations_due()?,
             },
             evaluations_due,
-            rechecks_due: self.rechecks_due()?,
+            rechecks_due_total: self.rechecks_due_total(rechecks_due.len())?,
+            rechecks_due,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,
             has_companies: self

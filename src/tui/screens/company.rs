@@ -658,7 +658,7 @@ fn draw_timeline(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let skip = selected_line.saturating_sub(height.saturating_sub(3)) as u16;
     let title = crate::t!(
         "company-timeline",
-        shown = crate::domain::text::shown_of(state.timeline.len(), state.timeline_total)
+        shown = crate::l10n::shown_of(state.timeline.len(), state.timeline_total)
     );
     frame.render_widget(
         Paragraph::new(lines)

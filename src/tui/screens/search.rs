@@ -147,7 +147,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if state.results.is_empty() && !state.query.trim().is_empty() {
         lines.push(Line::from(Span::styled(crate::t!("search-nothing"), theme.dim())));
     }
-    let shown_of = |shown: usize, list: ListOf| crate::domain::text::shown_of(shown, (shown + state.more(list)) as u64);
+    let shown_of = |shown: usize, list: ListOf| crate::l10n::shown_of(shown, (shown + state.more(list)) as u64);
     for (title, hits, list) in [
         (
             format!(

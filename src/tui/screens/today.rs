@@ -303,7 +303,7 @@ fn followup_section<'a>(
         Section::Overdue => (&d.overdue, d.overdue_total),
         Section::DueThisWeek => (&d.due_this_week, d.due_this_week_total),
     };
-    let shown = crate::domain::text::shown_of(rows.len(), total);
+    let shown = crate::l10n::shown_of(rows.len(), total);
     let (title, empty) = match which {
         Section::Overdue => (
             crate::t!("today-overdue", shown = shown),
@@ -359,7 +359,7 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
     let title = crate::t!(
         "today-losing-touch",
         shown = d.losing_touch.len(),
-        total = d.losing_touch_total
+        total = crate::l10n::count(d.losing_touch_total)
     );
     lines.push(heading_line(&title, state, index, theme));
     if d.losing_touch.is_empty() {
@@ -462,7 +462,7 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index:
     let d = &state.data;
     if !d.evaluations_due.is_empty() {
         lines.push(Line::from(""));
-        let shown = crate::domain::text::shown_of(d.evaluations_due.len(), d.evaluations_due_total);
+        let shown = crate::l10n::shown_of(d.evaluations_due.len(), d.evaluations_due_total);
         let title = crate::t!("today-evaluations", count = shown);
         lines.push(heading_line(&title, state, index, theme));
         for e in &d.evaluations_due {
@@ -484,7 +484,10 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index:
     }
     if !d.rechecks_due.is_empty() {
         lines.push(Line::from(""));
-        let title = crate::t!("today-rechecks", count = d.rechecks_due.len());
+        let title = crate::t!(
+            "today-rechecks",
+            count = crate::l10n::shown_of(d.rechecks_due.len(), d.rechecks_due_total)
+        );
         lines.push(heading_line(&title, state, index, theme));
         for r in &d.rechecks_due {
             let when = r.recheck_on.map(crate::l10n::date).unwrap_or_default();
