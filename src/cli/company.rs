@@ -22,6 +22,9 @@ pub enum CompanyCommand {
         name: String,
         #[command(flatten)]
         fields: CompanyFields,
+        /// Add it even when it looks like a company kring has (needed when not run in a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
     /// List companies (not archived unless --archived)
     List(ListArgs),
@@ -172,7 +175,7 @@ pub enum SortKey {
 
 pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
     match command {
-        CompanyCommand::Add { name, fields } => add(session, name, fields),
+        CompanyCommand::Add { name, fields, yes } => add(session, name, fields, yes),
         CompanyCommand::List(args) => list(session, args),
         CompanyCommand::Show { company, limit, all } => show(session, &company, if all { u32::MAX } else { limit }),
         CompanyCommand::Edit {
@@ -252,13 +255,13 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
     }
 }
 
-fn add(session: &mut Session, name: String, fields: CompanyFields) -> Result<()> {
+fn add(session: &mut Session, name: String, fields: CompanyFields, yes: bool) -> Result<()> {
     let status = fields.status.as_deref().map(CompanyStatus::parse).transpose()?;
     let owner = match &fields.owner {
         Some(owner) => Some(session.store.resolve_staff(owner)?),
         None => session.store.actor(),
     };
-    let id = session.store.add_company(NewCompany {
+    let new = NewCompany {
         name,
         kvk: fields.kvk,
         sector: fields.sector,
@@ -276,7 +279,11 @@ fn add(session: &mut Session, name: String, fields: CompanyFields) -> Result<()>
         agreements: fields.agreements,
         recognised: fields.recognised.unwrap_or(false),
         tags: fields.tags,
-    })?;
+    };
+    if !super::output::agree_to_likely(&session.store.likely_same_company(&new)?, yes)? {
+        return session.out.line(crate::t!("cli-not-added"));
+    }
+    let id = session.store.add_company(new)?;
     let company = session.store.company(id)?;
     if session.out.json {
         return session.out.json_value(&company);

@@ -267,6 +267,30 @@ impl Progress {
 }
 
 /// Ask yes/no on a terminal; without one, the answer is no.
+/// Before adding a record like one that exists (the same KvK number,
+/// e-mail, or name in the same city): on a terminal, say which and ask; without
+/// one, refuse unless `--yes` says to add it anyway. `Ok(false)`: not added.
+pub fn agree_to_likely(likely: &[crate::model::merge::Likely], yes: bool) -> Result<bool> {
+    use std::io::IsTerminal;
+    // A KvK number is unique: adding one again is refused by the store, which says whose it is.
+    let likely: Vec<_> = likely.iter().filter(|l| l.why != "kvk").collect();
+    if likely.is_empty() || yes {
+        return Ok(true);
+    }
+    let said: Vec<String> = likely.iter().map(|l| l.said()).collect();
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::invalid(format!(
+            "{}\n{}",
+            said.join("\n"),
+            crate::t!("cli-likely-needs-yes")
+        )));
+    }
+    for line in &said {
+        eprintln!("{}", crate::domain::text::for_terminal(line));
+    }
+    confirm(&crate::t!("cli-ask-add-anyway"))
+}
+
 pub fn confirm(question: &str) -> Result<bool> {
     use std::io::{BufRead, IsTerminal, Write};
     if !std::io::stdin().is_terminal() {

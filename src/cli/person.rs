@@ -29,6 +29,9 @@ pub enum PersonCommand {
         /// Never include in mailings or exports
         #[arg(long)]
         do_not_contact: bool,
+        /// Add them even when they look like someone kring has (needed when not run in a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
     /// List people (current company shown)
     List {
@@ -110,10 +113,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             phone,
             notes,
             do_not_contact,
+            yes,
         } => {
             let company = session.store.resolve_company(&company)?;
             let role = role.as_deref().map(ContactRole::parse).transpose()?;
-            let id = session.store.add_person(NewPerson {
+            let new = NewPerson {
                 name,
                 email,
                 phone,
@@ -123,7 +127,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 role,
                 title,
                 ..NewPerson::default()
-            })?;
+            };
+            if !super::output::agree_to_likely(&session.store.likely_same_person(&new)?, yes)? {
+                return session.out.line(crate::t!("cli-not-added"));
+            }
+            let id = session.store.add_person(new)?;
             let person = session.store.person(id)?;
             if session.out.json {
                 return session.out.json_value(&person);

@@ -25,6 +25,24 @@ pub struct Likely {
     pub why: String,
 }
 
+impl Likely {
+    /// "Likely the same as Hotel Vos (Beverwijk) #41: the same KvK number".
+    pub fn said(&self) -> String {
+        let why = match self.why.as_str() {
+            "kvk" => crate::t!("likely-kvk"),
+            "email" => crate::t!("likely-email"),
+            _ => crate::t!("likely-name"),
+        };
+        let place = self.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+        crate::t!(
+            "likely-one",
+            name = format!("{}{place}", self.name),
+            id = self.id,
+            why = why
+        )
+    }
+}
+
 /// What a merge moved from B to A.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct MergeReport {

@@ -966,18 +966,7 @@ fn import_question(order: &ImportOrder, report: &crate::model::import::ImportRep
 
 /// "Likely the same as Hotel Vos (Beverwijk) #41: the same KvK number…".
 fn likely_question(found: &[crate::model::merge::Likely]) -> String {
-    let mut lines: Vec<String> = found
-        .iter()
-        .map(|l| {
-            let why = match l.why.as_str() {
-                "kvk" => crate::t!("likely-kvk"),
-                "email" => crate::t!("likely-email"),
-                _ => crate::t!("likely-name"),
-            };
-            let place = l.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-            crate::t!("likely-one", name = format!("{}{place}", l.name), id = l.id, why = why)
-        })
-        .collect();
+    let mut lines: Vec<String> = found.iter().map(|l| l.said()).collect();
     lines.push(crate::t!("ask-add-anyway"));
     lines.join("\n")
 }

@@ -156,8 +156,13 @@ fn a_name_without_a_city_matches_the_one_company_of_that_name() {
     let report = db.json(&["import", "companies", &file]);
     assert_eq!(report["report"]["companies_matched"], 1, "{report}");
     assert_eq!(db.count(&["company", "list"]), 1);
-    // Added by hand without a city: `duplicates` finds the pair.
-    db.ok(&["company", "add", "Boekhandel Waterland"]);
+    // Added by hand without a city: kring says it likely exists, and
+    // without a terminal to ask in it needs --yes; `duplicates` finds the pair.
+    db.fails(
+        &["company", "add", "Boekhandel Waterland"],
+        "Likely the same as Boekhandel Waterland (Hoorn) #1",
+    );
+    db.ok(&["company", "add", "Boekhandel Waterland", "--yes"]);
     let found = db.json(&["duplicates", "--companies"]);
     assert_eq!(found[0]["ids"], serde_json::json!([1, 2]), "{found}");
 }

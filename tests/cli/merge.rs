@@ -82,6 +82,7 @@ fn people_with_one_email_are_merged_into_one() {
         "Noelle@DeZaan.nl",
         "--phone",
         "06-1",
+        "--yes",
     ]);
     db.ok(&[
         "log",
@@ -233,6 +234,7 @@ fn merge_undo_puts_a_merged_person_back_under_their_own_id() {
         "noelle@dezaan.nl",
         "--phone",
         "06-1",
+        "--yes",
     ]);
     db.ok(&[
         "log",

@@ -280,6 +280,7 @@ fn pages_freed_before_the_erase_are_wiped_too() {
         "zaan",
         "--email",
         "n.devries.oud@dezaan.nl",
+        "--yes",
     ]);
     db.ok(&["merge", "--people", "1", "2", "--yes"]);
     assert!(
