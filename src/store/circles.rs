@@ -243,6 +243,37 @@ impl Store {
     /// Record who was invited, came or sent apologies. A contact person who
     /// attended makes the meeting count as contact with their company: one
     /// interaction per company per meeting, with everyone who came from there.
+    /// Take back a first mark: the attendance is not recorded any more, and
+    /// the meeting's contact with their company goes as for a withdrawal.
+    pub fn forget_attendance(&mut self, meeting: Id, who: Attendee) -> Result<()> {
+        let m = self.meeting(meeting)?;
+        self.write(|tx, ctx| {
+            let (person, staff_id) = match who {
+                Attendee::Person(id) => (Some(id), None),
+                Attendee::Staff(id) => (None, Some(id)),
+            };
+            tx.execute(
+                "DELETE FROM meeting_attendance WHERE meeting_id = ?1 AND person_id IS NOT DISTINCT FROM ?2 AND staff_id IS NOT DISTINCT FROM ?3",
+                params![meeting, person, staff_id],
+            )?;
+            let company = match person {
+                Some(p) => Some(member_company_of(tx, m.circle_id, p, &m.circle)?),
+                None => None,
+            };
+            if let (Some(person), Some(company)) = (person, company) {
+                withdraw_attendance_contact(tx, ctx, &m, company, person)?;
+            }
+            audit::record(
+                tx,
+                ctx,
+                "meeting",
+                meeting,
+                "attendance",
+                serde_json::json!({ "company": company, "status": null }),
+            )
+        })
+    }
+
     pub fn attend(&mut self, meeting: Id, who: Attendee, status: AttendanceStatus) -> Result<()> {
         let m = self.meeting(meeting)?;
         let on = NaiveDate::parse_from_str(m.starts_at.get(..10).unwrap_or(""), "%Y-%m-%d")

@@ -63,6 +63,22 @@ impl Tab {
             Tab::Staff => crate::t!("tab-staff"),
         }
     }
+
+    /// The tab's name where all names do not fit: a few letters.
+    pub fn short_title(self) -> String {
+        match self {
+            Tab::Today => crate::t!("tab-short-today"),
+            Tab::Companies => crate::t!("tab-short-companies"),
+            Tab::People => crate::t!("tab-short-people"),
+            Tab::Followups => crate::t!("tab-short-followups"),
+            Tab::Circles => crate::t!("tab-short-circles"),
+            Tab::Goals => crate::t!("tab-short-goals"),
+            Tab::Questions => crate::t!("tab-short-questions"),
+            Tab::Engagements => crate::t!("tab-short-engagements"),
+            Tab::Health => crate::t!("tab-short-health"),
+            Tab::Staff => crate::t!("tab-short-staff"),
+        }
+    }
 }
 
 /// A detail page opened on top of a tab; Esc goes back.

@@ -363,6 +363,11 @@ pub enum Change {
         person: Id,
         status: AttendanceStatus,
     },
+    /// Attendance not recorded after all (the undo of a first mark).
+    Unattend {
+        meeting: Id,
+        person: Id,
+    },
     Log {
         new: Box<NewInteraction>,
         today: NaiveDate,
@@ -479,6 +484,7 @@ impl Change {
                 | Change::DeleteInteraction(_)
                 | Change::DeleteFollowup(_)
                 | Change::Attend { .. }
+                | Change::Unattend { .. }
                 | Change::AdvanceQuestion { .. }
                 | Change::RemoveMember { .. }
                 | Change::UndoImport(_)
@@ -506,6 +512,7 @@ impl Change {
                 });
                 crate::t!("said-marked", status = status.into_owned())
             }
+            Change::Unattend { .. } => crate::t!("said-unattended"),
             Change::Log { new, today } => logged(new, *today, made.is_some()),
             Change::LogMany { companies, new } => crate::t!(
                 "said-logged-many",

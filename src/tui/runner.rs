@@ -579,6 +579,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         } => store
             .attend(*meeting, Attendee::Person(*person), *status)
             .map(nothing)?,
+        Change::Unattend { meeting, person } => store
+            .forget_attendance(*meeting, Attendee::Person(*person))
+            .map(nothing)?,
         Change::Log { new, .. } => store.log_interaction((**new).clone())?.followup,
         Change::LogMany { companies, new } => store.log_at_each(companies, (**new).clone()).map(nothing)?,
         Change::EditInteraction(id, patch) => store.edit_interaction(*id, (**patch).clone()).map(nothing)?,

@@ -54,10 +54,17 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
                 Some("invited") => Some(AttendanceStatus::Invited),
                 _ => None,
             };
-            status.map(|status| Change::Attend {
-                meeting: *meeting,
-                person: *person,
-                status,
+            Some(match status {
+                Some(status) => Change::Attend {
+                    meeting: *meeting,
+                    person: *person,
+                    status,
+                },
+                // Not recorded before: the first mark is taken back whole.
+                None => Change::Unattend {
+                    meeting: *meeting,
+                    person: *person,
+                },
             })
         }
         Change::AddMember { circle, company } => Some(Change::RemoveMember {

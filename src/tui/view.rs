@@ -28,30 +28,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     });
     // The key that opens each tab: 1 to 9, then 0.
     let key = |i: usize| (i + 1) % 10;
-    let named = |i: usize, tab: &super::app::Tab| format!(" {} {} ", key(i), tab.title());
-    // Where the names of all tabs do not fit, the tab shown keeps its name
-    // and the others theirs from the left while room lasts; the rest show
-    // their number only.
-    let numbers: usize = TABS
-        .iter()
-        .enumerate()
-        .map(|(i, _)| format!(" {} ", key(i)).len())
-        .sum();
-    let mut room =
-        (tabs.width as usize).saturating_sub(7 + numbers + page_title.as_ref().map_or(0, |t| t.chars().count() + 4));
-    let extra = |i: usize, tab: &super::app::Tab| named(i, tab).chars().count() - format!(" {} ", key(i)).len();
-    let mut with_name = [false; TABS.len()];
-    let shown = TABS.iter().position(|t| *t == app.tab).unwrap_or(0);
-    let order = std::iter::once(shown).chain((0..TABS.len()).filter(|i| *i != shown));
-    for i in order {
-        let cost = extra(i, &TABS[i]);
-        if cost <= room {
-            room -= cost;
-            with_name[i] = true;
-        } else if i != shown {
-            break;
-        }
-    }
+    let room = (tabs.width as usize).saturating_sub(7 + page_title.as_ref().map_or(0, |t| t.chars().count() + 5));
+    let labels = tab_labels(TABS.iter().position(|t| *t == app.tab).unwrap_or(0), room);
     let mut spans = vec![Span::styled(" kring ", theme.title())];
     for (i, tab) in TABS.iter().enumerate() {
         let style = if *tab == app.tab && app.pages.is_empty() {
@@ -59,14 +37,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         } else {
             theme.dim()
         };
-        let text = match with_name[i] {
-            true => named(i, tab),
-            false => format!(" {} ", key(i)),
+        let text = match &labels[i] {
+            Some(label) => format!(" {} {label}", key(i)),
+            None => format!(" {}", key(i)),
         };
         spans.push(Span::styled(text, style));
     }
     if let Some(title) = page_title {
-        spans.push(Span::styled(format!(" › {title} "), theme.selected()));
+        spans.push(Span::styled(format!("  › {title} "), theme.selected()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
 
@@ -155,4 +133,37 @@ fn draw_help(frame: &mut Frame, app: &App, scroll: usize) {
         )));
     }
     draw_box(frame, frame.area(), &crate::t!("help-title"), lines, theme);
+}
+
+/// Each tab's label in the room there is: the tab shown keeps its name; the
+/// others get a short name from the left while room lasts, then their full
+/// name from the left with what is left over; only where even the short
+/// names do not fit does a tab show its number alone.
+fn tab_labels(shown: usize, room: usize) -> Vec<Option<String>> {
+    // " 1" a tab, " Today" its label.
+    let number = |i: usize| format!(" {}", (i + 1) % 10).chars().count();
+    let label = |text: &str| text.chars().count() + 1;
+    let full: Vec<String> = TABS.iter().map(|t| t.title()).collect();
+    let short: Vec<String> = TABS.iter().map(|t| t.short_title()).collect();
+    let others: Vec<usize> = (0..TABS.len()).filter(|i| *i != shown).collect();
+    let mut labels: Vec<Option<String>> = vec![None; TABS.len()];
+    let mut used: usize = (0..TABS.len()).map(number).sum::<usize>() + label(&full[shown]);
+    labels[shown] = Some(full[shown].clone());
+    for &i in &others {
+        if used + label(&short[i]) > room {
+            return labels;
+        }
+        used += label(&short[i]);
+        labels[i] = Some(short[i].clone());
+    }
+    // Every tab has a name: the full ones, from the left, while room lasts.
+    for &i in &others {
+        let more = full[i].chars().count().saturating_sub(short[i].chars().count());
+        if used + more > room {
+            break;
+        }
+        used += more;
+        labels[i] = Some(full[i].clone());
+    }
+    labels
 }

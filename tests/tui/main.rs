@@ -1490,7 +1490,8 @@ fn today_speaks_dutch_as_the_readme_shows() {
     kring::l10n::set_for_this_thread(None);
     for dutch in [
         "1 Vandaag",
-        "2 Bedrijven",
+        "2 Bedr",
+        "0 Mdw",
         "Te laat (13)",
         "d te laat",
         "? hulp",

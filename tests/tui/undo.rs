@@ -260,3 +260,39 @@ fn a_follow_ups_undo_never_writes_over_a_colleagues_change() {
     );
     assert_eq!(ui.store.followup(id).unwrap().staff.as_deref(), Some(other));
 }
+
+/// The first mark of someone's attendance is taken back whole: they are not
+/// recorded any more, and the meeting's contact with their company goes.
+#[test]
+fn a_first_attendance_mark_is_taken_back_with_u() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('5')).key(KeyCode::Enter).key(KeyCode::Enter);
+    let (meeting, person, company) = match ui.app.pages.last_mut() {
+        Some(kring::tui::app::Page::Meeting(state)) => {
+            let at = state
+                .invitees
+                .iter()
+                .position(|p| p.status.is_none())
+                .expect("someone not yet recorded");
+            state.selected = at;
+            let p = &state.invitees[at];
+            (state.meeting.id, p.person_id, p.company_id)
+        }
+        _ => panic!("meeting page expected"),
+    };
+    let contacts = |ui: &Ui| ui.store.timeline(company, 500).unwrap().len();
+    let before = contacts(&ui);
+    ui.key(KeyCode::Char('a'));
+    assert!(ui.store.attendance(meeting).unwrap().iter().any(|a| a.id == person));
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.screen().contains("undone — attendance not recorded"),
+        "{}",
+        ui.screen()
+    );
+    assert!(
+        !ui.store.attendance(meeting).unwrap().iter().any(|a| a.id == person),
+        "not recorded any more"
+    );
+    assert_eq!(contacts(&ui), before, "the meeting's contact with the company went too");
+}
