@@ -672,3 +672,41 @@ fn today_counts_every_recognition_due_a_check_beyond_the_fifty_it_lists() {
     assert_eq!(today.rechecks_due.len(), 50);
     assert_eq!(today.rechecks_due_total, 51);
 }
+
+/// The demo obeys kring's own rules: nobody logs, attends or is given work
+/// after the day they left.
+#[test]
+fn the_demo_has_no_work_by_a_colleague_after_they_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let mut store = Store::open(&path, Clock::fixed(day("2026-11-26"))).unwrap();
+    kring::demo::generate(&mut store, kring::demo::Scale::Small).unwrap();
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert!(
+        count("SELECT count(*) FROM staff WHERE left_on IS NOT NULL") > 0,
+        "the demo has a leaver"
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM interaction i JOIN staff s ON s.id = i.staff_id
+              WHERE s.left_on IS NOT NULL AND i.occurred_on > s.left_on"
+        ),
+        0,
+        "interactions after leaving"
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM followup f JOIN staff s ON s.id = f.staff_id
+              WHERE s.left_on IS NOT NULL AND f.done_at IS NULL"
+        ),
+        0,
+        "open follow-ups for a leaver"
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM company c JOIN staff s ON s.id = c.owner_id WHERE s.left_on IS NOT NULL"),
+        0,
+        "companies owned by a leaver"
+    );
+}

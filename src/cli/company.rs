@@ -280,6 +280,8 @@ fn add(session: &mut Session, name: String, fields: CompanyFields, yes: bool) ->
         recognised: fields.recognised.unwrap_or(false),
         tags: fields.tags,
     };
+    // What is wrong with it is said before what it looks like.
+    crate::domain::validate::name("company name", &new.name)?;
     if !super::output::agree_to_likely(&session.store.likely_same_company(&new)?, yes)? {
         return session.out.line(crate::t!("cli-not-added"));
     }

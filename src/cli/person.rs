@@ -128,6 +128,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 title,
                 ..NewPerson::default()
             };
+            crate::domain::validate::name("person name", &new.name)?;
             if !super::output::agree_to_likely(&session.store.likely_same_person(&new)?, yes)? {
                 return session.out.line(crate::t!("cli-not-added"));
             }

@@ -122,7 +122,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     let person_quota = quotas(&mut rng, sizes.persons, companies.len());
     let interaction_quota = quotas(&mut rng, sizes.interactions, companies.len());
     let persons = add_people(bulk, &mut rng, &mut companies, person_quota, today)?;
-    add_interactions(bulk, &mut rng, &companies, interaction_quota, &staff.all, today)?;
+    add_interactions(bulk, &mut rng, &companies, interaction_quota, &staff, today)?;
     add_followups(bulk, &mut rng, &companies, &staff, sizes.followups, today)?;
     let circles = add_circles(bulk, &companies, today)?;
     add_engagements(bulk, &companies, today)?;
@@ -251,14 +251,28 @@ fn add_people(
     Ok(persons)
 }
 
+/// How long ago the demo's leaver left.
+const LEFT_DAYS_AGO: usize = 300;
+
+/// Who logged an interaction `age` days (plus one) ago: the one drawn, but
+/// never the colleague who had left by then — an active one takes it (no
+/// further draw, so the rest of the demo stays as it was).
+fn logged_by(drawn: Id, leaver: Option<Id>, active: &[Id], age: usize) -> Id {
+    match Some(drawn) == leaver && age < LEFT_DAYS_AGO {
+        true => active[age % active.len()],
+        false => drawn,
+    }
+}
+
 fn add_interactions(
     bulk: &Bulk,
     rng: &mut Rng,
     companies: &[DemoCompany],
     quota: Vec<usize>,
-    all_staff: &[Id],
+    staff: &DemoStaff,
     today: NaiveDate,
 ) -> Result<()> {
+    let leaver = staff.all.last().copied();
     for (index, quota) in quota.into_iter().enumerate() {
         let (company, contacts) = &companies[index];
         // Recent contact for most; a tail stretches back three years; one
@@ -295,7 +309,7 @@ fn add_interactions(
                 persons: with,
                 summary: summary.to_string(),
                 outcome: None,
-                staff: Some(*rng.pick(all_staff)),
+                staff: Some(logged_by(*rng.pick(&staff.all), leaver, &staff.active, age)),
                 followup: None,
             })?;
         }
@@ -391,7 +405,7 @@ fn add_staff(bulk: &Bulk, today: NaiveDate, existing_me: Option<Id>) -> Result<D
     // A colleague who left last year: their history stays.
     let left = bulk.staff(
         &staff("Henk Veenstra", "h.veenstra@hetnoordcollege.nl", StaffRole::Teacher),
-        Some(today - Duration::days(300)),
+        Some(today - Duration::days(LEFT_DAYS_AGO as i64)),
     )?;
     let mut all = active.clone();
     all.push(left);
