@@ -61,7 +61,10 @@ fn run_in_a_fresh_home(script: &str) -> (tempfile::TempDir, String) {
 #[test]
 fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let tour = block_under(&readme, "## A five-minute tour");
+    // The install comes first, locked to the crates the tests ran with.
+    let install = block_under(&readme, "## A five-minute tour");
+    assert_eq!(install.trim(), "cargo install --locked --path .");
+    let tour = block_under(&readme, "Then paste the tour");
     let (dir, stdout) = run_in_a_fresh_home(&tour);
     for shown in [
         "kring is ready for Sanne Bakker",
