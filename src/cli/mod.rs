@@ -279,7 +279,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // account (`kring staff add NAME --login USER`), else "me".
     if let Some(name) = &cli.as_staff {
         if store.session_login().is_some() {
-            store.require_admin("act on behalf of a colleague (--as)")?;
+            store.require_admin(&crate::t!("admin-act-for"))?;
         }
         let id = store.resolve_staff(name)?;
         store.set_actor(Some(id));

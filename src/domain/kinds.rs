@@ -55,11 +55,23 @@ macro_rules! vocabulary {
                 let key = crate::domain::fold::fold(given).replace(['-', ' '], "_");
                 match key.as_str() {
                     $($text $(| $alias)* => Ok($name::$variant),)+
-                    _ => Err(UnknownValue {
-                        what: $what,
-                        given: given.to_string(),
-                        allowed: [$($text),+].join(", "),
-                    }),
+                    // What kring itself writes in either language (a file it
+                    // exported, read back): the label of a value.
+                    _ => Self::ALL
+                        .iter()
+                        .copied()
+                        .find(|v| {
+                            [crate::l10n::Language::En, crate::l10n::Language::Nl].iter().any(|l| {
+                                crate::l10n::term_in(*l, $what, v.as_str()).is_some_and(|label| {
+                                    crate::domain::fold::fold(&label).replace(['-', ' '], "_") == key
+                                })
+                            })
+                        })
+                        .ok_or_else(|| UnknownValue {
+                            what: $what,
+                            given: given.to_string(),
+                            allowed: [$($text),+].join(", "),
+                        }),
                 }
             }
         }

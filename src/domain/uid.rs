@@ -10,7 +10,11 @@
 pub enum Kind {
     Person = 1,
     Meeting = 2,
+    /// A follow-up as an all-day event.
     Followup = 3,
+    /// The same follow-up as a to-do: another component, another UID
+    /// (a calendar that holds both must not take one for the other).
+    FollowupTodo = 4,
 }
 
 /// Eight bytes of the database's UUID (its random part), the kind, and the

@@ -18,16 +18,49 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 /// A meeting's invitees for `--with-attendees`: (name, e-mail).
 pub type Guests = std::collections::HashMap<crate::model::Id, Vec<(String, String)>>;
 
+/// The start of a calendar file. `METHOD:PUBLISH`: a calendar to subscribe
+/// to or import; `METHOD:REQUEST` where events invite attendees (RFC 5546:
+/// PUBLISH carries no attendees; a REQUEST names its ORGANIZER).
 pub fn calendar_start() -> String {
-    String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\n")
+    calendar_with_method("PUBLISH")
+}
+
+fn calendar_with_method(method: &str) -> String {
+    format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kring//kring//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:{method}\r\n")
+}
+
+/// Who sends the invitations of a calendar with attendees.
+#[derive(Debug, Clone)]
+pub struct Organizer {
+    pub name: String,
+    pub email: String,
+}
+
+/// The revision of every event in an export: a calendar takes an event with
+/// a higher SEQUENCE as the newer, so each export supersedes the ones before
+/// it. Minutes since 2020 of the export's `stamp` (`YYYYMMDDTHHMMSSZ`).
+fn sequence(stamp: &str) -> i64 {
+    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ")
+        .ok()
+        .zip(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)))
+        .map_or(0, |(at, epoch)| (at - epoch).num_minutes().max(0))
 }
 
 /// A calendar with one event per meeting. `stamp` is the UTC time of export
 /// (`YYYYMMDDTHHMMSSZ`); UIDs are derived from `database_id`, so the same
 /// meeting replaces itself in a calendar on the next import. Guests become
 /// `ATTENDEE`s asked to reply, so the file can serve as an invitation.
-pub fn meetings(meetings: &[Meeting], guests: &Guests, database_id: &str, stamp: &str) -> String {
-    let mut out = calendar_start();
+pub fn meetings(
+    meetings: &[Meeting],
+    guests: &Guests,
+    organizer: Option<&Organizer>,
+    database_id: &str,
+    stamp: &str,
+) -> String {
+    let mut out = match organizer {
+        Some(_) => calendar_with_method("REQUEST"),
+        None => calendar_start(),
+    };
     out.push_str(AMSTERDAM);
     for m in meetings {
         let Ok(start) = NaiveDateTime::parse_from_str(&m.starts_at, "%Y-%m-%d %H:%M") else {
@@ -42,6 +75,7 @@ pub fn meetings(meetings: &[Meeting], guests: &Guests, database_id: &str, stamp:
             &format!("UID:{}", uid::derive(database_id, uid::Kind::Meeting, m.id)),
         );
         line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(&mut out, &format!("SEQUENCE:{}", sequence(stamp)));
         line(
             &mut out,
             &format!("DTSTART;TZID=Europe/Amsterdam:{}", start.format("%Y%m%dT%H%M%S")),
@@ -56,6 +90,13 @@ pub fn meetings(meetings: &[Meeting], guests: &Guests, database_id: &str, stamp:
         }
         if let Some(agenda) = &m.agenda {
             line(&mut out, &format!("DESCRIPTION:{}", escape(agenda)));
+        }
+        let invited = guests.get(&m.id).is_some_and(|g| !g.is_empty());
+        if let (true, Some(organizer), Some(email)) = (invited, organizer, organizer.and_then(|o| address(&o.email))) {
+            line(
+                &mut out,
+                &format!("ORGANIZER;CN=\"{}\":mailto:{email}", parameter(&organizer.name)),
+            );
         }
         for (name, email) in guests.get(&m.id).into_iter().flatten() {
             let Some(email) = address(email) else { continue };
@@ -98,16 +139,14 @@ pub fn followup(
     database_id: &str,
     stamp: &str,
 ) {
-    let component = match form {
-        FollowupForm::Event => "VEVENT",
-        FollowupForm::Todo => "VTODO",
+    let (component, kind) = match form {
+        FollowupForm::Event => ("VEVENT", uid::Kind::Followup),
+        FollowupForm::Todo => ("VTODO", uid::Kind::FollowupTodo),
     };
     out.push_str(&format!("BEGIN:{component}\r\n"));
-    line(
-        out,
-        &format!("UID:{}", uid::derive(database_id, uid::Kind::Followup, f.id)),
-    );
+    line(out, &format!("UID:{}", uid::derive(database_id, kind, f.id)));
     line(out, &format!("DTSTAMP:{stamp}"));
+    line(out, &format!("SEQUENCE:{}", sequence(stamp)));
     let due = f.due.format("%Y%m%d");
     match form {
         FollowupForm::Event => {
@@ -127,12 +166,14 @@ pub fn followup(
     if !description.is_empty() {
         description.push_str("\n\n");
     }
-    description.push_str(&format!("kring follow-up #{}", f.id));
+    description.push_str(&crate::t!("ics-followup", id = f.id));
     if let Some(person) = &f.person {
-        description.push_str(&format!("\ncontact: {person}"));
+        description.push('\n');
+        description.push_str(&crate::t!("ics-contact", name = person.as_str()));
     }
     if let Some(staff) = &f.staff {
-        description.push_str(&format!("\nfor: {staff}"));
+        description.push('\n');
+        description.push_str(&crate::t!("ics-for", name = staff.as_str()));
     }
     line(out, &format!("DESCRIPTION:{}", escape(&description)));
     if form == FollowupForm::Todo {

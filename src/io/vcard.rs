@@ -72,23 +72,54 @@ pub fn card(out: &mut String, c: &ContactExport, options: CardOptions) {
     if let Some(title) = &c.title {
         line(out, &format!("TITLE:{}", escape(title)));
     }
-    line(out, &format!("ROLE:{}", escape(&c.role.label())));
+    // The role in the language kring speaks; kring reads it back in either.
+    line(out, &format!("ROLE:{}", escape(&c.role.display_label())));
     if let Some(email) = &c.email {
-        line(out, &format!("EMAIL:{}", escape(email)));
+        line(out, &format!("EMAIL;TYPE=work:{}", escape(email)));
     }
-    if let Some(phone) = &c.phone {
+    // Each number with its type: their own (a mobile, or a work line), and
+    // the company's switchboard.
+    let numbers = [
+        c.phone
+            .as_deref()
+            .map(|p| (if is_mobile(p) { "cell" } else { "work" }, p)),
+        c.company_phone
+            .as_deref()
+            .filter(|p| Some(*p) != c.phone.as_deref())
+            .map(|p| ("work", p)),
+    ];
+    for (kind, phone) in numbers.into_iter().flatten() {
         // 4.0 expects a URI unless the value is marked as text.
-        let prefix = if options.version == Version::V4 {
-            "TEL;VALUE=text"
+        let value = if options.version == Version::V4 {
+            ";VALUE=text"
         } else {
-            "TEL"
+            ""
         };
-        line(out, &format!("{prefix}:{}", escape(phone)));
+        line(out, &format!("TEL;TYPE={kind}{value}:{}", escape(phone)));
+    }
+    // The company's address is where they work.
+    if c.street.is_some() || c.city.is_some() || c.postcode.is_some() {
+        let part = |p: &Option<String>| escape(p.as_deref().unwrap_or(""));
+        line(
+            out,
+            &format!(
+                "ADR;TYPE=work:;;{};{};;{};",
+                part(&c.street),
+                part(&c.city),
+                part(&c.postcode)
+            ),
+        );
     }
     if let (true, Some(notes)) = (options.with_notes, &c.notes) {
         line(out, &format!("NOTE:{}", escape(notes)));
     }
     out.push_str("END:VCARD\r\n");
+}
+
+/// A Dutch mobile number (06…, +316…, 00316…): its card type is `cell`.
+fn is_mobile(phone: &str) -> bool {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    digits.starts_with("06") || digits.starts_with("+316") || digits.starts_with("00316")
 }
 
 /// `2026-11-26 14:03:00` (UTC, as kring stores times) as a vCard timestamp.
@@ -117,6 +148,8 @@ pub struct Card {
     /// ORG's second part ("IBM;Accounting").
     pub department: Option<String>,
     pub title: Option<String>,
+    /// A role kring knows, from ROLE.
+    pub role: Option<ContactRole>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
@@ -309,7 +342,15 @@ fn fill(mut card: Card, properties: &[Property]) -> Card {
     card.is_company = text("KIND").is_some_and(|k| k.eq_ignore_ascii_case("org"))
         || text("X-ABSHOWAS").is_some_and(|k| k.eq_ignore_ascii_case("company"))
         || (!has_n && card.name.is_some() && card.name == card.organisation);
-    card.title = text("TITLE").or_else(|| text("ROLE"));
+    card.title = text("TITLE");
+    // ROLE: kring writes a role there (in either language); other programs
+    // often a function, which is kept as the title when there is none.
+    if let Some(role) = text("ROLE") {
+        match ContactRole::parse(&role) {
+            Ok(role) => card.role = Some(role),
+            Err(_) => card.title = card.title.or(Some(role)),
+        }
+    }
     card.email = text("EMAIL").map(|e| e.trim_start_matches("mailto:").to_string());
     card.phone = text("TEL").map(|t| readable_phone(&t));
     card.note = text("NOTE");
@@ -659,7 +700,7 @@ impl Card {
             notes: card.note.clone(),
             do_not_contact: false,
             company: None,
-            role: title.as_deref().map(ContactRole::from_title),
+            role: card.role.or_else(|| title.as_deref().map(ContactRole::from_title)),
             title,
             given_name,
             infix,

@@ -291,6 +291,14 @@ pub fn term(vocabulary: &str, stored: &str) -> Option<String> {
     }
 }
 
+/// A vocabulary's value as `language` writes it; `None` when that
+/// language has no word of its own for it (English: the label).
+pub fn term_in(language: Language, vocabulary: &str, stored: &str) -> Option<String> {
+    let id = term_id(vocabulary, stored);
+    let said = message_in(language, &id, &[]);
+    (said != id).then_some(said)
+}
+
 /// `t!("today-overdue")`, `t!("today-losing", shown = 3, total = 10)`.
 #[macro_export]
 macro_rules! t {

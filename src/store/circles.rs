@@ -280,7 +280,11 @@ impl Store {
             .map_err(|_| Error::invalid(format!("meeting #{meeting} has no date")))?;
         self.write(|tx, ctx| {
             if status == AttendanceStatus::Attended && on > ctx.today {
-                return Err(Error::invalid(format!("meeting #{meeting} is on {on}: attendance can be taken from that day on")));
+                return Err(Error::invalid(crate::t!(
+                    "err-meeting-still-to-come",
+                    id = meeting,
+                    date = crate::l10n::date(on)
+                )));
             }
             let (person, staff_id) = match who {
                 Attendee::Person(id) => (Some(id), None),

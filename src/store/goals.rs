@@ -141,7 +141,7 @@ impl Store {
     pub fn goals(&self, school_year: &str, scope: GoalScope) -> Result<Vec<GoalProgress>> {
         let year = validate::school_year(school_year)?;
         let mut stmt = self.conn().prepare(
-            "SELECT g.id, g.school_year, g.team_id, g.staff_id, coalesce(t.name, s.name, 'the school'),
+            "SELECT g.id, g.school_year, g.team_id, g.staff_id, coalesce(t.name, s.name),
                     g.metric, g.tag, g.target, g.max, g.note
                FROM goal g LEFT JOIN team t ON t.id = g.team_id LEFT JOIN staff s ON s.id = g.staff_id
               WHERE g.school_year = ?1
@@ -166,7 +166,10 @@ impl Store {
                 GoalProgress {
                     id: r.get(0)?,
                     school_year: r.get(1)?,
-                    whose: r.get(4)?,
+                    // Neither a team's nor a colleague's: the whole school's.
+                    whose: r
+                        .get::<_, Option<String>>(4)?
+                        .unwrap_or_else(|| crate::t!("goal-the-school")),
                     metric: r.get(5)?,
                     tag: r.get(6)?,
                     target: r.get(7)?,

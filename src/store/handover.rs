@@ -50,7 +50,7 @@ impl Store {
         // A dry run is refused as the handover would be: it says what the
         // server would say, in kring's words.
         if Some(leaver) != self.actor() {
-            self.require_admin("hand over a colleague's companies")?;
+            self.require_admin(&crate::t!("admin-handover"))?;
         }
         let may_mark_left = self.is_admin()?;
         let ctx = self.ctx();
@@ -179,9 +179,7 @@ fn move_everything(
     )?;
     let left = companies_remaining == 0 && followups_remaining == 0;
     if left && !may_mark_left {
-        return Err(super::admin_only(&format!(
-            "mark {leaver_name} as left (your own companies you may hand over with --companies tag:NAME)"
-        )));
+        return Err(super::admin_only(&crate::t!("admin-mark-left", name = leaver_name)));
     }
     if left {
         tx.execute(

@@ -344,9 +344,7 @@ impl Store {
 
 /// The refusal of what only an admin may do.
 pub(crate) fn admin_only(what: &str) -> Error {
-    Error::Forbidden(format!(
-        "only an admin may {what}; ask one (`kring staff list` shows who is) — nothing was changed"
-    ))
+    Error::Forbidden(crate::t!("err-admin-only", what = what))
 }
 
 /// A new database file is created readable and writable by its owner only

@@ -42,14 +42,14 @@ impl Store {
     }
 
     pub fn add_staff(&mut self, new: NewStaff) -> Result<Id> {
-        self.require_admin("add a staff member")?;
+        self.require_admin(&crate::t!("admin-add-staff"))?;
         self.write(|tx, ctx| insert_staff(tx, ctx, &new))
     }
 
     /// Set (or, with an empty text, clear) a staff member's e-mail address:
     /// where `kring remind --send` mails their digest.
     pub fn set_staff_email(&mut self, id: Id, email: &str) -> Result<()> {
-        self.require_admin("change a staff member's e-mail address")?;
+        self.require_admin(&crate::t!("admin-staff-email"))?;
         let email = validate::optional(Some(email))
             .map(|e| validate::email(&e))
             .transpose()?;
@@ -108,7 +108,7 @@ impl Store {
 
     /// Link a staff member to the login they work under (`None`: unlink).
     pub fn link_login(&mut self, id: Id, login: Option<&str>) -> Result<()> {
-        self.require_admin("link a staff member to a login")?;
+        self.require_admin(&crate::t!("admin-link-login"))?;
         let login = login.map(validate::login).transpose()?;
         self.write(|tx, ctx| {
             if let Some(login) = &login {

@@ -13,7 +13,7 @@ pub use crate::model::teams::{ASKED_DAYS, COLLISION_DAYS};
 
 impl Store {
     pub fn add_team(&mut self, name: &str) -> Result<Id> {
-        self.require_admin("add a team")?;
+        self.require_admin(&crate::t!("admin-add-team"))?;
         let name = validate::name("team name", name)?;
         self.write(|tx, ctx| {
             let taken: Option<String> = tx
@@ -76,7 +76,7 @@ impl Store {
 
     /// Put a staff member in a team (`None`: in none).
     pub fn set_team(&mut self, staff: Id, team: Option<Id>) -> Result<()> {
-        self.require_admin("change a staff member's team")?;
+        self.require_admin(&crate::t!("admin-staff-team"))?;
         self.write(|tx, ctx| {
             let name = |id: Option<Id>| -> Result<Option<String>> {
                 match id {

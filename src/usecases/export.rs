@@ -4,6 +4,7 @@
 //! time, so a face writes them where it likes (a private file, a pipe)
 //! without holding every contact in memory.
 
+use crate::domain::kinds::{CompanyStatus, ContactRole};
 use crate::io::{ics, vcard};
 use crate::model::companies::CompanyFilter;
 use crate::model::people::ContactExport;
@@ -99,10 +100,24 @@ pub fn contacts(
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             write(&crate::io::csv_out::header(&headers, excel))?;
             let mut line = Vec::new();
+            // Role and status in the language of the headers, looked up once
+            // (kring's import reads them back in either language).
+            let roles: Vec<(ContactRole, String)> = ContactRole::ALL.iter().map(|r| (*r, r.display_label())).collect();
+            let statuses: Vec<(&str, String)> = CompanyStatus::ALL
+                .iter()
+                .map(|s| (s.as_str(), s.display_label()))
+                .collect();
             store.export_contacts(filter, include_do_not_contact, &mut |contact| {
                 line.clear();
-                let role = contact.role.label();
-                crate::io::csv_out::record(&mut line, &contact_row(&contact, &role), excel);
+                let role = roles
+                    .iter()
+                    .find(|(r, _)| *r == contact.role)
+                    .map_or("", |(_, l)| l.as_str());
+                let status = statuses
+                    .iter()
+                    .find(|(s, _)| *s == contact.status)
+                    .map_or(contact.status.as_str(), |(_, l)| l.as_str());
+                crate::io::csv_out::record(&mut line, &contact_row(&contact, role, status), excel);
                 write(&line)
             })
         }
@@ -111,7 +126,7 @@ pub fn contacts(
 
 /// One contact's CSV row, in `CONTACT_COLUMNS`' order (borrowed: an export
 /// of 300k contacts copies no cell).
-fn contact_row<'a>(c: &'a ContactExport, role: &'a str) -> [&'a str; 20] {
+fn contact_row<'a>(c: &'a ContactExport, role: &'a str, status: &'a str) -> [&'a str; 20] {
     let opt = |v: &'a Option<String>| v.as_deref().unwrap_or_default();
     [
         &c.name,
@@ -128,7 +143,7 @@ fn contact_row<'a>(c: &'a ContactExport, role: &'a str) -> [&'a str; 20] {
         opt(&c.website),
         opt(&c.company_email),
         opt(&c.company_phone),
-        &c.status,
+        status,
         opt(&c.owner),
         &c.name_parts.given,
         &c.name_parts.infix,
@@ -152,9 +167,34 @@ pub fn meetings(store: &Store, circle: Option<Id>, with_attendees: bool) -> Resu
             guests.insert(meeting.id, store.meeting_guests(meeting.id)?);
         }
     }
+    // Invitations name who sends them (RFC 5545; Outlook drops them
+    // otherwise): the staff member exporting, by their e-mail address.
+    let organizer = match with_attendees {
+        true => Some(organizer(store)?),
+        false => None,
+    };
     let database_id = store.database_id()?;
-    let text = ics::meetings(&meetings, &guests, &database_id, &stamp());
+    let text = ics::meetings(&meetings, &guests, organizer.as_ref(), &database_id, &stamp());
     Ok((text, meetings.len()))
+}
+
+/// The one sending invitations: who is acting, with their e-mail address.
+fn organizer(store: &Store) -> Result<ics::Organizer> {
+    let me = store
+        .actor()
+        .ok_or_else(|| crate::Error::invalid(crate::t!("err-organizer-unknown")))?;
+    let staff = store
+        .list_staff()?
+        .into_iter()
+        .find(|s| s.id == me)
+        .ok_or_else(|| crate::Error::invalid(crate::t!("err-organizer-unknown")))?;
+    let email = staff
+        .email
+        .ok_or_else(|| crate::Error::invalid(crate::t!("err-organizer-no-email", name = staff.name.as_str())))?;
+    Ok(ics::Organizer {
+        name: staff.name,
+        email,
+    })
 }
 
 /// Open follow-ups (of one staff member, or everyone's) as an iCalendar

@@ -43,7 +43,7 @@ pub fn default_dossier_path(store: &Store, staff: Id, format: DossierFormat) -> 
         DossierFormat::Markdown => "md",
         DossierFormat::Html => "html",
     };
-    PathBuf::from(format!("handover-{name}-{}.{ext}", store.today()))
+    PathBuf::from(format!("{}-{name}-{}.{ext}", crate::t!("file-handover"), store.today()))
 }
 
 /// Hand over; with a dossier path, write the dossier there. A dry run moves

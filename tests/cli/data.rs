@@ -296,7 +296,14 @@ fn followups_export_as_all_day_events_outlook_shows_or_as_todos() {
         Some(DatePerhapsTime::Date(date)) => assert_eq!(date.to_string(), "2026-12-01"),
         other => panic!("a due date, got {other:?}"),
     }
-    assert_eq!(todos[0].get_uid(), Some(uids[0]), "a to-do is the same entry");
+    // The same follow-up, another component: never the event's UID (a
+    // calendar holding both must not take one for the other).
+    assert_ne!(todos[0].get_uid(), Some(uids[0]), "a to-do has a UID of its own");
+    assert_eq!(
+        todos[0].get_uid().map(|u| &u[..20]),
+        Some(&uids[0][..20]),
+        "from the same database"
+    );
     let mine = db.ok(&["export", "followups", "--mine"]);
     assert_eq!(mine.matches("BEGIN:VEVENT").count(), 2, "the tester's own");
     let others = db.ok(&["export", "followups", "--for", "joost"]);
@@ -959,8 +966,19 @@ fn an_excel_export_reads_back_as_the_same_data_and_changes_nothing() {
             .ends_with("Eigenaar;Voornaam;Tussenvoegsel;Achternaam;Aanhef"),
         "{dutch_text}"
     );
+    // The same rows, with role and status in Dutch words.
+    let in_english = |line: &str| {
+        line.replace(";praktijkopleider;", ";workplace trainer;")
+            .replace(";eigenaar;", ";owner;")
+            .replace(";slapend;", ";dormant;")
+            .replace(";actief;", ";active;")
+    };
+    assert!(
+        dutch_text.contains(";praktijkopleider;") && dutch_text.contains(";actief;"),
+        "{dutch_text}"
+    );
     assert_eq!(
-        dutch_text.lines().skip(1).collect::<Vec<_>>(),
+        dutch_text.lines().skip(1).map(in_english).collect::<Vec<_>>(),
         text.lines().skip(1).collect::<Vec<_>>(),
         "the same rows under either header"
     );
@@ -1100,4 +1118,116 @@ fn what_an_import_brings_is_found_by_search() {
                 .unwrap_or_else(|e| panic!("{fts}: {e}"));
         }
     }
+}
+
+/// A card says what each number is (their mobile, the company's line),
+/// where they work (the company's address), and their role — which comes
+/// back as it went out when kring reads the card, in either language.
+#[test]
+fn a_vcard_carries_phone_types_the_work_address_and_a_role_that_survives_a_round_trip() {
+    let db = Db::new();
+    db.ok(&[
+        "company",
+        "add",
+        "Machinefabriek De Zaan",
+        "--city",
+        "Zaandam",
+        "--street",
+        "Hemkade 12",
+        "--postcode",
+        "1506 PR",
+        "--phone",
+        "075-6161616",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Karim El Amrani",
+        "--company",
+        "zaan",
+        "--role",
+        "expert",
+        "--phone",
+        "06-12345678",
+        "--email",
+        "karim@dezaan.nl",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Noëlle de Vries",
+        "--company",
+        "zaan",
+        "--role",
+        "praktijkopleider",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    for language in ["en", "nl"] {
+        let cards = dir.path().join(format!("kaarten-{language}.vcf"));
+        db.ok(&[
+            "--lang",
+            language,
+            "export",
+            "contacts",
+            "--format",
+            "vcard",
+            "-o",
+            cards.to_str().unwrap(),
+        ]);
+        let text = std::fs::read_to_string(&cards).unwrap();
+        assert!(text.contains("TEL;TYPE=cell;VALUE=text:06-12345678\r\n"), "{text}");
+        assert!(text.contains("TEL;TYPE=work;VALUE=text:075-6161616\r\n"), "{text}");
+        assert!(
+            text.contains("ADR;TYPE=work:;;Hemkade 12;Zaandam;;1506 PR;\r\n"),
+            "{text}"
+        );
+        let fresh = Db::new();
+        fresh.ok(&["import", "contacts", cards.to_str().unwrap()]);
+        for (name, role) in [("Karim", "expert"), ("Noëlle", "workplace_trainer")] {
+            let person = fresh.json(&["person", "show", name]);
+            assert_eq!(
+                person["person"]["employments"][0]["role"], role,
+                "{language}: {name}'s role came back: {person}"
+            );
+        }
+    }
+}
+
+/// In Dutch, what kring writes into files speaks Dutch too: a follow-up's
+/// calendar entry, the words of the mail-merge list, a dossier's name.
+#[test]
+fn files_written_in_dutch_speak_dutch() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "followup", "add", "zaan", "--due", "+1w", "--action", "Bellen", "--person", "noelle",
+    ]);
+    let calendar = db.ok(&["--lang", "nl", "export", "followups"]).replace("\r\n ", "");
+    assert!(
+        calendar.contains("kring-opvolging #")
+            && calendar.contains("contactpersoon: Noëlle")
+            && calendar.contains("voor: Sanne"),
+        "{calendar}"
+    );
+    let merge = db.ok(&["--lang", "nl", "export", "contacts"]);
+    assert!(
+        merge.contains(",praktijkopleider,") && merge.contains(",actief,"),
+        "{merge}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = db
+        .cmd()
+        .current_dir(dir.path())
+        .args(["--lang", "nl", "staff", "leave", "joost", "--handover-to", "sanne"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        written.iter().any(|n| n.starts_with("overdracht-joost-mulder-")),
+        "{written:?}"
+    );
 }

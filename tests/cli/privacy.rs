@@ -822,6 +822,8 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
         "VERSION",
         "PRODID",
         "CALSCALE",
+        "METHOD",
+        "SEQUENCE",
         "TZID",
         "TZOFFSETFROM",
         "TZOFFSETTO",
@@ -866,8 +868,15 @@ fn calendars_and_address_cards_cannot_be_forged_by_stored_text() {
         }
     }
     // Invitees' names become a parameter: stored text cannot end it early.
-    let ics_with_attendees = [&ics[..], &["ATTENDEE"]].concat();
+    let ics_with_attendees = [&ics[..], &["ATTENDEE", "ORGANIZER"]].concat();
     content_lines_are_sound(&invitation, &ics_with_attendees);
+    // An invitation (RFC 5546) names who sends it; a calendar to import is published.
+    assert!(invitation.contains("METHOD:REQUEST\r\n"), "{invitation}");
+    assert!(
+        invitation.contains("ORGANIZER;CN=\"Sanne Bakker\":mailto:s.bakker@school.nl\r\n"),
+        "{invitation}"
+    );
+    assert!(meetings.contains("METHOD:PUBLISH\r\n") && !meetings.contains("ORGANIZER"));
     let calendar: icalendar::Calendar = invitation.parse().expect("an independent parser reads it");
     let event = calendar
         .components

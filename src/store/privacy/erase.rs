@@ -262,7 +262,7 @@ impl Store {
     /// erasure itself is committed — when another process keeps the `-wal`
     /// busy past `wait`: then `finish_erase` completes the job.
     pub fn erase_person(&mut self, id: Id, scrub_ambiguous: bool, wait: Duration) -> Result<ErasePlan> {
-        self.require_admin("erase a person")?;
+        self.require_admin(&crate::t!("admin-erase-person"))?;
         let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Planned inside the transaction: what is changed is what was judged.

@@ -31,9 +31,9 @@ pub fn import_form() -> (Form, Purpose) {
 /// An export of `of`, to a file named after what it holds and the day.
 pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
     let stem = match &of {
-        ExportOf::Contacts(_) => "kring-contacts",
-        ExportOf::Followups { .. } => "kring-followups",
-        ExportOf::Meetings(_) => "kring-meetings",
+        ExportOf::Contacts(_) => crate::t!("file-contacts"),
+        ExportOf::Followups { .. } => crate::t!("file-followups"),
+        ExportOf::Meetings(_) => crate::t!("file-meetings"),
     };
     let mut fields = Vec::new();
     if let ExportOf::Contacts(_) = of {
