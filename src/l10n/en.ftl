@@ -1014,6 +1014,7 @@ import-rejected = line { $line }: rejected: { $why }
 import-rejects-written = { $count } rejected rows written to { $path }
 import-would-import = would import
 import-imported = imported
+import-owners-unknown = owners in the file who are no staff member here ({ $names }): their companies are the import's owner's (--owner chooses another)
 import-summary = { $verb } { $rows ->
         [one] { $rows } row
        *[other] { $rows } rows

@@ -1013,6 +1013,7 @@ import-rejected = regel { $line }: afgewezen: { $why }
 import-rejects-written = { $count } afgewezen regels geschreven naar { $path }
 import-would-import = zou importeren:
 import-imported = geïmporteerd:
+import-owners-unknown = eigenaren in het bestand die hier geen medewerker zijn ({ $names }): hun bedrijven zijn van de eigenaar van de import (--owner kiest een ander)
 import-summary = { $verb } { $rows ->
         [one] { $rows } regel
        *[other] { $rows } regels

@@ -36,6 +36,9 @@ pub struct ImportReport {
     /// Rows left out with `skip_invalid`: (line, reason).
     pub rejected: Vec<(u64, String)>,
     pub dry_run: bool,
+    /// Owners the file names who are no current staff member here (a list
+    /// exported elsewhere): their companies went to the import's owner.
+    pub owners_unknown: Vec<String>,
 }
 
 impl ImportReport {

@@ -270,7 +270,7 @@ pub fn summary(report: &ImportReport, rows: usize, read_as: &str) -> String {
     } else {
         crate::t!("import-imported")
     };
-    crate::t!(
+    let mut said = crate::t!(
         "import-summary",
         verb = verb,
         rows = rows - report.rejected.len(),
@@ -281,5 +281,13 @@ pub fn summary(report: &ImportReport, rows: usize, read_as: &str) -> String {
         people_created = report.people_created,
         people_matched = report.people_matched,
         people_updated = report.people_updated
-    )
+    );
+    if !report.owners_unknown.is_empty() {
+        said.push('\n');
+        said.push_str(&crate::t!(
+            "import-owners-unknown",
+            names = report.owners_unknown.join(", ")
+        ));
+    }
+    said
 }

@@ -309,12 +309,20 @@ impl Importer<'_> {
                         .map(CompanyStatus::parse)
                         .transpose()?
                         .or(company.status),
-                    owner: row
-                        .owner
-                        .as_deref()
-                        .map(|o| self.staff_named(o))
-                        .transpose()?
-                        .or(company.owner),
+                    owner: match row.owner.as_deref().map(|o| (o, self.staff_named(o))) {
+                        Some((_, Ok(owner))) => Some(owner),
+                        // Someone who is not on the staff here (another
+                        // school's list, a colleague who left): the
+                        // import's owner takes it, and the report says so.
+                        Some((name, Err(_))) => {
+                            let name = name.trim().to_string();
+                            if !report.owners_unknown.contains(&name) {
+                                report.owners_unknown.push(name);
+                            }
+                            company.owner
+                        }
+                        None => company.owner,
+                    },
                     ..company.clone()
                 };
                 let (id, what) = self.company(&company, email.as_deref(), report)?;
