@@ -542,33 +542,35 @@ fn a_streamed_import_names_every_bad_row_after_a_refused_one_and_records_what_it
     db.ok(&["company", "add", "Smit BV", "--kvk", "12345678", "--city", "Hoorn"]);
     let before = db.dump_where(data_only);
     let dir = tempfile::tempdir().unwrap();
-    // Line 3 is refused by the database (its owner is no colleague), lines
-    // 4 and 6 are bad in themselves: the error names the bad rows, whichever
-    // came first, and nothing is imported.
+    // Lines 3 (a status kring does not know), 4 and 6 are bad: the error
+    // names every bad row, and nothing is imported.
     let file = write(
         &dir,
         "rows.csv",
-        "Company,KvK,City,Name,Email,Owner\n\
+        "Company,KvK,City,Name,Email,Status\n\
          Bakkerij Buis,,Edam,Piet Buis,piet@buis.nl,\n\
-         Vos Metaal,,Zaandam,Bo Vos,bo@vos.nl,Niemand Bekend\n\
+         Vos Metaal,,Zaandam,Bo Vos,bo@vos.nl,zombie\n\
          Kaas BV,,Edam,An Kaas,geen-adres,\n\
          Stal Jansen,,Purmerend,Jan Stal,jan@stal.nl,\n\
          Verf BV,999,Hoorn,Eva Verf,eva@verf.nl,\n",
     );
-    db.fails(&["import", "contacts", &file], "2 of 5 rows are invalid");
+    db.fails(&["import", "contacts", &file], "3 of 5 rows are invalid");
     let out = db.cmd().args(["import", "contacts", &file]).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 4: ") && err.contains("line 6: "), "{err}");
-    assert!(!err.contains("line 3"), "{err}");
+    assert!(
+        err.contains("line 3: ") && err.contains("line 4: ") && err.contains("line 6: "),
+        "{err}"
+    );
+    assert!(!err.contains("line 2") && !err.contains("line 5"), "{err}");
     assert_eq!(before, db.dump_where(data_only), "nothing imported");
 
-    // Without the bad rows, the refused one is named with its line.
+    // One bad row alone is named with its line.
     let file = write(
         &dir,
         "rows2.csv",
-        "Company,City,Name,Email,Owner\n\
+        "Company,City,Name,Email,Status\n\
          Bakkerij Buis,Edam,Piet Buis,piet@buis.nl,\n\
-         Vos Metaal,Zaandam,Bo Vos,bo@vos.nl,Niemand Bekend\n\
+         Vos Metaal,Zaandam,Bo Vos,bo@vos.nl,zombie\n\
          Stal Jansen,Purmerend,Jan Stal,jan@stal.nl,\n",
     );
     db.fails(&["import", "contacts", &file], "line 3");

@@ -561,11 +561,46 @@ fn a_shared_web_domain_never_joins_companies_whose_names_differ() {
     let out = db.ok(&["import", "companies", &file]);
     assert!(
         out.contains("Drukkerij Zuiderzee: created")
-            && out.contains("not matched to #1 Garage Jansen by web domain regiobedrijven.nl: the names differ"),
+            && out.contains("shares web domain regiobedrijven.nl with #1 Garage Jansen (the names differ)"),
         "{out}"
     );
     assert!(out.contains("Jansen Garage: matched #1 by web domain only"), "{out}");
     assert_eq!(db.count(&["company", "list"]), 2);
+}
+
+/// Branches in other cities are companies of their own for a school (SBB
+/// recognises each location; each has its own praktijkopleider), however
+/// alike their names and whoever's mail server they share. A row that is
+/// its company by name and city says so, not "by web domain".
+#[test]
+fn branches_in_other_cities_are_not_one_company_because_they_share_a_domain() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        &dir,
+        "filialen.csv",
+        "Bedrijfsnaam;Plaats;Naam;E-mailadres
+         Albert Heijn Hoorn;Hoorn;Piet Jansen;piet.jansen@ah.nl
+         Albert Heijn Zaandam;Zaandam;Kees de Boer;kees.deboer@ah.nl
+         Albert Heijn Zaandam;Zaandam;Anna Smit;anna.smit@ah.nl
+",
+    );
+    let out = db.ok(&["import", "contacts", &file]);
+    assert!(
+        out.contains("line 3: Albert Heijn Zaandam: created")
+            && out.contains("shares web domain ah.nl with #1 Albert Heijn Hoorn (another place: a branch of its own)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 4: Albert Heijn Zaandam: matched #2 by name and city"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("line 4: Albert Heijn Zaandam: matched #2 by web domain"),
+        "{out}"
+    );
+    assert_eq!(db.count(&["company", "list"]), 2, "two branches");
+    assert_eq!(db.count(&["person", "list", "--company", "Albert Heijn Zaandam"]), 2);
 }
 
 /// A number nobody means (an extra zero, a wrapped counter) is refused with

@@ -529,30 +529,8 @@ impl Importer<'_> {
                 return Ok(Some((id, "a contact's e-mail")));
             }
         }
-        let domains = [
-            row.website.as_deref().and_then(company_domain),
-            email.and_then(work_email_domain),
-        ];
-        for domain in domains.into_iter().flatten() {
-            let Some(&id) = self.domains()?.get(&domain_key(&domain)).filter(|id| **id != AMBIGUOUS) else {
-                continue;
-            };
-            // A domain alone never joins companies whose names differ.
-            let known: String = self
-                .conn
-                .prepare_cached("SELECT name FROM company WHERE id = ?1")?
-                .query_row([id], |r| r.get(0))?;
-            if names_can_be_one(&known, &row.name) {
-                return Ok(Some((id, "web domain only")));
-            }
-            self.refused_domain = Some(format!(
-                "not matched to #{id} {known} by web domain {domain}: the names differ"
-            ));
-        }
-        // The companies of this name, read once: the one in the row's city;
-        // else, when the name is unique, "Boekhandel Waterland" without a
-        // city is the one in Hoorn (and a row from Hoorn is the one without
-        // a city).
+        // The companies of this name, read once: the one in the row's city
+        // first (before any domain: a branch is its name and place).
         let city = fold(row.city.as_deref().unwrap_or(""));
         let namesakes: Vec<(Id, String)> = self
             .conn
@@ -562,6 +540,38 @@ impl Importer<'_> {
         if let Some((id, _)) = namesakes.iter().find(|(_, c)| *c == city) {
             return Ok(Some((*id, "name and city")));
         }
+        let domains = [
+            row.website.as_deref().and_then(company_domain),
+            email.and_then(work_email_domain),
+        ];
+        for domain in domains.into_iter().flatten() {
+            let Some(&id) = self.domains()?.get(&domain_key(&domain)).filter(|id| **id != AMBIGUOUS) else {
+                continue;
+            };
+            // A domain alone never joins companies whose names differ, nor
+            // branches in other cities (SBB recognises each location, each
+            // has its own praktijkopleider): "Albert Heijn Zaandam" is not
+            // "Albert Heijn Hoorn" because both mail from ah.nl.
+            let (known, known_city): (String, String) = self
+                .conn
+                .prepare_cached("SELECT name, coalesce(city_fold, '') FROM company WHERE id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let same_place = city.is_empty() || known_city.is_empty() || known_city == city;
+            if names_can_be_one(&known, &row.name) && same_place && fold(&known) == fold(&row.name) {
+                return Ok(Some((id, "web domain and name")));
+            }
+            if names_can_be_one(&known, &row.name) && same_place {
+                return Ok(Some((id, "web domain only")));
+            }
+            let why = match names_can_be_one(&known, &row.name) {
+                false => "the names differ",
+                true => "another place: a branch of its own",
+            };
+            self.refused_domain = Some(format!("shares web domain {domain} with #{id} {known} ({why})"));
+        }
+        // Else, when the name is unique, "Boekhandel Waterland" without a
+        // city is the one in Hoorn (and a row from Hoorn is the one without
+        // a city).
         let candidates: Vec<Id> = namesakes
             .iter()
             .filter(|(_, c)| city.is_empty() || c.is_empty())
