@@ -945,6 +945,7 @@ impl Row {
             owner: text(Column::Owner).filter(|_| company.is_some()),
             company,
             person,
+            problem: None,
         };
         (import, dropped)
     }

@@ -150,6 +150,9 @@ pub struct Card {
     pub title: Option<String>,
     /// A role kring knows, from ROLE.
     pub role: Option<ContactRole>,
+    /// A value of this card could not be read: why (the card is rejected,
+    /// the others are read on).
+    pub problem: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
@@ -260,8 +263,22 @@ impl Iterator for Cards<'_> {
 impl Cards<'_> {
     fn next_card(&mut self) -> crate::Result<Option<Card>> {
         let mut current: Option<(Card, Vec<Property>)> = None;
+        let mut version = Version21::No;
         for (line, bytes) in &mut self.properties {
-            let property = property(line, &bytes)?;
+            let property = match property(line, &bytes, version) {
+                Ok(property) => property,
+                // One broken value spoils its card, not the file: the card
+                // is read to its end and rejected, the next one read on.
+                Err(e) => match &mut current {
+                    Some((card, _)) => {
+                        if card.problem.is_none() {
+                            card.problem = Some(without_line(&e.to_string()));
+                        }
+                        continue;
+                    }
+                    None => return Err(e),
+                },
+            };
             match (property.name.as_str(), &mut current) {
                 ("BEGIN", None) if property.value.eq_ignore_ascii_case("VCARD") => {
                     current = Some((
@@ -283,9 +300,16 @@ impl Cards<'_> {
                 }
                 ("END", Some(_)) if property.value.eq_ignore_ascii_case("VCARD") => {
                     let (card, properties) = current.take().expect("matched Some");
+                    if card.problem.is_some() {
+                        return Ok(Some(card));
+                    }
                     return Ok(Some(fill(card, &properties)));
                 }
                 ("VERSION", Some(_)) => {
+                    version = match property.value.trim() {
+                        "2.1" => Version21::Yes,
+                        _ => Version21::No,
+                    };
                     if !matches!(property.value.trim(), "2.1" | "3.0" | "4.0") {
                         return Err(bad(
                             property.line,
@@ -314,6 +338,22 @@ impl Cards<'_> {
 
 fn bad(line: u64, message: String) -> crate::Error {
     crate::Error::invalid(format!("line {line}: {message}"))
+}
+
+/// A problem without the "line N: " it starts with (the row names its line).
+fn without_line(message: &str) -> String {
+    match message.strip_prefix("line ").and_then(|rest| rest.split_once(": ")) {
+        Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+        _ => message.to_string(),
+    }
+}
+
+/// Whether a card is vCard 2.1, where a backslash escapes only `;`: "Jan de
+/// Vries\ Jr" keeps its backslash there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Version21 {
+    Yes,
+    No,
 }
 
 /// The card's fields from its properties: the work address, e-mail and phone
@@ -477,7 +517,7 @@ impl<'a> Iterator for PhysicalLines<'a> {
     }
 }
 
-fn property(line: u64, bytes: &[u8]) -> crate::Result<Property> {
+fn property(line: u64, bytes: &[u8], version: Version21) -> crate::Result<Property> {
     let colon = value_start(bytes).ok_or_else(|| {
         bad(
             line,
@@ -513,6 +553,12 @@ fn property(line: u64, bytes: &[u8]) -> crate::Result<Property> {
         _ => raw_value.to_vec(),
     };
     let decoded = decode_value(&raw, property.param("CHARSET"), line)?;
+    // In 2.1 a backslash is itself but before `;`: doubled here, it reads
+    // as itself after the 3.0 unescaping below.
+    let decoded = match version {
+        Version21::Yes => literal_backslashes(&decoded),
+        Version21::No => decoded,
+    };
     // Structured values (N, ORG, ADR) keep their `\;` until split.
     property.value = if matches!(property.name.as_str(), "N" | "ORG" | "ADR") {
         decoded
@@ -530,15 +576,21 @@ fn property(line: u64, bytes: &[u8]) -> crate::Result<Property> {
             ),
         ));
     }
-    if property
+    if let Some(c) = property
         .value
         .chars()
-        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
     {
-        return Err(bad(
-            line,
-            format!("{} holds a control character (a NUL byte?)", property.name),
-        ));
+        // A byte that is text in neither UTF-8 nor Windows-1252 (0x81,
+        // 0x8D…) reads as a control character: say which it was.
+        let what = match c as u32 {
+            0x80..=0x9F => format!(
+                "the byte 0x{:02X}, which is not text (a damaged file, or another character set?)",
+                c as u32
+            ),
+            _ => "a control character (a NUL byte?)".to_string(),
+        };
+        return Err(bad(line, format!("{} holds {what}", property.name)));
     }
     Ok(property)
 }
@@ -617,6 +669,19 @@ fn split_unescaped(value: &str, sep: char) -> Vec<String> {
     parts
 }
 
+/// Every backslash that does not escape a `;`, doubled (vCard 2.1).
+fn literal_backslashes(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '\\' && chars.peek() != Some(&';') {
+            out.push('\\');
+        }
+    }
+    out
+}
+
 fn unescape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars();
@@ -670,6 +735,13 @@ impl Card {
     /// person at the card's organisation, or on their own without one.
     pub fn to_import(&self) -> ImportRow {
         let card = self;
+        if let Some(problem) = &card.problem {
+            return ImportRow {
+                line: card.line,
+                problem: Some(problem.clone()),
+                ..ImportRow::default()
+            };
+        }
         // A website on a shared host (a LinkedIn profile) is the person's own page.
         let own_site = card.website.as_deref().and_then(company_domain).is_some();
         let website = card.website.clone().filter(|_| own_site);

@@ -17,6 +17,9 @@ pub struct ImportRow {
     /// keeps its own.
     pub status: Option<String>,
     pub owner: Option<String>,
+    /// The record could not be read (an address card with a broken value):
+    /// why. It is rejected as a row that is bad in itself.
+    pub problem: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

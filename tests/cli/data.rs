@@ -1267,3 +1267,31 @@ fn an_excel_export_comes_into_a_new_database_whose_staff_are_others() {
         "Eva de Wit"
     );
 }
+
+/// One broken card spoils itself, not the file: without --skip-invalid the
+/// refusal names it (and every other); with it, it is left out with its line
+/// and reason and the rest come in. A vCard 2.1 backslash is a backslash.
+#[test]
+fn one_broken_card_is_named_or_skipped_and_the_others_come_in() {
+    let db = Db::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("adresboek.vcf");
+    let mut bytes = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Piet Jansen\r\nEND:VCARD\r\n".to_vec();
+    bytes.extend_from_slice(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kap\x81ot\r\nEND:VCARD\r\n");
+    bytes.extend_from_slice("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noëlle de Vries\r\nEND:VCARD\r\n".as_bytes());
+    bytes.extend_from_slice(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Vries;Jan\r\nFN:Jan de Vries\\ Jr\r\nEND:VCARD\r\n");
+    std::fs::write(&file, &bytes).unwrap();
+    let path = file.to_str().unwrap();
+    db.fails(
+        &["import", "contacts", path],
+        "line 5: FN holds the byte 0x81, which is not text",
+    );
+    let done = db.json(&["import", "contacts", path, "--skip-invalid"]);
+    assert_eq!(done["report"]["people_created"], 3, "{done}");
+    assert_eq!(done["report"]["rejected"][0][0], 5, "{done}");
+    let people = db.ok(&["person", "list"]);
+    assert!(
+        people.contains("Noëlle de Vries") && people.contains("Jan de Vries\\ Jr"),
+        "{people}"
+    );
+}

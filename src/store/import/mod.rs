@@ -235,6 +235,9 @@ impl Store {
 /// What can be checked of a row without the database: the names, the KvK
 /// number and the e-mail addresses.
 fn check_row(row: &ImportRow) -> std::result::Result<(), String> {
+    if let Some(problem) = &row.problem {
+        return Err(problem.clone());
+    }
     let fail = |e: crate::domain::validate::FieldError| e.to_string();
     match &row.company {
         Some(company) if company.name.trim().is_empty() && row.person.is_none() => {
