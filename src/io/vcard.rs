@@ -150,9 +150,9 @@ pub struct Card {
     pub title: Option<String>,
     /// A role kring knows, from ROLE.
     pub role: Option<ContactRole>,
-    /// A value of this card could not be read: why (the card is rejected,
-    /// the others are read on).
-    pub problem: Option<String>,
+    /// A value of this card could not be read: on which line, and why (the
+    /// card is rejected, the others are read on).
+    pub problem: Option<(u64, String)>,
     pub email: Option<String>,
     pub phone: Option<String>,
     pub note: Option<String>,
@@ -272,7 +272,7 @@ impl Cards<'_> {
                 Err(e) => match &mut current {
                     Some((card, _)) => {
                         if card.problem.is_none() {
-                            card.problem = Some(without_line(&e.to_string()));
+                            card.problem = Some((line, without_line(&e.to_string())));
                         }
                         continue;
                     }
@@ -735,9 +735,9 @@ impl Card {
     /// person at the card's organisation, or on their own without one.
     pub fn to_import(&self) -> ImportRow {
         let card = self;
-        if let Some(problem) = &card.problem {
+        if let Some((line, problem)) = &card.problem {
             return ImportRow {
-                line: card.line,
+                line: *line,
                 problem: Some(problem.clone()),
                 ..ImportRow::default()
             };
@@ -847,8 +847,10 @@ mod tests {
         assert!(version.contains("line 2") && version.contains("5.0"), "{version}");
         let outside = parse("FN:A\n").unwrap_err().to_string();
         assert!(outside.contains("line 1"), "{outside}");
-        let no_colon = parse("BEGIN:VCARD\nzomaar tekst\nEND:VCARD").unwrap_err().to_string();
-        assert!(no_colon.contains("line 2"), "{no_colon}");
+        // Inside a card, a broken line spoils that card: it says where.
+        let no_colon = parse("BEGIN:VCARD\nzomaar tekst\nEND:VCARD").unwrap();
+        let (line, problem) = no_colon[0].problem.clone().unwrap_or_default();
+        assert!(line == 2 && problem.contains("no ':'"), "{line}: {problem}");
     }
 
     #[test]
