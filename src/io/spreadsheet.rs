@@ -214,13 +214,23 @@ impl Column {
             "algemeenemailadres"
             | "algemeenemail"
             | "bedrijfsemail"
+            | "bedrijfemail"
+            | "emailbedrijf"
+            | "emailadresbedrijf"
+            | "emailorganisatie"
             | "companyemail"
+            | "companyemailaddress"
+            | "emailcompany"
             | "generalemail"
             | "generalemailaddress" => Column::CompanyEmail,
             "algemeentelefoonnummer"
             | "algemeentelefoon"
             | "bedrijfstelefoon"
+            | "telefoonbedrijf"
+            | "telefoonnummerbedrijf"
             | "companyphone"
+            | "companyphonenumber"
+            | "phonecompany"
             | "switchboard"
             | "generalphonenumber"
             | "generalphone" => Column::CompanyPhone,
@@ -301,12 +311,22 @@ pub fn likely_field(header: &str) -> Option<&'static str> {
         "region",
         "provincie",
     ];
+    // A company's general address or number, not the person's own.
+    let of_company = any(&[
+        "bedrijf",
+        "company",
+        "algemeen",
+        "general",
+        "organisatie",
+        "organization",
+        "organisation",
+    ]);
     if any(&describes) {
         None
     } else if any(&["phone", "telefoon", "mobiel", "mobile", "gsm"]) {
-        Some("phone")
+        Some(if of_company { "company_phone" } else { "phone" })
     } else if any(&["mail"]) {
-        Some("email")
+        Some(if of_company { "company_email" } else { "email" })
     } else if any(&["postcode", "postalcode", "zip"]) {
         Some("postcode")
     } else if any(&["city", "plaats", "town"]) {
@@ -954,6 +974,31 @@ impl Row {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A company's general address or number is the company's, recognised
+    /// by name or hinted at as such, never taken for the person's.
+    #[test]
+    fn a_companys_general_email_and_phone_are_the_companys() {
+        for header in [
+            "E-mail bedrijf",
+            "Algemeen e-mailadres",
+            "Company e-mail",
+            "General email address",
+        ] {
+            assert_eq!(Column::from_header(header), Some(Column::CompanyEmail), "{header}");
+        }
+        for header in [
+            "Telefoon bedrijf",
+            "Algemeen telefoonnummer",
+            "Company phone",
+            "General phone",
+        ] {
+            assert_eq!(Column::from_header(header), Some(Column::CompanyPhone), "{header}");
+        }
+        assert_eq!(likely_field("E-mail van het bedrijf"), Some("company_email"));
+        assert_eq!(likely_field("Telefoonnr. organisatie"), Some("company_phone"));
+        assert_eq!(likely_field("E-mail contactpersoon"), Some("email"));
+    }
 
     #[test]
     fn headers_in_dutch_and_english() {
