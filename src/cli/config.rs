@@ -24,6 +24,14 @@ pub struct Config {
     /// The command `kring remind --send` hands a mail to (default
     /// `sendmail -t`; msmtp's `msmtp -t` works the same).
     pub sendmail: Option<String>,
+    /// Send over SMTP instead: `smtp://[user@]relay.school.nl[:587]`
+    /// (STARTTLS) or `smtps://…` (TLS from the start).
+    pub smtp: Option<String>,
+    /// A command that prints the SMTP password (`pass show school/mail`):
+    /// after `KRING_SMTP_PASSWORD` and `~/.netrc`.
+    pub password_command: Option<String>,
+    /// The sender of reminders (default: kring, at the staff member's own address).
+    pub mail_from: Option<String>,
 }
 
 impl Config {
@@ -154,6 +162,19 @@ pub fn effective(cli: &super::Cli) -> Result<Vec<Effective>> {
             .unwrap_or_else(|| super::remind::DEFAULT_SENDMAIL.to_string()),
         source: or_default(config.sendmail.is_some()),
     });
+    for (setting, value) in [
+        ("smtp", &config.smtp),
+        ("mail_from", &config.mail_from),
+        ("password_command", &config.password_command),
+    ] {
+        if let Some(value) = value {
+            out.push(Effective {
+                setting,
+                value: value.clone(),
+                source: from_file(),
+            });
+        }
+    }
     Ok(out)
 }
 

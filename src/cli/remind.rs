@@ -65,19 +65,36 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<()> {
         }
         return Ok(());
     }
-    let mail = mail(&digest)?;
+    let message = crate::io::mail::build(&mail(&digest, session.config.mail_from.as_deref())?)?;
     if args.send {
-        let command = session
-            .config
-            .sendmail
-            .clone()
-            .unwrap_or_else(|| DEFAULT_SENDMAIL.to_string());
-        return send(&command, &mail);
+        return match &session.config.smtp {
+            Some(url) => send_smtp(session, url, &message, &digest),
+            None => {
+                let command = session
+                    .config
+                    .sendmail
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_SENDMAIL.to_string());
+                send(&command, &crate::io::mail::for_sendmail(&message), &digest)
+            }
+        };
     }
     use std::io::Write;
     std::io::stdout()
-        .write_all(mail.as_bytes())
+        .write_all(crate::io::mail::for_sendmail(&message).as_bytes())
         .map_err(super::output::io_error)
+}
+
+/// Through the configured SMTP relay (`smtp = …` in the config file).
+fn send_smtp(session: &Session, url: &str, message: &lettre::Message, digest: &Digest) -> Result<()> {
+    let relay = crate::io::mail::Relay::parse(url)?;
+    let password = match &relay.user {
+        Some(user) => crate::io::mail::password(&relay.host, user, session.config.password_command.as_deref())?,
+        None => None,
+    };
+    crate::io::mail::send_smtp(&relay, password, message)?;
+    eprintln!("{}", crate::t!("remind-sent", to = to_address(digest)));
+    Ok(())
 }
 
 /// The sections of a digest: a heading with its total, and its lines.
@@ -201,79 +218,38 @@ fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// A whole e-mail: headers for `sendmail -t` (To: the staff member), a
-/// plain-text UTF-8 body, CRLF-free (sendmail takes local line endings).
-pub fn mail(d: &Digest) -> Result<String> {
+/// The digest as a mail to its staff member, from `from` (the config's
+/// `mail_from`) or from kring at their own address.
+pub fn mail(d: &Digest, from: Option<&str>) -> Result<crate::io::mail::Mail> {
     let who = d.staff.as_deref().unwrap_or("you");
     let email = d
         .staff_email
-        .as_deref()
-        .map(header_text)
+        .clone()
         .filter(|e| e.contains('@'))
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{who} has no e-mail address to send the reminder to: kring staff edit \"{who}\" --email ADDRESS"
-            ))
-        })?;
-    let to = match &d.staff {
-        Some(name) => format!("{} <{email}>", encoded_word(&header_text(name))),
-        None => email,
-    };
-    let body = for_terminal(&text(d)).into_owned();
-    Ok(format!(
-        "To: {to}\nSubject: {}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\
-         Content-Transfer-Encoding: 8bit\nAuto-Submitted: auto-generated\n\n{body}",
-        unstructured(&d.subject())
-    ))
+        .ok_or_else(|| Error::invalid(crate::t!("err-remind-no-email", who = who)))?;
+    Ok(crate::io::mail::Mail {
+        from: from.map_or_else(|| format!("kring <{email}>"), str::to_string),
+        to: (d.staff.clone(), email),
+        subject: d.subject(),
+        body: for_terminal(&text(d)).into_owned(),
+    })
 }
 
-/// A header value without line breaks or other control characters, so
-/// stored text cannot add a header (a Bcc:) of its own.
-fn header_text(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .to_string()
+/// Where a digest goes, for saying so.
+fn to_address(d: &Digest) -> String {
+    d.staff_email.clone().unwrap_or_default()
 }
 
-/// A Subject: ASCII as it is, anything else encoded.
-fn unstructured(text: &str) -> String {
-    if text.is_ascii() && !text.contains("=?") {
-        text.to_string()
-    } else {
-        encoded_word(text)
-    }
-}
-
-/// A display name: plain ASCII without the characters an address reads
-/// as syntax as it is; anything else as an RFC 2047 Q-encoded word.
-fn encoded_word(text: &str) -> String {
-    if text.is_ascii() && !text.contains("=?") && !text.contains(['"', '<', '>', ',', ';', ':', '@', '(', ')']) {
-        return text.to_string();
-    }
-    let mut out = String::from("=?utf-8?Q?");
-    for byte in text.bytes() {
-        match byte {
-            b' ' => out.push('_'),
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'!' | b'*' | b'+' | b'/' => out.push(byte as char),
-            _ => out.push_str(&format!("={byte:02X}")),
-        }
-    }
-    out.push_str("?=");
-    out
-}
-
-/// Hand the mail to the mail command on its standard input; its failure
-/// is ours (non-zero exit, its words on stderr).
-fn send(command: &str, mail: &str) -> Result<()> {
+/// Hand the mail to the mail command on its standard input (a sendmail
+/// with `-i`); its failure is ours (non-zero exit, its words on stderr).
+fn send(command: &str, mail: &str, digest: &Digest) -> Result<()> {
     use std::io::Write;
-    let mut words = command.split_whitespace();
-    let program = words
-        .next()
+    let words = crate::io::mail::sendmail_words(command);
+    let (program, args) = words
+        .split_first()
         .ok_or_else(|| Error::invalid("the config's sendmail command is empty"))?;
     let mut child = std::process::Command::new(program)
-        .args(words)
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| Error::Io(format!("cannot run the mail command `{command}`: {e}")))?;
@@ -290,16 +266,8 @@ fn send(command: &str, mail: &str) -> Result<()> {
     if let Some(Err(e)) = written {
         return Err(Error::Io(format!("cannot hand the mail to `{command}`: {e}")));
     }
-    eprintln!("reminder sent to {}", d_to_line(mail));
+    eprintln!("{}", crate::t!("remind-sent", to = to_address(digest)));
     Ok(())
-}
-
-/// The To: line of a mail, for saying where it went.
-fn d_to_line(mail: &str) -> String {
-    mail.lines()
-        .find_map(|l| l.strip_prefix("To: "))
-        .unwrap_or_default()
-        .to_string()
 }
 
 #[cfg(test)]
@@ -307,17 +275,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headers_cannot_be_forged_and_non_ascii_is_encoded() {
-        assert_eq!(
-            header_text("Aïcha\r\nBcc: evil@example.com"),
-            "AïchaBcc: evil@example.com"
-        );
-        assert_eq!(encoded_word("Aïcha Benali"), "=?utf-8?Q?A=C3=AFcha_Benali?=");
-        assert_eq!(
-            unstructured("kring: 3 overdue, 2 due this week"),
-            "kring: 3 overdue, 2 due this week"
-        );
-        assert_eq!(encoded_word("Bakker, Jan"), "=?utf-8?Q?Bakker=2C_Jan?=");
+    fn stored_text_cannot_make_markdown() {
         assert_eq!(
             escape_markdown("*Bakker* [x](y) 2026-11-14"),
             "\\*Bakker\\* \\[x\\](y) 2026-11-14"

@@ -5,5 +5,6 @@ pub mod csv_out;
 pub mod dossier;
 pub mod files;
 pub mod ics;
+pub mod mail;
 pub mod spreadsheet;
 pub mod vcard;

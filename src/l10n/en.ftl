@@ -64,6 +64,8 @@ remind-late = { $days }d late
 remind-last-contact = last contact { $date }
 remind-never = never in touch
 remind-cadence = { $name } — { $last }, every { $cadence } days ({ $days } days past)
+remind-sent = reminder sent to { $to }
+err-remind-no-email = { $who } has no e-mail address to send the reminder to: kring staff edit "{ $who }" --email ADDRESS
 remind-more = … and { $count } more (kring today)
 remind-more-short = … and { $count } more
 

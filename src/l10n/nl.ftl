@@ -63,6 +63,8 @@ remind-late = { $days } d te laat
 remind-last-contact = laatste contact { $date }
 remind-never = nooit contact gehad
 remind-cadence = { $name } — { $last }, elke { $cadence } dagen ({ $days } dagen over tijd)
+remind-sent = herinnering verstuurd naar { $to }
+err-remind-no-email = { $who } heeft geen e-mailadres om de herinnering naartoe te sturen: kring staff edit "{ $who }" --email ADRES
 remind-more = … en nog { $count } (kring today)
 remind-more-short = … en nog { $count }
 
