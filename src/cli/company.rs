@@ -481,16 +481,48 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         ("Motivation", company.motivation.clone()),
         ("Agreements", company.agreements.clone()),
     ];
+    let width = label_width();
     for (label, value) in fields {
         if let Some(value) = value {
             out.line(format!(
                 "  {}{value}",
-                fit(&format!("{}:", crate::l10n::phrase(label)), 14)
+                fit(&format!("{}:", crate::l10n::phrase(label)), width)
             ))?;
         }
     }
     Ok(())
 }
+
+/// The width of the column of a company's labels in the language shown
+/// ("Laatste contact:" is longer than "Last contact:"), and a space.
+fn label_width() -> usize {
+    FIELD_LABELS
+        .iter()
+        .map(|label| crate::l10n::phrase(label).chars().count() + 2)
+        .max()
+        .unwrap_or(14)
+        .max(14)
+}
+
+/// The labels of a company's fields, as `company show` prints them.
+const FIELD_LABELS: [&str; 16] = [
+    "Status",
+    "Owner",
+    "KvK",
+    "Sector",
+    "Address",
+    "Website",
+    "E-mail",
+    "Phone",
+    "Source",
+    "Cadence",
+    "Last contact",
+    "Recognised",
+    "Tags",
+    "Motivation",
+    "Agreements",
+    "Asked",
+];
 
 /// "Asked: 6× by 3 teams in 90 days" — and a hint when that is a lot.
 fn print_asked(out: &Out, asked: &crate::model::teams::Asked) -> Result<()> {
@@ -504,7 +536,7 @@ fn print_asked(out: &Out, asked: &crate::model::teams::Asked) -> Result<()> {
     };
     out.line(format!(
         "  {}{}{bundle}",
-        fit(&format!("{}:", crate::l10n::phrase("Asked")), 14),
+        fit(&format!("{}:", crate::l10n::phrase("Asked")), label_width()),
         crate::t!(
             "cli-show-asked",
             times = asked.times,

@@ -57,6 +57,22 @@ impl Band {
         crate::l10n::term("band", self.as_str()).unwrap_or_else(|| self.as_str().to_string())
     }
 
+    /// The widest label in the language kring speaks: a column of bands
+    /// lines up in Dutch too ("bekoelend", "in gevaar").
+    pub fn widest_label() -> usize {
+        [
+            Band::Thriving,
+            Band::Healthy,
+            Band::Cooling,
+            Band::AtRisk,
+            Band::Dormant,
+        ]
+        .iter()
+        .map(|b| b.display_label().chars().count())
+        .max()
+        .unwrap_or(0)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Band::Thriving => "thriving",

@@ -7,7 +7,7 @@ use super::screens::{
     circles, companies, company, duplicates, engagements, followups, goals, health, log, people, person, questions,
     search, staff, today,
 };
-use super::widgets::popup::draw_box;
+use super::widgets::popup::{draw_box, draw_question};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -15,14 +15,25 @@ use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let theme = &app.theme;
-    let [tabs, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(frame.area());
+    // A message longer than the line takes a second one: a result is read
+    // whole (where the dossier went), not cut.
+    let message_rows = match &app.message {
+        Some(message) if message.text.chars().count() + 1 > usize::from(frame.area().width) => 2,
+        _ => 1,
+    };
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(message_rows),
+    ])
+    .areas(frame.area());
 
     let page_title = app.pages.last().map(|page| match page {
         Page::Company(state) => state.company.name.clone(),
         Page::Person(state) => state.person.name.clone(),
         Page::Circle(state) => state.name.clone(),
-        Page::Meeting(state) => format!("{} {}", state.meeting.circle, state.meeting.starts_at),
+        // The date first: a narrow bar cuts the circle's name, not when it is.
+        Page::Meeting(state) => format!("{} {}", state.meeting.starts_at, state.meeting.circle),
         Page::Duplicates(_) => crate::t!("duplicates-page"),
         Page::Log(_) => crate::t!("log-page"),
     });
@@ -69,7 +80,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         },
     }
 
-    frame.render_widget(Paragraph::new(status_line(app)), status);
+    frame.render_widget(
+        Paragraph::new(status_line(app)).wrap(ratatui::widgets::Wrap { trim: false }),
+        status,
+    );
 
     match &app.overlay {
         None => {}
@@ -80,7 +94,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             if let Some(Overlay::Form(form, _)) = under.as_deref() {
                 form.draw(frame, body, theme);
             }
-            draw_box(
+            draw_question(
                 frame,
                 body,
                 &crate::t!("confirm-title"),

@@ -2133,7 +2133,7 @@ fn the_cli_speaks_dutch_but_scripts_read_english_keys() {
 
     let shown = nl(&["company", "show", "zaan"]);
     for dutch in [
-        "  Eigenaar:     Sanne Bakker",
+        "  Eigenaar:        Sanne Bakker",
         "elke 60 dagen (standaard voor actief)",
         "Personen",
         "praktijkopleider",

@@ -2261,3 +2261,82 @@ fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
         "the database is whole"
     );
 }
+
+/// Columns are as wide as the words in the language shown: in Dutch the
+/// health bands ("in gevaar", "bekoelend") and the questions board's
+/// headings keep every row's columns where the heading says.
+#[test]
+fn dutch_columns_line_up_under_their_headings() {
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let mut ui = Ui::sized(120, 40);
+    ui.key(KeyCode::Char('9'));
+    let health = ui.screen();
+    ui.key(KeyCode::Char('7'));
+    let board = ui.screen();
+    kring::l10n::set_for_this_thread(None);
+    let column_of = |line: &str, word: &str| line.find(word).map(|at| line[..at].chars().count());
+    let heading = health.lines().find(|l| l.contains("BEDRIJF")).expect("the heading");
+    let at = column_of(heading, "BEDRIJF").unwrap();
+    let rows: Vec<&str> = health
+        .lines()
+        .filter(|l| l.contains(" in gevaar ") || l.contains(" bekoelend ") || l.contains(" gezond "))
+        .collect();
+    assert!(rows.len() > 3, "{health}");
+    for row in rows {
+        let name = row.chars().skip(at).take(2).collect::<String>();
+        assert!(
+            name.chars().all(|c| c.is_alphanumeric()) && row.chars().nth(at - 1) == Some(' '),
+            "the name starts under BEDRIJF in {row:?}\n{health}"
+        );
+    }
+    let heading = board.lines().find(|l| l.contains("CAPACITEIT")).expect("the board");
+    let end = column_of(heading, "CAPACITEIT").unwrap() + "CAPACITEIT".len();
+    for row in board.lines().filter(|l| l.contains(" / ")).take(2) {
+        let (left, _) = row.split_at(row.char_indices().nth(end).map_or(row.len(), |(i, _)| i));
+        assert!(
+            left.trim_end().ends_with(char::is_numeric) || left.trim_end().ends_with('-'),
+            "capacity ends under its heading: {row:?}\n{board}"
+        );
+    }
+}
+
+/// At 80x24, in Dutch, the handover's question shows whole — what moves,
+/// to whom, where the dossier goes and its question mark — and so does its
+/// result: nobody confirms what they cannot read.
+#[test]
+fn the_handover_question_and_its_result_show_whole_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    let dossier = dir.path().join("overdracht-joost.md");
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let mut ui = Ui::on(demo_file_store(&db), 80, 24);
+    ui.key(KeyCode::Char('0'));
+    let at = ui.app.staff.rows.iter().position(|s| s.name == "Joost Mulder").unwrap();
+    ui.app.staff.selected = at;
+    ui.key(KeyCode::Char('h'));
+    ui.key(KeyCode::Tab).ctrl('u').keys(dossier.to_str().unwrap());
+    ui.ctrl('s');
+    let question = ui
+        .screen()
+        .replace(['│', '\n'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let asked = ui.screen();
+    ui.key(KeyCode::Char('y'));
+    let result = ui.screen();
+    kring::l10n::set_for_this_thread(None);
+    for shown in [
+        "van Joost Mulder overdragen aan",
+        "als vertrokken markeren",
+        "overdracht-joost.md?",
+    ] {
+        assert!(question.contains(shown), "{shown:?} in\n{asked}");
+    }
+    let result_text = result.lines().rev().take(2).collect::<Vec<_>>().join("");
+    assert!(
+        result_text.contains("overgedragen aan") && result_text.contains("overdracht-joost.md"),
+        "{result}"
+    );
+    assert!(dossier.exists());
+}

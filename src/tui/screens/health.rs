@@ -114,9 +114,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // Score, band, company and the reasons matter most; city and owner go
     // first when the terminal is narrow.
     let wide = area.width >= 120;
+    // A score and its band, as wide as the widest band in this language.
+    let health_width = 5 + crate::domain::health::Band::widest_label();
     let mut header = format!(
         "{} {} ",
-        cell(&crate::t!("col-health"), 13),
+        cell(&crate::t!("col-health"), health_width),
         cell(&crate::t!("col-company"), 30)
     );
     if wide {
@@ -134,8 +136,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::raw(" "),
             super::companies::health_span(Some(&(c.score, c.band)), theme),
         ];
-        let shown = format!("{:>3} {}", c.score, c.band.display_label()).chars().count();
-        let mut text = format!("{} {} ", " ".repeat(12usize.saturating_sub(shown)), cell(&c.name, 30));
+        // The band padded to the widest, so the names line up.
+        let pad = crate::domain::health::Band::widest_label().saturating_sub(c.band.display_label().chars().count());
+        let mut text = format!("{} {} ", " ".repeat(pad), cell(&c.name, 30));
         if wide {
             text.push_str(&format!(
                 "{} {} ",
@@ -144,7 +147,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ));
         }
         // What is left of the row for the reasons, cut short with "…".
-        let mut room = usize::from(area.width.saturating_sub(2)).saturating_sub(13 + text.chars().count());
+        let mut room = usize::from(area.width.saturating_sub(2)).saturating_sub(health_width + text.chars().count());
         spans.push(Span::raw(text));
         if c.single_point_of_contact {
             let warning = format!("{} · ", crate::t!("health-single-point"));

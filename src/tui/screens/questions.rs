@@ -156,15 +156,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn draw_board(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let year = state.board.as_ref().map(|b| b.school_year.clone()).unwrap_or_default();
     let width = area.width.saturating_sub(2) as usize;
+    // The number columns are as wide as their headings in this language.
+    let (capacity, asked) = (crate::t!("col-capacity"), crate::t!("col-asked"));
+    let widths = (capacity.chars().count().max(9), asked.chars().count().max(9));
     let mut lines = vec![Line::from(Span::styled(
         cell(
             &format!(
-                " {} {} {:>9} {:>9} {}",
+                " {} {} {capacity:>w1$} {asked:>w2$} {}",
                 cell(&crate::t!("col-team"), 16),
                 cell(&crate::t!("col-period"), 12),
-                crate::t!("col-capacity"),
-                crate::t!("col-asked"),
-                crate::t!("col-short")
+                crate::t!("col-short"),
+                w1 = widths.0,
+                w2 = widths.1,
             ),
             width,
         ),
@@ -172,7 +175,7 @@ fn draw_board(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     ))];
     let rows = state.board.as_ref().map(|b| b.rows.as_slice()).unwrap_or_default();
     for r in rows {
-        lines.push(board_line(r, width, theme));
+        lines.push(board_line(r, width, widths, theme));
     }
     if rows.is_empty() {
         lines.push(Line::from(Span::styled(crate::t!("questions-none"), theme.dim())));
@@ -181,14 +184,14 @@ fn draw_board(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines).block(pane(title, false, theme)), area);
 }
 
-fn board_line<'a>(r: &BoardRow, width: usize, theme: &Theme) -> Line<'a> {
+fn board_line<'a>(r: &BoardRow, width: usize, (w1, w2): (usize, usize), theme: &Theme) -> Line<'a> {
     let none = |text: &Option<String>, id| text.clone().unwrap_or_else(|| crate::l10n::message(id, &[]));
     let capacity = match (r.capacity_assignments, r.capacity_students) {
         (Some(a), Some(s)) => format!("{a} / {s}"),
         _ => "-".into(),
     };
     let text = format!(
-        " {} {} {capacity:>9} {:>9} ",
+        " {} {} {capacity:>w1$} {:>w2$} ",
         cell(&none(&r.team, "cli-board-no-team"), 16),
         cell(&none(&r.period, "cli-board-no-period"), 12),
         format!("{} / {}", r.questions, r.students),

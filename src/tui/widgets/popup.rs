@@ -17,9 +17,21 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-/// A bordered box with lines of text, drawn over whatever is beneath.
+/// A bordered box with lines of text, drawn over whatever is beneath. It is
+/// as tall as its lines once wrapped to the width there is.
 pub fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme) {
-    let height = lines.len() as u16 + 2;
+    draw_lines(frame, area, title, lines, false, theme);
+}
+
+/// A question in a box: where its lines do not fit even wrapped, those after
+/// the first give way to "…" — the first (what it is about) and the last
+/// (the question, with its y) always show, so nobody confirms what they
+/// cannot read.
+pub fn draw_question(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme) {
+    draw_lines(frame, area, title, lines, true, theme);
+}
+
+fn draw_lines(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, keep_last: bool, theme: &Theme) {
     let width = lines
         .iter()
         .map(|l| l.width() as u16)
@@ -27,6 +39,19 @@ pub fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, th
         .unwrap_or(0)
         .max(title.chars().count() as u16 + 4)
         + 4;
+    let inner = width.min(area.width).saturating_sub(2).max(1) as usize;
+    let rows = |line: &Line| line.width().max(1).div_ceil(inner);
+    let room = usize::from(area.height.saturating_sub(2));
+    let mut lines = lines;
+    if keep_last && lines.iter().map(rows).sum::<usize>() > room && lines.len() > 2 {
+        let mut rest = lines.split_off(1);
+        while rest.len() > 1 && rows(&lines[0]) + 1 + rest.iter().map(rows).sum::<usize>() > room {
+            rest.remove(0);
+        }
+        lines.push(Line::from("…"));
+        lines.extend(rest);
+    }
+    let height = lines.iter().map(rows).sum::<usize>() as u16 + 2;
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
