@@ -252,6 +252,7 @@ col-since = SINCE
 col-open = OPEN
 col-health = HEALTH
 companies-none = {"  "}no companies match; esc clears the filter, a adds one
+companies-near = {"  "}did you mean one of these? enter opens it, ↑↓ choose
 people-add-at-company = people are added at their company: open it and press p
 col-company = COMPANY
 col-role = ROLE

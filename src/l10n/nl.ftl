@@ -251,6 +251,7 @@ col-since = SINDS
 col-open = OPEN
 col-health = GEZONDHEID
 companies-none = {"  "}geen bedrijven gevonden; esc wist het filter, a voegt er een toe
+companies-near = {"  "}bedoel je een van deze? enter opent hem, ↑↓ kiest
 people-add-at-company = personen voeg je toe bij hun bedrijf: open het en druk op p
 col-company = BEDRIJF
 col-role = ROL

@@ -12,6 +12,22 @@ pub use crate::model::search::{Hit, SearchResults};
 use crate::store::db::{params, Engine, OptionalExtension};
 use crate::Result;
 
+/// A kind of name to look near: its kind, every name, and the detail shown.
+type NearKind = (&'static str, &'static str, &'static str);
+
+const NEAR_COMPANIES: NearKind = (
+    "company",
+    "SELECT id, name FROM company WHERE archived = 0",
+    "SELECT coalesce(city, '') FROM company WHERE id = ?1",
+);
+
+const NEAR_PEOPLE: NearKind = (
+    "person",
+    "SELECT id, name FROM person",
+    "SELECT coalesce((SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
+                       WHERE e.person_id = ?1 AND e.ended_on IS NULL LIMIT 1), '')",
+);
+
 /// How many interaction matches are read before ranking (newest ids first).
 const FTS_WINDOW: u32 = 200;
 
@@ -33,20 +49,18 @@ impl Store {
     /// was typed (`drukerij` → "Drukkerij Zuiderzee"), nearest first. Reads
     /// every name, so only after a search came back empty.
     pub fn near_names(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
+        self.near_names_of(text, limit, &[NEAR_COMPANIES, NEAR_PEOPLE])
+    }
+
+    /// The company names near a filter that matched nothing, so that a
+    /// typo leads to the company rather than to adding it twice.
+    pub fn near_company_names(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
+        self.near_names_of(text, limit, &[NEAR_COMPANIES])
+    }
+
+    fn near_names_of(&self, text: &str, limit: usize, kinds: &[NearKind]) -> Result<Vec<Hit>> {
         let mut ranked: Vec<(usize, Hit)> = Vec::new();
-        for (kind, names, details) in [
-            (
-                "company",
-                "SELECT id, name FROM company WHERE archived = 0",
-                "SELECT coalesce(city, '') FROM company WHERE id = ?1",
-            ),
-            (
-                "person",
-                "SELECT id, name FROM person",
-                "SELECT coalesce((SELECT c.name FROM employment e JOIN company c ON c.id = e.company_id
-                                   WHERE e.person_id = ?1 AND e.ended_on IS NULL LIMIT 1), '')",
-            ),
-        ] {
+        for &(kind, names, details) in kinds {
             let mut best = crate::domain::near::Nearest::new(text, limit);
             let mut stmt = self.conn().prepare_cached(names)?;
             let mut rows = stmt.query([])?;

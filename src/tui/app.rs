@@ -441,6 +441,7 @@ impl App {
                     state.near_found(&query, near);
                 }
             }
+            Loaded::NearCompanies(text, near) => self.companies.near_found(&text, near),
             Loaded::Form(mut form, purpose) => {
                 form.today = Some(self.date);
                 self.overlay = Some(Overlay::Form(form, purpose))
@@ -882,6 +883,9 @@ impl App {
         match &self.overlay {
             Some(Overlay::Search(state)) if state.wants_near() => Some(Want::NearNames(state.query.clone())),
             Some(Overlay::Search(state)) if state.wants_totals() => Some(Want::SearchTotals(state.query.clone())),
+            None if self.tab == Tab::Companies && self.pages.is_empty() && self.companies.wants_near() => {
+                Some(Want::NearCompanies(self.companies.filter_text().to_string()))
+            }
             // After a change, a list shown before is read again ahead, one
             // a pause, so that going back to it waits for nothing.
             // Counted as read from here on, so that a read that fails is

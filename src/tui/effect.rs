@@ -131,6 +131,8 @@ pub enum Want {
     /// Names near a search that found nothing (read when the keyboard rests:
     /// it reads every name).
     NearNames(String),
+    /// Company names near a Companies filter that matched nothing.
+    NearCompanies(String),
     /// The ids a list's filters allow (and those matching its text), in
     /// order; `keep`: stay where the selection was.
     CompanyIds {
@@ -197,6 +199,7 @@ pub enum Loaded {
     /// show every one).
     SearchTotals(String, (usize, usize)),
     NearNames(String, Vec<crate::model::search::Hit>),
+    NearCompanies(String, Vec<crate::model::search::Hit>),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),
     /// Relationships worst first (at most the screen's cap) and how many matched.

@@ -394,6 +394,10 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             let near = store.near_names(&query, NEAR_NAMES)?;
             Loaded::NearNames(query, near)
         }
+        Want::NearCompanies(text) => {
+            let near = store.near_company_names(&text, super::screens::companies::NEAR_NAMES)?;
+            Loaded::NearCompanies(text, near)
+        }
         list => load_list(store, list)?,
     })
 }

@@ -39,8 +39,17 @@ pub fn draw(frame: &mut Frame, app: &App) {
     });
     // The key that opens each tab: 1 to 9, then 0.
     let key = |i: usize| (i + 1) % 10;
-    let room = (tabs.width as usize).saturating_sub(7 + page_title.as_ref().map_or(0, |t| t.chars().count() + 5));
-    let labels = tab_labels(TABS.iter().position(|t| *t == app.tab).unwrap_or(0), room);
+    let shown = TABS.iter().position(|t| *t == app.tab).unwrap_or(0);
+    let bar = (tabs.width as usize).saturating_sub(7);
+    // The tabs keep their short names; the page's name gets what is left
+    // (the page itself says it whole).
+    let title_room = bar.saturating_sub(short_labels_width(shown) + 5);
+    // Too little room for a name worth reading: the page's pane says it.
+    let page_title = page_title
+        .filter(|_| title_room >= 12)
+        .map(|title| crate::domain::text::fit(&title, title_room).trim_end().to_string());
+    let room = bar.saturating_sub(page_title.as_ref().map_or(0, |t| t.chars().count() + 5));
+    let labels = tab_labels(shown, room);
     let mut spans = vec![Span::styled(" kring ", theme.title())];
     for (i, tab) in TABS.iter().enumerate() {
         let style = if *tab == app.tab && app.pages.is_empty() {
@@ -153,6 +162,17 @@ fn draw_help(frame: &mut Frame, app: &App, scroll: usize) {
 /// others get a short name from the left while room lasts, then their full
 /// name from the left with what is left over; only where even the short
 /// names do not fit does a tab show its number alone.
+/// The room every tab takes with short names (the shown one's in full).
+fn short_labels_width(shown: usize) -> usize {
+    TABS.iter()
+        .enumerate()
+        .map(|(i, tab)| match i == shown {
+            true => tab.title().chars().count() + 3,
+            false => tab.short_title().chars().count() + 3,
+        })
+        .sum()
+}
+
 fn tab_labels(shown: usize, room: usize) -> Vec<Option<String>> {
     // " 1" a tab, " Today" its label.
     let number = |i: usize| format!(" {}", (i + 1) % 10).chars().count();

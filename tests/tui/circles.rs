@@ -129,3 +129,59 @@ fn an_action_item_from_a_meeting_is_for_the_colleague_chosen() {
         .expect("the action item");
     assert_eq!(made.staff.as_deref(), Some(colleague.as_str()));
 }
+
+#[test]
+fn g_and_end_move_through_a_circles_meetings_and_the_agenda_keeps_its_lines() {
+    let mut ui = Ui::new();
+    open_circle(&mut ui, "Bedrijvenkring Techniek Zaanstreek");
+    ui.key(KeyCode::Char('n')).keys("+1w");
+    ui.key(KeyCode::Tab).ctrl('u').keys("16:30");
+    ui.key(KeyCode::Tab).keys("Aula Purmerend");
+    ui.key(KeyCode::Tab)
+        .keys("1. Stageplekken voorjaar")
+        .key(KeyCode::Enter)
+        .keys("2. Gastlessen");
+    ui.ctrl('s');
+    let circle = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Circle(state)) => state,
+        _ => panic!("the circle page: {}", ui.screen()),
+    };
+    let count = circle.meetings.len();
+    assert!(count > 2, "several meetings to move through: {count}");
+    assert!(!circle.on_members, "the meetings pane has the keys");
+    let selected = |ui: &Ui| match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Circle(state)) => state.selected,
+        _ => panic!("the circle page"),
+    };
+    ui.key(KeyCode::Char('G'));
+    assert_eq!(selected(&ui), count - 1, "G goes to the last meeting");
+    ui.key(KeyCode::Home);
+    assert_eq!(selected(&ui), 0, "home goes to the first");
+    ui.key(KeyCode::End);
+    assert_eq!(selected(&ui), count - 1, "end goes to the last");
+
+    // The new meeting opened: its agenda a line per item.
+    let planned = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Circle(state)) => state
+            .meetings
+            .iter()
+            .position(|m| m.place.as_deref() == Some("Aula Purmerend"))
+            .expect("the planned meeting is listed"),
+        _ => unreachable!(),
+    };
+    if let Some(kring::tui::app::Page::Circle(state)) = ui.app.pages.last_mut() {
+        state.selected = planned;
+    }
+    ui.key(KeyCode::Enter);
+    let screen = ui.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.contains("1. Stageplekken voorjaar"))
+        .unwrap_or_else(|| panic!("the agenda shows: {screen}"));
+    assert!(!lines[first].contains("Gastlessen"), "{screen}");
+    assert!(
+        lines[first + 1].contains("2. Gastlessen"),
+        "the next item on the next line: {screen}"
+    );
+}

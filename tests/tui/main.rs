@@ -163,6 +163,25 @@ fn companies_screen_filters_as_you_type() {
 }
 
 #[test]
+fn a_companies_filter_with_a_typo_offers_the_near_names_not_a_new_company() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).keys("/Watrland");
+    assert!(ui.screen().contains("no companies match"), "{}", ui.screen());
+    assert!(ui.app.idle(&mut ui.store), "the near names are read once typing pauses");
+    ui.draw();
+    let screen = ui.screen();
+    assert!(screen.contains("did you mean"), "{screen}");
+    assert!(screen.contains("Boekhandel Waterland"), "{screen}");
+    assert!(!ui.app.idle(&mut ui.store), "read once for this text");
+    // Enter ends the typing, a second enter opens the near name.
+    ui.key(KeyCode::Enter).key(KeyCode::Enter);
+    match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => assert!(state.company.name.starts_with("Boekhandel Waterland")),
+        _ => panic!("enter opens the near name: {}", ui.screen()),
+    }
+}
+
+#[test]
 fn companies_sort_by_last_contact_puts_the_coldest_first() {
     let mut ui = Ui::new();
     ui.keys("2o");

@@ -1,8 +1,8 @@
 //! Circles: the business circles, a circle's members and meetings, and a
 //! meeting's attendance (one key per person) and minutes.
 
-use super::Reply;
 use super::{cell, empty_line, pane, Col};
+use super::{steps, Reply};
 use crate::model::circles::AttendanceStatus;
 use crate::model::circles::{CircleRow, Invitee, Meeting, Member};
 use crate::model::followups::FollowupRow;
@@ -127,6 +127,22 @@ impl MeetingPage {
     }
 }
 
+/// The agenda as typed, a line per item, under its label (a paragraph
+/// would run "voorjaar" into "2. Gastlessen").
+fn agenda_lines(agenda: &str, theme: &Theme) -> Vec<Line<'static>> {
+    let mut items = agenda.lines();
+    let first = Line::from(vec![
+        Span::styled(format!("{:<8}", crate::t!("meeting-agenda")), theme.dim()),
+        Span::raw(items.next().unwrap_or("").to_string()),
+    ]);
+    std::iter::once(first)
+        .chain(items.map(|item| Line::from(format!("{:8}{item}", ""))))
+        .collect()
+}
+
+/// How far page up and down move in these short lists.
+const PAGE: i64 = 10;
+
 fn step(selected: usize, len: usize, delta: i64) -> usize {
     if len == 0 {
         0
@@ -145,9 +161,11 @@ fn row_style(selected: bool, theme: &Theme) -> Style {
 
 /// What a key does on the Circles tab.
 pub fn on_list_action(state: &mut List, action: Action) -> Reply {
+    if let Some(delta) = steps(action, PAGE) {
+        state.step(delta);
+        return Reply::nothing();
+    }
     match action {
-        Action::Up => state.step(-1),
-        Action::Down => state.step(1),
         Action::Open => {
             if let Some(id) = state.current() {
                 return Reply::load(Want::Circle { id, open: true });
@@ -163,9 +181,11 @@ pub fn on_list_action(state: &mut List, action: Action) -> Reply {
 /// What a key does on a circle's page: tab moves between its members and
 /// its meetings; a member leaves only after a yes.
 pub fn on_circle_action(state: &mut Circle, action: Action) -> Reply {
+    if let Some(delta) = steps(action, PAGE) {
+        state.step(delta);
+        return Reply::nothing();
+    }
     match action {
-        Action::Up => state.step(-1),
-        Action::Down => state.step(1),
         Action::NextPane | Action::PrevPane => state.on_members = !state.on_members,
         Action::Open if state.on_members => {
             if let Some(m) = state.current_member() {
@@ -211,14 +231,14 @@ pub fn on_circle_action(state: &mut Circle, action: Action) -> Reply {
 /// A meeting: attendance with one key per person; minutes and action items in forms.
 pub fn on_meeting_action(state: &mut MeetingPage, action: Action) -> Reply {
     let meeting = state.meeting.id;
+    if let Some(delta) = steps(action, PAGE) {
+        state.step(delta);
+        return Reply::nothing();
+    }
     let status = match action {
         Action::Attended => AttendanceStatus::Attended,
         Action::Apologised => AttendanceStatus::Apologised,
         Action::Invited => AttendanceStatus::Invited,
-        Action::Up | Action::Down => {
-            state.step(if action == Action::Up { -1 } else { 1 });
-            return Reply::nothing();
-        }
         Action::Minutes => return Reply::form(FormFor::Minutes(meeting)),
         Action::ActionItem => return Reply::form(FormFor::ActionItem(meeting)),
         _ => return Reply::nothing(),
@@ -376,18 +396,13 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
         left,
     );
 
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{:<8}", crate::t!("meeting-place")), theme.dim()),
-            Span::raw(m.place.clone().unwrap_or_default()),
-        ]),
-        Line::from(vec![
-            Span::styled(format!("{:<8}", crate::t!("meeting-agenda")), theme.dim()),
-            Span::raw(m.agenda.clone().unwrap_or_default()),
-        ]),
-        Line::from(""),
-        Line::from(Span::styled(crate::t!("meeting-actions"), theme.heading())),
-    ];
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{:<8}", crate::t!("meeting-place")), theme.dim()),
+        Span::raw(m.place.clone().unwrap_or_default()),
+    ])];
+    lines.extend(agenda_lines(m.agenda.as_deref().unwrap_or(""), theme));
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(crate::t!("meeting-actions"), theme.heading())));
     if state.actions.is_empty() {
         lines.push(empty_line(crate::t!("meeting-no-actions"), theme));
     }

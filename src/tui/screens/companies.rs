@@ -7,6 +7,7 @@ use super::{narrow, steps, Reply};
 use crate::domain::health::Band;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::{CompanyFilter, CompanyRow, CompanySort};
+use crate::model::search::Hit;
 use crate::model::Id;
 use crate::tui::effect::Want;
 use crate::tui::effect::{FormFor, ListOf};
@@ -32,7 +33,14 @@ pub struct State {
     /// Companies marked to log one interaction at all of them (a mailing):
     /// kept while the filter changes, so several filters can add to them.
     pub marked: BTreeSet<Id>,
+    /// Company names near a filter that matched nothing, for the text they
+    /// were read for, and the one the cursor is on.
+    pub near: Option<(String, Vec<Hit>)>,
+    pub near_selected: usize,
 }
+
+/// How many near names a filter that matched nothing offers.
+pub const NEAR_NAMES: usize = 5;
 
 const SORTS: [CompanySort; 6] = [
     CompanySort::Name,
@@ -55,6 +63,32 @@ impl State {
             by_health: false,
             health: HashMap::new(),
             marked: BTreeSet::new(),
+            near: None,
+            near_selected: 0,
+        }
+    }
+
+    /// Whether to look for near names: the filter holds a word, nothing
+    /// matches it, and they were not read for this text yet.
+    pub fn wants_near(&self) -> bool {
+        let text = self.filter_text();
+        text.trim().chars().count() >= 3
+            && self.list.cursor.total == 0
+            && self.near.as_ref().is_none_or(|(read_for, _)| read_for != text)
+    }
+
+    pub fn near_found(&mut self, text: &str, near: Vec<Hit>) {
+        if text == self.filter_text() {
+            self.near = Some((text.to_string(), near));
+            self.near_selected = 0;
+        }
+    }
+
+    /// The near names, while they belong to the filter and nothing matches.
+    pub fn near(&self) -> &[Hit] {
+        match &self.near {
+            Some((read_for, near)) if read_for == self.filter_text() && self.list.cursor.total == 0 => near,
+            _ => &[],
         }
     }
 
@@ -140,6 +174,11 @@ fn sort_label(sort: CompanySort) -> String {
 
 /// What a key does on Companies; `me` is who "mine" means.
 pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
+    if !state.near().is_empty() {
+        if let Some(reply) = on_near_action(state, action) {
+            return reply;
+        }
+    }
     if let Some(delta) = steps(action, state.page() as i64) {
         return Reply::rows(ListOf::Companies, state.list.moved(delta));
     }
@@ -217,6 +256,23 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
         _ => {}
     }
     Reply::nothing()
+}
+
+/// With nothing listed, the cursor moves over the near names and enter
+/// opens the one it is on.
+fn on_near_action(state: &mut State, action: Action) -> Option<Reply> {
+    let last = state.near().len() - 1;
+    match action {
+        Action::Open => {
+            let hit = &state.near()[state.near_selected.min(last)];
+            Some(Reply::open_company(hit.id))
+        }
+        _ => {
+            let delta = steps(action, state.page() as i64)?;
+            state.near_selected = (state.near_selected as i64 + delta).clamp(0, last as i64) as usize;
+            Some(Reply::nothing())
+        }
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -322,8 +378,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             false => crate::t!("companies-none"),
         };
         lines.push(Line::from(Span::styled(empty, theme.dim())));
+        lines.extend(near_lines(state, theme));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+/// "did you mean" and the near names, the one under the cursor selected.
+fn near_lines<'a>(state: &'a State, theme: &Theme) -> Vec<Line<'a>> {
+    let near = state.near();
+    if near.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::from(crate::t!("companies-near"))];
+    for (i, hit) in near.iter().enumerate() {
+        let text = match hit.detail.is_empty() {
+            true => format!("    {}", hit.title),
+            false => format!("    {} · {}", hit.title, hit.detail),
+        };
+        lines.push(match i == state.near_selected {
+            true => Line::from(text).style(theme.selected()),
+            false => Line::from(text),
+        });
+    }
+    lines
 }
 
 /// A marked company's name starts with a dot, so a mark shows at any width.
