@@ -198,16 +198,7 @@ pub fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
-/// "12 days ago", "today", "in 3 days" from a signed day count (positive = past).
-pub fn ago(days: i64) -> String {
-    match days {
-        0 => crate::t!("cli-ago-today"),
-        1 => crate::t!("cli-ago-yesterday"),
-        -1 => crate::t!("cli-ago-tomorrow"),
-        d if d > 0 => crate::t!("cli-ago-days", days = d),
-        d => crate::t!("cli-ago-in-days", days = -d),
-    }
-}
+pub use crate::l10n::ago;
 
 /// A progress line on standard error for long exports and imports, drawn
 /// only when standard error is a terminal (never into a log or a pipe), at

@@ -310,6 +310,17 @@ macro_rules! t {
     };
 }
 
+/// "12 days ago", "today", "in 3 days" from a signed day count (positive = past).
+pub fn ago(days: i64) -> String {
+    match days {
+        0 => crate::t!("ago-today"),
+        1 => crate::t!("ago-yesterday"),
+        -1 => crate::t!("ago-tomorrow"),
+        d if d > 0 => crate::t!("ago-days", days = d),
+        d => crate::t!("ago-in-days", days = -d),
+    }
+}
+
 /// A date in a list: `27-11-2026` in Dutch, `2026-11-27` in English.
 pub fn date(day: chrono::NaiveDate) -> String {
     match current() {

@@ -73,7 +73,7 @@ pub fn log_form_seeing(company: Id, name: &str, contacts: &[Contact], recent: &[
             who = who,
             kind = kind,
             name = name,
-            days = c.days_ago,
+            ago = crate::l10n::ago(c.days_ago),
             note = note
         );
         crate::domain::text::one_line(&text).into_owned()

@@ -420,7 +420,7 @@ const STAFF: [Binding; 5] = [
         [Char('L')],
         ChangeLog,
         "every change in the database (who changed what), newest first",
-        "log"
+        "changes"
     ),
     bind!([Tab], NextPane, "next tab"),
     bind!([BackTab], PrevPane, "previous tab"),

@@ -102,10 +102,10 @@ fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
             queue.push_back(run(store, effect, app.collision_days));
         }
     }
-    // Our own writes moved the data version; only others' should reload.
-    if let Ok(version) = store.data_version() {
-        app.seen_version = version;
-    }
+    // The data version is not read here: it moves only for other
+    // processes' commits (SQLite's data_version, the server's notifications
+    // from other sessions), and one that landed while a key was handled is
+    // news for `sync`, not something seen.
 }
 
 /// Carry out one effect; `collision_days`: how far back another team's

@@ -752,6 +752,44 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
 }
 
 #[test]
+fn a_colleagues_team_change_shows_on_staff_without_ctrl_r() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let (mut store, mut app, today) = demo_on_file(&path);
+    app.on_key(&mut store, KeyEvent::new(KeyCode::Char('0'), KeyModifiers::NONE));
+    let colleague = app
+        .staff
+        .rows
+        .iter()
+        .find(|s| s.left_on.is_none() && s.name != "Sanne Bakker")
+        .expect("a colleague")
+        .clone();
+    // Another process puts the colleague in a new team.
+    let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
+    let team = other.add_team("Zorg en welzijn").unwrap();
+    other.set_team(colleague.id, Some(team)).unwrap();
+    // A key handled before kring looks for others' changes (here: a move
+    // down the list) must not count their change as seen.
+    app.on_key(&mut store, KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+    assert!(app.sync(&mut store), "the change is noticed");
+    let now = app.staff.rows.iter().find(|s| s.id == colleague.id).unwrap();
+    assert_eq!(now.team.as_deref(), Some("Zorg en welzijn"), "{now:?}");
+
+    // A colleague puts me in another team while Goals shows mine.
+    app.on_key(&mut store, KeyEvent::new(KeyCode::Char('6'), KeyModifiers::NONE));
+    assert_eq!(app.goals.team.as_ref().map(|t| t.0.as_str()), Some("Connectors"));
+    let me = store.actor().unwrap();
+    other.set_team(me, Some(team)).unwrap();
+    app.on_key(&mut store, KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+    assert!(app.sync(&mut store), "the change is noticed");
+    assert_eq!(
+        app.goals.team.as_ref().map(|t| t.0.as_str()),
+        Some("Zorg en welzijn"),
+        "my new team's goals show at once"
+    );
+}
+
+#[test]
 fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
@@ -1377,10 +1415,35 @@ mod without_a_database {
         let (form, _) = forms::log_form_seeing(7, "Zaan", &[], &[recent]);
         let note = form.note.expect("the notice");
         assert!(
-            note.starts_with("Techniek (Joost Mulder) had a call with Zaan 2d ago"),
+            note.starts_with("Techniek (Joost Mulder) had a call with Zaan 2 days ago"),
             "{note}"
         );
         assert!(!note.chars().any(char::is_control), "{note:?}");
+    }
+
+    #[test]
+    fn a_colleagues_contact_of_today_is_of_today_in_dutch() {
+        kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+        let recent = |days_ago| kring::model::teams::RecentContact {
+            on: day(),
+            days_ago,
+            kind: kring::domain::kinds::InteractionKind::Call,
+            summary: "Gebeld".into(),
+            staff: "Joost Mulder".into(),
+            team: Some("Techniek".into()),
+        };
+        let note = |days_ago| {
+            forms::log_form_seeing(7, "Zaan", &[], &[recent(days_ago)])
+                .0
+                .note
+                .unwrap()
+        };
+        let (today, yesterday, earlier) = (note(0), note(1), note(4));
+        kring::l10n::set_for_this_thread(None);
+        assert!(today.contains("had vandaag contact met Zaan"), "{today}");
+        assert!(!today.contains("0 d"), "{today}");
+        assert!(yesterday.contains("had gisteren contact"), "{yesterday}");
+        assert!(earlier.contains("had 4 dagen geleden contact"), "{earlier}");
     }
 
     #[test]
@@ -1625,6 +1688,17 @@ fn the_list_screens_speak_dutch() {
 }
 
 #[test]
+fn the_staff_hint_calls_l_the_change_log_in_dutch() {
+    kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('0'));
+    let staff = ui.screen();
+    kring::l10n::set_for_this_thread(None);
+    assert!(staff.contains("L wijzigingen"), "{staff}");
+    assert!(!staff.contains("L vastleggen"), "L opens the change log: {staff}");
+}
+
+#[test]
 fn forms_speak_dutch_and_still_save() {
     kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
     let mut ui = Ui::sized(120, 36);
@@ -1750,13 +1824,13 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
     let page = ui.screen();
     assert!(
-        page.contains("Also talking Techniek (Joost Mulder): call 5d ago — Stageplekken besproken"),
+        page.contains("Also talking Techniek (Joost Mulder): call 5 days ago — Stageplekken besproken"),
         "{page}"
     );
     ui.key(KeyCode::Char('l'));
     let form = ui.screen();
     assert!(
-        form.contains("Techniek (Joost Mulder) had a call with Café De Ruïne 5d ago: 'Stageplekken besproken'"),
+        form.contains("Techniek (Joost Mulder) had a call with Café De Ruïne 5 days ago: 'Stageplekken besproken'"),
         "{form}"
     );
 }

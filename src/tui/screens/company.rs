@@ -295,7 +295,7 @@ fn recent_line<'a>(c: &RecentContact, of: usize, width: u16, theme: &Theme) -> L
         crate::t!(
             "company-kind-days-ago",
             kind = c.kind.display_label(),
-            days = c.days_ago
+            ago = crate::l10n::ago(c.days_ago)
         ),
         c.summary
     );

@@ -431,7 +431,7 @@ fn others_on_mine<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usiz
                 Span::raw(crate::t!(
                     "today-days-ago",
                     kind = c.kind.display_label(),
-                    days = c.days_ago
+                    ago = crate::l10n::ago(c.days_ago)
                 )),
                 Span::styled(cell(&c.summary, 40).trim_end().to_string(), theme.dim()),
             ],
