@@ -67,8 +67,8 @@ fn both_catalogues_hold_the_same_messages_with_the_same_variables() {
 
 #[test]
 fn every_key_of_the_keymap_has_its_help_in_dutch() {
-    for context in crate::tui::keymap::ALL_CONTEXTS {
-        for binding in crate::tui::keymap::bindings(context) {
+    for context in crate::tui::screens::all_contexts() {
+        for binding in crate::tui::screens::bindings(context) {
             for english in std::iter::once(binding.help).chain(binding.bar) {
                 let dutch = message_in(Language::Nl, &key_id(english), &[]);
                 assert_ne!(dutch, key_id(english), "no Dutch for the key help {english:?}");

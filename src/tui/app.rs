@@ -8,11 +8,9 @@
 
 use super::effect::{Change, Effect, HandoverOrder, ImportOrder, ListOf, Loaded, Msg, Want};
 use super::forms::{self, Purpose};
-use super::keymap::{self, Action, Context};
-use super::screens::{
-    circles, companies, company, duplicates, engagements, followups, goals, health, log, narrow, people, person,
-    questions, search, staff, today, Reply,
-};
+use super::keymap::{Action, Context};
+use super::screens::{self, circles, company, duplicates, log, narrow, person, search, At, Reply, Tabs};
+pub use super::tab::{Tab, TABS};
 use super::theme::Theme;
 use super::widgets::form::{Form, FormOutcome};
 use super::widgets::id_list::Window;
@@ -20,66 +18,6 @@ use crate::model::Id;
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Today,
-    Companies,
-    People,
-    Followups,
-    Circles,
-    Goals,
-    Questions,
-    Engagements,
-    Health,
-    Staff,
-}
-
-pub const TABS: [Tab; 10] = [
-    Tab::Today,
-    Tab::Companies,
-    Tab::People,
-    Tab::Followups,
-    Tab::Circles,
-    Tab::Goals,
-    Tab::Questions,
-    Tab::Engagements,
-    Tab::Health,
-    Tab::Staff,
-];
-
-impl Tab {
-    pub fn title(self) -> String {
-        match self {
-            Tab::Today => crate::t!("tab-today"),
-            Tab::Companies => crate::t!("tab-companies"),
-            Tab::People => crate::t!("tab-people"),
-            Tab::Followups => crate::t!("tab-followups"),
-            Tab::Circles => crate::t!("tab-circles"),
-            Tab::Goals => crate::t!("tab-goals"),
-            Tab::Questions => crate::t!("tab-questions"),
-            Tab::Engagements => crate::t!("tab-engagements"),
-            Tab::Health => crate::t!("tab-health"),
-            Tab::Staff => crate::t!("tab-staff"),
-        }
-    }
-
-    /// The tab's name where all names do not fit: a few letters.
-    pub fn short_title(self) -> String {
-        match self {
-            Tab::Today => crate::t!("tab-short-today"),
-            Tab::Companies => crate::t!("tab-short-companies"),
-            Tab::People => crate::t!("tab-short-people"),
-            Tab::Followups => crate::t!("tab-short-followups"),
-            Tab::Circles => crate::t!("tab-short-circles"),
-            Tab::Goals => crate::t!("tab-short-goals"),
-            Tab::Questions => crate::t!("tab-short-questions"),
-            Tab::Engagements => crate::t!("tab-short-engagements"),
-            Tab::Health => crate::t!("tab-short-health"),
-            Tab::Staff => crate::t!("tab-short-staff"),
-        }
-    }
-}
 
 /// A detail page opened on top of a tab; Esc goes back.
 pub enum Page {
@@ -126,16 +64,8 @@ pub struct App {
     pub tab: Tab,
     pub pages: Vec<Page>,
     pub overlay: Option<Overlay>,
-    pub today: today::State,
-    pub companies: companies::State,
-    pub people: people::State,
-    pub followups: followups::State,
-    pub circles: circles::List,
-    pub goals: goals::State,
-    pub questions: questions::State,
-    pub engagements: engagements::State,
-    pub health: health::State,
-    pub staff: staff::State,
+    /// Every tab's state (`screens::Tabs`, made from the list of tabs).
+    pub tabs: Tabs,
     pub message: Option<Message>,
     pub theme: Theme,
     pub quit: bool,
@@ -181,16 +111,7 @@ impl App {
             tab: Tab::Today,
             pages: Vec::new(),
             overlay: None,
-            today: today::State::empty(),
-            companies: companies::State::unloaded(date),
-            people: people::State::unloaded(),
-            followups: followups::State::empty(),
-            circles: circles::List::default(),
-            goals: goals::State::empty(),
-            questions: questions::State::empty(),
-            engagements: engagements::State::new(date),
-            health: health::State::default(),
-            staff: staff::State::default(),
+            tabs: Tabs::new(date),
             message: None,
             theme,
             quit: false,
@@ -256,16 +177,7 @@ impl App {
             (Some(Page::Meeting(_)), _) => Context::Meeting,
             (Some(Page::Duplicates(_)), _) => Context::Duplicates,
             (Some(Page::Log(_)), _) => Context::Log,
-            (None, Tab::Today) => Context::Today,
-            (None, Tab::Companies) => Context::Companies,
-            (None, Tab::People) => Context::People,
-            (None, Tab::Followups) => Context::Followups,
-            (None, Tab::Circles) => Context::Circles,
-            (None, Tab::Goals) => Context::Goals,
-            (None, Tab::Questions) => Context::Questions,
-            (None, Tab::Engagements) => Context::Engagements,
-            (None, Tab::Health) => Context::Health,
-            (None, Tab::Staff) => Context::Staff,
+            (None, tab) => Context::Tab(tab),
         }
     }
 
@@ -287,14 +199,10 @@ impl App {
     /// was due tomorrow is due today).
     fn day_turned(&mut self, day: NaiveDate) -> Vec<Effect> {
         self.date = day;
-        self.companies.today = day;
+        self.tabs.companies.today = day;
         self.say(format!("a new day: {day}"));
-        let mut effects = load(Want::Today {
-            only_mine: self.today.only_mine,
-        });
-        effects.extend(load(Want::Followups {
-            only_mine: self.followups.only_mine,
-        }));
+        let mut effects = load(self.listing_of(Tab::Today));
+        effects.extend(load(self.listing_of(Tab::Followups)));
         effects.extend(self.reload());
         effects
     }
@@ -328,21 +236,14 @@ impl App {
 
     /// What reads a tab's list as it is filtered and sorted now.
     fn listing_of(&self, tab: Tab) -> Want {
-        match tab {
-            Tab::Today => Want::Today {
-                only_mine: self.today.only_mine,
-            },
-            Tab::Companies => self.companies.listing(true),
-            Tab::People => self.people.listing(true),
-            Tab::Followups => Want::Followups {
-                only_mine: self.followups.only_mine,
-            },
-            Tab::Circles => Want::Circles,
-            Tab::Goals => Want::Goals,
-            Tab::Questions => Want::Questions,
-            Tab::Engagements => self.engagements.listing(),
-            Tab::Health => self.health.listing(self.me),
-            Tab::Staff => Want::Staff,
+        Want::List(self.tabs.query(tab, self.at()))
+    }
+
+    /// What a screen knows of the app: the day, and who I am.
+    pub fn at(&self) -> At {
+        At {
+            today: self.date,
+            me: self.me,
         }
     }
 
@@ -350,14 +251,7 @@ impl App {
     /// refreshes, or a list.
     fn loaded(&mut self, loaded: Loaded) -> Vec<Effect> {
         match loaded {
-            Loaded::Today(data, single_point, only_mine) => self.today.refresh(*data, single_point, only_mine),
-            Loaded::Followups(rows, only_mine) => self.followups.refresh(rows, only_mine),
-            Loaded::Circles(rows) => self.circles.refresh(rows),
-            Loaded::Goals(year, rows, team) => self.goals.refresh(year, rows, team),
-            Loaded::Questions(board, rows) => self.questions.refresh(board, rows),
-            Loaded::Engagements(rows, total) => self.engagements.refresh(rows, total),
-            Loaded::Health(rows, total) => self.health.refresh(rows, total),
-            Loaded::Staff(rows) => self.staff.refresh(rows),
+            Loaded::List(data) => return self.tabs.refresh(data),
             Loaded::HandoverPlan(order, plan) => {
                 // The dry run is shown and asked about; only a yes moves anything.
                 self.overlay = Some(Overlay::Confirm {
@@ -441,7 +335,7 @@ impl App {
                     state.near_found(&query, near);
                 }
             }
-            Loaded::NearCompanies(text, near) => self.companies.near_found(&text, near),
+            Loaded::NearCompanies(text, near) => self.tabs.companies.near_found(&text, near),
             Loaded::Form(mut form, purpose) => {
                 form.today = Some(self.date);
                 self.overlay = Some(Overlay::Form(form, purpose))
@@ -525,36 +419,23 @@ impl App {
     /// The long lists: ids arrive, then the rows of the window around the selection.
     fn listed(&mut self, loaded: Loaded) -> Vec<Effect> {
         match loaded {
-            Loaded::Ids {
-                list: ListOf::Companies,
-                base,
-                matches,
-                keep,
-            } => rows(
-                ListOf::Companies,
-                self.companies.list.listed(base, matches.as_ref(), keep),
-            ),
-            Loaded::Ids {
-                list: ListOf::People,
-                base,
-                matches,
-                keep,
-            } => rows(ListOf::People, self.people.list.listed(base, matches.as_ref(), keep)),
-            Loaded::Matches(ListOf::Companies, text, matches) if self.companies.filter.text.as_ref() == Some(&text) => {
-                self.companies.list.narrow(Some(&matches));
-                rows(ListOf::Companies, self.companies.list.window())
+            Loaded::Matches(ListOf::Companies, text, matches)
+                if self.tabs.companies.filter.text.as_ref() == Some(&text) =>
+            {
+                self.tabs.companies.list.narrow(Some(&matches));
+                rows(ListOf::Companies, self.tabs.companies.list.window())
             }
-            Loaded::Matches(ListOf::People, text, matches) if self.people.filter.text.as_ref() == Some(&text) => {
-                self.people.list.narrow(Some(&matches));
-                rows(ListOf::People, self.people.list.window())
+            Loaded::Matches(ListOf::People, text, matches) if self.tabs.people.filter.text.as_ref() == Some(&text) => {
+                self.tabs.people.list.narrow(Some(&matches));
+                rows(ListOf::People, self.tabs.people.list.window())
             }
             Loaded::CompanyRows { start, rows, health } => {
-                self.companies.list.rows(start, rows);
-                self.companies.health = health;
+                self.tabs.companies.list.rows(start, rows);
+                self.tabs.companies.health = health;
                 Vec::new()
             }
             Loaded::PersonRows { start, rows } => {
-                self.people.list.rows(start, rows);
+                self.tabs.people.list.rows(start, rows);
                 Vec::new()
             }
             _ => Vec::new(),
@@ -573,7 +454,7 @@ impl App {
             self.overlay = None;
         }
         match &change {
-            Change::LogMany { .. } => self.companies.marked.clear(),
+            Change::LogMany { .. } => self.tabs.companies.marked.clear(),
             // Attendance goes on to the next person: one key each.
             Change::Attend { .. } => {
                 if let Some(Page::Meeting(state)) = self.pages.last_mut() {
@@ -617,7 +498,7 @@ impl App {
         if self.filter_typing() {
             return Ok(self.on_filter_key(key));
         }
-        let Some(action) = keymap::action_for(self.context(), &key) else {
+        let Some(action) = screens::action_for(self.context(), &key) else {
             return Ok(Vec::new());
         };
         self.message = None;
@@ -634,8 +515,8 @@ impl App {
     fn filter_typing(&self) -> bool {
         self.pages.is_empty()
             && match self.tab {
-                Tab::Companies => self.companies.filtering,
-                Tab::People => self.people.filtering,
+                Tab::Companies => self.tabs.companies.filtering,
+                Tab::People => self.tabs.people.filtering,
                 _ => false,
             }
     }
@@ -643,12 +524,12 @@ impl App {
     /// Filter-as-you-type on Companies and People: every key narrows at once.
     fn on_filter_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         let (text, filtering) = match self.tab {
-            Tab::Companies => (&mut self.companies.filter.text, &mut self.companies.filtering),
-            _ => (&mut self.people.filter.text, &mut self.people.filtering),
+            Tab::Companies => (&mut self.tabs.companies.filter.text, &mut self.tabs.companies.filtering),
+            _ => (&mut self.tabs.people.filter.text, &mut self.tabs.people.filtering),
         };
         let before = text.clone();
         let mut value = text.take().unwrap_or_default();
-        match keymap::action_for(Context::Filter, &key) {
+        match screens::action_for(Context::Filter, &key) {
             Some(Action::Cancel) => {
                 value.clear();
                 *filtering = false;
@@ -670,10 +551,14 @@ impl App {
         let reply = match self.tab {
             Tab::Companies => narrow(
                 ListOf::Companies,
-                self.companies.filter.text.as_ref(),
-                &mut self.companies.list,
+                self.tabs.companies.filter.text.as_ref(),
+                &mut self.tabs.companies.list,
             ),
-            _ => narrow(ListOf::People, self.people.filter.text.as_ref(), &mut self.people.list),
+            _ => narrow(
+                ListOf::People,
+                self.tabs.people.filter.text.as_ref(),
+                &mut self.tabs.people.list,
+            ),
         };
         self.apply(reply)
     }
@@ -688,16 +573,7 @@ impl App {
                 self.fresh.clear();
                 return Ok(self.reload());
             }
-            Action::GoToday => return Ok(self.go(Tab::Today)),
-            Action::GoCompanies => return Ok(self.go(Tab::Companies)),
-            Action::GoPeople => return Ok(self.go(Tab::People)),
-            Action::GoFollowups => return Ok(self.go(Tab::Followups)),
-            Action::GoCircles => return Ok(self.go(Tab::Circles)),
-            Action::GoGoals => return Ok(self.go(Tab::Goals)),
-            Action::GoQuestions => return Ok(self.go(Tab::Questions)),
-            Action::GoEngagements => return Ok(self.go(Tab::Engagements)),
-            Action::GoHealth => return Ok(self.go(Tab::Health)),
-            Action::GoStaff => return Ok(self.go(Tab::Staff)),
+            Action::Go(tab) => return Ok(self.go(tab)),
             Action::NextPane | Action::PrevPane if self.pages.is_empty() => {
                 let at = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
                 let step = if action == Action::NextPane { 1 } else { TABS.len() - 1 };
@@ -734,16 +610,7 @@ impl App {
             (Some(Page::Meeting(state)), _) => circles::on_meeting_action(state, action),
             (Some(Page::Duplicates(state)), _) => duplicates::on_action(state, action),
             (Some(Page::Log(state)), _) => log::on_action(state, action),
-            (None, Tab::Today) => today::on_action(&mut self.today, action, date)?,
-            (None, Tab::Companies) => companies::on_action(&mut self.companies, action, self.me),
-            (None, Tab::People) => people::on_action(&mut self.people, action),
-            (None, Tab::Followups) => followups::on_action(&mut self.followups, action, date)?,
-            (None, Tab::Circles) => circles::on_list_action(&mut self.circles, action),
-            (None, Tab::Goals) => goals::on_action(&mut self.goals, action),
-            (None, Tab::Questions) => questions::on_action(&mut self.questions, action),
-            (None, Tab::Engagements) => engagements::on_action(&mut self.engagements, action),
-            (None, Tab::Health) => health::on_action(&mut self.health, action, self.me),
-            (None, Tab::Staff) => staff::on_action(&mut self.staff, action),
+            (None, tab) => self.tabs.on_action(tab, action, self.at())?,
         };
         Ok(self.apply(reply))
     }
@@ -753,8 +620,8 @@ impl App {
         match reply.go {
             Some(super::screens::Go::Tab(tab)) => return self.go(tab),
             Some(super::screens::Go::Companies(sort)) => {
-                self.companies.sort_by(sort);
-                self.companies.filter.text = None;
+                self.tabs.companies.sort_by(sort);
+                self.tabs.companies.filter.text = None;
                 return self.go(Tab::Companies);
             }
             None => {}
@@ -790,13 +657,13 @@ impl App {
                     _ => None,
                 };
                 if let Some(scroll) = moved {
-                    let last = keymap::bindings(self.screen_context()).count().saturating_sub(1);
+                    let last = screens::bindings(self.screen_context()).count().saturating_sub(1);
                     self.overlay = Some(Overlay::Help(scroll.min(last)));
                 }
             }
             Overlay::Search(state) => return Ok(self.on_search_key(state, key, ctrl_c)),
             Overlay::Form(form, purpose) => return Ok(self.on_form_key(form, purpose, key, ctrl_c)),
-            Overlay::Confirm { question, then, under } => match keymap::action_for(Context::Confirm, &key) {
+            Overlay::Confirm { question, then, under } => match screens::action_for(Context::Confirm, &key) {
                 Some(Action::Confirm) => return Ok(self.confirmed(then)),
                 // The one that exists, instead of a second one (the form is left).
                 Some(Action::Open) if matches!(then, Confirmed::AddAnyway { .. }) => {
@@ -883,8 +750,8 @@ impl App {
         match &self.overlay {
             Some(Overlay::Search(state)) if state.wants_near() => Some(Want::NearNames(state.query.clone())),
             Some(Overlay::Search(state)) if state.wants_totals() => Some(Want::SearchTotals(state.query.clone())),
-            None if self.tab == Tab::Companies && self.pages.is_empty() && self.companies.wants_near() => {
-                Some(Want::NearCompanies(self.companies.filter_text().to_string()))
+            None if self.tab == Tab::Companies && self.pages.is_empty() && self.tabs.companies.wants_near() => {
+                Some(Want::NearCompanies(self.tabs.companies.filter_text().to_string()))
             }
             // After a change, a list shown before is read again ahead, one
             // a pause, so that going back to it waits for nothing.
@@ -904,11 +771,11 @@ impl App {
         let text = Some(text).filter(|t| !t.is_empty());
         match list {
             ListOf::Companies => {
-                self.companies.filter.text = text;
+                self.tabs.companies.filter.text = text;
                 self.go(Tab::Companies)
             }
             ListOf::People => {
-                self.people.filter.text = text;
+                self.tabs.people.filter.text = text;
                 self.go(Tab::People)
             }
         }
@@ -920,7 +787,7 @@ impl App {
             return Vec::new();
         }
         let mut effects = Vec::new();
-        match keymap::action_for(Context::Search, &key) {
+        match screens::action_for(Context::Search, &key) {
             Some(Action::Cancel) => return effects,
             Some(Action::Up) => state.step(-1),
             Some(Action::Down) => state.step(1),

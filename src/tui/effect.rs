@@ -6,24 +6,24 @@
 //! `Msg`, which goes back into `update`. So a test can drive the whole TUI
 //! with messages it makes itself, and a second backend only needs a runner.
 
+use super::tab::{Data, Query, Tab};
 use super::widgets::form::Form;
 use crate::domain::health::Band;
 use crate::domain::kinds::InteractionKind;
 use crate::model::audit::Change as HistoryEntry;
-use crate::model::circles::{AttendanceStatus, CircleRow, Invitee, Meeting, Member};
+use crate::model::circles::{AttendanceStatus, Invitee, Meeting, Member};
 use crate::model::companies::{CompanyFilter, CompanyPatch, CompanyRow, NewCompany};
 use crate::model::edits::Seen;
 use crate::model::followups::FollowupRow;
 use crate::model::interactions::{InteractionPatch, NewInteraction, TimelineEntry};
 use crate::model::page::CompanyPage;
-use crate::model::people::{NewPerson, Person, PersonFilter, PersonPatch, PersonRow};
+use crate::model::people::{NewPerson, Person, PersonPatch, PersonRow};
 use crate::model::search::SearchResults;
-use crate::model::today::Today;
 use crate::model::Id;
 use crate::Error;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Everything that can happen to the app.
 pub enum Msg {
@@ -65,17 +65,8 @@ pub enum ListOf {
 /// A read. `open`: push a new page; otherwise refresh the one shown.
 #[derive(Debug, Clone)]
 pub enum Want {
-    Today {
-        only_mine: bool,
-    },
-    Followups {
-        only_mine: bool,
-    },
-    Circles,
-    /// This school year's goals, all of them.
-    Goals,
-    /// This school year's question board and its questions.
-    Questions,
+    /// A tab's list.
+    List(Query),
     Circle {
         id: Id,
         open: bool,
@@ -99,9 +90,6 @@ pub enum Want {
         open: bool,
     },
     Search(String),
-    Engagements(crate::model::engagements::EngagementFilter),
-    Health(crate::model::health::HealthFilter),
-    Staff,
     /// What a handover would move (a dry run: nothing moves).
     HandoverPlan(Box<HandoverOrder>),
     /// What an import would bring (the file read, a dry run: nothing comes in).
@@ -133,17 +121,6 @@ pub enum Want {
     NearNames(String),
     /// Company names near a Companies filter that matched nothing.
     NearCompanies(String),
-    /// The ids a list's filters allow (and those matching its text), in
-    /// order; `keep`: stay where the selection was.
-    CompanyIds {
-        filter: CompanyFilter,
-        by_health: bool,
-        keep: bool,
-    },
-    PersonIds {
-        filter: PersonFilter,
-        keep: bool,
-    },
     /// The ids whose name or city matches what is typed after `/`.
     Matches(ListOf, String),
     /// The rows for a window of ids, starting at the `start`th.
@@ -155,17 +132,8 @@ pub enum Want {
 }
 
 pub enum Loaded {
-    /// Today's lists, and which listed companies hang on a single person.
-    Today(Box<Today>, HashSet<Id>, bool),
-    Followups(Vec<FollowupRow>, bool),
-    Circles(Vec<CircleRow>),
-    /// The school year, its goals, and my team with its members (if I am in one).
-    Goals(
-        String,
-        Vec<crate::model::goals::GoalProgress>,
-        Option<(String, Vec<crate::model::teams::TeamMember>)>,
-    ),
-    Questions(crate::model::questions::Board, Vec<crate::model::questions::Question>),
+    /// A tab's list.
+    List(Data),
     Circle {
         id: Id,
         name: String,
@@ -200,11 +168,6 @@ pub enum Loaded {
     SearchTotals(String, (usize, usize)),
     NearNames(String, Vec<crate::model::search::Hit>),
     NearCompanies(String, Vec<crate::model::search::Hit>),
-    /// The collaborations listed (at most the screen's cap) and how many matched.
-    Engagements(Vec<crate::model::engagements::Engagement>, usize),
-    /// Relationships worst first (at most the screen's cap) and how many matched.
-    Health(Vec<crate::model::health::CompanyHealth>, usize),
-    Staff(Vec<crate::model::staff::StaffRow>),
     HandoverPlan(Box<HandoverOrder>, Box<crate::model::handover::Handover>),
     ImportPlan(Box<ImportOrder>, Box<crate::model::import::ImportReport>),
     /// The last import not undone (number, file, when), if any.
@@ -220,12 +183,6 @@ pub enum Loaded {
         Box<crate::model::merge::MergeReport>,
         Vec<(String, String, String)>,
     ),
-    Ids {
-        list: ListOf,
-        base: Vec<Id>,
-        matches: Option<crate::domain::id_set::IdSet>,
-        keep: bool,
-    },
     Matches(ListOf, String, crate::domain::id_set::IdSet),
     CompanyRows {
         start: u32,
@@ -241,26 +198,11 @@ pub enum Loaded {
 
 impl Loaded {
     /// The tab whose list this is, when it is one.
-    pub fn tab(&self) -> Option<super::app::Tab> {
-        use super::app::Tab;
-        Some(match self {
-            Loaded::Today(..) => Tab::Today,
-            Loaded::Followups(..) => Tab::Followups,
-            Loaded::Circles(..) => Tab::Circles,
-            Loaded::Goals(..) => Tab::Goals,
-            Loaded::Questions(..) => Tab::Questions,
-            Loaded::Engagements(..) => Tab::Engagements,
-            Loaded::Health(..) => Tab::Health,
-            Loaded::Staff(..) => Tab::Staff,
-            Loaded::Ids {
-                list: ListOf::Companies,
-                ..
-            } => Tab::Companies,
-            Loaded::Ids {
-                list: ListOf::People, ..
-            } => Tab::People,
-            _ => return None,
-        })
+    pub fn tab(&self) -> Option<Tab> {
+        match self {
+            Loaded::List(data) => Some(data.tab()),
+            _ => None,
+        }
     }
 }
 

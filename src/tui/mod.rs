@@ -9,6 +9,7 @@ pub mod forms;
 pub mod keymap;
 pub mod runner;
 pub mod screens;
+pub mod tab;
 pub mod theme;
 mod undo;
 pub mod view;

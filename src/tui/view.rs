@@ -1,12 +1,9 @@
 //! Drawing the whole frame: tabs, the current screen, the status bar and any
 //! overlay. Reads the app's state; changes nothing.
 
-use super::app::{App, Overlay, Page, TABS};
-use super::keymap;
-use super::screens::{
-    circles, companies, company, duplicates, engagements, followups, goals, health, log, people, person, questions,
-    search, staff, today,
-};
+use super::app::{App, Overlay, Page};
+use super::screens::{self, circles, company, duplicates, log, person, search};
+use super::tab::TABS;
 use super::widgets::popup::{draw_box, draw_question};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -75,18 +72,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Page::Meeting(state)) => circles::draw_meeting(frame, body, state, theme),
         Some(Page::Duplicates(state)) => duplicates::draw(frame, body, state, theme),
         Some(Page::Log(state)) => log::draw(frame, body, state, theme),
-        None => match app.tab {
-            super::app::Tab::Today => today::draw(frame, body, &app.today, theme),
-            super::app::Tab::Companies => companies::draw(frame, body, &app.companies, theme),
-            super::app::Tab::People => people::draw(frame, body, &app.people, theme),
-            super::app::Tab::Followups => followups::draw(frame, body, &app.followups, theme),
-            super::app::Tab::Circles => circles::draw_list(frame, body, &app.circles, theme),
-            super::app::Tab::Goals => goals::draw(frame, body, &app.goals, theme),
-            super::app::Tab::Questions => questions::draw(frame, body, &app.questions, theme),
-            super::app::Tab::Engagements => engagements::draw(frame, body, &app.engagements, theme),
-            super::app::Tab::Health => health::draw(frame, body, &app.health, theme),
-            super::app::Tab::Staff => staff::draw(frame, body, &app.staff, theme),
-        },
+        None => app.tabs.draw(app.tab, frame, body, theme),
     }
 
     frame.render_widget(
@@ -126,7 +112,7 @@ fn status_line(app: &App) -> Line<'_> {
         return Line::from(Span::styled(format!(" {}", message.text), style));
     }
     let mut spans = Vec::new();
-    for (key, help) in keymap::bar(app.context()) {
+    for (key, help) in screens::bar(app.context()) {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::styled(format!(" {} ", crate::l10n::key_help(help)), theme.dim()));
     }
@@ -135,7 +121,7 @@ fn status_line(app: &App) -> Line<'_> {
 
 fn draw_help(frame: &mut Frame, app: &App, scroll: usize) {
     let theme = &app.theme;
-    let mut lines: Vec<Line> = keymap::bindings(app.context())
+    let mut lines: Vec<Line> = screens::bindings(app.context())
         .skip(scroll)
         .map(|b| {
             let keys = b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ");

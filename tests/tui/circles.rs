@@ -9,14 +9,15 @@ fn open_circle(ui: &mut Ui, name: &str) -> i64 {
     ui.key(KeyCode::Char('5'));
     let at = ui
         .app
+        .tabs
         .circles
         .rows
         .iter()
         .position(|c| c.name == name)
         .expect("the circle is listed");
-    ui.app.circles.selected = at;
+    ui.app.tabs.circles.selected = at;
     ui.key(KeyCode::Enter);
-    ui.app.circles.rows[at].id
+    ui.app.tabs.circles.rows[at].id
 }
 
 #[test]

@@ -8,7 +8,7 @@ use kring::store::companies::CompanyPatch;
 fn a_companys_history_scrolls_back_to_its_first_change() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
-    let id = ui.app.companies.selected_id().unwrap();
+    let id = ui.app.tabs.companies.selected_id().unwrap();
     let original = ui.store.company(id).unwrap().agreements.unwrap_or_default();
     // Forty changes: more than a pane shows.
     for n in 0..40 {

@@ -222,11 +222,11 @@ fn followups_screen_marks_done_and_snoozes() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('4'));
     insta::assert_snapshot!(ui.screen());
-    let first = ui.app.followups.current().unwrap().clone();
+    let first = ui.app.tabs.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('d'));
     assert!(ui.screen().contains(&format!("done: {}", first.action)));
     assert!(ui.store.followup(first.id).unwrap().done_at.is_some());
-    let next = ui.app.followups.current().unwrap().clone();
+    let next = ui.app.tabs.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('s'));
     assert_eq!(
         ui.store.followup(next.id).unwrap().due,
@@ -347,6 +347,7 @@ fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
     assert!(ui.screen().contains("Stageaanbod sturen"), "{}", ui.screen());
     let position = ui
         .app
+        .tabs
         .today
         .items()
         .iter()
@@ -355,7 +356,7 @@ fn logging_a_call_with_a_past_follow_up_shows_it_overdue_then_done() {
                 .is_some_and(|id| ui.store.followup(id).unwrap().action == "Stageaanbod sturen")
         })
         .unwrap();
-    ui.app.today.selected = position;
+    ui.app.tabs.today.selected = position;
     ui.key(KeyCode::Char('d'));
     assert!(ui.screen().contains("done: Stageaanbod sturen"), "{}", ui.screen());
 }
@@ -365,7 +366,7 @@ fn marked_companies_get_one_interaction_each_all_at_once() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2'));
     assert!(!ui.screen().contains("● "), "nothing marked yet");
-    let selected = |ui: &Ui| ui.app.companies.selected_id().unwrap();
+    let selected = |ui: &Ui| ui.app.tabs.companies.selected_id().unwrap();
     let first = selected(&ui);
     ui.key(KeyCode::Char(' '));
     let second = selected(&ui);
@@ -399,25 +400,25 @@ fn marked_companies_get_one_interaction_each_all_at_once() {
             "Uitnodiging stagefestival"
         );
     }
-    assert!(ui.app.companies.marked.is_empty(), "the marks are used up");
+    assert!(ui.app.tabs.companies.marked.is_empty(), "the marks are used up");
 
     // `*` marks what the filter lists; esc clears the filter, then the marks.
     ui.keys("/zaan").key(KeyCode::Enter).key(KeyCode::Char('*'));
-    let listed = ui.app.companies.list.ids.clone();
+    let listed = ui.app.tabs.companies.list.ids.clone();
     assert!(!listed.is_empty());
-    assert_eq!(ui.app.companies.marked.iter().copied().collect::<Vec<_>>(), {
+    assert_eq!(ui.app.tabs.companies.marked.iter().copied().collect::<Vec<_>>(), {
         let mut sorted = listed.clone();
         sorted.sort();
         sorted
     });
     ui.key(KeyCode::Esc);
     assert_eq!(
-        ui.app.companies.marked.len(),
+        ui.app.tabs.companies.marked.len(),
         listed.len(),
         "the first esc clears the filter"
     );
     ui.key(KeyCode::Esc);
-    assert!(ui.app.companies.marked.is_empty(), "{}", ui.screen());
+    assert!(ui.app.tabs.companies.marked.is_empty(), "{}", ui.screen());
     assert!(ui.screen().contains("marks cleared"));
 }
 
@@ -438,7 +439,7 @@ fn log_form_shows_errors_next_to_fields_and_saves_nothing() {
         "{screen}"
     );
     insta::assert_snapshot!(screen);
-    let company = ui.app.companies.selected_id().unwrap();
+    let company = ui.app.tabs.companies.selected_id().unwrap();
     let before = ui.store.timeline(company, 100).unwrap().len();
     ui.key(KeyCode::Esc);
     assert!(ui.screen().contains("Discard what you typed?"));
@@ -598,9 +599,9 @@ fn narrow_terminal_still_draws() {
 
 #[test]
 fn the_user_guide_lists_every_key_binding() {
-    use kring::tui::keymap::{bindings, ALL_CONTEXTS};
+    use kring::tui::screens::{all_contexts, bindings};
     let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/user-guide.md")).unwrap();
-    for context in ALL_CONTEXTS {
+    for context in all_contexts() {
         for binding in bindings(context) {
             let row = format!("`{}`", binding.keys[0].label());
             assert!(
@@ -645,7 +646,7 @@ fn a_follow_up_is_corrected_and_deleted_from_the_company_screen() {
 fn the_company_screen_shows_the_history_of_changes() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
-    let id = ui.app.companies.selected_id().unwrap();
+    let id = ui.app.tabs.companies.selected_id().unwrap();
     ui.store
         .edit_company(
             id,
@@ -735,7 +736,7 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     let path = dir.path().join("kring.sqlite");
     let (mut store, mut app, today) = demo_on_file(&path);
     app.on_key(&mut store, KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
-    assert_eq!(app.companies.list.cursor.total, 60);
+    assert_eq!(app.tabs.companies.list.cursor.total, 60);
     assert!(!app.sync(&mut store), "nothing changed yet");
 
     // Another process (here: another connection) adds a company.
@@ -747,7 +748,7 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
         })
         .unwrap();
     assert!(app.sync(&mut store), "the change is noticed");
-    assert_eq!(app.companies.list.cursor.total, 61);
+    assert_eq!(app.tabs.companies.list.cursor.total, 61);
     assert!(!app.sync(&mut store), "and noticed once");
 }
 
@@ -758,6 +759,7 @@ fn a_colleagues_team_change_shows_on_staff_without_ctrl_r() {
     let (mut store, mut app, today) = demo_on_file(&path);
     app.on_key(&mut store, KeyEvent::new(KeyCode::Char('0'), KeyModifiers::NONE));
     let colleague = app
+        .tabs
         .staff
         .rows
         .iter()
@@ -772,18 +774,18 @@ fn a_colleagues_team_change_shows_on_staff_without_ctrl_r() {
     // down the list) must not count their change as seen.
     app.on_key(&mut store, KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
     assert!(app.sync(&mut store), "the change is noticed");
-    let now = app.staff.rows.iter().find(|s| s.id == colleague.id).unwrap();
+    let now = app.tabs.staff.rows.iter().find(|s| s.id == colleague.id).unwrap();
     assert_eq!(now.team.as_deref(), Some("Zorg en welzijn"), "{now:?}");
 
     // A colleague puts me in another team while Goals shows mine.
     app.on_key(&mut store, KeyEvent::new(KeyCode::Char('6'), KeyModifiers::NONE));
-    assert_eq!(app.goals.team.as_ref().map(|t| t.0.as_str()), Some("Connectors"));
+    assert_eq!(app.tabs.goals.team.as_ref().map(|t| t.0.as_str()), Some("Connectors"));
     let me = store.actor().unwrap();
     other.set_team(me, Some(team)).unwrap();
     app.on_key(&mut store, KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
     assert!(app.sync(&mut store), "the change is noticed");
     assert_eq!(
-        app.goals.team.as_ref().map(|t| t.0.as_str()),
+        app.tabs.goals.team.as_ref().map(|t| t.0.as_str()),
         Some("Zorg en welzijn"),
         "my new team's goals show at once"
     );
@@ -799,7 +801,7 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
     key(&mut app, &mut store, KeyCode::Char('2'));
     key(&mut app, &mut store, KeyCode::Down);
     key(&mut app, &mut store, KeyCode::Down);
-    let selected = app.companies.list.cursor.selected;
+    let selected = app.tabs.companies.list.cursor.selected;
     // To a company and back, to Today and back: the list is where it was.
     key(&mut app, &mut store, KeyCode::Enter);
     key(&mut app, &mut store, KeyCode::Esc);
@@ -809,8 +811,8 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
         KeyModifiers::NONE,
     )));
     assert!(back.is_empty(), "nothing to read again");
-    assert_eq!(app.companies.list.cursor.selected, selected);
-    assert_eq!(app.companies.list.cursor.total, 60);
+    assert_eq!(app.tabs.companies.list.cursor.selected, selected);
+    assert_eq!(app.tabs.companies.list.cursor.total, 60);
 
     // Another process adds a company while Today is shown: noticed when
     // idle, and the company list is read again when it is shown.
@@ -825,7 +827,7 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
     assert!(app.sync(&mut store));
     key(&mut app, &mut store, KeyCode::Char('2'));
     assert_eq!(
-        app.companies.list.cursor.total, 61,
+        app.tabs.companies.list.cursor.total, 61,
         "read again after another process's change"
     );
 
@@ -852,12 +854,12 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
         KeyModifiers::NONE,
     )));
     assert!(back.is_empty(), "nothing left to read");
-    assert_eq!(app.companies.list.cursor.total, 62);
+    assert_eq!(app.tabs.companies.list.cursor.total, 62);
     assert!(!app.idle(&mut store), "nothing more to read while nothing changes");
 
     // The list on screen is read at once when another process changes something.
     key(&mut app, &mut store, KeyCode::Char('3'));
-    let people = app.people.list.cursor.total;
+    let people = app.tabs.people.list.cursor.total;
     other
         .add_person(kring::store::people::NewPerson {
             name: "Nieuwe Collega".into(),
@@ -865,25 +867,30 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
         })
         .unwrap();
     assert!(app.sync(&mut store));
-    assert_eq!(app.people.list.cursor.total, people + 1);
+    assert_eq!(app.tabs.people.list.cursor.total, people + 1);
 }
 
 #[test]
 fn a_change_made_in_kring_has_every_list_read_again_when_next_shown() {
     let mut ui = Ui::sized(120, 36);
     ui.key(KeyCode::Char('9'));
-    let health = ui.app.health.total;
+    let health = ui.app.tabs.health.total;
     ui.key(KeyCode::Char('2'));
-    let companies = ui.app.companies.list.cursor.total;
+    let companies = ui.app.tabs.companies.list.cursor.total;
     ui.key(KeyCode::Char('a'))
         .keys("Hotel Vos")
         .tab_to("City")
         .keys("Groningen")
         .ctrl('s');
     assert!(ui.screen().contains("Hotel Vos added"), "{}", ui.screen());
-    assert_eq!(ui.app.companies.list.cursor.total, companies + 1);
+    assert_eq!(ui.app.tabs.companies.list.cursor.total, companies + 1);
     ui.key(KeyCode::Char('9'));
-    assert_eq!(ui.app.health.total, health + 1, "Health is read again: {}", ui.screen());
+    assert_eq!(
+        ui.app.tabs.health.total,
+        health + 1,
+        "Health is read again: {}",
+        ui.screen()
+    );
 }
 
 /// The kring binary, as a colleague's process on the same file.
@@ -1028,7 +1035,7 @@ fn a_persons_topics_are_edited_with_the_person() {
 fn done_by_mistake_is_undone_with_u_right_after() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('4'));
-    let first = ui.app.followups.current().unwrap().clone();
+    let first = ui.app.tabs.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('d'));
     assert!(ui.screen().contains("u undoes"), "{}", ui.screen());
     ui.key(KeyCode::Char('u'));
@@ -1048,7 +1055,7 @@ fn done_by_mistake_is_undone_with_u_right_after() {
 fn the_tui_refuses_to_snooze_into_the_past_as_the_cli_does() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('4'));
-    let first = ui.app.followups.current().unwrap().clone();
+    let first = ui.app.tabs.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('S')).ctrl('u').keys("2026-11-01");
     ui.ctrl('s');
     let screen = ui.screen();
@@ -1144,7 +1151,7 @@ fn left_open_past_midnight_today_moves_on() {
     let mut ui = Ui::on(store, 120, 36);
     assert!(ui.screen().contains("Thursday 26 November 2026"), "{}", ui.screen());
     assert!(!ui.app.new_day(&mut ui.store, today), "the same day: nothing happens");
-    let overdue_before = ui.app.today.data.overdue_total;
+    let overdue_before = ui.app.tabs.today.data.overdue_total;
     assert!(ui.app.new_day(&mut ui.store, today.succ_opt().unwrap()));
     ui.draw();
     let screen = ui.screen();
@@ -1152,7 +1159,7 @@ fn left_open_past_midnight_today_moves_on() {
     assert!(screen.contains("a new day: 2026-11-27"), "{screen}");
     assert_eq!(ui.store.today(), today.succ_opt().unwrap());
     assert!(
-        ui.app.today.data.overdue_total > overdue_before,
+        ui.app.tabs.today.data.overdue_total > overdue_before,
         "yesterday's promise is overdue now"
     );
 }
@@ -1295,6 +1302,7 @@ mod without_a_database {
     use kring::model::people::Contact;
     use kring::tui::effect::{Change, Effect, FormFor, Loaded, Msg, Want};
     use kring::tui::forms;
+    use kring::tui::tab::{Data, Query};
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
@@ -1323,13 +1331,15 @@ mod without_a_database {
         let mut app = App::empty(Theme::plain(), day(), Some(1));
         assert!(matches!(
             key(&mut app, '4')[..],
-            [Effect::Load(Want::Followups { only_mine: false })]
+            [Effect::Load(Want::List(Query::Followups { only_mine: false }))]
         ));
         let rows = vec![
             followup(11, "send the offer", "Zaan"),
             followup(12, "call back", "Edam"),
         ];
-        assert!(app.update(Msg::Loaded(Loaded::Followups(rows, false))).is_empty());
+        assert!(app
+            .update(Msg::Loaded(Loaded::List(Data::Followups(rows, false))))
+            .is_empty());
         app
     }
 
@@ -1352,7 +1362,7 @@ mod without_a_database {
             made: None,
             undo: Some(Box::new(reopen)),
         });
-        assert!(matches!(after[..], [Effect::Load(Want::Followups { .. })]));
+        assert!(matches!(after[..], [Effect::Load(Want::List(Query::Followups { .. }))]));
         assert_eq!(app.message.as_ref().unwrap().text, "done: call back (Edam) — u undoes");
         let undo = key(&mut app, 'u');
         assert!(matches!(undo[..], [Effect::Save(Change::Reopen { followup: 12, .. })]));
@@ -1472,8 +1482,8 @@ mod without_a_database {
                 _ => panic!("a new day only reads"),
             })
             .collect();
-        assert!(wants.iter().any(|w| w.starts_with("Today")), "{wants:?}");
-        assert!(wants.iter().any(|w| w.starts_with("Followups")), "{wants:?}");
+        assert!(wants.iter().any(|w| w.starts_with("List(Today")), "{wants:?}");
+        assert!(wants.iter().any(|w| w.starts_with("List(Followups")), "{wants:?}");
         // Snoozing a week now counts from the new day.
         let snooze = key(&mut app, 's');
         let [Effect::Save(Change::Snooze { to, .. })] = &snooze[..] else {
@@ -1978,12 +1988,13 @@ fn a_collaboration_is_added_evaluated_and_edited_without_the_cli() {
     ui.key(KeyCode::Esc).key(KeyCode::Char('8'));
     let at = ui
         .app
+        .tabs
         .engagements
         .rows
         .iter()
         .position(|e| e.company_id == company && e.form == EngagementForm::GuestLecture);
-    ui.app.engagements.selected = at.expect("listed under this school year");
-    let id = ui.app.engagements.rows[ui.app.engagements.selected].id;
+    ui.app.tabs.engagements.selected = at.expect("listed under this school year");
+    let id = ui.app.tabs.engagements.rows[ui.app.tabs.engagements.selected].id;
     assert_eq!(ui.store.engagement(id).unwrap().students, Some(2));
     ui.key(KeyCode::Char('v'));
     ui.keys("Enthousiaste studenten");
@@ -2019,13 +2030,14 @@ fn a_collaboration_is_added_evaluated_and_edited_without_the_cli() {
     ui.key(KeyCode::Char('f'));
     assert!(ui
         .app
+        .tabs
         .engagements
         .rows
         .iter()
         .all(|e| e.status == EngagementStatus::Proposed));
-    let this_year = ui.app.engagements.total;
+    let this_year = ui.app.tabs.engagements.total;
     ui.key(KeyCode::Char('y'));
-    assert!(ui.app.engagements.total >= this_year);
+    assert!(ui.app.tabs.engagements.total >= this_year);
     assert!(ui.screen().contains("every year"), "{}", ui.screen());
 }
 
@@ -2050,7 +2062,7 @@ fn the_collaborations_tab_at_80x24_and_160x48() {
 fn a_refused_save_puts_the_cursor_on_the_field_in_error_and_keeps_the_rest() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('2'));
-    let company = ui.app.companies.selected_id().unwrap();
+    let company = ui.app.tabs.companies.selected_id().unwrap();
     ui.key(KeyCode::Char('l'));
     ui.key(KeyCode::Tab).ctrl('u').keys("31-02-2026");
     ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("Gebeld over de open dag");
@@ -2086,6 +2098,7 @@ fn a_collaboration_that_ended_is_evaluated_right_from_today() {
     );
     let (at, id) = ui
         .app
+        .tabs
         .today
         .items()
         .iter()
@@ -2095,7 +2108,7 @@ fn a_collaboration_that_ended_is_evaluated_right_from_today() {
             _ => None,
         })
         .expect("the demo has a collaboration to evaluate");
-    ui.app.today.selected = at;
+    ui.app.tabs.today.selected = at;
     ui.key(KeyCode::Char('v'));
     assert!(ui.screen().contains("Evaluate"), "{}", ui.screen());
     ui.keys("Goede begeleiding, graag volgend jaar weer");
@@ -2106,6 +2119,7 @@ fn a_collaboration_that_ended_is_evaluated_right_from_today() {
     );
     let still_listed = ui
         .app
+        .tabs
         .today
         .items()
         .iter()
@@ -2118,7 +2132,7 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
     for (width, height) in [(80, 24), (160, 48)] {
         let mut ui = Ui::sized(width, height);
         ui.key(KeyCode::Char('9'));
-        let rows = &ui.app.health.rows;
+        let rows = &ui.app.tabs.health.rows;
         assert!(!rows.is_empty());
         assert!(rows.windows(2).all(|w| w[0].score <= w[1].score), "worst first");
         let screen = ui.screen();
@@ -2136,10 +2150,11 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
     }
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('9'));
-    let all = ui.app.health.total;
+    let all = ui.app.tabs.health.total;
     ui.key(KeyCode::Char('f'));
     assert!(ui
         .app
+        .tabs
         .health
         .rows
         .iter()
@@ -2147,6 +2162,7 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
     ui.key(KeyCode::Char('f'));
     assert!(ui
         .app
+        .tabs
         .health
         .rows
         .iter()
@@ -2154,30 +2170,32 @@ fn the_health_tab_lists_relationships_worst_first_with_reasons() {
     for _ in 0..4 {
         ui.key(KeyCode::Char('f'));
     }
-    assert_eq!(ui.app.health.total, all, "after thriving: every band again");
+    assert_eq!(ui.app.tabs.health.total, all, "after thriving: every band again");
     ui.key(KeyCode::Char('p'));
-    assert!(ui.app.health.rows.iter().all(|c| c.single_point_of_contact));
-    assert!(ui.app.health.total < all);
+    assert!(ui.app.tabs.health.rows.iter().all(|c| c.single_point_of_contact));
+    assert!(ui.app.tabs.health.total < all);
     // My team (the Connectors: Sanne and Marloes) and nobody else's.
     ui.key(KeyCode::Char('p')).key(KeyCode::Char('t'));
     assert!(ui.screen().contains("my team's"), "{}", ui.screen());
-    let team = ui.app.health.total;
+    let team = ui.app.tabs.health.total;
     assert!(team < all, "the team's are fewer than everyone's");
     assert!(ui
         .app
+        .tabs
         .health
         .rows
         .iter()
         .all(|c| matches!(c.owner.as_deref(), Some("Sanne Bakker" | "Marloes Kramer"))));
     ui.key(KeyCode::Char('t')).key(KeyCode::Char('m'));
-    assert!(ui.app.health.total < team, "mine is fewer than my team's");
+    assert!(ui.app.tabs.health.total < team, "mine is fewer than my team's");
     assert!(ui
         .app
+        .tabs
         .health
         .rows
         .iter()
         .all(|c| c.owner.as_deref() == Some("Sanne Bakker")));
-    let first = ui.app.health.rows[0].id;
+    let first = ui.app.tabs.health.rows[0].id;
     ui.key(KeyCode::Enter);
     match ui.app.pages.last() {
         Some(kring::tui::app::Page::Company(state)) => assert_eq!(state.company.id, first),
@@ -2194,13 +2212,14 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
     ui.key(KeyCode::Char('0'));
     let at = ui
         .app
+        .tabs
         .staff
         .rows
         .iter()
         .position(|s| s.name == "Joost Mulder")
         .expect("Joost works here");
-    let joost = ui.app.staff.rows[at].id;
-    ui.app.staff.selected = at;
+    let joost = ui.app.tabs.staff.rows[at].id;
+    ui.app.tabs.staff.selected = at;
     let owned = |ui: &mut Ui| ui.store.handover(joost, ui.app.me.unwrap(), &Scope::All, true).unwrap();
     let before = owned(&mut ui);
     assert!(!before.companies.is_empty(), "Joost owns companies in the demo");
@@ -2241,9 +2260,9 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
         written.contains(&before.companies[0].1),
         "the dossier names the companies"
     );
-    let row = ui.app.staff.rows.iter().find(|s| s.id == joost).unwrap();
+    let row = ui.app.tabs.staff.rows.iter().find(|s| s.id == joost).unwrap();
     assert!(!row.active, "Joost is marked as left");
-    ui.app.staff.selected = ui.app.staff.rows.iter().position(|s| s.id == joost).unwrap();
+    ui.app.tabs.staff.selected = ui.app.tabs.staff.rows.iter().position(|s| s.id == joost).unwrap();
     ui.key(KeyCode::Char('h'));
     assert!(ui.screen().contains("has already left"), "{}", ui.screen());
 }
@@ -2266,7 +2285,7 @@ fn the_staff_tab_at_80x24_and_160x48() {
 fn u_takes_back_a_snooze_a_reassignment_and_an_attendance_and_only_once() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('4'));
-    let first = ui.app.followups.current().unwrap().clone();
+    let first = ui.app.tabs.followups.current().unwrap().clone();
     ui.key(KeyCode::Char('s'));
     assert_ne!(ui.store.followup(first.id).unwrap().due, first.due, "snoozed a week");
     // A colleague rewords it in between (another process on the same record).
@@ -2286,8 +2305,15 @@ fn u_takes_back_a_snooze_a_reassignment_and_an_attendance_and_only_once() {
     );
 
     // A reassignment goes back to who had it.
-    let at = ui.app.followups.rows.iter().position(|f| f.id == first.id).unwrap();
-    ui.app.followups.selected = at;
+    let at = ui
+        .app
+        .tabs
+        .followups
+        .rows
+        .iter()
+        .position(|f| f.id == first.id)
+        .unwrap();
+    ui.app.tabs.followups.selected = at;
     ui.key(KeyCode::Char('r')).key(KeyCode::Right).ctrl('s');
     let moved = ui.store.followup(first.id).unwrap();
     assert_ne!(moved.staff_id, first.staff_id, "reassigned");
@@ -2330,11 +2356,18 @@ fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
     let db = dir.path().join("kring.sqlite");
     let mut ui = Ui::on(demo_file_store(&db), 160, 48);
     ui.key(KeyCode::Char('0'));
-    let at = ui.app.staff.rows.iter().position(|s| s.name == "Joost Mulder").unwrap();
-    let joost = ui.app.staff.rows[at].id;
+    let at = ui
+        .app
+        .tabs
+        .staff
+        .rows
+        .iter()
+        .position(|s| s.name == "Joost Mulder")
+        .unwrap();
+    let joost = ui.app.tabs.staff.rows[at].id;
     let me = ui.app.me.unwrap();
     let before = ui.store.handover(joost, me, &Scope::All, true).unwrap().companies.len();
-    ui.app.staff.selected = at;
+    ui.app.tabs.staff.selected = at;
     ui.key(KeyCode::Char('h'));
     ui.key(KeyCode::Tab).ctrl('u').keys(db.to_str().unwrap());
     ui.ctrl('s');
@@ -2404,8 +2437,15 @@ fn the_handover_question_and_its_result_show_whole_at_80x24() {
     kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
     let mut ui = Ui::on(demo_file_store(&db), 80, 24);
     ui.key(KeyCode::Char('0'));
-    let at = ui.app.staff.rows.iter().position(|s| s.name == "Joost Mulder").unwrap();
-    ui.app.staff.selected = at;
+    let at = ui
+        .app
+        .tabs
+        .staff
+        .rows
+        .iter()
+        .position(|s| s.name == "Joost Mulder")
+        .unwrap();
+    ui.app.tabs.staff.selected = at;
     ui.key(KeyCode::Char('h'));
     ui.key(KeyCode::Tab).ctrl('u').keys(dossier.to_str().unwrap());
     ui.ctrl('s');

@@ -61,7 +61,7 @@ fn every_screen_at_80x24_and_160x48() {
 #[test]
 fn at_80x24_a_follow_up_keeps_its_action_who_and_when() {
     let mut ui = Ui::sized(80, 24);
-    let first = ui.app.today.data.overdue[0].clone();
+    let first = ui.app.tabs.today.data.overdue[0].clone();
     let screen = ui.screen();
     let row = screen
         .lines()
@@ -75,7 +75,7 @@ fn at_80x24_a_follow_up_keeps_its_action_who_and_when() {
 
     reach(&mut ui, "4");
     let screen = ui.screen();
-    let f = &ui.app.followups.rows[0];
+    let f = &ui.app.tabs.followups.rows[0];
     let row = screen
         .lines()
         .find(|l| l.contains(&f.company[..10]))

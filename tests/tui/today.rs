@@ -18,7 +18,7 @@ fn select(ui: &mut Ui, text: &str) {
 /// The text of the selected row, as drawn.
 fn row_text(ui: &Ui) -> String {
     use kring::tui::screens::today::Item;
-    match ui.app.today.current() {
+    match ui.app.tabs.today.current() {
         Some(Item::Heading(h)) => format!("{h:?}"),
         Some(Item::Overdue(f) | Item::Due(f)) => f.action.clone(),
         Some(Item::Losing(c)) => c.name.clone(),
@@ -34,12 +34,12 @@ fn every_section_of_today_scrolls_into_view_and_its_heading_opens_the_whole_list
     let mut ui = Ui::sized(80, 24);
     // Starts on the first follow-up, not on a heading: d still marks it done.
     assert!(matches!(
-        ui.app.today.current(),
+        ui.app.tabs.today.current(),
         Some(kring::tui::screens::today::Item::Overdue(_))
     ));
     // The last section is reached by moving down, whatever the height.
     ui.key(KeyCode::Char('G'));
-    let last = ui.app.today.data.others_on_mine.last().unwrap().company.clone();
+    let last = ui.app.tabs.today.data.others_on_mine.last().unwrap().company.clone();
     let bottom = ui.screen();
     assert!(
         bottom.contains(&last[..12]),
@@ -59,7 +59,7 @@ fn every_section_of_today_scrolls_into_view_and_its_heading_opens_the_whole_list
     let screen = ui.screen();
     assert!(screen.contains("sorted by contact due"), "{screen}");
     // The list's first company is the one longest past its cadence.
-    let first = ui.app.companies.list.window.first().map(|c| c.name.clone());
+    let first = ui.app.tabs.companies.list.window.first().map(|c| c.name.clone());
     let longest = ui.store.company_ids(&kring::model::companies::CompanyFilter {
         sort: kring::model::companies::CompanySort::ContactDue,
         ..Default::default()
@@ -71,7 +71,7 @@ fn every_section_of_today_scrolls_into_view_and_its_heading_opens_the_whole_list
 #[test]
 fn an_sbb_recognition_is_recorded_on_its_company_and_checked_again_from_today() {
     let mut ui = Ui::new();
-    let due = ui.app.today.data.rechecks_due.clone();
+    let due = ui.app.tabs.today.data.rechecks_due.clone();
     assert!(!due.is_empty(), "the demo has re-checks due");
     let r = &due[0];
     select(&mut ui, &format!("{} {}", r.company, r.crebo));
@@ -83,7 +83,7 @@ fn an_sbb_recognition_is_recorded_on_its_company_and_checked_again_from_today() 
     ui.ctrl('u').keys("+52w").ctrl('s');
     assert!(ui.screen().contains("checked again; next check"), "{}", ui.screen());
     assert!(
-        !ui.app.today.data.rechecks_due.iter().any(|x| x.id == r.id),
+        !ui.app.tabs.today.data.rechecks_due.iter().any(|x| x.id == r.id),
         "it leaves the list"
     );
     let history = ui.store.history(r.company_id).unwrap();

@@ -195,9 +195,16 @@ fn two_likely_duplicates_are_compared_side_by_side_merged_and_taken_back() {
 fn a_colleague_changes_team_and_u_puts_them_back() {
     let mut ui = Ui::new();
     ui.key(KeyCode::Char('0'));
-    let at = ui.app.staff.rows.iter().position(|s| s.name == "Rik van Dam").unwrap();
-    let rik = ui.app.staff.rows[at].id;
-    ui.app.staff.selected = at;
+    let at = ui
+        .app
+        .tabs
+        .staff
+        .rows
+        .iter()
+        .position(|s| s.name == "Rik van Dam")
+        .unwrap();
+    let rik = ui.app.tabs.staff.rows[at].id;
+    ui.app.tabs.staff.selected = at;
     ui.key(KeyCode::Char('t'));
     assert!(ui.screen().contains("Rik van Dam's team"), "{}", ui.screen());
     ui.choose("Team", |team| team == "Connectors");
@@ -218,7 +225,7 @@ fn a_follow_ups_undo_never_writes_over_a_colleagues_change() {
     let store = demo_file_store(&path);
     let mut ui = Ui::on(store, 120, 36);
     ui.key(KeyCode::Char('4'));
-    let first = ui.app.followups.current().expect("a follow-up").clone();
+    let first = ui.app.tabs.followups.current().expect("a follow-up").clone();
     ui.key(KeyCode::Char('s'));
     let snoozed = ui.store.followup(first.id).unwrap().due;
     assert!(snoozed > first.due, "snoozed a week");
@@ -235,13 +242,13 @@ fn a_follow_ups_undo_never_writes_over_a_colleagues_change() {
     assert_eq!(ui.store.followup(first.id).unwrap().due.to_string(), "2027-01-15");
 
     // Without a colleague in between, u takes the snooze back.
-    let id = ui.app.followups.current().unwrap().id;
+    let id = ui.app.tabs.followups.current().unwrap().id;
     let due = ui.store.followup(id).unwrap().due;
     ui.key(KeyCode::Char('s')).key(KeyCode::Char('u'));
     assert_eq!(ui.store.followup(id).unwrap().due, due, "{}", ui.screen());
 
     // A reassignment, and a colleague giving it to someone else since.
-    let id = ui.app.followups.current().unwrap().id;
+    let id = ui.app.tabs.followups.current().unwrap().id;
     let was = ui.store.followup(id).unwrap().staff_id;
     ui.key(KeyCode::Char('r')).ctrl('s');
     let given = ui.store.followup(id).unwrap().staff_id;

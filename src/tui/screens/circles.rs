@@ -9,12 +9,67 @@ use crate::model::followups::FollowupRow;
 use crate::model::Id;
 use crate::tui::effect::{Change, ExportOf, FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
+/// The keys of the Circles tab.
+pub const LIST_KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the circle", "open"),
+        bind!([Char('a')], NewCircle, "start a circle", "new circle"),
+        bind!(
+            [Char('E')],
+            Export,
+            "export every circle's meetings as a calendar file (.ics)"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+        bind!([Esc], Back, "back"),
+    ]
+};
+
+/// The keys of a circle's page.
+pub const CIRCLE_KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the meeting", "open"),
+        bind!([Char('n')], PlanMeeting, "plan a meeting", "plan"),
+        bind!([Char('a')], AddMember, "a company joins the circle", "member"),
+        bind!(
+            [Char('x'), Delete],
+            Delete,
+            "the selected member leaves the circle (asks first)"
+        ),
+        bind!(
+            [Char('E')],
+            Export,
+            "export the circle's meetings as a calendar file (.ics)"
+        ),
+        bind!([Tab], NextPane, "members / meetings", "pane"),
+        bind!([BackTab], PrevPane, "members / meetings"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
+
+/// The keys of a meeting's page.
+pub const MEETING_KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('a')], Attended, "attended", "attended"),
+        bind!([Char('o')], Apologised, "apologised (afgemeld)", "apologised"),
+        bind!([Char('i')], Invited, "invited", "invited"),
+        bind!([Char('w')], Minutes, "write the minutes", "minutes"),
+        bind!([Char('n')], ActionItem, "new action item (a follow-up)", "action"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
 
 /// The Circles tab.
 #[derive(Default)]
@@ -431,4 +486,31 @@ pub fn draw_meeting(frame: &mut Frame, area: Rect, state: &MeetingPage, theme: &
             .block(pane(crate::t!("meeting-pane"), false, theme)),
         right,
     );
+}
+
+impl TabScreen for List {
+    const KEYS: &'static [Binding] = LIST_KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> List {
+        List::default()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Circles
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Circles(rows) = data {
+            List::refresh(self, rows);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_list_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw_list(frame, area, self, theme)
+    }
 }

@@ -12,6 +12,9 @@ use crate::model::Id;
 use crate::tui::effect::Want;
 use crate::tui::effect::{FormFor, ListOf};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
 use ratatui::layout::Rect;
@@ -19,6 +22,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use std::collections::{BTreeSet, HashMap};
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('/')], Filter, "filter by name, city or tag", "filter"),
+        bind!([Enter], Open, "open", "open"),
+        bind!([Char('l')], Log, "log an interaction (at every marked company)", "log"),
+        bind!([Char(' ')], Mark, "mark / unmark the company", "mark"),
+        bind!([Char('*')], MarkAll, "mark every listed company / none"),
+        bind!(
+            [Char('o')],
+            CycleSort,
+            "sort: name, city, status, last contact, contact due, follow-ups, asked, health",
+            "sort"
+        ),
+        bind!([Char('f')], CycleStatus, "status filter", "status"),
+        bind!([Char('m')], ToggleMine, "mine / everyone's"),
+        bind!([Char('a')], AddCompany, "add a company"),
+        bind!(
+            [Char('e')],
+            EditCompany,
+            "edit the selected company: owner, tags, status, address, e-mail, phone, motivation"
+        ),
+        bind!(
+            [Char('I')],
+            Import,
+            "import a spreadsheet or address book (shows what would come in first)",
+            "import"
+        ),
+        bind!([Char('U')], UndoImport, "undo the last import (asks first)"),
+        bind!(
+            [Char('D')],
+            Duplicates,
+            "likely duplicates: compare two side by side and merge"
+        ),
+        bind!(
+            [Char('E')],
+            Export,
+            "export the contact persons of the companies listed (Excel, CSV, vCard)",
+            "export"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+        bind!([Esc], Back, "clear filter, then marks"),
+    ]
+};
 
 pub struct State {
     pub filter: CompanyFilter,
@@ -95,7 +144,11 @@ impl State {
     /// The read that lists the companies again; `keep`: stay where the
     /// selection was (after a change), else start at the top.
     pub fn listing(&self, keep: bool) -> Want {
-        Want::CompanyIds {
+        Want::List(self.query_keeping(keep))
+    }
+
+    fn query_keeping(&self, keep: bool) -> Query {
+        Query::Companies {
             filter: self.filter.clone(),
             by_health: self.by_health,
             keep,
@@ -408,5 +461,33 @@ fn marked_name(name: &str, marked: bool) -> std::borrow::Cow<'_, str> {
     match marked {
         true => format!("● {name}").into(),
         false => name.into(),
+    }
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(today: chrono::NaiveDate) -> State {
+        State::unloaded(today)
+    }
+
+    fn query(&self, _at: At) -> Query {
+        self.query_keeping(true)
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        let Data::Companies(ids) = data else {
+            return Vec::new();
+        };
+        let window = self.list.listed(ids.base, ids.matches.as_ref(), ids.keep);
+        Reply::rows(ListOf::Companies, Some(window)).effects
+    }
+
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action, at.me))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
     }
 }

@@ -15,12 +15,51 @@ use crate::model::questions::Question;
 use crate::model::teams::{Asked, RecentContact};
 use crate::tui::effect::{Change as Save, FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('l')], Log, "log an interaction", "log"),
+        bind!([Char('e')], Edit, "edit the company, or the selected entry", "edit"),
+        bind!(
+            [Char('E')],
+            EditCompany,
+            "edit the company itself: owner, tags, status, address, e-mail, phone, motivation",
+            "company"
+        ),
+        bind!([Enter], Open, "open / edit the selected entry", "open"),
+        bind!(
+            [Char('x'), Delete],
+            Delete,
+            "delete the selected interaction or follow-up"
+        ),
+        bind!([Char('d')], Done, "mark the selected follow-up done"),
+        bind!([Char('s')], Snooze, "snooze the selected follow-up a week"),
+        bind!([Char('S')], SnoozeTo, "snooze to a date"),
+        bind!([Char('p')], AddPerson, "add a contact person"),
+        bind!(
+            [Char('R')],
+            Recognise,
+            "record an SBB recognition (erkend leerbedrijf) for a programme"
+        ),
+        bind!(
+            [Char('c')],
+            AddEngagement,
+            "add a collaboration (internship, guest lecture…)"
+        ),
+        bind!([Char('H')], ToggleHistory, "timeline / history of changes"),
+        bind!([Tab], NextPane, "next pane", "pane"),
+        bind!([BackTab], PrevPane, "previous pane"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {

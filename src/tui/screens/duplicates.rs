@@ -7,11 +7,26 @@ use super::{cell, empty_line, pane, steps, Reply};
 use crate::model::merge::Duplicate;
 use crate::tui::effect::{MergeOrder, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!(
+            [Enter],
+            Open,
+            "compare the pair side by side, then merge (asks first)",
+            "compare"
+        ),
+        bind!([Char('s')], Swap, "keep the other one of the pair", "swap"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
 
 pub struct State {
     pub groups: Vec<Duplicate>,

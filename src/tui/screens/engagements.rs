@@ -7,12 +7,44 @@ use crate::domain::kinds::EngagementStatus;
 use crate::model::engagements::{Engagement, EngagementFilter};
 use crate::tui::effect::{FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the company", "open"),
+        bind!(
+            [Char('e')],
+            Edit,
+            "edit: form, year, period, students, status (done ends it), scope",
+            "edit"
+        ),
+        bind!(
+            [Char('v')],
+            Evaluate,
+            "evaluate: what it brought, and a rating",
+            "evaluate"
+        ),
+        bind!([Char('f')], CycleStatus, "status filter", "status"),
+        bind!([Char('y')], ToggleYear, "this school year / every year", "year"),
+        bind!([Char('l')], Log, "log an interaction at its company"),
+        bind!(
+            [Char('a')],
+            AddEngagement,
+            "add a collaboration (on the company's page: c)"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+    ]
+};
 
 /// At most this many rows are shown; the title says when there are more.
 pub const CAP: usize = 1000;
@@ -43,7 +75,11 @@ impl State {
     }
 
     pub fn listing(&self) -> Want {
-        Want::Engagements(EngagementFilter {
+        Want::List(self.query_now())
+    }
+
+    fn query_now(&self) -> Query {
+        Query::Engagements(EngagementFilter {
             status: self.status,
             school_year: self.year.clone(),
             ..Default::default()
@@ -185,4 +221,31 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         title.push_str(&format!(" · {}", status.display_label()));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(today: NaiveDate) -> State {
+        State::new(today)
+    }
+
+    fn query(&self, _at: At) -> Query {
+        self.query_now()
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Engagements(rows, total) = data {
+            State::refresh(self, rows, total);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

@@ -6,12 +6,37 @@ use crate::model::followups::FollowupRow;
 use crate::model::Id;
 use crate::tui::effect::{FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the company", "open"),
+        bind!([Char('d')], Done, "mark done", "done"),
+        bind!([Char('s')], Snooze, "snooze one week", "snooze"),
+        bind!([Char('S')], SnoozeTo, "snooze to a date"),
+        bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),
+        bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+        bind!([Char('/')], Search, "search everywhere"),
+        bind!([Char('l')], Log, "log an interaction"),
+        bind!(
+            [Char('E')],
+            Export,
+            "export the follow-ups listed as a calendar file (.ics, for Outlook)"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+        bind!([Esc], Back, "back"),
+    ]
+};
 
 /// At most this many rows are loaded; the title says when there are more.
 pub const CAP: u32 = 1000;
@@ -71,9 +96,9 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::SnoozeTo if id.is_some() => snooze_to(id)?,
         Action::Reassign => id.map(|id| Reply::form(FormFor::Reassign(id))).unwrap_or_default(),
         Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),
-        Action::ToggleMine => Reply::load(Want::Followups {
+        Action::ToggleMine => Reply::load(Want::List(Query::Followups {
             only_mine: !state.only_mine,
-        }),
+        })),
         Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Followups {
             only_mine: state.only_mine,
         })),
@@ -154,4 +179,33 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state.rows.len()
     );
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::empty()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Followups {
+            only_mine: self.only_mine,
+        }
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Followups(rows, only_mine) = data {
+            State::refresh(self, rows, only_mine);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        on_action(self, action, at.today)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

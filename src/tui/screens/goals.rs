@@ -6,7 +6,9 @@
 use super::{cell, pane, steps, Reply};
 use crate::model::goals::GoalProgress;
 use crate::model::teams::TeamMember;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -142,4 +144,32 @@ fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], 
         Paragraph::new(lines).block(pane(format!("Team {name}"), false, theme)),
         area,
     );
+}
+
+impl TabScreen for State {
+    /// Goals are set with `kring goal`: here, only moving.
+    const KEYS: &'static [Binding] = &[];
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::empty()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Goals
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Goals(year, rows, team) = data {
+            State::refresh(self, year, rows, team);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

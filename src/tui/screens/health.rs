@@ -8,11 +8,38 @@ use crate::model::health::{CompanyHealth, HealthFilter};
 use crate::model::Id;
 use crate::tui::effect::{FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the company", "open"),
+        bind!([Char('l')], Log, "log an interaction at the company", "log"),
+        bind!(
+            [Char('f')],
+            CycleStatus,
+            "band filter: dormant, at risk, cooling, healthy, thriving",
+            "band"
+        ),
+        bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+        bind!([Char('t')], ToggleTeam, "my team's / everyone's", "team"),
+        bind!(
+            [Char('p')],
+            ToggleSinglePoint,
+            "single points of contact only / all",
+            "single point"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+    ]
+};
 
 /// At most this many rows are shown; the title says how many matched.
 pub const CAP: usize = 1000;
@@ -41,7 +68,11 @@ pub struct State {
 impl State {
     /// The read for this filter; `me`: whose companies "mine" means.
     pub fn listing(&self, me: Option<Id>) -> Want {
-        Want::Health(HealthFilter {
+        Want::List(self.query_for(me))
+    }
+
+    fn query_for(&self, me: Option<Id>) -> Query {
+        Query::Health(HealthFilter {
             owner: if self.only_mine { me } else { None },
             team_of: if self.only_my_team { me } else { None },
             band: self.band,
@@ -183,4 +214,31 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         title.push_str(&crate::t!("health-single-points-only"));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::default()
+    }
+
+    fn query(&self, at: At) -> Query {
+        self.query_for(at.me)
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Health(rows, total) = data {
+            State::refresh(self, rows, total);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action, at.me))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

@@ -7,11 +7,20 @@ use crate::model::audit::Change;
 use crate::model::Id;
 use crate::tui::effect::Want;
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the company the change is about", "open"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
 
 /// Entries read at a time.
 pub const PAGE: u32 = 200;

@@ -16,12 +16,17 @@ pub mod person;
 pub mod questions;
 pub mod search;
 pub mod staff;
+mod tabs;
 pub mod today;
+
+pub use tabs::{At, TabScreen};
 
 use crate::model::followups::FollowupRow;
 use crate::model::Id;
 use crate::tui::effect::{Change, Effect, FormFor, ListOf, Want};
 use crate::tui::forms::{self, Purpose};
+use crate::tui::keymap::{self, Action, Binding, Context};
+use crate::tui::tab::{Tab, TABS};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::id_list::IdList;
@@ -30,6 +35,68 @@ use chrono::NaiveDate;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
+
+tabs::tabs! {
+    Today: today: today::State,
+    Companies: companies: companies::State,
+    People: people: people::State,
+    Followups: followups: followups::State,
+    Circles: circles: circles::List,
+    Goals: goals: goals::State,
+    Questions: questions: questions::State,
+    Engagements: engagements: engagements::State,
+    Health: health: health::State,
+    Staff: staff: staff::State,
+}
+
+/// The pages opened on top of a tab, by their keys' context.
+pub const PAGES: [Context; 6] = [
+    Context::Company,
+    Context::Person,
+    Context::Circle,
+    Context::Meeting,
+    Context::Duplicates,
+    Context::Log,
+];
+
+/// The keys of a context: an overlay's own, or a screen's own followed by
+/// moving, the tabs and the global keys. Dispatch, the status bar and the
+/// help all read this, so they cannot disagree.
+pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> {
+    if let Some(own) = keymap::overlay_bindings(context) {
+        return Box::new(own);
+    }
+    let own = match context {
+        Context::Tab(tab) => Tabs::keys(tab),
+        Context::Company => company::KEYS,
+        Context::Person => person::KEYS,
+        Context::Circle => circles::CIRCLE_KEYS,
+        Context::Meeting => circles::MEETING_KEYS,
+        Context::Duplicates => duplicates::KEYS,
+        Context::Log => log::KEYS,
+        Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
+    };
+    Box::new(keymap::screen_bindings(own))
+}
+
+pub fn action_for(context: Context, event: &crossterm::event::KeyEvent) -> Option<Action> {
+    keymap::find(bindings(context), event)
+}
+
+/// `key label` pairs for the status bar.
+pub fn bar(context: Context) -> Vec<(String, &'static str)> {
+    keymap::bar(bindings(context))
+}
+
+/// Every context: the tabs, the pages and the overlays (for the help and
+/// the documentation checks).
+pub fn all_contexts() -> Vec<Context> {
+    TABS.iter()
+        .map(|tab| Context::Tab(*tab))
+        .chain(PAGES)
+        .chain(Context::OVERLAYS)
+        .collect()
+}
 
 /// A bordered pane with a title; highlighted when it has the focus.
 pub fn pane<'a>(title: impl Into<String>, focused: bool, theme: &Theme) -> Block<'a> {
@@ -147,7 +214,7 @@ pub fn empty_line<'a>(text: impl Into<std::borrow::Cow<'a, str>>, theme: &Theme)
 
 /// Another tab to show (a heading's whole list).
 pub enum Go {
-    Tab(crate::tui::app::Tab),
+    Tab(Tab),
     /// Companies, sorted so.
     Companies(crate::model::companies::CompanySort),
 }
@@ -262,8 +329,7 @@ pub fn narrow<T>(list: ListOf, text: Option<&String>, ids: &mut IdList<T>) -> Re
 }
 
 /// Up, down, a page, the top or the bottom of a list of `page` rows: how far.
-pub fn steps(action: crate::tui::keymap::Action, page: i64) -> Option<i64> {
-    use crate::tui::keymap::Action;
+pub fn steps(action: Action, page: i64) -> Option<i64> {
     match action {
         Action::Up => Some(-1),
         Action::Down => Some(1),
@@ -278,6 +344,16 @@ pub fn steps(action: crate::tui::keymap::Action, page: i64) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in all_contexts() {
+            let keys: Vec<keymap::Key> = bindings(context).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(key), "{key:?} bound twice in {context:?}");
+            }
+        }
+    }
 
     #[test]
     fn columns_give_way_in_order_and_lesser_ones_go() {

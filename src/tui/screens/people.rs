@@ -7,12 +7,27 @@ use crate::model::Id;
 use crate::tui::effect::ListOf;
 use crate::tui::effect::Want;
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::id_list::IdList;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('/')], Filter, "filter by name or e-mail", "filter"),
+        bind!([Enter], Open, "open", "open"),
+        bind!([Char('a')], AddPerson, "add a person (says how: at their company, p)"),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+        bind!([Esc], Back, "clear filter / back"),
+    ]
+};
 
 pub struct State {
     pub filter: PersonFilter,
@@ -32,10 +47,10 @@ impl State {
 
     /// The read that lists the people again (`keep`: where the selection was).
     pub fn listing(&self, keep: bool) -> Want {
-        Want::PersonIds {
+        Want::List(Query::People {
             filter: self.filter.clone(),
             keep,
-        }
+        })
     }
 
     pub fn page(&self) -> u32 {
@@ -117,4 +132,35 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     let title = format!("{} ({})", crate::t!("tab-people"), state.list.cursor.total);
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::unloaded()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::People {
+            filter: self.filter.clone(),
+            keep: true,
+        }
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        let Data::People(ids) = data else {
+            return Vec::new();
+        };
+        let window = self.list.listed(ids.base, ids.matches.as_ref(), ids.keep);
+        Reply::rows(ListOf::People, Some(window)).effects
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

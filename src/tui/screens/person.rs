@@ -8,11 +8,22 @@ use crate::model::people::Person;
 use crate::model::Id;
 use crate::tui::effect::FormFor;
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('e')], Edit, "edit the person", "edit"),
+        bind!([Enter], Open, "open the selected company", "open"),
+        bind!([Char('l')], Log, "log an interaction at their company", "log"),
+        bind!([Esc, Char('h')], Back, "back", "back"),
+    ]
+};
 
 pub struct State {
     pub person: Person,

@@ -9,11 +9,32 @@ use crate::domain::kinds::QuestionStatus;
 use crate::model::questions::{Board, BoardRow, Question};
 use crate::tui::effect::{Change, FormFor};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Enter], Open, "open the company", "open"),
+        bind!([Right], NextColumn, "next column", "column"),
+        bind!([Left], PrevColumn, "previous column"),
+        bind!(
+            [Char('>')],
+            Advance,
+            "move the question on: matched (to its team), running, delivered (asks first)",
+            "move on"
+        ),
+        bind!([Char('l')], Log, "log an interaction at its company"),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+    ]
+};
 
 /// The columns, left to right; declined and withdrawn share the last.
 const COLUMNS: [&[QuestionStatus]; 5] = [
@@ -275,6 +296,33 @@ fn two_lines(text: &str, width: usize) -> (String, String) {
     }
     let rest = words.collect::<Vec<_>>().join(" ");
     (cell(&first, width), cell(&rest, width))
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::empty()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Questions
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Questions(board, rows) = data {
+            State::refresh(self, board, rows);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }
 
 #[cfg(test)]

@@ -6,11 +6,40 @@ use super::{cell, pane, steps, Reply};
 use crate::model::staff::StaffRow;
 use crate::tui::effect::FormFor;
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!(
+            [Char('h')],
+            Handover,
+            "leave with handover: shows what would move, asks, moves it and writes the dossier",
+            "handover"
+        ),
+        bind!(
+            [Char('t')],
+            ToggleTeam,
+            "put the selected colleague in a team (or none)",
+            "team"
+        ),
+        bind!(
+            [Char('L')],
+            ChangeLog,
+            "every change in the database (who changed what), newest first",
+            "changes"
+        ),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+    ]
+};
 
 #[derive(Default)]
 pub struct State {
@@ -90,4 +119,31 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     let title = crate::t!("staff-title", count = state.rows.iter().filter(|s| s.active).count());
     frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::default()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Staff
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Staff(rows) = data {
+            State::refresh(self, rows);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
+    }
 }

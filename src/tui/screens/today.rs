@@ -9,12 +9,37 @@ use crate::model::today::{LosingTouch, Today};
 use crate::model::Id;
 use crate::tui::effect::{FormFor, Want};
 use crate::tui::keymap::Action;
+use crate::tui::keymap::{bind, Binding};
+use crate::tui::screens::{At, TabScreen};
+use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use std::collections::HashSet;
+/// Its own keys (moving and the global keys come with every screen).
+pub const KEYS: &[Binding] = {
+    use crate::tui::keymap::Key::*;
+    &[
+        bind!([Char('/')], Search, "search everywhere", "search"),
+        bind!([Enter], Open, "open the company; on a heading: the whole list", "open"),
+        bind!([Char('l')], Log, "log an interaction", "log"),
+        bind!([Char('d')], Done, "mark the follow-up done", "done"),
+        bind!([Char('v')], Evaluate, "evaluate the selected collaboration that ended"),
+        bind!(
+            [Char('r')],
+            Rechecked,
+            "the selected SBB recognition was checked again (asks the next date)"
+        ),
+        bind!([Char('s')], Snooze, "snooze one week"),
+        bind!([Char('S')], SnoozeTo, "snooze to a date"),
+        bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
+        bind!([Tab], NextPane, "next tab"),
+        bind!([BackTab], PrevPane, "previous tab"),
+        bind!([Esc], Back, "back"),
+    ]
+};
 
 pub struct State {
     pub data: Today,
@@ -196,17 +221,17 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         },
         Action::Snooze => snooze_week(followup.map(|f| (f.id, f.due)), today)?,
         Action::SnoozeTo => snooze_to(followup.map(|f| f.id))?,
-        Action::ToggleMine => Reply::load(Want::Today {
+        Action::ToggleMine => Reply::load(Want::List(Query::Today {
             only_mine: !state.only_mine,
-        }),
+        })),
         _ => Reply::nothing(),
     })
 }
 
 /// The whole list behind a heading of Today.
 fn whole_list(heading: Option<Heading>) -> Reply {
-    use crate::tui::app::Tab;
     use crate::tui::screens::Go;
+    use crate::tui::tab::Tab;
     let go = match heading {
         Some(Heading::Overdue | Heading::DueSoon) => Go::Tab(Tab::Followups),
         Some(Heading::LosingTouch) => Go::Companies(crate::model::companies::CompanySort::ContactDue),
@@ -527,5 +552,34 @@ fn row<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line<'a> {
         line.style(theme.selected())
     } else {
         line
+    }
+}
+
+impl TabScreen for State {
+    const KEYS: &'static [Binding] = KEYS;
+
+    fn new(_today: chrono::NaiveDate) -> State {
+        State::empty()
+    }
+
+    fn query(&self, _at: At) -> Query {
+        Query::Today {
+            only_mine: self.only_mine,
+        }
+    }
+
+    fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
+        if let Data::Today(data, single_point, only_mine) = data {
+            State::refresh(self, *data, single_point, only_mine);
+        }
+        Vec::new()
+    }
+
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        on_action(self, action, at.today)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        draw(frame, area, self, theme)
     }
 }

@@ -349,7 +349,7 @@ impl Form {
     /// esc cancels.
     pub fn handle(&mut self, key: &KeyEvent) -> FormOutcome {
         // The form's own keys (save, next field, cancel) come from the keymap.
-        match keymap::action_for(Context::Form, key) {
+        match keymap::overlay_action(Context::Form, key) {
             Some(Action::Cancel) => return FormOutcome::Cancel,
             Some(Action::Save) => return FormOutcome::Submit,
             Some(Action::NextField) => return self.move_focus(1),
@@ -441,7 +441,7 @@ impl Form {
             lines.push(Line::from(Span::styled(format!("✗ {error}"), theme.error())));
         }
         let mut keys = Vec::new();
-        for (key, label) in keymap::bar(Context::Form) {
+        for (key, label) in keymap::bar(keymap::overlay_bindings(Context::Form).into_iter().flatten()) {
             if !keys.is_empty() {
                 keys.push(Span::raw("  "));
             }

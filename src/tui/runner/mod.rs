@@ -3,11 +3,14 @@
 //! nothing is left to do. Reads, writes and form data all go through here,
 //! so no screen (and not the app) runs a query.
 
+mod lists;
+
 use super::app::App;
 use super::effect::{
     Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder, ListOf, Loaded, MergeOrder, Msg, Want,
 };
 use super::forms;
+use super::tab::Tab;
 use super::theme::Theme;
 use crate::domain::kinds::QuestionStatus;
 use crate::model::circles::Attendee;
@@ -15,7 +18,6 @@ use crate::model::followups::FollowupFilter;
 use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
 use crate::model::import::ImportReport;
-use crate::model::today::TodayOptions;
 use crate::model::Id;
 use crate::store::Store;
 use crate::usecases::company_page::{company_page, Reading};
@@ -36,11 +38,8 @@ impl App {
     pub fn new(store: &Store, theme: Theme) -> Result<App> {
         let mut app = App::empty(theme, store.today(), store.actor());
         app.seen_version = store.data_version()?;
-        for want in [
-            Want::Today { only_mine: false },
-            Want::Followups { only_mine: false },
-            Want::Circles,
-        ] {
+        for tab in [Tab::Today, Tab::Followups, Tab::Circles] {
+            let want = Want::List(app.tabs.query(tab, app.at()));
             // These lists ask for nothing further.
             let more = app.update(Msg::Loaded(load(store, want, app.collision_days)?));
             debug_assert!(more.is_empty());
@@ -259,54 +258,6 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
 
 pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
     Ok(match want {
-        Want::Today { only_mine } => {
-            let data = store.today_view(TodayOptions {
-                only_mine,
-                limit: 50,
-                collision_days,
-            })?;
-            let listed = data.losing_touch.iter().map(|c| c.id).collect();
-            let single_point = store
-                .health_scores(&HealthFilter {
-                    companies: Some(listed),
-                    single_point_only: true,
-                    ..Default::default()
-                })?
-                .into_iter()
-                .map(|(id, _)| id)
-                .collect();
-            Loaded::Today(Box::new(data), single_point, only_mine)
-        }
-        Want::Followups { only_mine } => {
-            let filter = FollowupFilter {
-                staff: if only_mine { store.actor() } else { None },
-                limit: Some(super::screens::followups::CAP),
-                ..Default::default()
-            };
-            Loaded::Followups(store.list_followups(&filter)?, only_mine)
-        }
-        Want::Circles => Loaded::Circles(store.list_circles()?),
-        Want::Goals => {
-            let year = crate::domain::dates::school_year_of(store.today());
-            let goals = store.goals(&year, Default::default())?;
-            let team = match store.actor().map(|me| store.team_of(me)).transpose()?.flatten() {
-                Some(name) => {
-                    let members = store.team_members(store.resolve_team(&name)?)?;
-                    Some((name, members))
-                }
-                None => None,
-            };
-            Loaded::Goals(year, goals, team)
-        }
-        Want::Questions => {
-            let year = crate::domain::dates::school_year_of(store.today());
-            let board = store.question_board(&year)?;
-            let rows = store.list_questions(&crate::model::questions::QuestionFilter {
-                school_year: Some(year),
-                ..Default::default()
-            })?;
-            Loaded::Questions(board, rows)
-        }
         Want::Circle { id, open } => Loaded::Circle {
             id,
             name: store.circle_name(id)?,
@@ -350,26 +301,6 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             let results = store.search(&query, super::screens::search::HITS)?;
             Loaded::Search(query, results)
         }
-        Want::Engagements(filter) => {
-            let mut rows = store.list_engagements(&filter)?;
-            let total = rows.len();
-            rows.truncate(super::screens::engagements::CAP);
-            Loaded::Engagements(rows, total)
-        }
-        Want::Health(filter) => {
-            // The worst CAP with their reasons; the rest only counted.
-            let mut rows = Vec::new();
-            let filter = HealthFilter {
-                limit: Some(super::screens::health::CAP),
-                ..filter
-            };
-            let total = store.for_each_health(&filter, |row| {
-                rows.push(row);
-                Ok(())
-            })?;
-            Loaded::Health(rows, total)
-        }
-        Want::Staff => Loaded::Staff(store.list_staff()?),
         Want::LastImport => Loaded::LastImport(store.last_import()?),
         Want::Duplicates { open } => Loaded::Duplicates(store.duplicates()?, open),
         Want::Log { open } => Loaded::Log(store.history_page(super::screens::log::PAGE, 0)?, open),
@@ -398,57 +329,14 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
             let near = store.near_company_names(&text, super::screens::companies::NEAR_NAMES)?;
             Loaded::NearCompanies(text, near)
         }
-        list => load_list(store, list)?,
+        Want::List(query) => Loaded::List(lists::list(store, query, collision_days)?),
+        window => load_window(store, window)?,
     })
 }
 
-/// The long lists: their ids (and those matching the text typed), and the
-/// rows of a window.
-fn load_list(store: &Store, want: Want) -> Result<Loaded> {
+/// The long lists: the ids matching the text typed, and the rows of a window.
+fn load_window(store: &Store, want: Want) -> Result<Loaded> {
     Ok(match want {
-        Want::CompanyIds {
-            filter,
-            by_health,
-            keep,
-        } => {
-            let text = filter.text.clone();
-            let mut unfiltered = crate::model::companies::CompanyFilter { text: None, ..filter };
-            if by_health {
-                // Sorted by health, and by name within a score (the sort
-                // the filter still names is not worth its time).
-                unfiltered.sort = crate::model::companies::CompanySort::Name;
-            }
-            let mut base = store.company_ids(&unfiltered)?;
-            if by_health {
-                let scores = store.all_health_scores()?;
-                // Each score looked up once, not at every comparison.
-                let mut scored: Vec<(u8, Id)> = base
-                    .iter()
-                    .map(|id| (scores.get(id).map_or(u8::MAX, |h| h.score), *id))
-                    .collect();
-                // Stable: within a score, the order the list had.
-                scored.sort_by_key(|(score, _)| *score);
-                base = scored.into_iter().map(|(_, id)| id).collect();
-            }
-            let matches = text.map(|t| store.company_text_matches(&t)).transpose()?;
-            Loaded::Ids {
-                list: ListOf::Companies,
-                base,
-                matches,
-                keep,
-            }
-        }
-        Want::PersonIds { filter, keep } => {
-            let text = filter.text.clone();
-            let base = store.person_ids(&crate::model::people::PersonFilter { text: None, ..filter })?;
-            let matches = text.map(|t| store.person_text_matches(&t)).transpose()?;
-            Loaded::Ids {
-                list: ListOf::People,
-                base,
-                matches,
-                keep,
-            }
-        }
         Want::Matches(list, text) => {
             let matches = match list {
                 ListOf::Companies => store.company_text_matches(&text)?,

@@ -1,0 +1,163 @@
+//! The tabs, in the order of their keys (1 to 9, then 0), and what each one
+//! reads to list: the one list a new tab joins (with its module in
+//! `screens`, which `screens::tabs!` names once). It knows nothing of the
+//! screens, so the screens, the effects and the keymap can all name a tab.
+
+use crate::model::companies::CompanyFilter;
+use crate::model::Id;
+use std::collections::HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Today,
+    Companies,
+    People,
+    Followups,
+    Circles,
+    Goals,
+    Questions,
+    Engagements,
+    Health,
+    Staff,
+}
+
+pub const TABS: [Tab; 10] = [
+    Tab::Today,
+    Tab::Companies,
+    Tab::People,
+    Tab::Followups,
+    Tab::Circles,
+    Tab::Goals,
+    Tab::Questions,
+    Tab::Engagements,
+    Tab::Health,
+    Tab::Staff,
+];
+
+impl Tab {
+    /// Its name in English: the help for its key (`key-…` in the catalogues).
+    pub fn english(self) -> &'static str {
+        match self {
+            Tab::Today => "Today",
+            Tab::Companies => "Companies",
+            Tab::People => "People",
+            Tab::Followups => "Follow-ups",
+            Tab::Circles => "Circles",
+            Tab::Goals => "Goals",
+            Tab::Questions => "Questions",
+            Tab::Engagements => "Collaborations",
+            Tab::Health => "Health",
+            Tab::Staff => "Staff",
+        }
+    }
+
+    /// Its id in the catalogues: `tab-<id>` and `tab-short-<id>`.
+    fn id(self) -> &'static str {
+        match self {
+            Tab::Today => "today",
+            Tab::Companies => "companies",
+            Tab::People => "people",
+            Tab::Followups => "followups",
+            Tab::Circles => "circles",
+            Tab::Goals => "goals",
+            Tab::Questions => "questions",
+            Tab::Engagements => "engagements",
+            Tab::Health => "health",
+            Tab::Staff => "staff",
+        }
+    }
+
+    pub fn title(self) -> String {
+        crate::l10n::message(&format!("tab-{}", self.id()), &[])
+    }
+
+    /// The tab's name where all names do not fit: a few letters.
+    pub fn short_title(self) -> String {
+        crate::l10n::message(&format!("tab-short-{}", self.id()), &[])
+    }
+
+    /// The key that shows it: 1 to 9, then 0.
+    pub fn key(self) -> char {
+        let at = TABS.iter().position(|t| *t == self).expect("every tab is listed");
+        char::from_digit(((at + 1) % 10) as u32, 10).expect("a digit")
+    }
+}
+
+/// What a tab reads to list, as it is filtered and sorted now.
+#[derive(Debug, Clone)]
+pub enum Query {
+    Today {
+        only_mine: bool,
+    },
+    /// The ids the filters allow (and those matching the text typed), in
+    /// order; `keep`: stay where the selection was.
+    Companies {
+        filter: CompanyFilter,
+        by_health: bool,
+        keep: bool,
+    },
+    People {
+        filter: crate::model::people::PersonFilter,
+        keep: bool,
+    },
+    Followups {
+        only_mine: bool,
+    },
+    Circles,
+    /// This school year's goals, all of them.
+    Goals,
+    /// This school year's question board and its questions.
+    Questions,
+    Engagements(crate::model::engagements::EngagementFilter),
+    Health(crate::model::health::HealthFilter),
+    Staff,
+}
+
+/// What came back: a tab's list.
+pub enum Data {
+    /// Today's lists, which listed companies hang on a single person, and
+    /// whether only mine.
+    Today(Box<crate::model::today::Today>, HashSet<Id>, bool),
+    /// The long lists: every id the filters allow, those matching the text
+    /// typed, and whether to stay where the selection was.
+    Companies(Ids),
+    People(Ids),
+    Followups(Vec<crate::model::followups::FollowupRow>, bool),
+    Circles(Vec<crate::model::circles::CircleRow>),
+    /// The school year, its goals, and my team with its members (if I am in one).
+    Goals(
+        String,
+        Vec<crate::model::goals::GoalProgress>,
+        Option<(String, Vec<crate::model::teams::TeamMember>)>,
+    ),
+    Questions(crate::model::questions::Board, Vec<crate::model::questions::Question>),
+    /// The collaborations listed (at most the screen's cap) and how many matched.
+    Engagements(Vec<crate::model::engagements::Engagement>, usize),
+    /// Relationships worst first (at most the screen's cap) and how many matched.
+    Health(Vec<crate::model::health::CompanyHealth>, usize),
+    Staff(Vec<crate::model::staff::StaffRow>),
+}
+
+/// A long list's ids, as `Data::Companies` and `Data::People` carry them.
+pub struct Ids {
+    pub base: Vec<Id>,
+    pub matches: Option<crate::domain::id_set::IdSet>,
+    pub keep: bool,
+}
+
+impl Data {
+    pub fn tab(&self) -> Tab {
+        match self {
+            Data::Today(..) => Tab::Today,
+            Data::Companies(_) => Tab::Companies,
+            Data::People(_) => Tab::People,
+            Data::Followups(..) => Tab::Followups,
+            Data::Circles(_) => Tab::Circles,
+            Data::Goals(..) => Tab::Goals,
+            Data::Questions(..) => Tab::Questions,
+            Data::Engagements(..) => Tab::Engagements,
+            Data::Health(..) => Tab::Health,
+            Data::Staff(_) => Tab::Staff,
+        }
+    }
+}
