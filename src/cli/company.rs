@@ -186,7 +186,7 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
         } => edit(session, &company, name, fields, untag),
         CompanyCommand::Rechecked { company, crebo, next } => {
             let company = session.store.resolve_company(&company)?;
-            let crebo = crate::store::recognition::crebo(&crebo)?;
+            let crebo = crate::domain::validate::crebo(&crebo)?;
             let found = session.store.recognitions(Some(company))?;
             let r = found
                 .iter()

@@ -25,6 +25,8 @@ pub enum FieldError {
     Control(&'static str),
     #[error("{}", crate::t!("err-login", given = .0.as_str()))]
     Login(String),
+    #[error("{}", crate::t!("err-crebo", given = .0.as_str()))]
+    Crebo(String),
 }
 
 /// The longest name kring takes (a company, a person, a circle): longer is
@@ -39,6 +41,16 @@ pub fn kvk(text: &str) -> Result<String, FieldError> {
         Ok(digits)
     } else {
         Err(FieldError::Kvk(text.trim().to_string()))
+    }
+}
+
+/// A crebo number (a vocational programme's code at SBB): exactly 5 digits.
+pub fn crebo(text: &str) -> Result<String, FieldError> {
+    let digits = text.trim();
+    if digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()) {
+        Ok(digits.to_string())
+    } else {
+        Err(FieldError::Crebo(digits.to_string()))
     }
 }
 

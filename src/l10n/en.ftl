@@ -1178,6 +1178,7 @@ err-name-parts = a name needs a given name or a family name
 err-already-set-up = this database is already set up for { $name }; add colleagues with `kring staff add`
 err-staff-left = { $name } left on { $date } and cannot be given new work; choose an active colleague
 err-no-import = there is no import to undo
+err-import-not-read = the file was not read: open the import again
 
 ## What a file to import can get wrong
 err-map-field = --map '{ $spec }': unknown field '{ $field }'; use one of { $fields }
@@ -1584,6 +1585,8 @@ ui-next-check = Next check
 ui-5-digits = 5 digits
 ui-empty-not-known = empty: not known
 ui-when-to-check-it-again-empty-not-set = when to check it again; empty: not set
+ui-bedrijvenkring-techniek-zaanstreek = Bedrijvenkring Techniek Zaanstreek
+ui-16-00 = 16:00
 search-more = … { $count } more: enter opens the whole list
 likely-kvk = the same KvK number
 likely-email = the same e-mail address

@@ -1177,6 +1177,7 @@ err-name-parts = een naam heeft een voornaam of een achternaam nodig
 err-already-set-up = deze database is al ingericht voor { $name }; voeg collega's toe met `kring staff add`
 err-staff-left = { $name } is vertrokken op { $date } en kan geen nieuw werk krijgen; kies een actieve collega
 err-no-import = er is geen import om terug te draaien
+err-import-not-read = het bestand is niet gelezen: open de import opnieuw
 
 ## Wat er mis kan zijn met een bestand om te importeren
 err-map-field = --map '{ $spec }': onbekend veld '{ $field }'; kies uit { $fields }
@@ -1583,6 +1584,8 @@ ui-next-check = Volgende controle
 ui-5-digits = 5 cijfers
 ui-empty-not-known = leeg: onbekend
 ui-when-to-check-it-again-empty-not-set = wanneer opnieuw te controleren; leeg: niet gezet
+ui-bedrijvenkring-techniek-zaanstreek = Bedrijvenkring Techniek Zaanstreek
+ui-16-00 = 16:00
 search-more = … nog { $count }: enter opent de hele lijst
 likely-kvk = hetzelfde KvK-nummer
 likely-email = hetzelfde e-mailadres

@@ -30,23 +30,13 @@ fn row(r: &crate::store::db::Row) -> rusqlite::Result<Recognition> {
     })
 }
 
-/// A crebo number: exactly 5 digits.
-pub fn crebo(text: &str) -> Result<String> {
-    let digits = text.trim();
-    if digits.len() == 5 && digits.chars().all(|c| c.is_ascii_digit()) {
-        Ok(digits.to_string())
-    } else {
-        Err(Error::invalid(crate::t!("err-crebo", given = digits)))
-    }
-}
-
 /// Recognitions listed at most on Today.
 const RECHECKS_SHOWN: usize = 50;
 
 impl Store {
     /// Record a recognition; the company is then marked as recognised.
     pub fn add_recognition(&mut self, new: NewRecognition) -> Result<Id> {
-        let crebo = crebo(&new.crebo)?;
+        let crebo = crate::domain::validate::crebo(&new.crebo)?;
         self.write(|tx, ctx| {
             if let Some(trainer) = new.trainer {
                 if !Store::works_or_worked_at(tx, trainer, new.company)? {

@@ -11,7 +11,6 @@ pub mod runner;
 pub mod screens;
 pub mod tab;
 pub mod theme;
-mod undo;
 pub mod view;
 pub mod widgets;
 

@@ -45,7 +45,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate) -> Option
     match purpose {
         Purpose::Recognise(company) => {
             let crebo = form.value("Crebo");
-            if let Err(e) = crate::store::recognition::crebo(&crebo) {
+            if let Err(e) = crate::domain::validate::crebo(&crebo) {
                 form.set_error("Crebo", Some(e.to_string()));
             }
             let since = optional_date(form, "Since", today);

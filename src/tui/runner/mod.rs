@@ -4,6 +4,7 @@
 //! so no screen (and not the app) runs a query.
 
 mod lists;
+mod undo;
 
 use super::app::App;
 use super::effect::{
@@ -451,9 +452,9 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
         };
         return Ok((logged.followup, Some(undo)));
     }
-    let before = super::undo::before(store, change)?;
+    let before = undo::before(store, change)?;
     let made = save(store, change)?;
-    Ok((made, super::undo::after(store, change, made, before)?))
+    Ok((made, undo::after(store, change, made, before)?))
 }
 
 /// Carry out a change; returns the id of what it made, if anything.
@@ -524,7 +525,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             let read = order
                 .read
                 .as_ref()
-                .ok_or_else(|| crate::Error::invalid("the file was not read"))?;
+                .ok_or_else(|| crate::Error::invalid(crate::t!("err-import-not-read")))?;
             let placing = placing(store);
             import::import(store, &order.file.path, read, &placing, false, true)?.import_id
         }

@@ -117,9 +117,9 @@ impl State {
     }
 
     /// Read again: the pane and selections stay where they were.
-    pub fn refresh(&mut self, page: CompanyPage, history: Option<Vec<Change>>) {
+    pub fn refresh(&mut self, fresh: State) {
         let (pane, selected, scroll) = (self.pane, self.selected, self.history_scroll);
-        *self = State::new(page, history);
+        *self = fresh;
         self.pane = pane;
         self.selected = selected;
         self.history_scroll = scroll.min(self.history.as_ref().map_or(0, |h| h.len().saturating_sub(1)));

@@ -45,8 +45,8 @@ impl State {
     }
 
     /// Read again: the selection stays where it was.
-    pub fn refresh(&mut self, groups: Vec<Duplicate>) {
-        self.groups = groups;
+    pub fn refresh(&mut self, fresh: State) {
+        self.groups = fresh.groups;
         self.selected = self.selected.min(self.groups.len().saturating_sub(1));
     }
 

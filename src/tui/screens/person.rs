@@ -42,9 +42,9 @@ impl State {
     }
 
     /// Read again: the selection stays where it was.
-    pub fn refresh(&mut self, person: Person, timeline: Vec<TimelineEntry>) {
+    pub fn refresh(&mut self, fresh: State) {
         let selected = self.selected;
-        *self = State::new(person, timeline);
+        *self = fresh;
         self.selected = selected.min(self.person.employments.len().saturating_sub(1));
     }
 

@@ -4,12 +4,12 @@
 //! interaction, an import), right after. An undo that would overwrite what a
 //! colleague changed in between is refused like any conflicting edit.
 
-use super::effect::{Change, TagChange};
 use crate::model::circles::AttendanceStatus;
 use crate::model::companies::CompanyPatch;
 use crate::model::people::PersonPatch;
 use crate::model::Id;
 use crate::store::Store;
+use crate::tui::effect::{Change, TagChange};
 use crate::Result;
 
 /// The change that takes `change` back, read before it is made; `None`
