@@ -1,136 +1,12 @@
-//! vCard (RFC 6350, version 4.0; or 3.0 for clients that only take that):
-//! one file with a card per contact person, for address books.
+//! Reading vCard files: 3.0 and 4.0, and 2.1 as Outlook writes it (quoted-printable,
+//! charsets, soft line breaks); a broken card is named by its line, never the end of the file.
 
-use super::ics::{escape, line};
 use crate::domain::kinds::ContactRole;
 use crate::domain::matching::company_domain;
 use crate::domain::names::{title_and_honorific, NameParts};
 use crate::model::companies::NewCompany;
 use crate::model::import::ImportRow;
-use crate::model::people::{ContactExport, NewPerson};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Version {
-    V3,
-    V4,
-}
-
-/// How cards are written.
-#[derive(Debug, Clone, Copy)]
-pub struct CardOptions<'a> {
-    pub version: Version,
-    /// The database's UUID, from which each card's UID is derived.
-    pub database_id: &'a str,
-    /// Internal notes go into address books only when asked for.
-    pub with_notes: bool,
-}
-
-/// One card per contact. Each has a `UID` (`urn:uuid:…`, the same for the
-/// same person in every export, see [`crate::domain::uid`]) and a `REV`
-/// (when the person or their company last changed): address books that
-/// sync (khard, vdirsyncer, CardDAV servers) need both.
-pub fn cards(contacts: &[ContactExport], options: CardOptions) -> String {
-    let mut out = String::new();
-    // Someone with two current jobs has one card (a UID names one card).
-    let mut written = std::collections::HashSet::new();
-    for c in contacts.iter().filter(|c| written.insert(c.person_id)) {
-        card(&mut out, c, options);
-    }
-    out
-}
-
-/// One contact's card, appended to `out` (an export streams them).
-pub fn card(out: &mut String, c: &ContactExport, options: CardOptions) {
-    out.push_str("BEGIN:VCARD\r\n");
-    line(
-        out,
-        if options.version == Version::V4 {
-            "VERSION:4.0"
-        } else {
-            "VERSION:3.0"
-        },
-    );
-    let uid = crate::domain::uid::derive(options.database_id, crate::domain::uid::Kind::Person, c.person_id);
-    line(out, &format!("UID:urn:uuid:{uid}"));
-    line(out, &format!("REV:{}", rev(&c.updated_at)));
-    line(out, &format!("FN:{}", escape(&c.name)));
-    // N is family;given;additional;prefix;suffix. The tussenvoegsel is an
-    // additional name, so address books show "Noëlle de Vries" and sort
-    // her under V, as Dutch lists do.
-    let parts = &c.name_parts;
-    line(
-        out,
-        &format!(
-            "N:{};{};{};{};",
-            escape(&parts.family),
-            escape(&parts.given),
-            escape(&parts.infix),
-            escape(c.honorific.as_deref().unwrap_or(""))
-        ),
-    );
-    line(out, &format!("ORG:{}", escape(&c.company)));
-    if let Some(title) = &c.title {
-        line(out, &format!("TITLE:{}", escape(title)));
-    }
-    // The role in the language kring speaks; kring reads it back in either.
-    line(out, &format!("ROLE:{}", escape(&c.role.display_label())));
-    if let Some(email) = &c.email {
-        line(out, &format!("EMAIL;TYPE=work:{}", escape(email)));
-    }
-    // Each number with its type: their own (a mobile, or a work line), and
-    // the company's switchboard.
-    let numbers = [
-        c.phone
-            .as_deref()
-            .map(|p| (if is_mobile(p) { "cell" } else { "work" }, p)),
-        c.company_phone
-            .as_deref()
-            .filter(|p| Some(*p) != c.phone.as_deref())
-            .map(|p| ("work", p)),
-    ];
-    for (kind, phone) in numbers.into_iter().flatten() {
-        // 4.0 expects a URI unless the value is marked as text.
-        let value = if options.version == Version::V4 {
-            ";VALUE=text"
-        } else {
-            ""
-        };
-        line(out, &format!("TEL;TYPE={kind}{value}:{}", escape(phone)));
-    }
-    // The company's address is where they work.
-    if c.street.is_some() || c.city.is_some() || c.postcode.is_some() {
-        let part = |p: &Option<String>| escape(p.as_deref().unwrap_or(""));
-        line(
-            out,
-            &format!(
-                "ADR;TYPE=work:;;{};{};;{};",
-                part(&c.street),
-                part(&c.city),
-                part(&c.postcode)
-            ),
-        );
-    }
-    if let (true, Some(notes)) = (options.with_notes, &c.notes) {
-        line(out, &format!("NOTE:{}", escape(notes)));
-    }
-    out.push_str("END:VCARD\r\n");
-}
-
-/// A Dutch mobile number (06…, +316…, 00316…): its card type is `cell`.
-fn is_mobile(phone: &str) -> bool {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    digits.starts_with("06") || digits.starts_with("+316") || digits.starts_with("00316")
-}
-
-/// `2026-11-26 14:03:00` (UTC, as kring stores times) as a vCard timestamp.
-fn rev(stored: &str) -> String {
-    let digits: String = stored.chars().filter(char::is_ascii_digit).take(14).collect();
-    if digits.len() == 14 {
-        format!("{}T{}Z", &digits[..8], &digits[8..])
-    } else {
-        "19700101T000000Z".into()
-    }
-}
+use crate::model::people::NewPerson;
 
 /// One contact read from a vCard file (3.0 or 4.0; 2.1 as Outlook writes it).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -163,7 +39,7 @@ pub struct Card {
 }
 
 /// A content line after unfolding: where it started, name, parameters, value.
-struct Property {
+pub(super) struct Property {
     line: u64,
     name: String,
     params: Vec<(String, String)>,
@@ -184,7 +60,7 @@ impl Property {
 
 /// The properties kring reads. Only these are checked: junk in another
 /// (Outlook 2003's FBURL, a photo) never refuses a file.
-const USED: &[&str] = &[
+pub(super) const USED: &[&str] = &[
     "FN",
     "N",
     "ORG",
@@ -213,7 +89,7 @@ pub fn parse_bytes(bytes: &[u8]) -> crate::Result<Vec<Card>> {
     let utf16;
     let bytes = match encoding_rs::Encoding::for_bom(bytes) {
         Some((encoding, _)) if encoding != encoding_rs::UTF_8 => {
-            utf16 = super::spreadsheet::decode(bytes)?.0;
+            utf16 = crate::io::spreadsheet::decode(bytes)?.0;
             utf16.as_bytes()
         }
         _ => bytes,
@@ -336,12 +212,12 @@ impl Cards<'_> {
     }
 }
 
-fn bad(line: u64, message: String) -> crate::Error {
+pub(super) fn bad(line: u64, message: String) -> crate::Error {
     crate::Error::invalid(format!("line {line}: {message}"))
 }
 
 /// A problem without the "line N: " it starts with (the row names its line).
-fn without_line(message: &str) -> String {
+pub(super) fn without_line(message: &str) -> String {
     match message.strip_prefix("line ").and_then(|rest| rest.split_once(": ")) {
         Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
         _ => message.to_string(),
@@ -351,14 +227,14 @@ fn without_line(message: &str) -> String {
 /// Whether a card is vCard 2.1, where a backslash escapes only `;`: "Jan de
 /// Vries\ Jr" keeps its backslash there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Version21 {
+pub(super) enum Version21 {
     Yes,
     No,
 }
 
 /// The card's fields from its properties: the work address, e-mail and phone
 /// when marked so, else the first.
-fn fill(mut card: Card, properties: &[Property]) -> Card {
+pub(super) fn fill(mut card: Card, properties: &[Property]) -> Card {
     let pick = |name: &str| {
         let mut matching = properties.iter().filter(|p| p.name == name);
         let first = matching.clone().next();
@@ -408,7 +284,7 @@ fn fill(mut card: Card, properties: &[Property]) -> Card {
 
 /// A number as a person reads it: `tel:+1-418-656-9254;ext=102` →
 /// `+1-418-656-9254 ext. 102`.
-fn readable_phone(value: &str) -> String {
+pub(super) fn readable_phone(value: &str) -> String {
     let value = value.trim();
     let value = value
         .get(..4)
@@ -427,7 +303,7 @@ fn readable_phone(value: &str) -> String {
     }
 }
 
-fn nonempty(text: String) -> Option<String> {
+pub(super) fn nonempty(text: String) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
@@ -435,13 +311,13 @@ fn nonempty(text: String) -> Option<String> {
 /// Join folded lines (a line break followed by a space or tab continues the
 /// line; quoted-printable soft breaks end in `=`): each logical line with
 /// the number of the line it starts on, one at a time.
-fn unfold(bytes: &[u8]) -> Unfold<'_> {
+pub(super) fn unfold(bytes: &[u8]) -> Unfold<'_> {
     Unfold {
         lines: PhysicalLines { bytes, at: 0 }.enumerate().peekable(),
     }
 }
 
-struct Unfold<'a> {
+pub(super) struct Unfold<'a> {
     lines: std::iter::Peekable<std::iter::Enumerate<PhysicalLines<'a>>>,
 }
 
@@ -472,7 +348,7 @@ impl Iterator for Unfold<'_> {
 }
 
 /// A quoted-printable line ending in `=` goes on on the next line: the `=` goes.
-fn ends_in_soft_break(line: &mut Vec<u8>) -> bool {
+pub(super) fn ends_in_soft_break(line: &mut Vec<u8>) -> bool {
     let soft = line.ends_with(b"=")
         && String::from_utf8_lossy(line)
             .to_ascii_uppercase()
@@ -485,7 +361,7 @@ fn ends_in_soft_break(line: &mut Vec<u8>) -> bool {
 
 /// The file's lines, whatever ends them: `\n`, `\r\n`, `\r\r\n` (one line
 /// end, as the file's author saw it) or a lone `\r`.
-struct PhysicalLines<'a> {
+pub(super) struct PhysicalLines<'a> {
     bytes: &'a [u8],
     at: usize,
 }
@@ -517,7 +393,7 @@ impl<'a> Iterator for PhysicalLines<'a> {
     }
 }
 
-fn property(line: u64, bytes: &[u8], version: Version21) -> crate::Result<Property> {
+pub(super) fn property(line: u64, bytes: &[u8], version: Version21) -> crate::Result<Property> {
     let colon = value_start(bytes).ok_or_else(|| {
         bad(
             line,
@@ -566,13 +442,13 @@ fn property(line: u64, bytes: &[u8], version: Version21) -> crate::Result<Proper
         unescape(&decoded)
     };
     let length = property.value.chars().count();
-    if length > super::spreadsheet::MAX_CELL {
+    if length > crate::io::spreadsheet::MAX_CELL {
         return Err(bad(
             line,
             format!(
                 "{} is {length} characters long; at most {} fit",
                 property.name,
-                super::spreadsheet::MAX_CELL
+                crate::io::spreadsheet::MAX_CELL
             ),
         ));
     }
@@ -598,9 +474,9 @@ fn property(line: u64, bytes: &[u8], version: Version21) -> crate::Result<Proper
 /// A value's bytes as text: in the `CHARSET` the property names, else
 /// UTF-8 when valid, else Windows-1252. An unknown or wrong charset is an
 /// error naming it, not a "control character".
-fn decode_value(raw: &[u8], charset: Option<&str>, line: u64) -> crate::Result<String> {
+pub(super) fn decode_value(raw: &[u8], charset: Option<&str>, line: u64) -> crate::Result<String> {
     let Some(label) = charset else {
-        return Ok(super::spreadsheet::decode_8bit(raw).0);
+        return Ok(crate::io::spreadsheet::decode_8bit(raw).0);
     };
     let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())
         .ok_or_else(|| bad(line, format!("CHARSET={label} is not a character set kring knows")))?;
@@ -620,7 +496,7 @@ fn decode_value(raw: &[u8], charset: Option<&str>, line: u64) -> crate::Result<S
 
 /// The position of the `:` that ends the name and parameters (a quoted
 /// parameter value may hold a colon).
-fn value_start(bytes: &[u8]) -> Option<usize> {
+pub(super) fn value_start(bytes: &[u8]) -> Option<usize> {
     let mut quoted = false;
     for (i, b) in bytes.iter().enumerate() {
         match b {
@@ -632,7 +508,7 @@ fn value_start(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-fn split_params(head: &str) -> Vec<String> {
+pub(super) fn split_params(head: &str) -> Vec<String> {
     let mut parts = vec![String::new()];
     let mut quoted = false;
     for c in head.chars() {
@@ -649,7 +525,7 @@ fn split_params(head: &str) -> Vec<String> {
 }
 
 /// Split a structured value on unescaped `sep`, unescaping each part.
-fn split_unescaped(value: &str, sep: char) -> Vec<String> {
+pub(super) fn split_unescaped(value: &str, sep: char) -> Vec<String> {
     let mut parts = vec![String::new()];
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
@@ -670,7 +546,7 @@ fn split_unescaped(value: &str, sep: char) -> Vec<String> {
 }
 
 /// Every backslash that does not escape a `;`, doubled (vCard 2.1).
-fn literal_backslashes(value: &str) -> String {
+pub(super) fn literal_backslashes(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
@@ -682,7 +558,7 @@ fn literal_backslashes(value: &str) -> String {
     out
 }
 
-fn unescape(value: &str) -> String {
+pub(super) fn unescape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
@@ -701,7 +577,7 @@ fn unescape(value: &str) -> String {
 
 /// `=C3=AB` → the bytes C3 AB (vCard 2.1 from Outlook), to be decoded in the
 /// property's charset.
-fn quoted_printable(bytes: &[u8]) -> Vec<u8> {
+pub(super) fn quoted_printable(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -720,7 +596,7 @@ fn quoted_printable(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-fn clip(text: &str) -> String {
+pub(super) fn clip(text: &str) -> String {
     let clipped: String = text.chars().take(40).collect();
     if clipped.len() < text.len() {
         format!("{clipped}…")
@@ -797,81 +673,6 @@ impl Card {
             company,
             person,
             ..ImportRow::default()
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_folded_escaped_cards_of_both_versions() {
-        let text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Noëlle de\r\n  Vries\r\nORG:Bakkerij\\, De Korenschoof;Stage\r\n\
-                    EMAIL;TYPE=home:noelle@gmail.com\r\nEMAIL;TYPE=work:n.devries@korenschoof.nl\r\n\
-                    TEL;VALUE=uri:tel:+31-20-1234567\r\nADR;TYPE=work:;;Dorpsstraat 1;Zaandam;;1501 AA;NL\r\n\
-                    NOTE:Eerste regel\\nTweede; regel\r\nEND:VCARD\r\n\
-                    BEGIN:VCARD\nVERSION:3.0\nN:Jansen;Piet;;;\nitem1.ORG:Garage Jansen\nEND:VCARD\n";
-        let cards = parse(text).unwrap();
-        assert_eq!(cards.len(), 2);
-        assert_eq!(cards[0].name.as_deref(), Some("Noëlle de Vries"));
-        assert_eq!(cards[0].organisation.as_deref(), Some("Bakkerij, De Korenschoof"));
-        assert_eq!(cards[0].email.as_deref(), Some("n.devries@korenschoof.nl"));
-        assert_eq!(cards[0].phone.as_deref(), Some("+31-20-1234567"));
-        assert_eq!(cards[0].city.as_deref(), Some("Zaandam"));
-        assert_eq!(cards[0].postcode.as_deref(), Some("1501 AA"));
-        assert_eq!(cards[0].note.as_deref(), Some("Eerste regel\nTweede; regel"));
-        assert_eq!(cards[1].name.as_deref(), Some("Piet Jansen"));
-        assert_eq!(cards[1].organisation.as_deref(), Some("Garage Jansen"));
-        assert_eq!(cards[1].line, 12);
-    }
-
-    #[test]
-    fn reads_outlook_quoted_printable() {
-        let text =
-            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:No=C3=ABlle =\r\nBakker\r\n\
-                    ORG:Zorg\r\nTEL;WORK;VOICE:020-1234567\r\nEND:VCARD\r\n";
-        let cards = parse(text).unwrap();
-        assert_eq!(cards[0].name.as_deref(), Some("Noëlle Bakker"));
-        assert_eq!(cards[0].phone.as_deref(), Some("020-1234567"));
-    }
-
-    #[test]
-    fn broken_files_name_the_line() {
-        let missing_end = parse("BEGIN:VCARD\nVERSION:3.0\nFN:A\n").unwrap_err().to_string();
-        assert!(
-            missing_end.contains("line 1") && missing_end.contains("END:VCARD"),
-            "{missing_end}"
-        );
-        let version = parse("BEGIN:VCARD\nVERSION:5.0\nEND:VCARD\n").unwrap_err().to_string();
-        assert!(version.contains("line 2") && version.contains("5.0"), "{version}");
-        let outside = parse("FN:A\n").unwrap_err().to_string();
-        assert!(outside.contains("line 1"), "{outside}");
-        // Inside a card, a broken line spoils that card: it says where.
-        let no_colon = parse("BEGIN:VCARD\nzomaar tekst\nEND:VCARD").unwrap();
-        let (line, problem) = no_colon[0].problem.clone().unwrap_or_default();
-        assert!(line == 2 && problem.contains("no ':'"), "{line}: {problem}");
-    }
-
-    #[test]
-    fn our_own_export_reads_back() {
-        let contact = ContactExport {
-            name: "Anouk van Dijk".into(),
-            company: "@Home Zorg; B.V.".into(),
-            email: Some("anouk@home-zorg.nl".into()),
-            notes: Some("Lang verhaal\nover stages, met; tekens".into()),
-            ..ContactExport::default()
-        };
-        for version in [Version::V3, Version::V4] {
-            let options = CardOptions {
-                version,
-                database_id: "3f2a9c1e-5b7d-4e21-9a0b-c4d5e6f70812",
-                with_notes: true,
-            };
-            let cards = parse(&cards(std::slice::from_ref(&contact), options)).unwrap();
-            assert_eq!(cards[0].name.as_deref(), Some("Anouk van Dijk"));
-            assert_eq!(cards[0].organisation.as_deref(), Some("@Home Zorg; B.V."));
-            assert_eq!(cards[0].note, contact.notes);
         }
     }
 }

@@ -1,0 +1,229 @@
+//! What the demo school does with its companies beyond contact: questions
+//! they brought, outreach campaigns, and the year's goals.
+
+use super::*;
+use crate::store::{bulk::Bulk, Id};
+use crate::Result;
+use chrono::{Duration, NaiveDate};
+
+/// Questions companies brought: some waiting (one long enough to cost its
+/// relationship health), one matched, one running, one delivered, one
+/// declined; and what Techniek can take on this year, so that the board
+/// shows a period where demand runs short.
+pub(super) fn add_questions(bulk: &Bulk, companies: &[DemoCompany], staff: &DemoStaff, today: NaiveDate) -> Result<()> {
+    use crate::domain::kinds::{QuestionKind as Kind, QuestionStatus as Status};
+    use crate::model::questions::{NewQuestion, QuestionMatch};
+    let year = crate::domain::dates::school_year_of(today);
+    bulk.team_capacity(staff.techniek, &year, "blok 2", 2, 16)?;
+    bulk.team_capacity(staff.techniek, &year, "blok 3", 1, 12)?;
+    // Title, kind, students, for Techniek, period, asked how many days ago, where it stands.
+    type DemoQuestion = (&'static str, Kind, Option<u32>, bool, Option<&'static str>, i64, Status);
+    let questions: [DemoQuestion; 8] = [
+        (
+            "Hackathon duurzame productie",
+            Kind::Assignment,
+            Some(12),
+            true,
+            Some("blok 3"),
+            45,
+            Status::New,
+        ),
+        (
+            "Gastles veilig werken op de bouwplaats",
+            Kind::GuestLecture,
+            None,
+            true,
+            None,
+            12,
+            Status::New,
+        ),
+        (
+            "Onderzoek naar het personeelstekort",
+            Kind::Research,
+            Some(4),
+            false,
+            None,
+            70,
+            Status::New,
+        ),
+        (
+            "Robotarm ombouwen voor de inpaklijn",
+            Kind::Assignment,
+            Some(6),
+            true,
+            Some("blok 3"),
+            20,
+            Status::New,
+        ),
+        (
+            "Nieuwe website voor de werkplaats",
+            Kind::Assignment,
+            Some(4),
+            true,
+            Some("blok 2"),
+            50,
+            Status::Matched,
+        ),
+        (
+            "Meetopstelling kalibreren",
+            Kind::Assignment,
+            Some(3),
+            true,
+            Some("blok 2"),
+            80,
+            Status::Running,
+        ),
+        (
+            "Open dag voor studenten",
+            Kind::Event,
+            None,
+            false,
+            None,
+            120,
+            Status::Delivered,
+        ),
+        (
+            "Drie extra stagiairs in juni",
+            Kind::Internship,
+            Some(3),
+            false,
+            None,
+            30,
+            Status::Declined,
+        ),
+    ];
+    let teacher = staff.active.get(2).copied();
+    for (n, (title, kind, students, for_techniek, period, days_ago, status)) in questions.into_iter().enumerate() {
+        // Spread over the list, a company with a contact person.
+        let Some((company, contacts)) = companies
+            .iter()
+            .skip(n * 3 + 1)
+            .find(|(_, contacts)| !contacts.is_empty())
+        else {
+            return Ok(());
+        };
+        let id = bulk.question(&NewQuestion {
+            company: *company,
+            title: title.to_string(),
+            from: contacts.first().copied(),
+            kind,
+            students,
+            wanted_by: Some(today + Duration::days(90)),
+            team: for_techniek.then_some(staff.techniek),
+            note: None,
+            asked_on: Some(today - Duration::days(days_ago)),
+            school_year: Some(year.clone()),
+            period: period.map(str::to_string),
+        })?;
+        if matches!(status, Status::Matched | Status::Running | Status::Delivered) {
+            bulk.match_question(
+                id,
+                &QuestionMatch {
+                    team: staff.techniek,
+                    teacher,
+                    period: period.map(str::to_string),
+                    engagement: None,
+                },
+            )?;
+        }
+        if matches!(status, Status::Running | Status::Delivered) {
+            bulk.question_status(id, Status::Running, None)?;
+        }
+        match status {
+            Status::Delivered => {
+                bulk.question_status(id, Status::Delivered, Some("Veertig bezoekers, volgend jaar weer"))?
+            }
+            Status::Declined => bulk.question_status(
+                id,
+                Status::Declined,
+                Some("In juni lopen er geen stages; wel in september"),
+            )?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Topics for some contacts (to find an expert) and a festival invitation
+/// with its replies.
+pub(super) fn add_outreach(bulk: &Bulk, companies: &[DemoCompany], today: NaiveDate) -> Result<()> {
+    use crate::domain::kinds::{CampaignKind, Reply};
+    let topics: [&[&str]; 10] = [
+        &["intellectueel eigendom", "contracten"],
+        &["financiën", "subsidies"],
+        &["duurzaam bouwen"],
+        &["robotica", "automatisering"],
+        &["ondernemen", "inspirerend verhaal"],
+        &["marketing", "social media"],
+        &["veilig werken"],
+        &["zorgtechnologie"],
+        &["logistiek", "supply chain"],
+        &["gastvrijheid"],
+    ];
+    let with_contacts: Vec<&DemoCompany> = companies.iter().filter(|(_, c)| !c.is_empty()).collect();
+    for (n, words) in topics.iter().enumerate() {
+        if let Some((_, contacts)) = with_contacts.get(n * 5 + 2) {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            bulk.topics(contacts[0], &words)?;
+        }
+    }
+    let festival = bulk.campaign(&crate::model::campaigns::NewCampaign {
+        name: "Stagefestival 2027".into(),
+        kind: CampaignKind::Event,
+        on: Some(today + Duration::days(100)),
+        place: Some("Het Noord College, Hoorn".into()),
+        note: Some("Stands voor 50 organisaties; studenten zoeken een stageplek.".into()),
+    })?;
+    // A festival of some sixty organisations, whatever the size of the demo
+    // (the large one has 100k companies: inviting a tenth would be no festival).
+    for (n, (company, contacts)) in companies.iter().enumerate().filter(|(n, _)| n % 9 == 4).take(60) {
+        let reply = match n % 4 {
+            0 => Some(Reply::Yes),
+            1 => Some(Reply::No),
+            2 => Some(Reply::Maybe),
+            _ => None,
+        };
+        bulk.invite(festival, *company, contacts.first().copied(), reply)?;
+    }
+    Ok(())
+}
+
+/// This school year's goals: the school's, Techniek's and Sanne's.
+pub(super) fn add_goals(bulk: &Bulk, today: NaiveDate, techniek: Id) -> Result<()> {
+    use crate::domain::kinds::GoalMetric;
+    use crate::model::goals::NewGoal;
+    let year = crate::domain::dates::school_year_of(today);
+    let goal = |metric, target, max, team, note: &str| NewGoal {
+        school_year: year.clone(),
+        team,
+        staff: None,
+        metric,
+        tag: None,
+        target,
+        max,
+        note: Some(note.to_string()),
+    };
+    bulk.goal(&goal(
+        GoalMetric::Placements,
+        40,
+        Some(60),
+        None,
+        "stageplaatsen dit jaar",
+    ))?;
+    bulk.goal(&goal(
+        GoalMetric::Companies,
+        25,
+        None,
+        None,
+        "bedrijven met een afspraak",
+    ))?;
+    bulk.goal(&goal(
+        GoalMetric::Lectures,
+        12,
+        None,
+        Some(techniek),
+        "gastlessen Techniek",
+    ))?;
+    bulk.goal(&goal(GoalMetric::NewCompanies, 10, None, None, "nieuwe relaties"))?;
+    Ok(())
+}
