@@ -189,47 +189,8 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
                 .out
                 .line(crate::t!("cli-campaign-added", id = id, name = name.trim()))
         }
-        CampaignCommand::List => {
-            let rows = session.store.list_campaigns()?;
-            let table = Table::new(&[
-                ("ID", 5),
-                ("CAMPAIGN", 32),
-                ("DATE", 11),
-                ("INVITED", 8),
-                ("YES", 5),
-                ("NO REPLY", 0),
-            ]);
-            list(&session.out, &rows, &table, |s| {
-                vec![
-                    s.campaign.id.to_string(),
-                    s.campaign.name.clone(),
-                    s.campaign.held_on.map(crate::l10n::date).unwrap_or_default(),
-                    s.invited.to_string(),
-                    s.yes.to_string(),
-                    s.no_reply.to_string(),
-                ]
-            })
-        }
-        CampaignCommand::Invite { name, which, dry_run } => {
-            let campaign = session.store.resolve_campaign(&name)?;
-            let ids = companies(session, &which)?;
-            let added = session.store.invite(campaign, &ids, dry_run)?;
-            if session.out.json {
-                return session.out.json_value(&serde_json::json!({
-                    "campaign": campaign, "matched": ids.len(), "invited": added, "dry_run": dry_run,
-                }));
-            }
-            let name = session.store.campaign(campaign)?.name;
-            let mut said = if dry_run {
-                crate::t!("cli-campaign-would-invite", count = added, name = name.as_str())
-            } else {
-                crate::t!("cli-campaign-invited", count = added, name = name.as_str())
-            };
-            if ids.len() > added {
-                said.push_str(&crate::t!("cli-campaign-already", count = ids.len() - added));
-            }
-            session.out.line(said)
-        }
+        CampaignCommand::List => print_list(session),
+        CampaignCommand::Invite { name, which, dry_run } => invite(session, &name, &which, dry_run),
         CampaignCommand::Export {
             name,
             excel,
@@ -265,27 +226,7 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
             company,
             with,
             on,
-        } => {
-            let on = session.optional_date(on.as_deref())?;
-            let campaign = session.store.resolve_campaign(&name)?;
-            let company = session.store.resolve_company(&company)?;
-            let persons = with
-                .iter()
-                .map(|p| session.store.resolve_contact(company, p))
-                .collect::<Result<Vec<_>>>()?;
-            let interaction = session.store.attended(campaign, company, &persons, on)?;
-            if session.out.json {
-                return session
-                    .out
-                    .json_value(&serde_json::json!({ "interaction": interaction }));
-            }
-            let shown = session.store.company(company)?;
-            session.out.line(crate::t!(
-                "cli-campaign-attended",
-                company = shown.name,
-                id = interaction
-            ))
-        }
+        } => attended(session, &name, &company, &with, on.as_deref()),
         CampaignCommand::Show { name } => {
             let state = session.store.campaign_state(session.store.resolve_campaign(&name)?)?;
             if session.out.json {
@@ -294,6 +235,74 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
             show(&session.out, &state)
         }
     }
+}
+
+/// `campaign list`: each campaign with its invited, yes and no-reply counts.
+fn print_list(session: &mut Session) -> Result<()> {
+    let rows = session.store.list_campaigns()?;
+    let table = Table::new(&[
+        ("ID", 5),
+        ("CAMPAIGN", 32),
+        ("DATE", 11),
+        ("INVITED", 8),
+        ("YES", 5),
+        ("NO REPLY", 0),
+    ]);
+    list(&session.out, &rows, &table, |s| {
+        vec![
+            s.campaign.id.to_string(),
+            s.campaign.name.clone(),
+            s.campaign.held_on.map(crate::l10n::date).unwrap_or_default(),
+            s.invited.to_string(),
+            s.yes.to_string(),
+            s.no_reply.to_string(),
+        ]
+    })
+}
+
+/// `campaign invite`: the companies `which` names (not those already invited).
+fn invite(session: &mut Session, name: &str, which: &Which, dry_run: bool) -> Result<()> {
+    let campaign = session.store.resolve_campaign(name)?;
+    let ids = companies(session, which)?;
+    let added = session.store.invite(campaign, &ids, dry_run)?;
+    if session.out.json {
+        return session.out.json_value(&serde_json::json!({
+            "campaign": campaign, "matched": ids.len(), "invited": added, "dry_run": dry_run,
+        }));
+    }
+    let name = session.store.campaign(campaign)?.name;
+    let mut said = if dry_run {
+        crate::t!("cli-campaign-would-invite", count = added, name = name.as_str())
+    } else {
+        crate::t!("cli-campaign-invited", count = added, name = name.as_str())
+    };
+    if ids.len() > added {
+        said.push_str(&crate::t!("cli-campaign-already", count = ids.len() - added));
+    }
+    session.out.line(said)
+}
+
+/// `campaign attended`: who came, logged on the campaign's date (or `--on`).
+fn attended(session: &mut Session, name: &str, company: &str, with: &[String], on: Option<&str>) -> Result<()> {
+    let on = session.optional_date(on)?;
+    let campaign = session.store.resolve_campaign(name)?;
+    let company = session.store.resolve_company(company)?;
+    let persons = with
+        .iter()
+        .map(|p| session.store.resolve_contact(company, p))
+        .collect::<Result<Vec<_>>>()?;
+    let interaction = session.store.attended(campaign, company, &persons, on)?;
+    if session.out.json {
+        return session
+            .out
+            .json_value(&serde_json::json!({ "interaction": interaction }));
+    }
+    let shown = session.store.company(company)?;
+    session.out.line(crate::t!(
+        "cli-campaign-attended",
+        company = shown.name,
+        id = interaction
+    ))
 }
 
 fn show(out: &Out, s: &CampaignState) -> Result<()> {

@@ -172,7 +172,9 @@ fn purge_only(session: &mut Session, given: &str, dry_run: bool) -> Result<()> {
     }
     if dry_run {
         for copy in &held_by {
-            session.out.line(format!("would erase from {}", copy.display()))?;
+            session
+                .out
+                .line(crate::t!("cli-would-erase-from", path = copy.display().to_string()))?;
         }
         return Ok(());
     }

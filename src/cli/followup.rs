@@ -140,39 +140,8 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             };
             print_list(session, &filter)
         }
-        FollowupCommand::Done { ids } => {
-            // All named first, so a wrong one changes nothing.
-            let ids = ids
-                .iter()
-                .map(|given| session.store.resolve_followup(given))
-                .collect::<Result<Vec<_>>>()?;
-            for id in ids {
-                session.store.complete_followup(id)?;
-                let f = session.store.followup(id)?;
-                session
-                    .out
-                    .line(crate::t!("cli-done", id = id, action = f.action, company = f.company))?;
-            }
-            Ok(())
-        }
-        FollowupCommand::Snooze { id, until } => {
-            let id = session.store.resolve_followup(&id)?;
-            let due = match until {
-                Some(until) => session.date(&until)?,
-                None => crate::domain::dates::snoozed(session.store.followup(id)?.due, session.store.today()),
-            };
-            session.store.snooze_followup(id, due)?;
-            let f = session.store.followup(id)?;
-            if session.out.json {
-                return session.out.json_value(&f);
-            }
-            session.out.line(crate::t!(
-                "cli-snoozed",
-                id = id,
-                date = crate::l10n::date(f.due),
-                action = f.action
-            ))
-        }
+        FollowupCommand::Done { ids } => done(session, &ids),
+        FollowupCommand::Snooze { id, until } => snooze(session, &id, until.as_deref()),
         FollowupCommand::Edit { id, due, action } => {
             let due = session.optional_date(due.as_deref())?;
             session.store.edit_followup(id, due, action)?;
@@ -187,22 +156,7 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
                 action = f.action
             ))
         }
-        FollowupCommand::Delete { id, yes } => {
-            let f = session.store.followup(id)?;
-            let what = crate::t!(
-                "cli-followup-what",
-                action = f.action,
-                company = f.company,
-                date = crate::l10n::date(f.due)
-            );
-            if !yes && !super::output::confirm(&crate::t!("cli-ask-delete-followup", id = id, what = what.as_str()))? {
-                return Err(crate::Error::invalid(crate::t!("cli-not-deleted")));
-            }
-            session.store.delete_followup(id)?;
-            session
-                .out
-                .line(crate::t!("cli-followup-deleted", id = id, what = what))
-        }
+        FollowupCommand::Delete { id, yes } => delete(session, id, yes),
         FollowupCommand::Reassign { id, to } => {
             let staff = session.store.resolve_staff(&to)?;
             session.store.reassign_followup(id, staff)?;
@@ -218,6 +172,61 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             ))
         }
     }
+}
+
+/// `followup snooze`: to a date, or a week on from the later of today and its due date.
+fn snooze(session: &mut Session, id: &str, until: Option<&str>) -> Result<()> {
+    let id = session.store.resolve_followup(id)?;
+    let due = match until {
+        Some(until) => session.date(until)?,
+        None => crate::domain::dates::snoozed(session.store.followup(id)?.due, session.store.today()),
+    };
+    session.store.snooze_followup(id, due)?;
+    let f = session.store.followup(id)?;
+    if session.out.json {
+        return session.out.json_value(&f);
+    }
+    session.out.line(crate::t!(
+        "cli-snoozed",
+        id = id,
+        date = crate::l10n::date(f.due),
+        action = f.action
+    ))
+}
+
+/// `followup delete`: asks first on a terminal (`--yes` without one).
+fn delete(session: &mut Session, id: i64, yes: bool) -> Result<()> {
+    let f = session.store.followup(id)?;
+    let what = crate::t!(
+        "cli-followup-what",
+        action = f.action,
+        company = f.company,
+        date = crate::l10n::date(f.due)
+    );
+    if !yes && !super::output::confirm(&crate::t!("cli-ask-delete-followup", id = id, what = what.as_str()))? {
+        return Err(crate::Error::invalid(crate::t!("cli-not-deleted")));
+    }
+    session.store.delete_followup(id)?;
+    session
+        .out
+        .line(crate::t!("cli-followup-deleted", id = id, what = what))
+}
+
+/// `followup done`: every one named, or none when one is wrong.
+fn done(session: &mut Session, ids: &[String]) -> Result<()> {
+    // All named first, so a wrong one changes nothing.
+    let ids = ids
+        .iter()
+        .map(|given| session.store.resolve_followup(given))
+        .collect::<Result<Vec<_>>>()?;
+    for id in ids {
+        session.store.complete_followup(id)?;
+        let f = session.store.followup(id)?;
+        session
+            .out
+            .line(crate::t!("cli-done", id = id, action = f.action, company = f.company))?;
+    }
+    Ok(())
 }
 
 fn add(

@@ -185,19 +185,21 @@ fn report(out: &Out, target: &str, counts: &Counts, linked: Option<&str>, server
             "database": target, "tables": tables, "linked_login": linked, "staff_without_login": unlinked,
         }));
     }
-    out.line(format!("moved to {target}:"))?;
-    out.line(format!("  {:<20} {:>8} {:>8}", "table", "file", "server"))?;
+    out.line(crate::t!("cli-moved-to", target = target.to_string()))?;
+    out.line(format!(
+        "  {:<20} {:>8} {:>8}",
+        crate::t!("cli-col-table"),
+        crate::t!("cli-col-file"),
+        crate::t!("cli-col-server")
+    ))?;
     for (table, n) in before {
         out.line(format!("  {table:<20} {n:>8} {:>8}", count_on(table)))?;
     }
     if let Some(login) = linked {
-        out.line(format!("you are linked to the login '{login}'"))?;
+        out.line(crate::t!("cli-moved-linked", login = login.to_string()))?;
     }
     if !unlinked.is_empty() {
-        out.line(format!(
-            "staff without a login yet (link each with `kring --db URL staff link NAME --login ROLE`): {}",
-            unlinked.join(", ")
-        ))?;
+        out.line(crate::t!("cli-moved-unlinked", names = unlinked.join(", ")))?;
     }
     out.line(
         "the file is now read-only and marked as moved (kring refuses to write to it and names the server); \

@@ -234,6 +234,107 @@ fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
+/// The database the command line names, opened (or created), with who
+/// acts set; `None` when the command was one that creates or moves a
+/// database and is done (`init`, `demo`, `import all`, `migrate-to`).
+fn open_store(cli: &Cli, config: &config::Config, out: &Out) -> Result<Option<Store>> {
+    let creating = matches!(
+        cli.command,
+        Some(Command::Init(_) | Command::Demo(_) | Command::Import(import::ImportCommand::All(_)))
+    );
+    let mut store = match setup::database_location(cli, config)? {
+        Location::File(path) => Store::open(&path, clock()?)?,
+        Location::Postgres(target) => Store::connect(&target, clock()?, creating)?,
+    };
+    if let Some(url) = store.moved_to()? {
+        // Reading the old copy works; say at once that it is old.
+        eprintln!("{}", crate::t!("cli-moved-note", url = url));
+    }
+    let done = match &cli.command {
+        Some(Command::Init(args)) => setup::init(&mut store, args, out),
+        Some(Command::Demo(args)) => setup::demo(&mut store, args, out),
+        Some(Command::Import(import::ImportCommand::All(args))) => archive::import_all(&mut store, &args.file, out),
+        Some(Command::MigrateTo(args)) => migrate::run(&mut store, args, clock()?, out),
+        _ => return Ok(Some(acting(store, cli)?)),
+    };
+    done.map(|()| None)
+}
+
+/// The demo filled in when asked for, "me" made, and who acts set: --as
+/// (or KRING_USER), else whoever works under this account (`kring staff
+/// add NAME --login USER`), else "me".
+fn acting(mut store: Store, cli: &Cli) -> Result<Store> {
+    if cli.demo {
+        setup::fill_demo_if_empty(&mut store)?;
+    }
+    setup::ensure_me(&mut store)?;
+    if let Some(name) = &cli.as_staff {
+        if store.session_login().is_some() {
+            store.require_admin(&crate::t!("admin-act-for"))?;
+        }
+        let id = store.resolve_staff(name)?;
+        store.set_actor(Some(id));
+    } else if store.session_login().is_some() {
+        // On a server the login said who this is (Store::connect).
+    } else if let Some(id) = os_login().map(|l| store.staff_by_login(&l)).transpose()?.flatten() {
+        store.set_actor(Some(id));
+    }
+    Ok(store)
+}
+
+/// The command, on an open database.
+fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
+    match cli.command {
+        None if interactive() => crate::tui::run(
+            &mut session.store,
+            crate::tui::Options {
+                mouse: cli.mouse,
+                collision_days: session.collision_days,
+            },
+        ),
+        None => today::run(session, &today::TodayArgs::default()),
+        Some(Command::Company(cmd)) => company::run(session, cmd),
+        Some(Command::Person(cmd)) => person::run(session, cmd),
+        Some(Command::Staff(cmd)) => staff::run(session, cmd),
+        Some(Command::Team(cmd)) => team::run(session, cmd),
+        Some(Command::Goal(cmd)) => goal::run(session, cmd),
+        Some(Command::Question(cmd)) => question::run(session, cmd),
+        Some(Command::Campaign(cmd)) => campaign::run(session, cmd),
+        Some(Command::Experts { topic }) => person::experts(session, &topic),
+        Some(Command::Goals(args)) => goal::goals(session, &args),
+        Some(Command::Log(args)) => interaction::log(session, args),
+        Some(Command::Interaction(cmd)) => interaction::run(session, cmd),
+        Some(Command::Followup(cmd)) => followup::run(session, cmd),
+        Some(Command::Engagement(cmd)) => engagement::run(session, cmd),
+        Some(Command::Export(cmd)) => export::run(session, cmd),
+        Some(Command::Import(cmd)) => import::run(session, cmd),
+        Some(Command::Duplicates(args)) => merge::duplicates(session, &args),
+        Some(Command::Merge(args)) => merge::merge(session, &args),
+        Some(Command::Backup(args)) => backup::backup(session, &args),
+        Some(Command::Restore(args)) => backup::restore(session, &args),
+        Some(Command::Circle(cmd)) => circle::run_circle(session, cmd),
+        Some(Command::Meeting(cmd)) => circle::run_meeting(session, cmd),
+        Some(Command::Today(args)) => today::run(session, &args),
+        Some(Command::Remind(args)) => remind::run(session, &args),
+        Some(Command::Search(args)) => search::run(session, &args),
+        Some(Command::Health(args)) => health::run(session, &args),
+        Some(Command::History(args)) => history::run(session, &args),
+        Some(Command::Timeline { company, limit }) => company::timeline(session, &company, limit),
+        Some(Command::Report(cmd)) => report::run(session, cmd),
+        Some(
+            Command::Init(_)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Man
+            | Command::Db(_)
+            | Command::Config(_)
+            | Command::MigrateTo(_),
+        ) => {
+            unreachable!("handled above")
+        }
+    }
+}
+
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let out = Out::new(cli.json);
@@ -250,97 +351,14 @@ pub fn run(cli: Cli) -> Result<()> {
     })
     .map_err(Error::invalid)?;
     crate::l10n::set(language);
-    let creating = matches!(
-        cli.command,
-        Some(Command::Init(_) | Command::Demo(_) | Command::Import(import::ImportCommand::All(_)))
-    );
-    let mut store = match setup::database_location(&cli, &config)? {
-        Location::File(path) => Store::open(&path, clock()?)?,
-        Location::Postgres(target) => Store::connect(&target, clock()?, creating)?,
+    let Some(store) = open_store(&cli, &config, &out)? else {
+        return Ok(());
     };
-    if let Some(url) = store.moved_to()? {
-        // Reading the old copy works; say at once that it is old.
-        eprintln!("{}", crate::t!("cli-moved-note", url = url));
-    }
-    match &cli.command {
-        Some(Command::Init(args)) => return setup::init(&mut store, args, &out),
-        Some(Command::Demo(args)) => return setup::demo(&mut store, args, &out),
-        Some(Command::Import(import::ImportCommand::All(args))) => {
-            return archive::import_all(&mut store, &args.file, &out)
-        }
-        Some(Command::MigrateTo(args)) => return migrate::run(&mut store, args, clock()?, &out),
-        _ => {}
-    }
-    if cli.demo {
-        setup::fill_demo_if_empty(&mut store)?;
-    }
-    setup::ensure_me(&mut store)?;
-    // Who acts: --as (or KRING_USER), else whoever works under this
-    // account (`kring staff add NAME --login USER`), else "me".
-    if let Some(name) = &cli.as_staff {
-        if store.session_login().is_some() {
-            store.require_admin(&crate::t!("admin-act-for"))?;
-        }
-        let id = store.resolve_staff(name)?;
-        store.set_actor(Some(id));
-    } else if store.session_login().is_some() {
-        // On a server the login said who this is (Store::connect).
-    } else if let Some(id) = os_login().map(|l| store.staff_by_login(&l)).transpose()?.flatten() {
-        store.set_actor(Some(id));
-    }
     let mut session = Session {
         store,
         out,
         collision_days: config.collision_days(),
         config,
     };
-    match cli.command {
-        None if interactive() => crate::tui::run(
-            &mut session.store,
-            crate::tui::Options {
-                mouse: cli.mouse,
-                collision_days: session.collision_days,
-            },
-        ),
-        None => today::run(&mut session, &today::TodayArgs::default()),
-        Some(Command::Company(cmd)) => company::run(&mut session, cmd),
-        Some(Command::Person(cmd)) => person::run(&mut session, cmd),
-        Some(Command::Staff(cmd)) => staff::run(&mut session, cmd),
-        Some(Command::Team(cmd)) => team::run(&mut session, cmd),
-        Some(Command::Goal(cmd)) => goal::run(&mut session, cmd),
-        Some(Command::Question(cmd)) => question::run(&mut session, cmd),
-        Some(Command::Campaign(cmd)) => campaign::run(&mut session, cmd),
-        Some(Command::Experts { topic }) => person::experts(&mut session, &topic),
-        Some(Command::Goals(args)) => goal::goals(&mut session, &args),
-        Some(Command::Log(args)) => interaction::log(&mut session, args),
-        Some(Command::Interaction(cmd)) => interaction::run(&mut session, cmd),
-        Some(Command::Followup(cmd)) => followup::run(&mut session, cmd),
-        Some(Command::Engagement(cmd)) => engagement::run(&mut session, cmd),
-        Some(Command::Export(cmd)) => export::run(&mut session, cmd),
-        Some(Command::Import(cmd)) => import::run(&mut session, cmd),
-        Some(Command::Duplicates(args)) => merge::duplicates(&mut session, &args),
-        Some(Command::Merge(args)) => merge::merge(&mut session, &args),
-        Some(Command::Backup(args)) => backup::backup(&mut session, &args),
-        Some(Command::Restore(args)) => backup::restore(&mut session, &args),
-        Some(Command::Circle(cmd)) => circle::run_circle(&mut session, cmd),
-        Some(Command::Meeting(cmd)) => circle::run_meeting(&mut session, cmd),
-        Some(Command::Today(args)) => today::run(&mut session, &args),
-        Some(Command::Remind(args)) => remind::run(&mut session, &args),
-        Some(Command::Search(args)) => search::run(&mut session, &args),
-        Some(Command::Health(args)) => health::run(&mut session, &args),
-        Some(Command::History(args)) => history::run(&mut session, &args),
-        Some(Command::Timeline { company, limit }) => company::timeline(&mut session, &company, limit),
-        Some(Command::Report(cmd)) => report::run(&mut session, cmd),
-        Some(
-            Command::Init(_)
-            | Command::Demo(_)
-            | Command::Completions(_)
-            | Command::Man
-            | Command::Db(_)
-            | Command::Config(_)
-            | Command::MigrateTo(_),
-        ) => {
-            unreachable!("handled above")
-        }
-    }
+    dispatch(&mut session, cli)
 }

@@ -115,34 +115,18 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             do_not_contact,
             yes,
         } => {
-            let company = session.store.resolve_company(&company)?;
-            let role = role.as_deref().map(ContactRole::parse).transpose()?;
             let new = NewPerson {
                 name,
                 email,
                 phone,
                 notes,
                 do_not_contact,
-                company: Some(company),
-                role,
+                company: Some(session.store.resolve_company(&company)?),
+                role: role.as_deref().map(ContactRole::parse).transpose()?,
                 title,
                 ..NewPerson::default()
             };
-            crate::domain::validate::name("person name", &new.name)?;
-            if !super::output::agree_to_likely(&session.store.likely_same_person(&new)?, yes)? {
-                return session.out.line(crate::t!("cli-not-added"));
-            }
-            let id = session.store.add_person(new)?;
-            let person = session.store.person(id)?;
-            if session.out.json {
-                return session.out.json_value(&person);
-            }
-            session.out.line(crate::t!(
-                "cli-person-added",
-                id = id,
-                name = person.name,
-                company = session.store.company(company)?.name
-            ))
+            add(session, new, yes)
         }
         PersonCommand::List { company, search, limit } => print_list(session, company.as_deref(), search, limit),
         PersonCommand::Show { person } => show(session, &person),
@@ -169,71 +153,102 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             topics,
             untopics,
         } => {
-            let id = session.store.resolve_person(&person)?;
-            let role = role.as_deref().map(ContactRole::parse).transpose()?;
-            let fields_given = [&name, &email, &phone, &notes, &title, &given_name, &infix, &family_name]
-                .iter()
-                .any(|f| f.is_some())
-                || honorific.is_some()
-                || salutation.is_some()
-                || role.is_some()
-                || do_not_contact.is_some();
-            let topics_given = !topics.is_empty() || !untopics.is_empty();
-            let topics_only = topics_given && !fields_given;
-            if topics_only {
-                session.store.set_topics(id, &topics, &untopics)?;
-                return topics_changed(session, id);
-            }
-            session.store.edit_person_with_topics(
-                id,
-                // Only the fields named on the command line are written.
-                PersonPatch {
-                    name,
-                    email,
-                    phone,
-                    notes,
-                    do_not_contact,
-                    role,
-                    title,
-                    given_name,
-                    infix,
-                    family_name,
-                    honorific,
-                    salutation,
-                    seen: None,
-                },
-                &topics,
-                &untopics,
-            )?;
-            let person = session.store.person(id)?;
-            if session.out.json {
-                return session.out.json_value(&person);
-            }
-            session
-                .out
-                .line(crate::t!("cli-person-updated", id = id, name = person.name))
+            // Only the fields named on the command line are written.
+            let patch = PersonPatch {
+                name,
+                email,
+                phone,
+                notes,
+                do_not_contact,
+                role: role.as_deref().map(ContactRole::parse).transpose()?,
+                title,
+                given_name,
+                infix,
+                family_name,
+                honorific,
+                salutation,
+                seen: None,
+            };
+            edit(session, &person, patch, &topics, &untopics)
         }
         PersonCommand::Move {
             person,
             to,
             role,
             title,
-        } => {
-            let id = session.store.resolve_person(&person)?;
-            let company = session.store.resolve_company(&to)?;
-            let role = role.as_deref().map(ContactRole::parse).transpose()?;
-            session.store.move_person(id, company, role, title)?;
-            let person = session.store.person(id)?;
-            if session.out.json {
-                return session.out.json_value(&person);
-            }
-            session.out.line(crate::t!(
-                "cli-person-moved",
-                name = person.name,
-                company = session.store.company(company)?.name
-            ))
-        }
+        } => move_to(session, &person, &to, role.as_deref(), title),
     }
+}
+
+/// `person add`: at a company; a likely duplicate is asked about first.
+fn add(session: &mut Session, new: NewPerson, yes: bool) -> Result<()> {
+    crate::domain::validate::name("person name", &new.name)?;
+    if !super::output::agree_to_likely(&session.store.likely_same_person(&new)?, yes)? {
+        return session.out.line(crate::t!("cli-not-added"));
+    }
+    let company = new.company;
+    let id = session.store.add_person(new)?;
+    let person = session.store.person(id)?;
+    if session.out.json {
+        return session.out.json_value(&person);
+    }
+    let company = company.map(|c| session.store.company(c)).transpose()?;
+    session.out.line(crate::t!(
+        "cli-person-added",
+        id = id,
+        name = person.name,
+        company = company.map(|c| c.name).unwrap_or_default()
+    ))
+}
+
+/// `person edit`: the fields named change; topics alone only touch topics.
+fn edit(session: &mut Session, person: &str, patch: PersonPatch, topics: &[String], untopics: &[String]) -> Result<()> {
+    let id = session.store.resolve_person(person)?;
+    let texts = [
+        &patch.name,
+        &patch.email,
+        &patch.phone,
+        &patch.notes,
+        &patch.title,
+        &patch.given_name,
+        &patch.infix,
+        &patch.family_name,
+    ];
+    let fields_given = texts.iter().any(|f| f.is_some())
+        || patch.honorific.is_some()
+        || patch.salutation.is_some()
+        || patch.role.is_some()
+        || patch.do_not_contact.is_some();
+    let topics_given = !topics.is_empty() || !untopics.is_empty();
+    if topics_given && !fields_given {
+        session.store.set_topics(id, topics, untopics)?;
+        return topics_changed(session, id);
+    }
+    session.store.edit_person_with_topics(id, patch, topics, untopics)?;
+    let person = session.store.person(id)?;
+    if session.out.json {
+        return session.out.json_value(&person);
+    }
+    session
+        .out
+        .line(crate::t!("cli-person-updated", id = id, name = person.name))
+}
+
+/// `person move`: to another company (the old employment ends today).
+fn move_to(session: &mut Session, person: &str, to: &str, role: Option<&str>, title: Option<String>) -> Result<()> {
+    let id = session.store.resolve_person(person)?;
+    let company = session.store.resolve_company(to)?;
+    let role = role.map(ContactRole::parse).transpose()?;
+    session.store.move_person(id, company, role, title)?;
+    let person = session.store.person(id)?;
+    if session.out.json {
+        return session.out.json_value(&person);
+    }
+    session.out.line(crate::t!(
+        "cli-person-moved",
+        name = person.name,
+        company = session.store.company(company)?.name
+    ))
 }
 
 /// After `person edit --topic …` alone: what they can speak on now.

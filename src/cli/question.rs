@@ -118,43 +118,7 @@ pub fn run(session: &mut Session, command: QuestionCommand) -> Result<()> {
             title,
             fields,
             on,
-        } => {
-            let company = session.store.resolve_company(&company)?;
-            let new = NewQuestion {
-                company,
-                title,
-                from: fields
-                    .from
-                    .as_deref()
-                    .map(|p| session.store.resolve_contact(company, p))
-                    .transpose()?,
-                kind: fields
-                    .kind
-                    .as_deref()
-                    .map(QuestionKind::parse)
-                    .transpose()?
-                    .unwrap_or(QuestionKind::Assignment),
-                students: fields.students,
-                wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
-                team: fields
-                    .team
-                    .as_deref()
-                    .map(|t| session.store.resolve_team(t))
-                    .transpose()?,
-                note: fields.note,
-                asked_on: session.optional_date(on.as_deref())?,
-                school_year: fields.year,
-                period: fields.period,
-            };
-            let id = session.store.add_question(new)?;
-            if session.out.json {
-                return show(session, id);
-            }
-            let q = session.store.question(id)?;
-            session
-                .out
-                .line(crate::t!("cli-question-added", id = id, company = q.company.as_str()))
-        }
+        } => add(session, &company, title, fields, on.as_deref()),
         QuestionCommand::List {
             open,
             kind,
@@ -174,61 +138,10 @@ pub fn run(session: &mut Session, command: QuestionCommand) -> Result<()> {
                 open,
                 school_year: year.as_deref().map(crate::domain::validate::school_year).transpose()?,
             };
-            let rows = session.store.list_questions(&filter)?;
-            if rows.is_empty() && !session.out.json {
-                return session.out.line(crate::t!("cli-questions-none"));
-            }
-            let table = Table::new(&[
-                ("ID", 5),
-                ("COMPANY", 28),
-                ("KIND", 16),
-                ("STATUS", 10),
-                ("TEAM", 14),
-                ("ASKED", 10),
-                ("WAITING", 8),
-                ("TITLE", 0),
-            ]);
-            list(&session.out, &rows, &table, |q| {
-                vec![
-                    q.id.to_string(),
-                    q.company.clone(),
-                    q.kind.display_label(),
-                    q.status.display_label(),
-                    opt(&q.team),
-                    q.asked_on.to_string(),
-                    q.waiting_days.map(waiting).unwrap_or_default(),
-                    q.title.clone(),
-                ]
-            })
+            print_list(session, &filter)
         }
         QuestionCommand::Show { id } => show(session, id),
-        QuestionCommand::Edit { id, title, fields } => {
-            let company = session.store.question(id)?.company_id;
-            let patch = QuestionPatch {
-                title,
-                from: match fields.from.as_deref() {
-                    Some(p) if p.trim().is_empty() => Some(None),
-                    Some(p) => Some(Some(session.store.resolve_contact(company, p)?)),
-                    None => None,
-                },
-                kind: fields.kind.as_deref().map(QuestionKind::parse).transpose()?,
-                students: fields.students,
-                wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
-                team: fields
-                    .team
-                    .as_deref()
-                    .map(|t| session.store.resolve_team(t))
-                    .transpose()?,
-                note: fields.note,
-                school_year: fields.year,
-                period: fields.period,
-            };
-            session.store.edit_question(id, patch)?;
-            if session.out.json {
-                return show(session, id);
-            }
-            session.out.line(crate::t!("cli-question-changed", id = id))
-        }
+        QuestionCommand::Edit { id, title, fields } => edit(session, id, title, fields),
         QuestionCommand::Match {
             id,
             team,
@@ -275,6 +188,104 @@ pub fn run(session: &mut Session, command: QuestionCommand) -> Result<()> {
             print_board(&session.out, &board)
         }
     }
+}
+
+/// `question add`: a question a company brings.
+fn add(session: &mut Session, company: &str, title: String, fields: QuestionFields, on: Option<&str>) -> Result<()> {
+    let company = session.store.resolve_company(company)?;
+    let new = NewQuestion {
+        company,
+        title,
+        from: fields
+            .from
+            .as_deref()
+            .map(|p| session.store.resolve_contact(company, p))
+            .transpose()?,
+        kind: fields
+            .kind
+            .as_deref()
+            .map(QuestionKind::parse)
+            .transpose()?
+            .unwrap_or(QuestionKind::Assignment),
+        students: fields.students,
+        wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
+        team: fields
+            .team
+            .as_deref()
+            .map(|t| session.store.resolve_team(t))
+            .transpose()?,
+        note: fields.note,
+        asked_on: session.optional_date(on)?,
+        school_year: fields.year,
+        period: fields.period,
+    };
+    let id = session.store.add_question(new)?;
+    if session.out.json {
+        return show(session, id);
+    }
+    let q = session.store.question(id)?;
+    session
+        .out
+        .line(crate::t!("cli-question-added", id = id, company = q.company.as_str()))
+}
+
+/// `question list`: the questions the filter lets through, as a table.
+fn print_list(session: &mut Session, filter: &QuestionFilter) -> Result<()> {
+    let rows = session.store.list_questions(filter)?;
+    if rows.is_empty() && !session.out.json {
+        return session.out.line(crate::t!("cli-questions-none"));
+    }
+    let table = Table::new(&[
+        ("ID", 5),
+        ("COMPANY", 28),
+        ("KIND", 16),
+        ("STATUS", 10),
+        ("TEAM", 14),
+        ("ASKED", 10),
+        ("WAITING", 8),
+        ("TITLE", 0),
+    ]);
+    list(&session.out, &rows, &table, |q| {
+        vec![
+            q.id.to_string(),
+            q.company.clone(),
+            q.kind.display_label(),
+            q.status.display_label(),
+            opt(&q.team),
+            q.asked_on.to_string(),
+            q.waiting_days.map(waiting).unwrap_or_default(),
+            q.title.clone(),
+        ]
+    })
+}
+
+/// `question edit`: the fields given change; an empty text clears one.
+fn edit(session: &mut Session, id: i64, title: Option<String>, fields: QuestionFields) -> Result<()> {
+    let company = session.store.question(id)?.company_id;
+    let patch = QuestionPatch {
+        title,
+        from: match fields.from.as_deref() {
+            Some(p) if p.trim().is_empty() => Some(None),
+            Some(p) => Some(Some(session.store.resolve_contact(company, p)?)),
+            None => None,
+        },
+        kind: fields.kind.as_deref().map(QuestionKind::parse).transpose()?,
+        students: fields.students,
+        wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
+        team: fields
+            .team
+            .as_deref()
+            .map(|t| session.store.resolve_team(t))
+            .transpose()?,
+        note: fields.note,
+        school_year: fields.year,
+        period: fields.period,
+    };
+    session.store.edit_question(id, patch)?;
+    if session.out.json {
+        return show(session, id);
+    }
+    session.out.line(crate::t!("cli-question-changed", id = id))
 }
 
 fn waiting(days: i64) -> String {

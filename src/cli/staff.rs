@@ -92,8 +92,12 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             session.store.link_login(id, login.as_deref())?;
             let name = session.store.staff_name(id)?;
             match login {
-                Some(login) => session.out.line(format!("{name} works as '{}'", login.trim())),
-                None => session.out.line(format!("{name} has no login now")),
+                Some(login) => {
+                    session
+                        .out
+                        .line(crate::t!("cli-staff-login", name = name.as_str(), login = login.trim()))
+                }
+                None => session.out.line(crate::t!("cli-staff-no-login", name = name.as_str())),
             }
         }
         StaffCommand::Edit {
@@ -101,26 +105,7 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             team,
             no_team,
             email,
-        } => {
-            let id = session.store.resolve_staff(&staff)?;
-            let name = session.store.staff_name(id)?;
-            // An unknown team is refused before anything is written.
-            let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
-            if let Some(email) = &email {
-                session.store.set_staff_email(id, email)?;
-                if team.is_none() && !no_team {
-                    return match email.trim() {
-                        "" => session.out.line(format!("{name} has no e-mail address now")),
-                        address => session.out.line(format!("{name}'s e-mail address is {address}")),
-                    };
-                }
-            }
-            session.store.set_team(id, team)?;
-            match session.store.team_of(id)? {
-                Some(team) => session.out.line(format!("{name} is in {team}")),
-                None => session.out.line(format!("{name} is in no team")),
-            }
-        }
+        } => edit(session, &staff, team.as_deref(), no_team, email.as_deref()),
         StaffCommand::Add {
             name,
             email,
@@ -181,35 +166,64 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
                 path = path.display().to_string()
             ))
         }
-        StaffCommand::List => {
-            let rows = session.store.list_staff()?;
-            let table = Table::new(&[
-                ("ID", 5),
-                ("NAME", 24),
-                ("ROLE", 18),
-                ("EMAIL", 32),
-                ("LOGIN", 12),
-                ("TEAM", 20),
-                ("STATE", 0),
-            ]);
-            list(&session.out, &rows, &table, |s| {
-                let state = match (&s.left_on, s.me) {
-                    (Some(date), _) => crate::t!("cli-staff-left", date = date.as_str()),
-                    (None, true) => crate::t!("cli-staff-me"),
-                    (None, false) => crate::t!("cli-staff-active"),
-                };
-                vec![
-                    s.id.to_string(),
-                    s.name.clone(),
-                    s.role.clone(),
-                    opt(&s.email),
-                    opt(&s.login),
-                    opt(&s.team),
-                    state,
-                ]
-            })
+        StaffCommand::List => print_list(session),
+    }
+}
+
+/// `staff edit`: a colleague's team (or none) and e-mail address.
+fn edit(session: &mut Session, staff: &str, team: Option<&str>, no_team: bool, email: Option<&str>) -> Result<()> {
+    let id = session.store.resolve_staff(staff)?;
+    let name = session.store.staff_name(id)?;
+    // An unknown team is refused before anything is written.
+    let team = team.map(|t| session.store.resolve_team(t)).transpose()?;
+    if let Some(email) = email {
+        session.store.set_staff_email(id, email)?;
+        if team.is_none() && !no_team {
+            return match email.trim() {
+                "" => session.out.line(crate::t!("cli-staff-no-email", name = name.as_str())),
+                address => session
+                    .out
+                    .line(crate::t!("cli-staff-email", name = name.as_str(), address = address)),
+            };
         }
     }
+    session.store.set_team(id, team)?;
+    match session.store.team_of(id)? {
+        Some(team) => session
+            .out
+            .line(crate::t!("cli-staff-team", name = name.as_str(), team = team)),
+        None => session.out.line(crate::t!("cli-staff-no-team", name = name.as_str())),
+    }
+}
+
+/// `staff list`: active colleagues first, then those who left.
+fn print_list(session: &mut Session) -> Result<()> {
+    let rows = session.store.list_staff()?;
+    let table = Table::new(&[
+        ("ID", 5),
+        ("NAME", 24),
+        ("ROLE", 18),
+        ("EMAIL", 32),
+        ("LOGIN", 12),
+        ("TEAM", 20),
+        ("STATE", 0),
+    ]);
+    list(&session.out, &rows, &table, |s| {
+        let state = match (&s.left_on, s.me) {
+            (Some(date), _) => crate::t!("cli-staff-left", date = date.as_str()),
+            (None, true) => crate::t!("cli-staff-me"),
+            (None, false) => crate::t!("cli-staff-active"),
+        };
+        vec![
+            s.id.to_string(),
+            s.name.clone(),
+            s.role.clone(),
+            opt(&s.email),
+            opt(&s.login),
+            opt(&s.team),
+            state,
+        ]
+    })
 }
 
 fn leave(
