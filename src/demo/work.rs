@@ -2,98 +2,100 @@
 //! they brought, outreach campaigns, and the year's goals.
 
 use super::*;
+use crate::domain::kinds::{QuestionKind as Kind, QuestionStatus as Status};
 use crate::store::{bulk::Bulk, Id};
 use crate::Result;
 use chrono::{Duration, NaiveDate};
+
+/// A question of the demo: title, kind, students, for Techniek, period,
+/// asked how many days ago, where it stands.
+type DemoQuestion = (&'static str, Kind, Option<u32>, bool, Option<&'static str>, i64, Status);
+const QUESTIONS: [DemoQuestion; 8] = [
+    (
+        "Hackathon duurzame productie",
+        Kind::Assignment,
+        Some(12),
+        true,
+        Some("blok 3"),
+        45,
+        Status::New,
+    ),
+    (
+        "Gastles veilig werken op de bouwplaats",
+        Kind::GuestLecture,
+        None,
+        true,
+        None,
+        12,
+        Status::New,
+    ),
+    (
+        "Onderzoek naar het personeelstekort",
+        Kind::Research,
+        Some(4),
+        false,
+        None,
+        70,
+        Status::New,
+    ),
+    (
+        "Robotarm ombouwen voor de inpaklijn",
+        Kind::Assignment,
+        Some(6),
+        true,
+        Some("blok 3"),
+        20,
+        Status::New,
+    ),
+    (
+        "Nieuwe website voor de werkplaats",
+        Kind::Assignment,
+        Some(4),
+        true,
+        Some("blok 2"),
+        50,
+        Status::Matched,
+    ),
+    (
+        "Meetopstelling kalibreren",
+        Kind::Assignment,
+        Some(3),
+        true,
+        Some("blok 2"),
+        80,
+        Status::Running,
+    ),
+    (
+        "Open dag voor studenten",
+        Kind::Event,
+        None,
+        false,
+        None,
+        120,
+        Status::Delivered,
+    ),
+    (
+        "Drie extra stagiairs in juni",
+        Kind::Internship,
+        Some(3),
+        false,
+        None,
+        30,
+        Status::Declined,
+    ),
+];
 
 /// Questions companies brought: some waiting (one long enough to cost its
 /// relationship health), one matched, one running, one delivered, one
 /// declined; and what Techniek can take on this year, so that the board
 /// shows a period where demand runs short.
 pub(super) fn add_questions(bulk: &Bulk, companies: &[DemoCompany], staff: &DemoStaff, today: NaiveDate) -> Result<()> {
-    use crate::domain::kinds::{QuestionKind as Kind, QuestionStatus as Status};
     use crate::model::questions::{NewQuestion, QuestionMatch};
     let year = crate::domain::dates::school_year_of(today);
     bulk.team_capacity(staff.techniek, &year, "blok 2", 2, 16)?;
     bulk.team_capacity(staff.techniek, &year, "blok 3", 1, 12)?;
-    // Title, kind, students, for Techniek, period, asked how many days ago, where it stands.
-    type DemoQuestion = (&'static str, Kind, Option<u32>, bool, Option<&'static str>, i64, Status);
-    let questions: [DemoQuestion; 8] = [
-        (
-            "Hackathon duurzame productie",
-            Kind::Assignment,
-            Some(12),
-            true,
-            Some("blok 3"),
-            45,
-            Status::New,
-        ),
-        (
-            "Gastles veilig werken op de bouwplaats",
-            Kind::GuestLecture,
-            None,
-            true,
-            None,
-            12,
-            Status::New,
-        ),
-        (
-            "Onderzoek naar het personeelstekort",
-            Kind::Research,
-            Some(4),
-            false,
-            None,
-            70,
-            Status::New,
-        ),
-        (
-            "Robotarm ombouwen voor de inpaklijn",
-            Kind::Assignment,
-            Some(6),
-            true,
-            Some("blok 3"),
-            20,
-            Status::New,
-        ),
-        (
-            "Nieuwe website voor de werkplaats",
-            Kind::Assignment,
-            Some(4),
-            true,
-            Some("blok 2"),
-            50,
-            Status::Matched,
-        ),
-        (
-            "Meetopstelling kalibreren",
-            Kind::Assignment,
-            Some(3),
-            true,
-            Some("blok 2"),
-            80,
-            Status::Running,
-        ),
-        (
-            "Open dag voor studenten",
-            Kind::Event,
-            None,
-            false,
-            None,
-            120,
-            Status::Delivered,
-        ),
-        (
-            "Drie extra stagiairs in juni",
-            Kind::Internship,
-            Some(3),
-            false,
-            None,
-            30,
-            Status::Declined,
-        ),
-    ];
     let teacher = staff.active.get(2).copied();
-    for (n, (title, kind, students, for_techniek, period, days_ago, status)) in questions.into_iter().enumerate() {
+    for (n, (title, kind, students, for_techniek, period, days_ago, status)) in QUESTIONS.into_iter().enumerate() {
         // Spread over the list, a company with a contact person.
         let Some((company, contacts)) = companies
             .iter()

@@ -3,7 +3,7 @@
 //! last five interactions, open follow-ups, agreements and motivation.
 //! Markdown to read in the terminal or an editor; HTML to print.
 
-use crate::model::page::Dossier;
+use crate::model::page::{CompanyPage, Dossier};
 
 pub fn markdown(d: &Dossier) -> String {
     let mut out = format!(
@@ -16,109 +16,129 @@ pub fn markdown(d: &Dossier) -> String {
         )
     );
     for e in &d.companies {
-        let c = &e.company;
-        out.push_str(&format!("## {}\n\n", c.name));
-        let place = [c.city.clone(), c.sector.clone()]
+        overview(&mut out, e);
+        contacts(&mut out, e);
+        followups(&mut out, e);
+        timeline(&mut out, e);
+    }
+    out
+}
+
+/// A company's heading: status, health and why, last contact, motivation, agreements.
+fn overview(out: &mut String, e: &CompanyPage) {
+    let c = &e.company;
+    out.push_str(&format!("## {}\n\n", c.name));
+    let place = [c.city.clone(), c.sector.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.push_str(&format!(
+        "- {}: {}{}\n",
+        crate::t!("dossier-status"),
+        c.status.display_label(),
+        if place.is_empty() {
+            String::new()
+        } else {
+            format!(" ({place})")
+        }
+    ));
+    if let Some(h) = &e.health {
+        let single = if h.single_point_of_contact {
+            format!(", {}", crate::t!("cli-single-point"))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "- {}: {} ({}{single})\n",
+            crate::t!("dossier-health"),
+            h.score,
+            h.band.display_label()
+        ));
+        for reason in &h.reasons {
+            out.push_str(&format!("  - {reason}\n"));
+        }
+    }
+    let last = c
+        .last_contact
+        .map(crate::l10n::date)
+        .unwrap_or_else(|| crate::t!("cli-show-never"));
+    out.push_str(&format!("- {}: {last}\n", crate::t!("dossier-last-contact")));
+    if let Some(m) = &c.motivation {
+        out.push_str(&format!("- {}: {m}\n", crate::t!("dossier-motivation")));
+    }
+    if let Some(a) = &c.agreements {
+        out.push_str(&format!("- {}: {a}\n", crate::t!("dossier-agreements")));
+    }
+}
+
+/// Its contact persons and how to reach them.
+fn contacts(out: &mut String, e: &CompanyPage) {
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-contacts")));
+    if e.contacts.is_empty() {
+        out.push_str(&format!("{}\n", crate::t!("dossier-no-contacts")));
+    }
+    for p in &e.contacts {
+        let role = p.title.clone().unwrap_or_else(|| p.role.display_label());
+        let reach = [p.email.clone(), p.phone.clone()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
+        let dnc = if p.do_not_contact {
+            format!(" — {}", crate::t!("cli-show-do-not-contact"))
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "- {}: {}{}\n",
-            crate::t!("dossier-status"),
-            c.status.display_label(),
-            if place.is_empty() {
+            "- {} ({role}){}{dnc}\n",
+            p.name,
+            if reach.is_empty() {
                 String::new()
             } else {
-                format!(" ({place})")
+                format!(": {reach}")
             }
         ));
-        if let Some(h) = &e.health {
-            let single = if h.single_point_of_contact {
-                format!(", {}", crate::t!("cli-single-point"))
-            } else {
-                String::new()
-            };
-            out.push_str(&format!(
-                "- {}: {} ({}{single})\n",
-                crate::t!("dossier-health"),
-                h.score,
-                h.band.display_label()
-            ));
-            for reason in &h.reasons {
-                out.push_str(&format!("  - {reason}\n"));
-            }
-        }
-        let last = c
-            .last_contact
-            .map(crate::l10n::date)
-            .unwrap_or_else(|| crate::t!("cli-show-never"));
-        out.push_str(&format!("- {}: {last}\n", crate::t!("dossier-last-contact")));
-        if let Some(m) = &c.motivation {
-            out.push_str(&format!("- {}: {m}\n", crate::t!("dossier-motivation")));
-        }
-        if let Some(a) = &c.agreements {
-            out.push_str(&format!("- {}: {a}\n", crate::t!("dossier-agreements")));
-        }
-        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-contacts")));
-        if e.contacts.is_empty() {
-            out.push_str(&format!("{}\n", crate::t!("dossier-no-contacts")));
-        }
-        for p in &e.contacts {
-            let role = p.title.clone().unwrap_or_else(|| p.role.display_label());
-            let reach = [p.email.clone(), p.phone.clone()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
-            let dnc = if p.do_not_contact {
-                format!(" — {}", crate::t!("cli-show-do-not-contact"))
-            } else {
-                String::new()
-            };
-            out.push_str(&format!(
-                "- {} ({role}){}{dnc}\n",
-                p.name,
-                if reach.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {reach}")
-                }
-            ));
-        }
-        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-followups")));
-        if e.followups.is_empty() {
-            out.push_str(&format!("{}\n", crate::t!("dossier-none")));
-        }
-        for f in &e.followups {
-            let late = if f.days_overdue > 0 {
-                format!(" ({})", crate::t!("dossier-overdue", days = f.days_overdue))
-            } else {
-                String::new()
-            };
-            out.push_str(&format!("- {}: {}{late}\n", crate::l10n::date(f.due), f.action));
-        }
-        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-last-interactions")));
-        if e.timeline.is_empty() {
-            out.push_str(&format!("{}\n", crate::t!("dossier-none")));
-        }
-        for i in &e.timeline {
-            let with = if i.persons.is_empty() {
-                String::new()
-            } else {
-                crate::t!("cli-show-with", names = i.persons.join(", "))
-            };
-            let by = i.staff.clone().unwrap_or_default();
-            out.push_str(&format!(
-                "- {} {}{with}: {}\n",
-                crate::l10n::date(i.on),
-                crate::t!("cli-show-kind-by", kind = i.kind.display_label(), who = by),
-                i.summary.replace('\n', " ")
-            ));
-        }
-        out.push('\n');
     }
-    out
+}
+
+/// Its open follow-ups, the late ones saying how late.
+fn followups(out: &mut String, e: &CompanyPage) {
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-followups")));
+    if e.followups.is_empty() {
+        out.push_str(&format!("{}\n", crate::t!("dossier-none")));
+    }
+    for f in &e.followups {
+        let late = if f.days_overdue > 0 {
+            format!(" ({})", crate::t!("dossier-overdue", days = f.days_overdue))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!("- {}: {}{late}\n", crate::l10n::date(f.due), f.action));
+    }
+}
+
+/// Its last interactions, newest first.
+fn timeline(out: &mut String, e: &CompanyPage) {
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-last-interactions")));
+    if e.timeline.is_empty() {
+        out.push_str(&format!("{}\n", crate::t!("dossier-none")));
+    }
+    for i in &e.timeline {
+        let with = if i.persons.is_empty() {
+            String::new()
+        } else {
+            crate::t!("cli-show-with", names = i.persons.join(", "))
+        };
+        let by = i.staff.clone().unwrap_or_default();
+        out.push_str(&format!(
+            "- {} {}{with}: {}\n",
+            crate::l10n::date(i.on),
+            crate::t!("cli-show-kind-by", kind = i.kind.display_label(), who = by),
+            i.summary.replace('\n', " ")
+        ));
+    }
+    out.push('\n');
 }
 
 /// The same content as HTML, styled for printing (one company per page).

@@ -418,6 +418,50 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     if let Some(seen) = &patch.seen {
         super::edits::ensure_unchanged(conn, "company", id, seen)?;
     }
+    let new = patched(conn, id, &old, patch)?;
+    conn.execute(
+        "UPDATE company SET name = ?2, name_fold = ?3, kvk = ?4, sector = ?5, street = ?6, postcode = ?7, city = ?8,
+                city_fold = ?9, website = ?10, source = ?11, status = ?12, owner_id = ?13, cadence_days = ?14,
+                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18, email = ?19, phone = ?20
+          WHERE id = ?1",
+        params![
+            id,
+            new.name,
+            fold(&new.name),
+            new.kvk,
+            new.sector,
+            new.street,
+            new.postcode,
+            new.city,
+            new.city.as_deref().map(fold),
+            new.website,
+            new.source,
+            new.status,
+            new.owner_id,
+            new.cadence_days,
+            new.motivation,
+            new.agreements,
+            new.recognised,
+            ctx.now,
+            new.email,
+            new.phone
+        ],
+    )?;
+    let tag_changes = change_tags(conn, id, patch)?;
+    let mut detail = changed_fields(old, new);
+    if !tag_changes.is_empty() {
+        detail["tags"] = serde_json::json!(tag_changes);
+    }
+    if detail.as_object().is_some_and(|m| !m.is_empty()) {
+        audit::record(conn, ctx, "company", id, "update", detail)?;
+    }
+    Ok(())
+}
+
+/// The company as the patch leaves it, every field checked (a KvK number
+/// another company has, an owner who left, a bad e-mail address are
+/// refused). `cadence_days` is the stored one: `None` for the default.
+fn patched(conn: &Connection, id: Id, old: &Company, patch: &CompanyPatch) -> Result<Company> {
     let text = |new: &Option<String>, old: &Option<String>| match new {
         Some(value) => validate::optional(Some(value)),
         None => old.clone(),
@@ -436,91 +480,76 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     if let Some(owner) = patch.owner.filter(|o| Some(*o) != old.owner_id) {
         staff::ensure_active(conn, owner)?;
     }
-    let sector = text(&patch.sector, &old.sector);
-    let street = text(&patch.street, &old.street);
-    let postcode = text(&patch.postcode, &old.postcode);
-    let city = text(&patch.city, &old.city);
-    let website = text(&patch.website, &old.website);
     let email = match &patch.email {
         Some(e) => validate::optional(Some(e)).map(|e| validate::email(&e)).transpose()?,
         None => old.email.clone(),
     };
-    let phone = text(&patch.phone, &old.phone);
-    let source = text(&patch.source, &old.source);
-    let status = patch.status.unwrap_or(old.status);
-    let owner = patch.owner.or(old.owner_id);
-    let old_cadence = if old.cadence_is_default { None } else { old.cadence_days };
-    let cadence = patched_cadence(patch.cadence_days, old_cadence)?;
-    let motivation = text(&patch.motivation, &old.motivation);
-    let agreements = text(&patch.agreements, &old.agreements);
-    let recognised = patch.recognised.unwrap_or(old.recognised);
-
-    conn.execute(
-        "UPDATE company SET name = ?2, name_fold = ?3, kvk = ?4, sector = ?5, street = ?6, postcode = ?7, city = ?8,
-                city_fold = ?9, website = ?10, source = ?11, status = ?12, owner_id = ?13, cadence_days = ?14,
-                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18, email = ?19, phone = ?20
-          WHERE id = ?1",
-        params![
-            id,
-            name,
-            fold(&name),
-            kvk,
-            sector,
-            street,
-            postcode,
-            city,
-            city.as_deref().map(fold),
-            website,
-            source,
-            status,
-            owner,
-            cadence,
-            motivation,
-            agreements,
-            recognised,
-            ctx.now,
-            email,
-            phone
-        ],
-    )?;
-    let tag_changes = change_tags(conn, id, patch)?;
-    let new_owner = match owner {
+    let owner_id = patch.owner.or(old.owner_id);
+    let owner = match owner_id {
         Some(owner) => Some(conn.query_row("SELECT name FROM staff WHERE id = ?1", [owner], |r| r.get(0))?),
         None => None,
     };
-    let mut detail = audit::changes(&[
-        ("name", Some(old.name), Some(name)),
-        ("kvk", old.kvk, kvk),
-        ("sector", old.sector, sector),
-        ("street", old.street, street),
-        ("postcode", old.postcode, postcode),
-        ("city", old.city, city),
-        ("website", old.website, website),
-        ("email", old.email, email),
-        ("phone", old.phone, phone),
-        ("source", old.source, source),
-        ("status", Some(old.status.to_string()), Some(status.to_string())),
-        ("owner", old.owner, new_owner),
+    let cadence_days = patched_cadence(patch.cadence_days, stored_cadence(old))?;
+    Ok(Company {
+        name,
+        kvk,
+        sector: text(&patch.sector, &old.sector),
+        street: text(&patch.street, &old.street),
+        postcode: text(&patch.postcode, &old.postcode),
+        city: text(&patch.city, &old.city),
+        website: text(&patch.website, &old.website),
+        email,
+        phone: text(&patch.phone, &old.phone),
+        source: text(&patch.source, &old.source),
+        status: patch.status.unwrap_or(old.status),
+        owner_id,
+        owner,
+        cadence_days,
+        cadence_is_default: cadence_days.is_none(),
+        motivation: text(&patch.motivation, &old.motivation),
+        agreements: text(&patch.agreements, &old.agreements),
+        recognised: patch.recognised.unwrap_or(old.recognised),
+        ..old.clone()
+    })
+}
+
+/// The cadence as stored: `None` when the company follows the default.
+fn stored_cadence(company: &Company) -> Option<i64> {
+    match company.cadence_is_default {
+        true => None,
+        false => company.cadence_days,
+    }
+}
+
+/// What an update changed, field by field, for the audit log.
+fn changed_fields(old: Company, new: Company) -> serde_json::Value {
+    let (old_cadence, new_cadence) = (stored_cadence(&old), stored_cadence(&new));
+    audit::changes(&[
+        ("name", Some(old.name), Some(new.name)),
+        ("kvk", old.kvk, new.kvk),
+        ("sector", old.sector, new.sector),
+        ("street", old.street, new.street),
+        ("postcode", old.postcode, new.postcode),
+        ("city", old.city, new.city),
+        ("website", old.website, new.website),
+        ("email", old.email, new.email),
+        ("phone", old.phone, new.phone),
+        ("source", old.source, new.source),
+        ("status", Some(old.status.to_string()), Some(new.status.to_string())),
+        ("owner", old.owner, new.owner),
         (
             "cadence_days",
             old_cadence.map(|d| d.to_string()),
-            cadence.map(|d| d.to_string()),
+            new_cadence.map(|d| d.to_string()),
         ),
-        ("motivation", old.motivation, motivation),
-        ("agreements", old.agreements, agreements),
+        ("motivation", old.motivation, new.motivation),
+        ("agreements", old.agreements, new.agreements),
         (
             "recognised",
             Some(old.recognised.to_string()),
-            Some(recognised.to_string()),
+            Some(new.recognised.to_string()),
         ),
-    ]);
-    if !tag_changes.is_empty() {
-        detail["tags"] = serde_json::json!(tag_changes);
-    }
-    if detail.as_object().is_some_and(|m| !m.is_empty()) {
-        audit::record(conn, ctx, "company", id, "update", detail)?;
-    }
-    Ok(())
+    ])
 }
 
 /// Today's date as the store writes it (used by sibling modules).

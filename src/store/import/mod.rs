@@ -126,79 +126,8 @@ impl Store {
             import_id: (!dry_run).then_some(batch),
             ..Default::default()
         };
-        // All or nothing: once a row is bad, nothing more is written, but
-        // the rest are still checked, so that the error names every row
-        // that is bad in itself, not only the first.
-        let mut invalid: Vec<(u64, String)> = Vec::new();
-        let mut failed: Option<Error> = None;
-        for row in rows {
-            let row = row?;
-            report.rows += 1;
-            importer.refused_domain = None;
-            if let Err(why) = check_row(&row) {
-                match skip_invalid {
-                    true => report.rejected.push((row.line, why)),
-                    false => invalid.push((row.line, why)),
-                }
-                continue;
-            }
-            if !invalid.is_empty() || failed.is_some() {
-                continue;
-            }
-            if !skip_invalid {
-                if let Err(e) = importer.row(&row, &mut report) {
-                    failed = Some(Error::invalid(crate::t!(
-                        "import-line-failed",
-                        line = row.line,
-                        why = e.to_string()
-                    )));
-                }
-                continue;
-            }
-            // Each row in a savepoint, so a rejected row leaves no half behind.
-            tx.execute_batch("SAVEPOINT import_row")?;
-            let counts = report.counts();
-            match importer.row(&row, &mut report) {
-                Ok(()) => tx.execute_batch("RELEASE import_row")?,
-                Err(e) => {
-                    tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
-                    // The row's domains may be in the index: build it again when next needed.
-                    importer.domains = None;
-                    report.restore(counts);
-                    report.rejected.push((row.line, e.to_string()));
-                }
-            }
-        }
-        if !invalid.is_empty() {
-            let list: Vec<String> = invalid
-                .iter()
-                .map(|(line, why)| crate::t!("import-line", line = *line, why = why.as_str()))
-                .collect();
-            return Err(Error::invalid(crate::t!(
-                "import-invalid",
-                invalid = invalid.len(),
-                rows = report.rows,
-                list = list.join("\n")
-            )));
-        }
-        if let Some(failed) = failed {
-            return Err(failed);
-        }
+        take_rows(&tx, &mut importer, rows, &mut report, skip_invalid)?;
         let rows = report.rows;
-        if skip_invalid && rows > 0 && report.rejected.len() == rows {
-            // Nothing would come in: not an import to record or undo.
-            let list: Vec<String> = report
-                .rejected
-                .iter()
-                .take(20)
-                .map(|(line, why)| crate::t!("import-line", line = *line, why = why.as_str()))
-                .collect();
-            return Err(Error::invalid(crate::t!(
-                "import-all-rejected",
-                rows = rows,
-                list = list.join("\n")
-            )));
-        }
         tx.execute(
             "UPDATE import_batch SET rows = ?1 WHERE id = ?2",
             params![rows as i64, batch],
@@ -228,6 +157,91 @@ impl Store {
         }
         Ok(report)
     }
+}
+
+/// Every row of the file into the import. All or nothing: once a row is
+/// bad, nothing more is written, but the rest are still checked, so the
+/// error names every row that is bad in itself. With `skip_invalid` each
+/// bad row is left out (in a savepoint) and listed instead; a file whose
+/// every row is bad is refused all the same.
+fn take_rows(
+    tx: &Connection,
+    importer: &mut Importer,
+    rows: &mut dyn Iterator<Item = Result<ImportRow>>,
+    report: &mut ImportReport,
+    skip_invalid: bool,
+) -> Result<()> {
+    let mut invalid: Vec<(u64, String)> = Vec::new();
+    let mut failed: Option<Error> = None;
+    for row in rows {
+        let row = row?;
+        report.rows += 1;
+        importer.refused_domain = None;
+        if let Err(why) = check_row(&row) {
+            match skip_invalid {
+                true => report.rejected.push((row.line, why)),
+                false => invalid.push((row.line, why)),
+            }
+            continue;
+        }
+        if !invalid.is_empty() || failed.is_some() {
+            continue;
+        }
+        if !skip_invalid {
+            if let Err(e) = importer.row(&row, report) {
+                failed = Some(Error::invalid(crate::t!(
+                    "import-line-failed",
+                    line = row.line,
+                    why = e.to_string()
+                )));
+            }
+            continue;
+        }
+        // Each row in a savepoint, so a rejected row leaves no half behind.
+        tx.execute_batch("SAVEPOINT import_row")?;
+        let counts = report.counts();
+        match importer.row(&row, report) {
+            Ok(()) => tx.execute_batch("RELEASE import_row")?,
+            Err(e) => {
+                tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                // The row's domains may be in the index: build it again when next needed.
+                importer.domains = None;
+                report.restore(counts);
+                report.rejected.push((row.line, e.to_string()));
+            }
+        }
+    }
+    if !invalid.is_empty() {
+        let list: Vec<String> = invalid
+            .iter()
+            .map(|(line, why)| crate::t!("import-line", line = *line, why = why.as_str()))
+            .collect();
+        return Err(Error::invalid(crate::t!(
+            "import-invalid",
+            invalid = invalid.len(),
+            rows = report.rows,
+            list = list.join("\n")
+        )));
+    }
+    if let Some(failed) = failed {
+        return Err(failed);
+    }
+    let rows = report.rows;
+    if skip_invalid && rows > 0 && report.rejected.len() == rows {
+        // Nothing would come in: not an import to record or undo.
+        let list: Vec<String> = report
+            .rejected
+            .iter()
+            .take(20)
+            .map(|(line, why)| crate::t!("import-line", line = *line, why = why.as_str()))
+            .collect();
+        return Err(Error::invalid(crate::t!(
+            "import-all-rejected",
+            rows = rows,
+            list = list.join("\n")
+        )));
+    }
+    Ok(())
 }
 
 /// What can be checked of a row without the database: the names, the KvK
