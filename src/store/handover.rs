@@ -120,55 +120,9 @@ fn move_everything(
     let name = |id: Id| -> Result<String> { tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0)) };
     let (leaver_name, to_name) = (name(leaver)?, name(to)?);
 
-    let tag = scope_tag(tx, scope)?;
-    let companies: Vec<(Id, String)> = {
-        let mut stmt = tx.prepare(
-            "SELECT c.id, c.name FROM company c
-              WHERE c.owner_id = ?1
-                AND (c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2) OR ?2 IS NULL)
-              ORDER BY c.name_fold",
-        )?;
-        let rows = stmt.query_map(params![leaver, tag], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (id, _) in &companies {
-        tx.execute(
-            "UPDATE company SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, to, ctx.now],
-        )?;
-        audit::record(
-            tx,
-            ctx,
-            "company",
-            *id,
-            "handover",
-            serde_json::json!({ "owner": [leaver_name, to_name] }),
-        )?;
-    }
-    // Open follow-ups move with their company; with the whole scope, all of them.
-    let followups: Vec<Id> = {
-        let mut stmt = tx.prepare(
-            "SELECT f.id FROM followup f
-              WHERE f.staff_id = ?1 AND f.done_at IS NULL
-                AND (?2 = 1 OR f.company_id IN (SELECT value FROM json_each(?3)))
-              ORDER BY f.due_on",
-        )?;
-        let ids = serde_json::Value::from(companies.iter().map(|c| c.0).collect::<Vec<_>>()).to_string();
-        let rows = stmt.query_map(params![leaver, scope == &Scope::All, ids], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for id in &followups {
-        tx.execute("UPDATE followup SET staff_id = ?2 WHERE id = ?1", params![id, to])?;
-        let company: Id = tx.query_row("SELECT company_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
-        audit::record(
-            tx,
-            ctx,
-            "followup",
-            *id,
-            "handover",
-            serde_json::json!({ "company": company, "staff": [leaver_name, to_name] }),
-        )?;
-    }
+    let names = (leaver_name.as_str(), to_name.as_str());
+    let companies = move_companies(tx, ctx, (leaver, to), names, scope_tag(tx, scope)?)?;
+    let followups = move_followups(tx, ctx, (leaver, to), names, scope, &companies)?;
     let companies_remaining: i64 = tx.query_row("SELECT count(*) FROM company WHERE owner_id = ?1", [leaver], |r| {
         r.get(0)
     })?;
@@ -206,4 +160,76 @@ fn move_everything(
         dry_run,
         login: None,
     })
+}
+
+/// The leaver's companies (with `tag`: those with the tag) to `to`, each
+/// with its line in the log; `names`: the leaver's and `to`'s.
+fn move_companies(
+    tx: &Transaction,
+    ctx: &Ctx,
+    (leaver, to): (Id, Id),
+    (leaver_name, to_name): (&str, &str),
+    tag: Option<String>,
+) -> Result<Vec<(Id, String)>> {
+    let companies: Vec<(Id, String)> = {
+        let mut stmt = tx.prepare(
+            "SELECT c.id, c.name FROM company c
+              WHERE c.owner_id = ?1
+                AND (c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2) OR ?2 IS NULL)
+              ORDER BY c.name_fold",
+        )?;
+        let rows = stmt.query_map(params![leaver, tag], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, _) in &companies {
+        tx.execute(
+            "UPDATE company SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, to, ctx.now],
+        )?;
+        audit::record(
+            tx,
+            ctx,
+            "company",
+            *id,
+            "handover",
+            serde_json::json!({ "owner": [leaver_name, to_name] }),
+        )?;
+    }
+    Ok(companies)
+}
+
+/// The leaver's open follow-ups at those companies (with the whole scope:
+/// all of them) to `to`.
+fn move_followups(
+    tx: &Transaction,
+    ctx: &Ctx,
+    (leaver, to): (Id, Id),
+    (leaver_name, to_name): (&str, &str),
+    scope: &Scope,
+    companies: &[(Id, String)],
+) -> Result<Vec<Id>> {
+    let followups: Vec<Id> = {
+        let mut stmt = tx.prepare(
+            "SELECT f.id FROM followup f
+              WHERE f.staff_id = ?1 AND f.done_at IS NULL
+                AND (?2 = 1 OR f.company_id IN (SELECT value FROM json_each(?3)))
+              ORDER BY f.due_on",
+        )?;
+        let ids = serde_json::Value::from(companies.iter().map(|c| c.0).collect::<Vec<_>>()).to_string();
+        let rows = stmt.query_map(params![leaver, scope == &Scope::All, ids], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for id in &followups {
+        tx.execute("UPDATE followup SET staff_id = ?2 WHERE id = ?1", params![id, to])?;
+        let company: Id = tx.query_row("SELECT company_id FROM followup WHERE id = ?1", [id], |r| r.get(0))?;
+        audit::record(
+            tx,
+            ctx,
+            "followup",
+            *id,
+            "handover",
+            serde_json::json!({ "company": company, "staff": [leaver_name, to_name] }),
+        )?;
+    }
+    Ok(followups)
 }

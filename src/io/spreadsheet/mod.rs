@@ -467,6 +467,36 @@ impl Sheet {
     }
 }
 
+/// Columns only a person has: left unused on a row without one.
+const PERSON_ONLY: [Column; 12] = [
+    Column::Person,
+    Column::FirstName,
+    Column::MiddleName,
+    Column::Infix,
+    Column::LastName,
+    Column::Title,
+    Column::Honorific,
+    Column::Notes,
+    Column::Department,
+    Column::ProfileUrl,
+    Column::Salutation,
+    Column::Role,
+];
+
+/// Columns only a company has: left unused on a row without one.
+const COMPANY_ONLY: [Column; 10] = [
+    Column::Kvk,
+    Column::Sector,
+    Column::Street,
+    Column::Postcode,
+    Column::City,
+    Column::Website,
+    Column::CompanyEmail,
+    Column::CompanyPhone,
+    Column::Status,
+    Column::Owner,
+];
+
 impl Row {
     /// This row as an import row (a row without a company name and without
     /// a person is rejected by the store, with its line), and the columns
@@ -491,56 +521,9 @@ impl Row {
         };
         let company_email = company_text(Column::CompanyEmail, Column::Email);
         let company_phone = company_text(Column::CompanyPhone, Column::Phone);
-        // A role kring knows is the role; other text there is a job title
-        // (a hand-made sheet's "Rol" column).
-        let role_text = text(Column::Role);
-        let role = role_text.as_deref().and_then(|r| ContactRole::parse(r).ok());
-        let title = text(Column::Title).or_else(|| role_text.filter(|_| role.is_none()));
-        // "Dhr." in a title or salutation column is a form of address, not a job.
-        let (salutation, honorific) = title_and_honorific(text(Column::Salutation), text(Column::Honorific));
-        let (title, honorific) = title_and_honorific(title, honorific);
-        let person = name.map(|name| {
-            // Parts and a salutation the name itself yields are not news
-            // (kring's own export writes them for everyone): not stored.
-            let derived = NameParts::split(&name);
-            let parts = row.name_parts().filter(|p| *p != derived);
-            let effective = parts.clone().unwrap_or(derived);
-            let salutation = salutation.filter(|s| *s != salutation_of(&effective, honorific.as_deref()));
-            let [given_name, infix, family_name] = NameParts::columns(parts.as_ref());
-            NewPerson {
-                name,
-                email: text(Column::Email),
-                phone: text(Column::Phone),
-                notes: text(Column::Notes),
-                do_not_contact: false,
-                company: None,
-                role: role.or_else(|| title.as_deref().map(ContactRole::from_title)),
-                title: title.clone(),
-                given_name,
-                infix,
-                family_name,
-                honorific,
-                profile_url: text(Column::ProfileUrl),
-                department: text(Column::Department),
-                salutation,
-            }
-        });
+        let person = name.map(|name| row.person(name));
         if person.is_none() {
-            let person_only = [
-                Column::Person,
-                Column::FirstName,
-                Column::MiddleName,
-                Column::Infix,
-                Column::LastName,
-                Column::Title,
-                Column::Honorific,
-                Column::Notes,
-                Column::Department,
-                Column::ProfileUrl,
-                Column::Salutation,
-                Column::Role,
-            ];
-            dropped.extend(person_only.into_iter().filter(|c| row.get(*c).is_some()));
+            dropped.extend(PERSON_ONLY.into_iter().filter(|c| row.get(*c).is_some()));
         }
         let company = (!company.is_empty() || person.is_none()).then(|| NewCompany {
             name: company.to_string(),
@@ -556,19 +539,7 @@ impl Row {
             ..Default::default()
         });
         if company.is_none() {
-            let company_only = [
-                Column::Kvk,
-                Column::Sector,
-                Column::Street,
-                Column::Postcode,
-                Column::City,
-                Column::Website,
-                Column::CompanyEmail,
-                Column::CompanyPhone,
-                Column::Status,
-                Column::Owner,
-            ];
-            dropped.extend(company_only.into_iter().filter(|c| row.get(*c).is_some()));
+            dropped.extend(COMPANY_ONLY.into_iter().filter(|c| row.get(*c).is_some()));
         }
         let import = ImportRow {
             line: row.line,
@@ -579,6 +550,42 @@ impl Row {
             problem: None,
         };
         (import, dropped)
+    }
+
+    /// The row's person, by this name. A role kring knows is the role;
+    /// other text there is a job title (a hand-made sheet's "Rol" column),
+    /// and "Dhr." in a title or salutation column is a form of address.
+    fn person(&self, name: String) -> NewPerson {
+        let text = |c: Column| self.get(c).map(str::to_string);
+        let role_text = text(Column::Role);
+        let role = role_text.as_deref().and_then(|r| ContactRole::parse(r).ok());
+        let title = text(Column::Title).or_else(|| role_text.filter(|_| role.is_none()));
+        let (salutation, honorific) = title_and_honorific(text(Column::Salutation), text(Column::Honorific));
+        let (title, honorific) = title_and_honorific(title, honorific);
+        // Parts and a salutation the name itself yields are not news
+        // (kring's own export writes them for everyone): not stored.
+        let derived = NameParts::split(&name);
+        let parts = self.name_parts().filter(|p| *p != derived);
+        let effective = parts.clone().unwrap_or(derived);
+        let salutation = salutation.filter(|s| *s != salutation_of(&effective, honorific.as_deref()));
+        let [given_name, infix, family_name] = NameParts::columns(parts.as_ref());
+        NewPerson {
+            name,
+            email: text(Column::Email),
+            phone: text(Column::Phone),
+            notes: text(Column::Notes),
+            do_not_contact: false,
+            company: None,
+            role: role.or_else(|| title.as_deref().map(ContactRole::from_title)),
+            title,
+            given_name,
+            infix,
+            family_name,
+            honorific,
+            profile_url: text(Column::ProfileUrl),
+            department: text(Column::Department),
+            salutation,
+        }
     }
 }
 

@@ -330,92 +330,10 @@ fn on_near_action(state: &mut State, action: Action) -> Option<Reply> {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = super::inner_height(area).saturating_sub(2);
-    let mut title = crate::t!("companies-title", count = state.list.cursor.total);
-    if let Some(status) = state.filter.status {
-        title.push_str(&format!(" · {}", status.display_label()));
-    }
-    if state.filter.owner.is_some() {
-        title.push_str(&crate::t!("list-mine"));
-    }
-    let sort = if state.by_health {
-        crate::t!("sort-health")
-    } else {
-        sort_label(state.filter.sort)
-    };
-    title.push_str(&crate::t!("list-sorted-by", sort = sort));
-    if !state.marked.is_empty() {
-        title.push_str(&crate::t!("list-marked", count = state.marked.len()));
-    }
-    let filter_line = if state.filtering || !state.filter_text().is_empty() {
-        let cursor = if state.filtering { "▏" } else { "" };
-        Line::from(vec![
-            Span::styled("/", theme.key()),
-            Span::raw(format!("{}{cursor}", state.filter_text())),
-            Span::styled(crate::t!("companies-filter-hint"), theme.dim()),
-        ])
-    } else {
-        Line::from(Span::styled(crate::t!("list-to-filter"), theme.dim()))
-    };
-    // The name, city, contact and health stay; status, owner, the date of
-    // the last contact and the open count go first on a narrow terminal.
-    let w = super::fit(
-        area.width.saturating_sub(2) as usize,
-        &[
-            Col::new(30, 24, 0),
-            Col::new(14, 10, 2),
-            Col::lesser(8, 8, 5),
-            Col::lesser(16, 10, 4),
-            Col::lesser(12, 10, 6),
-            Col::new(8, 8, 1),
-            Col::lesser(5, 4, 3),
-            Col::new(13, 12, 0),
-        ],
-    );
-    let header = Line::from(Span::styled(
-        super::cells(
-            &[
-                &crate::t!("col-name"),
-                &crate::t!("col-city"),
-                &crate::t!("col-status"),
-                &crate::t!("col-owner"),
-                &crate::t!("col-last-contact"),
-                &crate::t!("col-since"),
-                &crate::t!("col-open"),
-                &crate::t!("col-health"),
-            ],
-            &w,
-        ),
-        theme.heading(),
-    ));
-    let mut lines = vec![filter_line, header];
+    let w = widths(area);
+    let mut lines = vec![filter_line(state, theme), header(&w, theme)];
     for (absolute, c) in state.list.visible(height) {
-        let overdue = c.contact_due.is_some_and(|due| due < state.today);
-        let since_style = if overdue { theme.warning() } else { Default::default() };
-        let open = match c.open_followups {
-            0 => String::new(),
-            n => format!("{n:>4}"),
-        };
-        let line = Line::from(vec![
-            Span::raw(format!(
-                "{} ",
-                super::cells(
-                    &[
-                        &marked_name(&c.name, state.marked.contains(&c.id)),
-                        c.city.as_deref().unwrap_or(""),
-                        &c.status.display_label(),
-                        c.owner.as_deref().unwrap_or(""),
-                        &c.last_contact.map(crate::l10n::date).unwrap_or_default(),
-                    ],
-                    &w[..5],
-                )
-            )),
-            Span::styled(cell(&since(c.days_since_contact), w[5]), since_style),
-            Span::raw(match w[6] {
-                0 => " ".to_string(),
-                n => format!(" {} ", cell(&open, n)),
-            }),
-            health_span(state.health.get(&c.id), theme),
-        ]);
+        let line = row(c, &w, state, theme);
         lines.push(if absolute == state.list.cursor.selected {
             line.style(theme.selected())
         } else {
@@ -433,7 +351,110 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::from(Span::styled(empty, theme.dim())));
         lines.extend(near_lines(state, theme));
     }
-    frame.render_widget(Paragraph::new(lines).block(pane(title, true, theme)), area);
+    frame.render_widget(Paragraph::new(lines).block(pane(title(state), true, theme)), area);
+}
+
+/// "Companies (60) · active · mine · sorted by name · 3 marked".
+fn title(state: &State) -> String {
+    let mut title = crate::t!("companies-title", count = state.list.cursor.total);
+    if let Some(status) = state.filter.status {
+        title.push_str(&format!(" · {}", status.display_label()));
+    }
+    if state.filter.owner.is_some() {
+        title.push_str(&crate::t!("list-mine"));
+    }
+    let sort = if state.by_health {
+        crate::t!("sort-health")
+    } else {
+        sort_label(state.filter.sort)
+    };
+    title.push_str(&crate::t!("list-sorted-by", sort = sort));
+    if !state.marked.is_empty() {
+        title.push_str(&crate::t!("list-marked", count = state.marked.len()));
+    }
+    title
+}
+
+/// The text typed after `/`, or how to type one.
+fn filter_line<'a>(state: &'a State, theme: &Theme) -> Line<'a> {
+    if state.filtering || !state.filter_text().is_empty() {
+        let cursor = if state.filtering { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("/", theme.key()),
+            Span::raw(format!("{}{cursor}", state.filter_text())),
+            Span::styled(crate::t!("companies-filter-hint"), theme.dim()),
+        ])
+    } else {
+        Line::from(Span::styled(crate::t!("list-to-filter"), theme.dim()))
+    }
+}
+
+/// The name, city, contact and health stay; status, owner, the date of the
+/// last contact and the open count go first on a narrow terminal.
+fn widths(area: Rect) -> Vec<usize> {
+    super::fit(
+        area.width.saturating_sub(2) as usize,
+        &[
+            Col::new(30, 24, 0),
+            Col::new(14, 10, 2),
+            Col::lesser(8, 8, 5),
+            Col::lesser(16, 10, 4),
+            Col::lesser(12, 10, 6),
+            Col::new(8, 8, 1),
+            Col::lesser(5, 4, 3),
+            Col::new(13, 12, 0),
+        ],
+    )
+}
+
+fn header(w: &[usize], theme: &Theme) -> Line<'static> {
+    Line::from(Span::styled(
+        super::cells(
+            &[
+                &crate::t!("col-name"),
+                &crate::t!("col-city"),
+                &crate::t!("col-status"),
+                &crate::t!("col-owner"),
+                &crate::t!("col-last-contact"),
+                &crate::t!("col-since"),
+                &crate::t!("col-open"),
+                &crate::t!("col-health"),
+            ],
+            w,
+        ),
+        theme.heading(),
+    ))
+}
+
+/// One company's row; the days since contact in the warning colour once due.
+fn row(c: &CompanyRow, w: &[usize], state: &State, theme: &Theme) -> Line<'static> {
+    let overdue = c.contact_due.is_some_and(|due| due < state.today);
+    let since_style = if overdue { theme.warning() } else { Default::default() };
+    let open = match c.open_followups {
+        0 => String::new(),
+        n => format!("{n:>4}"),
+    };
+    Line::from(vec![
+        Span::raw(format!(
+            "{} ",
+            super::cells(
+                &[
+                    &marked_name(&c.name, state.marked.contains(&c.id)),
+                    c.city.as_deref().unwrap_or(""),
+                    &c.status.display_label(),
+                    c.owner.as_deref().unwrap_or(""),
+                    &c.last_contact.map(crate::l10n::date).unwrap_or_default(),
+                ],
+                &w[..5],
+            )
+        )),
+        Span::styled(cell(&since(c.days_since_contact), w[5]), since_style),
+        Span::raw(match w[6] {
+            0 => " ".to_string(),
+            n => format!(" {} ", cell(&open, n)),
+        }),
+        health_span(state.health.get(&c.id), theme),
+    ])
 }
 
 /// "did you mean" and the near names, the one under the cursor selected.

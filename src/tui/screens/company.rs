@@ -361,6 +361,50 @@ fn recognitions(list: &[crate::model::recognition::Recognition]) -> String {
         .join("; ")
 }
 
+/// The status, archived or not, and the programmes it is recognised for
+/// with the next re-check.
+fn status_text(state: &State) -> String {
+    let c = &state.company;
+    let mut status = c.status.display_label();
+    if c.archived {
+        status.push_str(&crate::t!("company-archived"));
+    }
+    if !state.recognitions.is_empty() {
+        status.push_str(&crate::t!(
+            "company-recognised-for",
+            list = recognitions(&state.recognitions)
+        ));
+    } else if c.recognised {
+        status.push_str(&crate::t!("company-recognised"));
+    }
+    status
+}
+
+/// The score in its band's colour and the first reasons, on one row.
+fn health_line(h: &CompanyHealth, area: Rect, theme: &Theme) -> Line<'static> {
+    let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
+    let said_already = [crate::t!("health-one-staff"), crate::t!("health-one-contact-person")]
+        .iter()
+        .any(|reason| why.contains(reason.as_str()));
+    if h.single_point_of_contact && !said_already {
+        why.push_str(&crate::t!("company-single-point"));
+    }
+    let score = super::companies::health_span(Some(&(h.score, h.band)), theme);
+    // One row, cut short with "…": a wrapped reason would push the
+    // fields below it out of the pane.
+    let room = (area.width.saturating_sub(2) as usize).saturating_sub(13 + score.width());
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        cell(&format!(" — {why}"), room).trim_end().to_string()
+    };
+    Line::from(vec![
+        Span::styled(format!("{:<13}", crate::t!("field-health")), theme.dim()),
+        score,
+        Span::raw(why),
+    ])
+}
+
 fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let c = &state.company;
     let field = |label: &str, value: String| {
@@ -382,21 +426,8 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .last_contact
         .map(crate::l10n::date)
         .unwrap_or_else(|| crate::t!("since-never"));
-    let mut status = c.status.display_label();
-    if c.archived {
-        status.push_str(&crate::t!("company-archived"));
-    }
-    // Which programmes it is recognised for, with the next re-check.
-    if !state.recognitions.is_empty() {
-        status.push_str(&crate::t!(
-            "company-recognised-for",
-            list = recognitions(&state.recognitions)
-        ));
-    } else if c.recognised {
-        status.push_str(&crate::t!("company-recognised"));
-    }
     let lines = vec![
-        field(&crate::t!("field-status"), status),
+        field(&crate::t!("field-status"), status_text(state)),
         field(&crate::t!("field-owner"), c.owner.clone().unwrap_or_default()),
         field(&crate::t!("field-address"), address),
         field(
@@ -425,30 +456,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         field(&crate::t!("field-agreements"), c.agreements.clone().unwrap_or_default()),
     ]);
     if let Some(h) = &state.health {
-        let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
-        let said_already = [crate::t!("health-one-staff"), crate::t!("health-one-contact-person")]
-            .iter()
-            .any(|reason| why.contains(reason.as_str()));
-        if h.single_point_of_contact && !said_already {
-            why.push_str(&crate::t!("company-single-point"));
-        }
-        let score = super::companies::health_span(Some(&(h.score, h.band)), theme);
-        // One row, cut short with "…": a wrapped reason would push the
-        // fields below it out of the pane.
-        let room = (area.width.saturating_sub(2) as usize).saturating_sub(13 + score.width());
-        let why = if why.is_empty() {
-            String::new()
-        } else {
-            cell(&format!(" — {why}"), room).trim_end().to_string()
-        };
-        lines.insert(
-            1,
-            Line::from(vec![
-                Span::styled(format!("{:<13}", crate::t!("field-health")), theme.dim()),
-                score,
-                Span::raw(why),
-            ]),
-        );
+        lines.insert(1, health_line(h, area, theme));
     }
     // A question waiting on us is news: it goes under the health line.
     if !state.questions.is_empty() {
