@@ -22,10 +22,13 @@ mod floors;
 use floors::*;
 
 use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kring::domain::kinds::InteractionKind;
 use kring::store::companies::CompanyFilter;
 use kring::store::interactions::NewInteraction;
 use kring::store::{Clock, Store};
+use kring::tui::{app::App, theme::Theme, view};
+use ratatui::{backend::TestBackend, Terminal};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -329,15 +332,59 @@ const CONTACTS_SQL: &str = "SELECT p.name, p.email, p.phone, e.role, e.title, c.
 /// Keystroke to frame in the TUI (the key handled, the store queried, the
 /// frame drawn to an off-screen buffer), and the search engine on its own.
 fn tui_and_search(db: &Path, today: NaiveDate) {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use kring::tui::{app::App, theme::Theme, view};
-    use ratatui::{backend::TestBackend, Terminal};
-
     println!(
         "{:<46} {:>9} {:>9} {:>6} {:>8}  samples",
         "in process", "median", "p99", "", "most"
     );
     let mut store = Store::open(db, Clock::fixed(today)).expect("open");
+    store_reads(&mut store);
+    let started = Instant::now();
+    let mut app = App::new(&store, Theme::plain()).expect("app");
+    report_keys("TUI start (all tabs loaded)", &[started.elapsed()]);
+    let mut keys = Keys::new();
+    let mut every_key = moving_and_filtering(&mut keys, &mut app, &mut store);
+    sorts(&mut keys, &mut app, &mut store);
+    sort_by_health_after_idle(&mut keys, db, today);
+    every_key.extend(pages_and_tabs(&mut keys, &mut app, &mut store));
+    report_keys("key to frame: every key above but the sorts", &every_key);
+    // Read when typing pauses, not per keystroke: how many companies and
+    // people match in all ("8 of N").
+    let counts = samples(9, || {
+        let started = Instant::now();
+        store.company_text_matches("s").unwrap();
+        store.person_text_matches("s").unwrap();
+        started.elapsed()
+    });
+    report_keys("search box at a pause: count matches of 's'", &counts);
+    println!(
+        "{:<46} {:>9}",
+        "peak RSS of this process (TUI on the large demo)",
+        format!("{} MB", own_peak_kb() / 1024)
+    );
+}
+
+/// Keys pressed on the app and the frame drawn after each, timed.
+struct Keys {
+    terminal: Terminal<TestBackend>,
+}
+
+impl Keys {
+    fn new() -> Keys {
+        Keys {
+            terminal: Terminal::new(TestBackend::new(120, 40)).unwrap(),
+        }
+    }
+
+    fn frame(&mut self, app: &mut App, store: &mut Store, code: KeyCode) -> Duration {
+        let started = Instant::now();
+        app.on_key(store, KeyEvent::new(code, KeyModifiers::NONE));
+        self.terminal.draw(|f| view::draw(f, app)).unwrap();
+        started.elapsed()
+    }
+}
+
+/// Search and every company's health, read from the store.
+fn store_reads(store: &mut Store) {
     for (what, query) in [
         ("search: common word 'stage'", "stage"),
         ("search: one letter 'a'", "a"),
@@ -357,50 +404,46 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
         started.elapsed()
     });
     report_keys("health scores of all 100k companies (store)", &scores);
+}
 
-    let started = Instant::now();
-    let mut app = App::new(&store, Theme::plain()).expect("app");
-    report_keys("TUI start (all tabs loaded)", &[started.elapsed()]);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let mut frame = |app: &mut App, store: &mut Store, code: KeyCode| {
-        let started = Instant::now();
-        app.on_key(store, KeyEvent::new(code, KeyModifiers::NONE));
-        terminal.draw(|f| view::draw(f, app)).unwrap();
-        started.elapsed()
-    };
+/// Moving through Companies and filtering it as you type.
+fn moving_and_filtering(keys: &mut Keys, app: &mut App, store: &mut Store) -> Vec<Duration> {
     let mut every_key = Vec::new();
-    frame(&mut app, &mut store, KeyCode::Char('2'));
-    let down = samples(41, || frame(&mut app, &mut store, KeyCode::Down));
+    keys.frame(app, store, KeyCode::Char('2'));
+    let down = samples(41, || keys.frame(app, store, KeyCode::Down));
     report_keys("key to frame: ↓ in Companies (100k)", &down);
-    let page = samples(41, || frame(&mut app, &mut store, KeyCode::PageDown));
+    let page = samples(41, || keys.frame(app, store, KeyCode::PageDown));
     report_keys("key to frame: page down in Companies", &page);
     let mut end = Vec::new();
     for _ in 0..5 {
-        end.push(frame(&mut app, &mut store, KeyCode::End));
-        end.push(frame(&mut app, &mut store, KeyCode::Home));
+        end.push(keys.frame(app, store, KeyCode::End));
+        end.push(keys.frame(app, store, KeyCode::Home));
     }
     report_keys("key to frame: end and home (100k rows)", &end);
     every_key.extend(down.iter().chain(&page).chain(&end));
 
     // Filtering: a word typed letter by letter and taken back, three times;
     // and 'e', which is in most tags and many names (the most a letter can match).
-    frame(&mut app, &mut store, KeyCode::Char('/'));
+    keys.frame(app, store, KeyCode::Char('/'));
     let mut filter = Vec::new();
     for _ in 0..3 {
         for letter in "zaandam".chars() {
-            filter.push(frame(&mut app, &mut store, KeyCode::Char(letter)));
+            filter.push(keys.frame(app, store, KeyCode::Char(letter)));
         }
         for _ in 0..7 {
-            filter.push(frame(&mut app, &mut store, KeyCode::Backspace));
+            filter.push(keys.frame(app, store, KeyCode::Backspace));
         }
-        filter.push(frame(&mut app, &mut store, KeyCode::Char('e')));
-        filter.push(frame(&mut app, &mut store, KeyCode::Backspace));
+        filter.push(keys.frame(app, store, KeyCode::Char('e')));
+        filter.push(keys.frame(app, store, KeyCode::Backspace));
     }
     report_keys("key to frame: filter Companies as you type", &filter);
     every_key.extend(&filter);
-    frame(&mut app, &mut store, KeyCode::Esc);
+    keys.frame(app, store, KeyCode::Esc);
+    every_key
+}
 
-    // Every sort of Companies in turn ('o'), three rounds.
+/// Every sort of Companies in turn ('o'), three rounds.
+fn sorts(keys: &mut Keys, app: &mut App, store: &mut Store) {
     let sorts = [
         "city",
         "status",
@@ -414,7 +457,7 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
     let mut by_sort: Vec<Vec<Duration>> = vec![Vec::new(); sorts.len()];
     for _ in 0..3 {
         for times in by_sort.iter_mut() {
-            times.push(frame(&mut app, &mut store, KeyCode::Char('o')));
+            times.push(keys.frame(app, store, KeyCode::Char('o')));
         }
     }
     for (sort, times) in sorts.iter().zip(&by_sort) {
@@ -428,39 +471,44 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
             report_keys(&format!("key to frame: sort Companies by {sort}"), times);
         }
     }
-    // As a person meets it: kring started and idle for a moment (scores
-    // computed aside), then Companies sorted by health.
-    {
-        let mut store = Store::open(db, Clock::fixed(today)).expect("open");
-        let mut app = App::new(&store, Theme::plain()).expect("app");
-        app.idle(&mut store);
-        let started = Instant::now();
-        while !store.health_scores_warm() && started.elapsed() < Duration::from_secs(30) {
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        println!(
-            "{:<46} {:>9}",
-            "  (scores computed aside, while idle, in)",
-            format_duration(started.elapsed())
-        );
-        frame(&mut app, &mut store, KeyCode::Char('2'));
-        let mut sorted = Vec::new();
-        for _ in 0..7 {
-            sorted.push(frame(&mut app, &mut store, KeyCode::Char('o')));
-        }
-        report_keys("key to frame: sort Companies by health, after idle", &sorted[6..]);
-    }
+}
 
+/// As a person meets it: kring started and idle for a moment (scores
+/// computed aside), then Companies sorted by health.
+fn sort_by_health_after_idle(keys: &mut Keys, db: &Path, today: NaiveDate) {
+    let mut store = Store::open(db, Clock::fixed(today)).expect("open");
+    let mut app = App::new(&store, Theme::plain()).expect("app");
+    app.idle(&mut store);
+    let started = Instant::now();
+    while !store.health_scores_warm() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    println!(
+        "{:<46} {:>9}",
+        "  (scores computed aside, while idle, in)",
+        format_duration(started.elapsed())
+    );
+    keys.frame(&mut app, &mut store, KeyCode::Char('2'));
+    let mut sorted = Vec::new();
+    for _ in 0..7 {
+        sorted.push(keys.frame(&mut app, &mut store, KeyCode::Char('o')));
+    }
+    report_keys("key to frame: sort Companies by health, after idle", &sorted[6..]);
+}
+
+/// Opening a company, going between tabs (also after another process's
+/// change, and after a pause), and the search box as you type.
+fn pages_and_tabs(keys: &mut Keys, app: &mut App, store: &mut Store) -> Vec<Duration> {
     let mut open = Vec::new();
     for _ in 0..9 {
-        open.push(frame(&mut app, &mut store, KeyCode::Enter));
-        open.push(frame(&mut app, &mut store, KeyCode::Esc));
+        open.push(keys.frame(app, store, KeyCode::Enter));
+        open.push(keys.frame(app, store, KeyCode::Esc));
     }
     report_keys("key to frame: open a company and back", &open);
     let mut tabs = Vec::new();
     for _ in 0..9 {
-        tabs.push(frame(&mut app, &mut store, KeyCode::Char('1')));
-        tabs.push(frame(&mut app, &mut store, KeyCode::Char('2')));
+        tabs.push(keys.frame(app, store, KeyCode::Char('1')));
+        tabs.push(keys.frame(app, store, KeyCode::Char('2')));
     }
     report_keys("key to frame: Today and back to Companies", &tabs);
     // The same after another process changed the database (what kring
@@ -468,8 +516,8 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
     let (mut today_again, mut companies_again) = (Vec::new(), Vec::new());
     for _ in 0..9 {
         app.update(kring::tui::effect::Msg::DataChanged);
-        today_again.push(frame(&mut app, &mut store, KeyCode::Char('1')));
-        companies_again.push(frame(&mut app, &mut store, KeyCode::Char('2')));
+        today_again.push(keys.frame(app, store, KeyCode::Char('1')));
+        companies_again.push(keys.frame(app, store, KeyCode::Char('2')));
     }
     report_keys("key to frame: Today, read again after a change", &today_again);
     report_keys("key to frame: Companies, read again", &companies_again);
@@ -478,40 +526,25 @@ fn tui_and_search(db: &Path, today: NaiveDate) {
     let mut after_a_pause = Vec::new();
     for _ in 0..9 {
         app.update(kring::tui::effect::Msg::DataChanged);
-        frame(&mut app, &mut store, KeyCode::Char('1'));
-        while app.idle(&mut store) {}
-        after_a_pause.push(frame(&mut app, &mut store, KeyCode::Char('2')));
+        keys.frame(app, store, KeyCode::Char('1'));
+        while app.idle(store) {}
+        after_a_pause.push(keys.frame(app, store, KeyCode::Char('2')));
     }
     report_keys("key to frame: Companies after a change and a pause", &after_a_pause);
     tabs.extend(today_again.iter().chain(&companies_again));
-    frame(&mut app, &mut store, KeyCode::Char('1'));
-    frame(&mut app, &mut store, KeyCode::Char('/'));
+    keys.frame(app, store, KeyCode::Char('1'));
+    keys.frame(app, store, KeyCode::Char('/'));
     let mut search = Vec::new();
     for _ in 0..3 {
         for letter in "zaandam".chars() {
-            search.push(frame(&mut app, &mut store, KeyCode::Char(letter)));
+            search.push(keys.frame(app, store, KeyCode::Char(letter)));
         }
         for _ in 0..7 {
-            search.push(frame(&mut app, &mut store, KeyCode::Backspace));
+            search.push(keys.frame(app, store, KeyCode::Backspace));
         }
     }
     report_keys("key to frame: search box as you type", &search);
-    every_key.extend(open.iter().chain(&tabs).chain(&search));
-    report_keys("key to frame: every key above but the sorts", &every_key);
-    // Read when typing pauses, not per keystroke: how many companies and
-    // people match in all ("8 of N").
-    let counts = samples(9, || {
-        let started = Instant::now();
-        store.company_text_matches("s").unwrap();
-        store.person_text_matches("s").unwrap();
-        started.elapsed()
-    });
-    report_keys("search box at a pause: count matches of 's'", &counts);
-    println!(
-        "{:<46} {:>9}",
-        "peak RSS of this process (TUI on the large demo)",
-        format!("{} MB", own_peak_kb() / 1024)
-    );
+    open.into_iter().chain(tabs).chain(search).collect()
 }
 
 fn samples(runs: usize, mut f: impl FnMut() -> Duration) -> Vec<Duration> {

@@ -12,6 +12,7 @@ use kring::tui::view;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+mod architecture;
 mod circles;
 mod files;
 mod history;
@@ -1508,78 +1509,6 @@ mod without_a_database {
         let log = key(&mut app, 'l');
         assert!(matches!(log[..], [Effect::OpenForm(FormFor::Log(7))]));
     }
-}
-
-/// Every `.rs` file under `src/<dir>`, however deep.
-fn sources_under(dir: &str) -> Vec<std::path::PathBuf> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir),
-        &mut out,
-    );
-    out.sort();
-    out
-}
-
-/// The lines of these files whose code (not a comment) holds one of `words`.
-fn lines_naming(files: &[std::path::PathBuf], words: &[&str]) -> Vec<String> {
-    let mut found = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(path).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            if words.iter().any(|w| code.contains(w)) {
-                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
-            }
-        }
-    }
-    found
-}
-
-/// The layering holds, in every folder however deep: in the TUI only the
-/// runner (and the loop that hands it the store) reaches the store; io,
-/// the model and the domain never do; and no rusqlite or postgres type
-/// leaves src/store. Checked on the source, so a new `use` fails.
-#[test]
-fn only_the_runner_and_the_use_cases_reach_the_store() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let runner = root.join("tui/runner");
-    let the_loop = root.join("tui/mod.rs");
-    let mut below_the_store: Vec<_> = sources_under("tui")
-        .into_iter()
-        .filter(|p| !p.starts_with(&runner) && *p != the_loop)
-        .collect();
-    assert!(below_the_store.len() > 30, "the walk found the screens and forms");
-    for dir in ["io", "model", "domain", "l10n"] {
-        below_the_store.extend(sources_under(dir));
-    }
-    let offenders = lines_naming(&below_the_store, &["crate::store", "Store", "rusqlite", "postgres::"]);
-    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
-
-    let store = root.join("store");
-    let outside: Vec<_> = sources_under("")
-        .into_iter()
-        .filter(|p| !p.starts_with(&store))
-        .collect();
-    let leaks = lines_naming(
-        &outside,
-        &["rusqlite", "postgres::Client", "postgres::Row", "tokio_postgres"],
-    );
-    assert!(
-        leaks.is_empty(),
-        "database types outside src/store:\n{}",
-        leaks.join("\n")
-    );
 }
 
 /// The README shows Today as the real TUI draws it on the demo data, at the
