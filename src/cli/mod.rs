@@ -49,7 +49,8 @@ pub use output::Out;
 )]
 #[command(
     long_about = "kring keeps a school's relationships with companies: contact persons, every \
-interaction, follow-ups, collaborations and business circles, in one local SQLite file.\n\n\
+interaction, follow-ups, collaborations and business circles, in one local SQLite file, or in a \
+team's PostgreSQL database (--db postgresql://…; see docs/team.md).\n\n\
 Without a subcommand it opens the terminal UI; when not run in a terminal it prints today's overview."
 )]
 pub struct Cli {

@@ -926,7 +926,7 @@ help-man = Print the man page (roff)
 help-config = The settings kring runs with (`config show`)
 help-config-show = The settings in effect and where each comes from (default, file, environment, flag)
 help-long =
-    kring keeps a school's relationships with companies: contact persons, every interaction, follow-ups, collaborations and business circles, in one local SQLite file.
+    kring keeps a school's relationships with companies: contact persons, every interaction, follow-ups, collaborations and business circles, in one local SQLite file, or in a team's PostgreSQL database (--db postgresql://…; see docs/team.md).
 
     Without a subcommand it opens the terminal UI; when not run in a terminal it prints today's overview.
 

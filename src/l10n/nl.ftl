@@ -925,7 +925,7 @@ help-man = Toon de man-pagina (roff)
 help-config = De instellingen waarmee kring werkt (`config show`)
 help-config-show = De geldende instellingen en waar elk vandaan komt (standaard, bestand, omgeving, vlag)
 help-long =
-    kring bewaart de relaties van een school met bedrijven: contactpersonen, elk contactmoment, opvolgingen, samenwerkingen en bedrijvenkringen, in één lokaal SQLite-bestand.
+    kring bewaart de relaties van een school met bedrijven: contactpersonen, elk contactmoment, opvolgingen, samenwerkingen en bedrijvenkringen, in één lokaal SQLite-bestand, of in de PostgreSQL-database van een team (--db postgresql://…; zie docs/team.md).
 
     Zonder opdracht opent het de terminal-UI; buiten een terminal toont het het overzicht van vandaag.
 

@@ -1,9 +1,11 @@
 //! The store: the only place in kring that speaks SQL.
 //!
-//! One `Store` owns one SQLite connection. Reads run directly; every write runs
-//! in a `BEGIN IMMEDIATE` transaction (see [`Store::write`]) so that a failed
-//! command leaves the database exactly as it was. One module per aggregate adds
-//! its methods to `Store`.
+//! One `Store` owns one connection: to a SQLite file, or to a team's
+//! PostgreSQL database (`postgres/`); the same SQL runs on both, with what
+//! differs in `dialect.rs`. Reads run directly; every write runs in one
+//! transaction (see [`Store::write`]; `BEGIN IMMEDIATE` on a file) so that a
+//! failed command leaves the database exactly as it was. One module per
+//! aggregate adds its methods to `Store`.
 
 pub mod archive;
 pub mod audit;
