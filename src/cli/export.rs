@@ -43,8 +43,10 @@ pub enum ExportCommand {
     },
     /// Current contact persons with their company, for a mailing or a spreadsheet
     Contacts {
-        #[arg(long, value_enum, default_value_t = ContactFormat::Csv)]
-        format: ContactFormat,
+        /// csv, vcard, or excel (the same as csv --excel)
+        #[arg(long, default_value = "csv",
+              value_parser = clap::builder::PossibleValuesParser::new(export::CONTACT_FORMATS.map(|f| f.name)))]
+        format: String,
         /// For Excel with a Dutch locale: ';' and a UTF-8 byte-order mark
         #[arg(long)]
         excel: bool,
@@ -148,12 +150,6 @@ impl Sink {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ContactFormat {
-    Csv,
-    Vcard,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CalendarFormat {
     Ics,
 }
@@ -222,15 +218,19 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 recognised: recognised.then_some(true),
                 ..Default::default()
             };
-            let written_as = match format {
-                ContactFormat::Vcard => ContactsAs::Vcard {
+            let chosen = export::contact_format(&format).expect("clap offers only the formats there are");
+            // The flags of a format refine it: --excel, the vCard version, notes.
+            let written_as = match chosen.written_as {
+                ContactsAs::Vcard { .. } => ContactsAs::Vcard {
                     version: match vcard_version {
                         3 => vcard::Version::V3,
                         _ => vcard::Version::V4,
                     },
                     with_notes,
                 },
-                ContactFormat::Csv => ContactsAs::Csv { excel },
+                ContactsAs::Csv { excel: as_excel } => ContactsAs::Csv {
+                    excel: excel || as_excel,
+                },
             };
             let mut sink = Sink::open(output)?;
             let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);

@@ -823,6 +823,7 @@ help-export-followups--todo = As to-dos (VTODO) with a due date, for clients wit
 help-export-followups--mine = Only mine
 help-export-followups--for_staff = Only those of this staff member
 help-export-contacts = Current contact persons with their company, for a mailing or a spreadsheet
+help-export-contacts--format = csv, vcard, or excel (the same as csv --excel)
 help-export-contacts--excel = For Excel with a Dutch locale: ';' and a UTF-8 byte-order mark
 help-export-contacts--vcard_version = vCard version: 4 (default) or 3 for clients that only take 3.0
 help-export-contacts--recognised = Only recognised training companies

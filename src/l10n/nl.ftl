@@ -822,6 +822,7 @@ help-export-followups--todo = Als taken (VTODO) met een einddatum, voor programm
 help-export-followups--mine = Alleen de mijne
 help-export-followups--for_staff = Alleen die van deze medewerker
 help-export-contacts = Huidige contactpersonen met hun bedrijf, voor een mailing of een spreadsheet
+help-export-contacts--format = csv, vcard, of excel (hetzelfde als csv --excel)
 help-export-contacts--excel = Voor Excel met Nederlandse instellingen: ';' en een UTF-8-byte-order-mark
 help-export-contacts--vcard_version = vCard-versie: 4 (standaard) of 3 voor programma's die alleen 3.0 lezen
 help-export-contacts--recognised = Alleen erkende leerbedrijven

@@ -53,6 +53,43 @@ pub enum ContactsAs {
     },
 }
 
+/// A way to write contact persons, as people pick one: its name on the
+/// command line (`export contacts --format`), its name in the terminal UI's
+/// export form, and how it is written. The one list both faces offer.
+#[derive(Debug, Clone, Copy)]
+pub struct ContactFormat {
+    pub name: &'static str,
+    pub shown: &'static str,
+    pub written_as: ContactsAs,
+}
+
+/// Every contact format, the one offered first first.
+pub const CONTACT_FORMATS: [ContactFormat; 3] = [
+    ContactFormat {
+        name: "excel",
+        shown: "Excel (CSV)",
+        written_as: ContactsAs::Csv { excel: true },
+    },
+    ContactFormat {
+        name: "csv",
+        shown: "CSV",
+        written_as: ContactsAs::Csv { excel: false },
+    },
+    ContactFormat {
+        name: "vcard",
+        shown: "vCard",
+        written_as: ContactsAs::Vcard {
+            version: vcard::Version::V4,
+            with_notes: false,
+        },
+    },
+];
+
+/// The contact format of this name (`CONTACT_FORMATS`).
+pub fn contact_format(name: &str) -> Option<ContactFormat> {
+    CONTACT_FORMATS.into_iter().find(|f| f.name == name)
+}
+
 impl ContactsAs {
     /// The file name's extension.
     pub fn extension(self) -> &'static str {

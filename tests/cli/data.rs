@@ -101,6 +101,10 @@ fn contacts_export_to_csv_for_excel() {
     db.ok(&["export", "contacts", "--excel", "-o", file.to_str().unwrap()]);
     let bytes = std::fs::read(&file).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM so Excel reads UTF-8");
+    // The format the TUI's form offers first has its name on the command line too.
+    let named = dir.path().join("named.csv");
+    db.ok(&["export", "contacts", "--format", "excel", "-o", named.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&named).unwrap(), bytes, "--format excel is csv --excel");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     assert!(text.contains("\r\n"), "CRLF");
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());

@@ -4,15 +4,11 @@
 
 use super::{Change, Purpose};
 use crate::io::spreadsheet::Encoding;
-use crate::io::vcard;
 use crate::tui::effect::{ExportOf, ExportOrder, ImportOrder};
 use crate::tui::widgets::form::{Field, Form};
-use crate::usecases::export::ContactsAs;
+use crate::usecases::export::{ContactsAs, CONTACT_FORMATS};
 use crate::usecases::import::ImportFile;
 use chrono::NaiveDate;
-
-/// The formats contacts are exported in, as the form offers them.
-const CONTACT_FORMATS: [&str; 3] = ["Excel (CSV)", "CSV", "vCard"];
 
 pub fn import_form() -> (Form, Purpose) {
     let form = Form::new(
@@ -38,8 +34,12 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
     let mut fields = Vec::new();
     if let ExportOf::Contacts(_) = of {
         fields.push(
-            Field::choice("Format", CONTACT_FORMATS.iter().map(|f| f.to_string()).collect(), 0)
-                .with_hint("←/→; Excel: ';' and accents kept"),
+            Field::choice(
+                "Format",
+                CONTACT_FORMATS.iter().map(|f| f.shown.to_string()).collect(),
+                0,
+            )
+            .with_hint("←/→; Excel: ';' and accents kept"),
         );
     }
     let extension = match of {
@@ -75,14 +75,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
             confirmed: false,
         }))),
         Purpose::Export(of) => {
-            let written_as = match form.fields.iter().find(|f| f.label == "Format").map(|f| f.index) {
-                Some(1) => ContactsAs::Csv { excel: false },
-                Some(2) => ContactsAs::Vcard {
-                    version: vcard::Version::V4,
-                    with_notes: false,
-                },
-                _ => ContactsAs::Csv { excel: true },
-            };
+            let chosen = form.fields.iter().find(|f| f.label == "Format").map_or(0, |f| f.index);
+            let written_as = CONTACT_FORMATS[chosen.min(CONTACT_FORMATS.len() - 1)].written_as;
             // The name offered follows the format chosen, unless one was typed.
             let path = match written_as {
                 ContactsAs::Vcard { .. } if !form.field("File").changed() => path.with_extension("vcf"),
