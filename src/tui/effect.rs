@@ -46,6 +46,9 @@ pub enum Msg {
     DataChanged,
     /// Past midnight: "today" is this day now.
     NewDay(NaiveDate),
+    /// What a change would do (tried in a transaction rolled back), to ask
+    /// about before it is made; the change as the runner filled it in.
+    Previewed(Change, Box<Preview>),
 }
 
 pub enum Effect {
@@ -53,6 +56,22 @@ pub enum Effect {
     Save(Change),
     /// Read what a form needs and answer with `Loaded::Form`.
     OpenForm(FormFor),
+    /// Try a change and roll it back; answer with `Msg::Previewed` (or
+    /// `Msg::Refused`): a yes to what it shows saves it.
+    Preview(Change),
+}
+
+/// What a change would do, as its dry run found it.
+pub enum Preview {
+    /// What a handover would move.
+    Handover(crate::model::handover::Handover),
+    /// What an import would bring (its rejected lines listed).
+    Import(crate::model::import::ImportReport),
+    /// What a merge would do, and each field of both records (label, kept, folded in).
+    Merge(crate::model::merge::MergeReport, Vec<(String, String, String)>),
+    /// The records a new company or person would likely duplicate (none: it
+    /// is saved at once).
+    Likely(Vec<crate::model::merge::Likely>),
 }
 
 /// The two long lists, windowed over ids (`widgets::id_list`).
@@ -90,14 +109,8 @@ pub enum Want {
         open: bool,
     },
     Search(String),
-    /// What a handover would move (a dry run: nothing moves).
-    HandoverPlan(Box<HandoverOrder>),
-    /// What an import would bring (the file read, a dry run: nothing comes in).
-    ImportPlan(Box<ImportOrder>),
     /// The last import, to ask before it is taken back.
     LastImport,
-    /// The records a new company or person would likely duplicate.
-    LikelySame(Box<Change>),
     /// The database's log of changes, the first page (`open`: push its page).
     Log {
         open: bool,
@@ -110,8 +123,6 @@ pub enum Want {
     Duplicates {
         open: bool,
     },
-    /// A merge tried (a dry run) with both records read, to show side by side.
-    MergePlan(Box<MergeOrder>),
     /// How many companies and people match the search in all, when a group
     /// is full (read when the keyboard rests: on 100k companies it costs
     /// more than a keystroke may).
@@ -168,21 +179,11 @@ pub enum Loaded {
     SearchTotals(String, (usize, usize)),
     NearNames(String, Vec<crate::model::search::Hit>),
     NearCompanies(String, Vec<crate::model::search::Hit>),
-    HandoverPlan(Box<HandoverOrder>, Box<crate::model::handover::Handover>),
-    ImportPlan(Box<ImportOrder>, Box<crate::model::import::ImportReport>),
     /// The last import not undone (number, file, when), if any.
     LastImport(Option<(Id, String, String)>),
-    /// A new record, and the ones it would likely duplicate (none: save it).
-    LikelySame(Box<Change>, Vec<crate::model::merge::Likely>),
     Duplicates(Vec<crate::model::merge::Duplicate>, bool),
     Log(Vec<HistoryEntry>, bool),
     MoreLog(u64, Vec<HistoryEntry>),
-    /// What the merge would do, and each field of both records (label, kept, folded in).
-    MergePlan(
-        Box<MergeOrder>,
-        Box<crate::model::merge::MergeReport>,
-        Vec<(String, String, String)>,
-    ),
     Matches(ListOf, String, crate::domain::id_set::IdSet),
     CompanyRows {
         start: u32,
@@ -254,8 +255,8 @@ pub enum FormFor {
     Team(Id),
 }
 
-/// A file to import, read and placed; `confirmed` once its dry run was
-/// shown and agreed to (the rows imported are the rows shown).
+/// A file to import, read and placed (the rows imported are the rows its
+/// preview showed).
 #[derive(Debug, Clone)]
 pub struct ImportOrder {
     pub file: crate::usecases::import::ImportFile,
@@ -263,18 +264,15 @@ pub struct ImportOrder {
     pub read: Option<crate::usecases::import::ReadFile>,
     /// The rows the dry run would import (its rejected ones left out).
     pub good_rows: usize,
-    pub confirmed: bool,
 }
 
-/// Two records to merge: `gone` folds into `keep`; `confirmed` once the
-/// dry run was shown side by side and agreed to.
+/// Two records to merge: `gone` folds into `keep`.
 #[derive(Debug, Clone)]
 pub struct MergeOrder {
     /// `company` or `person`.
     pub entity: &'static str,
     pub keep: Id,
     pub gone: Id,
-    pub confirmed: bool,
 }
 
 /// An export to write: what, how and where.
@@ -419,6 +417,15 @@ pub enum Change {
 }
 
 impl Change {
+    /// Whether it is tried first (`Effect::Preview`) and asked about: what
+    /// moves, comes in or folds together, and a new record like one there.
+    pub fn previewed_first(&self) -> bool {
+        matches!(
+            self,
+            Change::Handover(_) | Change::Import(_) | Change::Merge(_) | Change::AddCompany(_) | Change::AddPerson(_)
+        )
+    }
+
     /// Whether a form asked for this change (the form closes once it is saved).
     pub fn from_form(&self) -> bool {
         !matches!(
@@ -550,14 +557,13 @@ fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String
 }
 
 /// A leaver's companies and follow-ups to a colleague, with the dossier
-/// written to `dossier`; `confirmed` once the dry run was shown and agreed to.
+/// written to `dossier`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandoverOrder {
     pub leaver: Id,
     pub to: Id,
     pub to_name: String,
     pub dossier: std::path::PathBuf,
-    pub confirmed: bool,
     /// Once saved on a team database: the leaver's login, for IT.
     pub login: Option<crate::model::handover::LoginToDisable>,
 }

@@ -295,7 +295,6 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
                 to,
                 to_name: form.field("To").chosen().to_string(),
                 dossier: dossier.into(),
-                confirmed: false,
                 login: None,
             })))
         }

@@ -1458,6 +1458,61 @@ mod without_a_database {
     }
 
     #[test]
+    fn a_new_company_is_previewed_and_a_likely_duplicate_asked_about() {
+        use kring::tui::effect::Preview;
+        let type_and_save = |app: &mut App| {
+            let (form, purpose) = forms::company_form(None, &[], Some(1));
+            app.update(Msg::Loaded(Loaded::Form(Box::new(form), purpose)));
+            for c in "Hotel Vos".chars() {
+                app.update(Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+            }
+            app.update(Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)))
+        };
+        let mut app = App::empty(Theme::plain(), day(), Some(1));
+        let effects = type_and_save(&mut app);
+        let [Effect::Preview(change @ Change::AddCompany(new))] = &effects[..] else {
+            panic!("a new company is tried first: {}", effects.len());
+        };
+        assert_eq!(new.name, "Hotel Vos");
+        // Nothing like it: saved at once.
+        let none = app.update(Msg::Previewed(change.clone(), Box::new(Preview::Likely(Vec::new()))));
+        assert!(matches!(none[..], [Effect::Save(Change::AddCompany(_))]));
+
+        // One like it: asked; no goes back to the form as typed, yes saves.
+        let mut app = App::empty(Theme::plain(), day(), Some(1));
+        let effects = type_and_save(&mut app);
+        let [Effect::Preview(change)] = &effects[..] else {
+            panic!("tried first");
+        };
+        let like = kring::model::merge::Likely {
+            id: 41,
+            name: "Hotel Vos".into(),
+            place: Some("Beverwijk".into()),
+            why: "name".into(),
+        };
+        let asked = app.update(Msg::Previewed(change.clone(), Box::new(Preview::Likely(vec![like]))));
+        assert!(asked.is_empty(), "nothing saved before the answer");
+        assert!(matches!(app.overlay, Some(kring::tui::app::Overlay::Confirm { .. })));
+        let no = app.update(Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE)));
+        assert!(no.is_empty());
+        match &app.overlay {
+            Some(kring::tui::app::Overlay::Form(form, _)) => assert_eq!(form.value("Name"), "Hotel Vos"),
+            _ => panic!("a no goes back to the form"),
+        }
+        app.update(Msg::Previewed(
+            change.clone(),
+            Box::new(Preview::Likely(vec![kring::model::merge::Likely {
+                id: 41,
+                name: "Hotel Vos".into(),
+                place: None,
+                why: "name".into(),
+            }])),
+        ));
+        let yes = app.update(Msg::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)));
+        assert!(matches!(yes[..], [Effect::Save(Change::AddCompany(_))]));
+    }
+
+    #[test]
     fn an_empty_note_never_reaches_the_runner() {
         let mut app = App::empty(Theme::plain(), day(), None);
         let (form, purpose) = forms::log_form(7, "Zaan", &[]);
@@ -2214,8 +2269,13 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
         "a no moves nothing"
     );
     assert!(!dossier.exists());
+    assert!(
+        ui.screen().contains("Joost Mulder leaves"),
+        "a no goes back to the form, as typed: {}",
+        ui.screen()
+    );
 
-    hand_over(&mut ui);
+    ui.ctrl('s');
     ui.key(KeyCode::Char('y'));
     assert!(ui.screen().contains("handed over to Sanne Bakker"), "{}", ui.screen());
     for (id, name) in &before.companies {

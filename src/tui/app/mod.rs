@@ -118,6 +118,7 @@ impl App {
             Msg::Failed(error) => Err(error),
             Msg::DataChanged => Ok(self.reload()),
             Msg::NewDay(day) => Ok(self.day_turned(day)),
+            Msg::Previewed(change, preview) => Ok(self.previewed(change, *preview)),
         };
         effects.unwrap_or_else(|error| {
             self.say_error(error);

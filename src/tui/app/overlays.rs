@@ -2,7 +2,7 @@
 //! and a yes/no question; their keys, and what they asked to be read.
 
 use super::{load, App};
-use crate::tui::effect::{Change, Effect, HandoverOrder, ImportOrder, ListOf, Loaded, Want};
+use crate::tui::effect::{Change, Effect, ImportOrder, ListOf, Loaded, Preview, Want};
 use crate::tui::forms::{self, Purpose};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::screens::{self, duplicates, search, Reply};
@@ -42,24 +42,6 @@ impl App {
     /// what a search found.
     pub(super) fn overlay_loaded(&mut self, loaded: Loaded) -> Vec<Effect> {
         match loaded {
-            Loaded::HandoverPlan(order, plan) => {
-                // The dry run is shown and asked about; only a yes moves anything.
-                self.overlay = Some(Overlay::Confirm {
-                    question: crate::t!(
-                        "ask-handover",
-                        companies = plan.companies.len(),
-                        followups = plan.followups.len(),
-                        from = plan.leaver.as_str(),
-                        to = plan.to.as_str(),
-                        path = order.dossier.display().to_string()
-                    ),
-                    then: Confirmed::Save(Change::Handover(Box::new(HandoverOrder {
-                        confirmed: true,
-                        ..*order
-                    }))),
-                    under: None,
-                });
-            }
             Loaded::Search(query, results) => {
                 if let Some(Overlay::Search(state)) = &mut self.overlay {
                     state.found(&query, results);
@@ -79,55 +61,6 @@ impl App {
                 form.today = Some(self.date);
                 self.overlay = Some(Overlay::Form(form, purpose))
             }
-            Loaded::ImportPlan(order, report) => {
-                // The dry run is shown and asked about; the form stays
-                // beneath, so a "no" goes back to the file's name.
-                let under = self.overlay.take().map(Box::new);
-                self.overlay = Some(Overlay::Confirm {
-                    question: import_question(&order, &report),
-                    then: Confirmed::Save(Change::Import(Box::new(ImportOrder {
-                        confirmed: true,
-                        good_rows: order.read.as_ref().map_or(0, |r| r.count) - report.rejected.len(),
-                        ..*order
-                    }))),
-                    under,
-                });
-            }
-            Loaded::LikelySame(change, found) => {
-                let Some(first) = found.first() else {
-                    return vec![Effect::Save(*change)];
-                };
-                let existing = match *change {
-                    Change::AddPerson(_) => Want::Person {
-                        id: first.id,
-                        open: true,
-                    },
-                    _ => Want::Company {
-                        id: first.id,
-                        open: true,
-                        history: false,
-                    },
-                };
-                let under = self.overlay.take().map(Box::new);
-                self.overlay = Some(Overlay::Confirm {
-                    question: likely_question(&found),
-                    then: Confirmed::AddAnyway {
-                        change: *change,
-                        existing,
-                    },
-                    under,
-                });
-            }
-            Loaded::MergePlan(order, report, fields) => {
-                self.overlay = Some(Overlay::Confirm {
-                    question: duplicates::merge_question(&order, &report, &fields),
-                    then: Confirmed::Save(Change::Merge(Box::new(crate::tui::effect::MergeOrder {
-                        confirmed: true,
-                        ..*order
-                    }))),
-                    under: None,
-                });
-            }
             Loaded::LastImport(None) => self.say(crate::t!("err-no-import")),
             Loaded::LastImport(Some((id, source, at))) => {
                 self.overlay = Some(Overlay::Confirm {
@@ -138,6 +71,64 @@ impl App {
             }
             _ => {}
         }
+        Vec::new()
+    }
+
+    /// A change was tried: what it would do is asked about (the form, if
+    /// one asked, stays beneath, so a "no" goes back to it); a yes saves it.
+    /// A new record like none there is saved at once.
+    pub(super) fn previewed(&mut self, mut change: Change, preview: Preview) -> Vec<Effect> {
+        let question = match (&mut change, preview) {
+            (_, Preview::Likely(found)) if found.is_empty() => return vec![Effect::Save(change)],
+            (_, Preview::Likely(found)) => return self.ask_add_anyway(change, &found),
+            (Change::Handover(order), Preview::Handover(plan)) => crate::t!(
+                "ask-handover",
+                companies = plan.companies.len(),
+                followups = plan.followups.len(),
+                from = plan.leaver.as_str(),
+                to = plan.to.as_str(),
+                path = order.dossier.display().to_string()
+            ),
+            (Change::Import(order), Preview::Import(report)) => {
+                order.good_rows = order.read.as_ref().map_or(0, |r| r.count) - report.rejected.len();
+                import_question(order, &report)
+            }
+            (Change::Merge(order), Preview::Merge(report, fields)) => {
+                duplicates::merge_question(order, &report, &fields)
+            }
+            _ => return Vec::new(),
+        };
+        let under = self.overlay.take().map(Box::new);
+        self.overlay = Some(Overlay::Confirm {
+            question,
+            then: Confirmed::Save(change),
+            under,
+        });
+        Vec::new()
+    }
+
+    /// "Likely the same as …": add it anyway, or `o` opens the one there.
+    fn ask_add_anyway(&mut self, change: Change, found: &[crate::model::merge::Likely]) -> Vec<Effect> {
+        let Some(first) = found.first() else {
+            return vec![Effect::Save(change)];
+        };
+        let existing = match change {
+            Change::AddPerson(_) => Want::Person {
+                id: first.id,
+                open: true,
+            },
+            _ => Want::Company {
+                id: first.id,
+                open: true,
+                history: false,
+            },
+        };
+        let under = self.overlay.take().map(Box::new);
+        self.overlay = Some(Overlay::Confirm {
+            question: likely_question(found),
+            then: Confirmed::AddAnyway { change, existing },
+            under,
+        });
         Vec::new()
     }
 
@@ -204,18 +195,8 @@ impl App {
                 }
                 self.overlay = Some(Overlay::Form(form, purpose));
                 match change {
-                    // A handover is read as a dry run first, then asked about.
-                    Some(Change::Handover(order)) if !order.confirmed => {
-                        return vec![Effect::Load(Want::HandoverPlan(order))]
-                    }
-                    // A new company or person is held against the ones there first.
-                    Some(change @ (Change::AddCompany(_) | Change::AddPerson(_))) => {
-                        return vec![Effect::Load(Want::LikelySame(Box::new(change)))]
-                    }
-                    // An import is read and tried first (a dry run), then asked about.
-                    Some(Change::Import(order)) if !order.confirmed => {
-                        return vec![Effect::Load(Want::ImportPlan(order))]
-                    }
+                    // What moves, comes in or duplicates is tried first, then asked about.
+                    Some(change) if change.previewed_first() => return vec![Effect::Preview(change)],
                     Some(change) => return vec![Effect::Save(change)],
                     None => {}
                 }

@@ -72,7 +72,6 @@ pub fn to_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
             },
             read: None,
             good_rows: 0,
-            confirmed: false,
         }))),
         Purpose::Export(of) => {
             let chosen = form.fields.iter().find(|f| f.label == "Format").map_or(0, |f| f.index);

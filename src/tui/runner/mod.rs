@@ -7,9 +7,7 @@ mod lists;
 mod undo;
 
 use super::app::App;
-use super::effect::{
-    Change, Effect, ExportOf, ExportOrder, FormFor, ImportOrder, ListOf, Loaded, MergeOrder, Msg, Want,
-};
+use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ListOf, Loaded, MergeOrder, Msg, Preview, Want};
 use super::forms;
 use super::tab::Tab;
 use super::theme::Theme;
@@ -18,7 +16,6 @@ use crate::model::circles::Attendee;
 use crate::model::followups::FollowupFilter;
 use crate::model::handover::Scope;
 use crate::model::health::HealthFilter;
-use crate::model::import::ImportReport;
 use crate::model::Id;
 use crate::store::Store;
 use crate::usecases::company_page::{company_page, Reading};
@@ -112,22 +109,13 @@ fn drain(app: &mut App, store: &mut Store, mut queue: VecDeque<Msg>) {
 /// contact with a company is news (the config's `collision_days`).
 pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
     match effect {
-        // A dry run reads through a transaction it rolls back: it needs the store as a writer.
-        Effect::Load(Want::HandoverPlan(order)) => store
-            .handover(order.leaver, order.to, &Scope::All, true)
-            .map_or_else(Msg::Failed, |plan| {
-                Msg::Loaded(Loaded::HandoverPlan(order, Box::new(plan)))
-            }),
-        Effect::Load(Want::MergePlan(order)) => merge_plan(store, *order)
-            .map_or_else(Msg::Failed, |(order, report, fields)| {
-                Msg::Loaded(Loaded::MergePlan(Box::new(order), Box::new(report), fields))
-            }),
-        // An import's dry run rolls back what it wrote; what is wrong with
-        // the file is said on the form that named it.
-        Effect::Load(Want::ImportPlan(order)) => import_plan(store, *order)
-            .map_or_else(Msg::Refused, |(order, report)| {
-                Msg::Loaded(Loaded::ImportPlan(Box::new(order), Box::new(report)))
-            }),
+        // A preview runs through a transaction it rolls back: it needs the
+        // store as a writer. What is wrong is said where the change was
+        // asked for (the form that named the file, say).
+        Effect::Preview(change) => match preview(store, change) {
+            Ok((change, preview)) => Msg::Previewed(change, Box::new(preview)),
+            Err(error) => Msg::Refused(error),
+        },
         Effect::Load(want) => load(store, want, collision_days).map_or_else(Msg::Failed, Msg::Loaded),
         Effect::OpenForm(what) => form(store, what, collision_days).map_or_else(Msg::Failed, |(form, purpose)| {
             Msg::Loaded(Loaded::Form(Box::new(form), purpose))
@@ -143,23 +131,35 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
     }
 }
 
-/// Read the file and import it as a dry run (bad rows left out and listed).
-fn import_plan(store: &mut Store, mut order: ImportOrder) -> Result<(ImportOrder, ImportReport)> {
-    let read = import::read(&order.file)?;
-    let report = import::import(store, &order.file.path, &read, &placing(store), true, true)?;
-    order.read = Some(read);
-    Ok((order, report))
+/// Try a change in a transaction rolled back: what it would do. An import
+/// reads its file here (kept in the change, so the rows saved are the rows
+/// shown).
+fn preview(store: &mut Store, change: Change) -> Result<(Change, Preview)> {
+    let preview = match &change {
+        Change::Handover(order) => Preview::Handover(store.handover(order.leaver, order.to, &Scope::All, true)?),
+        Change::Import(order) => {
+            let mut order = (**order).clone();
+            let read = import::read(&order.file)?;
+            let report = import::import(store, &order.file.path, &read, &placing(store), true, true)?;
+            order.read = Some(read);
+            return Ok((Change::Import(Box::new(order)), Preview::Import(report)));
+        }
+        Change::Merge(order) => {
+            let (report, fields) = merge_plan(store, order)?;
+            Preview::Merge(report, fields)
+        }
+        Change::AddCompany(new) => Preview::Likely(store.likely_same_company(new)?),
+        Change::AddPerson(new) => Preview::Likely(store.likely_same_person(new)?),
+        _ => Preview::Likely(Vec::new()),
+    };
+    Ok((change, preview))
 }
 
 /// A merge tried and rolled back, and both records' fields side by side.
-type MergePlan = (
-    MergeOrder,
-    crate::model::merge::MergeReport,
-    Vec<(String, String, String)>,
-);
+type MergePlan = (crate::model::merge::MergeReport, Vec<(String, String, String)>);
 
-fn merge_plan(store: &mut Store, order: MergeOrder) -> Result<MergePlan> {
-    let report = merge(store, &order, true)?;
+fn merge_plan(store: &mut Store, order: &MergeOrder) -> Result<MergePlan> {
+    let report = merge(store, order, true)?;
     let opt = |v: Option<String>| v.unwrap_or_default();
     let fields = match order.entity {
         "person" => {
@@ -202,7 +202,7 @@ fn merge_plan(store: &mut Store, order: MergeOrder) -> Result<MergePlan> {
             ]
         }
     };
-    Ok((order, report, fields))
+    Ok((report, fields))
 }
 
 /// Fold one record into the other (or try it, rolled back).
@@ -306,14 +306,6 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         Want::Duplicates { open } => Loaded::Duplicates(store.duplicates()?, open),
         Want::Log { open } => Loaded::Log(store.history_page(super::screens::log::PAGE, 0)?, open),
         Want::MoreLog { from } => Loaded::MoreLog(from, store.history_page(super::screens::log::PAGE, from)?),
-        Want::LikelySame(change) => {
-            let found = match &*change {
-                Change::AddCompany(new) => store.likely_same_company(new)?,
-                Change::AddPerson(new) => store.likely_same_person(new)?,
-                _ => Vec::new(),
-            };
-            Loaded::LikelySame(change, found)
-        }
         // What the Companies and People lists show for the same text.
         Want::SearchTotals(query) => Loaded::SearchTotals(
             query.clone(),

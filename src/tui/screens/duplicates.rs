@@ -5,7 +5,7 @@
 
 use super::{cell, empty_line, pane, steps, Reply};
 use crate::model::merge::Duplicate;
-use crate::tui::effect::{MergeOrder, Want};
+use crate::tui::effect::{Change, MergeOrder};
 use crate::tui::keymap::Action;
 use crate::tui::keymap::{bind, Binding};
 use crate::tui::theme::Theme;
@@ -75,12 +75,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             Reply::nothing()
         }
         Action::Open => match state.pair() {
-            Some((entity, keep, gone)) => Reply::load(Want::MergePlan(Box::new(MergeOrder {
-                entity,
-                keep,
-                gone,
-                confirmed: false,
-            }))),
+            Some((entity, keep, gone)) => Reply::preview(Change::Merge(Box::new(MergeOrder { entity, keep, gone }))),
             None => Reply::nothing(),
         },
         _ => Reply::nothing(),

@@ -253,6 +253,11 @@ impl Reply {
         vec![Effect::Save(change)].into()
     }
 
+    /// Try the change first and ask about what it would do.
+    pub fn preview(change: Change) -> Reply {
+        vec![Effect::Preview(change)].into()
+    }
+
     pub fn form(what: FormFor) -> Reply {
         vec![Effect::OpenForm(what)].into()
     }
