@@ -61,6 +61,17 @@ pub enum Effect {
     Preview(Change),
 }
 
+impl Effect {
+    /// Whether the keys after it wait for its answer (they may act on what
+    /// it brings); reads that only follow typing do not hold them back.
+    pub fn holds_keys(&self) -> bool {
+        !matches!(
+            self,
+            Effect::Load(Want::Matches(..) | Want::SearchTotals(_) | Want::NearNames(_) | Want::NearCompanies(_))
+        )
+    }
+}
+
 /// What a change would do, as its dry run found it.
 pub enum Preview {
     /// What a handover would move.

@@ -753,6 +753,53 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     assert!(!app.sync(&mut store), "and noticed once");
 }
 
+/// The runner on its own thread (as the real terminal runs it): jobs are
+/// answered in the order sent, every one of them, and another process's
+/// change is news at the next look, once.
+#[test]
+fn the_worker_answers_every_job_in_order_and_hears_other_processes() {
+    use kring::tui::effect::{Effect, Msg, Want};
+    use kring::tui::runner::worker::{work, Inbox, Job};
+    use kring::tui::tab::Query;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let (mut store, _app, today) = demo_on_file(&path);
+    let (jobs, for_worker) = std::sync::mpsc::channel();
+    let (to_loop, answers) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(|| work(&mut store, for_worker, to_loop, 30));
+        jobs.send(Job::Sync).unwrap();
+        jobs.send(Job::Effect(Effect::Load(Want::List(Query::Staff)))).unwrap();
+        let Inbox::Answer(nothing) = answers.recv().unwrap() else {
+            panic!("only answers come from the worker")
+        };
+        assert!(nothing.is_none(), "nothing changed yet");
+        let Inbox::Answer(staff) = answers.recv().unwrap() else {
+            panic!("only answers come from the worker")
+        };
+        assert!(matches!(staff, Some(Msg::Loaded(_))), "the list, after the look");
+
+        let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
+        other
+            .add_company(kring::store::companies::NewCompany {
+                name: "Nieuwe Buurman BV".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        jobs.send(Job::Sync).unwrap();
+        jobs.send(Job::Sync).unwrap();
+        let Inbox::Answer(news) = answers.recv().unwrap() else {
+            panic!("only answers come from the worker")
+        };
+        assert!(matches!(news, Some(Msg::DataChanged)), "the change is news");
+        let Inbox::Answer(again) = answers.recv().unwrap() else {
+            panic!("only answers come from the worker")
+        };
+        assert!(again.is_none(), "and news once");
+        drop(jobs);
+    });
+}
+
 #[test]
 fn a_colleagues_team_change_shows_on_staff_without_ctrl_r() {
     let dir = tempfile::tempdir().unwrap();

@@ -5,6 +5,7 @@
 
 mod lists;
 mod undo;
+pub mod worker;
 
 use super::app::App;
 use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ListOf, Loaded, MergeOrder, Msg, Preview, Want};
