@@ -70,6 +70,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: Some(include_str!("migrations/0015_questions.pg.sql")),
     },
     sql(include_str!("migrations/0016_server_rights.sql")),
+    Migration {
+        sql: include_str!("migrations/0017_one_sql_text.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0017_one_sql_text.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

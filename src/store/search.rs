@@ -93,7 +93,7 @@ impl Store {
         let engine = self.conn().engine();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT c.id, c.name, coalesce(c.city, ''), c.last_contact_on, min(h.rank) AS best
-               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2) AS named
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM company WHERE name_fold >= ?1 AND name_fold < ?1 || '\u{10FFFF}' LIMIT ?2) AS named
                      UNION ALL
                      SELECT id, 0 FROM company WHERE lower(email) = ?1
                      UNION ALL
@@ -122,7 +122,7 @@ impl Store {
         let engine = self.conn().engine();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT p.id, p.name, coalesce(c.name, ''), e.company_id, min(h.rank) AS best
-               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM person WHERE name_fold >= ?1 AND name_fold < ?1 || char(1114111) LIMIT ?2) AS named
+               FROM (SELECT * FROM (SELECT id, 0 AS rank FROM person WHERE name_fold >= ?1 AND name_fold < ?1 || '\u{10FFFF}' LIMIT ?2) AS named
                      UNION ALL
                      SELECT * FROM (SELECT id, 1 FROM ({}) AS w LIMIT ?4) AS worded) h
                JOIN person p ON p.id = h.id

@@ -58,7 +58,7 @@ impl Store {
         }
         let mut stmt = self.conn().prepare_cached(
             "SELECT p.id, p.name, p.email, p.do_not_contact,
-                    (SELECT string_agg(t.topic, char(31)) FROM (SELECT topic FROM person_topic
+                    (SELECT string_agg(t.topic, '\u{1f}') FROM (SELECT topic FROM person_topic
                       WHERE person_id = p.id ORDER BY topic_fold) AS t),
                     c.id, c.name, e.title, spoke.last_on, coalesce(spoke.times, 0), spoke.rating
                FROM person p

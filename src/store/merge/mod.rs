@@ -200,13 +200,13 @@ fn person_duplicates(conn: &Connection) -> Result<Vec<Duplicate>> {
     let queries = [
         (
             "same e-mail",
-            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, char(31)) FROM
+            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, '\u{1f}') FROM
                (SELECT id, name, lower(email) AS key FROM person WHERE email IS NOT NULL ORDER BY id) AS same
               GROUP BY key HAVING count(*) > 1",
         ),
         (
             "same name at one company",
-            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, char(31)) FROM
+            "SELECT string_agg(CAST(id AS TEXT), ','), string_agg(name, '\u{1f}') FROM
                (SELECT DISTINCT p.id, p.name, p.name_fold || '/' || e.company_id AS key
                   FROM person p JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL ORDER BY p.id) AS same
               GROUP BY key HAVING count(*) > 1",

@@ -63,6 +63,18 @@ CREATE FUNCTION json_each(doc TEXT, path TEXT) RETURNS TABLE (value TEXT)
      WHERE json_valid(doc) AND jsonb_typeof(doc::jsonb #> kring_json_path(path)) = 'array'
 $$;
 
+-- SQLite's `instr` (a position, 0 when absent) and `json_each` over a JSON
+-- array of ids (how the store sends a list of ids as one parameter), so
+-- that the same SQL text runs on both engines with nothing rewritten.
+CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN strpos(haystack, needle);
+
+CREATE FUNCTION json_each(ids TEXT) RETURNS TABLE (value BIGINT)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(ids AS JSON))
+$$;
+
 -- A row's physical place as one integer, for the few tables without an id
 -- (the erase scan names rows by it, as SQLite's rowid).
 CREATE FUNCTION kring_rowid(place TID) RETURNS BIGINT
@@ -555,4 +567,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (16);
+INSERT INTO schema_version (version) VALUES (17);

@@ -215,7 +215,7 @@ impl Server {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let text = in_postgres_terms(&dollar_placeholders(sql));
+        let text = dollar_placeholders(sql);
         let prepared = self.client.borrow_mut().prepare(&text);
         if let (Err(e), Some(_)) = (&prepared, std::env::var_os("KRING_DEBUG_SQL")) {
             eprintln!("kring: PostgreSQL refused {text}\n  {}", reason(e));
@@ -288,26 +288,6 @@ fn reason(error: &postgres::Error) -> String {
             text
         }
     }
-}
-
-/// The few spellings that differ between the engines, in PostgreSQL's:
-/// an id list sent as JSON, `instr`, `char`. (Whatever differs more lives
-/// in the store's dialect-aware code, not here.)
-pub fn in_postgres_terms(sql: &str) -> String {
-    let mut out = sql
-        .replace("instr(", "strpos(")
-        .replace("char(31)", "chr(31)")
-        .replace("char(1114111)", "chr(1114111)");
-    while let Some(start) = out.find("SELECT value FROM json_each($") {
-        let rest = &out[start + "SELECT value FROM json_each(".len()..];
-        let Some(end) = rest.find(')') else { break };
-        let param = rest[..end].to_string();
-        out.replace_range(
-            start..start + "SELECT value FROM json_each(".len() + end + 1,
-            &format!("SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST({param} AS JSON))"),
-        );
-    }
-    out
 }
 
 /// SQLite's `?N` (and bare `?`) placeholders as PostgreSQL's `$N`; text in
