@@ -88,12 +88,7 @@ impl Store {
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
                {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
               ORDER BY p.sort_key{bytewise}, c.name_fold, p.id",
-            // PostgreSQL sorts text by the database's collation unless told:
-            // byte order, as SQLite and Rust sort.
-            bytewise = match self.conn().engine() {
-                super::db::Engine::Sqlite => "",
-                super::db::Engine::Postgres => " COLLATE \"C\"",
-            }
+            bytewise = super::dialect::bytewise(self.conn().engine())
         );
         let mut stmt = self.conn().prepare(&sql)?;
         // Row by row (not query_map, which reads every row first).
