@@ -113,6 +113,23 @@ pub enum Query {
     Staff,
 }
 
+impl Query {
+    pub fn tab(&self) -> Tab {
+        match self {
+            Query::Today { .. } => Tab::Today,
+            Query::Companies { .. } => Tab::Companies,
+            Query::People { .. } => Tab::People,
+            Query::Followups { .. } => Tab::Followups,
+            Query::Circles => Tab::Circles,
+            Query::Goals => Tab::Goals,
+            Query::Questions => Tab::Questions,
+            Query::Engagements(_) => Tab::Engagements,
+            Query::Health(_) => Tab::Health,
+            Query::Staff => Tab::Staff,
+        }
+    }
+}
+
 /// What came back: a tab's list.
 pub enum Data {
     /// Today's lists, which listed companies hang on a single person, and

@@ -17,6 +17,7 @@ mod circles;
 mod files;
 mod history;
 mod sizes;
+mod state;
 mod today;
 mod undo;
 
