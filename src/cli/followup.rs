@@ -145,31 +145,27 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
         FollowupCommand::Edit { id, due, action } => {
             let due = session.optional_date(due.as_deref())?;
             session.store.edit_followup(id, due, action)?;
-            let f = session.store.followup(id)?;
-            if session.out.json {
-                return session.out.json_value(&f);
-            }
-            session.out.line(crate::t!(
-                "cli-followup-due",
-                id = id,
-                date = crate::l10n::date(f.due),
-                action = f.action
-            ))
+            say_followup(session, id, |f| {
+                crate::t!(
+                    "cli-followup-due",
+                    id = id,
+                    date = crate::l10n::date(f.due),
+                    action = f.action.as_str()
+                )
+            })
         }
         FollowupCommand::Delete { id, yes } => delete(session, id, yes),
         FollowupCommand::Reassign { id, to } => {
             let staff = session.store.resolve_staff(&to)?;
             session.store.reassign_followup(id, staff)?;
-            let f = session.store.followup(id)?;
-            if session.out.json {
-                return session.out.json_value(&f);
-            }
-            session.out.line(crate::t!(
-                "cli-reassigned",
-                id = id,
-                who = opt(&f.staff),
-                action = f.action
-            ))
+            say_followup(session, id, |f| {
+                crate::t!(
+                    "cli-reassigned",
+                    id = id,
+                    who = opt(&f.staff),
+                    action = f.action.as_str()
+                )
+            })
         }
     }
 }
@@ -182,16 +178,23 @@ fn snooze(session: &mut Session, id: &str, until: Option<&str>) -> Result<()> {
         None => crate::domain::dates::snoozed(session.store.followup(id)?.due, session.store.today()),
     };
     session.store.snooze_followup(id, due)?;
+    say_followup(session, id, |f| {
+        crate::t!(
+            "cli-snoozed",
+            id = id,
+            date = crate::l10n::date(f.due),
+            action = f.action.as_str()
+        )
+    })
+}
+
+/// The follow-up as it is now: as JSON with `--json`, else the line `said` makes.
+fn say_followup(session: &mut Session, id: i64, said: impl FnOnce(&FollowupRow) -> String) -> Result<()> {
     let f = session.store.followup(id)?;
     if session.out.json {
         return session.out.json_value(&f);
     }
-    session.out.line(crate::t!(
-        "cli-snoozed",
-        id = id,
-        date = crate::l10n::date(f.due),
-        action = f.action
-    ))
+    session.out.line(said(&f))
 }
 
 /// `followup delete`: asks first on a terminal (`--yes` without one).

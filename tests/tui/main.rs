@@ -48,6 +48,19 @@ impl Ui {
         Ui::sized(120, 36)
     }
 
+    /// On Staff, the colleague of this name selected; their id.
+    fn select_staff(&mut self, name: &str) -> i64 {
+        self.key(KeyCode::Char('0'));
+        let staff = &mut self.app.tabs.staff;
+        let at = staff
+            .rows
+            .iter()
+            .position(|s| s.name == name)
+            .expect("on the staff list");
+        staff.selected = at;
+        staff.rows[at].id
+    }
+
     fn sized(width: u16, height: u16) -> Ui {
         Ui::on(demo_store(), width, height)
     }
@@ -2279,17 +2292,7 @@ fn a_leaver_is_handed_over_after_the_dry_run_is_shown_and_agreed_to() {
     let dir = tempfile::tempdir().unwrap();
     let dossier = dir.path().join("overdracht-joost.md");
     let mut ui = Ui::sized(160, 48);
-    ui.key(KeyCode::Char('0'));
-    let at = ui
-        .app
-        .tabs
-        .staff
-        .rows
-        .iter()
-        .position(|s| s.name == "Joost Mulder")
-        .expect("Joost works here");
-    let joost = ui.app.tabs.staff.rows[at].id;
-    ui.app.tabs.staff.selected = at;
+    let joost = ui.select_staff("Joost Mulder");
     let owned = |ui: &mut Ui| ui.store.handover(joost, ui.app.me.unwrap(), &Scope::All, true).unwrap();
     let before = owned(&mut ui);
     assert!(!before.companies.is_empty(), "Joost owns companies in the demo");
@@ -2430,19 +2433,9 @@ fn a_dossier_typed_over_the_database_itself_is_refused_and_nothing_moves() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kring.sqlite");
     let mut ui = Ui::on(demo_file_store(&db), 160, 48);
-    ui.key(KeyCode::Char('0'));
-    let at = ui
-        .app
-        .tabs
-        .staff
-        .rows
-        .iter()
-        .position(|s| s.name == "Joost Mulder")
-        .unwrap();
-    let joost = ui.app.tabs.staff.rows[at].id;
+    let joost = ui.select_staff("Joost Mulder");
     let me = ui.app.me.unwrap();
     let before = ui.store.handover(joost, me, &Scope::All, true).unwrap().companies.len();
-    ui.app.tabs.staff.selected = at;
     ui.key(KeyCode::Char('h'));
     ui.key(KeyCode::Tab).ctrl('u').keys(db.to_str().unwrap());
     ui.ctrl('s');
@@ -2511,16 +2504,7 @@ fn the_handover_question_and_its_result_show_whole_at_80x24() {
     let dossier = dir.path().join("overdracht-joost.md");
     kring::l10n::set_for_this_thread(Some(kring::l10n::Language::Nl));
     let mut ui = Ui::on(demo_file_store(&db), 80, 24);
-    ui.key(KeyCode::Char('0'));
-    let at = ui
-        .app
-        .tabs
-        .staff
-        .rows
-        .iter()
-        .position(|s| s.name == "Joost Mulder")
-        .unwrap();
-    ui.app.tabs.staff.selected = at;
+    ui.select_staff("Joost Mulder");
     ui.key(KeyCode::Char('h'));
     ui.key(KeyCode::Tab).ctrl('u').keys(dossier.to_str().unwrap());
     ui.ctrl('s');

@@ -194,17 +194,7 @@ fn two_likely_duplicates_are_compared_side_by_side_merged_and_taken_back() {
 #[test]
 fn a_colleague_changes_team_and_u_puts_them_back() {
     let mut ui = Ui::new();
-    ui.key(KeyCode::Char('0'));
-    let at = ui
-        .app
-        .tabs
-        .staff
-        .rows
-        .iter()
-        .position(|s| s.name == "Rik van Dam")
-        .unwrap();
-    let rik = ui.app.tabs.staff.rows[at].id;
-    ui.app.tabs.staff.selected = at;
+    let rik = ui.select_staff("Rik van Dam");
     ui.key(KeyCode::Char('t'));
     assert!(ui.screen().contains("Rik van Dam's team"), "{}", ui.screen());
     ui.choose("Team", |team| team == "Connectors");
