@@ -710,3 +710,32 @@ fn the_demo_has_no_work_by_a_colleague_after_they_left() {
         "companies owned by a leaver"
     );
 }
+
+/// Every value of every vocabulary can be written where it is stored, and
+/// nothing else can: the schema's CHECK lists and the domain agree (a value
+/// added to `domain::kinds` and forgotten in schema.sql fails here).
+#[test]
+fn every_value_of_every_vocabulary_is_written_to_a_file_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let mut store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();
+    kring::demo::generate(&mut store, kring::demo::Scale::Small).unwrap();
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    for (table, column, values) in kring::store::vocabulary::columns() {
+        let row: i64 = conn
+            .query_row(&format!("SELECT min(rowid) FROM {table}"), [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("the demo has a {table}: {e}"));
+        let write = |value: &str| {
+            conn.execute(
+                &format!("UPDATE {table} SET {column} = ?1 WHERE rowid = ?2"),
+                rusqlite::params![value, row],
+            )
+        };
+        for value in &values {
+            write(value).unwrap_or_else(|e| panic!("{table}.{column} = '{value}': {e}"));
+        }
+        let refused = write("no_such_value").expect_err("a value outside the vocabulary");
+        assert!(refused.to_string().contains("CHECK"), "{table}.{column}: {refused}");
+    }
+}

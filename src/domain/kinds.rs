@@ -256,6 +256,15 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Whether someone invited to a circle's meeting came.
+    AttendanceStatus, "attendance" {
+        Invited = "invited" | "uitgenodigd",
+        Attended = "attended" | "aanwezig" | "present",
+        Apologised = "apologised" | "apologized" | "afgemeld",
+    }
+}
+
 impl QuestionKind {
     /// The form of the collaboration that carries a matched question.
     pub fn engagement_form(self) -> EngagementForm {

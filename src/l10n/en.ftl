@@ -1055,12 +1055,8 @@ cli-meeting-attendance = Attendance
 cli-meeting-actions = Action items
 cli-circle-joined = { $company } joined { $circle } on { $date }
 cli-circle-left = { $company } left { $circle } on { $date }
-attendance-invited = invited
-attendance-attended = attended
-attendance-apologised = apologised
 err-time = cannot read time '{ $given }': use 16:00
 err-not-an-attendee = '{ $who }' is neither a contact person at a member company of { $circle } nor a staff member
-err-attendance = unknown attendance '{ $given }': use invited, attended or apologised
 
 ## kring followup and staff
 cli-followup-what = { $action } ({ $company }, due { $date })
@@ -1347,6 +1343,10 @@ term-campaign-kind-mailing = mailing
 term-reply-yes = yes
 term-reply-no = no
 term-reply-maybe = maybe
+what-attendance = attendance
+term-attendance-invited = invited
+term-attendance-attended = attended
+term-attendance-apologised = apologised
 ui-rating = Rating
 cli-col-campaign = CAMPAIGN
 cli-col-date = DATE

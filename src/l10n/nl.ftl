@@ -1054,12 +1054,8 @@ cli-meeting-attendance = Aanwezigheid
 cli-meeting-actions = Actiepunten
 cli-circle-joined = { $company } is op { $date } lid geworden van { $circle }
 cli-circle-left = { $company } heeft { $circle } op { $date } verlaten
-attendance-invited = uitgenodigd
-attendance-attended = aanwezig
-attendance-apologised = afgemeld
 err-time = kan de tijd '{ $given }' niet lezen: schrijf 16:00
 err-not-an-attendee = '{ $who }' is geen contactpersoon bij een lidbedrijf van { $circle } en ook geen medewerker
-err-attendance = onbekende aanwezigheid '{ $given }': kies uit invited, attended of apologised
 
 ## kring followup en staff
 cli-followup-what = { $action } ({ $company }, uiterlijk { $date })
@@ -1346,6 +1342,10 @@ term-campaign-kind-mailing = mailing
 term-reply-yes = ja
 term-reply-no = nee
 term-reply-maybe = misschien
+what-attendance = aanwezigheid
+term-attendance-invited = uitgenodigd
+term-attendance-attended = aanwezig
+term-attendance-apologised = afgemeld
 ui-rating = Waardering
 cli-col-campaign = CAMPAGNE
 cli-col-date = DATUM

@@ -63,9 +63,4 @@ pub enum Attendee {
     Staff(Id),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AttendanceStatus {
-    Invited,
-    Attended,
-    Apologised,
-}
+pub use crate::domain::kinds::AttendanceStatus;

@@ -12,30 +12,6 @@ use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
-impl AttendanceStatus {
-    pub fn parse(text: &str) -> Result<AttendanceStatus> {
-        match fold(text).as_str() {
-            "invited" | "uitgenodigd" => Ok(AttendanceStatus::Invited),
-            "attended" | "aanwezig" | "present" => Ok(AttendanceStatus::Attended),
-            "apologised" | "apologized" | "afgemeld" => Ok(AttendanceStatus::Apologised),
-            _ => Err(Error::invalid(crate::t!("err-attendance", given = text))),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AttendanceStatus::Invited => "invited",
-            AttendanceStatus::Attended => "attended",
-            AttendanceStatus::Apologised => "apologised",
-        }
-    }
-
-    /// As a person reads it in the language kring speaks ("afgemeld").
-    pub fn display_label(self) -> String {
-        crate::l10n::message(&format!("attendance-{}", self.as_str()), &[])
-    }
-}
-
 const MEETING_SELECT: &str = "
     SELECT m.id, m.circle_id, k.name, m.starts_at, m.place, m.agenda, m.minutes
       FROM meeting m JOIN circle k ON k.id = m.circle_id";

@@ -45,7 +45,7 @@ pub mod tags;
 pub mod teams;
 pub mod today;
 pub mod topics;
-mod vocabulary;
+pub mod vocabulary;
 
 use crate::domain::dates::{from_iso, iso};
 use crate::store::db::{Connection, Engine, Transaction, TransactionBehavior};

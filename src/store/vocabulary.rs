@@ -3,8 +3,8 @@
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
 use crate::domain::kinds::{
-    CampaignKind, CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric, InteractionKind,
-    QuestionKind, QuestionStatus, Reply, StaffRole,
+    AttendanceStatus, CampaignKind, CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric,
+    InteractionKind, QuestionKind, QuestionStatus, Reply, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -40,5 +40,49 @@ stored!(
     QuestionKind,
     QuestionStatus,
     CampaignKind,
-    Reply
+    Reply,
+    AttendanceStatus
 );
+
+/// Where each vocabulary is stored: table, column, and every stored value.
+/// Both schemas hold each column to exactly these values (a CHECK list); a
+/// test writes every one of them on both engines.
+pub fn columns() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    fn values<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|v| as_str(*v)).collect()
+    }
+    vec![
+        ("company", "status", values(CompanyStatus::ALL, CompanyStatus::as_str)),
+        (
+            "interaction",
+            "kind",
+            values(InteractionKind::ALL, InteractionKind::as_str),
+        ),
+        ("employment", "role", values(ContactRole::ALL, ContactRole::as_str)),
+        ("staff", "role", values(StaffRole::ALL, StaffRole::as_str)),
+        (
+            "engagement",
+            "form",
+            values(EngagementForm::ALL, EngagementForm::as_str),
+        ),
+        (
+            "engagement",
+            "status",
+            values(EngagementStatus::ALL, EngagementStatus::as_str),
+        ),
+        ("goal", "metric", values(GoalMetric::ALL, GoalMetric::as_str)),
+        ("question", "kind", values(QuestionKind::ALL, QuestionKind::as_str)),
+        (
+            "question",
+            "status",
+            values(QuestionStatus::ALL, QuestionStatus::as_str),
+        ),
+        ("campaign", "kind", values(CampaignKind::ALL, CampaignKind::as_str)),
+        ("campaign_invitee", "reply", values(Reply::ALL, Reply::as_str)),
+        (
+            "meeting_attendance",
+            "status",
+            values(AttendanceStatus::ALL, AttendanceStatus::as_str),
+        ),
+    ]
+}

@@ -183,6 +183,46 @@ fn the_postgresql_schema_has_the_tables_and_columns_of_the_file() {
     assert_eq!(pg_columns, file_columns, "schema.sql and postgres/schema.sql differ");
 }
 
+/// The server holds each vocabulary column to exactly the domain's values
+/// (read from its own constraints), and writes every one of them.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn every_value_of_every_vocabulary_is_what_the_server_allows() {
+    let pg = Pg::new();
+    for (table, column, values) in kring::store::vocabulary::columns() {
+        let defs = pg
+            .sql_as(
+                "postgres",
+                &format!(
+                    "SELECT pg_get_constraintdef(oid) FROM pg_constraint
+                      WHERE conrelid = '{table}'::regclass AND contype = 'c'"
+                ),
+            )
+            .unwrap();
+        let def = defs
+            .lines()
+            .find(|d| d.contains(&format!("({column} ")) || d.contains(&format!("(({column} ")))
+            .unwrap_or_else(|| panic!("no CHECK on {table}.{column}: {defs}"));
+        let mut allowed: Vec<&str> = def.split('\'').skip(1).step_by(2).collect();
+        allowed.sort();
+        let mut expected = values.clone();
+        expected.sort();
+        assert_eq!(allowed, expected, "{table}.{column}: {def}");
+    }
+    // And a value is written, as a staff login writes it.
+    for kind in kring::domain::kinds::InteractionKind::ALL {
+        pg.sql_as(
+            &pg.staff,
+            &format!(
+                "INSERT INTO interaction (company_id, staff_id, occurred_on, kind, summary, created_at)
+                   VALUES (1, 2, '2026-12-01', '{}', 'x', '2026-12-01 10:00:00')",
+                kind.as_str()
+            ),
+        )
+        .unwrap_or_else(|e| panic!("{kind}: {e}"));
+    }
+}
+
 #[test]
 #[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
 fn a_staff_login_is_refused_what_only_admins_may_do() {

@@ -48,12 +48,9 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
         }
         Change::Attend { meeting, person, .. } => {
             let before = store.invitees(*meeting)?.into_iter().find(|i| i.person_id == *person);
-            let status = match before.and_then(|i| i.status).as_deref() {
-                Some("attended") => Some(AttendanceStatus::Attended),
-                Some("apologised") => Some(AttendanceStatus::Apologised),
-                Some("invited") => Some(AttendanceStatus::Invited),
-                _ => None,
-            };
+            let status = before
+                .and_then(|i| i.status)
+                .and_then(|s| AttendanceStatus::from_stored(&s));
             Some(match status {
                 Some(status) => Change::Attend {
                     meeting: *meeting,
