@@ -4,6 +4,7 @@
 //! checks, so a write in progress finishes first).
 
 pub mod app;
+pub mod change;
 pub mod effect;
 pub mod forms;
 pub mod keymap;

@@ -1,0 +1,350 @@
+//! The changes the terminal UI asks to be made, as plain data: each with
+//! what the status bar says once it is made, and the orders that carry the
+//! bigger ones (a handover, an import, a merge, an export).
+
+use crate::domain::kinds::InteractionKind;
+use crate::model::circles::AttendanceStatus;
+use crate::model::companies::{CompanyFilter, CompanyPatch, NewCompany};
+use crate::model::interactions::{InteractionPatch, NewInteraction};
+use crate::model::people::{NewPerson, PersonPatch};
+use crate::model::Id;
+use chrono::NaiveDate;
+
+/// What an export writes.
+#[derive(Debug, Clone)]
+pub enum ExportOf {
+    /// The contact persons of the companies this filter lets through (the list shown).
+    Contacts(Box<CompanyFilter>),
+    /// Open follow-ups: mine, or everyone's.
+    Followups { only_mine: bool },
+    /// The meetings of one circle, or of all.
+    Meetings(Option<Id>),
+}
+
+/// A file to import, read and placed (the rows imported are the rows its
+/// preview showed).
+#[derive(Debug, Clone)]
+pub struct ImportOrder {
+    pub file: crate::usecases::import::ImportFile,
+    /// What the dry run read (the runner reads the file; the form cannot).
+    pub read: Option<crate::usecases::import::ReadFile>,
+    /// The rows the dry run would import (its rejected ones left out).
+    pub good_rows: usize,
+}
+
+/// Two records to merge: `gone` folds into `keep`.
+#[derive(Debug, Clone)]
+pub struct MergeOrder {
+    /// `company` or `person`.
+    pub entity: &'static str,
+    pub keep: Id,
+    pub gone: Id,
+}
+
+/// An export to write: what, how and where.
+#[derive(Debug, Clone)]
+pub struct ExportOrder {
+    pub of: ExportOf,
+    /// For contacts: CSV (Excel's or plain) or vCard; calendars are iCalendar.
+    pub written_as: crate::usecases::export::ContactsAs,
+    pub path: std::path::PathBuf,
+}
+
+/// A write, with what the status bar says once it is done.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Complete {
+        followup: Id,
+        what: String,
+    },
+    Reopen {
+        followup: Id,
+        what: String,
+    },
+    Snooze {
+        followup: Id,
+        to: NaiveDate,
+    },
+    DeleteInteraction(Id),
+    DeleteFollowup(Id),
+    Attend {
+        meeting: Id,
+        person: Id,
+        status: AttendanceStatus,
+    },
+    /// Attendance not recorded after all (the undo of a first mark).
+    Unattend {
+        meeting: Id,
+        person: Id,
+    },
+    Log {
+        new: Box<NewInteraction>,
+        today: NaiveDate,
+    },
+    /// The same interaction at each company, all or none.
+    LogMany {
+        companies: Vec<Id>,
+        new: Box<NewInteraction>,
+    },
+    EditInteraction(Id, Box<InteractionPatch>),
+    AddEngagement(Box<crate::model::engagements::NewEngagement>),
+    EditEngagement(Id, Box<crate::model::engagements::EngagementPatch>),
+    Evaluate {
+        id: Id,
+        text: String,
+        rating: Option<u8>,
+    },
+    Handover(Box<HandoverOrder>),
+    AddCompany(Box<NewCompany>),
+    EditCompany(Id, Box<CompanyPatch>, String),
+    AddPerson(Box<NewPerson>),
+    EditPerson(Id, Box<PersonPatch>, String, Box<TagChange>),
+    EditFollowup {
+        id: Id,
+        due: NaiveDate,
+        /// `None` leaves the action as it is (taking back a snooze moves the date only).
+        action: Option<String>,
+        /// An undo: the fields as the change left them, refused if a colleague changed them since.
+        seen: Option<Box<crate::model::edits::Seen>>,
+    },
+    Minutes {
+        meeting: Id,
+        text: String,
+    },
+    ActionItem {
+        meeting: Id,
+        company: Id,
+        /// Whose follow-up it is; `None`: mine.
+        staff: Option<Id>,
+        due: NaiveDate,
+        action: String,
+    },
+    Reassign {
+        followup: Id,
+        to: Id,
+        name: String,
+        /// An undo: whom it was for as the change left it.
+        seen: Option<Box<crate::model::edits::Seen>>,
+    },
+    /// A question moved on a step (to matched: with the team it was asked of).
+    AdvanceQuestion {
+        id: Id,
+        to: crate::domain::kinds::QuestionStatus,
+        team: Option<Id>,
+    },
+    AddCircle {
+        name: String,
+        description: String,
+    },
+    PlanMeeting {
+        circle: Id,
+        starts_at: chrono::NaiveDateTime,
+        place: String,
+        agenda: String,
+    },
+    /// A company (by name or #id, as typed) joins a circle today.
+    AddMember {
+        circle: Id,
+        company: String,
+    },
+    /// A member leaves a circle today (its history stays).
+    RemoveMember {
+        circle: Id,
+        company: Id,
+        name: String,
+    },
+    Import(Box<ImportOrder>),
+    /// Take back the last import, when it is still this one.
+    UndoImport(Option<Id>),
+    /// Written to a file, not to the database.
+    Export(Box<ExportOrder>),
+    Recognise(Box<crate::model::recognition::NewRecognition>),
+    /// Put back what was deleted a moment ago.
+    Restore(Box<crate::model::edits::Removed>),
+    Merge(Box<MergeOrder>),
+    /// A colleague joins a team (`None`: leaves every team).
+    SetTeam {
+        staff: Id,
+        team: Option<Id>,
+        name: String,
+    },
+    /// Take back this merge (both records as they were).
+    UndoMerge(Id),
+    /// Take back a logged interaction and the follow-up made with it.
+    Unlog {
+        interaction: Id,
+        followup: Option<Id>,
+    },
+    /// Checked again; the next check then (none: not set).
+    Rechecked {
+        id: Id,
+        next: Option<NaiveDate>,
+    },
+}
+
+impl Change {
+    /// Whether it is tried first (`Effect::Preview`) and asked about: what
+    /// moves, comes in or folds together, and a new record like one there.
+    pub fn previewed_first(&self) -> bool {
+        matches!(
+            self,
+            Change::Handover(_) | Change::Import(_) | Change::Merge(_) | Change::AddCompany(_) | Change::AddPerson(_)
+        )
+    }
+
+    /// Whether a form asked for this change (the form closes once it is saved).
+    pub fn from_form(&self) -> bool {
+        !matches!(
+            self,
+            Change::Complete { .. }
+                | Change::Reopen { .. }
+                | Change::Snooze { .. }
+                | Change::DeleteInteraction(_)
+                | Change::DeleteFollowup(_)
+                | Change::Attend { .. }
+                | Change::Unattend { .. }
+                | Change::AdvanceQuestion { .. }
+                | Change::RemoveMember { .. }
+                | Change::UndoImport(_)
+                | Change::Restore(_)
+                | Change::Merge(_)
+                | Change::UndoMerge(_)
+                | Change::Unlog { .. }
+        )
+    }
+
+    /// What the status bar says after saving. `made`: the new record's id
+    /// (for a logged interaction: the follow-up's, when one was made).
+    pub fn said(&self, made: Option<Id>) -> String {
+        match self {
+            Change::Complete { what, .. } => crate::t!("said-done", what = what.as_str()),
+            Change::Reopen { what, .. } => crate::t!("said-reopened", what = what.as_str()),
+            Change::Snooze { to, .. } => crate::t!("said-snoozed", date = crate::l10n::date(*to)),
+            Change::DeleteInteraction(id) => crate::t!("said-interaction-deleted", id = *id),
+            Change::DeleteFollowup(id) => crate::t!("said-followup-deleted", id = *id),
+            Change::Attend { status, .. } => {
+                let status = crate::l10n::key_help(match status.as_str() {
+                    "attended" => "attended",
+                    "apologised" => "apologised",
+                    _ => "invited",
+                });
+                crate::t!("said-marked", status = status.into_owned())
+            }
+            Change::Unattend { .. } => crate::t!("said-unattended"),
+            Change::Log { new, today } => logged(new, *today, made.is_some()),
+            Change::LogMany { companies, new } => crate::t!(
+                "said-logged-many",
+                kind = new.kind.display_label(),
+                count = companies.len()
+            ),
+            Change::EditInteraction(id, _) => crate::t!("said-interaction-updated", id = *id),
+            Change::AddEngagement(new) => match made {
+                Some(id) => crate::t!("said-engagement-added", id = id, form = new.form.display_label()),
+                None => String::new(),
+            },
+            Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
+            Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
+            Change::Handover(order) => {
+                let said = crate::t!(
+                    "said-handed-over",
+                    name = order.to_name.as_str(),
+                    path = order.dossier.display().to_string()
+                );
+                match &order.login {
+                    Some(login) => format!("{said} {}", crate::l10n::login_for_it(login)),
+                    None => said,
+                }
+            }
+            Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
+            Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name, _) => {
+                crate::t!("said-saved", name = name.as_str())
+            }
+            Change::AddPerson(new) => crate::t!("said-added", name = new.name.as_str()),
+            Change::EditFollowup { id, .. } => crate::t!("said-followup-updated", id = *id),
+            Change::Minutes { .. } => crate::t!("said-minutes"),
+            Change::ActionItem { .. } => match made {
+                Some(id) => crate::t!("said-action-item", id = id),
+                None => crate::t!("said-action-item-no-id"),
+            },
+            Change::Reassign { name, .. } => crate::t!("said-reassigned", name = name.as_str()),
+            Change::AdvanceQuestion { id, to, .. } => {
+                crate::t!("cli-question-moved", id = *id, status = to.display_label())
+            }
+            Change::AddCircle { name, .. } => crate::t!("said-added", name = name.as_str()),
+            Change::PlanMeeting { starts_at, .. } => {
+                crate::t!(
+                    "said-meeting-planned",
+                    at = starts_at.format("%Y-%m-%d %H:%M").to_string()
+                )
+            }
+            Change::AddMember { company, .. } => crate::t!("said-member-joined", company = company.as_str()),
+            Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
+            Change::Import(order) => match made {
+                Some(id) => crate::t!("said-imported", id = id, rows = order.good_rows),
+                None => String::new(),
+            },
+            Change::UndoImport(_) => match made {
+                Some(id) => crate::t!("said-import-undone", id = id),
+                None => String::new(),
+            },
+            Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
+            Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
+            Change::Restore(removed) => crate::t!(
+                "said-restored",
+                what = crate::l10n::noun(removed.entity),
+                id = removed.id
+            ),
+            Change::Unlog { interaction, .. } => crate::t!("said-unlogged", id = *interaction),
+            Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
+            Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
+            Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
+            Change::Rechecked { next, .. } => crate::t!(
+                "said-rechecked",
+                next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
+            ),
+        }
+    }
+}
+
+fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String {
+    let kind: InteractionKind = new.kind;
+    let mut message = crate::t!(
+        "said-logged",
+        kind = kind.display_label(),
+        date = crate::l10n::date(new.on)
+    );
+    if let (true, Some(f)) = (followup_made, &new.followup) {
+        message.push_str(&crate::t!("said-logged-followup", date = crate::l10n::date(f.due)));
+        if f.due < today {
+            message.push_str(&crate::t!("said-in-the-past"));
+        }
+    }
+    message
+}
+
+/// A leaver's companies and follow-ups to a colleague, with the dossier
+/// written to `dossier`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoverOrder {
+    pub leaver: Id,
+    pub to: Id,
+    pub to_name: String,
+    pub dossier: std::path::PathBuf,
+    /// Once saved on a team database: the leaver's login, for IT.
+    pub login: Option<crate::model::handover::LoginToDisable>,
+}
+
+/// What a company form offers beyond its text: the owners to choose from
+/// (in the choice's order) and the tags it opened with.
+#[derive(Debug, Clone)]
+pub struct CompanyChoices {
+    pub owners: Vec<Option<Id>>,
+    pub tags: Vec<String>,
+}
+
+/// Tags (or a person's topics) to add and to take away.
+#[derive(Debug, Clone, Default)]
+pub struct TagChange {
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
