@@ -246,6 +246,16 @@ fn every_form_label_and_hint_has_its_dutch() {
             }
         }
     }
+    // A choice's label and a hint set on a field by its handle come after
+    // the form (or the handle): the first string in the call.
+    for opening in ["Choice::add(", "Choice::add_showing(", "set_hint("] {
+        for piece in forms.split(opening).skip(1) {
+            let call = piece.split(')').next().unwrap_or("");
+            if let Some((_, rest)) = call.split_once('"') {
+                phrases.push(rest.chars().take_while(|c| *c != '"').collect::<String>());
+            }
+        }
+    }
     assert!(phrases.len() > 30, "{phrases:?}");
     // Arrows and other signs read the same in every language.
     for english in phrases.into_iter().filter(|p| p.chars().any(char::is_alphanumeric)) {

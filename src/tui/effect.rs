@@ -9,13 +9,13 @@
 pub use super::change::{
     Change, CompanyChoices, ExportOf, ExportOrder, HandoverOrder, ImportOrder, MergeOrder, TagChange,
 };
+pub use super::forms::Purpose;
 use super::tab::{Data, Query, Tab};
 use super::widgets::form::Form;
 use crate::domain::health::Band;
 use crate::model::audit::Change as HistoryEntry;
 use crate::model::circles::{Invitee, Meeting, Member};
 use crate::model::companies::CompanyRow;
-use crate::model::edits::Seen;
 use crate::model::followups::FollowupRow;
 use crate::model::interactions::TimelineEntry;
 use crate::model::page::CompanyPage;
@@ -255,64 +255,4 @@ pub enum FormFor {
     Import,
     /// The team this colleague is in.
     Team(Id),
-}
-
-/// What a form is for: decides how it is built and what submitting does.
-#[derive(Debug, Clone)]
-pub enum Purpose {
-    Log {
-        company: Id,
-        contacts: Vec<Id>,
-    },
-    LogMany {
-        companies: Vec<Id>,
-    },
-    AddEngagement {
-        company: Id,
-    },
-    EditEngagement(Id),
-    Evaluate(Id),
-    Handover {
-        leaver: Id,
-        staff: Vec<Id>,
-    },
-    EditInteraction {
-        id: Id,
-        contacts: Vec<Id>,
-    },
-    AddCompany(CompanyChoices),
-    /// `Seen`: the record's values when the form opened (no lost update).
-    EditCompany(Id, Seen, CompanyChoices),
-    AddPerson {
-        company: Id,
-    },
-    /// With the topics the person had when the form opened.
-    EditPerson(Id, Seen, Vec<String>),
-    SnoozeTo(Id),
-    EditFollowup(Id),
-    Minutes(Id),
-    ActionItem {
-        meeting: Id,
-        companies: Vec<Id>,
-        /// The colleagues offered, me first.
-        staff: Vec<Id>,
-    },
-    Reassign {
-        followup: Id,
-        staff: Vec<Id>,
-    },
-    AddCircle,
-    PlanMeeting(Id),
-    AddMember(Id),
-    Export(ExportOf),
-    Import,
-    /// An SBB recognition at this company.
-    Recognise(Id),
-    /// This recognition was checked again.
-    Rechecked(Id),
-    /// A colleague's team: the teams offered, none first.
-    SetTeam {
-        staff: Id,
-        teams: Vec<Option<Id>>,
-    },
 }

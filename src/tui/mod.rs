@@ -178,7 +178,7 @@ fn run_loop(
                 },
                 Inbox::Answer(msg) => {
                     worker.in_flight.pop_front();
-                    let Some(msg) = msg else { continue };
+                    let Some(msg) = msg.map(|msg| *msg) else { continue };
                     if matches!(msg, Msg::DataChanged) {
                         last_reload = std::time::Instant::now();
                     }

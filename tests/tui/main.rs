@@ -791,7 +791,10 @@ fn the_worker_answers_every_job_in_order_and_hears_other_processes() {
         let Inbox::Answer(staff) = answers.recv().unwrap() else {
             panic!("only answers come from the worker")
         };
-        assert!(matches!(staff, Some(Msg::Loaded(_))), "the list, after the look");
+        assert!(
+            matches!(staff.as_deref(), Some(Msg::Loaded(_))),
+            "the list, after the look"
+        );
 
         let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
         other
@@ -805,7 +808,7 @@ fn the_worker_answers_every_job_in_order_and_hears_other_processes() {
         let Inbox::Answer(news) = answers.recv().unwrap() else {
             panic!("only answers come from the worker")
         };
-        assert!(matches!(news, Some(Msg::DataChanged)), "the change is news");
+        assert!(matches!(news.as_deref(), Some(Msg::DataChanged)), "the change is news");
         let Inbox::Answer(again) = answers.recv().unwrap() else {
             panic!("only answers come from the worker")
         };

@@ -2,174 +2,203 @@
 //! changed is saved, so a colleague's change to another field stands), and
 //! the evaluation with its rating.
 
-use super::{date_field, Change, Purpose};
+use super::{optional_date_at, Submitting};
 use crate::domain::kinds::{EngagementForm, EngagementStatus};
 use crate::model::engagements::{Engagement, EngagementPatch, NewEngagement};
 use crate::model::Id;
-use crate::tui::widgets::form::{Field, Form};
+use crate::tui::change::Change;
+use crate::tui::forms::Purpose;
+use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 use chrono::NaiveDate;
 
-/// Ratings offered: none, or 1 to 5.
-const RATINGS: [&str; 6] = ["-", "1", "2", "3", "4", "5"];
+/// A new collaboration at a company, or one to edit.
+#[derive(Debug, Clone)]
+pub struct CollaborationForm {
+    /// The company of a new one; the collaboration edited.
+    of: Of,
+    form: Choice<EngagementForm>,
+    year: FieldId,
+    period: FieldId,
+    starts: FieldId,
+    ends: FieldId,
+    students: FieldId,
+    status: Choice<EngagementStatus>,
+    scope: FieldId,
+    expectations: FieldId,
+    compensation: FieldId,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Of {
+    NewAt(Id),
+    Edited(Id),
+}
 
 pub fn new_form(company: Id, name: &str, today: NaiveDate) -> (Form, Purpose) {
     let year = crate::domain::dates::school_year_of(today);
-    let form = Form::new(crate::t!("form-add-engagement", name = name), fields(None, &year));
-    (form, Purpose::AddEngagement { company })
+    let mut form = Form::titled(crate::t!("form-add-engagement", name = name));
+    let purpose = CollaborationForm::add(&mut form, Of::NewAt(company), None, &year);
+    (form, Purpose::Collaboration(purpose))
 }
 
 pub fn edit_form(engagement: &Engagement) -> (Form, Purpose) {
     let year = engagement.school_year.clone().unwrap_or_default();
-    let form = Form::new(
-        crate::t!(
-            "form-edit-engagement",
-            id = engagement.id,
-            name = engagement.company.as_str()
-        ),
-        fields(Some(engagement), &year),
-    );
-    (form, Purpose::EditEngagement(engagement.id))
+    let mut form = Form::titled(crate::t!(
+        "form-edit-engagement",
+        id = engagement.id,
+        name = engagement.company.as_str()
+    ));
+    let purpose = CollaborationForm::add(&mut form, Of::Edited(engagement.id), Some(engagement), &year);
+    (form, Purpose::Collaboration(purpose))
 }
 
-pub fn evaluate_form(engagement: &Engagement) -> (Form, Purpose) {
-    let rating = engagement.rating.map_or(0, |r| r.clamp(0, 5) as usize);
-    let form = Form::new(
-        crate::t!(
-            "form-evaluate",
-            form = engagement.form.display_label(),
-            name = engagement.company.as_str()
-        ),
-        vec![
-            Field::multiline("Evaluation", engagement.evaluation.clone().unwrap_or_default())
-                .with_hint("what it brought both sides"),
-            Field::choice("Rating", RATINGS.iter().map(|r| r.to_string()).collect(), rating)
-                .with_hint("1 to 5; - none"),
-        ],
-    );
-    (form, Purpose::Evaluate(engagement.id))
-}
-
-fn fields(e: Option<&Engagement>, year: &str) -> Vec<Field> {
-    let text = |f: fn(&Engagement) -> Option<String>| e.and_then(f).unwrap_or_default();
-    let form = e.map_or(0, |e| {
-        EngagementForm::ALL.iter().position(|f| *f == e.form).unwrap_or(0)
-    });
-    let status = e.map_or(0, |e| {
-        EngagementStatus::ALL.iter().position(|s| *s == e.status).unwrap_or(0)
-    });
-    vec![
-        Field::choice("Form", EngagementForm::ALL.iter().map(|f| f.label()).collect(), form)
-            .showing(EngagementForm::ALL.iter().map(|f| f.display_label()).collect()),
-        Field::text("School year", year).with_hint("2026-2027"),
-        Field::text("Period", text(|e| e.period.clone())).with_hint("semester 2, blok 3"),
-        Field::date("Starts", text(|e| e.starts_on.map(|d| d.to_string()))).with_hint("empty: not set"),
-        Field::date("Ends", text(|e| e.ends_on.map(|d| d.to_string()))).with_hint("empty: not set"),
-        Field::text("Students", text(|e| e.students.map(|n| n.to_string()))),
-        Field::choice(
-            "Status",
-            EngagementStatus::ALL.iter().map(|s| s.label()).collect(),
-            status,
-        )
-        .showing(EngagementStatus::ALL.iter().map(|s| s.display_label()).collect()),
-        Field::multiline("Scope", text(|e| e.scope.clone())).with_hint("what was agreed"),
-        Field::text("Expectations", text(|e| e.expectations.clone())),
-        Field::text("Compensation", text(|e| e.compensation.clone())).with_hint("travel, parking, time"),
-    ]
-}
-
-/// What a collaboration form asks to save, or `None` with the fields in
-/// error marked.
-pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate) -> Option<Change> {
-    match purpose {
-        Purpose::AddEngagement { company } => added(form, *company, today),
-        Purpose::EditEngagement(id) => edited(form, *id, today),
-        Purpose::Evaluate(id) => Some(Change::Evaluate {
-            id: *id,
-            text: form.field("Evaluation").value.trim().to_string(),
-            rating: form.field("Rating").chosen().parse().ok(),
-        }),
-        _ => None,
+impl CollaborationForm {
+    fn add(form: &mut Form, of: Of, e: Option<&Engagement>, year: &str) -> CollaborationForm {
+        let text = |f: fn(&Engagement) -> Option<String>| e.and_then(f).unwrap_or_default();
+        let forms = EngagementForm::ALL
+            .iter()
+            .map(|f| (f.label(), f.display_label(), *f))
+            .collect();
+        let form_at = e.map_or(0, |e| {
+            EngagementForm::ALL.iter().position(|f| *f == e.form).unwrap_or(0)
+        });
+        let statuses = EngagementStatus::ALL
+            .iter()
+            .map(|s| (s.label(), s.display_label(), *s))
+            .collect();
+        let status_at = e.map_or(0, |e| {
+            EngagementStatus::ALL.iter().position(|s| *s == e.status).unwrap_or(0)
+        });
+        CollaborationForm {
+            of,
+            form: Choice::add_showing(form, "Form", forms, form_at),
+            year: form.add(Field::text("School year", year).with_hint("2026-2027")),
+            period: form.add(Field::text("Period", text(|e| e.period.clone())).with_hint("semester 2, blok 3")),
+            starts: form
+                .add(Field::date("Starts", text(|e| e.starts_on.map(|d| d.to_string()))).with_hint("empty: not set")),
+            ends: form.add(Field::date("Ends", text(|e| e.ends_on.map(|d| d.to_string()))).with_hint("empty: not set")),
+            students: form.add(Field::text("Students", text(|e| e.students.map(|n| n.to_string())))),
+            status: Choice::add_showing(form, "Status", statuses, status_at),
+            scope: form.add(Field::multiline("Scope", text(|e| e.scope.clone())).with_hint("what was agreed")),
+            expectations: form.add(Field::text("Expectations", text(|e| e.expectations.clone()))),
+            compensation: form
+                .add(Field::text("Compensation", text(|e| e.compensation.clone())).with_hint("travel, parking, time")),
+        }
     }
-}
 
-fn added(form: &mut Form, company: Id, today: NaiveDate) -> Option<Change> {
-    let (starts_on, ends_on, students) = (
-        optional_date(form, "Starts", today),
-        optional_date(form, "Ends", today),
-        students(form),
-    );
-    if form.has_errors() {
-        return None;
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        match self.of {
+            Of::NewAt(company) => self.added(form, company, at.today),
+            Of::Edited(id) => self.edited(form, id, at.today),
+        }
     }
-    let text = |label| Some(form.value(label)).filter(|v| !v.is_empty());
-    Some(Change::AddEngagement(Box::new(NewEngagement {
-        company,
-        form: chosen_form(form),
-        programme: None,
-        school_year: text("School year"),
-        period: text("Period"),
-        starts_on: starts_on.flatten(),
-        ends_on: ends_on.flatten(),
-        students: students.flatten(),
-        status: chosen_status(form),
-        scope: text("Scope"),
-        expectations: text("Expectations"),
-        compensation: text("Compensation"),
-    })))
-}
 
-/// Only the fields the user changed: `Some("")` clears a text.
-fn edited(form: &mut Form, id: Id, today: NaiveDate) -> Option<Change> {
-    let changed = |form: &Form, label| form.field(label).changed();
-    let starts_on = changed(form, "Starts").then(|| optional_date(form, "Starts", today));
-    let ends_on = changed(form, "Ends").then(|| optional_date(form, "Ends", today));
-    let students = changed(form, "Students").then(|| students(form));
-    if form.has_errors() {
-        return None;
+    fn added(&self, form: &mut Form, company: Id, today: NaiveDate) -> Option<Change> {
+        let (starts_on, ends_on, students) = (
+            optional_date_at(form, self.starts, today),
+            optional_date_at(form, self.ends, today),
+            self.students(form),
+        );
+        if form.has_errors() {
+            return None;
+        }
+        let text = |id| Some(form.text(id)).filter(|v| !v.is_empty());
+        Some(Change::AddEngagement(Box::new(NewEngagement {
+            company,
+            form: self.form.chosen(form)?,
+            programme: None,
+            school_year: text(self.year),
+            period: text(self.period),
+            starts_on: starts_on.flatten(),
+            ends_on: ends_on.flatten(),
+            students: students.flatten(),
+            status: self.status.chosen(form)?,
+            scope: text(self.scope),
+            expectations: text(self.expectations),
+            compensation: text(self.compensation),
+        })))
     }
-    let patch = EngagementPatch {
-        form: changed(form, "Form").then(|| chosen_form(form)),
-        programme: None,
-        school_year: form.changed_value("School year"),
-        period: form.changed_value("Period"),
-        // An emptied date cannot be cleared through a patch: it stays.
-        starts_on: starts_on.flatten().flatten(),
-        ends_on: ends_on.flatten().flatten(),
-        students: students.flatten().flatten(),
-        status: changed(form, "Status").then(|| chosen_status(form)),
-        scope: form.changed_value("Scope"),
-        expectations: form.changed_value("Expectations"),
-        compensation: form.changed_value("Compensation"),
-    };
-    Some(Change::EditEngagement(id, Box::new(patch)))
-}
 
-/// An empty date field is no date; `None` when it is wrong (marked).
-fn optional_date(form: &mut Form, label: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
-    match form.value(label).is_empty() {
-        true => Some(None),
-        false => date_field(form, label, today).map(Some),
+    /// Only the fields the user changed: `Some("")` clears a text.
+    fn edited(&self, form: &mut Form, id: Id, today: NaiveDate) -> Option<Change> {
+        let changed = |form: &Form, field: FieldId| form.get(field).changed();
+        let starts_on = changed(form, self.starts).then(|| optional_date_at(form, self.starts, today));
+        let ends_on = changed(form, self.ends).then(|| optional_date_at(form, self.ends, today));
+        let students = changed(form, self.students).then(|| self.students(form));
+        if form.has_errors() {
+            return None;
+        }
+        let patch = EngagementPatch {
+            form: self.form.chosen(form).filter(|_| changed(form, self.form.id)),
+            programme: None,
+            school_year: form.changed_text(self.year),
+            period: form.changed_text(self.period),
+            // An emptied date cannot be cleared through a patch: it stays.
+            starts_on: starts_on.flatten().flatten(),
+            ends_on: ends_on.flatten().flatten(),
+            students: students.flatten().flatten(),
+            status: self.status.chosen(form).filter(|_| changed(form, self.status.id)),
+            scope: form.changed_text(self.scope),
+            expectations: form.changed_text(self.expectations),
+            compensation: form.changed_text(self.compensation),
+        };
+        Some(Change::EditEngagement(id, Box::new(patch)))
     }
-}
 
-fn students(form: &mut Form) -> Option<Option<u32>> {
-    let value = form.value("Students");
-    if value.is_empty() {
-        return Some(None);
-    }
-    match value.parse::<u32>() {
-        Ok(n) => Some(Some(n)),
-        Err(_) => {
-            form.set_error("Students", Some(crate::t!("form-err-students", value = value)));
-            None
+    /// The number of students: empty is none; `None` when it is no number (marked).
+    fn students(&self, form: &mut Form) -> Option<Option<u32>> {
+        let value = form.text(self.students);
+        if value.is_empty() {
+            return Some(None);
+        }
+        match value.parse::<u32>() {
+            Ok(n) => Some(Some(n)),
+            Err(_) => {
+                form.mark(self.students, Some(crate::t!("form-err-students", value = value)));
+                None
+            }
         }
     }
 }
 
-fn chosen_form(form: &Form) -> EngagementForm {
-    EngagementForm::ALL[form.field("Form").index.min(EngagementForm::ALL.len() - 1)]
+/// A collaboration's evaluation: what it brought, and a rating.
+#[derive(Debug, Clone)]
+pub struct EvaluateForm {
+    id: Id,
+    evaluation: FieldId,
+    rating: Choice<Option<u8>>,
 }
 
-fn chosen_status(form: &Form) -> EngagementStatus {
-    EngagementStatus::ALL[form.field("Status").index.min(EngagementStatus::ALL.len() - 1)]
+pub fn evaluate_form(engagement: &Engagement) -> (Form, Purpose) {
+    let rating = engagement.rating.map_or(0, |r| r.clamp(0, 5) as usize);
+    let mut form = Form::titled(crate::t!(
+        "form-evaluate",
+        form = engagement.form.display_label(),
+        name = engagement.company.as_str()
+    ));
+    let evaluation = form.add(
+        Field::multiline("Evaluation", engagement.evaluation.clone().unwrap_or_default())
+            .with_hint("what it brought both sides"),
+    );
+    // Ratings offered: none, or 1 to 5.
+    let mut ratings = vec![("-".to_string(), None)];
+    ratings.extend((1..=5u8).map(|r| (r.to_string(), Some(r))));
+    let rating = Choice::add(&mut form, "Rating", ratings, rating);
+    form.set_hint(rating.id, "1 to 5; - none");
+    let purpose = EvaluateForm {
+        id: engagement.id,
+        evaluation,
+        rating,
+    };
+    (form, Purpose::Evaluate(purpose))
+}
+
+impl EvaluateForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        Some(Change::Evaluate {
+            id: self.id,
+            text: form.text(self.evaluation),
+            rating: self.rating.chosen(form).flatten(),
+        })
+    }
 }

@@ -2,93 +2,113 @@
 //! shown and asked about before anything comes in) and export the list
 //! shown to a file whose name the user types (a sensible one is offered).
 
-use super::{Change, Purpose};
+use super::Purpose;
 use crate::io::spreadsheet::Encoding;
-use crate::tui::effect::{ExportOf, ExportOrder, ImportOrder};
-use crate::tui::widgets::form::{Field, Form};
+use crate::tui::change::{Change, ExportOf, ExportOrder, ImportOrder};
+use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 use crate::usecases::export::{ContactsAs, CONTACT_FORMATS};
 use crate::usecases::import::ImportFile;
 use chrono::NaiveDate;
 
+/// Which file to import, and whether its rows are contacts or companies.
+#[derive(Debug, Clone)]
+pub struct ImportForm {
+    file: FieldId,
+    with_people: Choice<bool>,
+}
+
 pub fn import_form() -> (Form, Purpose) {
-    let form = Form::new(
-        crate::t!("form-import"),
+    let mut form = Form::titled(crate::t!("form-import"));
+    let file = form.add(Field::text("File", "").with_hint("a .csv from Excel, Outlook, Google or LinkedIn, or a .vcf"));
+    let with_people = Choice::add_showing(
+        &mut form,
+        "Import",
         vec![
-            Field::text("File", "").with_hint("a .csv from Excel, Outlook, Google or LinkedIn, or a .vcf"),
-            Field::choice("Import", vec!["contacts".into(), "companies".into()], 0).showing(vec![
-                crate::t!("form-import-contacts"),
-                crate::t!("form-import-companies"),
-            ]),
+            ("contacts".into(), crate::t!("form-import-contacts"), true),
+            ("companies".into(), crate::t!("form-import-companies"), false),
         ],
+        0,
     );
-    (form, Purpose::Import)
+    (form, Purpose::Import(ImportForm { file, with_people }))
 }
 
-/// An export of `of`, to a file named after what it holds and the day.
-pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
-    let stem = match &of {
-        ExportOf::Contacts(_) => crate::t!("file-contacts"),
-        ExportOf::Followups { .. } => crate::t!("file-followups"),
-        ExportOf::Meetings(_) => crate::t!("file-meetings"),
-    };
-    let mut fields = Vec::new();
-    if let ExportOf::Contacts(_) = of {
-        fields.push(
-            Field::choice(
-                "Format",
-                CONTACT_FORMATS.iter().map(|f| f.shown.to_string()).collect(),
-                0,
-            )
-            .with_hint("←/→; Excel: ';' and accents kept"),
-        );
-    }
-    let extension = match of {
-        ExportOf::Contacts(_) => "csv",
-        _ => "ics",
-    };
-    fields.push(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));
-    let title = match &of {
-        ExportOf::Contacts(_) => crate::t!("form-export-contacts"),
-        ExportOf::Followups { .. } => crate::t!("form-export-followups"),
-        ExportOf::Meetings(_) => crate::t!("form-export-meetings"),
-    };
-    (Form::new(title, fields), Purpose::Export(of))
-}
-
-pub fn to_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
-    let path = form.value("File");
-    if path.is_empty() {
-        form.set_error("File", Some(crate::t!("form-err-file")));
-        return None;
-    }
-    let path = expand_home(&path);
-    match purpose {
-        Purpose::Import => Some(Change::Import(Box::new(ImportOrder {
+impl ImportForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let path = file_named(form, self.file)?;
+        Some(Change::Import(Box::new(ImportOrder {
             file: ImportFile {
                 path,
-                with_people: form.field("Import").index == 0,
+                with_people: self.with_people.chosen(form)?,
                 mappings: Vec::new(),
                 encoding: Encoding::Auto,
             },
             read: None,
             good_rows: 0,
-        }))),
-        Purpose::Export(of) => {
-            let chosen = form.fields.iter().find(|f| f.label == "Format").map_or(0, |f| f.index);
-            let written_as = CONTACT_FORMATS[chosen.min(CONTACT_FORMATS.len() - 1)].written_as;
-            // The name offered follows the format chosen, unless one was typed.
-            let path = match written_as {
-                ContactsAs::Vcard { .. } if !form.field("File").changed() => path.with_extension("vcf"),
-                _ => path,
-            };
-            Some(Change::Export(Box::new(ExportOrder {
-                of: of.clone(),
-                written_as,
-                path,
-            })))
-        }
-        _ => None,
+        })))
     }
+}
+
+/// An export of the list shown: in which format (contacts), to which file.
+#[derive(Debug, Clone)]
+pub struct ExportForm {
+    of: ExportOf,
+    format: Option<Choice<ContactsAs>>,
+    file: FieldId,
+}
+
+/// An export of `of`, to a file named after what it holds and the day.
+pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
+    let (stem, title) = match &of {
+        ExportOf::Contacts(_) => (crate::t!("file-contacts"), crate::t!("form-export-contacts")),
+        ExportOf::Followups { .. } => (crate::t!("file-followups"), crate::t!("form-export-followups")),
+        ExportOf::Meetings(_) => (crate::t!("file-meetings"), crate::t!("form-export-meetings")),
+    };
+    let mut form = Form::titled(title);
+    let format = matches!(of, ExportOf::Contacts(_)).then(|| {
+        let formats = CONTACT_FORMATS
+            .iter()
+            .map(|f| (f.shown.to_string(), f.written_as))
+            .collect();
+        let format = Choice::add(&mut form, "Format", formats, 0);
+        form.set_hint(format.id, "←/→; Excel: ';' and accents kept");
+        format
+    });
+    let extension = match of {
+        ExportOf::Contacts(_) => "csv",
+        _ => "ics",
+    };
+    let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));
+    (form, Purpose::Export(ExportForm { of, format, file }))
+}
+
+impl ExportForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let path = file_named(form, self.file)?;
+        let written_as = match &self.format {
+            Some(format) => format.chosen(form)?,
+            None => CONTACT_FORMATS[0].written_as,
+        };
+        // The name offered follows the format chosen, unless one was typed.
+        let path = match written_as {
+            ContactsAs::Vcard { .. } if !form.get(self.file).changed() => path.with_extension("vcf"),
+            _ => path,
+        };
+        Some(Change::Export(Box::new(ExportOrder {
+            of: self.of.clone(),
+            written_as,
+            path,
+        })))
+    }
+}
+
+/// The file typed (`~/` is the home folder); none marks the field.
+fn file_named(form: &mut Form, file: FieldId) -> Option<std::path::PathBuf> {
+    let path = form.text(file);
+    if path.is_empty() {
+        form.mark(file, Some(crate::t!("form-err-file")));
+        return None;
+    }
+    Some(expand_home(&path))
 }
 
 /// `~/x.csv` as a shell reads it: in the home folder.

@@ -2,70 +2,83 @@
 //! company, recorded from its page, and checked again when due (Today lists
 //! those due within two weeks).
 
-use super::{date_field, Change, Purpose, DATE_HINT};
+use super::{optional_date_at, Submitting, DATE_HINT};
 use crate::model::recognition::{NewRecognition, Recognition};
 use crate::model::Id;
-use crate::tui::widgets::form::{Field, Form};
+use crate::tui::change::Change;
+use crate::tui::forms::Purpose;
+use crate::tui::widgets::form::{Field, FieldId, Form};
 use chrono::NaiveDate;
 
+/// A recognition at a company: its crebo, programme, since when, next check.
+#[derive(Debug, Clone)]
+pub struct RecogniseForm {
+    company: Id,
+    crebo: FieldId,
+    programme: FieldId,
+    since: FieldId,
+    recheck: FieldId,
+}
+
 pub fn recognise_form(company: Id, name: &str) -> (Form, Purpose) {
-    let form = Form::new(
-        crate::t!("form-recognise", name = name),
-        vec![
-            Field::text("Crebo", "").with_hint("5 digits"),
-            Field::text("Programme", ""),
-            Field::date("Since", "").with_hint("empty: not known"),
-            Field::date("Re-check", "").with_hint("when to check it again; empty: not set"),
-        ],
-    );
-    (form, Purpose::Recognise(company))
+    let mut form = Form::titled(crate::t!("form-recognise", name = name));
+    let purpose = RecogniseForm {
+        company,
+        crebo: form.add(Field::text("Crebo", "").with_hint("5 digits")),
+        programme: form.add(Field::text("Programme", "")),
+        since: form.add(Field::date("Since", "").with_hint("empty: not known")),
+        recheck: form.add(Field::date("Re-check", "").with_hint("when to check it again; empty: not set")),
+    };
+    (form, Purpose::Recognise(purpose))
+}
+
+impl RecogniseForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let crebo = form.text(self.crebo);
+        if let Err(e) = crate::domain::validate::crebo(&crebo) {
+            form.mark(self.crebo, Some(e.to_string()));
+        }
+        let since = optional_date_at(form, self.since, at.today);
+        let recheck = optional_date_at(form, self.recheck, at.today);
+        if form.has_errors() {
+            return None;
+        }
+        Some(Change::Recognise(Box::new(NewRecognition {
+            company: self.company,
+            crebo,
+            programme: Some(form.text(self.programme)).filter(|p| !p.is_empty()),
+            trainer: None,
+            recognised_on: since?,
+            recheck_on: recheck?,
+        })))
+    }
 }
 
 /// Checked again: the next check, a year on by default.
+#[derive(Debug, Clone)]
+pub struct RecheckedForm {
+    id: Id,
+    next: FieldId,
+}
+
 pub fn rechecked_form(r: &Recognition, today: NaiveDate) -> (Form, Purpose) {
     let next = crate::domain::dates::a_year_after(today)
         .map(|d| d.to_string())
         .unwrap_or_default();
-    let form = Form::new(
-        crate::t!("form-rechecked", name = r.company.as_str(), crebo = r.crebo.as_str()),
-        vec![Field::date("Next check", next).with_hint(DATE_HINT)],
-    );
-    (form, Purpose::Rechecked(r.id))
+    let mut form = Form::titled(crate::t!(
+        "form-rechecked",
+        name = r.company.as_str(),
+        crebo = r.crebo.as_str()
+    ));
+    let next = form.add(Field::date("Next check", next).with_hint(DATE_HINT));
+    (form, Purpose::Rechecked(RecheckedForm { id: r.id, next }))
 }
 
-/// An optional date: empty is none; a wrong one is marked on the form.
-fn optional_date(form: &mut Form, label: &str, today: NaiveDate) -> Result<Option<NaiveDate>, ()> {
-    if form.value(label).is_empty() {
-        return Ok(None);
-    }
-    date_field(form, label, today).map(Some).ok_or(())
-}
-
-pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate) -> Option<Change> {
-    match purpose {
-        Purpose::Recognise(company) => {
-            let crebo = form.value("Crebo");
-            if let Err(e) = crate::domain::validate::crebo(&crebo) {
-                form.set_error("Crebo", Some(e.to_string()));
-            }
-            let since = optional_date(form, "Since", today);
-            let recheck = optional_date(form, "Re-check", today);
-            if form.has_errors() {
-                return None;
-            }
-            Some(Change::Recognise(Box::new(NewRecognition {
-                company: *company,
-                crebo,
-                programme: Some(form.value("Programme")).filter(|p| !p.is_empty()),
-                trainer: None,
-                recognised_on: since.ok()?,
-                recheck_on: recheck.ok()?,
-            })))
-        }
-        Purpose::Rechecked(id) => Some(Change::Rechecked {
-            id: *id,
-            next: optional_date(form, "Next check", today).ok()?,
-        }),
-        _ => None,
+impl RecheckedForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        Some(Change::Rechecked {
+            id: self.id,
+            next: optional_date_at(form, self.next, at.today)?,
+        })
     }
 }

@@ -4,7 +4,7 @@
 //! what was changed and is refused when a colleague changed the same field
 //! since the form opened (the values seen are sent along).
 
-use super::{Change, Purpose};
+use super::{Purpose, Submitting};
 use crate::domain::kinds::{CompanyStatus, ContactRole};
 use crate::domain::validate;
 use crate::model::companies::{Company, CompanyPatch, NewCompany};
@@ -12,8 +12,8 @@ use crate::model::edits::Seen;
 use crate::model::people::{NewPerson, Person, PersonPatch};
 use crate::model::staff::StaffRow;
 use crate::model::Id;
-use crate::tui::effect::{CompanyChoices, TagChange};
-use crate::tui::widgets::form::{Field, Form};
+use crate::tui::change::{Change, TagChange};
+use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 use crate::Error;
 
 /// The company form's fields and the columns they edit.
@@ -49,22 +49,6 @@ pub(super) fn label_of(column: &str) -> &'static str {
         .chain(&PERSON_FIELDS)
         .find(|(_, c)| *c == column)
         .map_or("", |(label, _)| label)
-}
-
-fn status_field(selected: usize) -> Field {
-    let statuses = CompanyStatus::ALL;
-    Field::choice(
-        "Status",
-        statuses.iter().map(|s| s.as_str().to_string()).collect(),
-        selected,
-    )
-    .showing(statuses.iter().map(|s| s.display_label()).collect())
-}
-
-fn role_field(selected: usize) -> Field {
-    let roles = ContactRole::ALL;
-    Field::choice("Role", roles.iter().map(|r| r.label()).collect(), selected)
-        .showing(roles.iter().map(|r| r.display_label()).collect())
 }
 
 /// The columns a company form shows, for the runner to read what was seen.
@@ -111,68 +95,236 @@ fn tag_change(before: &[String], typed: &str) -> TagChange {
 
 /// The owners a company form offers: the active colleagues (and the owner
 /// it has, even one who left); "(none)" only where it has none.
-fn owners(company: Option<&Company>, staff: &[StaffRow], me: Option<Id>) -> (Vec<Option<Id>>, Vec<String>, usize) {
+fn owners(company: Option<&Company>, staff: &[StaffRow], me: Option<Id>) -> (Vec<(String, Option<Id>)>, usize) {
     let current = company.map_or(me, |c| c.owner_id);
-    let mut ids: Vec<Option<Id>> = Vec::new();
-    let mut names = Vec::new();
+    let mut options: Vec<(String, Option<Id>)> = Vec::new();
     if current.is_none() {
-        ids.push(None);
-        names.push(crate::l10n::phrase("(none)").into_owned());
+        options.push((crate::l10n::phrase("(none)").into_owned(), None));
     }
     for s in staff.iter().filter(|s| s.active || Some(s.id) == current) {
-        ids.push(Some(s.id));
-        names.push(s.name.clone());
+        options.push((s.name.clone(), Some(s.id)));
     }
-    let selected = ids.iter().position(|id| *id == current).unwrap_or(0);
-    (ids, names, selected)
+    let selected = options.iter().position(|(_, id)| *id == current).unwrap_or(0);
+    (options, selected)
+}
+
+/// A company to add, or one to edit with the values seen when the form
+/// opened (an edit saves only what was changed, and is refused when a
+/// colleague changed the same field since).
+#[derive(Debug, Clone)]
+pub struct CompanyForm {
+    /// The company edited; `None`: a new one.
+    id: Option<Id>,
+    pub(super) seen: Option<Seen>,
+    name: FieldId,
+    city: FieldId,
+    street: FieldId,
+    postcode: FieldId,
+    kvk: FieldId,
+    sector: FieldId,
+    status: Choice<CompanyStatus>,
+    owner: Choice<Option<Id>>,
+    tags: FieldId,
+    email: FieldId,
+    phone: FieldId,
+    website: FieldId,
+    cadence: FieldId,
+    motivation: FieldId,
+    agreements: FieldId,
+    /// The tags it had when the form opened.
+    tags_before: Vec<String>,
+    /// Each field that edits a column, with the column (what was seen).
+    columns: Vec<(FieldId, &'static str)>,
 }
 
 /// A company to edit (with the values seen when the form opened), or a new one.
 pub fn company_form(company: Option<(&Company, Seen)>, staff: &[StaffRow], me: Option<Id>) -> (Form, Purpose) {
-    let text = |f: fn(&Company) -> Option<String>| company.as_ref().and_then(|(c, _)| f(c)).unwrap_or_default();
-    let status = company
-        .as_ref()
-        .and_then(|(c, _)| CompanyStatus::ALL.iter().position(|s| *s == c.status))
+    let c = company.as_ref().map(|(c, _)| *c);
+    let text = |f: fn(&Company) -> Option<String>| c.and_then(f).unwrap_or_default();
+    let mut form = Form::titled(match c {
+        Some(c) => crate::t!("form-edit", name = c.name.as_str()),
+        None => crate::t!("form-add-company"),
+    });
+    let statuses = CompanyStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), s.display_label(), *s))
+        .collect();
+    let status_at = c
+        .and_then(|c| CompanyStatus::ALL.iter().position(|s| *s == c.status))
         .unwrap_or(0);
-    let cadence = company
-        .as_ref()
-        .filter(|(c, _)| !c.cadence_is_default)
-        .and_then(|(c, _)| c.cadence_days);
-    let (owner_ids, owner_names, owner) = owners(company.as_ref().map(|(c, _)| *c), staff, me);
-    let tags = company.as_ref().map(|(c, _)| c.tags.clone()).unwrap_or_default();
-    let form = Form::new(
-        match &company {
-            Some((c, _)) => crate::t!("form-edit", name = c.name.as_str()),
-            None => crate::t!("form-add-company"),
-        },
-        vec![
-            Field::text("Name", text(|c| Some(c.name.clone()))),
-            Field::text("City", text(|c| c.city.clone())),
-            Field::text("Street", text(|c| c.street.clone())),
-            Field::text("Postcode", text(|c| c.postcode.clone())),
-            Field::text("KvK", text(|c| c.kvk.clone())).with_hint("8 digits"),
-            Field::text("Sector", text(|c| c.sector.clone())),
-            status_field(status),
-            Field::choice("Owner", owner_names, owner).with_hint("who keeps the relationship"),
-            Field::text("Tags", listed(&tags)).with_hint("comma-separated: horeca, stagefestival"),
-            Field::text("E-mail", text(|c| c.email.clone())).with_hint("the general address"),
-            Field::text("Phone", text(|c| c.phone.clone())).with_hint("the general number"),
-            Field::text("Website", text(|c| c.website.clone())),
-            Field::text("Cadence", cadence.map(|d| d.to_string()).unwrap_or_default())
-                .with_hint("days; empty: the status default"),
-            Field::text("Motivation", text(|c| c.motivation.clone())).with_hint("what's in it for them"),
-            Field::text("Agreements", text(|c| c.agreements.clone())),
-        ],
+    let (owners, owner_at) = owners(c, staff, me);
+    let cadence = c.filter(|c| !c.cadence_is_default).and_then(|c| c.cadence_days);
+    let tags_before = c.map(|c| c.tags.clone()).unwrap_or_default();
+    let f = &mut form;
+    let name = f.add(Field::text("Name", text(|c| Some(c.name.clone()))));
+    let city = f.add(Field::text("City", text(|c| c.city.clone())));
+    let street = f.add(Field::text("Street", text(|c| c.street.clone())));
+    let postcode = f.add(Field::text("Postcode", text(|c| c.postcode.clone())));
+    let kvk = f.add(Field::text("KvK", text(|c| c.kvk.clone())).with_hint("8 digits"));
+    let sector = f.add(Field::text("Sector", text(|c| c.sector.clone())));
+    let status = Choice::add_showing(f, "Status", statuses, status_at);
+    let owner = Choice::add(f, "Owner", owners, owner_at);
+    f.set_hint(owner.id, "who keeps the relationship");
+    let tags = f.add(Field::text("Tags", listed(&tags_before)).with_hint("comma-separated: horeca, stagefestival"));
+    let email = f.add(Field::text("E-mail", text(|c| c.email.clone())).with_hint("the general address"));
+    let phone = f.add(Field::text("Phone", text(|c| c.phone.clone())).with_hint("the general number"));
+    let website = f.add(Field::text("Website", text(|c| c.website.clone())));
+    let cadence = f.add(
+        Field::text("Cadence", cadence.map(|d| d.to_string()).unwrap_or_default())
+            .with_hint("days; empty: the status default"),
     );
-    let choices = CompanyChoices {
-        owners: owner_ids,
+    let motivation =
+        f.add(Field::text("Motivation", text(|c| c.motivation.clone())).with_hint("what's in it for them"));
+    let agreements = f.add(Field::text("Agreements", text(|c| c.agreements.clone())));
+    let columns = vec![
+        (name, "name"),
+        (city, "city"),
+        (street, "street"),
+        (postcode, "postcode"),
+        (kvk, "kvk"),
+        (sector, "sector"),
+        (status.id, "status"),
+        (owner.id, "owner_id"),
+        (email, "email"),
+        (phone, "phone"),
+        (website, "website"),
+        (cadence, "cadence_days"),
+        (motivation, "motivation"),
+        (agreements, "agreements"),
+    ];
+    let purpose = CompanyForm {
+        id: c.map(|c| c.id),
+        seen: company.map(|(_, seen)| seen),
+        name,
+        city,
+        street,
+        postcode,
+        kvk,
+        sector,
+        status,
+        owner,
         tags,
+        email,
+        phone,
+        website,
+        cadence,
+        motivation,
+        agreements,
+        tags_before,
+        columns,
     };
-    let purpose = match company {
-        Some((c, seen)) => Purpose::EditCompany(c.id, seen, choices),
-        None => Purpose::AddCompany(choices),
-    };
-    (form, purpose)
+    (form, Purpose::Company(purpose))
+}
+
+impl CompanyForm {
+    /// Name, KvK, e-mail and cadence checked; `None` when one is wrong (marked on the form).
+    fn checked(&self, form: &mut Form) -> Option<(String, String, u32)> {
+        let name = form.text(self.name);
+        if let Err(e) = validate::name("company name", &name) {
+            form.mark(self.name, Some(e.to_string()));
+        }
+        let kvk = form.text(self.kvk);
+        if !kvk.is_empty() {
+            if let Err(e) = validate::kvk(&kvk) {
+                form.mark(self.kvk, Some(e.to_string()));
+            }
+        }
+        let email = form.text(self.email);
+        if !email.is_empty() {
+            if let Err(e) = validate::email(&email) {
+                form.mark(self.email, Some(e.to_string()));
+            }
+        }
+        let cadence_text = form.text(self.cadence);
+        // 0: the status default.
+        let cadence = match cadence_text.parse::<u32>() {
+            _ if cadence_text.is_empty() => 0,
+            Ok(days) if days > 0 => days,
+            _ => {
+                let error = crate::t!("form-not-days", text = cadence_text.as_str());
+                form.mark(self.cadence, Some(error));
+                0
+            }
+        };
+        (!form.has_errors()).then_some((name, kvk, cadence))
+    }
+
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let (name, kvk, cadence) = self.checked(form)?;
+        let status = self.status.chosen(form)?;
+        let owner = self.owner.chosen(form).flatten();
+        let tags = tag_change(&self.tags_before, &form.text(self.tags));
+        let (Some(id), Some(seen)) = (self.id, &self.seen) else {
+            return Some(Change::AddCompany(Box::new(NewCompany {
+                name,
+                kvk: Some(kvk),
+                sector: Some(form.text(self.sector)),
+                street: Some(form.text(self.street)),
+                postcode: Some(form.text(self.postcode)),
+                city: Some(form.text(self.city)),
+                website: Some(form.text(self.website)),
+                email: Some(form.text(self.email)),
+                phone: Some(form.text(self.phone)),
+                status: Some(status),
+                owner: owner.or(at.me),
+                cadence_days: Some(cadence).filter(|d| *d > 0),
+                motivation: Some(form.text(self.motivation)),
+                agreements: Some(form.text(self.agreements)),
+                tags: tags.add,
+                ..Default::default()
+            })));
+        };
+        let changed = |id: FieldId| form.changed_text(id);
+        let columns: Vec<&str> = self
+            .columns
+            .iter()
+            .filter(|(field, _)| form.get(*field).changed())
+            .map(|(_, column)| *column)
+            .collect();
+        let patch = CompanyPatch {
+            name: changed(self.name).map(|_| name.clone()),
+            kvk: changed(self.kvk),
+            sector: changed(self.sector),
+            street: changed(self.street),
+            postcode: changed(self.postcode),
+            city: changed(self.city),
+            website: changed(self.website),
+            email: changed(self.email),
+            phone: changed(self.phone),
+            status: form.get(self.status.id).changed().then_some(status),
+            owner: owner.filter(|_| form.get(self.owner.id).changed()),
+            cadence_days: form.get(self.cadence).changed().then_some(cadence),
+            motivation: changed(self.motivation),
+            agreements: changed(self.agreements),
+            add_tags: tags.add,
+            remove_tags: tags.remove,
+            seen: Some(seen.only(&columns)),
+            ..Default::default()
+        };
+        Some(Change::EditCompany(id, Box::new(patch), name))
+    }
+}
+
+/// A person to add at a company, or one to edit (with the values and
+/// topics seen when the form opened).
+#[derive(Debug, Clone)]
+pub struct PersonForm {
+    of: PersonOf,
+    pub(super) seen: Option<Seen>,
+    name: FieldId,
+    email: FieldId,
+    phone: FieldId,
+    role: Choice<ContactRole>,
+    title: FieldId,
+    notes: FieldId,
+    /// The topics field (an edit only) and the topics it opened with.
+    topics: Option<(FieldId, Vec<String>)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum PersonOf {
+    NewAt(Id),
+    Edited(Id),
 }
 
 /// A person to edit (with the values and topics seen), or a new one at a
@@ -181,215 +333,118 @@ pub fn person_form(
     person: Option<(&Person, Seen, Vec<String>)>,
     company: Option<(Id, &str)>,
 ) -> Result<(Form, Purpose), Error> {
-    let current = person
-        .as_ref()
-        .and_then(|(p, _, _)| p.employments.iter().find(|e| e.current));
-    let role = current
-        .and_then(|e| ContactRole::ALL.iter().position(|r| *r == e.role))
-        .unwrap_or(0);
-    let title = match (&person, company) {
-        (Some((p, _, _)), _) => crate::t!("form-edit", name = p.name.as_str()),
-        (None, Some((_, name))) => crate::t!("form-add-person-at", company = name.to_string()),
-        (None, None) => crate::t!("form-add-person"),
-    };
-    let get = |f: fn(&Person) -> Option<String>| person.as_ref().and_then(|(p, _, _)| f(p)).unwrap_or_default();
-    let mut fields = vec![
-        Field::text("Name", get(|p| Some(p.name.clone()))),
-        Field::text("E-mail", get(|p| p.email.clone())),
-        Field::text("Phone", get(|p| p.phone.clone())),
-        role_field(role),
-        Field::text("Title", current.and_then(|e| e.title.clone()).unwrap_or_default()).with_hint("as they write it"),
-        Field::text("Notes", get(|p| p.notes.clone())),
-    ];
-    if let Some((_, _, topics)) = &person {
-        fields
-            .push(Field::text("Topics", listed(topics)).with_hint("what they can speak or advise on, comma-separated"));
-    }
-    let form = Form::new(title, fields);
-    let purpose = match (person, company) {
-        (Some((p, seen, topics)), _) => Purpose::EditPerson(p.id, seen, topics),
-        (None, Some((company, _))) => Purpose::AddPerson { company },
+    let of = match (&person, company) {
+        (Some((p, _, _)), _) => PersonOf::Edited(p.id),
+        (None, Some((company, _))) => PersonOf::NewAt(company),
         (None, None) => return Err(Error::invalid(crate::t!("form-choose-company"))),
     };
-    Ok((form, purpose))
-}
-
-/// Name, KvK, e-mail and cadence checked; `None` when one is wrong (marked on the form).
-fn checked_company_fields(form: &mut Form) -> Option<(String, String, u32)> {
-    let name = form.value("Name");
-    if let Err(e) = validate::name("company name", &name) {
-        form.set_error("Name", Some(e.to_string()));
-    }
-    let kvk = form.value("KvK");
-    if !kvk.is_empty() {
-        if let Err(e) = validate::kvk(&kvk) {
-            form.set_error("KvK", Some(e.to_string()));
-        }
-    }
-    let email = form.value("E-mail");
-    if !email.is_empty() {
-        if let Err(e) = validate::email(&email) {
-            form.set_error("E-mail", Some(e.to_string()));
-        }
-    }
-    let cadence_text = form.value("Cadence");
-    // 0: the status default.
-    let cadence = match cadence_text.parse::<u32>() {
-        _ if cadence_text.is_empty() => 0,
-        Ok(days) if days > 0 => days,
-        _ => {
-            form.set_error(
-                "Cadence",
-                Some(crate::t!("form-not-days", text = cadence_text.as_str())),
-            );
-            0
-        }
-    };
-    (!form.has_errors()).then_some((name, kvk, cadence))
-}
-
-pub fn company_change(form: &mut Form, purpose: &Purpose, me: Option<Id>) -> Option<Change> {
-    let (name, kvk, cadence) = checked_company_fields(form)?;
-    let status = CompanyStatus::ALL[form.field("Status").index.min(CompanyStatus::ALL.len() - 1)];
-    let choices = match purpose {
-        Purpose::EditCompany(_, _, choices) | Purpose::AddCompany(choices) => choices,
-        _ => return None,
-    };
-    let owner = choices.owners.get(form.field("Owner").index).copied().flatten();
-    let tags = tag_change(&choices.tags, &form.value("Tags"));
-    if let Purpose::EditCompany(id, seen, _) = purpose {
-        let changed = |label: &str| form.changed_value(label);
-        let columns: Vec<&str> = COMPANY_FIELDS
-            .iter()
-            .filter(|(label, _)| form.field(label).changed())
-            .map(|(_, column)| *column)
-            .collect();
-        let patch = CompanyPatch {
-            name: changed("Name").map(|_| name.clone()),
-            kvk: changed("KvK"),
-            sector: changed("Sector"),
-            street: changed("Street"),
-            postcode: changed("Postcode"),
-            city: changed("City"),
-            website: changed("Website"),
-            email: changed("E-mail"),
-            phone: changed("Phone"),
-            status: form.field("Status").changed().then_some(status),
-            owner: owner.filter(|_| form.field("Owner").changed()),
-            cadence_days: form.field("Cadence").changed().then_some(cadence),
-            motivation: changed("Motivation"),
-            agreements: changed("Agreements"),
-            add_tags: tags.add,
-            remove_tags: tags.remove,
-            seen: Some(seen.only(&columns)),
-            ..Default::default()
-        };
-        return Some(Change::EditCompany(*id, Box::new(patch), name));
-    }
-    Some(Change::AddCompany(Box::new(NewCompany {
-        name,
-        kvk: Some(kvk),
-        sector: Some(form.value("Sector")),
-        street: Some(form.value("Street")),
-        postcode: Some(form.value("Postcode")),
-        city: Some(form.value("City")),
-        website: Some(form.value("Website")),
-        email: Some(form.value("E-mail")),
-        phone: Some(form.value("Phone")),
-        status: Some(status),
-        owner: owner.or(me),
-        cadence_days: Some(cadence).filter(|d| *d > 0),
-        motivation: Some(form.value("Motivation")),
-        agreements: Some(form.value("Agreements")),
-        tags: tags.add,
-        ..Default::default()
-    })))
-}
-
-pub fn person_change(form: &mut Form, purpose: &Purpose) -> Option<Change> {
-    let name = form.value("Name");
-    if let Err(e) = validate::name("person name", &name) {
-        form.set_error("Name", Some(e.to_string()));
-    }
-    let email = form.value("E-mail");
-    if !email.is_empty() {
-        if let Err(e) = validate::email(&email) {
-            form.set_error("E-mail", Some(e.to_string()));
-        }
-    }
-    if form.has_errors() {
-        return None;
-    }
-    let role = ContactRole::ALL[form.field("Role").index.min(ContactRole::ALL.len() - 1)];
-    match purpose {
-        Purpose::EditPerson(id, seen, topics) => {
-            let changed = |label: &str| form.changed_value(label);
-            let columns: Vec<&str> = PERSON_FIELDS
-                .iter()
-                .filter(|(label, _)| form.field(label).changed())
-                .map(|(_, column)| *column)
-                .collect();
-            let patch = PersonPatch {
-                name: changed("Name").map(|_| name.clone()),
-                email: changed("E-mail"),
-                phone: changed("Phone"),
-                notes: changed("Notes"),
-                role: form.field("Role").changed().then_some(role),
-                title: changed("Title"),
-                do_not_contact: None,
-                seen: Some(seen.only(&columns)),
-                ..PersonPatch::default()
-            };
-            let topics = tag_change(topics, &form.value("Topics"));
-            Some(Change::EditPerson(*id, Box::new(patch), name, Box::new(topics)))
-        }
-        Purpose::AddPerson { company } => Some(Change::AddPerson(Box::new(NewPerson {
-            name,
-            email: Some(email),
-            phone: Some(form.value("Phone")),
-            notes: Some(form.value("Notes")),
-            do_not_contact: false,
-            company: Some(*company),
-            role: Some(role),
-            title: Some(form.value("Title")),
-            ..NewPerson::default()
-        }))),
-        _ => None,
-    }
-}
-
-/// A colleague's team: none, or one of the teams.
-pub fn team_form(staff: &StaffRow, teams: &[crate::model::teams::TeamRow]) -> (Form, Purpose) {
-    let mut ids = vec![None];
-    let mut names = vec![crate::l10n::phrase("(none)").into_owned()];
-    for t in teams {
-        ids.push(Some(t.id));
-        names.push(t.name.clone());
-    }
-    let at = names.iter().position(|n| Some(n) == staff.team.as_ref()).unwrap_or(0);
-    let form = Form::new(
-        crate::t!("form-team", name = staff.name.as_str()),
-        vec![Field::choice("Team", names, at).with_hint("←/→")],
+    let p = person.as_ref().map(|(p, _, _)| *p);
+    let current = p.and_then(|p| p.employments.iter().find(|e| e.current));
+    let mut form = Form::titled(match (p, company) {
+        (Some(p), _) => crate::t!("form-edit", name = p.name.as_str()),
+        (None, Some((_, name))) => crate::t!("form-add-person-at", company = name.to_string()),
+        (None, None) => crate::t!("form-add-person"),
+    });
+    let get = |f: fn(&Person) -> Option<String>| p.and_then(f).unwrap_or_default();
+    let roles = ContactRole::ALL
+        .iter()
+        .map(|r| (r.label(), r.display_label(), *r))
+        .collect();
+    let role_at = current
+        .and_then(|e| ContactRole::ALL.iter().position(|r| *r == e.role))
+        .unwrap_or(0);
+    let f = &mut form;
+    let name = f.add(Field::text("Name", get(|p| Some(p.name.clone()))));
+    let email = f.add(Field::text("E-mail", get(|p| p.email.clone())));
+    let phone = f.add(Field::text("Phone", get(|p| p.phone.clone())));
+    let role = Choice::add_showing(f, "Role", roles, role_at);
+    let title = f.add(
+        Field::text("Title", current.and_then(|e| e.title.clone()).unwrap_or_default()).with_hint("as they write it"),
     );
-    (
-        form,
-        Purpose::SetTeam {
-            staff: staff.id,
-            teams: ids,
-        },
-    )
+    let notes = f.add(Field::text("Notes", get(|p| p.notes.clone())));
+    let (seen, topics) = match person {
+        Some((_, seen, topics)) => {
+            let field = f.add(
+                Field::text("Topics", listed(&topics)).with_hint("what they can speak or advise on, comma-separated"),
+            );
+            (Some(seen), Some((field, topics)))
+        }
+        None => (None, None),
+    };
+    let purpose = PersonForm {
+        of,
+        seen,
+        name,
+        email,
+        phone,
+        role,
+        title,
+        notes,
+        topics,
+    };
+    Ok((form, Purpose::Person(purpose)))
 }
 
-pub fn team_change(form: &Form, purpose: &Purpose) -> Option<Change> {
-    let Purpose::SetTeam { staff, teams } = purpose else {
-        return None;
-    };
-    let field = form.field("Team");
-    Some(Change::SetTeam {
-        staff: *staff,
-        team: teams.get(field.index).copied().flatten(),
-        name: field.chosen().to_string(),
-    })
+impl PersonForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let name = form.text(self.name);
+        if let Err(e) = validate::name("person name", &name) {
+            form.mark(self.name, Some(e.to_string()));
+        }
+        let email = form.text(self.email);
+        if !email.is_empty() {
+            if let Err(e) = validate::email(&email) {
+                form.mark(self.email, Some(e.to_string()));
+            }
+        }
+        if form.has_errors() {
+            return None;
+        }
+        let role = self.role.chosen(form)?;
+        match self.of {
+            PersonOf::Edited(id) => {
+                let changed = |field: FieldId| form.changed_text(field);
+                let seen_fields = [
+                    (self.name, "name"),
+                    (self.email, "email"),
+                    (self.phone, "phone"),
+                    (self.notes, "notes"),
+                ];
+                let columns: Vec<&str> = seen_fields
+                    .iter()
+                    .filter(|(field, _)| form.get(*field).changed())
+                    .map(|(_, column)| *column)
+                    .collect();
+                let patch = PersonPatch {
+                    name: changed(self.name).map(|_| name.clone()),
+                    email: changed(self.email),
+                    phone: changed(self.phone),
+                    notes: changed(self.notes),
+                    role: form.get(self.role.id).changed().then_some(role),
+                    title: changed(self.title),
+                    do_not_contact: None,
+                    seen: self.seen.as_ref().map(|seen| seen.only(&columns)),
+                    ..PersonPatch::default()
+                };
+                let topics = match &self.topics {
+                    Some((field, before)) => tag_change(before, &form.text(*field)),
+                    None => TagChange::default(),
+                };
+                Some(Change::EditPerson(id, Box::new(patch), name, Box::new(topics)))
+            }
+            PersonOf::NewAt(company) => Some(Change::AddPerson(Box::new(NewPerson {
+                name,
+                email: Some(email),
+                phone: Some(form.text(self.phone)),
+                notes: Some(form.text(self.notes)),
+                do_not_contact: false,
+                company: Some(company),
+                role: Some(role),
+                title: Some(form.text(self.title)),
+                ..NewPerson::default()
+            }))),
+        }
+    }
 }
 
 #[cfg(test)]

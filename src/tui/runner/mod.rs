@@ -416,7 +416,7 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
                 .into_iter()
                 .find(|s| s.id == staff)
                 .ok_or_else(|| crate::Error::invalid(crate::t!("err-gone", what = "staff", id = staff)))?;
-            forms::records::team_form(&row, &store.list_teams()?)
+            forms::staff::team_form(&row, &store.list_teams()?)
         }
     })
 }

@@ -26,7 +26,7 @@ pub enum Job {
 /// it brought one, so the loop knows when the worker has caught up.
 pub enum Inbox {
     Terminal(crossterm::event::Event),
-    Answer(Option<Msg>),
+    Answer(Option<Box<Msg>>),
 }
 
 /// Carry out jobs until the loop hangs up; what is queued then is still
@@ -55,7 +55,7 @@ pub fn work(store: &mut Store, jobs: Receiver<Job>, answers: Sender<Inbox>, coll
                 store.advance_to(day).then_some(Msg::NewDay(day))
             }
         };
-        if answers.send(Inbox::Answer(msg)).is_err() {
+        if answers.send(Inbox::Answer(msg.map(Box::new))).is_err() {
             return;
         }
     }
