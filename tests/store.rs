@@ -3,13 +3,13 @@
 
 use chrono::NaiveDate;
 use kring::domain::kinds::{CompanyStatus, ContactRole, InteractionKind, StaffRole};
-use kring::store::companies::{CompanyFilter, CompanyPatch, NewCompany};
-use kring::store::followups::{FollowupFilter, NewFollowup};
-use kring::store::interactions::{InteractionPatch, NewInteraction};
+use kring::model::companies::{CompanyFilter, CompanyPatch, NewCompany};
+use kring::model::followups::{FollowupFilter, NewFollowup};
+use kring::model::interactions::{InteractionPatch, NewInteraction};
+use kring::model::people::NewPerson;
+use kring::model::staff::NewStaff;
+use kring::model::today::TodayOptions;
 use kring::store::migrations::{self, schema_fingerprint, LATEST};
-use kring::store::people::NewPerson;
-use kring::store::staff::NewStaff;
-use kring::store::today::TodayOptions;
 use kring::store::{Clock, Id, Store};
 use kring::Error;
 use rusqlite::Connection;
@@ -60,7 +60,7 @@ fn person(store: &mut Store, name: &str, company: Id) -> Id {
         .unwrap()
 }
 
-fn log(store: &mut Store, company: Id, on: &str) -> kring::Result<kring::store::interactions::Logged> {
+fn log(store: &mut Store, company: Id, on: &str) -> kring::Result<kring::model::interactions::Logged> {
     store.log_interaction(NewInteraction {
         rating: None,
         company,
@@ -353,7 +353,7 @@ fn today_lists_overdue_due_soon_and_losing_touch_mine_first() {
     followup(&mut store, "2026-12-20", me);
 
     let today = store.today_view(TodayOptions::default()).unwrap();
-    let ids = |rows: &[kring::store::followups::FollowupRow]| rows.iter().map(|f| f.id).collect::<Vec<_>>();
+    let ids = |rows: &[kring::model::followups::FollowupRow]| rows.iter().map(|f| f.id).collect::<Vec<_>>();
     assert_eq!(ids(&today.overdue), vec![mine_late, theirs_late], "mine first");
     assert_eq!(today.overdue[0].days_overdue, 12);
     assert_eq!(ids(&today.due_this_week), vec![soon]);
@@ -533,7 +533,7 @@ fn search_matches_accents_both_ways_and_word_prefixes() {
 
 #[test]
 fn a_handover_that_fails_midway_changes_nothing() {
-    use kring::store::handover::Scope;
+    use kring::model::handover::Scope;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kring.sqlite");
     let mut store = Store::open(&path, Clock::fixed(day(TODAY))).unwrap();

@@ -2,7 +2,7 @@
 
 use super::output::{fit, list, opt, Table};
 use super::Session;
-use crate::store::circles::{AttendanceStatus, Attendee};
+use crate::model::circles::{AttendanceStatus, Attendee};
 use crate::{Error, Result};
 use chrono::{NaiveDateTime, NaiveTime};
 use clap::Subcommand;
@@ -289,7 +289,7 @@ fn resolve_attendee(session: &Session, circle: i64, who: &str) -> Result<Attende
 fn show(session: &mut Session, id: i64) -> Result<()> {
     let m = session.store.meeting(id)?;
     let attendance = session.store.attendance(id)?;
-    let actions = session.store.list_followups(&crate::store::followups::FollowupFilter {
+    let actions = session.store.list_followups(&crate::model::followups::FollowupFilter {
         meeting: Some(id),
         include_done: true,
         ..Default::default()

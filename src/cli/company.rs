@@ -5,11 +5,11 @@ use super::output::{ago, fit, list_each, opt, Table};
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::Company;
+use crate::model::companies::{CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::model::followups::FollowupRow;
 use crate::model::health::CompanyHealth;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
-use crate::store::companies::{CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::usecases::company_page::{company_page, Reading};
 use crate::Result;
 use chrono::NaiveDate;
@@ -220,7 +220,7 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
                 .transpose()?;
             let id = session
                 .store
-                .add_recognition(crate::store::recognition::NewRecognition {
+                .add_recognition(crate::model::recognition::NewRecognition {
                     company,
                     crebo,
                     programme,
@@ -365,7 +365,7 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
             SortKey::LastContact => CompanySort::LastContact,
             SortKey::Followups => CompanySort::OpenFollowups,
             SortKey::Asked => CompanySort::Asked {
-                since: session.store.today() - chrono::Duration::days(i64::from(crate::store::teams::ASKED_DAYS)),
+                since: session.store.today() - chrono::Duration::days(i64::from(crate::model::teams::ASKED_DAYS)),
             },
         },
         limit: args.limit,
@@ -669,7 +669,7 @@ fn print_followups(out: &Out, followups: &[FollowupRow]) -> Result<()> {
 /// The timeline's entries, newest first, and how many more there are.
 fn print_timeline(
     out: &super::output::Out,
-    timeline: &[crate::store::interactions::TimelineEntry],
+    timeline: &[crate::model::interactions::TimelineEntry],
     total: u64,
     company: crate::store::Id,
 ) -> Result<()> {

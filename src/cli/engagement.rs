@@ -3,7 +3,7 @@
 use super::output::{fit, list, opt, Table};
 use super::Session;
 use crate::domain::kinds::{EngagementForm, EngagementStatus};
-use crate::store::engagements::{EngagementFilter, EngagementPatch, NewEngagement};
+use crate::model::engagements::{EngagementFilter, EngagementPatch, NewEngagement};
 use crate::Result;
 use clap::{Args, Subcommand};
 

@@ -3,7 +3,7 @@
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::io::vcard;
-use crate::store::companies::CompanyFilter;
+use crate::model::companies::CompanyFilter;
 use crate::usecases::export::{self, ContactsAs};
 use crate::Result;
 use clap::{Subcommand, ValueEnum};

@@ -3,7 +3,7 @@
 use super::output::{list_each, opt, Table};
 use super::Session;
 use crate::domain::dates::parse_period_end;
-use crate::store::followups::{FollowupFilter, FollowupRow, NewFollowup};
+use crate::model::followups::{FollowupFilter, FollowupRow, NewFollowup};
 use crate::Result;
 use clap::Subcommand;
 

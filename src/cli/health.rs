@@ -5,7 +5,7 @@ use super::output::{fit, opt, JsonArray};
 use super::Session;
 use crate::domain::health::Band;
 use crate::l10n::column;
-use crate::store::health::HealthFilter;
+use crate::model::health::HealthFilter;
 use crate::{Error, Result};
 use clap::Args;
 

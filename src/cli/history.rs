@@ -4,7 +4,7 @@
 
 use super::output::{opt, JsonArray};
 use super::Session;
-use crate::store::audit::Change;
+use crate::model::audit::Change;
 use crate::store::Id;
 use crate::{Error, Result};
 use clap::{Args, Subcommand};

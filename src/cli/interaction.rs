@@ -2,8 +2,8 @@
 
 use super::Session;
 use crate::domain::kinds::InteractionKind;
-use crate::store::followups::NewFollowup;
-use crate::store::interactions::{InteractionPatch, NewInteraction};
+use crate::model::followups::NewFollowup;
+use crate::model::interactions::{InteractionPatch, NewInteraction};
 use crate::{Error, Result};
 use clap::{Args, Subcommand};
 

@@ -1,7 +1,7 @@
 //! `kring duplicates` and `kring merge A B`.
 
 use super::Session;
-use crate::store::merge::{MergeChoice, MergeReport};
+use crate::model::merge::{MergeChoice, MergeReport};
 use crate::store::Id;
 use crate::{Error, Result};
 use clap::{Args, Subcommand};

@@ -3,7 +3,7 @@
 use super::output::{fit, list_each, opt, Table};
 use super::Session;
 use crate::domain::kinds::ContactRole;
-use crate::store::people::{NewPerson, PersonFilter, PersonPatch, PersonRow};
+use crate::model::people::{NewPerson, PersonFilter, PersonPatch, PersonRow};
 use crate::Result;
 use clap::Subcommand;
 

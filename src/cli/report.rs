@@ -1,7 +1,8 @@
 //! `kring report year 2025-2026`: the per-school-year ledger.
 
 use super::Session;
-use crate::store::report::{totals, YearRow};
+use crate::model::report::YearRow;
+use crate::store::report::totals;
 use crate::Result;
 use clap::{Subcommand, ValueEnum};
 

@@ -4,7 +4,7 @@ use super::{Cli, Out};
 use crate::demo::{self, Scale};
 use crate::domain::kinds::StaffRole;
 use crate::domain::location::{self, Location};
-use crate::store::staff::NewStaff;
+use crate::model::staff::NewStaff;
 use crate::store::Store;
 use crate::{Error, Result};
 use clap::{Args, CommandFactory, ValueEnum};

@@ -3,7 +3,7 @@
 use super::output::{list, opt, Table};
 use super::Session;
 use crate::domain::kinds::StaffRole;
-use crate::store::staff::NewStaff;
+use crate::model::staff::NewStaff;
 use crate::usecases::handover;
 use crate::Result;
 use clap::Subcommand;

@@ -2,7 +2,7 @@
 
 use super::output::{fit, opt};
 use super::Session;
-use crate::store::today::TodayOptions;
+use crate::model::today::TodayOptions;
 use crate::Result;
 use clap::Args;
 

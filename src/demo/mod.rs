@@ -8,12 +8,12 @@ mod work;
 use work::*;
 
 use crate::domain::kinds::{CompanyStatus, EngagementForm, EngagementStatus, StaffRole};
-use crate::store::companies::NewCompany;
-use crate::store::engagements::NewEngagement;
-use crate::store::followups::NewFollowup;
-use crate::store::interactions::NewInteraction;
-use crate::store::people::NewPerson;
-use crate::store::staff::NewStaff;
+use crate::model::companies::NewCompany;
+use crate::model::engagements::NewEngagement;
+use crate::model::followups::NewFollowup;
+use crate::model::interactions::NewInteraction;
+use crate::model::people::NewPerson;
+use crate::model::staff::NewStaff;
 use crate::store::{bulk::Bulk, Id, Store};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};

@@ -2,7 +2,7 @@
 //! same transaction as the change, so no caller can forget it.
 
 use super::{Ctx, Id};
-pub use crate::model::audit::Change;
+use crate::model::audit::Change;
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::Result;
 use serde_json::Value;

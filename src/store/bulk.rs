@@ -1,14 +1,18 @@
 //! Bulk loads (the demo generator, later imports): many rows in one
 //! transaction, with one audit entry for the whole load.
 
-use super::companies::{insert_company, NewCompany};
-use super::followups::{insert_followup, NewFollowup};
-use super::interactions::{insert_interaction, Logged, NewInteraction};
-use super::people::{insert_person, NewPerson};
-use super::staff::NewStaff;
+use super::companies::insert_company;
+use super::followups::insert_followup;
+use super::interactions::insert_interaction;
+use super::people::insert_person;
 use super::{audit, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::validate;
+use crate::model::companies::NewCompany;
+use crate::model::followups::NewFollowup;
+use crate::model::interactions::{Logged, NewInteraction};
+use crate::model::people::NewPerson;
+use crate::model::staff::NewStaff;
 use crate::store::db::{params, Connection, Engine, Transaction, TransactionBehavior};
 use crate::Result;
 use chrono::NaiveDate;
@@ -136,7 +140,7 @@ impl Bulk<'_> {
         insert_interaction(self.tx, &self.ctx, new)
     }
 
-    pub fn engagement(&self, new: &super::engagements::NewEngagement) -> Result<Id> {
+    pub fn engagement(&self, new: &crate::model::engagements::NewEngagement) -> Result<Id> {
         super::engagements::insert_engagement(self.tx, &self.ctx, new)
     }
 

@@ -7,7 +7,7 @@ use crate::domain::dates::iso;
 use crate::domain::fold::fold;
 use crate::domain::kinds::{InteractionKind, Reply};
 use crate::domain::validate;
-pub use crate::model::campaigns::{Campaign, CampaignState, Invitee, NewCampaign};
+use crate::model::campaigns::{Campaign, CampaignState, Invitee, NewCampaign};
 use crate::model::interactions::NewInteraction;
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};

@@ -2,12 +2,13 @@
 //! minutes, and action items that become follow-ups. Attending a meeting
 //! counts as contact: each attending company gets one interaction for it.
 
-use super::followups::{insert_followup, NewFollowup};
+use super::followups::insert_followup;
 use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::fold::fold;
 use crate::domain::validate;
-pub use crate::model::circles::{Attendance, AttendanceStatus, Attendee, CircleRow, Invitee, Meeting, Member};
+use crate::model::circles::{Attendance, AttendanceStatus, Attendee, CircleRow, Invitee, Meeting, Member};
+use crate::model::followups::NewFollowup;
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::{NaiveDate, NaiveDateTime};

@@ -6,7 +6,7 @@ use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
 use crate::domain::kinds::CompanyStatus;
 use crate::domain::validate;
-pub use crate::model::companies::{Company, CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
+use crate::model::companies::{Company, CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::store::db::Engine;
 use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};

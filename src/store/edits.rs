@@ -3,7 +3,7 @@
 //! naming the field, the other value and who changed it.
 
 use super::{Id, Store};
-pub use crate::model::edits::{EditConflict, Seen};
+use crate::model::edits::{EditConflict, Seen};
 use crate::store::db::{Connection, OptionalExtension};
 use crate::{Error, Result};
 

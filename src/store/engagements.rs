@@ -5,7 +5,7 @@ use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::kinds::EngagementStatus;
 use crate::domain::validate;
-pub use crate::model::engagements::{Engagement, EngagementFilter, EngagementPatch, NewEngagement};
+use crate::model::engagements::{Engagement, EngagementFilter, EngagementPatch, NewEngagement};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;

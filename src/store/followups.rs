@@ -4,7 +4,7 @@
 use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::validate;
-pub use crate::model::followups::{FollowupFilter, FollowupRow, NewFollowup};
+use crate::model::followups::{FollowupFilter, FollowupRow, NewFollowup};
 use crate::store::db::{params, params_from_iter, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;
@@ -242,7 +242,7 @@ impl Store {
         id: Id,
         due: Option<NaiveDate>,
         action: Option<String>,
-        seen: Option<&super::edits::Seen>,
+        seen: Option<&crate::model::edits::Seen>,
     ) -> Result<()> {
         self.write(|tx, ctx| {
             open_state(tx, id)?;
@@ -296,7 +296,12 @@ impl Store {
 
     /// As [`Store::reassign_followup`], refused when whom it is for changed
     /// since `seen` was read.
-    pub fn reassign_followup_expecting(&mut self, id: Id, to: Id, seen: Option<&super::edits::Seen>) -> Result<()> {
+    pub fn reassign_followup_expecting(
+        &mut self,
+        id: Id,
+        to: Id,
+        seen: Option<&crate::model::edits::Seen>,
+    ) -> Result<()> {
         self.write(|tx, ctx| {
             if let Some(seen) = seen {
                 super::edits::ensure_unchanged(tx, "followup", id, seen)?;

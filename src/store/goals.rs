@@ -18,7 +18,7 @@ use super::{audit, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::kinds::GoalMetric;
 use crate::domain::validate;
-pub use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
+use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
 use crate::store::db::{params, Connection};
 use crate::{Error, Result};
 

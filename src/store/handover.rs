@@ -3,7 +3,7 @@
 
 use super::{audit, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
-pub use crate::model::handover::{Handover, Scope};
+use crate::model::handover::{Handover, Scope};
 use crate::store::db::{params, Transaction, TransactionBehavior};
 use crate::{Error, Result};
 

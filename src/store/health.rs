@@ -5,7 +5,7 @@
 use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::health::{health, score, Health, HealthInput, Score};
-pub use crate::model::health::{CompanyHealth, HealthFilter};
+use crate::model::health::{CompanyHealth, HealthFilter};
 use crate::store::db::{params, Connection};
 use crate::Result;
 use chrono::{Months, NaiveDate};

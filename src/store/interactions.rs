@@ -1,11 +1,12 @@
 //! Interactions: every logged contact with a company, and the timeline.
 
-use super::followups::{insert_followup, NewFollowup};
+use super::followups::insert_followup;
 use super::{audit, date_col, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::logging;
 use crate::domain::validate;
-pub use crate::model::interactions::{InteractionPatch, Logged, NewInteraction, TimelineEntry};
+use crate::model::followups::NewFollowup;
+use crate::model::interactions::{InteractionPatch, Logged, NewInteraction, TimelineEntry};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use chrono::NaiveDate;

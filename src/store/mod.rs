@@ -323,7 +323,7 @@ impl Store {
             companies::insert_company(
                 tx,
                 ctx,
-                &companies::NewCompany {
+                &crate::model::companies::NewCompany {
                     name: "Half Geschreven BV".into(),
                     ..Default::default()
                 },

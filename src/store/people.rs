@@ -7,7 +7,7 @@ use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
 use crate::domain::names::NameParts;
 use crate::domain::validate;
-pub use crate::model::people::{
+use crate::model::people::{
     Contact, ContactExport, Employment, NewPerson, Person, PersonFilter, PersonPatch, PersonRow,
 };
 use crate::store::db::Engine;
@@ -72,7 +72,7 @@ impl Store {
     /// asked for. Returns how many there were.
     pub fn export_contacts(
         &self,
-        filter: &super::companies::CompanyFilter,
+        filter: &crate::model::companies::CompanyFilter,
         include_do_not_contact: bool,
         each: &mut dyn FnMut(ContactExport) -> Result<()>,
     ) -> Result<u64> {

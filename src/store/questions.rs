@@ -9,7 +9,7 @@ use crate::domain::dates::{days_between, iso, school_year_of};
 use crate::domain::kinds::{EngagementStatus, QuestionStatus};
 use crate::domain::validate;
 use crate::model::engagements::NewEngagement;
-pub use crate::model::questions::{
+use crate::model::questions::{
     Board, BoardRow, NewQuestion, Question, QuestionFilter, QuestionMatch, QuestionPatch, QuestionStep,
 };
 use crate::store::db::{params, Connection, OptionalExtension};

@@ -5,7 +5,7 @@
 use super::{audit, date_col, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::validate;
-pub use crate::model::recognition::{NewRecognition, Recognition};
+use crate::model::recognition::{NewRecognition, Recognition};
 use crate::store::db::{params, OptionalExtension};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};

@@ -1,8 +1,8 @@
 //! The reminder digest: the same questions as Today, asked for one staff
 //! member (or everyone), with a horizon of its own.
 
-use super::followups::FollowupFilter;
 use super::{Id, Store};
+use crate::model::followups::FollowupFilter;
 use crate::model::remind::Digest;
 use crate::Result;
 

@@ -2,7 +2,7 @@
 
 use super::Store;
 use crate::domain::validate;
-pub use crate::model::report::YearRow;
+use crate::model::report::YearRow;
 use crate::store::db::params;
 use crate::Result;
 

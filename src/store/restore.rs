@@ -9,7 +9,7 @@ use super::{audit, Id, Store};
 use crate::Result;
 use serde_json::Value;
 
-pub use crate::model::edits::Removed;
+use crate::model::edits::Removed;
 
 impl Store {
     /// An interaction as it is, with who took part and the follow-ups that

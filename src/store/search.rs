@@ -8,7 +8,7 @@ use super::dialect::{words_match, words_query, words_query_or_nothing};
 use super::{date_col, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::id_set::IdSet;
-pub use crate::model::search::{Hit, SearchResults};
+use crate::model::search::{Hit, SearchResults};
 use crate::store::db::{params, Engine, OptionalExtension};
 use crate::Result;
 

@@ -2,7 +2,7 @@
 
 use super::{audit, Ctx, Id, Store};
 use crate::domain::{fold::fold, validate};
-pub use crate::model::staff::{NewStaff, StaffRow};
+use crate::model::staff::{NewStaff, StaffRow};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 

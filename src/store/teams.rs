@@ -5,11 +5,11 @@ use super::{audit, date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
 use crate::domain::validate;
-pub use crate::model::teams::{Asked, RecentContact, TeamMember, TeamRow};
+use crate::model::teams::{Asked, RecentContact, TeamMember, TeamRow};
 use crate::store::db::{params, OptionalExtension};
 use crate::{Error, Result};
 
-pub use crate::model::teams::{ASKED_DAYS, COLLISION_DAYS};
+use crate::model::teams::ASKED_DAYS;
 
 impl Store {
     pub fn add_team(&mut self, name: &str) -> Result<Id> {

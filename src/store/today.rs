@@ -1,10 +1,10 @@
 //! The connector's morning: what is overdue, what is due this week, and which
 //! relationships are losing touch. Mine first.
 
-use super::followups::{FollowupFilter, FollowupRow};
 use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
-pub use crate::model::today::{LosingTouch, Today, TodayOptions, UpcomingMeeting};
+use crate::model::followups::{FollowupFilter, FollowupRow};
+use crate::model::today::{LosingTouch, Today, TodayOptions, UpcomingMeeting};
 use crate::store::db::{params, OptionalExtension};
 use crate::Result;
 use chrono::Duration;

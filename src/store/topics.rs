@@ -6,7 +6,7 @@
 use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::fold::fold;
 use crate::domain::validate;
-pub use crate::model::topics::Expert;
+use crate::model::topics::Expert;
 use crate::store::db::{params, Connection};
 use crate::{Error, Result};
 

@@ -7,9 +7,9 @@
 use crate::domain::kinds::{CompanyStatus, ContactRole};
 use crate::io::{ics, vcard};
 use crate::model::companies::CompanyFilter;
+use crate::model::followups::FollowupFilter;
 use crate::model::people::ContactExport;
 use crate::model::Id;
-use crate::store::followups::FollowupFilter;
 use crate::store::Store;
 use crate::Result;
 

@@ -5,8 +5,8 @@
 
 use crate::io::spreadsheet::{self, Column, Encoding};
 use crate::io::vcard;
+use crate::model::import::{ImportReport, ImportRow};
 use crate::model::Id;
-use crate::store::import::{ImportReport, ImportRow};
 use crate::store::Store;
 use crate::{Error, Result};
 use std::path::{Path, PathBuf};

@@ -418,14 +418,14 @@ fn a_colleagues_change_reaches_an_open_session_and_ones_own_does_not_count() {
     let mut joost = connect(&pg.staff);
     let seen = sanne.data_version().unwrap();
     sanne
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Eigen Werk BV".into(),
             ..Default::default()
         })
         .unwrap();
     assert_eq!(sanne.data_version().unwrap(), seen, "one's own change is no news");
     joost
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Bakkerij Zon".into(),
             ..Default::default()
         })
@@ -649,7 +649,7 @@ fn without_notifications_an_open_session_still_sees_a_colleagues_change() {
     let seen = sanne.data_version().unwrap();
     let mut joost = connect(&pg.staff);
     joost
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Bakkerij Zon".into(),
             ..Default::default()
         })

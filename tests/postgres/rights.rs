@@ -103,7 +103,7 @@ fn a_leavers_login_reads_and_writes_nothing_and_it_is_disabled_or_left_to_it() {
         "is not linked to a current staff member",
     );
     pg.kring_refuses(joost, &["company", "list"], "belongs to a staff member who has left");
-    let write = open.add_company(kring::store::companies::NewCompany {
+    let write = open.add_company(kring::model::companies::NewCompany {
         name: "Na Vertrek BV".into(),
         ..Default::default()
     });

@@ -9,8 +9,8 @@
 //! same soak runs on a PostgreSQL database of its own as well.
 
 use super::{count, integrity, kring, ok};
-use kring::store::companies::NewCompany;
-use kring::store::today::TodayOptions;
+use kring::model::companies::NewCompany;
+use kring::model::today::TodayOptions;
 use kring::store::{Clock, Store};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -79,9 +79,9 @@ fn u_never_takes_back_a_colleagues_later_import() {
     import(&mut ui, &mine);
     ui.key(KeyCode::Char('y'));
     // A colleague imports in between (the same database, another process).
-    let theirs = kring::store::import::ImportRow {
+    let theirs = kring::model::import::ImportRow {
         line: 2,
-        company: Some(kring::store::companies::NewCompany {
+        company: Some(kring::model::companies::NewCompany {
             name: "Zeilmakerij Monnickendam".into(),
             ..Default::default()
         }),

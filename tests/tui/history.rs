@@ -2,7 +2,7 @@
 //! first, and the database's whole log is read a page at a time.
 
 use super::*;
-use kring::store::companies::CompanyPatch;
+use kring::model::companies::CompanyPatch;
 
 #[test]
 fn a_companys_history_scrolls_back_to_its_first_change() {

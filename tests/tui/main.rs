@@ -665,7 +665,7 @@ fn the_company_screen_shows_the_history_of_changes() {
     ui.store
         .edit_company(
             id,
-            kring::store::companies::CompanyPatch {
+            kring::model::companies::CompanyPatch {
                 city: Some("Zaandam".into()),
                 ..Default::default()
             },
@@ -757,7 +757,7 @@ fn changes_made_by_another_process_show_up_without_a_restart() {
     // Another process (here: another connection) adds a company.
     let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
     other
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Nieuwe Buurman BV".into(),
             ..Default::default()
         })
@@ -798,7 +798,7 @@ fn the_worker_answers_every_job_in_order_and_hears_other_processes() {
 
         let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
         other
-            .add_company(kring::store::companies::NewCompany {
+            .add_company(kring::model::companies::NewCompany {
                 name: "Nieuwe Buurman BV".into(),
                 ..Default::default()
             })
@@ -884,7 +884,7 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
     key(&mut app, &mut store, KeyCode::Char('1'));
     let mut other = Store::open(&path, Clock::fixed(today)).unwrap();
     other
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Nieuwe Buurman BV".into(),
             ..Default::default()
         })
@@ -900,7 +900,7 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
     // ahead, one a pause: going back to one then reads nothing.
     key(&mut app, &mut store, KeyCode::Char('1'));
     other
-        .add_company(kring::store::companies::NewCompany {
+        .add_company(kring::model::companies::NewCompany {
             name: "Tweede Buurman BV".into(),
             ..Default::default()
         })
@@ -926,7 +926,7 @@ fn a_list_left_unchanged_is_shown_again_as_it_was_and_any_change_reads_it_anew()
     key(&mut app, &mut store, KeyCode::Char('3'));
     let people = app.tabs.people.list.cursor.total;
     other
-        .add_person(kring::store::people::NewPerson {
+        .add_person(kring::model::people::NewPerson {
             name: "Nieuwe Collega".into(),
             ..Default::default()
         })
@@ -1134,7 +1134,7 @@ fn today_shows_the_real_total_when_a_section_is_capped() {
     let company = store.resolve_company("1").unwrap();
     for n in 0..60 {
         store
-            .add_followup(kring::store::followups::NewFollowup {
+            .add_followup(kring::model::followups::NewFollowup {
                 company,
                 person: None,
                 staff: None,
@@ -1145,7 +1145,7 @@ fn today_shows_the_real_total_when_a_section_is_capped() {
             .unwrap();
     }
     let total = store
-        .count_followups(&kring::store::followups::FollowupFilter {
+        .count_followups(&kring::model::followups::FollowupFilter {
             overdue: true,
             ..Default::default()
         })
@@ -1162,7 +1162,7 @@ fn the_company_timeline_pages_back_to_the_first_contact() {
     let id = store.company_ids(&Default::default()).unwrap()[0];
     for n in 0..450 {
         store
-            .log_interaction(kring::store::interactions::NewInteraction {
+            .log_interaction(kring::model::interactions::NewInteraction {
                 rating: None,
                 company: id,
                 kind: kring::domain::kinds::InteractionKind::Call,
@@ -1204,7 +1204,7 @@ fn left_open_past_midnight_today_moves_on() {
     demo::generate(&mut store, Scale::Small).unwrap();
     let company = store.company_ids(&Default::default()).unwrap()[0];
     store
-        .add_followup(kring::store::followups::NewFollowup {
+        .add_followup(kring::model::followups::NewFollowup {
             company,
             person: None,
             staff: None,
@@ -1835,7 +1835,7 @@ fn an_empty_database_says_how_to_begin() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
     store
-        .init(kring::store::staff::NewStaff {
+        .init(kring::model::staff::NewStaff {
             name: "Sanne Bakker".into(),
             email: None,
             role: kring::domain::kinds::StaffRole::Connector,
@@ -1875,7 +1875,7 @@ fn the_company_screen_and_log_form_name_another_teams_recent_contact() {
     use kring::domain::kinds::{InteractionKind, StaffRole};
     use kring::model::companies::NewCompany;
     use kring::model::interactions::NewInteraction;
-    use kring::store::staff::NewStaff;
+    use kring::model::staff::NewStaff;
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut store = Store::open_in_memory(Clock::fixed(today)).unwrap();
     let staff = |name: &str| NewStaff {

@@ -60,7 +60,7 @@ fn a_logged_call_is_taken_back_with_its_follow_up() {
     let interactions = ui.store.count_interactions(company).unwrap();
     let open = |ui: &Ui| {
         ui.store
-            .count_followups(&kring::store::followups::FollowupFilter {
+            .count_followups(&kring::model::followups::FollowupFilter {
                 company: Some(company),
                 ..Default::default()
             })

@@ -25,7 +25,7 @@ pub use undo::UndoReport;
 use super::{audit, Ctx, Id, Store};
 use crate::domain::kinds::CompanyStatus;
 use crate::domain::validate;
-pub use crate::model::import::{ImportReport, ImportRow};
+use crate::model::import::{ImportReport, ImportRow};
 use crate::store::db::{params, Connection, TransactionBehavior};
 use crate::{Error, Result};
 use std::collections::HashMap;

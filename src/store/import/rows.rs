@@ -1,8 +1,8 @@
 //! One import's rows: each matched to the companies and people there are
 //! (by KvK, e-mail, name and city, web domain), or created.
 
-use super::super::companies::{insert_company, NewCompany};
-use super::super::people::{insert_person, NewPerson};
+use super::super::companies::insert_company;
+use super::super::people::insert_person;
 use super::super::{audit, Ctx, Id};
 use super::*;
 use crate::domain::fold::fold;
@@ -10,6 +10,8 @@ use crate::domain::kinds::CompanyStatus;
 use crate::domain::matching::{company_domain, names_can_be_one, work_email_domain};
 use crate::domain::names::NameParts;
 use crate::domain::validate;
+use crate::model::companies::NewCompany;
+use crate::model::people::NewPerson;
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use std::collections::HashMap;

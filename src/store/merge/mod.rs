@@ -10,7 +10,7 @@ pub mod undo;
 
 use super::{audit, Ctx, Id, Store};
 use crate::domain::matching::{company_domain, company_name_key};
-pub use crate::model::merge::{Conflict, Duplicate, Likely, MergeChoice, MergeReport};
+use crate::model::merge::{Conflict, Duplicate, Likely, MergeChoice, MergeReport};
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
 use std::collections::HashMap;
