@@ -80,7 +80,7 @@ impl Store {
     /// The score of every company that is not archived, from memory while
     /// nothing changed since they were computed (on a database file; the
     /// 100k of the large demo take a second to compute). Sorting a list by
-    /// health asks this; [`Store::warm_health_scores`] computes it ahead.
+    /// health asks this; [`Store::health_warm_up`] computes it ahead.
     pub fn all_health_scores(&self) -> Result<Arc<HashMap<Id, Score>>> {
         let key = self.scores_key()?;
         if let Some(scores) = key.and_then(|key| self.scores.current(key)) {
@@ -93,31 +93,24 @@ impl Store {
         Ok(scores)
     }
 
-    /// Compute [`Store::all_health_scores`] on a thread of its own, with a
-    /// connection of its own, unless they are current or being computed:
-    /// called while the terminal UI waits for a key, so that sorting by
-    /// health is instant when asked. Only for a database file.
-    pub fn warm_health_scores(&self) {
+    /// What computing [`Store::all_health_scores`] aside takes, unless they
+    /// are current or being computed: the caller runs it on a thread of its
+    /// own (the terminal UI's runner, while it waits for a key), with a
+    /// connection of its own, so that sorting by health is instant when
+    /// asked. Only for a database file.
+    pub fn health_warm_up(&self) -> Option<WarmUp> {
         let (Some(path), Ok(Some(key))) = (self.path.clone(), self.scores_key()) else {
-            return;
+            return None;
         };
         if self.scores.current(key).is_some() || !self.scores.start_warming() {
-            return;
+            return None;
         }
-        let (cache, clock) = (self.scores.clone(), self.clock);
-        std::thread::spawn(move || {
-            // Opening creates a missing file: never here (a database
-            // removed while kring is open stays removed).
-            if !path.is_file() {
-                return cache.warmed(key, None);
-            }
-            let scores = Store::open(&path, clock).and_then(|store| {
-                // What changed after `key` was read is seen here too; the
-                // key stays the older one, so the next look computes again.
-                store.health_scores(&HealthFilter::default())
-            });
-            cache.warmed(key, scores.ok().map(|s| Arc::new(s.into_iter().collect())));
-        });
+        Some(WarmUp {
+            path,
+            key,
+            cache: self.scores.clone(),
+            clock: self.clock,
+        })
     }
 
     /// Whether every company's score is in memory for the database as it is.
@@ -288,6 +281,32 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
 }
 
 type ScoresKey = (NaiveDate, i64);
+
+/// Every company's health to compute aside ([`Store::health_warm_up`]).
+pub struct WarmUp {
+    path: std::path::PathBuf,
+    key: ScoresKey,
+    cache: ScoreCache,
+    clock: super::Clock,
+}
+
+impl WarmUp {
+    /// Compute them and keep them where the store that asked finds them.
+    pub fn run(self) {
+        // Opening creates a missing file: never here (a database removed
+        // while kring is open stays removed).
+        if !self.path.is_file() {
+            return self.cache.warmed(self.key, None);
+        }
+        let scores = Store::open(&self.path, self.clock).and_then(|store| {
+            // What changed after `key` was read is seen here too; the key
+            // stays the older one, so the next look computes again.
+            store.health_scores(&HealthFilter::default())
+        });
+        self.cache
+            .warmed(self.key, scores.ok().map(|s| Arc::new(s.into_iter().collect())));
+    }
+}
 type Scores = Arc<HashMap<Id, Score>>;
 
 /// Every company's score and what it was computed for; shared with the

@@ -72,7 +72,7 @@ impl App {
     /// anything was read.
     pub fn idle(&mut self, store: &mut Store) -> bool {
         // Every company's health, computed aside while nothing is typed.
-        store.warm_health_scores();
+        warm_health_scores(store);
         let Some(want) = self.wanted_when_idle() else {
             return false;
         };
@@ -90,6 +90,14 @@ impl App {
         }
         drain(self, store, VecDeque::from([Msg::NewDay(day)]));
         true
+    }
+}
+
+/// Every company's health computed on a thread of its own while kring waits
+/// for a key (kept by the store until anything changes).
+fn warm_health_scores(store: &Store) {
+    if let Some(warm_up) = store.health_warm_up() {
+        std::thread::spawn(move || warm_up.run());
     }
 }
 

@@ -51,7 +51,7 @@ pub fn work(store: &mut Store, jobs: Receiver<Job>, answers: Sender<Inbox>, coll
                 if std::env::var_os("KRING_TEST_PANIC").is_some() {
                     store.crash_midway_for_tests();
                 }
-                store.warm_health_scores();
+                super::warm_health_scores(store);
                 store.advance_to(day).then_some(Msg::NewDay(day))
             }
         };
