@@ -3,6 +3,7 @@
 //! list, keep their replies, and log who came.
 
 use super::output::{fit, list, Out, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::{CampaignKind, CompanyStatus, Reply};
 use crate::model::campaigns::{CampaignState, NewCampaign};
@@ -23,9 +24,9 @@ pub enum CampaignCommand {
         /// Where
         #[arg(long)]
         at: Option<String>,
-        /// invitation, event, mailing
-        #[arg(long)]
-        kind: Option<String>,
+        /// What it is (default: an invitation)
+        #[arg(long, value_parser = vocabulary::<CampaignKind>())]
+        kind: Option<CampaignKind>,
         #[arg(long)]
         note: Option<String>,
     },
@@ -55,8 +56,9 @@ pub enum CampaignCommand {
     Reply {
         name: String,
         company: String,
-        /// yes, no, maybe
-        reply: String,
+        /// What they answered
+        #[arg(value_parser = vocabulary::<Reply>())]
+        reply: Reply,
         /// How many people they will bring
         #[arg(long)]
         people: Option<u32>,
@@ -83,8 +85,8 @@ pub enum CampaignCommand {
 pub struct Which {
     #[arg(long)]
     pub tag: Option<String>,
-    #[arg(long)]
-    pub status: Option<String>,
+    #[arg(long, value_parser = vocabulary::<CompanyStatus>())]
+    pub status: Option<CompanyStatus>,
     #[arg(long)]
     pub sector: Option<String>,
     #[arg(long)]
@@ -137,7 +139,7 @@ pub fn companies(session: &Session, which: &Which) -> Result<Vec<Id>> {
         return Ok(ids);
     }
     let filter = CompanyFilter {
-        status: which.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        status: which.status,
         owner: which.owner.as_deref().map(|o| store.resolve_staff(o)).transpose()?,
         tag: which.tag.clone(),
         circle: which.circle.as_deref().map(|c| store.resolve_circle(c)).transpose()?,
@@ -173,11 +175,7 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
         } => {
             let id = session.store.add_campaign(NewCampaign {
                 name: name.clone(),
-                kind: kind
-                    .as_deref()
-                    .map(CampaignKind::parse)
-                    .transpose()?
-                    .unwrap_or(CampaignKind::Invitation),
+                kind: kind.unwrap_or(CampaignKind::Invitation),
                 on: session.optional_date(on.as_deref())?,
                 place: at,
                 note,
@@ -212,7 +210,6 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
         } => {
             let campaign = session.store.resolve_campaign(&name)?;
             let company = session.store.resolve_company(&company)?;
-            let reply = Reply::parse(&reply)?;
             session.store.reply(campaign, company, reply, people, note.as_deref())?;
             let shown = session.store.company(company)?;
             session.out.line(crate::t!(

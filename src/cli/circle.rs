@@ -1,6 +1,7 @@
 //! `kring circle …` and `kring meeting …`: business circles (bedrijvenkring).
 
 use super::output::{fit, list, opt, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::model::circles::{AttendanceStatus, Attendee};
 use crate::{Error, Result};
@@ -72,8 +73,8 @@ pub enum MeetingCommand {
         meeting: String,
         /// A contact person at a member company, or a staff member
         who: String,
-        #[arg(long, default_value = "attended")]
-        status: String,
+        #[arg(long, default_value = "attended", value_parser = vocabulary::<AttendanceStatus>())]
+        status: AttendanceStatus,
     },
     /// Store the minutes from a file (Markdown or text)
     Minutes {
@@ -216,7 +217,6 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
         }
         MeetingCommand::Attend { meeting, who, status } => {
             let meeting = session.store.resolve_meeting(&meeting)?;
-            let status = AttendanceStatus::parse(&status)?;
             let circle = session.store.meeting(meeting)?.circle_id;
             let attendee = resolve_attendee(session, circle, &who)?;
             session.store.attend(meeting, attendee, status)?;

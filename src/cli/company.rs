@@ -2,6 +2,7 @@
 
 use super::output::Out;
 use super::output::{ago, fit, list_each, opt, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::model::companies::Company;
@@ -109,9 +110,9 @@ pub struct CompanyFields {
     /// How the relationship started (bedrijvendag, LinkedIn, …)
     #[arg(long)]
     pub source: Option<String>,
-    /// prospect, active, dormant, ended
-    #[arg(long)]
-    pub status: Option<String>,
+    /// Where the relationship stands
+    #[arg(long, value_parser = vocabulary::<CompanyStatus>())]
+    pub status: Option<CompanyStatus>,
     /// The staff member who owns the relationship
     #[arg(long)]
     pub owner: Option<String>,
@@ -134,8 +135,8 @@ pub struct CompanyFields {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[arg(long)]
-    pub status: Option<String>,
+    #[arg(long, value_parser = vocabulary::<CompanyStatus>())]
+    pub status: Option<CompanyStatus>,
     #[arg(long)]
     pub owner: Option<String>,
     #[arg(long)]
@@ -256,7 +257,7 @@ pub fn run(session: &mut Session, command: CompanyCommand) -> Result<()> {
 }
 
 fn add(session: &mut Session, name: String, fields: CompanyFields, yes: bool) -> Result<()> {
-    let status = fields.status.as_deref().map(CompanyStatus::parse).transpose()?;
+    let status = fields.status;
     let owner = match &fields.owner {
         Some(owner) => Some(session.store.resolve_staff(owner)?),
         None => session.store.actor(),
@@ -320,7 +321,7 @@ fn edit(
         email: fields.email,
         phone: fields.phone,
         source: fields.source,
-        status: fields.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        status: fields.status,
         owner,
         cadence_days: fields.cadence,
         motivation: fields.motivation,
@@ -341,7 +342,7 @@ fn edit(
 
 fn list(session: &mut Session, args: ListArgs) -> Result<()> {
     let filter = CompanyFilter {
-        status: args.status.as_deref().map(CompanyStatus::parse).transpose()?,
+        status: args.status,
         owner: args
             .owner
             .as_deref()

@@ -1,6 +1,7 @@
 //! `kring engagement …`: collaborations with a company.
 
 use super::output::{fit, list, opt, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::{EngagementForm, EngagementStatus};
 use crate::model::engagements::{EngagementFilter, EngagementPatch, NewEngagement};
@@ -12,10 +13,9 @@ pub enum EngagementCommand {
     /// Record a collaboration with a company
     Add {
         company: String,
-        /// internship, guest_lecture, company_visit, practice_assignment, coaching,
-        /// partnership, exam_curriculum, recruitment, other
-        #[arg(long)]
-        form: String,
+        /// The form it takes
+        #[arg(long, value_parser = vocabulary::<EngagementForm>())]
+        form: EngagementForm,
         #[command(flatten)]
         fields: EngagementFields,
     },
@@ -23,10 +23,10 @@ pub enum EngagementCommand {
     List {
         #[arg(long)]
         company: Option<String>,
-        #[arg(long)]
-        status: Option<String>,
-        #[arg(long)]
-        form: Option<String>,
+        #[arg(long, value_parser = vocabulary::<EngagementStatus>())]
+        status: Option<EngagementStatus>,
+        #[arg(long, value_parser = vocabulary::<EngagementForm>())]
+        form: Option<EngagementForm>,
         /// School year, e.g. 2025-2026
         #[arg(long)]
         year: Option<String>,
@@ -36,8 +36,8 @@ pub enum EngagementCommand {
     /// Change a collaboration (an empty value clears a text field)
     Edit {
         id: i64,
-        #[arg(long)]
-        form: Option<String>,
+        #[arg(long, value_parser = vocabulary::<EngagementForm>())]
+        form: Option<EngagementForm>,
         #[command(flatten)]
         fields: EngagementFields,
     },
@@ -70,9 +70,9 @@ pub struct EngagementFields {
     pub to: Option<String>,
     #[arg(long)]
     pub students: Option<u32>,
-    /// proposed, agreed, running, done, cancelled
-    #[arg(long)]
-    pub status: Option<String>,
+    /// Where it stands
+    #[arg(long, value_parser = vocabulary::<EngagementStatus>())]
+    pub status: Option<EngagementStatus>,
     /// What was agreed
     #[arg(long)]
     pub scope: Option<String>,
@@ -90,19 +90,14 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
             let company = session.store.resolve_company(&company)?;
             let id = session.store.add_engagement(NewEngagement {
                 company,
-                form: EngagementForm::parse(&form)?,
+                form,
                 programme: fields.programme,
                 school_year: fields.year,
                 period: fields.period,
                 starts_on: session.optional_date(fields.from.as_deref())?,
                 ends_on: session.optional_date(fields.to.as_deref())?,
                 students: fields.students,
-                status: fields
-                    .status
-                    .as_deref()
-                    .map(EngagementStatus::parse)
-                    .transpose()?
-                    .unwrap_or(EngagementStatus::Proposed),
+                status: fields.status.unwrap_or(EngagementStatus::Proposed),
                 scope: fields.scope,
                 expectations: fields.expectations,
                 compensation: fields.compensation,
@@ -120,8 +115,8 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                     .as_deref()
                     .map(|c| session.store.resolve_company(c))
                     .transpose()?,
-                status: status.as_deref().map(EngagementStatus::parse).transpose()?,
-                form: form.as_deref().map(EngagementForm::parse).transpose()?,
+                status,
+                form,
                 school_year: year.as_deref().map(crate::domain::validate::school_year).transpose()?,
             };
             let rows = session.store.list_engagements(&filter)?;
@@ -149,14 +144,14 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
         EngagementCommand::Show { id } => show(session, id),
         EngagementCommand::Edit { id, form, fields } => {
             let patch = EngagementPatch {
-                form: form.as_deref().map(EngagementForm::parse).transpose()?,
+                form,
                 programme: fields.programme,
                 school_year: fields.year,
                 period: fields.period,
                 starts_on: session.optional_date(fields.from.as_deref())?,
                 ends_on: session.optional_date(fields.to.as_deref())?,
                 students: fields.students,
-                status: fields.status.as_deref().map(EngagementStatus::parse).transpose()?,
+                status: fields.status,
                 scope: fields.scope,
                 expectations: fields.expectations,
                 compensation: fields.compensation,

@@ -1,5 +1,6 @@
 //! `kring export …`: data for other programs.
 
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::CompanyStatus;
 use crate::io::vcard;
@@ -53,8 +54,8 @@ pub enum ExportCommand {
         /// vCard version: 4 (default) or 3 for clients that only take 3.0
         #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(3..=4))]
         vcard_version: u8,
-        #[arg(long)]
-        status: Option<String>,
+        #[arg(long, value_parser = vocabulary::<CompanyStatus>())]
+        status: Option<CompanyStatus>,
         #[arg(long)]
         owner: Option<String>,
         #[arg(long)]
@@ -209,7 +210,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             output,
         } => {
             let filter = CompanyFilter {
-                status: status.as_deref().map(CompanyStatus::parse).transpose()?,
+                status,
                 owner: owner.as_deref().map(|o| session.store.resolve_staff(o)).transpose()?,
                 tag,
                 circle: circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?,

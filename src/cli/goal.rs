@@ -1,6 +1,7 @@
 //! `kring goal …` and `kring goals`: the yearly goals agreed with a
 //! programme, and how far along they are.
 
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::dates::school_year_of as current_school_year;
 use crate::domain::kinds::GoalMetric;
@@ -19,9 +20,9 @@ pub enum GoalCommand {
         team: Option<String>,
         #[arg(long)]
         staff: Option<String>,
-        /// companies, students, placements, lectures, assignments, new-companies, meetings, contacts
-        #[arg(long)]
-        metric: String,
+        /// What the goal counts
+        #[arg(long, value_parser = vocabulary::<GoalMetric>())]
+        metric: GoalMetric,
         /// Count only companies with this tag (e.g. multinational)
         #[arg(long)]
         tag: Option<String>,
@@ -83,7 +84,7 @@ pub fn run(session: &mut Session, command: GoalCommand) -> Result<()> {
                 school_year: school_year.clone(),
                 team: team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?,
                 staff: staff.as_deref().map(|s| session.store.resolve_staff(s)).transpose()?,
-                metric: GoalMetric::parse(&metric)?,
+                metric,
                 tag,
                 target,
                 max,

@@ -1,5 +1,6 @@
 //! `kring log …` and `kring interaction edit|delete`.
 
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::InteractionKind;
 use crate::model::followups::NewFollowup;
@@ -20,9 +21,9 @@ pub struct LogArgs {
     /// With --companies: list the companies, log nothing
     #[arg(long, requires = "companies")]
     pub dry_run: bool,
-    /// call, email, visit, meeting, event, guest_lecture, internship_placed, assignment, other
-    #[arg(long)]
-    pub kind: String,
+    /// What kind of contact it was
+    #[arg(long, value_parser = vocabulary::<InteractionKind>())]
+    pub kind: InteractionKind,
     /// A contact person who took part (repeatable)
     #[arg(long = "with", value_name = "PERSON")]
     pub with: Vec<String>,
@@ -51,8 +52,8 @@ pub enum InteractionCommand {
     /// Correct a logged interaction
     Edit {
         id: i64,
-        #[arg(long)]
-        kind: Option<String>,
+        #[arg(long, value_parser = vocabulary::<InteractionKind>())]
+        kind: Option<InteractionKind>,
         #[arg(long, allow_hyphen_values = true)]
         on: Option<String>,
         #[arg(long)]
@@ -69,7 +70,7 @@ pub enum InteractionCommand {
 }
 
 pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
-    let kind = InteractionKind::parse(&args.kind)?;
+    let kind = args.kind;
     if let Some(which) = args.companies.clone() {
         return log_at_each(session, &which, kind, args);
     }
@@ -149,7 +150,7 @@ pub fn run(session: &mut Session, command: InteractionCommand) -> Result<()> {
             outcome,
         } => {
             let patch = InteractionPatch {
-                kind: kind.as_deref().map(InteractionKind::parse).transpose()?,
+                kind,
                 on: session.optional_date(on.as_deref())?,
                 summary: note,
                 outcome,
@@ -277,7 +278,7 @@ fn selector(session: &Session, text: &str) -> Result<(super::campaign::Which, Op
             .ok_or_else(|| crate::Error::invalid(crate::t!("err-log-selector", part = part)))?;
         match key.as_str() {
             "tag" => which.tag = Some(value),
-            "status" => which.status = Some(value),
+            "status" => which.status = Some(crate::domain::kinds::CompanyStatus::parse(&value)?),
             "sector" => which.sector = Some(value),
             "city" => which.city = Some(value),
             "circle" => which.circle = Some(value),

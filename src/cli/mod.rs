@@ -30,6 +30,7 @@ mod setup;
 mod staff;
 mod team;
 mod today;
+mod vocabulary;
 
 use crate::domain::dates::parse_date;
 use crate::domain::location::Location;

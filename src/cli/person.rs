@@ -1,6 +1,7 @@
 //! `kring person …`
 
 use super::output::{fit, list_each, opt, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::ContactRole;
 use crate::model::people::{NewPerson, PersonFilter, PersonPatch, PersonRow};
@@ -14,9 +15,9 @@ pub enum PersonCommand {
         name: String,
         #[arg(long)]
         company: String,
-        /// workplace_trainer (praktijkopleider), owner, hr, expert, other
-        #[arg(long)]
-        role: Option<String>,
+        /// Their role at the company (workplace_trainer: the praktijkopleider)
+        #[arg(long, value_parser = vocabulary::<ContactRole>())]
+        role: Option<ContactRole>,
         /// Job title as they write it ("Stagebegeleider")
         #[arg(long)]
         title: Option<String>,
@@ -57,8 +58,8 @@ pub enum PersonCommand {
         phone: Option<String>,
         #[arg(long)]
         notes: Option<String>,
-        #[arg(long)]
-        role: Option<String>,
+        #[arg(long, value_parser = vocabulary::<ContactRole>())]
+        role: Option<ContactRole>,
         #[arg(long)]
         title: Option<String>,
         /// true or false
@@ -95,8 +96,8 @@ pub enum PersonCommand {
         person: String,
         #[arg(long)]
         to: String,
-        #[arg(long)]
-        role: Option<String>,
+        #[arg(long, value_parser = vocabulary::<ContactRole>())]
+        role: Option<ContactRole>,
         #[arg(long)]
         title: Option<String>,
     },
@@ -122,7 +123,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 notes,
                 do_not_contact,
                 company: Some(session.store.resolve_company(&company)?),
-                role: role.as_deref().map(ContactRole::parse).transpose()?,
+                role,
                 title,
                 ..NewPerson::default()
             };
@@ -160,7 +161,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
                 phone,
                 notes,
                 do_not_contact,
-                role: role.as_deref().map(ContactRole::parse).transpose()?,
+                role,
                 title,
                 given_name,
                 infix,
@@ -176,7 +177,7 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             to,
             role,
             title,
-        } => move_to(session, &person, &to, role.as_deref(), title),
+        } => move_to(session, &person, &to, role, title),
     }
 }
 
@@ -235,10 +236,15 @@ fn edit(session: &mut Session, person: &str, patch: PersonPatch, topics: &[Strin
 }
 
 /// `person move`: to another company (the old employment ends today).
-fn move_to(session: &mut Session, person: &str, to: &str, role: Option<&str>, title: Option<String>) -> Result<()> {
+fn move_to(
+    session: &mut Session,
+    person: &str,
+    to: &str,
+    role: Option<ContactRole>,
+    title: Option<String>,
+) -> Result<()> {
     let id = session.store.resolve_person(person)?;
     let company = session.store.resolve_company(to)?;
-    let role = role.map(ContactRole::parse).transpose()?;
     session.store.move_person(id, company, role, title)?;
     let person = session.store.person(id)?;
     if session.out.json {

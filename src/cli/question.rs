@@ -4,6 +4,7 @@
 //! what teams can take on.
 
 use super::output::{fit, list, opt, Out, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::dates::school_year_of;
 use crate::domain::kinds::{QuestionKind, QuestionStatus};
@@ -29,12 +30,12 @@ pub enum QuestionCommand {
         /// Only new, matched and running ones
         #[arg(long)]
         open: bool,
-        /// assignment, research, guest-lecture, internship, event, other
-        #[arg(long)]
-        kind: Option<String>,
-        /// new, matched, running, delivered, declined, withdrawn
-        #[arg(long)]
-        status: Option<String>,
+        /// Only questions of this kind
+        #[arg(long, value_parser = vocabulary::<QuestionKind>())]
+        kind: Option<QuestionKind>,
+        /// Only questions that stand here
+        #[arg(long, value_parser = vocabulary::<QuestionStatus>())]
+        status: Option<QuestionStatus>,
         #[arg(long)]
         team: Option<String>,
         #[arg(long)]
@@ -71,8 +72,9 @@ pub enum QuestionCommand {
     /// Move a question on: running, delivered, declined (with --note: the reason for the company), withdrawn
     Status {
         id: i64,
-        /// running, delivered, declined, withdrawn
-        status: String,
+        /// Where it stands now (running, delivered, declined or withdrawn)
+        #[arg(value_parser = vocabulary::<QuestionStatus>())]
+        status: QuestionStatus,
         #[arg(long)]
         note: Option<String>,
     },
@@ -89,9 +91,9 @@ pub struct QuestionFields {
     /// The contact person who asked
     #[arg(long)]
     pub from: Option<String>,
-    /// assignment, research, guest-lecture, internship, event, other
-    #[arg(long)]
-    pub kind: Option<String>,
+    /// What they ask for
+    #[arg(long, value_parser = vocabulary::<QuestionKind>())]
+    pub kind: Option<QuestionKind>,
     /// How many students it asks for
     #[arg(long)]
     pub students: Option<u32>,
@@ -133,8 +135,8 @@ pub fn run(session: &mut Session, command: QuestionCommand) -> Result<()> {
                     .map(|c| session.store.resolve_company(c))
                     .transpose()?,
                 team: team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?,
-                kind: kind.as_deref().map(QuestionKind::parse).transpose()?,
-                status: status.as_deref().map(QuestionStatus::parse).transpose()?,
+                kind,
+                status,
                 open,
                 school_year: year.as_deref().map(crate::domain::validate::school_year).transpose()?,
             };
@@ -168,7 +170,6 @@ pub fn run(session: &mut Session, command: QuestionCommand) -> Result<()> {
             ))
         }
         QuestionCommand::Status { id, status, note } => {
-            let status = QuestionStatus::parse(&status)?;
             session.store.set_question_status(id, status, note.as_deref())?;
             if session.out.json {
                 return show(session, id);
@@ -201,12 +202,7 @@ fn add(session: &mut Session, company: &str, title: String, fields: QuestionFiel
             .as_deref()
             .map(|p| session.store.resolve_contact(company, p))
             .transpose()?,
-        kind: fields
-            .kind
-            .as_deref()
-            .map(QuestionKind::parse)
-            .transpose()?
-            .unwrap_or(QuestionKind::Assignment),
+        kind: fields.kind.unwrap_or(QuestionKind::Assignment),
         students: fields.students,
         wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
         team: fields
@@ -269,7 +265,7 @@ fn edit(session: &mut Session, id: i64, title: Option<String>, fields: QuestionF
             Some(p) => Some(Some(session.store.resolve_contact(company, p)?)),
             None => None,
         },
-        kind: fields.kind.as_deref().map(QuestionKind::parse).transpose()?,
+        kind: fields.kind,
         students: fields.students,
         wanted_by: session.optional_date(fields.wanted_by.as_deref())?,
         team: fields

@@ -1,5 +1,6 @@
 //! Setting up: where the database lives, `init`, `demo`, completions, man page.
 
+use super::vocabulary::vocabulary;
 use super::{Cli, Out};
 use crate::demo::{self, Scale};
 use crate::domain::kinds::StaffRole;
@@ -19,9 +20,9 @@ pub struct InitArgs {
     /// Your e-mail address
     #[arg(long)]
     pub email: Option<String>,
-    /// Your role: connector, internship_office, teacher, manager, other
-    #[arg(long, default_value = "connector")]
-    pub role: String,
+    /// Your role at the school
+    #[arg(long, default_value = "connector", value_parser = vocabulary::<StaffRole>())]
+    pub role: StaffRole,
 }
 
 #[derive(Debug, Args)]
@@ -88,7 +89,7 @@ fn data_dir() -> Result<PathBuf> {
 }
 
 pub fn init(store: &mut Store, args: &InitArgs, out: &Out) -> Result<()> {
-    let role = StaffRole::parse(&args.role)?;
+    let role = args.role;
     let name = match &args.me {
         Some(name) => name.clone(),
         None => ask_name()?,

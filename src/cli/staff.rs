@@ -1,6 +1,7 @@
 //! `kring staff …`
 
 use super::output::{list, opt, Table};
+use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::StaffRole;
 use crate::model::staff::NewStaff;
@@ -15,9 +16,9 @@ pub enum StaffCommand {
         name: String,
         #[arg(long)]
         email: Option<String>,
-        /// connector, internship_office, teacher, manager, other
-        #[arg(long, default_value = "teacher")]
-        role: String,
+        /// Their role at the school
+        #[arg(long, default_value = "teacher", value_parser = vocabulary::<StaffRole>())]
+        role: StaffRole,
         /// The account they work under (on a shared host, their user name):
         /// kring then knows it is them without --as
         #[arg(long)]
@@ -114,7 +115,6 @@ pub fn run(session: &mut Session, command: StaffCommand) -> Result<()> {
             team,
         } => {
             let team = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
-            let role = StaffRole::parse(&role)?;
             let id = session.store.add_staff(NewStaff {
                 name: name.clone(),
                 email,

@@ -14,6 +14,14 @@ pub struct UnknownValue {
     pub allowed: String,
 }
 
+/// What every closed vocabulary offers, for code that takes any of them
+/// (the command line's parser of values, the checks of the schema).
+pub trait Vocabulary: Copy + Send + Sync + 'static {
+    fn all() -> &'static [Self];
+    fn stored(self) -> &'static str;
+    fn read(given: &str) -> Result<Self, UnknownValue>;
+}
+
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
@@ -85,6 +93,12 @@ macro_rules! vocabulary {
         impl std::str::FromStr for $name {
             type Err = UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> { $name::parse(s) }
+        }
+
+        impl Vocabulary for $name {
+            fn all() -> &'static [Self] { $name::ALL }
+            fn stored(self) -> &'static str { self.as_str() }
+            fn read(given: &str) -> Result<Self, UnknownValue> { $name::parse(given) }
         }
     };
 }
