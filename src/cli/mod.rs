@@ -4,6 +4,7 @@
 mod archive;
 mod backup;
 mod campaign;
+mod capture;
 mod circle;
 mod company;
 pub mod config;
@@ -124,6 +125,11 @@ pub enum Command {
     /// Export for other programs: contacts (CSV, vCard), meetings and follow-ups (iCalendar), all (JSON)
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir)
+    #[command(subcommand)]
+    Capture(capture::CaptureCommand),
+    /// Contacts found by `capture`, waiting to be accepted or skipped
+    Inbox(capture::InboxArgs),
     /// Likely duplicate companies and people (same website, e-mail, similar names in one city)
     Duplicates(merge::DuplicatesArgs),
     /// Merge two companies (or with --people two persons): B's records move to A, A's fields win
@@ -310,6 +316,8 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Engagement(cmd)) => engagement::run(session, cmd),
         Some(Command::Export(cmd)) => export::run(session, cmd),
         Some(Command::Import(cmd)) => import::run(session, cmd),
+        Some(Command::Capture(cmd)) => capture::capture(session, cmd),
+        Some(Command::Inbox(args)) => capture::inbox(session, args),
         Some(Command::Duplicates(args)) => merge::duplicates(session, &args),
         Some(Command::Merge(args)) => merge::merge(session, &args),
         Some(Command::Backup(args)) => backup::backup(session, &args),

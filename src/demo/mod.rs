@@ -132,6 +132,7 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     add_recognitions(bulk, &companies, today)?;
     add_questions(bulk, &companies, &staff, today)?;
     add_outreach(bulk, &companies, today)?;
+    add_captures(bulk, &companies, staff.me, today)?;
     Ok(DemoCounts {
         staff: staff.all.len(),
         companies: companies.len(),

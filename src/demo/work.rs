@@ -229,3 +229,43 @@ pub(super) fn add_goals(bulk: &Bulk, today: NaiveDate, techniek: Id) -> Result<(
     bulk.goal(&goal(GoalMetric::NewCompanies, 10, None, None, "nieuwe relaties"))?;
     Ok(())
 }
+
+/// What capture found in Sanne's mail this week, waiting in her inbox: three
+/// threads with contact persons and one known only by the company's domain.
+pub(super) fn add_captures(bulk: &Bulk, companies: &[DemoCompany], me: Id, today: NaiveDate) -> Result<()> {
+    use crate::domain::capture::{hashed, Proposal};
+    use crate::domain::kinds::{CaptureSource, MatchedBy};
+    let subjects = [
+        ("Re: stageplekken voorjaar", 3),
+        ("Gastles in maart?", 1),
+        ("Afspraak bedrijfsbezoek", 2),
+        ("Nieuwsbrief: open dag", 1),
+    ];
+    let with_contacts: Vec<&DemoCompany> = companies.iter().filter(|(_, c)| !c.is_empty()).collect();
+    for (n, (subject, items)) in subjects.iter().enumerate() {
+        let Some((company, contacts)) = with_contacts.get(n * 7 + 3) else {
+            continue;
+        };
+        let by_domain = n == 3;
+        let thread = hashed(&["demo", subject]);
+        bulk.capture(
+            &Proposal {
+                source: CaptureSource::Mail,
+                on: today - Duration::days(n as i64 + 1),
+                company: *company,
+                thread: thread.clone(),
+                subject: subject.to_string(),
+                items: *items,
+                persons: if by_domain { vec![] } else { vec![contacts[0]] },
+                matched_by: if by_domain {
+                    MatchedBy::Domain
+                } else {
+                    MatchedBy::Person
+                },
+                keys: (0..*items).map(|i| hashed(&[&thread, &i.to_string()])).collect(),
+            },
+            me,
+        )?;
+    }
+    Ok(())
+}

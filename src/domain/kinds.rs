@@ -279,6 +279,32 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Where a captured contact was found.
+    CaptureSource, "capture source" {
+        Mail = "mail" | "e_mail" | "email",
+        Calendar = "calendar" | "agenda",
+    }
+}
+
+vocabulary! {
+    /// What became of a captured contact in the inbox.
+    CaptureStatus, "capture status" {
+        Open = "open",
+        Accepted = "accepted" | "geaccepteerd",
+        Skipped = "skipped" | "overgeslagen",
+    }
+}
+
+vocabulary! {
+    /// How a captured contact was tied to its company: one of its contact
+    /// persons by address (sure), or only the company's own domain.
+    MatchedBy, "match" {
+        Person = "person" | "persoon",
+        Domain = "domain" | "domein",
+    }
+}
+
 impl QuestionKind {
     /// The form of the collaboration that carries a matched question.
     pub fn engagement_form(self) -> EngagementForm {

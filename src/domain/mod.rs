@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no SQL, no terminal.
 
 pub mod amsterdam;
+pub mod capture;
 pub mod dates;
 pub mod fold;
 pub mod health;

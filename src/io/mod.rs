@@ -1,10 +1,12 @@
 //! What kring writes for other programs and people: the handover dossier,
-//! iCalendar files, and the private files they go into.
+//! iCalendar files, and the private files they go into; and what kring reads
+//! of other programs' files (spreadsheets, address books, mailboxes).
 
 pub mod csv_out;
 pub mod dossier;
 pub mod files;
 pub mod ics;
 pub mod mail;
+pub mod mailbox;
 pub mod spreadsheet;
 pub mod vcard;

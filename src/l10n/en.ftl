@@ -1347,6 +1347,13 @@ what-attendance = attendance
 term-attendance-invited = invited
 term-attendance-attended = attended
 term-attendance-apologised = apologised
+term-capture-source-mail = mail
+term-capture-source-calendar = calendar
+term-capture-status-open = open
+term-capture-status-accepted = accepted
+term-capture-status-skipped = skipped
+term-match-person = person
+term-match-domain = domain
 ui-rating = Rating
 cli-col-campaign = CAMPAIGN
 cli-col-date = DATE
@@ -1650,3 +1657,70 @@ health-my-team = {" "}· my team's
 key-put-the-selected-colleague-in-a-team-or-none = put the selected colleague in a team (or none)
 form-team = { $name }'s team
 said-team = team: { $name }
+
+## Capture: contacts found in mail and calendars, and the inbox
+err-capture-is-calendar = { $file } is an iCalendar file: use `kring capture calendar` (reading calendars comes next)
+err-capture-is-vcard = { $file } is a vCard address book: use `kring import contacts`
+err-capture-is-workbook = { $file } is a workbook or an Office file, not mail: save the mails as .eml (drag them out of Outlook or Thunderbird into a folder)
+err-capture-msg = { $file } is an Outlook .msg file, which kring does not read yet: save the mail as .eml (in Outlook: File › Save As › Outlook Message Format - Unicode is .msg; drag it to a folder from Outlook on the web, or forward it as an attachment, to get .eml)
+err-capture-read = cannot read { $file }: { $reason }
+capture-skip-msg = an Outlook .msg file, which kring does not read yet: save it as .eml
+capture-skip-huge = its headers are over { $kib } KiB: not a message kring reads
+capture-skip-no-headers = no mail headers
+capture-skip-no-date = no Date header: kring cannot tell which day it was
+capture-skip-future = dated { $date }, after today
+capture-mbox-place = { $file }, message { $number } (line { $line })
+capture-message-place = message { $number }
+capture-no-subject = (no subject)
+capture-note-mail = { $count ->
+    [one] E-mail: { $subject }
+   *[other] { $count } e-mails: { $subject }
+}
+err-capture-decided = proposal #{ $id } is { $status } already (`kring inbox undo { $id }` opens it again)
+err-capture-not-yours = proposal #{ $id } came from { $name }'s mail: only they can accept or skip it
+err-inbox-which = which proposals? Give their numbers (`kring inbox` lists them) or --all
+cli-capture-skipped = skipped { $place }: { $reason }
+cli-capture-summary = Read { $messages ->
+    [one] 1 message
+   *[other] { $messages } messages
+} ({ $source }): { $matched } with your companies, { $unmatched } with nobody kring knows; { $proposed ->
+    [one] 1 new proposal
+   *[other] { $proposed } new proposals
+}, { $joined } joined earlier ones, { $already } seen before, { $skipped } skipped.
+cli-capture-before-since = { $count } sent before --since were left out.
+cli-capture-accepted = { $count ->
+    [one] 1 accepted at once (it matched a contact person).
+   *[other] { $count } accepted at once (they matched a contact person).
+}
+cli-capture-dry-run = Dry run: nothing was written.
+cli-capture-see-inbox = See them with `kring inbox`; accept with `kring inbox accept ID`.
+cli-inbox-accepted = { $count ->
+    [one] Logged 1 contact.
+   *[other] Logged { $count } contacts.
+}
+cli-inbox-skipped = { $count ->
+    [one] Skipped 1 proposal.
+   *[other] Skipped { $count } proposals.
+}
+cli-inbox-reopened = Proposal #{ $id } is open again.
+cli-inbox-empty = Nothing in your inbox: `kring capture mail FOLDER` finds the contacts in your mail.
+what-proposal = proposal
+cli-col-people = PEOPLE
+cli-col-match = MATCH
+cli-col-note = NOTE
+what-capture-source = capture source
+what-capture-status = capture status
+what-match = match
+help-capture = Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir)
+help-capture-mail = Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
+help-capture-mail--source = The .eml file, folder, mbox file or Maildir
+help-capture-mail--dry_run = Show what would be proposed; write nothing
+help-capture-mail--auto = Accept at once what matched a contact person (domain-only matches wait in the inbox)
+help-capture-mail--since = Leave out mail sent before this day
+help-inbox = Contacts found by `capture`, waiting to be accepted or skipped
+help-inbox--all = Everyone's proposals, not only those from your own mail and calendar
+help-inbox-accept = Log proposals as they are (--all: every one in your inbox)
+help-inbox-skip = Leave proposals out: they are never proposed again
+help-inbox-edit = Change a proposal's kind, note, date or people, and log it
+help-inbox-edit--with = The people who took part (instead of those proposed; repeat for several)
+help-inbox-undo = Take a decision back: the proposal is open again (an accepted one's interaction is deleted)

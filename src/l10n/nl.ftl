@@ -1346,6 +1346,13 @@ what-attendance = aanwezigheid
 term-attendance-invited = uitgenodigd
 term-attendance-attended = aanwezig
 term-attendance-apologised = afgemeld
+term-capture-source-mail = e-mail
+term-capture-source-calendar = agenda
+term-capture-status-open = open
+term-capture-status-accepted = geaccepteerd
+term-capture-status-skipped = overgeslagen
+term-match-person = persoon
+term-match-domain = domein
 ui-rating = Waardering
 cli-col-campaign = CAMPAGNE
 cli-col-date = DATUM
@@ -1649,3 +1656,70 @@ health-my-team = {" "}· van mijn team
 key-put-the-selected-colleague-in-a-team-or-none = de gekozen collega in een team zetten (of in geen)
 form-team = Team van { $name }
 said-team = team: { $name }
+
+## Capture: contacten uit mail en agenda, en de inbox
+err-capture-is-calendar = { $file } is een iCalendar-bestand: gebruik `kring capture calendar` (agenda's lezen komt hierna)
+err-capture-is-vcard = { $file } is een vCard-adresboek: gebruik `kring import contacts`
+err-capture-is-workbook = { $file } is een werkmap of Office-bestand, geen mail: bewaar de mails als .eml (sleep ze uit Outlook of Thunderbird naar een map)
+err-capture-msg = { $file } is een Outlook .msg-bestand, dat kring nog niet leest: bewaar de mail als .eml (sleep hem vanuit Outlook op het web naar een map, of stuur hem door als bijlage, voor een .eml)
+err-capture-read = kan { $file } niet lezen: { $reason }
+capture-skip-msg = een Outlook .msg-bestand, dat kring nog niet leest: bewaar het als .eml
+capture-skip-huge = de kopregels zijn groter dan { $kib } KiB: geen bericht dat kring leest
+capture-skip-no-headers = geen mailkopregels
+capture-skip-no-date = geen Date-kopregel: kring kan niet zien op welke dag het was
+capture-skip-future = gedateerd { $date }, na vandaag
+capture-mbox-place = { $file }, bericht { $number } (regel { $line })
+capture-message-place = bericht { $number }
+capture-no-subject = (geen onderwerp)
+capture-note-mail = { $count ->
+    [one] E-mail: { $subject }
+   *[other] { $count } e-mails: { $subject }
+}
+err-capture-decided = voorstel #{ $id } is al { $status } (`kring inbox undo { $id }` opent het weer)
+err-capture-not-yours = voorstel #{ $id } komt uit de mail van { $name }: alleen die kan het accepteren of overslaan
+err-inbox-which = welke voorstellen? Geef hun nummers (`kring inbox` toont ze) of --all
+cli-capture-skipped = overgeslagen { $place }: { $reason }
+cli-capture-summary = { $messages ->
+    [one] 1 bericht
+   *[other] { $messages } berichten
+} gelezen ({ $source }): { $matched } met je bedrijven, { $unmatched } met niemand die kring kent; { $proposed ->
+    [one] 1 nieuw voorstel
+   *[other] { $proposed } nieuwe voorstellen
+}, { $joined } bij eerdere gevoegd, { $already } al eerder gezien, { $skipped } overgeslagen.
+cli-capture-before-since = { $count } van voor --since zijn weggelaten.
+cli-capture-accepted = { $count ->
+    [one] 1 meteen geaccepteerd (het paste bij een contactpersoon).
+   *[other] { $count } meteen geaccepteerd (ze pasten bij een contactpersoon).
+}
+cli-capture-dry-run = Proefdraaien: er is niets geschreven.
+cli-capture-see-inbox = Bekijk ze met `kring inbox`; accepteer met `kring inbox accept NR`.
+cli-inbox-accepted = { $count ->
+    [one] 1 contact vastgelegd.
+   *[other] { $count } contacten vastgelegd.
+}
+cli-inbox-skipped = { $count ->
+    [one] 1 voorstel overgeslagen.
+   *[other] { $count } voorstellen overgeslagen.
+}
+cli-inbox-reopened = Voorstel #{ $id } staat weer open.
+cli-inbox-empty = Niets in je inbox: `kring capture mail MAP` vindt de contacten in je mail.
+what-proposal = voorstel
+cli-col-people = PERSONEN
+cli-col-match = MATCH
+cli-col-note = NOTITIE
+what-capture-source = bron
+what-capture-status = stand van het voorstel
+what-match = match
+help-capture = Vind contacten die al gebeurd zijn: mail (een .eml-bestand of -map, mbox, Maildir)
+help-capture-mail = Stel de contacten in een mailmap voor: een .eml-bestand, een map daarvan, een mbox-bestand of een Maildir
+help-capture-mail--source = Het .eml-bestand, de map, het mbox-bestand of de Maildir
+help-capture-mail--dry_run = Laat zien wat voorgesteld zou worden; schrijf niets
+help-capture-mail--auto = Accepteer meteen wat bij een contactpersoon past (alleen op domein gevonden wacht in de inbox)
+help-capture-mail--since = Laat mail van voor deze dag weg
+help-inbox = Contacten die `capture` vond, wachtend op accepteren of overslaan
+help-inbox--all = De voorstellen van iedereen, niet alleen uit je eigen mail en agenda
+help-inbox-accept = Leg voorstellen vast zoals ze zijn (--all: alles in je inbox)
+help-inbox-skip = Sla voorstellen over: ze worden nooit meer voorgesteld
+help-inbox-edit = Verander soort, notitie, datum of personen van een voorstel, en leg het vast
+help-inbox-edit--with = Wie er meededen (in plaats van de voorgestelde; herhaal voor meer)
+help-inbox-undo = Neem een besluit terug: het voorstel staat weer open (de interactie van een geaccepteerd voorstel wordt verwijderd)

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod campaigns;
+pub mod capture;
 pub mod circles;
 pub mod companies;
 pub mod edits;

@@ -315,6 +315,11 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// A proposal in `staff`'s capture inbox.
+    pub fn capture(&self, proposal: &crate::domain::capture::Proposal, staff: Id) -> Result<Id> {
+        super::capture::insert_capture(self.tx, &self.ctx, proposal, Some(staff))
+    }
+
     pub fn campaign(&self, new: &crate::model::campaigns::NewCampaign) -> Result<Id> {
         super::campaigns::insert_campaign(self.tx, &self.ctx, new)
     }

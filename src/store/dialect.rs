@@ -39,7 +39,7 @@ pub fn tables(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The tables without an `id` column (the others' `id` is SQLite's rowid).
-const WITHOUT_ID: [&str; 8] = [
+const WITHOUT_ID: [&str; 10] = [
     "schema_version",
     "setting",
     "company_tag",
@@ -48,6 +48,8 @@ const WITHOUT_ID: [&str; 8] = [
     "meeting_attendance",
     "import_item",
     "backup_copy",
+    "capture_person",
+    "capture_seen",
 ];
 
 /// An expression that names one row of `table` as an integer: SQLite's

@@ -76,6 +76,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0017_one_sql_text.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0018_capture.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0018_capture.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

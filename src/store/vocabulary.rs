@@ -3,8 +3,8 @@
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
 use crate::domain::kinds::{
-    AttendanceStatus, CampaignKind, CompanyStatus, ContactRole, EngagementForm, EngagementStatus, GoalMetric,
-    InteractionKind, QuestionKind, QuestionStatus, Reply, StaffRole,
+    AttendanceStatus, CampaignKind, CaptureSource, CaptureStatus, CompanyStatus, ContactRole, EngagementForm,
+    EngagementStatus, GoalMetric, InteractionKind, MatchedBy, QuestionKind, QuestionStatus, Reply, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -41,7 +41,10 @@ stored!(
     QuestionStatus,
     CampaignKind,
     Reply,
-    AttendanceStatus
+    AttendanceStatus,
+    CaptureSource,
+    CaptureStatus,
+    MatchedBy
 );
 
 /// Where each vocabulary is stored: table, column, and every stored value.
@@ -83,6 +86,15 @@ pub fn columns() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "meeting_attendance",
             "status",
             values(AttendanceStatus::ALL, AttendanceStatus::as_str),
+        ),
+        ("capture", "source", values(CaptureSource::ALL, CaptureSource::as_str)),
+        ("capture", "status", values(CaptureStatus::ALL, CaptureStatus::as_str)),
+        ("capture", "matched_by", values(MatchedBy::ALL, MatchedBy::as_str)),
+        ("capture", "kind", values(InteractionKind::ALL, InteractionKind::as_str)),
+        (
+            "interaction",
+            "captured_from",
+            values(CaptureSource::ALL, CaptureSource::as_str),
         ),
     ]
 }

@@ -12,6 +12,7 @@
 //! the store; merge and import are use cases of their own in `store::merge`
 //! and `store::import`, since they are one transaction each.
 
+pub mod capture;
 pub mod company_page;
 pub mod export;
 pub mod handover;

@@ -28,7 +28,6 @@ use crate::domain::validate;
 use crate::model::import::{ImportReport, ImportRow};
 use crate::store::db::{params, Connection, TransactionBehavior};
 use crate::{Error, Result};
-use std::collections::HashMap;
 
 /// The page cache an import may fill (KiB): the pages its rows change stay
 /// in it until the commit, instead of going to the WAL midway. Bounded, as
@@ -317,28 +316,4 @@ fn record_created(conn: &Connection, ctx: &Ctx, batch: Id, [companies, people]: 
         }
     }
     Ok(())
-}
-
-/// A domain as the index keeps it: a 64-bit hash, not the text (the index
-/// of a large database holds 200k domains). Two domains that hash alike
-/// would at worst offer a company whose name is then checked as for any
-/// domain match (`names_can_be_one`).
-fn domain_key(domain: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    domain.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// In the domain index: a domain that two companies share.
-const AMBIGUOUS: Id = 0;
-
-fn add_domain(map: &mut HashMap<u64, Id>, domain: String, id: Id) {
-    map.entry(domain_key(&domain))
-        .and_modify(|known| {
-            if *known != id {
-                *known = AMBIGUOUS;
-            }
-        })
-        .or_insert(id);
 }

@@ -2,6 +2,7 @@
 //! (by KvK, e-mail, name and city, web domain), or created.
 
 use super::super::companies::insert_company;
+use super::super::domains::DomainIndex;
 use super::super::people::insert_person;
 use super::super::{audit, Ctx, Id};
 use super::*;
@@ -14,7 +15,6 @@ use crate::model::companies::NewCompany;
 use crate::model::people::NewPerson;
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
-use std::collections::HashMap;
 
 /// The state of one import: the transaction, and a lazily built index of web
 /// domains to companies (built on the first row that needs it).
@@ -24,7 +24,7 @@ pub(super) struct Importer<'a> {
     /// For the inserts: `bulk` when created records are recorded at the end.
     pub(super) insert_ctx: &'a Ctx,
     pub(super) batch: Id,
-    pub(super) domains: Option<HashMap<u64, Id>>,
+    pub(super) domains: Option<DomainIndex>,
     /// A domain match this row's name contradicted: said on its line.
     pub(super) refused_domain: Option<String>,
     /// Owners found to be active colleagues (checked once, not per row).
@@ -302,7 +302,7 @@ impl Importer<'_> {
             email.and_then(work_email_domain),
         ];
         for domain in domains.into_iter().flatten() {
-            let Some(&id) = self.domains()?.get(&domain_key(&domain)).filter(|id| **id != AMBIGUOUS) else {
+            let Some(id) = self.domains()?.company(&domain) else {
                 continue;
             };
             // A domain alone never joins companies whose names differ, nor
@@ -340,41 +340,17 @@ impl Importer<'_> {
         })
     }
 
-    /// Web domain → company, from websites and the work e-mail of current
-    /// contacts. A domain two companies share is [`AMBIGUOUS`]: no match.
-    pub(super) fn domains(&mut self) -> Result<&HashMap<u64, Id>> {
+    /// Web domain → company, read when the first row needs it.
+    pub(super) fn domains(&mut self) -> Result<&DomainIndex> {
         if self.domains.is_none() {
-            let mut map = HashMap::new();
-            let mut stmt = self.conn.prepare(
-                "SELECT id, website, NULL FROM company WHERE website IS NOT NULL AND archived = 0
-                 UNION ALL
-                 SELECT e.company_id, NULL, p.email FROM person p
-                   JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL
-                   JOIN company c ON c.id = e.company_id AND c.archived = 0
-                  WHERE p.email IS NOT NULL",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let id: Id = r.get(0)?;
-                let website: Option<String> = r.get(1)?;
-                let email: Option<String> = r.get(2)?;
-                let domain = website.as_deref().and_then(company_domain);
-                let domain = domain.or_else(|| email.as_deref().and_then(work_email_domain));
-                if let Some(domain) = domain {
-                    add_domain(&mut map, domain, id);
-                }
-            }
-            self.domains = Some(map);
+            self.domains = Some(DomainIndex::read(self.conn)?);
         }
         Ok(self.domains.as_ref().expect("built above"))
     }
 
     pub(super) fn remember_domains(&mut self, id: Id, website: Option<&str>, email: Option<&str>) {
-        if let Some(map) = &mut self.domains {
-            let domains = [website.and_then(company_domain), email.and_then(work_email_domain)];
-            for domain in domains.into_iter().flatten() {
-                add_domain(map, domain, id);
-            }
+        if let Some(index) = &mut self.domains {
+            index.remember(id, website, email);
         }
     }
 

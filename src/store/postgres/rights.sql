@@ -72,16 +72,16 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
 GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interaction,
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
-    team_capacity, person_topic, campaign, campaign_invitee TO kring_staff;
+    team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen TO kring_staff;
 -- Deleting a company, a person, an interaction or a follow-up is checked row
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
     circle_member, employment, import_item, goal, team_capacity, person_topic,
-    campaign_invitee TO kring_staff;
+    campaign_invitee, capture_person TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: staff and teams. Erasing a person also removes what a merge kept of them.
-GRANT DELETE ON merge_log TO kring_admin;
+GRANT DELETE ON merge_log, capture, capture_seen TO kring_admin;
 GRANT INSERT, UPDATE ON staff, setting, team TO kring_admin;
 
 -- After rows came in with their ids (`import all`, `migrate-to`): a table's
@@ -242,7 +242,8 @@ DECLARE
         ['goal', '''staff_id'''],
         ['meeting_attendance', '''staff_id'''],
         ['import_batch', '''=staff_id'''],
-        ['merge_log', '''=staff_id''']];
+        ['merge_log', '''=staff_id'''],
+        ['capture', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP

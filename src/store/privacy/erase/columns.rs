@@ -47,6 +47,8 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("employment", "title"),
     ("employment", "department"),
     ("person_topic", "topic"),
+    // A mail's subject: "Re: gesprek met Noëlle".
+    ("capture", "subject"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -78,6 +80,17 @@ pub(super) const FOLDED: &[(&str, &str, &str)] = &[
 /// TEXT columns that are not free text about people: names of other records,
 /// codes, dates and vocabularies. The erased person's own row is deleted whole.
 pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
+    ("interaction", "captured_from"),
+    ("capture", "source"),
+    ("capture", "occurred_on"),
+    ("capture", "kind"),
+    ("capture", "matched_by"),
+    ("capture", "thread"),
+    ("capture", "status"),
+    ("capture", "created_at"),
+    ("capture", "decided_at"),
+    // A hash of a message's identifier and a company: says nothing of anyone.
+    ("capture_seen", "key"),
     ("setting", "key"),
     ("setting", "value"),
     ("staff", "name"),

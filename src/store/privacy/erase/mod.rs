@@ -116,6 +116,12 @@ impl Store {
             }
             write_scrubbed(&tx, finding, &new)?;
         }
+        // What capture proposed with them goes whole, with the hashes of the
+        // messages it was made of (an interaction it became stays, as any).
+        tx.execute(
+            "DELETE FROM capture WHERE id IN (SELECT capture_id FROM capture_person WHERE person_id = ?1)",
+            [id],
+        )?;
         tx.execute("DELETE FROM person WHERE id = ?1", [id])?;
         if guarded {
             tx.query_row("SELECT kring_audit_forget('person', ?1)", [id], |_| Ok(()))?;

@@ -1,0 +1,241 @@
+//! `kring capture mail …` and `kring inbox …`: contacts that already
+//! happened, found in mail, proposed in an inbox, accepted or skipped.
+
+use super::output::{list, Table};
+use super::vocabulary::vocabulary;
+use super::Session;
+use crate::domain::kinds::InteractionKind;
+use crate::model::capture::{CaptureEdit, InboxEntry};
+use crate::model::Id;
+use crate::usecases::capture::{capture_mail, MailReport, MailRun};
+use crate::{Error, Result};
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CaptureCommand {
+    /// Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
+    Mail(MailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    /// The .eml file, folder, mbox file or Maildir
+    pub source: PathBuf,
+    /// Show what would be proposed; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Accept at once what matched a contact person (domain-only matches wait in the inbox)
+    #[arg(long)]
+    pub auto: bool,
+    /// Leave out mail sent before this day
+    #[arg(long)]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InboxArgs {
+    #[command(subcommand)]
+    pub command: Option<InboxCommand>,
+    /// Everyone's proposals, not only those from your own mail and calendar
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InboxCommand {
+    /// Log proposals as they are (--all: every one in your inbox)
+    Accept {
+        ids: Vec<Id>,
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+    },
+    /// Leave proposals out: they are never proposed again
+    Skip {
+        #[arg(required = true)]
+        ids: Vec<Id>,
+    },
+    /// Change a proposal's kind, note, date or people, and log it
+    Edit {
+        id: Id,
+        #[arg(long, value_parser = vocabulary::<InteractionKind>())]
+        kind: Option<InteractionKind>,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        on: Option<String>,
+        /// The people who took part (instead of those proposed; repeat for several)
+        #[arg(long = "with")]
+        with: Vec<String>,
+    },
+    /// Take a decision back: the proposal is open again (an accepted one's interaction is deleted)
+    Undo { id: Id },
+}
+
+pub fn capture(session: &mut Session, command: CaptureCommand) -> Result<()> {
+    match command {
+        CaptureCommand::Mail(args) => {
+            let run = MailRun {
+                source: args.source.clone(),
+                since: session.optional_date(args.since.as_deref())?,
+                dry_run: args.dry_run,
+                auto: args.auto,
+            };
+            let report = capture_mail(&mut session.store, &run)?;
+            print_report(session, &report, &run)
+        }
+    }
+}
+
+fn print_report(session: &Session, report: &MailReport, run: &MailRun) -> Result<()> {
+    let out = &session.out;
+    if out.json {
+        return out.json_value(report);
+    }
+    for shown in &report.would_propose {
+        let people = if shown.persons.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", shown.persons.join(", "))
+        };
+        out.line(format!(
+            "  {}  {}{people}: {}  [{}]",
+            crate::l10n::date(shown.on),
+            shown.company,
+            shown.note,
+            shown.matched_by
+        ))?;
+    }
+    for passed in &report.skipped {
+        out.line(crate::t!(
+            "cli-capture-skipped",
+            place = passed.place.as_str(),
+            reason = passed.reason.as_str()
+        ))?;
+    }
+    let summary = crate::t!(
+        "cli-capture-summary",
+        source = report.source,
+        messages = report.messages as i64,
+        matched = report.matched as i64,
+        unmatched = report.unmatched as i64,
+        proposed = if run.dry_run {
+            report.would_propose.len()
+        } else {
+            report.saved.proposed
+        } as i64,
+        joined = report.saved.joined as i64,
+        already = report.saved.already as i64,
+        skipped = report.skipped.len() as i64
+    );
+    out.line(summary)?;
+    if report.before_since > 0 {
+        out.line(crate::t!(
+            "cli-capture-before-since",
+            count = report.before_since as i64
+        ))?;
+    }
+    if !report.saved.accepted.is_empty() {
+        out.line(crate::t!(
+            "cli-capture-accepted",
+            count = report.saved.accepted.len() as i64
+        ))?;
+    }
+    if run.dry_run {
+        out.line(crate::t!("cli-capture-dry-run"))?;
+    } else if report.saved.proposed > report.saved.accepted.len() {
+        out.line(crate::t!("cli-capture-see-inbox"))?;
+    }
+    Ok(())
+}
+
+pub fn inbox(session: &mut Session, args: InboxArgs) -> Result<()> {
+    match args.command {
+        None => show_inbox(session, args.all),
+        Some(InboxCommand::Accept { ids, all }) => {
+            let ids = if all {
+                session.store.inbox(false)?.iter().map(|e| e.id).collect()
+            } else {
+                ids
+            };
+            if ids.is_empty() {
+                return Err(Error::invalid(crate::t!("err-inbox-which")));
+            }
+            let logged = session.store.accept_captures(&ids, &CaptureEdit::default())?;
+            said(
+                session,
+                &logged,
+                crate::t!("cli-inbox-accepted", count = logged.len() as i64),
+            )
+        }
+        Some(InboxCommand::Skip { ids }) => {
+            session.store.skip_captures(&ids)?;
+            said(session, &ids, crate::t!("cli-inbox-skipped", count = ids.len() as i64))
+        }
+        Some(InboxCommand::Edit {
+            id,
+            kind,
+            note,
+            on,
+            with,
+        }) => {
+            let entry = session.store.capture(id)?;
+            let persons = match with.is_empty() {
+                true => None,
+                false => Some(
+                    with.iter()
+                        .map(|name| session.store.resolve_contact(entry.company_id, name))
+                        .collect::<Result<Vec<_>>>()?,
+                ),
+            };
+            let edit = CaptureEdit {
+                kind,
+                note,
+                on: session.optional_date(on.as_deref())?,
+                persons,
+            };
+            let logged = session.store.accept_captures(&[id], &edit)?;
+            said(
+                session,
+                &logged,
+                crate::t!("cli-inbox-accepted", count = logged.len() as i64),
+            )
+        }
+        Some(InboxCommand::Undo { id }) => {
+            session.store.reopen_capture(id)?;
+            session.out.line(crate::t!("cli-inbox-reopened", id = id))
+        }
+    }
+}
+
+fn said(session: &Session, ids: &[Id], message: String) -> Result<()> {
+    if session.out.json {
+        return session.out.json_value(&serde_json::json!({ "ids": ids }));
+    }
+    session.out.line(message)
+}
+
+fn show_inbox(session: &mut Session, everyone: bool) -> Result<()> {
+    let entries = session.store.inbox(everyone)?;
+    if entries.is_empty() && !session.out.json {
+        return session.out.line(crate::t!("cli-inbox-empty"));
+    }
+    let table = Table::new(&[
+        ("ID", 5),
+        ("DATE", 10),
+        ("COMPANY", 28),
+        ("PEOPLE", 24),
+        ("MATCH", 7),
+        ("NOTE", 0),
+    ]);
+    list(&session.out, &entries, &table, |e: &InboxEntry| {
+        vec![
+            e.id.to_string(),
+            crate::l10n::date(e.on),
+            e.company.clone(),
+            e.persons.join(", "),
+            e.matched_by.display_label(),
+            e.note.clone(),
+        ]
+    })
+}

@@ -1,0 +1,218 @@
+//! `kring capture mail` and `kring inbox`: the contacts in a mailbox become
+//! proposals, accepted or skipped with one command each; nothing of mail
+//! that matched nobody is kept; a second run proposes nothing new.
+
+use super::*;
+
+fn mail(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/mail")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Sanne's companies: the bakery with its contact Noëlle, and the garage
+/// known only by its website.
+fn with_companies() -> Db {
+    let db = Db::new();
+    db.ok(&[
+        "company",
+        "add",
+        "Bakkerij De Korenschoof",
+        "--city",
+        "Zaandam",
+        "--website",
+        "https://www.korenschoof.nl",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Noëlle de Vries",
+        "--company",
+        "Korenschoof",
+        "--email",
+        "noelle@korenschoof.nl",
+    ]);
+    db.ok(&["company", "add", "Garage Jansen", "--website", "garagejansen.nl"]);
+    db
+}
+
+#[test]
+fn a_mailbox_becomes_proposals_and_a_second_run_proposes_nothing() {
+    let db = with_companies();
+    let before = db.dump();
+    let dry = db.ok(&["capture", "mail", &mail("Inbox"), "--dry-run"]);
+    assert!(
+        dry.contains("Bakkerij De Korenschoof (Noëlle de Vries): 2 e-mails: Stageplekken voorjaar"),
+        "{dry}"
+    );
+    assert!(
+        dry.contains("Garage Jansen: E-mail: Gastles APK in januari?  [domain]"),
+        "{dry}"
+    );
+    assert!(
+        dry.contains("Overleg in het café"),
+        "windows-1252 words are read: {dry}"
+    );
+    assert_eq!(before, db.dump(), "a dry run writes nothing");
+
+    let run = db.json(&["capture", "mail", &mail("Inbox")]);
+    assert_eq!(run["messages"], 7, "{run}");
+    assert_eq!(run["matched"], 4, "{run}");
+    assert_eq!(run["unmatched"], 2, "a private address and a colleague: {run}");
+    assert_eq!(run["proposed"], 3, "{run}");
+    assert_eq!(
+        run["skipped"][0]["reason"].as_str().unwrap(),
+        "no Date header: kring cannot tell which day it was"
+    );
+
+    let inbox = db.json(&["inbox"]);
+    let inbox = inbox.as_array().unwrap();
+    assert_eq!(inbox.len(), 3);
+    let thread = inbox.iter().find(|e| e["on"] == "2026-11-23").unwrap();
+    assert_eq!(thread["company"], "Bakkerij De Korenschoof");
+    assert_eq!(thread["persons"][0], "Noëlle de Vries");
+    assert_eq!(thread["items"], 2);
+    assert_eq!(thread["matched_by"], "person");
+    assert_eq!(thread["kind"], "email");
+    assert_eq!(thread["note"], "2 e-mails: Stageplekken voorjaar");
+
+    let again = db.json(&["capture", "mail", &mail("Inbox")]);
+    assert_eq!(again["proposed"], 0, "{again}");
+    assert_eq!(again["already"], 4, "{again}");
+    assert_eq!(db.count(&["inbox"]), 3);
+
+    // Outlook's reply to the garage, the next day, is a contact of its own day.
+    let outlook = db.json(&["capture", "mail", &mail("outlook")]);
+    assert_eq!(outlook["proposed"], 1, "{outlook}");
+}
+
+#[test]
+fn what_matched_nobody_is_nowhere_in_the_database() {
+    let db = with_companies();
+    db.ok(&["capture", "mail", &mail("Inbox")]);
+    db.ok(&["inbox", "accept", "--all"]);
+    let bytes = db.stored_bytes();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("Stageplekken voorjaar"),
+        "what matched is there to be found"
+    );
+    for trace in [
+        "marleen",
+        "Marleen",
+        "Verjaardag",
+        "j.smit",
+        "Rooster teamoverleg",
+        "private-1@mail.gmail.com",
+        "20261123091240.4711",
+        "noelle@korenschoof.nl>",
+    ] {
+        assert!(!text.contains(trace), "{trace} is in the database");
+    }
+}
+
+#[test]
+fn accepting_logs_a_contact_that_counts_and_remembers_where_it_came_from() {
+    let db = with_companies();
+    db.ok(&["capture", "mail", &mail("Inbox"), "--auto"]);
+    // --auto logged the two contacts with Noëlle; the garage waits.
+    let inbox = db.json(&["inbox"]);
+    assert_eq!(inbox.as_array().unwrap().len(), 1, "{inbox}");
+    assert_eq!(inbox[0]["company"], "Garage Jansen");
+    let shown = db.json(&["company", "show", "Korenschoof"]);
+    assert_eq!(shown["company"]["last_contact"], "2026-11-25");
+    assert_eq!(shown["timeline"][1]["summary"], "2 e-mails: Stageplekken voorjaar");
+    let history = db.ok(&["history", "Korenschoof"]);
+    assert!(
+        history.contains("accept") && history.contains("from: mail"),
+        "{history}"
+    );
+
+    let id = inbox[0]["id"].as_i64().unwrap().to_string();
+    db.ok(&[
+        "inbox",
+        "edit",
+        &id,
+        "--kind",
+        "call",
+        "--note",
+        "Gebeld over de gastles",
+    ]);
+    let garage = db.json(&["company", "show", "Garage Jansen"]);
+    assert_eq!(garage["timeline"][0]["kind"], "call");
+    assert_eq!(garage["timeline"][0]["summary"], "Gebeld over de gastles");
+    assert_eq!(garage["company"]["last_contact"], "2026-11-24");
+    db.fails(&["inbox", "accept", &id], "already");
+
+    // Undo: the proposal is open again and its interaction gone.
+    db.ok(&["inbox", "undo", &id]);
+    let garage = db.json(&["company", "show", "Garage Jansen"]);
+    assert_eq!(garage["timeline"].as_array().unwrap().len(), 0, "{garage}");
+    assert_eq!(db.count(&["inbox"]), 1);
+}
+
+#[test]
+fn a_skipped_proposal_never_comes_back() {
+    let db = with_companies();
+    db.ok(&["capture", "mail", &mail("Inbox")]);
+    let ids: Vec<String> = db
+        .json(&["inbox"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].to_string())
+        .collect();
+    db.ok(&["inbox", "skip", &ids[0], &ids[1]]);
+    assert_eq!(db.count(&["inbox"]), 1);
+    let again = db.json(&["capture", "mail", &mail("Inbox")]);
+    assert_eq!(again["proposed"], 0, "{again}");
+    assert_eq!(db.count(&["inbox"]), 1);
+}
+
+#[test]
+fn a_colleagues_proposals_are_theirs_to_decide() {
+    let db = with_companies();
+    db.ok(&["staff", "add", "Jeroen Smit", "--email", "j.smit@school.nl"]);
+    db.ok(&["--as", "Jeroen Smit", "capture", "mail", &mail("Inbox")]);
+    assert_eq!(db.count(&["inbox"]), 0, "Sanne's inbox is hers");
+    assert_eq!(db.count(&["inbox", "--all"]), 3);
+    assert_eq!(db.count(&["--as", "Jeroen Smit", "inbox"]), 3);
+    let id = db.json(&["inbox", "--all"])[0]["id"].to_string();
+    db.fails(&["inbox", "accept", &id], "came from Jeroen Smit's mail");
+    db.ok(&["--as", "Jeroen Smit", "inbox", "accept", &id]);
+}
+
+#[test]
+fn erasing_a_person_takes_their_proposals_with_them() {
+    let db = with_companies();
+    db.ok(&["capture", "mail", &mail("Inbox")]);
+    db.ok(&["person", "erase", "noelle", "--yes"]);
+    let inbox = db.json(&["inbox"]);
+    assert_eq!(inbox.as_array().unwrap().len(), 1, "only the garage's is left: {inbox}");
+    let text = String::from_utf8_lossy(&db.stored_bytes()).to_string();
+    assert!(!text.contains("Stageplekken"), "the subject of her mail is gone");
+}
+
+#[test]
+fn wrong_sources_say_what_they_are_and_change_nothing() {
+    let db = with_companies();
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("agenda.ics");
+    std::fs::write(&ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap();
+    db.fails(&["capture", "mail", ics.to_str().unwrap()], "is an iCalendar file");
+    let missing = dir.path().join("nowhere");
+    db.fails(&["capture", "mail", missing.to_str().unwrap()], "cannot read");
+    db.fails(&["inbox", "accept", "99"], "no proposal");
+    db.fails(&["inbox", "accept"], "which proposals?");
+    db.fails(&["capture", "mail", &mail("Inbox"), "--since", "gisteren-ish"], "date");
+}
+
+#[test]
+fn since_leaves_out_older_mail() {
+    let db = with_companies();
+    let run = db.json(&["capture", "mail", &mail("Inbox"), "--since", "2026-11-24"]);
+    assert_eq!(run["before_since"], 2, "{run}");
+    assert_eq!(run["proposed"], 2, "{run}");
+}
