@@ -202,7 +202,7 @@ pub fn inbox(session: &mut Session, args: InboxArgs) -> Result<()> {
             )
         }
         Some(InboxCommand::Undo { id }) => {
-            session.store.reopen_capture(id)?;
+            session.store.reopen_captures(&[id])?;
             session.out.line(crate::t!("cli-inbox-reopened", id = id))
         }
     }

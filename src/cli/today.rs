@@ -42,6 +42,9 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
             meeting.circle
         ))?;
     }
+    if today.inbox > 0 {
+        out.line(crate::t!("cli-today-inbox", count = today.inbox as i64))?;
+    }
     if !today.has_companies {
         out.line("")?;
         out.line(crate::t!("cli-today-no-companies"))?;

@@ -1724,3 +1724,42 @@ help-inbox-skip = Leave proposals out: they are never proposed again
 help-inbox-edit = Change a proposal's kind, note, date or people, and log it
 help-inbox-edit--with = The people who took part (instead of those proposed; repeat for several)
 help-inbox-undo = Take a decision back: the proposal is open again (an accepted one's interaction is deleted)
+tab-inbox = Inbox
+tab-short-inbox = Inb
+key-inbox = Inbox
+key-log-the-selected-contact-as-proposed = log the selected contact as proposed
+key-log-it = log it
+key-log-every-contact-shown = log every contact shown
+key-log-all = log all
+key-skip-never-proposed-again = skip: never proposed again
+key-skip = skip
+inbox-title = Inbox — { $count ->
+    [one] 1 contact from your mail and calendar to log
+   *[other] { $count } contacts from your mail and calendar to log
+}
+inbox-empty = Nothing to log: `kring capture mail FOLDER` finds the contacts in your mail.
+inbox-nothing = The inbox is empty.
+inbox-by-domain = (by the company's domain)
+today-inbox = { $count ->
+    [one] 1 contact from your mail and calendar to log — @ shows it
+   *[other] { $count } contacts from your mail and calendar to log — @ shows them
+}
+cli-today-inbox = { $count ->
+    [one] 1 contact from your mail and calendar to log: kring inbox
+   *[other] { $count } contacts from your mail and calendar to log: kring inbox
+}
+said-inbox-accepted = { $count ->
+    [one] Logged 1 contact.
+   *[other] Logged { $count } contacts.
+}
+said-inbox-skipped = { $count ->
+    [one] Skipped 1 proposal.
+   *[other] Skipped { $count } proposals.
+}
+said-inbox-reopened = { $count ->
+    [one] 1 proposal is open again.
+   *[other] { $count } proposals are open again.
+}
+col-date = DATE
+col-people = PEOPLE
+col-note = NOTE

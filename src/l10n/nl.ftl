@@ -1723,3 +1723,42 @@ help-inbox-skip = Sla voorstellen over: ze worden nooit meer voorgesteld
 help-inbox-edit = Verander soort, notitie, datum of personen van een voorstel, en leg het vast
 help-inbox-edit--with = Wie er meededen (in plaats van de voorgestelde; herhaal voor meer)
 help-inbox-undo = Neem een besluit terug: het voorstel staat weer open (de interactie van een geaccepteerd voorstel wordt verwijderd)
+tab-inbox = Inbox
+tab-short-inbox = Inb
+key-inbox = Inbox
+key-log-the-selected-contact-as-proposed = leg het gekozen contact vast zoals voorgesteld
+key-log-it = vastleggen
+key-log-every-contact-shown = leg elk getoond contact vast
+key-log-all = alles vastleggen
+key-skip-never-proposed-again = overslaan: nooit meer voorgesteld
+key-skip = overslaan
+inbox-title = Inbox — { $count ->
+    [one] 1 contact uit je mail en agenda om vast te leggen
+   *[other] { $count } contacten uit je mail en agenda om vast te leggen
+}
+inbox-empty = Niets vast te leggen: `kring capture mail MAP` vindt de contacten in je mail.
+inbox-nothing = De inbox is leeg.
+inbox-by-domain = (op het domein van het bedrijf)
+today-inbox = { $count ->
+    [one] 1 contact uit je mail en agenda om vast te leggen — @ toont het
+   *[other] { $count } contacten uit je mail en agenda om vast te leggen — @ toont ze
+}
+cli-today-inbox = { $count ->
+    [one] 1 contact uit je mail en agenda om vast te leggen: kring inbox
+   *[other] { $count } contacten uit je mail en agenda om vast te leggen: kring inbox
+}
+said-inbox-accepted = { $count ->
+    [one] 1 contact vastgelegd.
+   *[other] { $count } contacten vastgelegd.
+}
+said-inbox-skipped = { $count ->
+    [one] 1 voorstel overgeslagen.
+   *[other] { $count } voorstellen overgeslagen.
+}
+said-inbox-reopened = { $count ->
+    [one] 1 voorstel staat weer open.
+   *[other] { $count } voorstellen staan weer open.
+}
+col-date = DATUM
+col-people = PERSONEN
+col-note = NOTITIE

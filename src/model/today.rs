@@ -57,6 +57,8 @@ pub struct Today {
     pub others_on_mine: Vec<OthersContact>,
     /// This school year's goals that are mine or my team's.
     pub goals: Vec<super::goals::GoalProgress>,
+    /// Contacts found in my mail and calendar, waiting in the inbox.
+    pub inbox: u64,
 }
 
 /// Another team's contact with a company I own.

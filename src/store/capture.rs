@@ -211,37 +211,40 @@ impl Store {
         })
     }
 
-    /// Take a decision back: a skipped proposal is open again; an accepted
-    /// one is open again and the interaction it became is deleted.
-    pub fn reopen_capture(&mut self, id: Id) -> Result<()> {
-        self.write(|tx, ctx| {
-            let entry = capture_entry(tx, id)?;
-            ensure_mine(ctx, tx, id)?;
-            if let Some(interaction) = entry.interaction {
-                tx.execute("DELETE FROM interaction WHERE id = ?1", [interaction])?;
-                audit::record(
-                    tx,
-                    ctx,
-                    "interaction",
-                    interaction,
-                    "delete",
-                    serde_json::json!({ "company": entry.company_id, "on": iso(entry.on), "kind": entry.kind }),
-                )?;
-            }
-            tx.execute(
-                "UPDATE capture SET status = 'open', decided_at = NULL, interaction_id = NULL WHERE id = ?1",
-                [id],
-            )?;
-            audit::record(
-                tx,
-                ctx,
-                "capture",
-                id,
-                "reopen",
-                serde_json::json!({ "company": entry.company_id }),
-            )
-        })
+    /// Take decisions back, in one transaction: a skipped proposal is open
+    /// again; an accepted one is open again and the interaction it became
+    /// is deleted.
+    pub fn reopen_captures(&mut self, ids: &[Id]) -> Result<()> {
+        self.write(|tx, ctx| ids.iter().try_for_each(|id| reopen(tx, ctx, *id)))
     }
+}
+
+fn reopen(tx: &Connection, ctx: &Ctx, id: Id) -> Result<()> {
+    let entry = capture_entry(tx, id)?;
+    ensure_mine(ctx, tx, id)?;
+    if let Some(interaction) = entry.interaction {
+        tx.execute("DELETE FROM interaction WHERE id = ?1", [interaction])?;
+        audit::record(
+            tx,
+            ctx,
+            "interaction",
+            interaction,
+            "delete",
+            serde_json::json!({ "company": entry.company_id, "on": iso(entry.on), "kind": entry.kind }),
+        )?;
+    }
+    tx.execute(
+        "UPDATE capture SET status = 'open', decided_at = NULL, interaction_id = NULL WHERE id = ?1",
+        [id],
+    )?;
+    audit::record(
+        tx,
+        ctx,
+        "capture",
+        id,
+        "reopen",
+        serde_json::json!({ "company": entry.company_id }),
+    )
 }
 
 fn unseen_keys(conn: &Connection, keys: &[String]) -> Result<Vec<String>> {

@@ -63,6 +63,7 @@ impl Store {
             rechecks_due,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,
+            inbox: self.inbox_count()?,
             has_companies: self
                 .conn()
                 .query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |r| r.get(0))?,

@@ -180,6 +180,12 @@ pub enum Change {
         id: Id,
         next: Option<NaiveDate>,
     },
+    /// Proposals of the inbox logged as they are.
+    AcceptCaptures(Vec<Id>),
+    /// Proposals of the inbox skipped.
+    SkipCaptures(Vec<Id>),
+    /// Proposals open again (an accepted one's interaction deleted).
+    ReopenCaptures(Vec<Id>),
 }
 
 impl Change {
@@ -210,6 +216,9 @@ impl Change {
                 | Change::Merge(_)
                 | Change::UndoMerge(_)
                 | Change::Unlog { .. }
+                | Change::AcceptCaptures(_)
+                | Change::SkipCaptures(_)
+                | Change::ReopenCaptures(_)
         )
     }
 
@@ -298,6 +307,9 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
+            Change::AcceptCaptures(ids) => crate::t!("said-inbox-accepted", count = ids.len()),
+            Change::SkipCaptures(ids) => crate::t!("said-inbox-skipped", count = ids.len()),
+            Change::ReopenCaptures(ids) => crate::t!("said-inbox-reopened", count = ids.len()),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())

@@ -80,6 +80,12 @@ pub enum Action {
     ChangeLog,
     /// My team's only / everyone's.
     ToggleTeam,
+    /// Log the selected proposal of the inbox.
+    Accept,
+    /// Log every proposal shown.
+    AcceptAll,
+    /// Skip the selected proposal.
+    Skip,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.
@@ -286,26 +292,16 @@ pub fn overlay_bindings(context: Context) -> Option<impl Iterator<Item = &'stati
     overlay(context).map(|own| own.iter().chain(ALWAYS.iter()))
 }
 
-/// A key per tab, 1 to 9 then 0, in the order of `TABS`.
-static DIGITS: [Key; 10] = [
-    Key::Char('1'),
-    Key::Char('2'),
-    Key::Char('3'),
-    Key::Char('4'),
-    Key::Char('5'),
-    Key::Char('6'),
-    Key::Char('7'),
-    Key::Char('8'),
-    Key::Char('9'),
-    Key::Char('0'),
-];
+/// A key per tab, 1 to 9 then 0 and `@`, in the order of `TABS`.
+static TAB_KEYS: std::sync::LazyLock<Vec<Key>> =
+    std::sync::LazyLock::new(|| crate::tui::tab::TAB_KEYS.iter().map(|c| Key::Char(*c)).collect());
 
 /// The keys that show each tab, made from the list of tabs.
 static GO: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(|| {
     TABS.iter()
-        .zip(&DIGITS)
-        .map(|(tab, digit)| Binding {
-            keys: std::slice::from_ref(digit),
+        .zip(TAB_KEYS.iter())
+        .map(|(tab, key)| Binding {
+            keys: std::slice::from_ref(key),
             action: Action::Go(*tab),
             help: tab.english(),
             bar: None,

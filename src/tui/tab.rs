@@ -19,9 +19,10 @@ pub enum Tab {
     Engagements,
     Health,
     Staff,
+    Inbox,
 }
 
-pub const TABS: [Tab; 10] = [
+pub const TABS: [Tab; 11] = [
     Tab::Today,
     Tab::Companies,
     Tab::People,
@@ -32,6 +33,7 @@ pub const TABS: [Tab; 10] = [
     Tab::Engagements,
     Tab::Health,
     Tab::Staff,
+    Tab::Inbox,
 ];
 
 impl Tab {
@@ -48,6 +50,7 @@ impl Tab {
             Tab::Engagements => "Collaborations",
             Tab::Health => "Health",
             Tab::Staff => "Staff",
+            Tab::Inbox => "Inbox",
         }
     }
 
@@ -64,6 +67,7 @@ impl Tab {
             Tab::Engagements => "engagements",
             Tab::Health => "health",
             Tab::Staff => "staff",
+            Tab::Inbox => "inbox",
         }
     }
 
@@ -76,12 +80,15 @@ impl Tab {
         crate::l10n::message(&format!("tab-short-{}", self.id()), &[])
     }
 
-    /// The key that shows it: 1 to 9, then 0.
+    /// The key that shows it: 1 to 9, then 0; the inbox `@` (mail).
     pub fn key(self) -> char {
         let at = TABS.iter().position(|t| *t == self).expect("every tab is listed");
-        char::from_digit(((at + 1) % 10) as u32, 10).expect("a digit")
+        TAB_KEYS[at]
     }
 }
+
+/// The keys of the tabs, in the order of [`TABS`].
+pub const TAB_KEYS: [char; 11] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '@'];
 
 /// What a tab reads to list, as it is filtered and sorted now.
 #[derive(Debug, Clone)]
@@ -111,6 +118,8 @@ pub enum Query {
     Engagements(crate::model::engagements::EngagementFilter),
     Health(crate::model::health::HealthFilter),
     Staff,
+    /// The proposals waiting in my inbox.
+    Inbox,
 }
 
 impl Query {
@@ -126,6 +135,7 @@ impl Query {
             Query::Engagements(_) => Tab::Engagements,
             Query::Health(_) => Tab::Health,
             Query::Staff => Tab::Staff,
+            Query::Inbox => Tab::Inbox,
         }
     }
 }
@@ -153,6 +163,7 @@ pub enum Data {
     /// Relationships worst first (at most the screen's cap) and how many matched.
     Health(Vec<crate::model::health::CompanyHealth>, usize),
     Staff(Vec<crate::model::staff::StaffRow>),
+    Inbox(Vec<crate::model::capture::InboxEntry>),
 }
 
 /// A long list's ids, as `Data::Companies` and `Data::People` carry them.
@@ -175,6 +186,7 @@ impl Data {
             Data::Engagements(..) => Tab::Engagements,
             Data::Health(..) => Tab::Health,
             Data::Staff(_) => Tab::Staff,
+            Data::Inbox(_) => Tab::Inbox,
         }
     }
 }

@@ -34,8 +34,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Page::Duplicates(_) => crate::t!("duplicates-page"),
         Page::Log(_) => crate::t!("log-page"),
     });
-    // The key that opens each tab: 1 to 9, then 0.
-    let key = |i: usize| (i + 1) % 10;
+    // The key that opens each tab: 1 to 9, then 0 and @.
+    let key = |i: usize| TABS[i].key();
     let shown = TABS.iter().position(|t| *t == app.tab).unwrap_or(0);
     let bar = (tabs.width as usize).saturating_sub(7);
     // The tabs keep their short names; the page's name gets what is left
@@ -161,7 +161,7 @@ fn short_labels_width(shown: usize) -> usize {
 
 fn tab_labels(shown: usize, room: usize) -> Vec<Option<String>> {
     // " 1" a tab, " Today" its label.
-    let number = |i: usize| format!(" {}", (i + 1) % 10).chars().count();
+    let number = |i: usize| format!(" {}", TABS[i].key()).chars().count();
     let label = |text: &str| text.chars().count() + 1;
     let full: Vec<String> = TABS.iter().map(|t| t.title()).collect();
     let short: Vec<String> = TABS.iter().map(|t| t.short_title()).collect();

@@ -21,6 +21,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("health", "9"),
     ("staff", "0"),
     ("log", "0L"),
+    ("inbox", "@"),
     ("duplicates", "2D"),
     ("search", "/stage"),
     ("log_form", "l"),

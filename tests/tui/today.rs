@@ -109,3 +109,34 @@ fn an_sbb_recognition_is_recorded_on_its_company_and_checked_again_from_today() 
     let company = ui.store.resolve_company("Hotel Vos").unwrap();
     assert!(ui.store.company(company).unwrap().recognised);
 }
+
+/// The inbox: `@` shows what capture found; `a` logs one (Today's count
+/// drops, the company's last contact moves), `s` skips one, `u` takes the
+/// skip back, `A` logs the rest.
+#[test]
+fn the_inbox_logs_and_skips_with_one_key_each_and_u_takes_it_back() {
+    let mut ui = Ui::new();
+    assert!(ui.screen().contains("4 contacts from your mail and calendar to log"));
+    ui.key(KeyCode::Char('@'));
+    let first = ui.app.tabs.inbox.rows[0].clone();
+    assert_eq!(ui.app.tabs.inbox.rows.len(), 4, "{}", ui.screen());
+    assert!(ui.screen().contains(&first.company), "{}", ui.screen());
+    ui.key(KeyCode::Char('a'));
+    assert_eq!(ui.app.tabs.inbox.rows.len(), 3, "{}", ui.screen());
+    assert!(ui.screen().contains("Logged 1 contact."), "{}", ui.screen());
+    let company = ui.store.company(first.company_id).unwrap();
+    assert_eq!(company.last_contact, Some(first.on));
+
+    let skipped = ui.app.tabs.inbox.rows[0].id;
+    ui.key(KeyCode::Char('s'));
+    assert_eq!(ui.app.tabs.inbox.rows.len(), 2);
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.tabs.inbox.rows.len(), 3, "u brings the skipped one back");
+    assert!(ui.app.tabs.inbox.rows.iter().any(|e| e.id == skipped));
+
+    ui.key(KeyCode::Char('A'));
+    assert!(ui.app.tabs.inbox.rows.is_empty(), "{}", ui.screen());
+    assert!(ui.screen().contains("Nothing to log"), "{}", ui.screen());
+    ui.key(KeyCode::Char('1'));
+    assert!(!ui.screen().contains("from your mail and calendar"), "{}", ui.screen());
+}

@@ -34,6 +34,7 @@ pub fn list(store: &Store, query: Query, collision_days: u32) -> Result<Data> {
         }
         Query::Health(filter) => health(store, filter),
         Query::Staff => Ok(Data::Staff(store.list_staff()?)),
+        Query::Inbox => Ok(Data::Inbox(store.inbox(false)?)),
     }
 }
 

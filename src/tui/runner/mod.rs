@@ -458,6 +458,17 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
     Ok((made, undo::after(store, change, made, before)?))
 }
 
+/// A decision on proposals of the inbox.
+fn decide(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    match change {
+        Change::AcceptCaptures(ids) => store.accept_captures(ids, &crate::model::capture::CaptureEdit::default())?,
+        Change::SkipCaptures(ids) => store.skip_captures(ids).map(|()| vec![])?,
+        Change::ReopenCaptures(ids) => store.reopen_captures(ids).map(|()| vec![])?,
+        _ => vec![],
+    };
+    Ok(None)
+}
+
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
@@ -534,6 +545,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Export(order) => export(store, order).map(nothing)?,
         Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
+        Change::AcceptCaptures(_) | Change::SkipCaptures(_) | Change::ReopenCaptures(_) => decide(store, change)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,

@@ -16,6 +16,7 @@ use crate::Result;
 /// where it is known only once made (see [`after`]) or nothing takes it back.
 pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
     Ok(match change {
+        Change::AcceptCaptures(ids) | Change::SkipCaptures(ids) => Some(Change::ReopenCaptures(ids.clone())),
         Change::Complete { followup, what } => Some(Change::Reopen {
             followup: *followup,
             what: what.clone(),

@@ -10,6 +10,7 @@ pub mod engagements;
 pub mod followups;
 pub mod goals;
 pub mod health;
+pub mod inbox;
 pub mod log;
 pub mod people;
 pub mod person;
@@ -47,6 +48,7 @@ tabs::tabs! {
     Engagements: engagements: engagements::State,
     Health: health: health::State,
     Staff: staff: staff::State,
+    Inbox: inbox: inbox::State,
 }
 
 /// The pages opened on top of a tab, by their keys' context.

@@ -291,6 +291,12 @@ fn heading<'a>(state: &State, theme: &Theme) -> Vec<Line<'a>> {
             Span::raw(format!("{} — {}{place}", meeting.starts_at, meeting.circle)),
         ]));
     }
+    if d.inbox > 0 {
+        lines.push(Line::from(Span::styled(
+            crate::t!("today-inbox", count = d.inbox as i64),
+            theme.heading(),
+        )));
+    }
     lines.push(Line::from(""));
     if !d.has_companies && d.date != chrono::NaiveDate::default() {
         lines.push(Line::from(Span::styled(
