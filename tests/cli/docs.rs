@@ -68,6 +68,8 @@ fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
     let (dir, stdout) = run_in_a_fresh_home(&tour);
     for shown in [
         "kring is ready for Sanne Bakker",
+        "Machinefabriek De Zaan (Noëlle de Vries): E-mail: Stageplekken voorjaar  [person]",
+        "Logged 1 contact.",
         "similar names in hoorn",
         "would merge",
         "done: #1 Stageaanbod sturen",
