@@ -10,14 +10,15 @@
 //!
 //! Set `KRING_BENCH_DB=/path/large.sqlite` to reuse a database made earlier
 //! with `kring --db /path/large.sqlite demo --scale large`;
-//! `KRING_BENCH_ONLY=commands`, `=data` (imports and exports) or `=tui`
-//! (the terminal UI and search) runs one part.
+//! `KRING_BENCH_ONLY=commands`, `=data` (imports and exports), `=tui`
+//! (the terminal UI and search) or `=capture` (mail capture) runs one part.
 //!
 //! `KRING_BENCH_PG=postgresql://…` measures a team database instead: the
 //! large demo loaded into PostgreSQL (`kring --db URL demo --scale large`),
 //! `today`, search, a company page and the contact export, each beside
 //! `psql` running the equivalent queries on the same database.
 
+mod capture;
 mod floors;
 use floors::*;
 
@@ -64,6 +65,9 @@ fn main() {
     }
     if part("tui") {
         tui_and_search(&db, today);
+    }
+    if part("capture") {
+        capture::capture(&db);
     }
     if only.is_none() {
         let (per_insert, total) = insert_interactions(&db, today, 10_000);

@@ -6,7 +6,7 @@
 //! own domain (its staff's addresses) is never a company's. Addresses that
 //! match nobody are looked up and forgotten: nothing of them is written.
 
-use super::db::{params, Connection, OptionalExtension};
+use super::db::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use super::domains::DomainIndex;
 use super::interactions::insert_interaction;
 use super::{audit, date_col, Ctx, Id, Store};
@@ -27,9 +27,11 @@ pub struct AddressMatch {
 }
 
 /// Looks addresses up, remembering the answers for the run (in memory
-/// only, and at most [`AddressBook::REMEMBERED`] of them).
+/// only, and at most [`AddressBook::REMEMBERED`] of them). It reads in one
+/// transaction: one snapshot for the whole mailbox, and no lock taken and
+/// let go for each of its lookups.
 pub struct AddressBook<'s> {
-    conn: &'s Connection,
+    conn: Transaction<'s>,
     domains: Option<DomainIndex>,
     own_domains: Vec<String>,
     known: HashMap<String, Vec<AddressMatch>>,
@@ -78,7 +80,7 @@ impl AddressBook<'_> {
             return Ok(vec![]);
         }
         if self.domains.is_none() {
-            self.domains = Some(DomainIndex::read(self.conn)?);
+            self.domains = Some(DomainIndex::read(&self.conn)?);
         }
         let index = self.domains.as_ref().expect("read above");
         Ok(index
@@ -91,9 +93,9 @@ impl AddressBook<'_> {
 
 impl Store {
     /// An address book for one capture run.
-    pub fn address_book(&self) -> Result<AddressBook<'_>> {
-        let mut own_domains: Vec<String> = self
-            .conn()
+    pub fn address_book(&mut self) -> Result<AddressBook<'_>> {
+        let conn = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let mut own_domains: Vec<String> = conn
             .prepare("SELECT email FROM staff WHERE email IS NOT NULL")?
             .query_map([], |r| r.get::<_, String>(0))?
             .filter_map(|email| email.ok().and_then(|e| work_email_domain(&e)))
@@ -101,11 +103,26 @@ impl Store {
         own_domains.sort();
         own_domains.dedup();
         Ok(AddressBook {
-            conn: self.conn(),
+            conn,
             domains: None,
             own_domains,
             known: HashMap::new(),
         })
+    }
+
+    /// The names a dry run shows a proposal with: its company's and its
+    /// people's (one cached statement each: a large mailbox has thousands).
+    pub fn proposal_names(&self, company: Id, persons: &[Id]) -> Result<(String, Vec<String>)> {
+        let company = self
+            .conn()
+            .prepare_cached("SELECT name FROM company WHERE id = ?1")?
+            .query_row([company], |r| r.get(0))?;
+        let mut stmt = self.conn().prepare_cached("SELECT name FROM person WHERE id = ?1")?;
+        let persons = persons
+            .iter()
+            .map(|id| stmt.query_row([id], |r| r.get(0)))
+            .collect::<Result<_>>()?;
+        Ok((company, persons))
     }
 
     /// How many of these message keys were captured or skipped before (for
@@ -292,12 +309,12 @@ fn join_earlier(conn: &Connection, proposal: &Proposal, staff: Option<Id>) -> Re
         return Ok(None);
     };
     if status == CaptureStatus::Open {
-        conn.execute(
+        conn.prepare_cached(
             "UPDATE capture SET items = items + ?2,
                     matched_by = CASE WHEN ?3 = 'person' THEN 'person' ELSE matched_by END
               WHERE id = ?1",
-            params![id, proposal.items, proposal.matched_by],
-        )?;
+        )?
+        .execute(params![id, proposal.items, proposal.matched_by])?;
         link_people(conn, id, &proposal.persons)?;
     }
     Ok(Some(id))

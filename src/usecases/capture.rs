@@ -176,14 +176,10 @@ fn show(store: &Store, proposals: &[Proposal]) -> Result<Vec<Shown>> {
     proposals
         .iter()
         .map(|p| {
-            let persons = p
-                .persons
-                .iter()
-                .map(|id| store.person(*id).map(|person| person.name))
-                .collect::<Result<_>>()?;
+            let (company, persons) = store.proposal_names(p.company, &p.persons)?;
             Ok(Shown {
                 on: p.on,
-                company: store.company(p.company)?.name,
+                company,
                 persons,
                 note: crate::domain::capture::note(p.source, p.items, &p.subject),
                 matched_by: p.matched_by.display_label(),
