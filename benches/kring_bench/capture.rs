@@ -91,3 +91,48 @@ pub fn capture(db: &Path) {
     let again = measure(3, || run_kring(&copy, &["capture", "mail", mbox_arg]));
     report("  the same mbox again (nothing new)", again, Some(floor), 3);
 }
+
+/// A calendar of 10k events (a tenth of them weekly series over a year),
+/// a third with the demo's contact persons.
+fn write_ics(db: &Path, path: &Path) {
+    let conn = rusqlite::Connection::open(db).expect("open the database");
+    let emails: Vec<String> = conn
+        .prepare("SELECT email FROM person WHERE email IS NOT NULL LIMIT 5000")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("create the ics"));
+    write!(out, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").unwrap();
+    for n in 0..10_000 {
+        let day = 1 + n % 28;
+        let attendee = match n % 3 {
+            0 => emails[n % emails.len()].clone(),
+            1 => format!("iemand{n}@gmail.com"),
+            _ => "s.bakker@school.nl".to_string(),
+        };
+        let rule = if n % 10 == 0 {
+            "RRULE:FREQ=WEEKLY;COUNT=52\r\n"
+        } else {
+            ""
+        };
+        write!(
+            out,
+            "BEGIN:VEVENT\r\nUID:bench-{n}@kring\r\nDTSTART;TZID=W. Europe Standard Time:202510{day:02}T100000\r\n\
+             {rule}SUMMARY:Overleg {n}\r\nLOCATION:Teams\r\nORGANIZER:mailto:s.bakker@school.nl\r\n\
+             ATTENDEE;PARTSTAT=ACCEPTED:mailto:{attendee}\r\nEND:VEVENT\r\n"
+        )
+        .unwrap();
+    }
+    write!(out, "END:VCALENDAR\r\n").unwrap();
+}
+
+pub fn calendar(db: &Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ics = dir.path().join("agenda.ics");
+    write_ics(db, &ics);
+    let ics_arg = ics.to_str().unwrap();
+    let dry = measure(3, || run_kring(db, &["capture", "calendar", ics_arg, "--dry-run"]));
+    report("kring capture calendar --dry-run (10k events)", dry, None, 3);
+}

@@ -68,6 +68,7 @@ fn main() {
     }
     if part("capture") {
         capture::capture(&db);
+        capture::calendar(&db);
     }
     if only.is_none() {
         let (per_insert, total) = insert_interactions(&db, today, 10_000);

@@ -7,7 +7,7 @@ use super::Session;
 use crate::domain::kinds::InteractionKind;
 use crate::model::capture::{CaptureEdit, InboxEntry};
 use crate::model::Id;
-use crate::usecases::capture::{capture_mail, MailReport, MailRun};
+use crate::usecases::capture::{capture_calendar, capture_mail, CaptureReport, CaptureRun};
 use crate::{Error, Result};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -16,6 +16,8 @@ use std::path::PathBuf;
 pub enum CaptureCommand {
     /// Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
     Mail(MailArgs),
+    /// Propose the past meetings in a calendar: an .ics file (Outlook's or Google's export)
+    Calendar(CalendarArgs),
 }
 
 #[derive(Debug, Args)]
@@ -29,6 +31,21 @@ pub struct MailArgs {
     #[arg(long)]
     pub auto: bool,
     /// Leave out mail sent before this day
+    #[arg(long)]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The .ics file
+    pub source: PathBuf,
+    /// Show what would be proposed; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Accept at once what matched a contact person (domain-only matches wait in the inbox)
+    #[arg(long)]
+    pub auto: bool,
+    /// Leave out events before this day
     #[arg(long)]
     pub since: Option<String>,
 }
@@ -73,21 +90,24 @@ pub enum InboxCommand {
 }
 
 pub fn capture(session: &mut Session, command: CaptureCommand) -> Result<()> {
-    match command {
-        CaptureCommand::Mail(args) => {
-            let run = MailRun {
-                source: args.source.clone(),
-                since: session.optional_date(args.since.as_deref())?,
-                dry_run: args.dry_run,
-                auto: args.auto,
-            };
-            let report = capture_mail(&mut session.store, &run)?;
-            print_report(session, &report, &run)
-        }
-    }
+    let (source, since, dry_run, auto, calendar) = match command {
+        CaptureCommand::Mail(a) => (a.source, a.since, a.dry_run, a.auto, false),
+        CaptureCommand::Calendar(a) => (a.source, a.since, a.dry_run, a.auto, true),
+    };
+    let run = CaptureRun {
+        source,
+        since: session.optional_date(since.as_deref())?,
+        dry_run,
+        auto,
+    };
+    let report = match calendar {
+        true => capture_calendar(&mut session.store, &run)?,
+        false => capture_mail(&mut session.store, &run)?,
+    };
+    print_report(session, &report, &run)
 }
 
-fn print_report(session: &Session, report: &MailReport, run: &MailRun) -> Result<()> {
+fn print_report(session: &Session, report: &CaptureReport, run: &CaptureRun) -> Result<()> {
     let out = &session.out;
     if out.json {
         return out.json_value(report);
@@ -98,8 +118,12 @@ fn print_report(session: &Session, report: &MailReport, run: &MailRun) -> Result
         } else {
             format!(" ({})", shown.persons.join(", "))
         };
+        let kind = match shown.kind {
+            crate::domain::kinds::InteractionKind::Email => String::new(),
+            other => format!("{}: ", other.display_label()),
+        };
         out.line(format!(
-            "  {}  {}{people}: {}  [{}]",
+            "  {}  {}{people}: {kind}{}  [{}]",
             crate::l10n::date(shown.on),
             shown.company,
             shown.note,
@@ -113,22 +137,35 @@ fn print_report(session: &Session, report: &MailReport, run: &MailRun) -> Result
             reason = passed.reason.as_str()
         ))?;
     }
-    let summary = crate::t!(
-        "cli-capture-summary",
-        source = report.source,
-        messages = report.messages as i64,
-        matched = report.matched as i64,
-        unmatched = report.unmatched as i64,
-        proposed = if run.dry_run {
-            report.would_propose.len()
-        } else {
-            report.saved.proposed
-        } as i64,
-        joined = report.saved.joined as i64,
-        already = report.saved.already as i64,
-        skipped = report.skipped.len() as i64
-    );
-    out.line(summary)?;
+    let proposed = if run.dry_run {
+        report.would_propose.len()
+    } else {
+        report.saved.proposed
+    } as i64;
+    if report.events.is_some() {
+        out.line(crate::t!(
+            "cli-capture-summary-calendar",
+            events = report.read() as i64,
+            matched = report.matched as i64,
+            unmatched = report.unmatched as i64,
+            declined = report.declined as i64,
+            proposed = proposed,
+            already = report.saved.already as i64,
+            skipped = report.skipped.len() as i64
+        ))?;
+    } else {
+        out.line(crate::t!(
+            "cli-capture-summary",
+            source = report.source,
+            messages = report.read() as i64,
+            matched = report.matched as i64,
+            unmatched = report.unmatched as i64,
+            proposed = proposed,
+            joined = report.saved.joined as i64,
+            already = report.saved.already as i64,
+            skipped = report.skipped.len() as i64
+        ))?;
+    }
     if report.before_since > 0 {
         out.line(crate::t!(
             "cli-capture-before-since",
@@ -235,6 +272,7 @@ fn show_inbox(session: &mut Session, everyone: bool) -> Result<()> {
             e.company.clone(),
             e.persons.join(", "),
             e.matched_by.display_label(),
+            e.kind.display_label(),
             e.note.clone(),
         ]
     })

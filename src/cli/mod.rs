@@ -125,7 +125,7 @@ pub enum Command {
     /// Export for other programs: contacts (CSV, vCard), meetings and follow-ups (iCalendar), all (JSON)
     #[command(subcommand)]
     Export(export::ExportCommand),
-    /// Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir)
+    /// Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir) and calendars (.ics)
     #[command(subcommand)]
     Capture(capture::CaptureCommand),
     /// Contacts found by `capture`, waiting to be accepted or skipped

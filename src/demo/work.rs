@@ -263,6 +263,7 @@ pub(super) fn add_captures(bulk: &Bulk, companies: &[DemoCompany], me: Id, today
                     MatchedBy::Person
                 },
                 keys: (0..*items).map(|i| hashed(&[&thread, &i.to_string()])).collect(),
+                kind: crate::domain::kinds::InteractionKind::Email,
             },
             me,
         )?;

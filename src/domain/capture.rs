@@ -7,7 +7,7 @@
 //! was proposed for, so it is never proposed twice, and nothing readable
 //! of it is kept.
 
-use super::kinds::{CaptureSource, MatchedBy};
+use super::kinds::{CaptureSource, InteractionKind, MatchedBy};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -56,6 +56,8 @@ pub struct Found {
     pub company: i64,
     /// The company's contact persons among its addresses.
     pub persons: Vec<i64>,
+    /// What kind of contact it was: an e-mail, a meeting, a visit.
+    pub kind: InteractionKind,
 }
 
 /// A contact to propose: what was found of one thread, company and day.
@@ -70,6 +72,7 @@ pub struct Proposal {
     pub persons: Vec<i64>,
     pub matched_by: MatchedBy,
     pub keys: Vec<String>,
+    pub kind: InteractionKind,
 }
 
 /// Gathers found messages into proposals: one per thread, company and day.
@@ -115,6 +118,7 @@ impl Gatherer {
             persons: found.persons,
             matched_by,
             keys: vec![found.key],
+            kind: found.kind,
         });
     }
 
@@ -159,6 +163,7 @@ mod tests {
             subject: "Re: stageplekken voorjaar".into(),
             company,
             persons: persons.to_vec(),
+            kind: InteractionKind::Email,
         }
     }
 

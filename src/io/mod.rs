@@ -2,6 +2,7 @@
 //! iCalendar files, and the private files they go into; and what kring reads
 //! of other programs' files (spreadsheets, address books, mailboxes).
 
+pub mod calendar;
 pub mod csv_out;
 pub mod dossier;
 pub mod files;

@@ -1659,7 +1659,7 @@ form-team = { $name }'s team
 said-team = team: { $name }
 
 ## Capture: contacts found in mail and calendars, and the inbox
-err-capture-is-calendar = { $file } is an iCalendar file: use `kring capture calendar` (reading calendars comes next)
+err-capture-is-calendar = { $file } is an iCalendar file: use `kring capture calendar`
 err-capture-is-vcard = { $file } is a vCard address book: use `kring import contacts`
 err-capture-is-workbook = { $file } is a workbook or an Office file, not mail: save the mails as .eml (drag them out of Outlook or Thunderbird into a folder)
 err-capture-msg = { $file } is an Outlook .msg file, which kring does not read yet: save the mail as .eml (in Outlook: File › Save As › Outlook Message Format - Unicode is .msg; drag it to a folder from Outlook on the web, or forward it as an attachment, to get .eml)
@@ -1711,7 +1711,7 @@ cli-col-note = NOTE
 what-capture-source = capture source
 what-capture-status = capture status
 what-match = match
-help-capture = Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir)
+help-capture = Find contacts that already happened: mail (an .eml file or folder, mbox, Maildir) and calendars (.ics)
 help-capture-mail = Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
 help-capture-mail--source = The .eml file, folder, mbox file or Maildir
 help-capture-mail--dry_run = Show what would be proposed; write nothing
@@ -1763,3 +1763,19 @@ said-inbox-reopened = { $count ->
 col-date = DATE
 col-people = PEOPLE
 col-note = NOTE
+err-calendar-not-ics = { $file } is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)
+calendar-place = { $file }, the event at line { $line }
+calendar-skip-incomplete = an event without a UID or a start
+calendar-skip-rule = a repeat rule kring does not read ({ $part }): nothing of the series is proposed
+cli-capture-summary-calendar = Read { $events ->
+    [one] 1 event
+   *[other] { $events } events
+} up to today: { $matched } with your companies, { $unmatched } with nobody kring knows, { $declined } declined by you; { $proposed ->
+    [one] 1 new proposal
+   *[other] { $proposed } new proposals
+}, { $already } seen before, { $skipped } skipped.
+help-capture-calendar = Propose the past meetings in a calendar: an .ics file (Outlook's or Google's export)
+help-capture-calendar--source = The .ics file
+help-capture-calendar--dry_run = Show what would be proposed; write nothing
+help-capture-calendar--auto = Accept at once what matched a contact person (domain-only matches wait in the inbox)
+help-capture-calendar--since = Leave out events before this day

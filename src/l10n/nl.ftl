@@ -1658,7 +1658,7 @@ form-team = Team van { $name }
 said-team = team: { $name }
 
 ## Capture: contacten uit mail en agenda, en de inbox
-err-capture-is-calendar = { $file } is een iCalendar-bestand: gebruik `kring capture calendar` (agenda's lezen komt hierna)
+err-capture-is-calendar = { $file } is een iCalendar-bestand: gebruik `kring capture calendar`
 err-capture-is-vcard = { $file } is een vCard-adresboek: gebruik `kring import contacts`
 err-capture-is-workbook = { $file } is een werkmap of Office-bestand, geen mail: bewaar de mails als .eml (sleep ze uit Outlook of Thunderbird naar een map)
 err-capture-msg = { $file } is een Outlook .msg-bestand, dat kring nog niet leest: bewaar de mail als .eml (sleep hem vanuit Outlook op het web naar een map, of stuur hem door als bijlage, voor een .eml)
@@ -1710,7 +1710,7 @@ cli-col-note = NOTITIE
 what-capture-source = bron
 what-capture-status = stand van het voorstel
 what-match = match
-help-capture = Vind contacten die al gebeurd zijn: mail (een .eml-bestand of -map, mbox, Maildir)
+help-capture = Vind contacten die al gebeurd zijn: mail (een .eml-bestand of -map, mbox, Maildir) en agenda's (.ics)
 help-capture-mail = Stel de contacten in een mailmap voor: een .eml-bestand, een map daarvan, een mbox-bestand of een Maildir
 help-capture-mail--source = Het .eml-bestand, de map, het mbox-bestand of de Maildir
 help-capture-mail--dry_run = Laat zien wat voorgesteld zou worden; schrijf niets
@@ -1762,3 +1762,19 @@ said-inbox-reopened = { $count ->
 col-date = DATUM
 col-people = PERSONEN
 col-note = NOTITIE
+err-calendar-not-ics = { $file } is geen iCalendar-bestand (het begint niet met BEGIN:VCALENDAR)
+calendar-place = { $file }, de afspraak op regel { $line }
+calendar-skip-incomplete = een afspraak zonder UID of begin
+calendar-skip-rule = een herhaalregel die kring niet leest ({ $part }): er wordt niets van voorgesteld
+cli-capture-summary-calendar = { $events ->
+    [one] 1 afspraak
+   *[other] { $events } afspraken
+} tot vandaag gelezen: { $matched } met je bedrijven, { $unmatched } met niemand die kring kent, { $declined } door jou afgeslagen; { $proposed ->
+    [one] 1 nieuw voorstel
+   *[other] { $proposed } nieuwe voorstellen
+}, { $already } al eerder gezien, { $skipped } overgeslagen.
+help-capture-calendar = Stel de afspraken van een agenda voor die al geweest zijn: een .ics-bestand (export uit Outlook of Google)
+help-capture-calendar--source = Het .ics-bestand
+help-capture-calendar--dry_run = Laat zien wat voorgesteld zou worden; schrijf niets
+help-capture-calendar--auto = Accepteer meteen wat bij een contactpersoon past (alleen op domein gevonden wacht in de inbox)
+help-capture-calendar--since = Laat afspraken van voor deze dag weg

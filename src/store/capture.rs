@@ -12,7 +12,7 @@ use super::interactions::insert_interaction;
 use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::capture::{note, Proposal};
 use crate::domain::dates::iso;
-use crate::domain::kinds::{CaptureSource, CaptureStatus, InteractionKind, MatchedBy};
+use crate::domain::kinds::{CaptureSource, CaptureStatus, MatchedBy};
 use crate::domain::matching::work_email_domain;
 use crate::model::capture::{CaptureEdit, CaptureSaved, InboxEntry};
 use crate::model::interactions::NewInteraction;
@@ -52,6 +52,31 @@ impl AddressBook<'_> {
         }
         self.known.insert(address.to_string(), found.clone());
         Ok(found)
+    }
+
+    /// Whether an event's place is the company's own address (a visit,
+    /// not a meeting): its street, as kring has it, is in the location.
+    pub fn at_company(&self, company: Id, location: &str) -> Result<bool> {
+        let street: Option<String> = self
+            .conn
+            .prepare_cached("SELECT street FROM company WHERE id = ?1")?
+            .query_row([company], |r| r.get(0))?;
+        let location = crate::domain::fold::fold(location);
+        Ok(street
+            .map(|s| crate::domain::fold::fold(&s))
+            .is_some_and(|street| street.len() >= 4 && location.contains(&street)))
+    }
+
+    /// The addresses of the staff member whose mail or calendar this is.
+    pub fn owner_addresses(&self, staff: Option<Id>) -> Result<Vec<String>> {
+        let Some(staff) = staff else { return Ok(vec![]) };
+        let email: Option<String> = self
+            .conn
+            .prepare_cached("SELECT email FROM staff WHERE id = ?1")?
+            .query_row([staff], |r| r.get(0))
+            .optional()?
+            .flatten();
+        Ok(email.map(|e| e.trim().to_lowercase()).into_iter().collect())
     }
 
     fn look_up(&mut self, address: &str) -> Result<Vec<AddressMatch>> {
@@ -330,10 +355,6 @@ fn link_people(conn: &Connection, capture: Id, persons: &[Id]) -> Result<()> {
 }
 
 pub(crate) fn insert_capture(conn: &Connection, ctx: &Ctx, proposal: &Proposal, staff: Option<Id>) -> Result<Id> {
-    let kind = match proposal.source {
-        CaptureSource::Mail => InteractionKind::Email,
-        CaptureSource::Calendar => InteractionKind::Meeting,
-    };
     conn.prepare_cached(
         "INSERT INTO capture (source, occurred_on, company_id, staff_id, kind, subject, items, matched_by,
                               thread, created_at)
@@ -344,7 +365,7 @@ pub(crate) fn insert_capture(conn: &Connection, ctx: &Ctx, proposal: &Proposal, 
         iso(proposal.on),
         proposal.company,
         staff,
-        kind,
+        proposal.kind,
         proposal.subject,
         proposal.items,
         proposal.matched_by,

@@ -1,12 +1,14 @@
-//! `kring capture mail`: read a mail source's headers, tie each message to
-//! the companies its addresses belong to, gather them into proposed
-//! contacts and put those in the inbox — all of a run in one transaction,
-//! or nothing (a dry run shows what it would propose and writes nothing).
+//! `kring capture mail` and `kring capture calendar`: read a source, tie
+//! each message or event to the companies its addresses belong to, gather
+//! them into proposed contacts and put those in the inbox — all of a run
+//! in one transaction, or nothing (a dry run shows what it would propose
+//! and writes nothing).
 
 use crate::domain::amsterdam;
 use crate::domain::capture::{hashed, Found, Gatherer, Proposal};
-use crate::domain::kinds::CaptureSource;
-use crate::io::mailbox::{read_mail, Mail, MailHeaders, MailSource};
+use crate::domain::kinds::{CaptureSource, InteractionKind};
+use crate::io::calendar::{read_calendar, CalendarItem, Occurrence};
+use crate::io::mailbox::{read_mail, Mail, MailHeaders};
 use crate::model::capture::CaptureSaved;
 use crate::model::Id;
 use crate::store::capture::AddressBook;
@@ -19,16 +21,16 @@ use std::path::PathBuf;
 
 /// A capture run as asked for.
 #[derive(Debug, Clone)]
-pub struct MailRun {
+pub struct CaptureRun {
     pub source: PathBuf,
-    /// Leave out what was sent before this day.
+    /// Leave out what happened before this day.
     pub since: Option<NaiveDate>,
     pub dry_run: bool,
     /// Accept at once what matched a contact person.
     pub auto: bool,
 }
 
-/// A message passed over, and why.
+/// A message or event passed over, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Passed {
     pub place: String,
@@ -41,19 +43,28 @@ pub struct Shown {
     pub on: NaiveDate,
     pub company: String,
     pub persons: Vec<String>,
+    pub kind: InteractionKind,
     pub note: String,
     pub matched_by: String,
 }
 
-/// What a run read and did. Counts only: of the messages that matched
-/// nobody, nothing is kept, not even here.
+/// What a run read and did. Counts only: of what matched nobody, nothing
+/// is kept, not even here.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct MailReport {
+pub struct CaptureReport {
+    /// What the source was: eml, folder, mbox, maildir, ics.
     pub source: &'static str,
-    pub messages: usize,
+    /// Messages read (mail).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messages: Option<usize>,
+    /// Occurrences of events read (calendar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<usize>,
     pub matched: usize,
     pub unmatched: usize,
     pub before_since: usize,
+    /// Calendar: invitations the owner declined.
+    pub declined: usize,
     pub skipped: Vec<Passed>,
     #[serde(flatten)]
     pub saved: CaptureSaved,
@@ -61,89 +72,116 @@ pub struct MailReport {
     pub would_propose: Vec<Shown>,
 }
 
-pub fn capture_mail(store: &mut Store, run: &MailRun) -> Result<MailReport> {
-    let today = store.today();
-    let mut report = MailReport::default();
-    let mut gatherer = Gatherer::default();
+impl CaptureReport {
+    /// Messages or events read.
+    pub fn read(&self) -> usize {
+        self.messages.or(self.events).unwrap_or(0)
+    }
+}
+
+/// What one run gathers, shared by mail and calendar.
+struct Run<'r> {
+    run: &'r CaptureRun,
+    today: NaiveDate,
+    report: CaptureReport,
+    gatherer: Gatherer,
+}
+
+impl Run<'_> {
+    /// The companies `addresses` belong to, each with its contact persons
+    /// among them; `None` (and counted) when they match nobody.
+    fn companies(&mut self, book: &mut AddressBook<'_>, addresses: &[String]) -> Result<Option<BTreeMap<Id, Vec<Id>>>> {
+        let mut companies: BTreeMap<Id, Vec<Id>> = BTreeMap::new();
+        for address in addresses {
+            for found in book.find(address)? {
+                let persons = companies.entry(found.company).or_default();
+                if let Some(person) = found.person.filter(|p| !persons.contains(p)) {
+                    persons.push(person);
+                }
+            }
+        }
+        if companies.is_empty() {
+            self.report.unmatched += 1;
+            return Ok(None);
+        }
+        Ok(Some(companies))
+    }
+
+    /// Whether a matched item's day is one to propose (else counted or
+    /// named as passed over, by its place in the run).
+    fn in_range(&mut self, on: Option<NaiveDate>, number: usize) -> Option<NaiveDate> {
+        let place = || crate::t!("capture-message-place", number = number as i64);
+        let Some(on) = on else {
+            let reason = crate::t!("capture-skip-no-date");
+            self.report.skipped.push(Passed { place: place(), reason });
+            return None;
+        };
+        if self.run.since.is_some_and(|since| on < since) {
+            self.report.before_since += 1;
+            return None;
+        }
+        if on > self.today {
+            let reason = crate::t!("capture-skip-future", date = crate::l10n::date(on));
+            self.report.skipped.push(Passed { place: place(), reason });
+            return None;
+        }
+        self.report.matched += 1;
+        Some(on)
+    }
+
+    /// Put the proposals in the inbox, or (a dry run) show them.
+    fn finish(mut self, store: &mut Store) -> Result<CaptureReport> {
+        let proposals = self.gatherer.into_proposals();
+        if self.run.dry_run {
+            self.report.saved.already = proposals
+                .iter()
+                .map(|p| store.captured_before(&p.keys))
+                .sum::<Result<usize>>()?;
+            self.report.would_propose = show(store, &proposals)?;
+            return Ok(self.report);
+        }
+        self.report.saved = store.save_captures(proposals, store.actor(), self.run.auto)?;
+        Ok(self.report)
+    }
+}
+
+pub fn capture_mail(store: &mut Store, run: &CaptureRun) -> Result<CaptureReport> {
+    let mut this = Run {
+        run,
+        today: store.today(),
+        report: CaptureReport::default(),
+        gatherer: Gatherer::default(),
+    };
+    let mut read = 0;
     {
         let mut book = store.address_book()?;
         let source = read_mail(&run.source, &mut |mail| {
-            report.messages += 1;
+            read += 1;
             match mail {
-                Mail::Skipped { place, reason } => report.skipped.push(Passed { place, reason }),
-                Mail::Read(headers) => tie(&mut book, headers, run, today, &mut report, &mut gatherer)?,
+                Mail::Skipped { place, reason } => this.report.skipped.push(Passed { place, reason }),
+                Mail::Read(headers) => tie_message(&mut this, &mut book, headers, read)?,
             }
             Ok(())
         })?;
-        report.source = source_name(source);
+        this.report.source = source.name();
     }
-    let proposals = gatherer.into_proposals();
-    if run.dry_run {
-        report.saved.already = proposals
-            .iter()
-            .map(|p| store.captured_before(&p.keys))
-            .sum::<Result<usize>>()?;
-        report.would_propose = show(store, &proposals)?;
-        return Ok(report);
-    }
-    report.saved = store.save_captures(proposals, store.actor(), run.auto)?;
-    Ok(report)
+    this.report.messages = Some(read);
+    this.finish(store)
 }
 
-fn source_name(source: MailSource) -> &'static str {
-    source.name()
-}
-
-/// Tie one message to its companies, or count it as matching nobody.
-fn tie(
-    book: &mut AddressBook<'_>,
-    headers: MailHeaders,
-    run: &MailRun,
-    today: NaiveDate,
-    report: &mut MailReport,
-    gatherer: &mut Gatherer,
-) -> Result<()> {
-    // company → its contact persons among the addresses (none: by domain).
-    let mut companies: BTreeMap<Id, Vec<Id>> = BTreeMap::new();
-    for address in &headers.addresses {
-        for found in book.find(address)? {
-            let persons = companies.entry(found.company).or_default();
-            if let Some(person) = found.person.filter(|p| !persons.contains(p)) {
-                persons.push(person);
-            }
-        }
-    }
-    if companies.is_empty() {
-        report.unmatched += 1;
-        return Ok(());
-    }
-    // Only a message that matched is named, by its place in the run.
-    let number = report.messages as i64;
-    let place = || crate::t!("capture-message-place", number = number);
-    let Some(sent) = headers.sent else {
-        report.skipped.push(Passed {
-            place: place(),
-            reason: crate::t!("capture-skip-no-date"),
-        });
+/// Tie one message to its companies.
+fn tie_message(this: &mut Run<'_>, book: &mut AddressBook<'_>, headers: MailHeaders, number: usize) -> Result<()> {
+    let Some(companies) = this.companies(book, &headers.addresses)? else {
         return Ok(());
     };
-    let on = amsterdam::from_utc(sent).date();
-    if run.since.is_some_and(|since| on < since) {
-        report.before_since += 1;
+    let on = headers.sent.map(|sent| amsterdam::from_utc(sent).date());
+    let Some(on) = this.in_range(on, number) else {
         return Ok(());
-    }
-    if on > today {
-        report.skipped.push(Passed {
-            place: place(),
-            reason: crate::t!("capture-skip-future", date = crate::l10n::date(on)),
-        });
-        return Ok(());
-    }
-    report.matched += 1;
+    };
     let identity = message_identity(&headers);
     let thread = hashed(&[headers.thread.as_deref().unwrap_or(&identity)]);
     for (company, persons) in companies {
-        gatherer.add(
+        this.gatherer.add(
             CaptureSource::Mail,
             Found {
                 key: hashed(&[&identity, &company.to_string()]),
@@ -152,6 +190,7 @@ fn tie(
                 subject: headers.subject.clone(),
                 company,
                 persons,
+                kind: InteractionKind::Email,
             },
         );
     }
@@ -172,6 +211,69 @@ fn message_identity(headers: &MailHeaders) -> String {
     }
 }
 
+pub fn capture_calendar(store: &mut Store, run: &CaptureRun) -> Result<CaptureReport> {
+    let mut this = Run {
+        run,
+        today: store.today(),
+        report: CaptureReport {
+            source: "ics",
+            ..Default::default()
+        },
+        gatherer: Gatherer::default(),
+    };
+    let owner = store.actor();
+    let mut read = 0;
+    {
+        let mut book = store.address_book()?;
+        let mine = book.owner_addresses(owner)?;
+        read_calendar(&run.source, this.today, &mut |item| {
+            read += 1;
+            match item {
+                CalendarItem::Skipped { place, reason } => this.report.skipped.push(Passed { place, reason }),
+                CalendarItem::Event(event) if event.declined.iter().any(|a| mine.contains(a)) => {
+                    this.report.declined += 1
+                }
+                CalendarItem::Event(event) => tie_event(&mut this, &mut book, event, read)?,
+            }
+            Ok(())
+        })?;
+    }
+    this.report.events = Some(read);
+    this.finish(store)
+}
+
+/// Tie one occurrence of an event to its companies: a meeting, or a visit
+/// when it was at the company's address.
+fn tie_event(this: &mut Run<'_>, book: &mut AddressBook<'_>, event: Occurrence, number: usize) -> Result<()> {
+    let Some(companies) = this.companies(book, &event.addresses)? else {
+        return Ok(());
+    };
+    let Some(on) = this.in_range(Some(event.on), number) else {
+        return Ok(());
+    };
+    let instance = event.instance.unwrap_or(event.on).to_string();
+    let thread = hashed(&[&event.uid, &instance]);
+    for (company, persons) in companies {
+        let kind = match book.at_company(company, &event.location)? {
+            true => InteractionKind::Visit,
+            false => InteractionKind::Meeting,
+        };
+        this.gatherer.add(
+            CaptureSource::Calendar,
+            Found {
+                key: hashed(&[&event.uid, &instance, &company.to_string()]),
+                thread: thread.clone(),
+                on,
+                subject: event.summary.clone(),
+                company,
+                persons,
+                kind,
+            },
+        );
+    }
+    Ok(())
+}
+
 fn show(store: &Store, proposals: &[Proposal]) -> Result<Vec<Shown>> {
     proposals
         .iter()
@@ -181,6 +283,7 @@ fn show(store: &Store, proposals: &[Proposal]) -> Result<Vec<Shown>> {
                 on: p.on,
                 company,
                 persons,
+                kind: p.kind,
                 note: crate::domain::capture::note(p.source, p.items, &p.subject),
                 matched_by: p.matched_by.display_label(),
             })

@@ -216,3 +216,69 @@ fn since_leaves_out_older_mail() {
     assert_eq!(run["before_since"], 2, "{run}");
     assert_eq!(run["proposed"], 2, "{run}");
 }
+
+fn calendar(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/calendar")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn a_calendar_proposes_past_meetings_and_visits_once() {
+    let db = with_companies();
+    db.ok(&["company", "edit", "Korenschoof", "--street", "Molenstraat 12"]);
+    let dry = db.ok(&["capture", "calendar", &calendar("outlook.ics"), "--dry-run"]);
+    assert!(
+        dry.contains(
+            "2026-10-20  Bakkerij De Korenschoof (Noëlle de Vries): meeting: Projectoverleg stage Korenschoof"
+        ),
+        "{dry}"
+    );
+    assert!(
+        dry.contains(
+            "2026-11-18  Bakkerij De Korenschoof (Noëlle de Vries): visit: Projectoverleg stage Korenschoof (bij hen)"
+        ),
+        "the moved occurrence, at the company's address: {dry}"
+    );
+    assert!(!dry.contains("Lunch met Piet"), "Sanne declined it: {dry}");
+    assert!(!dry.contains("Bedrijfsbezoek"), "cancelled: {dry}");
+    assert!(!dry.contains("Stagemarkt"), "in the future: {dry}");
+
+    let run = db.json(&["capture", "calendar", &calendar("outlook.ics")]);
+    assert_eq!(run["events"], 4, "{run}");
+    assert_eq!(run["declined"], 1, "{run}");
+    assert_eq!(run["proposed"], 2, "{run}");
+    let google = db.json(&["capture", "calendar", &calendar("google.ics")]);
+    assert_eq!(google["proposed"], 4, "{google}");
+    assert!(google["skipped"][0]["reason"].as_str().unwrap().contains("FREQ=HOURLY"));
+    let again = db.json(&["capture", "calendar", &calendar("outlook.ics")]);
+    assert_eq!(again["proposed"], 0, "{again}");
+    assert_eq!(again["already"], 2, "{again}");
+
+    let inbox = db.json(&["inbox"]);
+    let visit = inbox
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["on"] == "2026-11-18")
+        .unwrap();
+    assert_eq!(visit["kind"], "visit");
+    assert_eq!(visit["source"], "calendar");
+    let id = visit["id"].to_string();
+    db.ok(&["inbox", "accept", &id]);
+    let shown = db.json(&["company", "show", "Korenschoof"]);
+    assert_eq!(shown["timeline"][0]["kind"], "visit");
+    assert_eq!(
+        shown["timeline"][0]["summary"],
+        "Projectoverleg stage Korenschoof (bij hen)"
+    );
+    assert!(db.ok(&["history", "Korenschoof"]).contains("from: calendar"));
+}
+
+#[test]
+fn a_calendar_of_another_kind_of_file_says_what_it_is() {
+    let db = with_companies();
+    db.fails(&["capture", "calendar", &mail("Inbox")], "not an iCalendar file");
+}
