@@ -69,7 +69,7 @@ fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
     for shown in [
         "kring is ready for Sanne Bakker",
         "Machinefabriek De Zaan (Noëlle de Vries): E-mail: Stageplekken voorjaar  [person]",
-        "Logged 1 contact.",
+        "Logged 2 contacts.",
         "similar names in hoorn",
         "would merge",
         "done: #1 Stageaanbod sturen",
