@@ -16,7 +16,7 @@ use std::path::PathBuf;
 pub enum CaptureCommand {
     /// Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
     Mail(MailArgs),
-    /// Propose the past meetings in a calendar: an .ics file (Outlook's or Google's export)
+    /// Propose the past meetings in a calendar: an .ics file or the link of a published one
     Calendar(CalendarArgs),
 }
 
@@ -37,7 +37,7 @@ pub struct MailArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
-    /// The .ics file
+    /// The .ics file, or the https:// (webcal://) link of a published calendar
     pub source: PathBuf,
     /// Show what would be proposed; write nothing
     #[arg(long)]

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod csv_out;
 pub mod dossier;
+pub mod fetch;
 pub mod files;
 pub mod ics;
 pub mod mail;

@@ -1774,8 +1774,11 @@ cli-capture-summary-calendar = Read { $events ->
     [one] 1 new proposal
    *[other] { $proposed } new proposals
 }, { $already } seen before, { $skipped } skipped.
-help-capture-calendar = Propose the past meetings in a calendar: an .ics file (Outlook's or Google's export)
-help-capture-calendar--source = The .ics file
+help-capture-calendar = Propose the past meetings in a calendar: an .ics file or the link of a published one
+help-capture-calendar--source = The .ics file, or the https:// (webcal://) link of a published calendar
 help-capture-calendar--dry_run = Show what would be proposed; write nothing
 help-capture-calendar--auto = Accept at once what matched a contact person (domain-only matches wait in the inbox)
 help-capture-calendar--since = Leave out events before this day
+err-fetch = cannot fetch the calendar from { $host }: { $reason }
+err-fetch-http = a calendar from { $host } over plain http would cross the network unencrypted: use its https:// (or webcal://) link
+err-fetch-too-large = it is larger than { $mib } MiB

@@ -1773,8 +1773,11 @@ cli-capture-summary-calendar = { $events ->
     [one] 1 nieuw voorstel
    *[other] { $proposed } nieuwe voorstellen
 }, { $already } al eerder gezien, { $skipped } overgeslagen.
-help-capture-calendar = Stel de afspraken van een agenda voor die al geweest zijn: een .ics-bestand (export uit Outlook of Google)
-help-capture-calendar--source = Het .ics-bestand
+help-capture-calendar = Stel de afspraken van een agenda voor die al geweest zijn: een .ics-bestand of de link van een gepubliceerde agenda
+help-capture-calendar--source = Het .ics-bestand, of de https://- (webcal://-)link van een gepubliceerde agenda
 help-capture-calendar--dry_run = Laat zien wat voorgesteld zou worden; schrijf niets
 help-capture-calendar--auto = Accepteer meteen wat bij een contactpersoon past (alleen op domein gevonden wacht in de inbox)
 help-capture-calendar--since = Laat afspraken van voor deze dag weg
+err-fetch = kan de agenda niet ophalen van { $host }: { $reason }
+err-fetch-http = een agenda van { $host } over gewoon http gaat onversleuteld over het netwerk: gebruik de https://- (of webcal://-)link
+err-fetch-too-large = hij is groter dan { $mib } MiB

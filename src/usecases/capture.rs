@@ -8,6 +8,7 @@ use crate::domain::amsterdam;
 use crate::domain::capture::{hashed, Found, Gatherer, Proposal};
 use crate::domain::kinds::{CaptureSource, InteractionKind};
 use crate::io::calendar::{read_calendar, CalendarItem, Occurrence};
+use crate::io::fetch::{fetch, is_url};
 use crate::io::mailbox::{read_mail, Mail, MailHeaders};
 use crate::model::capture::CaptureSaved;
 use crate::model::Id;
@@ -223,10 +224,14 @@ pub fn capture_calendar(store: &mut Store, run: &CaptureRun) -> Result<CaptureRe
     };
     let owner = store.actor();
     let mut read = 0;
+    // A published calendar is fetched first (it is read twice).
+    let source = run.source.to_string_lossy();
+    let fetched = is_url(&source).then(|| fetch(&source)).transpose()?;
+    let file = fetched.as_ref().map_or(run.source.as_path(), |f| f.path());
     {
         let mut book = store.address_book()?;
         let mine = book.owner_addresses(owner)?;
-        read_calendar(&run.source, this.today, &mut |item| {
+        read_calendar(file, this.today, &mut |item| {
             read += 1;
             match item {
                 CalendarItem::Skipped { place, reason } => this.report.skipped.push(Passed { place, reason }),

@@ -282,3 +282,52 @@ fn a_calendar_of_another_kind_of_file_says_what_it_is() {
     let db = with_companies();
     db.fails(&["capture", "calendar", &mail("Inbox")], "not an iCalendar file");
 }
+
+/// A published calendar's link, served by a small HTTP server on this
+/// machine: answers each request with `status` and the body.
+fn serve(status: &'static str, body: Vec<u8>, requests: usize) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let mut stream = stream.unwrap();
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: text/calendar\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    format!("http://127.0.0.1:{port}/owa/calendar/0123abcd/reachcalendar.ics")
+}
+
+#[test]
+fn a_published_calendar_is_fetched_by_its_link() {
+    let db = with_companies();
+    let ics = std::fs::read(calendar("outlook.ics")).unwrap();
+    let url = serve("200 OK", ics, 2);
+    let run = db.json(&["capture", "calendar", &url]);
+    assert_eq!(run["proposed"], 2, "{run}");
+    let again = db.json(&["capture", "calendar", &url]);
+    assert_eq!(again["proposed"], 0, "{again}");
+    let leftovers: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("kring-calendar-"))
+        .collect();
+    assert!(leftovers.is_empty(), "the fetched copy is gone: {leftovers:?}");
+
+    let missing = serve("404 Not Found", b"gone".to_vec(), 1);
+    db.fails(
+        &["capture", "calendar", &missing],
+        "cannot fetch the calendar from 127.0.0.1",
+    );
+    db.fails(
+        &["capture", "calendar", "http://agenda.example.nl/cal.ics"],
+        "use its https://",
+    );
+}
