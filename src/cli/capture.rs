@@ -5,6 +5,7 @@ use super::output::{list, Table};
 use super::vocabulary::vocabulary;
 use super::Session;
 use crate::domain::kinds::InteractionKind;
+use crate::io::imap::{Credential, ImapSource};
 use crate::model::capture::{CaptureEdit, InboxEntry};
 use crate::model::Id;
 use crate::usecases::capture::{capture_calendar, capture_mail, CaptureReport, CaptureRun};
@@ -14,7 +15,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
 pub enum CaptureCommand {
-    /// Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file or a Maildir
+    /// Propose the contacts in a mail folder: an .eml file, a folder of them, an mbox file, a Maildir or an IMAP server
     Mail(MailArgs),
     /// Propose the past meetings in a calendar: an .ics file or the link of a published one
     Calendar(CalendarArgs),
@@ -22,7 +23,7 @@ pub enum CaptureCommand {
 
 #[derive(Debug, Args)]
 pub struct MailArgs {
-    /// The .eml file, folder, mbox file or Maildir
+    /// The .eml file, folder, mbox file or Maildir; or a mail server's folders: imaps://USER@SERVER/INBOX,Sent
     pub source: PathBuf,
     /// Show what would be proposed; write nothing
     #[arg(long)]
@@ -94,17 +95,41 @@ pub fn capture(session: &mut Session, command: CaptureCommand) -> Result<()> {
         CaptureCommand::Mail(a) => (a.source, a.since, a.dry_run, a.auto, false),
         CaptureCommand::Calendar(a) => (a.source, a.since, a.dry_run, a.auto, true),
     };
+    let credential = imap_credential(session, &source)?;
     let run = CaptureRun {
         source,
         since: session.optional_date(since.as_deref())?,
         dry_run,
         auto,
+        credential,
     };
     let report = match calendar {
         true => capture_calendar(&mut session.store, &run)?,
         false => capture_mail(&mut session.store, &run)?,
     };
     print_report(session, &report, &run)
+}
+
+/// For a mail server: an OAuth2 token from `token_command`, else the
+/// password (KRING_IMAP_PASSWORD, ~/.netrc, `password_command`); never
+/// from the command line.
+fn imap_credential(session: &Session, source: &std::path::Path) -> Result<Option<Credential>> {
+    let text = source.to_string_lossy();
+    if !ImapSource::is_imap(&text) {
+        return Ok(None);
+    }
+    let imap = ImapSource::parse(&text)?;
+    let config = &session.config;
+    if let Some(command) = &config.token_command {
+        return Ok(crate::io::mail::first_line_of(command, "token_command")?.map(Credential::Token));
+    }
+    let password = crate::io::mail::password_from(
+        "KRING_IMAP_PASSWORD",
+        &imap.host,
+        &imap.user,
+        config.password_command.as_deref(),
+    )?;
+    Ok(password.map(Credential::Password))
 }
 
 fn print_report(session: &Session, report: &CaptureReport, run: &CaptureRun) -> Result<()> {
@@ -129,6 +154,20 @@ fn print_report(session: &Session, report: &CaptureReport, run: &CaptureRun) -> 
             shown.note,
             shown.matched_by
         ))?;
+    }
+    for folder in &report.folders {
+        match folder.status {
+            "missing" => out.line(crate::t!(
+                "cli-capture-folder-missing",
+                folder = folder.folder.as_str(),
+                reason = folder.reason.clone().unwrap_or_default()
+            ))?,
+            "renumbered" => out.line(crate::t!(
+                "cli-capture-folder-renumbered",
+                folder = folder.folder.as_str()
+            ))?,
+            _ => {}
+        }
     }
     for passed in &report.skipped {
         out.line(crate::t!(

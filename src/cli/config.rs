@@ -27,9 +27,13 @@ pub struct Config {
     /// Send over SMTP instead: `smtp://[user@]relay.school.nl[:587]`
     /// (STARTTLS) or `smtps://…` (TLS from the start).
     pub smtp: Option<String>,
-    /// A command that prints the SMTP password (`pass show school/mail`):
-    /// after `KRING_SMTP_PASSWORD` and `~/.netrc`.
+    /// A command that prints the mail password (`pass show school/mail`),
+    /// for SMTP and IMAP: after `KRING_SMTP_PASSWORD` / `KRING_IMAP_PASSWORD`
+    /// and `~/.netrc`.
     pub password_command: Option<String>,
+    /// A command that prints an OAuth2 access token for IMAP (Microsoft 365
+    /// and Google Workspace take no passwords): tried before any password.
+    pub token_command: Option<String>,
     /// The sender of reminders (default: kring, at the staff member's own address).
     pub mail_from: Option<String>,
 }
@@ -166,6 +170,7 @@ pub fn effective(cli: &super::Cli) -> Result<Vec<Effective>> {
         ("smtp", &config.smtp),
         ("mail_from", &config.mail_from),
         ("password_command", &config.password_command),
+        ("token_command", &config.token_command),
     ] {
         if let Some(value) = value {
             out.push(Effective {

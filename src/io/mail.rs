@@ -159,7 +159,12 @@ pub fn send_smtp(relay: &Relay, password: Option<String>, message: &Message) -> 
 /// `KRING_SMTP_PASSWORD`, else the first matching line of `~/.netrc`, else
 /// the first line that `password_command` prints.
 pub fn password(host: &str, user: &str, password_command: Option<&str>) -> Result<Option<String>> {
-    if let Ok(password) = std::env::var("KRING_SMTP_PASSWORD") {
+    password_from("KRING_SMTP_PASSWORD", host, user, password_command)
+}
+
+/// As [`password`], with the environment variable to look in first.
+pub fn password_from(variable: &str, host: &str, user: &str, password_command: Option<&str>) -> Result<Option<String>> {
+    if let Ok(password) = std::env::var(variable) {
         return Ok(Some(password));
     }
     let netrc = std::env::var_os("NETRC")
@@ -173,14 +178,20 @@ pub fn password(host: &str, user: &str, password_command: Option<&str>) -> Resul
     let Some(command) = password_command else {
         return Ok(None);
     };
+    first_line_of(command, "password_command")
+}
+
+/// The first line a command prints (a password, a token): the command is
+/// the user's own, from the config file, run with `sh -c`.
+pub fn first_line_of(command: &str, setting: &str) -> Result<Option<String>> {
     let out = std::process::Command::new("sh")
         .args(["-c", command])
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| Error::Io(format!("cannot run password_command: {e}")))?;
+        .map_err(|e| Error::Io(format!("cannot run {setting}: {e}")))?;
     if !out.status.success() {
         return Err(Error::Io(format!(
-            "password_command failed ({}); nothing was sent",
+            "{setting} failed ({}); nothing was done",
             out.status
         )));
     }

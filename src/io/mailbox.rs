@@ -299,6 +299,18 @@ fn is_separator(line: &[u8]) -> bool {
         })
 }
 
+/// One message's header block as a server returns it (IMAP's
+/// `BODY[HEADER]`): read as a file's would be.
+pub fn headers_of(header: &[u8], place: impl Fn() -> String) -> Mail {
+    if header.len() > MAX_HEADER {
+        return Mail::Skipped {
+            place: place(),
+            reason: crate::t!("capture-skip-huge", kib = (MAX_HEADER / 1024) as i64),
+        };
+    }
+    parse(header, place)
+}
+
 fn parse(header: &[u8], place: impl Fn() -> String) -> Mail {
     let Some(message) = MessageParser::new().parse_headers(header) else {
         return Mail::Skipped {

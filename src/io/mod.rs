@@ -8,6 +8,7 @@ pub mod dossier;
 pub mod fetch;
 pub mod files;
 pub mod ics;
+pub mod imap;
 pub mod mail;
 pub mod mailbox;
 pub mod spreadsheet;

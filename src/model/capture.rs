@@ -54,3 +54,13 @@ pub struct CaptureSaved {
     /// person exactly), as interaction ids.
     pub accepted: Vec<Id>,
 }
+
+/// Where a capture from an IMAP folder stopped: written with the run's
+/// proposals, in the same transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FolderMark<'a> {
+    /// A hash of user@host/folder.
+    pub folder: &'a str,
+    pub uid_validity: u32,
+    pub last_uid: u32,
+}

@@ -45,6 +45,7 @@ pub const TABLES: &[&str] = &[
     "capture",
     "capture_person",
     "capture_seen",
+    "capture_folder",
     "audit_log",
     "import_batch",
     "import_item",

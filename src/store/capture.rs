@@ -14,7 +14,7 @@ use crate::domain::capture::{note, Proposal};
 use crate::domain::dates::iso;
 use crate::domain::kinds::{CaptureSource, CaptureStatus, MatchedBy};
 use crate::domain::matching::work_email_domain;
-use crate::model::capture::{CaptureEdit, CaptureSaved, InboxEntry};
+use crate::model::capture::{CaptureEdit, CaptureSaved, FolderMark, InboxEntry};
 use crate::model::interactions::NewInteraction;
 use crate::{Error, Result};
 use std::collections::HashMap;
@@ -150,6 +150,15 @@ impl Store {
         Ok((company, persons))
     }
 
+    /// Where the last capture from an IMAP folder stopped: its UIDVALIDITY
+    /// and the last UID read.
+    pub fn capture_folder(&self, folder: &str) -> Result<Option<(u32, u32)>> {
+        self.conn()
+            .prepare_cached("SELECT uid_validity, last_uid FROM capture_folder WHERE folder = ?1")?
+            .query_row([folder], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+    }
+
     /// How many of these message keys were captured or skipped before (for
     /// a dry run, which writes nothing).
     pub fn captured_before(&self, keys: &[String]) -> Result<usize> {
@@ -169,8 +178,23 @@ impl Store {
     /// in one transaction: messages seen before are left out, messages of a
     /// thread already proposed for that company and day join it. With
     /// `auto`, what matched a contact person is accepted at once.
-    pub fn save_captures(&mut self, proposals: Vec<Proposal>, staff: Option<Id>, auto: bool) -> Result<CaptureSaved> {
+    pub fn save_captures(
+        &mut self,
+        proposals: Vec<Proposal>,
+        staff: Option<Id>,
+        auto: bool,
+        marks: &[FolderMark<'_>],
+    ) -> Result<CaptureSaved> {
         self.write(|tx, ctx| {
+            for mark in marks {
+                tx.prepare_cached(
+                    "INSERT INTO capture_folder (folder, staff_id, uid_validity, last_uid, read_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (folder) DO UPDATE SET staff_id = excluded.staff_id,
+                        uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, read_at = excluded.read_at",
+                )?
+                .execute(params![mark.folder, staff, mark.uid_validity, mark.last_uid, ctx.now])?;
+            }
             let mut saved = CaptureSaved::default();
             for mut proposal in proposals {
                 let fresh = unseen_keys(tx, &proposal.keys)?;

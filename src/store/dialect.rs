@@ -39,7 +39,7 @@ pub fn tables(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The tables without an `id` column (the others' `id` is SQLite's rowid).
-const WITHOUT_ID: [&str; 10] = [
+const WITHOUT_ID: [&str; 11] = [
     "schema_version",
     "setting",
     "company_tag",
@@ -50,6 +50,7 @@ const WITHOUT_ID: [&str; 10] = [
     "backup_copy",
     "capture_person",
     "capture_seen",
+    "capture_folder",
 ];
 
 /// An expression that names one row of `table` as an integer: SQLite's

@@ -9,15 +9,16 @@ use crate::domain::capture::{hashed, Found, Gatherer, Proposal};
 use crate::domain::kinds::{CaptureSource, InteractionKind};
 use crate::io::calendar::{read_calendar, CalendarItem, Occurrence};
 use crate::io::fetch::{fetch, is_url};
+use crate::io::imap::{read_imap, Credential, FolderRead, FolderState, ImapSource};
 use crate::io::mailbox::{read_mail, Mail, MailHeaders};
-use crate::model::capture::CaptureSaved;
+use crate::model::capture::{CaptureSaved, FolderMark};
 use crate::model::Id;
 use crate::store::capture::AddressBook;
 use crate::store::Store;
 use crate::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 /// A capture run as asked for.
@@ -29,6 +30,18 @@ pub struct CaptureRun {
     pub dry_run: bool,
     /// Accept at once what matched a contact person.
     pub auto: bool,
+    /// How to log in to a mail server (an `imaps://` source).
+    pub credential: Option<Credential>,
+}
+
+/// What became of one folder of a mail server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FolderOutcome {
+    pub folder: String,
+    /// `read`, `renumbered` (read again whole) or `missing`.
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A message or event passed over, and why.
@@ -67,6 +80,9 @@ pub struct CaptureReport {
     /// Calendar: invitations the owner declined.
     pub declined: usize,
     pub skipped: Vec<Passed>,
+    /// A mail server's folders.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub folders: Vec<FolderOutcome>,
     #[serde(flatten)]
     pub saved: CaptureSaved,
     /// With a dry run: what would be proposed.
@@ -131,7 +147,13 @@ impl Run<'_> {
     }
 
     /// Put the proposals in the inbox, or (a dry run) show them.
-    fn finish(mut self, store: &mut Store) -> Result<CaptureReport> {
+    fn finish(self, store: &mut Store) -> Result<CaptureReport> {
+        self.finish_marking(store, &[])
+    }
+
+    /// As `finish`, and note where each folder of a mail server stopped, in
+    /// the same transaction.
+    fn finish_marking(mut self, store: &mut Store, marks: &[FolderMark<'_>]) -> Result<CaptureReport> {
         let proposals = self.gatherer.into_proposals();
         if self.run.dry_run {
             self.report.saved.already = proposals
@@ -141,12 +163,16 @@ impl Run<'_> {
             self.report.would_propose = show(store, &proposals)?;
             return Ok(self.report);
         }
-        self.report.saved = store.save_captures(proposals, store.actor(), self.run.auto)?;
+        self.report.saved = store.save_captures(proposals, store.actor(), self.run.auto, marks)?;
         Ok(self.report)
     }
 }
 
 pub fn capture_mail(store: &mut Store, run: &CaptureRun) -> Result<CaptureReport> {
+    let source = run.source.to_string_lossy().into_owned();
+    if ImapSource::is_imap(&source) {
+        return capture_imap(store, run, &ImapSource::parse(&source)?);
+    }
     let mut this = Run {
         run,
         today: store.today(),
@@ -168,6 +194,79 @@ pub fn capture_mail(store: &mut Store, run: &CaptureRun) -> Result<CaptureReport
     }
     this.report.messages = Some(read);
     this.finish(store)
+}
+
+/// A mail server's folders, each from where the last run stopped.
+fn capture_imap(store: &mut Store, run: &CaptureRun, source: &ImapSource) -> Result<CaptureReport> {
+    let credential = run.credential.as_ref().ok_or_else(|| {
+        crate::Error::invalid(crate::t!(
+            "err-imap-no-password",
+            user = source.user.as_str(),
+            server = source.host.as_str()
+        ))
+    })?;
+    // Where each folder stood, read before the run's snapshot is taken.
+    let mut known = HashMap::new();
+    for folder in &source.folders {
+        let key = hashed(&[&source.folder_name(folder)]);
+        if let Some((uid_validity, last_uid)) = store.capture_folder(&key)? {
+            known.insert(key, FolderState { uid_validity, last_uid });
+        }
+    }
+    let mut this = Run {
+        run,
+        today: store.today(),
+        report: CaptureReport {
+            source: "imap",
+            ..Default::default()
+        },
+        gatherer: Gatherer::default(),
+    };
+    let mut read = 0;
+    let outcome = {
+        let mut book = store.address_book()?;
+        let known_state = |name: &str| Ok(known.get(&hashed(&[name])).copied());
+        read_imap(source, credential, run.since, &known_state, &mut |mail| {
+            read += 1;
+            match mail {
+                Mail::Skipped { place, reason } => this.report.skipped.push(Passed { place, reason }),
+                Mail::Read(headers) => tie_message(&mut this, &mut book, headers, read)?,
+            }
+            Ok(())
+        })?
+    };
+    this.report.messages = Some(read);
+    let keys: Vec<(String, FolderState)> = outcome
+        .iter()
+        .filter_map(|(folder, how)| match how {
+            FolderRead::Read { state, .. } => Some((hashed(&[&source.folder_name(folder)]), *state)),
+            FolderRead::Missing(_) => None,
+        })
+        .collect();
+    this.report.folders = outcome
+        .into_iter()
+        .map(|(folder, how)| match how {
+            FolderRead::Read { renumbered, .. } => FolderOutcome {
+                folder,
+                status: if renumbered { "renumbered" } else { "read" },
+                reason: None,
+            },
+            FolderRead::Missing(reason) => FolderOutcome {
+                folder,
+                status: "missing",
+                reason: Some(reason),
+            },
+        })
+        .collect();
+    let marks: Vec<FolderMark<'_>> = keys
+        .iter()
+        .map(|(key, state)| FolderMark {
+            folder: key,
+            uid_validity: state.uid_validity,
+            last_uid: state.last_uid,
+        })
+        .collect();
+    this.finish_marking(store, &marks)
 }
 
 /// Tie one message to its companies.

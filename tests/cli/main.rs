@@ -6,6 +6,7 @@ mod capture;
 mod corpus;
 mod data;
 mod docs;
+mod imap;
 mod integrity;
 mod merge;
 mod outreach;

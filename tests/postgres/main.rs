@@ -757,7 +757,7 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          DROP INDEX company_tag_companies;
          CREATE INDEX company_tag_tag ON company_tag (tag_id);
          DROP TABLE question_step, question, team_capacity, campaign_invitee, campaign, person_topic;
-         DROP TABLE capture_seen, capture_person, capture;
+         DROP TABLE capture_folder, capture_seen, capture_person, capture;
          ALTER TABLE interaction DROP COLUMN rating, DROP COLUMN captured_from;
          ALTER TABLE engagement DROP COLUMN rating, DROP COLUMN written_search;
          ALTER TABLE person DROP COLUMN written_search;

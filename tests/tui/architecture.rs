@@ -30,7 +30,20 @@ fn lines_naming(files: &[std::path::PathBuf], words: &[&str]) -> Vec<String> {
         let text = std::fs::read_to_string(path).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            if words.iter().any(|w| code.contains(w)) {
+            // A type is named as a whole word (rustls's `RootCertStore` is
+            // not kring's `Store`); a path anywhere (`tokio_postgres::`).
+            let named = |w: &&str| {
+                if !w.starts_with(char::is_uppercase) {
+                    return code.contains(*w);
+                }
+                code.match_indices(*w).any(|(at, _)| {
+                    !code[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                })
+            };
+            if words.iter().any(named) {
                 found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
             }
         }

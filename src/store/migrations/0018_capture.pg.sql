@@ -46,6 +46,17 @@ CREATE TABLE capture_seen (
 );
 CREATE INDEX capture_seen_capture ON capture_seen (capture_id);
 
+-- Where a capture from an IMAP folder stopped: the folder (a hash of
+-- user@host/folder), its UIDVALIDITY and the last UID read, so a daily run
+-- reads only what is new (and all again when the server renumbered).
+CREATE TABLE capture_folder (
+    folder       TEXT PRIMARY KEY,
+    staff_id     BIGINT REFERENCES staff (id),
+    uid_validity BIGINT NOT NULL,
+    last_uid     BIGINT NOT NULL,
+    read_at      TEXT NOT NULL
+);
+
 ALTER TABLE interaction ADD COLUMN captured_from TEXT CHECK (captured_from IN ('mail', 'calendar'));
 
 CREATE TRIGGER capture_changed AFTER INSERT OR UPDATE OR DELETE ON capture
@@ -53,4 +64,6 @@ CREATE TRIGGER capture_changed AFTER INSERT OR UPDATE OR DELETE ON capture
 CREATE TRIGGER capture_person_changed AFTER INSERT OR UPDATE OR DELETE ON capture_person
     FOR EACH STATEMENT EXECUTE FUNCTION kring_changed();
 CREATE TRIGGER capture_seen_changed AFTER INSERT OR UPDATE OR DELETE ON capture_seen
+    FOR EACH STATEMENT EXECUTE FUNCTION kring_changed();
+CREATE TRIGGER capture_folder_changed AFTER INSERT OR UPDATE OR DELETE ON capture_folder
     FOR EACH STATEMENT EXECUTE FUNCTION kring_changed();

@@ -45,4 +45,15 @@ CREATE TABLE capture_seen (
 );
 CREATE INDEX capture_seen_capture ON capture_seen (capture_id);
 
+-- Where a capture from an IMAP folder stopped: the folder (a hash of
+-- user@host/folder), its UIDVALIDITY and the last UID read, so a daily run
+-- reads only what is new (and all again when the server renumbered).
+CREATE TABLE capture_folder (
+    folder       TEXT PRIMARY KEY,
+    staff_id     INTEGER REFERENCES staff (id),
+    uid_validity INTEGER NOT NULL,
+    last_uid     INTEGER NOT NULL,
+    read_at      TEXT NOT NULL
+);
+
 ALTER TABLE interaction ADD COLUMN captured_from TEXT CHECK (captured_from IN ('mail', 'calendar'));

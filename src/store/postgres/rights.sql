@@ -72,7 +72,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
 GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interaction,
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
-    team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen TO kring_staff;
+    team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder TO kring_staff;
 -- Deleting a company, a person, an interaction or a follow-up is checked row
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
@@ -243,7 +243,8 @@ DECLARE
         ['meeting_attendance', '''staff_id'''],
         ['import_batch', '''=staff_id'''],
         ['merge_log', '''=staff_id'''],
-        ['capture', '''=staff_id''']];
+        ['capture', '''=staff_id'''],
+        ['capture_folder', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP

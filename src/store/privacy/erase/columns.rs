@@ -91,6 +91,9 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("capture", "decided_at"),
     // A hash of a message's identifier and a company: says nothing of anyone.
     ("capture_seen", "key"),
+    // A hash of the user, server and folder, and when it was read.
+    ("capture_folder", "folder"),
+    ("capture_folder", "read_at"),
     ("setting", "key"),
     ("setting", "value"),
     ("staff", "name"),
