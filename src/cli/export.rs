@@ -220,19 +220,8 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 ..Default::default()
             };
             let chosen = export::contact_format(&format).expect("clap offers only the formats there are");
-            // The flags of a format refine it: --excel, the vCard version, notes.
-            let written_as = match chosen.written_as {
-                ContactsAs::Vcard { .. } => ContactsAs::Vcard {
-                    version: match vcard_version {
-                        3 => vcard::Version::V3,
-                        _ => vcard::Version::V4,
-                    },
-                    with_notes,
-                },
-                ContactsAs::Csv { excel: as_excel } => ContactsAs::Csv {
-                    excel: excel || as_excel,
-                },
-            };
+            let written_as = refined(chosen.written_as, excel, vcard_version, with_notes);
+            refuse_binary_to_terminal(written_as, output.as_deref())?;
             let mut sink = Sink::open(output)?;
             let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);
             // The CSV header is written before the first record.
@@ -253,5 +242,32 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             progress.finish();
             sink.finish(&crate::t!("cli-n-contacts", count = count))
         }
+    }
+}
+
+/// A workbook is bytes for Excel, not text: to a file (`-o`) or a pipe,
+/// never onto the terminal.
+fn refuse_binary_to_terminal(written_as: ContactsAs, output: Option<&std::path::Path>) -> Result<()> {
+    use std::io::IsTerminal;
+    if written_as == ContactsAs::Workbook && output.is_none() && std::io::stdout().is_terminal() {
+        return Err(crate::Error::invalid(crate::t!("err-xlsx-needs-file")));
+    }
+    Ok(())
+}
+
+/// The flags of a format refine it: --excel, the vCard version, notes.
+fn refined(written_as: ContactsAs, excel: bool, vcard_version: u8, with_notes: bool) -> ContactsAs {
+    match written_as {
+        ContactsAs::Vcard { .. } => ContactsAs::Vcard {
+            version: match vcard_version {
+                3 => vcard::Version::V3,
+                _ => vcard::Version::V4,
+            },
+            with_notes,
+        },
+        ContactsAs::Csv { excel: as_excel } => ContactsAs::Csv {
+            excel: excel || as_excel,
+        },
+        ContactsAs::Workbook => ContactsAs::Workbook,
     }
 }

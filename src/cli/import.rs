@@ -43,6 +43,9 @@ pub struct ImportArgs {
     /// The file's encoding (default: UTF-8 when valid, else Windows-1252)
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
+    /// A workbook's sheet (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Tag every company the import creates (repeatable): --tag stagefestival
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
@@ -79,6 +82,7 @@ pub fn run(session: &mut Session, command: ImportCommand) -> Result<()> {
             EncodingArg::Utf8 => spreadsheet::Encoding::Utf8,
             EncodingArg::Windows1252 => spreadsheet::Encoding::Windows1252,
         },
+        sheet: args.sheet.clone(),
     };
     let read = import::read(&file)?;
     let placing = Placing {

@@ -13,3 +13,4 @@ pub mod mail;
 pub mod mailbox;
 pub mod spreadsheet;
 pub mod vcard;
+pub mod workbook;

@@ -51,6 +51,8 @@ pub enum ContactsAs {
         version: vcard::Version,
         with_notes: bool,
     },
+    /// An Excel workbook of text cells, with a filter on the header row.
+    Workbook,
 }
 
 /// A way to write contact persons, as people pick one: its name on the
@@ -64,11 +66,16 @@ pub struct ContactFormat {
 }
 
 /// Every contact format, the one offered first first.
-pub const CONTACT_FORMATS: [ContactFormat; 3] = [
+pub const CONTACT_FORMATS: [ContactFormat; 4] = [
     ContactFormat {
         name: "excel",
         shown: "Excel (CSV)",
         written_as: ContactsAs::Csv { excel: true },
+    },
+    ContactFormat {
+        name: "xlsx",
+        shown: "Excel workbook (xlsx)",
+        written_as: ContactsAs::Workbook,
     },
     ContactFormat {
         name: "csv",
@@ -96,6 +103,7 @@ impl ContactsAs {
         match self {
             ContactsAs::Csv { .. } => "csv",
             ContactsAs::Vcard { .. } => "vcf",
+            ContactsAs::Workbook => "xlsx",
         }
     }
 }
@@ -132,33 +140,62 @@ pub fn contacts(
             })?;
             Ok(written.len() as u64)
         }
+        ContactsAs::Workbook => {
+            let headers: Vec<String> = CONTACT_COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let mut table = crate::io::workbook::TableWriter::new(&crate::t!("xlsx-contacts-sheet"), &headers)?;
+            let (roles, statuses) = labels();
+            let written = store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+                let (role, status) = labelled(&contact, &roles, &statuses);
+                table.row(&contact_row(&contact, role, status))
+            })?;
+            write(&table.finish()?)?;
+            Ok(written)
+        }
         ContactsAs::Csv { excel } => {
             let headers: Vec<String> = CONTACT_COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect();
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             write(&crate::io::csv_out::header(&headers, excel))?;
             let mut line = Vec::new();
-            // Role and status in the language of the headers, looked up once
-            // (kring's import reads them back in either language).
-            let roles: Vec<(ContactRole, String)> = ContactRole::ALL.iter().map(|r| (*r, r.display_label())).collect();
-            let statuses: Vec<(&str, String)> = CompanyStatus::ALL
-                .iter()
-                .map(|s| (s.as_str(), s.display_label()))
-                .collect();
+            let (roles, statuses) = labels();
             store.export_contacts(filter, include_do_not_contact, &mut |contact| {
                 line.clear();
-                let role = roles
-                    .iter()
-                    .find(|(r, _)| *r == contact.role)
-                    .map_or("", |(_, l)| l.as_str());
-                let status = statuses
-                    .iter()
-                    .find(|(s, _)| *s == contact.status)
-                    .map_or(contact.status.as_str(), |(_, l)| l.as_str());
+                let (role, status) = labelled(&contact, &roles, &statuses);
                 crate::io::csv_out::record(&mut line, &contact_row(&contact, role, status), excel);
                 write(&line)
             })
         }
     }
+}
+
+/// Roles and statuses in the language of the headers, looked up once
+/// (kring's import reads them back in either language).
+type Labels = (Vec<(ContactRole, String)>, Vec<(&'static str, String)>);
+
+fn labels() -> Labels {
+    let roles = ContactRole::ALL.iter().map(|r| (*r, r.display_label())).collect();
+    let statuses = CompanyStatus::ALL
+        .iter()
+        .map(|s| (s.as_str(), s.display_label()))
+        .collect();
+    (roles, statuses)
+}
+
+/// A contact's role and company status as the export writes them.
+fn labelled<'a>(
+    contact: &'a ContactExport,
+    roles: &'a [(ContactRole, String)],
+    statuses: &'a [(&'static str, String)],
+) -> (&'a str, &'a str) {
+    let role = roles
+        .iter()
+        .find(|(r, _)| *r == contact.role)
+        .map_or("", |(_, l)| l.as_str());
+    let status = statuses
+        .iter()
+        .find(|(s, _)| *s == contact.status)
+        .map_or(contact.status.as_str(), |(_, l)| l.as_str());
+    (role, status)
 }
 
 /// One contact's CSV row, in `CONTACT_COLUMNS`' order (borrowed: an export

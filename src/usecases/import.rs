@@ -5,6 +5,7 @@
 
 use crate::io::spreadsheet::{self, Column, Encoding};
 use crate::io::vcard;
+use crate::io::workbook;
 use crate::model::import::{ImportReport, ImportRow};
 use crate::model::Id;
 use crate::store::Store;
@@ -20,6 +21,8 @@ pub struct ImportFile {
     /// `--map "Column header=field"` specs.
     pub mappings: Vec<String>,
     pub encoding: Encoding,
+    /// A workbook's sheet by name (default: the first).
+    pub sheet: Option<String>,
 }
 
 /// What was read from the file, ready to import: checked, but its rows are
@@ -79,6 +82,20 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
     if is_vcard(&file.path, &bytes) {
         return read_vcard(bytes);
     }
+    refuse_mail_and_calendars(&file.path, &bytes)?;
+    let (bytes, workbook_sheet) = match workbook::is_workbook(&file.path, &bytes) {
+        true => {
+            let (csv, sheet) = workbook::sheet_as_csv(&file.path, file.sheet.as_deref())?;
+            (csv, Some(sheet))
+        }
+        false if file.sheet.is_some() => {
+            return Err(Error::invalid(crate::t!(
+                "err-import-sheet-not-workbook",
+                file = file.path.display().to_string()
+            )))
+        }
+        false => (bytes, None),
+    };
     let mappings = file
         .mappings
         .iter()
@@ -124,7 +141,10 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
         .iter()
         .map(|(column, header)| format!("  '{header}' → {}", column.label()))
         .collect();
-    let summary = format!("{}, {delimiter}", sheet.encoding);
+    let summary = match &workbook_sheet {
+        Some(name) => crate::t!("import-workbook-sheet", sheet = name.as_str()),
+        None => format!("{}, {delimiter}", sheet.encoding),
+    };
     Ok(ReadFile {
         count: sheet.row_count,
         summary,
@@ -132,7 +152,7 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
             sheet,
             with_people: file.with_people,
         },
-        format: "csv",
+        format: if workbook_sheet.is_some() { "xlsx" } else { "csv" },
         notes,
         columns,
         layout_named,
@@ -290,4 +310,28 @@ pub fn summary(report: &ImportReport, rows: usize, read_as: &str) -> String {
         ));
     }
     said
+}
+
+/// A file given to the wrong command says what it is.
+fn refuse_mail_and_calendars(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]).to_ascii_uppercase();
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    let file = path.display().to_string();
+    if start.starts_with("BEGIN:VCALENDAR") {
+        return Err(Error::invalid(crate::t!("err-import-is-calendar", file = file)));
+    }
+    let mail_headers = [
+        "FROM:",
+        "FROM ",
+        "RETURN-PATH:",
+        "RECEIVED:",
+        "MESSAGE-ID:",
+        "DELIVERED-TO:",
+        "DATE:",
+        "TO:",
+    ];
+    if mail_headers.iter().any(|h| start.starts_with(h)) && start.contains("SUBJECT:") {
+        return Err(Error::invalid(crate::t!("err-import-is-mail", file = file)));
+    }
+    Ok(())
 }

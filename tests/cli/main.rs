@@ -13,6 +13,7 @@ mod outreach;
 mod privacy;
 mod questions;
 mod remind;
+mod workbooks;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

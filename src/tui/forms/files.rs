@@ -41,6 +41,7 @@ impl ImportForm {
                 with_people: self.with_people.chosen(form)?,
                 mappings: Vec::new(),
                 encoding: Encoding::Auto,
+                sheet: None,
             },
             read: None,
             good_rows: 0,

@@ -1,0 +1,193 @@
+//! Workbooks: the Excel (xlsx, xls) and LibreOffice (ods) files people
+//! keep their company lists in, read for `kring import`; and xlsx written
+//! for `kring export --format xlsx`.
+//!
+//! A sheet is read into the text the CSV import reads (UTF-8, `,`), so a
+//! workbook is imported exactly as its CSV would be: the same header names,
+//! matching, dry run and undo. Each cell as Excel shows it: text as text,
+//! whole numbers without `.0`, dates as ISO dates, a formula's last value.
+//!
+//! Written workbooks hold text cells only: a postcode keeps its space, a
+//! phone number its leading zero, and no cell can become a formula in any
+//! locale of Excel.
+
+use crate::{Error, Result};
+use calamine::{open_workbook_auto, Data, Reader};
+use std::path::Path;
+
+/// The most a workbook's parts may unpack to: a list of 100k companies is
+/// some tens of megabytes of XML; a zip bomb is refused before it is opened.
+const MAX_UNPACKED: u64 = 1 << 30;
+
+/// Whether these are a workbook's first bytes, by what the file says it is
+/// (an xlsx or ods is a zip; an old xls an OLE compound file).
+pub fn is_workbook(path: &Path, start: &[u8]) -> bool {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let zip = start.starts_with(b"PK\x03\x04");
+    let ole = start.starts_with(b"\xD0\xCF\x11\xE0");
+    (zip && matches!(extension.as_str(), "xlsx" | "xlsm" | "ods")) || (ole && extension == "xls")
+}
+
+/// A sheet of the workbook (the first, or the one named), as CSV text, and
+/// the sheet's name.
+pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
+    let shown = path.display().to_string();
+    refuse_bombs(path)?;
+    let mut workbook = open_workbook_auto(path)
+        .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
+    let names = workbook.sheet_names();
+    let name = match sheet {
+        Some(wanted) => names
+            .iter()
+            .find(|n| crate::domain::fold::fold(n) == crate::domain::fold::fold(wanted))
+            .cloned()
+            .ok_or_else(|| {
+                Error::invalid(crate::t!(
+                    "err-workbook-sheet",
+                    file = shown.as_str(),
+                    sheet = wanted,
+                    sheets = names.join(", ")
+                ))
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Error::invalid(crate::t!("err-workbook-empty", file = shown.as_str())))?,
+    };
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // The header row is the sheet's first row, wherever the used range starts.
+    for row in range.rows() {
+        let cells: Vec<String> = row.iter().map(cell_text).collect();
+        if cells.iter().all(|c| c.is_empty()) {
+            // A blank row: kept, so the rows below keep their numbers.
+            out.write_record(cells.iter().map(|_| ""))
+                .map_err(|e| Error::Io(e.to_string()))?;
+            continue;
+        }
+        out.write_record(&cells).map_err(|e| Error::Io(e.to_string()))?;
+    }
+    let bytes = out.into_inner().map_err(|e| Error::Io(e.to_string()))?;
+    Ok((bytes, name))
+}
+
+/// A cell as Excel shows it.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(text) => text.clone(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        Data::DateTime(when) => excel_date(when.as_f64()),
+        Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
+    }
+}
+
+/// An Excel serial date (days since 1899-12-30) as an ISO date, with the
+/// time when it has one.
+fn excel_date(serial: f64) -> String {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("a date");
+    let days = serial.floor();
+    let Some(day) = epoch.checked_add_signed(chrono::Duration::days(days as i64)) else {
+        return serial.to_string();
+    };
+    let seconds = ((serial - days) * 86_400.0).round() as u32;
+    match seconds {
+        0 => day.to_string(),
+        s => format!("{day} {:02}:{:02}", s / 3600, (s % 3600) / 60),
+    }
+}
+
+/// Weigh the parts of a zipped workbook before opening it.
+fn refuse_bombs(path: &Path) -> Result<()> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::Io(crate::t!(
+            "err-capture-read",
+            file = shown.as_str(),
+            reason = e.to_string()
+        ))
+    })?;
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return Ok(()); // an old .xls is no zip
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
+        total = total.saturating_add(entry.size());
+    }
+    if total > MAX_UNPACKED {
+        return Err(Error::invalid(crate::t!(
+            "err-workbook-bomb",
+            file = shown.as_str(),
+            mib = (total >> 20) as i64
+        )));
+    }
+    Ok(())
+}
+
+/// A table written as an xlsx workbook, one row at a time (rows go to a
+/// temporary file as they come: constant memory whatever the length).
+pub struct TableWriter {
+    workbook: rust_xlsxwriter::Workbook,
+    rows: u32,
+    columns: u16,
+}
+
+impl TableWriter {
+    pub fn new(sheet: &str, headers: &[&str]) -> Result<TableWriter> {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        let worksheet = workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
+        worksheet.set_name(sheet).map_err(xlsx_error)?;
+        for (col, header) in headers.iter().enumerate() {
+            worksheet
+                .write_string_with_format(0, col as u16, *header, &bold)
+                .map_err(xlsx_error)?;
+            worksheet.set_column_width(col as u16, 18).map_err(xlsx_error)?;
+        }
+        worksheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+        Ok(TableWriter {
+            workbook,
+            rows: 0,
+            columns: headers.len() as u16,
+        })
+    }
+
+    /// One row of text cells.
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
+        self.rows += 1;
+        let row = self.rows;
+        let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
+        for (col, cell) in cells.iter().enumerate() {
+            let text = crate::domain::text::one_line(cell.as_ref());
+            if !text.is_empty() {
+                sheet.write_string(row, col as u16, text.as_ref()).map_err(xlsx_error)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The workbook's bytes, with a filter on the header row.
+    pub fn finish(mut self) -> Result<Vec<u8>> {
+        let (rows, columns) = (self.rows, self.columns.saturating_sub(1));
+        let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
+        sheet.autofilter(0, 0, rows, columns).map_err(xlsx_error)?;
+        self.workbook.save_to_buffer().map_err(xlsx_error)
+    }
+}
+
+fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> Error {
+    Error::Io(format!("xlsx: {e}"))
+}
