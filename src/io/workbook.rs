@@ -148,6 +148,9 @@ pub struct TableWriter {
 impl TableWriter {
     pub fn new(sheet: &str, headers: &[&str]) -> Result<TableWriter> {
         let mut workbook = rust_xlsxwriter::Workbook::new();
+        // Level 1: twice as fast as the default for a file some 25% larger
+        // (a list of 270k contacts: 4.7 s and 27 MB at the default).
+        workbook.set_zip_compression_level(1);
         let bold = rust_xlsxwriter::Format::new().set_bold();
         let worksheet = workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
         worksheet.set_name(sheet).map_err(xlsx_error)?;
@@ -179,13 +182,41 @@ impl TableWriter {
         Ok(())
     }
 
-    /// The workbook's bytes, with a filter on the header row.
-    pub fn finish(mut self) -> Result<Vec<u8>> {
+    /// The workbook, with a filter on the header row, handed to `write` a
+    /// piece at a time: it is put together in a private temporary file (a
+    /// zip needs to seek) and read back, so no copy of it is held in memory.
+    pub fn finish(mut self, write: &mut dyn FnMut(&[u8]) -> Result<()>) -> Result<()> {
         let (rows, columns) = (self.rows, self.columns.saturating_sub(1));
         let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         sheet.autofilter(0, 0, rows, columns).map_err(xlsx_error)?;
-        self.workbook.save_to_buffer().map_err(xlsx_error)
+        let path = std::env::temp_dir().join(format!("kring-export-{}-{}.xlsx", std::process::id(), unique()));
+        let file = super::files::create_owner_only(&path).map_err(|e| Error::Io(format!("xlsx: {e}")))?;
+        let removed = Removed(&path);
+        self.workbook.save_to_writer(file).map_err(xlsx_error)?;
+        let mut file = std::fs::File::open(removed.0).map_err(|e| Error::Io(format!("xlsx: {e}")))?;
+        let mut buffer = vec![0u8; 1 << 16];
+        loop {
+            let n = std::io::Read::read(&mut file, &mut buffer).map_err(|e| Error::Io(format!("xlsx: {e}")))?;
+            if n == 0 {
+                return Ok(());
+            }
+            write(&buffer[..n])?;
+        }
     }
+}
+
+/// A temporary file, deleted however the export ends.
+struct Removed<'a>(&'a Path);
+
+impl Drop for Removed<'_> {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(self.0);
+    }
+}
+
+fn unique() -> u64 {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> Error {

@@ -149,7 +149,7 @@ pub fn contacts(
                 let (role, status) = labelled(&contact, &roles, &statuses);
                 table.row(&contact_row(&contact, role, status))
             })?;
-            write(&table.finish()?)?;
+            table.finish(write)?;
             Ok(written)
         }
         ContactsAs::Csv { excel } => {
