@@ -179,6 +179,34 @@ impl Column {
                 "url" => Some(Some(Column::ProfileUrl)),
                 _ => None,
             },
+            Layout::ThunderbirdEnglish => match key.as_str() {
+                "displayname" => Some(Some(Column::Person)),
+                "primaryemail" => Some(Some(Column::Email)),
+                "workphone" => Some(Some(Column::Phone)),
+                "workaddress" => Some(Some(Column::Street)),
+                "workcity" => Some(Some(Column::City)),
+                "workzipcode" => Some(Some(Column::Postcode)),
+                "webpage1" => Some(Some(Column::Website)),
+                _ => None,
+            },
+            Layout::ThunderbirdDutch => match key.as_str() {
+                "weergavenaam" => Some(Some(Column::Person)),
+                "primaireemail" => Some(Some(Column::Email)),
+                "werktelefoon" => Some(Some(Column::Phone)),
+                "werkadres" => Some(Some(Column::Street)),
+                "werkplaats" => Some(Some(Column::City)),
+                "werkpostcode" => Some(Some(Column::Postcode)),
+                "webpagina1" => Some(Some(Column::Website)),
+                "aantekeningen" => Some(Some(Column::Notes)),
+                _ => None,
+            },
+            Layout::Roundcube => match key.as_str() {
+                "displayname" => Some(Some(Column::Person)),
+                "emailwork" => Some(Some(Column::Email)),
+                "phonework" => Some(Some(Column::Phone)),
+                "workaddress" | "addresswork" => Some(Some(Column::Street)),
+                _ => None,
+            },
             Layout::Spreadsheet => None,
         };
         if let Some(column) = own {
@@ -253,6 +281,12 @@ pub enum Layout {
     /// Google Contacts before ("Given Name", "Organization 1 - Name").
     GoogleOld,
     LinkedIn,
+    /// Thunderbird's address book saved as CSV ("Display Name", "Primary Email").
+    ThunderbirdEnglish,
+    /// The same in Dutch ("Weergavenaam", "Primaire e-mail").
+    ThunderbirdDutch,
+    /// Roundcube webmail's CSV export ("Email Home", "Email Work").
+    Roundcube,
 }
 
 impl Layout {
@@ -264,6 +298,9 @@ impl Layout {
             Layout::GoogleNew => "Google Contacts export",
             Layout::GoogleOld => "Google Contacts export (older layout)",
             Layout::LinkedIn => "LinkedIn connections export",
+            Layout::ThunderbirdEnglish => "Thunderbird address book (English)",
+            Layout::ThunderbirdDutch => "Thunderbird address book (Dutch)",
+            Layout::Roundcube => "Roundcube address book",
         }
     }
 
@@ -273,6 +310,12 @@ impl Layout {
         let has = |wanted: &[&str]| wanted.iter().all(|w| keys.iter().any(|k| k == w));
         if has(&["firstname", "lastname", "url", "connectedon"]) {
             Layout::LinkedIn
+        } else if has(&["firstname", "lastname", "displayname", "primaryemail"]) {
+            Layout::ThunderbirdEnglish
+        } else if has(&["voornaam", "achternaam", "weergavenaam", "primaireemail"]) {
+            Layout::ThunderbirdDutch
+        } else if has(&["displayname", "emailhome", "emailwork"]) {
+            Layout::Roundcube
         } else if has(&["givenname", "familyname", "organization1name"]) {
             Layout::GoogleOld
         } else if has(&["firstname", "organizationname", "email1value"]) {

@@ -80,3 +80,52 @@ fn linkedin_notes_above_the_header_are_skipped() {
     assert_eq!(row.get(Column::Website), None);
     assert_eq!(row.person_name().as_deref(), Some("Jeroen de Vries"));
 }
+
+#[test]
+fn thunderbird_and_roundcube_address_books_are_recognised() {
+    let thunderbird = "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,\
+                       Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,Home Address,Home Address 2,\
+                       Home City,Home State,Home ZipCode,Home Country,Work Address,Work Address 2,Work City,\
+                       Work State,Work ZipCode,Work Country,Job Title,Department,Organization,Web Page 1,Web Page 2,\
+                       Birth Year,Birth Month,Birth Day,Custom 1,Custom 2,Custom 3,Custom 4,Notes,\n\
+                       Noëlle,de Vries,Noëlle de Vries,,noelle@dezaan.nl,noelle@gmail.com,,075 123 4567,,,,06 12345678,,,,,,,\
+                       Molenstraat 12,,Zaandam,,1505 AB,,Praktijkopleider,Werkplaats,Machinefabriek De Zaan,https://dezaan.nl,,,,,,,,,Bellen na 14u,\n";
+    let sheet = read(thunderbird.as_bytes()).unwrap();
+    assert_eq!(sheet.layout, Layout::ThunderbirdEnglish);
+    let row = sheet.rows().next().unwrap().unwrap();
+    assert_eq!(
+        row.get(Column::Email),
+        Some("noelle@dezaan.nl"),
+        "the primary address, not the private one"
+    );
+    assert_eq!(row.get(Column::Company), Some("Machinefabriek De Zaan"));
+    assert_eq!(row.get(Column::City), Some("Zaandam"), "the work address, not home");
+    assert_eq!(row.get(Column::Postcode), Some("1505 AB"));
+    assert_eq!(row.get(Column::Phone), Some("075 123 4567"));
+    assert_eq!(row.get(Column::Website), Some("https://dezaan.nl"));
+    assert_eq!(row.person_name().as_deref(), Some("Noëlle de Vries"));
+
+    let dutch = "Voornaam,Achternaam,Weergavenaam,Bijnaam,Primaire e-mail,Secundaire e-mail,Werktelefoon,\
+                 Werkadres,Werkplaats,Werkpostcode,Functie,Organisatie,Webpagina 1,Aantekeningen\n\
+                 Piet,Jansen,Piet Jansen,,piet@garagejansen.nl,,0299 123456,Dorpsstraat 1,Edam,1135 AA,Eigenaar,Garage Jansen,garagejansen.nl,APK-gastles\n";
+    let sheet = read(dutch.as_bytes()).unwrap();
+    assert_eq!(sheet.layout, Layout::ThunderbirdDutch);
+    let row = sheet.rows().next().unwrap().unwrap();
+    assert_eq!(row.get(Column::Email), Some("piet@garagejansen.nl"));
+    assert_eq!(row.get(Column::City), Some("Edam"));
+    assert_eq!(row.get(Column::Notes), Some("APK-gastles"));
+
+    let roundcube = "First Name,Middle Name,Last Name,Display Name,Nickname,Email Home,Email Work,Email Other,\
+                     Phone Home,Phone Work,Phone Mobile,Organization,Department,Job Title,Notes\n\
+                     Sanne,,Visser,Sanne Visser,,sanne@hotmail.com,s.visser@visserlogistiek.nl,,,0229 765432,,Visser Logistiek B.V.,Planning,Planner,\n";
+    let sheet = read(roundcube.as_bytes()).unwrap();
+    assert_eq!(sheet.layout, Layout::Roundcube);
+    let row = sheet.rows().next().unwrap().unwrap();
+    assert_eq!(
+        row.get(Column::Email),
+        Some("s.visser@visserlogistiek.nl"),
+        "the work address"
+    );
+    assert_eq!(row.get(Column::Phone), Some("0229 765432"));
+    assert_eq!(row.get(Column::Company), Some("Visser Logistiek B.V."));
+}
