@@ -23,7 +23,7 @@ pub enum CaptureCommand {
 
 #[derive(Debug, Args)]
 pub struct MailArgs {
-    /// The .eml file, folder, mbox file or Maildir; or a mail server's folders: imaps://USER@SERVER/INBOX,Sent
+    /// The .eml or .msg file, folder, mbox file or Maildir; or a mail server's folders: imaps://USER@SERVER/INBOX,Sent
     pub source: PathBuf,
     /// Show what would be proposed; write nothing
     #[arg(long)]

@@ -48,6 +48,7 @@ pub enum MailSource {
     Mbox,
     Maildir,
     Folder,
+    Msg,
 }
 
 impl MailSource {
@@ -57,6 +58,7 @@ impl MailSource {
             MailSource::Mbox => "mbox",
             MailSource::Maildir => "maildir",
             MailSource::Folder => "folder",
+            MailSource::Msg => "msg",
         }
     }
 }
@@ -73,6 +75,10 @@ pub fn read_mail(source: &Path, each: &mut dyn FnMut(Mail) -> Result<()>) -> Res
         }
         read_folder(source, true, each)?;
         return Ok(MailSource::Folder);
+    }
+    if is_msg(source) {
+        each(super::outlook_msg::read_msg(source))?;
+        return Ok(MailSource::Msg);
     }
     let mut file = BufReader::new(File::open(source).map_err(|e| cannot_read(source, &e))?);
     let start = file.fill_buf().map_err(|e| cannot_read(source, &e))?;
@@ -107,12 +113,6 @@ fn refuse_other_formats(path: &Path, start: &[u8]) -> Result<()> {
             file = path.display().to_string()
         )));
     }
-    if is_msg(path) {
-        return Err(Error::invalid(crate::t!(
-            "err-capture-msg",
-            file = path.display().to_string()
-        )));
-    }
     Ok(())
 }
 
@@ -129,8 +129,8 @@ fn cannot_read(path: &Path, e: &std::io::Error) -> Error {
 }
 
 /// The message files of a folder, in name order (and of its subfolders,
-/// for a folder of exported mail): `.eml` files, or every file of a
-/// Maildir's `cur` and `new`. Outlook's `.msg` files are named as skipped.
+/// for a folder of exported mail): `.eml` and Outlook's `.msg` files, or
+/// every file of a Maildir's `cur` and `new`.
 fn read_folder(folder: &Path, only_eml: bool, each: &mut dyn FnMut(Mail) -> Result<()>) -> Result<()> {
     if !folder.is_dir() {
         return Ok(());
@@ -149,10 +149,7 @@ fn read_folder(folder: &Path, only_eml: bool, each: &mut dyn FnMut(Mail) -> Resu
         }
         let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension.as_deref() {
-            Some("msg") if only_eml => each(Mail::Skipped {
-                place: path.display().to_string(),
-                reason: crate::t!("capture-skip-msg"),
-            })?,
+            Some("msg") if only_eml => each(super::outlook_msg::read_msg(&path))?,
             Some("eml") => each(read_file(&path))?,
             _ if !only_eml && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) => {
                 each(read_file(&path))?

@@ -11,6 +11,7 @@ pub mod ics;
 pub mod imap;
 pub mod mail;
 pub mod mailbox;
+pub mod outlook_msg;
 pub mod spreadsheet;
 pub mod vcard;
 pub mod workbook;

@@ -143,125 +143,136 @@ impl Column {
     /// Mevr., LinkedIn's "URL" the person's profile, not a website).
     pub fn from_header_in(header: &str, layout: Layout) -> Option<Column> {
         let key = header_key(header);
-        let own = match layout {
-            Layout::OutlookEnglish => match key.as_str() {
-                "title" => Some(Some(Column::Honorific)),
-                "businessstreet" => Some(Some(Column::Street)),
-                "businesscity" => Some(Some(Column::City)),
-                "businesspostalcode" => Some(Some(Column::Postcode)),
-                "businessphone" | "mobilephone" => Some(Some(Column::Phone)),
-                "companymainphone" => Some(Some(Column::CompanyPhone)),
-                "webpage" => Some(Some(Column::Website)),
-                "suffix" => Some(None),
-                _ => None,
-            },
-            Layout::OutlookDutch => match key.as_str() {
-                "titel" => Some(Some(Column::Honorific)),
-                "werkadresstraat" => Some(Some(Column::Street)),
-                "werkadresplaats" => Some(Some(Column::City)),
-                "werkadrespostcode" => Some(Some(Column::Postcode)),
-                "telefoonopwerk" | "mobieletelefoon" => Some(Some(Column::Phone)),
-                "hoofdtelefoonbedrijf" => Some(Some(Column::CompanyPhone)),
-                "webpagina" => Some(Some(Column::Website)),
-                _ => None,
-            },
-            Layout::GoogleNew | Layout::GoogleOld => match key.as_str() {
-                "name" => Some(Some(Column::Person)),
-                "organizationname" | "organization1name" => Some(Some(Column::Company)),
-                "organizationtitle" | "organization1title" => Some(Some(Column::Title)),
-                "organizationdepartment" | "organization1department" => Some(Some(Column::Department)),
-                "email1value" => Some(Some(Column::Email)),
-                "phone1value" => Some(Some(Column::Phone)),
-                "additionalname" => Some(Some(Column::MiddleName)),
-                _ => None,
-            },
-            Layout::LinkedIn => match key.as_str() {
-                "url" => Some(Some(Column::ProfileUrl)),
-                _ => None,
-            },
-            Layout::ThunderbirdEnglish => match key.as_str() {
-                "displayname" => Some(Some(Column::Person)),
-                "primaryemail" => Some(Some(Column::Email)),
-                "workphone" => Some(Some(Column::Phone)),
-                "workaddress" => Some(Some(Column::Street)),
-                "workcity" => Some(Some(Column::City)),
-                "workzipcode" => Some(Some(Column::Postcode)),
-                "webpage1" => Some(Some(Column::Website)),
-                _ => None,
-            },
-            Layout::ThunderbirdDutch => match key.as_str() {
-                "weergavenaam" => Some(Some(Column::Person)),
-                "primaireemail" => Some(Some(Column::Email)),
-                "werktelefoon" => Some(Some(Column::Phone)),
-                "werkadres" => Some(Some(Column::Street)),
-                "werkplaats" => Some(Some(Column::City)),
-                "werkpostcode" => Some(Some(Column::Postcode)),
-                "webpagina1" => Some(Some(Column::Website)),
-                "aantekeningen" => Some(Some(Column::Notes)),
-                _ => None,
-            },
-            Layout::Roundcube => match key.as_str() {
-                "displayname" => Some(Some(Column::Person)),
-                "emailwork" => Some(Some(Column::Email)),
-                "phonework" => Some(Some(Column::Phone)),
-                "workaddress" | "addresswork" => Some(Some(Column::Street)),
-                _ => None,
-            },
-            Layout::Spreadsheet => None,
-        };
-        if let Some(column) = own {
+        if let Some(column) = layout_column(&key, layout) {
             return column;
         }
-        Some(match key.as_str() {
-            "bedrijfsnaam" | "bedrijf" | "organisatie" | "company" | "companyname" | "organisation"
-            | "organization" => Column::Company,
-            "kvknummer" | "kvk" | "kvknr" | "kvknumber" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
-            "adres" | "straat" | "address" | "street" => Column::Street,
-            "postcode" | "zipcode" | "zip" | "postalcode" => Column::Postcode,
-            "plaats" | "woonplaats" | "vestigingsplaats" | "stad" | "city" | "town" => Column::City,
-            "sector" | "branche" | "industry" => Column::Sector,
-            "website" | "web" | "url" | "site" => Column::Website,
-            "contactpersoon" | "naam" | "contact" | "name" | "contactperson" | "fullname" => Column::Person,
-            "voornaam" | "firstname" | "givenname" => Column::FirstName,
-            "achternaam" | "lastname" | "surname" | "familyname" => Column::LastName,
-            "functie" | "title" | "jobtitle" | "position" => Column::Title,
-            "rol" | "role" => Column::Role,
-            "aanhef" | "salutation" | "greeting" | "briefaanhef" => Column::Salutation,
-            "status" | "relatiestatus" => Column::Status,
-            "eigenaar" | "owner" | "accountmanager" | "accounthouder" => Column::Owner,
-            "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
-            "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
-            "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
-            "algemeenemailadres"
-            | "algemeenemail"
-            | "bedrijfsemail"
-            | "bedrijfemail"
-            | "emailbedrijf"
-            | "emailadresbedrijf"
-            | "emailorganisatie"
-            | "companyemail"
-            | "companyemailaddress"
-            | "emailcompany"
-            | "generalemail"
-            | "generalemailaddress" => Column::CompanyEmail,
-            "algemeentelefoonnummer"
-            | "algemeentelefoon"
-            | "bedrijfstelefoon"
-            | "telefoonbedrijf"
-            | "telefoonnummerbedrijf"
-            | "companyphone"
-            | "companyphonenumber"
-            | "phonecompany"
-            | "switchboard"
-            | "generalphonenumber"
-            | "generalphone" => Column::CompanyPhone,
-            "middlename" | "middelstenaam" | "tweedenaam" => Column::MiddleName,
-            "tussenvoegsel" | "tussenvoegsels" | "tussenv" | "infix" => Column::Infix,
-            "nameprefix" | "prefix" | "honorific" => Column::Honorific,
-            "afdeling" | "department" => Column::Department,
-            _ => return None,
-        })
+        generic_column(&key)
     }
+}
+
+/// What a header means in a known export layout, where it differs from a
+/// hand-made sheet (`Some(None)`: a header the layout leaves out).
+fn layout_column(key: &str, layout: Layout) -> Option<Option<Column>> {
+    match layout {
+        Layout::OutlookEnglish => match key {
+            "title" => Some(Some(Column::Honorific)),
+            "businessstreet" => Some(Some(Column::Street)),
+            "businesscity" => Some(Some(Column::City)),
+            "businesspostalcode" => Some(Some(Column::Postcode)),
+            "businessphone" | "mobilephone" => Some(Some(Column::Phone)),
+            "companymainphone" => Some(Some(Column::CompanyPhone)),
+            "webpage" => Some(Some(Column::Website)),
+            "suffix" => Some(None),
+            _ => None,
+        },
+        Layout::OutlookDutch => match key {
+            "titel" => Some(Some(Column::Honorific)),
+            "werkadresstraat" => Some(Some(Column::Street)),
+            "werkadresplaats" => Some(Some(Column::City)),
+            "werkadrespostcode" => Some(Some(Column::Postcode)),
+            "telefoonopwerk" | "mobieletelefoon" => Some(Some(Column::Phone)),
+            "hoofdtelefoonbedrijf" => Some(Some(Column::CompanyPhone)),
+            "webpagina" => Some(Some(Column::Website)),
+            _ => None,
+        },
+        Layout::GoogleNew | Layout::GoogleOld => match key {
+            "name" => Some(Some(Column::Person)),
+            "organizationname" | "organization1name" => Some(Some(Column::Company)),
+            "organizationtitle" | "organization1title" => Some(Some(Column::Title)),
+            "organizationdepartment" | "organization1department" => Some(Some(Column::Department)),
+            "email1value" => Some(Some(Column::Email)),
+            "phone1value" => Some(Some(Column::Phone)),
+            "additionalname" => Some(Some(Column::MiddleName)),
+            _ => None,
+        },
+        Layout::LinkedIn => match key {
+            "url" => Some(Some(Column::ProfileUrl)),
+            _ => None,
+        },
+        Layout::ThunderbirdEnglish => match key {
+            "displayname" => Some(Some(Column::Person)),
+            "primaryemail" => Some(Some(Column::Email)),
+            "workphone" => Some(Some(Column::Phone)),
+            "workaddress" => Some(Some(Column::Street)),
+            "workcity" => Some(Some(Column::City)),
+            "workzipcode" => Some(Some(Column::Postcode)),
+            "webpage1" => Some(Some(Column::Website)),
+            _ => None,
+        },
+        Layout::ThunderbirdDutch => match key {
+            "weergavenaam" => Some(Some(Column::Person)),
+            "primaireemail" => Some(Some(Column::Email)),
+            "werktelefoon" => Some(Some(Column::Phone)),
+            "werkadres" => Some(Some(Column::Street)),
+            "werkplaats" => Some(Some(Column::City)),
+            "werkpostcode" => Some(Some(Column::Postcode)),
+            "webpagina1" => Some(Some(Column::Website)),
+            "aantekeningen" => Some(Some(Column::Notes)),
+            _ => None,
+        },
+        Layout::Roundcube => match key {
+            "displayname" => Some(Some(Column::Person)),
+            "emailwork" => Some(Some(Column::Email)),
+            "phonework" => Some(Some(Column::Phone)),
+            "workaddress" | "addresswork" => Some(Some(Column::Street)),
+            _ => None,
+        },
+        Layout::Spreadsheet => None,
+    }
+}
+
+/// What a header means in a sheet someone made.
+fn generic_column(key: &str) -> Option<Column> {
+    Some(match key {
+        "bedrijfsnaam" | "bedrijf" | "organisatie" | "company" | "companyname" | "organisation" | "organization" => {
+            Column::Company
+        }
+        "kvknummer" | "kvk" | "kvknr" | "kvknumber" | "chamberofcommerce" | "coc" | "cocnumber" => Column::Kvk,
+        "adres" | "straat" | "address" | "street" => Column::Street,
+        "postcode" | "zipcode" | "zip" | "postalcode" => Column::Postcode,
+        "plaats" | "woonplaats" | "vestigingsplaats" | "stad" | "city" | "town" => Column::City,
+        "sector" | "branche" | "industry" => Column::Sector,
+        "website" | "web" | "url" | "site" => Column::Website,
+        "contactpersoon" | "naam" | "contact" | "name" | "contactperson" | "fullname" => Column::Person,
+        "voornaam" | "firstname" | "givenname" => Column::FirstName,
+        "achternaam" | "lastname" | "surname" | "familyname" => Column::LastName,
+        "functie" | "title" | "jobtitle" | "position" => Column::Title,
+        "rol" | "role" => Column::Role,
+        "aanhef" | "salutation" | "greeting" | "briefaanhef" => Column::Salutation,
+        "status" | "relatiestatus" => Column::Status,
+        "eigenaar" | "owner" | "accountmanager" | "accounthouder" => Column::Owner,
+        "emailadres" | "email" | "mail" | "emailaddress" => Column::Email,
+        "telefoon" | "mobiel" | "telefoonnummer" | "tel" | "phone" | "mobile" | "phonenumber" => Column::Phone,
+        "opmerkingen" | "opmerking" | "notities" | "notes" | "note" | "remarks" | "comments" => Column::Notes,
+        "algemeenemailadres"
+        | "algemeenemail"
+        | "bedrijfsemail"
+        | "bedrijfemail"
+        | "emailbedrijf"
+        | "emailadresbedrijf"
+        | "emailorganisatie"
+        | "companyemail"
+        | "companyemailaddress"
+        | "emailcompany"
+        | "generalemail"
+        | "generalemailaddress" => Column::CompanyEmail,
+        "algemeentelefoonnummer"
+        | "algemeentelefoon"
+        | "bedrijfstelefoon"
+        | "telefoonbedrijf"
+        | "telefoonnummerbedrijf"
+        | "companyphone"
+        | "companyphonenumber"
+        | "phonecompany"
+        | "switchboard"
+        | "generalphonenumber"
+        | "generalphone" => Column::CompanyPhone,
+        "middlename" | "middelstenaam" | "tweedenaam" => Column::MiddleName,
+        "tussenvoegsel" | "tussenvoegsels" | "tussenv" | "infix" => Column::Infix,
+        "nameprefix" | "prefix" | "honorific" => Column::Honorific,
+        "afdeling" | "department" => Column::Department,
+        _ => return None,
+    })
 }
 
 /// A header as kring compares it: folded, letters and digits only.
