@@ -1804,3 +1804,5 @@ help-import-companies--sheet = A workbook's sheet (default: the first)
 xlsx-contacts-sheet = Contacts
 err-xlsx-needs-file = an xlsx workbook is not for the terminal: write it to a file with -o contacts.xlsx
 capture-skip-msg-unreadable = not an Outlook message kring can read ({ $reason })
+form-capture = Log the contact with { $company }
+key-change-the-kind-date-or-note-then-log-it = change the kind, date or note, then log it

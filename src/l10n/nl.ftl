@@ -1803,3 +1803,5 @@ help-import-companies--sheet = Het blad van een werkmap (standaard: het eerste)
 xlsx-contacts-sheet = Contactpersonen
 err-xlsx-needs-file = een xlsx-werkmap is niet voor de terminal: schrijf hem naar een bestand met -o contactpersonen.xlsx
 capture-skip-msg-unreadable = geen Outlook-bericht dat kring kan lezen ({ $reason })
+form-capture = Contact met { $company } vastleggen
+key-change-the-kind-date-or-note-then-log-it = verander soort, datum of notitie, en leg het vast

@@ -180,12 +180,40 @@ pub enum Change {
         id: Id,
         next: Option<NaiveDate>,
     },
-    /// Proposals of the inbox logged as they are.
-    AcceptCaptures(Vec<Id>),
-    /// Proposals of the inbox skipped.
-    SkipCaptures(Vec<Id>),
-    /// Proposals open again (an accepted one's interaction deleted).
-    ReopenCaptures(Vec<Id>),
+    /// A decision on proposals of the capture inbox.
+    Inbox(Decision),
+}
+
+/// What a person decides about proposals of the capture inbox.
+#[derive(Debug, Clone)]
+pub enum Decision {
+    /// Logged as they are.
+    Accept(Vec<Id>),
+    /// Logged as changed in its form.
+    AcceptEdited(Id, Box<crate::model::capture::CaptureEdit>),
+    /// Skipped: never proposed again.
+    Skip(Vec<Id>),
+    /// Open again (an accepted one's interaction deleted): the undo of the others.
+    Reopen(Vec<Id>),
+}
+
+impl Decision {
+    fn said(&self) -> String {
+        match self {
+            Decision::Accept(ids) => crate::t!("said-inbox-accepted", count = ids.len()),
+            Decision::AcceptEdited(..) => crate::t!("said-inbox-accepted", count = 1),
+            Decision::Skip(ids) => crate::t!("said-inbox-skipped", count = ids.len()),
+            Decision::Reopen(ids) => crate::t!("said-inbox-reopened", count = ids.len()),
+        }
+    }
+
+    /// What takes it back.
+    pub fn undo(&self) -> Decision {
+        match self {
+            Decision::Accept(ids) | Decision::Skip(ids) | Decision::Reopen(ids) => Decision::Reopen(ids.clone()),
+            Decision::AcceptEdited(id, _) => Decision::Reopen(vec![*id]),
+        }
+    }
 }
 
 impl Change {
@@ -216,9 +244,7 @@ impl Change {
                 | Change::Merge(_)
                 | Change::UndoMerge(_)
                 | Change::Unlog { .. }
-                | Change::AcceptCaptures(_)
-                | Change::SkipCaptures(_)
-                | Change::ReopenCaptures(_)
+                | Change::Inbox(Decision::Accept(_) | Decision::Skip(_) | Decision::Reopen(_))
         )
     }
 
@@ -307,9 +333,7 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
-            Change::AcceptCaptures(ids) => crate::t!("said-inbox-accepted", count = ids.len()),
-            Change::SkipCaptures(ids) => crate::t!("said-inbox-skipped", count = ids.len()),
-            Change::ReopenCaptures(ids) => crate::t!("said-inbox-reopened", count = ids.len()),
+            Change::Inbox(decision) => decision.said(),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())

@@ -16,7 +16,7 @@ pub mod staff;
 
 pub use circles::{action_item_form, minutes_form};
 pub use followups::{followup_form, reassign_form, snooze_form};
-pub use interactions::{edit_interaction_form, log_form, log_form_seeing, log_many_form};
+pub use interactions::{capture_form, edit_interaction_form, log_form, log_form_seeing, log_many_form};
 pub use records::{company_columns, company_form, person_columns, person_form};
 pub use staff::handover_form;
 
@@ -52,6 +52,7 @@ pub enum Purpose {
     Export(files::ExportForm),
     Recognise(recognitions::RecogniseForm),
     Rechecked(recognitions::RecheckedForm),
+    Capture(interactions::CaptureForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -88,6 +89,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Export(f) => f.submit(form),
         Purpose::Recognise(f) => f.submit(form, at),
         Purpose::Rechecked(f) => f.submit(form, at),
+        Purpose::Capture(f) => f.submit(form, at),
     }
 }
 

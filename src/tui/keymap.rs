@@ -86,6 +86,8 @@ pub enum Action {
     AcceptAll,
     /// Skip the selected proposal.
     Skip,
+    /// Change the selected proposal, then log it.
+    EditProposal,
     /// Take back the follow-up just marked done.
     Undo,
     /// Mark (or unmark) the selected row, to act on several at once.

@@ -140,3 +140,26 @@ fn the_inbox_logs_and_skips_with_one_key_each_and_u_takes_it_back() {
     ui.key(KeyCode::Char('1'));
     assert!(!ui.screen().contains("from your mail and calendar"), "{}", ui.screen());
 }
+
+/// `e` on a proposal: its kind and note changed in a form, then logged.
+#[test]
+fn a_proposal_is_changed_in_a_form_and_logged() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('@'));
+    let first = ui.app.tabs.inbox.rows[0].clone();
+    ui.key(KeyCode::Char('e'));
+    assert!(
+        ui.screen().contains(&format!("Log the contact with {}", first.company)),
+        "{}",
+        ui.screen()
+    );
+    ui.choose("Kind", |k| k == "call");
+    ui.tab_to("Note");
+    ui.ctrl('u');
+    ui.keys("Gebeld over de stageplekken");
+    ui.ctrl('s');
+    assert_eq!(ui.app.tabs.inbox.rows.len(), 3, "{}", ui.screen());
+    let timeline = ui.store.timeline(first.company_id, 1).unwrap();
+    assert_eq!(timeline[0].kind, kring::domain::kinds::InteractionKind::Call);
+    assert_eq!(timeline[0].summary, "Gebeld over de stageplekken");
+}

@@ -218,3 +218,39 @@ impl EditInteractionForm {
         Some(Change::EditInteraction(self.id, Box::new(patch)))
     }
 }
+
+/// A proposal of the inbox changed before it is logged: its kind, date
+/// and note (the people are those capture found).
+#[derive(Debug, Clone)]
+pub struct CaptureForm {
+    id: Id,
+    kind: Choice<InteractionKind>,
+    date: FieldId,
+    note: FieldId,
+}
+
+pub fn capture_form(entry: &crate::model::capture::InboxEntry) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-capture", company = entry.company.as_str()));
+    let purpose = CaptureForm {
+        id: entry.id,
+        kind: kind_choice(&mut form, entry.kind),
+        date: form.add(Field::date("Date", entry.on.to_string()).with_hint(DATE_HINT)),
+        note: form.add(Field::multiline("Note", entry.note.clone())),
+    };
+    (form, Purpose::Capture(purpose))
+}
+
+impl CaptureForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let edit = crate::model::capture::CaptureEdit {
+            kind: self.kind.chosen(form),
+            on: Some(date_at(form, self.date, at.today)?),
+            note: Some(form.text(self.note)),
+            persons: None,
+        };
+        Some(Change::Inbox(crate::tui::change::Decision::AcceptEdited(
+            self.id,
+            Box::new(edit),
+        )))
+    }
+}

@@ -459,12 +459,13 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
 }
 
 /// A decision on proposals of the inbox.
-fn decide(store: &mut Store, change: &Change) -> Result<Option<Id>> {
-    match change {
-        Change::AcceptCaptures(ids) => store.accept_captures(ids, &crate::model::capture::CaptureEdit::default())?,
-        Change::SkipCaptures(ids) => store.skip_captures(ids).map(|()| vec![])?,
-        Change::ReopenCaptures(ids) => store.reopen_captures(ids).map(|()| vec![])?,
-        _ => vec![],
+fn decide(store: &mut Store, decision: &crate::tui::change::Decision) -> Result<Option<Id>> {
+    use crate::tui::change::Decision;
+    match decision {
+        Decision::Accept(ids) => store.accept_captures(ids, &crate::model::capture::CaptureEdit::default())?,
+        Decision::AcceptEdited(id, edit) => store.accept_captures(&[*id], edit)?,
+        Decision::Skip(ids) => store.skip_captures(ids).map(|()| vec![])?,
+        Decision::Reopen(ids) => store.reopen_captures(ids).map(|()| vec![])?,
     };
     Ok(None)
 }
@@ -545,7 +546,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Export(order) => export(store, order).map(nothing)?,
         Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
-        Change::AcceptCaptures(_) | Change::SkipCaptures(_) | Change::ReopenCaptures(_) => decide(store, change)?,
+        Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,

@@ -16,7 +16,8 @@ use crate::Result;
 /// where it is known only once made (see [`after`]) or nothing takes it back.
 pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
     Ok(match change {
-        Change::AcceptCaptures(ids) | Change::SkipCaptures(ids) => Some(Change::ReopenCaptures(ids.clone())),
+        Change::Inbox(crate::tui::change::Decision::Reopen(_)) => None,
+        Change::Inbox(decision) => Some(Change::Inbox(decision.undo())),
         Change::Complete { followup, what } => Some(Change::Reopen {
             followup: *followup,
             what: what.clone(),

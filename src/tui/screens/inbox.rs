@@ -4,7 +4,7 @@
 
 use super::{cell, pane, steps, Reply};
 use crate::model::capture::InboxEntry;
-use crate::tui::effect::Change;
+use crate::tui::change::{Change, Decision};
 use crate::tui::keymap::Action;
 use crate::tui::keymap::{bind, Binding};
 use crate::tui::screens::{At, TabScreen};
@@ -22,6 +22,12 @@ pub const KEYS: &[Binding] = {
         bind!([Char('a')], Accept, "log the selected contact as proposed", "log it"),
         bind!([Char('A')], AcceptAll, "log every contact shown", "log all"),
         bind!([Char('s')], Skip, "skip: never proposed again", "skip"),
+        bind!(
+            [Char('e')],
+            EditProposal,
+            "change the kind, date or note, then log it",
+            "edit"
+        ),
         bind!([Enter], Open, "open the company"),
     ]
 };
@@ -51,11 +57,19 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         return Reply::nothing();
     }
     match (action, state.current()) {
-        (Action::Accept, Some(e)) => Reply::save(Change::AcceptCaptures(vec![e.id])),
-        (Action::AcceptAll, Some(_)) => Reply::save(Change::AcceptCaptures(state.rows.iter().map(|e| e.id).collect())),
-        (Action::Skip, Some(e)) => Reply::save(Change::SkipCaptures(vec![e.id])),
+        (Action::Accept, Some(e)) => Reply::save(Change::Inbox(Decision::Accept(vec![e.id]))),
+        (Action::AcceptAll, Some(_)) => Reply::save(Change::Inbox(Decision::Accept(
+            state.rows.iter().map(|e| e.id).collect(),
+        ))),
+        (Action::Skip, Some(e)) => Reply::save(Change::Inbox(Decision::Skip(vec![e.id]))),
+        (Action::EditProposal, Some(e)) => Reply {
+            form: Some(crate::tui::forms::capture_form(e)),
+            ..Reply::default()
+        },
         (Action::Open, Some(e)) => Reply::open_company(e.company_id),
-        (Action::Accept | Action::AcceptAll | Action::Skip, None) => Reply::say(crate::t!("inbox-nothing")),
+        (Action::Accept | Action::AcceptAll | Action::Skip | Action::EditProposal, None) => {
+            Reply::say(crate::t!("inbox-nothing"))
+        }
         _ => Reply::nothing(),
     }
 }
