@@ -72,6 +72,14 @@ impl Effect {
             Effect::Load(Want::Matches(..) | Want::SearchTotals(_) | Want::NearNames(_) | Want::NearCompanies(_))
         )
     }
+
+    /// Whether keys that act on a list's selection (Enter, moving, a
+    /// command) wait for it: the matches of a filter being typed. Typing
+    /// on does not wait; Enter right after the last letter opens what the
+    /// filter found, not what was selected before it.
+    pub fn holds_selection(&self) -> bool {
+        matches!(self, Effect::Load(Want::Matches(..)))
+    }
 }
 
 /// What a change would do, as its dry run found it.

@@ -127,10 +127,12 @@ fn stop_drawing_on_a_panic() {
 /// A key acts on what the keys before it brought: one pressed while a read
 /// or a save it may depend on is still out (`2` and Enter typed at once)
 /// waits for it, in order, and is not lost, while the frame keeps being
-/// drawn. Only the names near a search or filter that found nothing, the
-/// totals of a search and the idle jobs hold no key back (their answers are
-/// checked against what is typed then), and ctrl-c is never held back, so
-/// a slow server cannot trap anyone.
+/// drawn. The matches of a filter being typed hold back only keys that act
+/// on the selection (Enter after the last letter opens what was found;
+/// letters go on being typed); the names near a search or filter that
+/// found nothing, the totals of a search and the idle jobs hold no key
+/// back (their answers are checked against what is typed then), and ctrl-c
+/// is never held back, so a slow server cannot trap anyone.
 fn run_loop(
     app: &mut app::App,
     terminal: &mut ratatui::DefaultTerminal,
@@ -187,7 +189,11 @@ fn run_loop(
             }
         }
         while !worker.holds_keys() {
-            let Some(key) = keys.pop_front() else { break };
+            let Some(key) = keys.front() else { break };
+            if worker.holds_selection() && !is_typing(key) {
+                break;
+            }
+            let key = keys.pop_front().expect("looked at");
             worker.effects(app.update(Msg::Key(key)));
         }
     }
@@ -232,27 +238,44 @@ fn read_the_terminal(to_loop: Sender<Inbox>) {
 /// for its answer (the worker answers in the order it was sent).
 struct Worker<'a> {
     jobs: &'a Sender<Job>,
-    in_flight: VecDeque<bool>,
+    /// Per job: whether every key waits for it, and whether keys that act
+    /// on a selection do.
+    in_flight: VecDeque<(bool, bool)>,
 }
 
 impl Worker<'_> {
     fn send(&mut self, job: Job, holds_keys: bool) {
+        self.send_holding(job, (holds_keys, false));
+    }
+
+    fn send_holding(&mut self, job: Job, holds: (bool, bool)) {
         // A worker that is gone crashed: the join after the loop says so.
         if self.jobs.send(job).is_ok() {
-            self.in_flight.push_back(holds_keys);
+            self.in_flight.push_back(holds);
         }
     }
 
     fn effects(&mut self, effects: Vec<Effect>) {
         for effect in effects {
-            let holds_keys = effect.holds_keys();
-            self.send(Job::Effect(effect), holds_keys);
+            let holds = (effect.holds_keys(), effect.holds_selection());
+            self.send_holding(Job::Effect(effect), holds);
         }
     }
 
     fn holds_keys(&self) -> bool {
-        self.in_flight.iter().any(|holds| *holds)
+        self.in_flight.iter().any(|(all, _)| *all)
     }
+
+    fn holds_selection(&self) -> bool {
+        self.in_flight.iter().any(|(_, selection)| *selection)
+    }
+}
+
+/// A key that edits what is being typed (a letter, a backspace), not one
+/// that acts on what is selected.
+fn is_typing(key: &KeyEvent) -> bool {
+    let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    plain && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace | KeyCode::Delete)
 }
 
 fn is_ctrl_c(key: &KeyEvent) -> bool {
