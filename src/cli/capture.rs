@@ -25,28 +25,28 @@ pub enum CaptureCommand {
 pub struct MailArgs {
     /// The .eml or .msg file, folder, mbox file or Maildir; or a mail server's folders: imaps://USER@SERVER/INBOX,Sent
     pub source: PathBuf,
-    /// Show what would be proposed; write nothing
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Accept at once what matched a contact person (domain-only matches wait in the inbox)
-    #[arg(long)]
-    pub auto: bool,
-    /// Leave out mail sent before this day
-    #[arg(long)]
-    pub since: Option<String>,
+    #[command(flatten)]
+    pub how: HowArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// The .ics file, or the https:// (webcal://) link of a published calendar
     pub source: PathBuf,
+    #[command(flatten)]
+    pub how: HowArgs,
+}
+
+/// What every capture takes besides its source.
+#[derive(Debug, Args)]
+pub struct HowArgs {
     /// Show what would be proposed; write nothing
     #[arg(long)]
     pub dry_run: bool,
     /// Accept at once what matched a contact person (domain-only matches wait in the inbox)
     #[arg(long)]
     pub auto: bool,
-    /// Leave out events before this day
+    /// Leave out what happened before this day
     #[arg(long)]
     pub since: Option<String>,
 }
@@ -91,16 +91,16 @@ pub enum InboxCommand {
 }
 
 pub fn capture(session: &mut Session, command: CaptureCommand) -> Result<()> {
-    let (source, since, dry_run, auto, calendar) = match command {
-        CaptureCommand::Mail(a) => (a.source, a.since, a.dry_run, a.auto, false),
-        CaptureCommand::Calendar(a) => (a.source, a.since, a.dry_run, a.auto, true),
+    let (source, how, calendar) = match command {
+        CaptureCommand::Mail(a) => (a.source, a.how, false),
+        CaptureCommand::Calendar(a) => (a.source, a.how, true),
     };
     let credential = imap_credential(session, &source)?;
     let run = CaptureRun {
         source,
-        since: session.optional_date(since.as_deref())?,
-        dry_run,
-        auto,
+        since: session.optional_date(how.since.as_deref())?,
+        dry_run: how.dry_run,
+        auto: how.auto,
         credential,
     };
     let report = match calendar {

@@ -348,7 +348,7 @@ fn add_addresses(address: &Address<'_>, into: &mut Vec<String>) {
 
 /// A message identifier as compared: without `<>`, surrounding space or
 /// control characters.
-fn identifier(id: &str) -> String {
+pub(super) fn identifier(id: &str) -> String {
     id.trim()
         .trim_start_matches('<')
         .trim_end_matches('>')

@@ -8,7 +8,7 @@
 //! are read — subject, Message-ID, In-Reply-To, the sender's and each
 //! recipient's SMTP address, and when it was sent.
 
-use super::mailbox::{headers_of, Mail, MailHeaders};
+use super::mailbox::{headers_of, identifier, Mail, MailHeaders};
 use crate::domain::capture::clean_subject;
 use std::io::Read;
 use std::path::Path;
@@ -102,15 +102,6 @@ fn utf16(bytes: &[u8]) -> String {
         .map(|c| u16::from_le_bytes([c[0], c[1]]))
         .collect();
     String::from_utf16_lossy(&units).trim_end_matches('\0').to_string()
-}
-
-fn identifier(id: &str) -> String {
-    id.trim()
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect()
 }
 
 /// An SMTP address (an Exchange-internal X.500 one says nothing of a company).

@@ -85,7 +85,7 @@ impl List {
     }
 
     pub fn step(&mut self, delta: i64) {
-        self.selected = step(self.selected, self.rows.len(), delta);
+        self.selected = super::stepped(self.selected, self.rows.len(), delta);
     }
 
     pub fn current(&self) -> Option<Id> {
@@ -133,8 +133,8 @@ impl Circle {
 
     pub fn step(&mut self, delta: i64) {
         match self.on_members {
-            true => self.member = step(self.member, self.members.len(), delta),
-            false => self.selected = step(self.selected, self.meetings.len(), delta),
+            true => self.member = super::stepped(self.member, self.members.len(), delta),
+            false => self.selected = super::stepped(self.selected, self.meetings.len(), delta),
         }
     }
 
@@ -174,7 +174,7 @@ impl MeetingPage {
     }
 
     pub fn step(&mut self, delta: i64) {
-        self.selected = step(self.selected, self.invitees.len(), delta);
+        self.selected = super::stepped(self.selected, self.invitees.len(), delta);
     }
 
     pub fn current(&self) -> Option<&Invitee> {
@@ -197,14 +197,6 @@ fn agenda_lines(agenda: &str, theme: &Theme) -> Vec<Line<'static>> {
 
 /// How far page up and down move in these short lists.
 const PAGE: i64 = 10;
-
-fn step(selected: usize, len: usize, delta: i64) -> usize {
-    if len == 0 {
-        0
-    } else {
-        (selected as i64 + delta).clamp(0, len as i64 - 1) as usize
-    }
-}
 
 fn row_style(selected: bool, theme: &Theme) -> Style {
     if selected {

@@ -97,10 +97,7 @@ impl State {
     }
 
     fn step(&mut self, delta: i64) {
-        let n = self.rows.len() as i64;
-        if n > 0 {
-            self.selected = (self.selected as i64 + delta).clamp(0, n - 1) as usize;
-        }
+        self.selected = super::stepped(self.selected, self.rows.len(), delta);
     }
 
     fn cycle_status(&mut self) {

@@ -336,6 +336,15 @@ pub fn narrow<T>(list: ListOf, text: Option<&String>, ids: &mut IdList<T>) -> Re
 }
 
 /// Up, down, a page, the top or the bottom of a list of `page` rows: how far.
+/// A selection moved `delta` rows within a list of `len` (0 when empty).
+pub fn stepped(selected: usize, len: usize, delta: i64) -> usize {
+    if len == 0 {
+        0
+    } else {
+        (selected as i64 + delta).clamp(0, len as i64 - 1) as usize
+    }
+}
+
 pub fn steps(action: Action, page: i64) -> Option<i64> {
     match action {
         Action::Up => Some(-1),

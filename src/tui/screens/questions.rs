@@ -83,11 +83,9 @@ impl State {
     }
 
     fn step(&mut self, delta: i64) {
-        let n = self.columns[self.column].len() as i64;
-        if n > 0 {
-            let at = &mut self.selected[self.column];
-            *at = (*at as i64 + delta).clamp(0, n - 1) as usize;
-        }
+        let n = self.columns[self.column].len();
+        let at = &mut self.selected[self.column];
+        *at = super::stepped(*at, n, delta);
     }
 }
 
