@@ -398,19 +398,38 @@ impl<'de> serde::de::Visitor<'de> for Rows<'_, '_> {
         while let Some(row) = seq.next_element::<Map<String, Value>>()? {
             self.inserter.insert(&row).map_err(A::Error::custom)?;
         }
-        Ok(())
+        self.inserter.flush().map_err(A::Error::custom)
     }
 }
 
-/// Inserts rows into one table, one prepared statement per set of columns.
+/// Inserts rows into one table, many rows to a statement: on a server each
+/// statement is a round trip, and a row at a time made a large file's move
+/// take a quarter of an hour. Rows wait in `batch` (those with the same
+/// columns, one after another) until it is full or the table ends.
 struct Inserter<'c> {
     conn: &'c Connection,
     logins: &'c Logins,
     table: &'static str,
     known: Vec<String>,
-    statements: std::collections::HashMap<Vec<String>, crate::store::db::Statement<'c>>,
+    statements: std::collections::HashMap<(Vec<String>, usize), crate::store::db::Statement<'c>>,
     rows: usize,
+    batch: Batch,
 }
+
+/// Rows with the same columns, waiting to go in together.
+#[derive(Default)]
+struct Batch {
+    columns: Vec<String>,
+    values: Vec<SqlValue>,
+    rows: usize,
+    /// The first row's number in the table (for messages).
+    first: usize,
+}
+
+/// At most this many values in one statement (SQLite takes 32766, a server
+/// 65535), and at most this many rows.
+const BATCH_VALUES: usize = 16_000;
+const BATCH_ROWS: usize = 1_000;
 
 impl<'c> Inserter<'c> {
     fn new(conn: &'c Connection, table: &'static str, logins: &'c Logins) -> Result<Inserter<'c>> {
@@ -425,7 +444,35 @@ impl<'c> Inserter<'c> {
             known,
             statements: Default::default(),
             rows: 0,
+            batch: Batch::default(),
         })
+    }
+
+    /// Put in the rows still waiting (the end of a table).
+    fn flush(&mut self) -> Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        if batch.rows == 0 {
+            return Ok(());
+        }
+        let key = (batch.columns.clone(), batch.rows);
+        if !self.statements.contains_key(&key) {
+            let row = format!("({})", vec!["?"; batch.columns.len()].join(", "));
+            let rows = vec![row; batch.rows].join(", ");
+            let sql = format!("INSERT INTO {} ({}) VALUES {rows}", self.table, quoted(&batch.columns));
+            self.statements.insert(key.clone(), self.conn.prepare(&sql)?);
+        }
+        let statement = self.statements.get_mut(&key).expect("prepared above");
+        statement
+            .execute(crate::store::db::params_from_iter(batch.values))
+            .map_err(|e| {
+                Error::invalid(format!(
+                    "table '{}', rows {} to {}: {e}",
+                    self.table,
+                    batch.first,
+                    batch.first + batch.rows - 1
+                ))
+            })?;
+        Ok(())
     }
 
     fn insert(&mut self, object: &Map<String, Value>) -> Result<()> {
@@ -457,7 +504,7 @@ impl<'c> Inserter<'c> {
         if let Some(unknown) = columns.iter().find(|c| !self.known.contains(c)) {
             return Err(Error::invalid(format!("{}: kring has no column '{unknown}'", where_())));
         }
-        if !self.statements.contains_key(&columns) {
+        if matches!(self.table, "setting" | "sqlite_sequence") && !self.statements.contains_key(&(columns.clone(), 1)) {
             let marks = vec!["?"; columns.len()].join(", ");
             let mut sql = format!("INSERT INTO {} ({}) VALUES ({marks})", self.table, quoted(&columns));
             if self.table == "setting" {
@@ -465,7 +512,7 @@ impl<'c> Inserter<'c> {
                 // replaces it, so a restored database keeps its UIDs.
                 sql.push_str(" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
             }
-            self.statements.insert(columns.clone(), self.conn.prepare(&sql)?);
+            self.statements.insert((columns.clone(), 1), self.conn.prepare(&sql)?);
         }
         check_value(self.table, object).map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
         let values = object
@@ -479,10 +526,32 @@ impl<'c> Inserter<'c> {
             self.conn
                 .execute("DELETE FROM sqlite_sequence WHERE name = ?1", [name])?;
         }
-        let statement = self.statements.get_mut(&columns).expect("prepared above");
+        if !matches!(self.table, "setting" | "sqlite_sequence") {
+            return self.add_to_batch(columns, values);
+        }
+        let statement = self.statements.get_mut(&(columns, 1)).expect("prepared above");
         statement
             .execute(crate::store::db::params_from_iter(values))
             .map_err(|e| Error::invalid(format!("{}: {e}", where_())))?;
+        Ok(())
+    }
+}
+
+impl Inserter<'_> {
+    fn add_to_batch(&mut self, columns: Vec<String>, values: Vec<SqlValue>) -> Result<()> {
+        if self.batch.rows > 0 && self.batch.columns != columns {
+            self.flush()?;
+        }
+        if self.batch.rows == 0 {
+            self.batch.columns = columns;
+            self.batch.first = self.rows;
+        }
+        self.batch.values.extend(values);
+        self.batch.rows += 1;
+        let full = (BATCH_VALUES / self.batch.columns.len().max(1)).clamp(1, BATCH_ROWS);
+        if self.batch.rows >= full {
+            self.flush()?;
+        }
         Ok(())
     }
 }
