@@ -32,31 +32,21 @@ pub fn is_workbook(path: &Path, start: &[u8]) -> bool {
 }
 
 /// A sheet of the workbook (the first, or the one named), as CSV text, and
-/// the sheet's name.
+/// the sheet's name. An xlsx is read a cell at a time (a sheet of 270k rows
+/// is never held whole); xls and ods through calamine's whole range.
 pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
     let shown = path.display().to_string();
     refuse_bombs(path)?;
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(extension.as_str(), "xlsx" | "xlsm") {
+        return xlsx_as_csv(path, sheet);
+    }
     let mut workbook = open_workbook_auto(path)
         .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
-    let names = workbook.sheet_names();
-    let name = match sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| crate::domain::fold::fold(n) == crate::domain::fold::fold(wanted))
-            .cloned()
-            .ok_or_else(|| {
-                Error::invalid(crate::t!(
-                    "err-workbook-sheet",
-                    file = shown.as_str(),
-                    sheet = wanted,
-                    sheets = names.join(", ")
-                ))
-            })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| Error::invalid(crate::t!("err-workbook-empty", file = shown.as_str())))?,
-    };
+    let name = chosen_sheet(&shown, workbook.sheet_names(), sheet)?;
     let range = workbook
         .worksheet_range(&name)
         .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
@@ -76,6 +66,82 @@ pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String
     }
     let bytes = out.into_inner().map_err(|e| Error::Io(e.to_string()))?;
     Ok((bytes, name))
+}
+
+/// The sheet to read: the one named (in any case), else the first.
+fn chosen_sheet(shown: &str, names: Vec<String>, wanted: Option<&str>) -> Result<String> {
+    match wanted {
+        Some(wanted) => names
+            .iter()
+            .find(|n| crate::domain::fold::fold(n) == crate::domain::fold::fold(wanted))
+            .cloned()
+            .ok_or_else(|| {
+                Error::invalid(crate::t!(
+                    "err-workbook-sheet",
+                    file = shown,
+                    sheet = wanted,
+                    sheets = names.join(", ")
+                ))
+            }),
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Error::invalid(crate::t!("err-workbook-empty", file = shown))),
+    }
+}
+
+/// An xlsx sheet, a cell at a time, into CSV rows: a row's missing cells
+/// are empty, rows with no cells are blank lines (the rows below keep
+/// their numbers).
+fn xlsx_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
+    let shown = path.display().to_string();
+    let bad = |e: calamine::XlsxError| {
+        Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string()))
+    };
+    let mut workbook: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(bad)?;
+    let name = chosen_sheet(&shown, workbook.sheet_names(), sheet)?;
+    let mut cells = workbook.worksheet_cells_reader(&name).map_err(bad)?;
+    let first_column = cells.dimensions().start.1;
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
+    let io = |e: csv::Error| Error::Io(e.to_string());
+    let mut row: Vec<String> = Vec::new();
+    let mut at: Option<u32> = None;
+    while let Some(cell) = cells.next_cell().map_err(bad)? {
+        let (r, c) = cell.get_position();
+        if at.is_some_and(|at| at != r) {
+            out.write_record(&row).map_err(io)?;
+            row.clear();
+            for _ in at.unwrap_or(r) + 1..r {
+                out.write_record([""]).map_err(io)?;
+            }
+        }
+        at = Some(r);
+        let column = c.saturating_sub(first_column) as usize;
+        if row.len() <= column {
+            row.resize(column + 1, String::new());
+        }
+        row[column] = cell_ref_text(cell.get_value());
+    }
+    if at.is_some() {
+        out.write_record(&row).map_err(io)?;
+    }
+    Ok((out.into_inner().map_err(|e| Error::Io(e.to_string()))?, name))
+}
+
+fn cell_ref_text(cell: &calamine::DataRef<'_>) -> String {
+    use calamine::DataRef;
+    match cell {
+        DataRef::SharedString(text) => text.to_string(),
+        DataRef::String(text) | DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => text.clone(),
+        DataRef::Int(n) => cell_text(&Data::Int(*n)),
+        DataRef::Float(f) => cell_text(&Data::Float(*f)),
+        DataRef::Bool(b) => cell_text(&Data::Bool(*b)),
+        DataRef::DateTime(when) => excel_date(when.as_f64()),
+        DataRef::Error(_) | DataRef::Empty => String::new(),
+    }
 }
 
 /// A cell as Excel shows it.
