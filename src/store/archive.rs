@@ -167,7 +167,8 @@ impl Store {
         match tx.engine() {
             Engine::Sqlite => tx.execute_batch("PRAGMA defer_foreign_keys = ON")?,
             Engine::Postgres => {
-                tx.execute_batch("CREATE TEMP TABLE sqlite_sequence (name TEXT, seq BIGINT) ON COMMIT DROP")?
+                tx.execute_batch("CREATE TEMP TABLE sqlite_sequence (name TEXT, seq BIGINT) ON COMMIT DROP")?;
+                last_contact_kept(&tx, false)?;
             }
         }
         let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
@@ -181,6 +182,7 @@ impl Store {
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
         if tx.engine() == Engine::Postgres {
             link_logins(&tx, logins.into_inner())?;
+            last_contact_kept(&tx, true)?;
         }
         check_references(&tx)?;
         super::people::fill_missing_sort_keys(&tx)?;
@@ -190,6 +192,27 @@ impl Store {
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
     }
+}
+
+/// While an export comes in, the server's trigger that keeps each company's
+/// last contact is off: the companies' rows bring their last contact with
+/// them, and the trigger's update per interaction was most of a large
+/// move's time. Only the tables' owner (who runs `migrate-to`) may switch
+/// it, inside this transaction: a failed import leaves it on.
+fn last_contact_kept(tx: &Connection, on: bool) -> Result<()> {
+    let owner: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'interaction' AND tableowner = current_user)
+             OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)",
+        [],
+        |r| r.get(0),
+    )?;
+    if owner {
+        let how = if on { "ENABLE" } else { "DISABLE" };
+        tx.execute_batch(&format!(
+            "ALTER TABLE interaction {how} TRIGGER interaction_last_contact_insert"
+        ))?;
+    }
+    Ok(())
 }
 
 /// Rows per table (SQLite's own counters left out).

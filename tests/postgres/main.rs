@@ -612,6 +612,16 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
         serde_json::from_str(&ok(&url, &["timeline", "Visser Logistiek", "--limit", "1", "--json"])).unwrap();
     assert!(last["timeline"][0]["id"].as_i64().unwrap() > deleted, "{last}");
     assert_eq!(last["timeline"][0]["summary"], "Eerste op de server");
+    // The move brought each company's last contact as it was, and the
+    // server keeps it from then on (its trigger, off during the move, is on).
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&url, &["company", "show", "Visser Logistiek", "--json"])).unwrap();
+    assert_eq!(shown["company"]["last_contact"], "2026-12-02", "{shown}");
+    let other: serde_json::Value =
+        serde_json::from_str(&ok(&url, &["company", "show", "Boekhandel Waterland", "--json"])).unwrap();
+    let before: serde_json::Value =
+        serde_json::from_str(&ok(file_arg, &["company", "show", "Boekhandel Waterland", "--json"])).unwrap();
+    assert_eq!(other["company"]["last_contact"], before["company"]["last_contact"]);
 
     // The old file takes no more changes, and says where the data went.
     let mut permissions = std::fs::metadata(&file).unwrap().permissions();
