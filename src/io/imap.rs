@@ -7,9 +7,9 @@
 //!
 //! What the protocol is (literals, untagged responses) is the `imap`
 //! crate's; kring gives it the TLS stream and reads the headers it returns
-//! as it reads a file's (`mailbox::headers_of`).
+//! as it reads a file's (`headers::headers_of`).
 
-use super::mailbox::{headers_of, Mail};
+use super::headers::{headers_of, Mail};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use rustls::pki_types::ServerName;

@@ -7,6 +7,7 @@ pub mod csv_out;
 pub mod dossier;
 pub mod fetch;
 pub mod files;
+pub mod headers;
 pub mod ics;
 pub mod imap;
 pub mod mail;

@@ -8,7 +8,7 @@
 //! are read — subject, Message-ID, In-Reply-To, the sender's and each
 //! recipient's SMTP address, and when it was sent.
 
-use super::mailbox::{headers_of, identifier, Mail, MailHeaders};
+use super::headers::{headers_of, identifier, Mail, MailHeaders};
 use crate::domain::capture::clean_subject;
 use std::io::Read;
 use std::path::Path;
@@ -90,7 +90,7 @@ fn stream(file: &mut cfb::CompoundFile<std::fs::File>, path: &str) -> Option<Vec
     let mut bytes = Vec::new();
     // A property is small; a stream larger than the header limit is no
     // property capture needs.
-    let limit = super::mailbox::MAX_HEADER as u64 * 4;
+    let limit = super::headers::MAX_HEADER as u64 * 4;
     file.open_stream(path).ok()?.take(limit).read_to_end(&mut bytes).ok()?;
     Some(bytes)
 }
