@@ -162,6 +162,14 @@ fn sections(d: &Digest) -> Vec<(String, u64, Vec<String>)> {
                 .map(|g| format!("{} ({}): {}", g.whose, g.school_year, g.verdict()))
                 .collect(),
         ),
+        (
+            crate::t!("remind-inbox"),
+            d.inbox_total,
+            d.inbox
+                .iter()
+                .map(|e| format!("{}  {}: {}", crate::l10n::date(e.on), e.company, e.note))
+                .collect(),
+        ),
     ]
 }
 

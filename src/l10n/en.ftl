@@ -1806,3 +1806,5 @@ err-xlsx-needs-file = an xlsx workbook is not for the terminal: write it to a fi
 capture-skip-msg-unreadable = not an Outlook message kring can read ({ $reason })
 form-capture = Log the contact with { $company }
 key-change-the-kind-date-or-note-then-log-it = change the kind, date or note, then log it
+subject-inbox = { $count } contacts from mail to log
+remind-inbox = Contacts from your mail and calendar to log (kring inbox)

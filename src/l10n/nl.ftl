@@ -1805,3 +1805,5 @@ err-xlsx-needs-file = een xlsx-werkmap is niet voor de terminal: schrijf hem naa
 capture-skip-msg-unreadable = geen Outlook-bericht dat kring kan lezen ({ $reason })
 form-capture = Contact met { $company } vastleggen
 key-change-the-kind-date-or-note-then-log-it = verander soort, datum of notitie, en leg het vast
+subject-inbox = { $count } contacten uit mail vast te leggen
+remind-inbox = Contacten uit je mail en agenda om vast te leggen (kring inbox)

@@ -24,6 +24,9 @@ pub struct Digest {
     pub losing_touch_total: u64,
     pub rechecks: Vec<super::recognition::Recognition>,
     pub goals_off_track: Vec<GoalProgress>,
+    /// Contacts found in their mail and calendar, waiting in the inbox.
+    pub inbox: Vec<super::capture::InboxEntry>,
+    pub inbox_total: u64,
 }
 
 impl Digest {
@@ -35,6 +38,7 @@ impl Digest {
             && self.losing_touch_total == 0
             && self.rechecks.is_empty()
             && self.goals_off_track.is_empty()
+            && self.inbox_total == 0
     }
 
     /// "kring: 3 overdue, 2 due this week, 4 losing touch".
@@ -59,6 +63,7 @@ impl Digest {
             ),
             (rechecks, crate::t!("subject-rechecks", count = rechecks)),
             (goals, crate::t!("subject-goals", count = goals)),
+            (self.inbox_total, crate::t!("subject-inbox", count = self.inbox_total)),
         ];
         let said: Vec<String> = parts
             .into_iter()

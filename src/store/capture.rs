@@ -223,7 +223,13 @@ impl Store {
     /// member's mail and calendar, or everyone's with `everyone` (or when
     /// nobody is known to be acting, on a file of one's own).
     pub fn inbox(&self, everyone: bool) -> Result<Vec<InboxEntry>> {
-        let mine = self.actor().filter(|_| !everyone);
+        self.inbox_of(self.actor().filter(|_| !everyone))
+    }
+
+    /// The open proposals of `staff`'s mail and calendar (everyone's with
+    /// none), newest first.
+    pub fn inbox_of(&self, staff: Option<Id>) -> Result<Vec<InboxEntry>> {
+        let mine = staff;
         let mut stmt = self.conn().prepare_cached(&format!(
             "{INBOX_SELECT} WHERE c.status = 'open' AND (CAST(?1 AS BIGINT) IS NULL OR c.staff_id = ?1)
               ORDER BY c.occurred_on DESC, c.id DESC"
@@ -239,12 +245,17 @@ impl Store {
 
     /// How many proposals wait in the acting staff member's inbox.
     pub fn inbox_count(&self) -> Result<u64> {
+        self.inbox_count_of(self.actor())
+    }
+
+    /// How many proposals wait in `staff`'s inbox (everyone's with none).
+    pub fn inbox_count_of(&self, staff: Option<Id>) -> Result<u64> {
         let n: i64 = self
             .conn()
             .prepare_cached(
                 "SELECT count(*) FROM capture WHERE status = 'open' AND (CAST(?1 AS BIGINT) IS NULL OR staff_id = ?1)",
             )?
-            .query_row([self.actor()], |r| r.get(0))?;
+            .query_row([staff], |r| r.get(0))?;
         Ok(n as u64)
     }
 

@@ -64,6 +64,8 @@ impl Store {
             losing_touch_total: self.count_losing_touch(staff)?,
             rechecks,
             goals_off_track: goals.into_iter().filter(|g| g.off_track(today)).collect(),
+            inbox: self.inbox_of(staff)?.into_iter().take(limit as usize).collect(),
+            inbox_total: self.inbox_count_of(staff)?,
         })
     }
 }

@@ -331,3 +331,22 @@ fn a_published_calendar_is_fetched_by_its_link() {
         "use its https://",
     );
 }
+
+#[test]
+fn the_reminder_digest_names_the_contacts_waiting_in_the_inbox() {
+    let db = with_companies();
+    db.ok(&["capture", "mail", &mail("Inbox")]);
+    let digest = db.ok(&["remind", "--mine", "--format", "mail"]);
+    assert!(digest.contains("3 contacts from mail to log"), "the subject: {digest}");
+    assert!(
+        digest.contains("Contacts from your mail and calendar to log (kring inbox) (3)"),
+        "{digest}"
+    );
+    assert!(
+        digest.contains("Garage Jansen: E-mail: Gastles APK in januari?"),
+        "{digest}"
+    );
+    db.ok(&["inbox", "accept", "--all"]);
+    let after = db.ok(&["remind", "--mine"]);
+    assert!(!after.contains("kring inbox"), "{after}");
+}
