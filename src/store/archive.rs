@@ -261,7 +261,8 @@ fn export_tables(
             dialect::insertion_order(tx, table)?
         );
         let mut stmt = tx.prepare(&sql)?;
-        let mut rows = stmt.query([])?;
+        // On a server a batch at a time (a large database is gigabytes of JSON).
+        let mut rows = stmt.query_streaming([])?;
         write!(out, "{}\"{table}\":[", if t == 0 { "" } else { "," }).map_err(io)?;
         // Each row written as it is read, its keys in name order (as a
         // JSON map orders them), with no map built in between: 25M

@@ -9,7 +9,7 @@
 //! have to be rewritten to gain a second engine. The few statements that
 //! must differ ask [`Connection::engine`] (see `store::dialect`).
 
-use super::postgres::server::Server;
+use super::postgres::server::{Server, Streamed};
 use crate::{Error, Result};
 use rusqlite::types::{FromSql, Value, ValueRef};
 use rusqlite::ToSql;
@@ -150,6 +150,36 @@ impl Connection {
     }
 }
 
+impl Connection {
+    /// A long read that sees one moment: on a server a transaction of its
+    /// own when none is open (so its rows can stream through a cursor),
+    /// ended when the guard goes; on a file nothing (a statement is one
+    /// snapshot already).
+    pub fn reading(&self) -> Result<Reading<'_>> {
+        match self {
+            Connection::Postgres(server) if !server.in_transaction() => {
+                server.begin(false)?;
+                Ok(Reading { server: Some(server) })
+            }
+            _ => Ok(Reading { server: None }),
+        }
+    }
+}
+
+/// See [`Connection::reading`].
+pub struct Reading<'c> {
+    server: Option<&'c Server>,
+}
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        if let Some(server) = self.server {
+            // Only read: nothing to keep, nothing lost if the end fails.
+            let _ = server.batch("COMMIT");
+        }
+    }
+}
+
 /// The setting `kring migrate-to` leaves in a file it moved: the team
 /// database's URL.
 pub const MOVED_TO: &str = "moved_to";
@@ -217,7 +247,22 @@ impl Statement<'_> {
     pub fn query(&mut self, params: impl Params) -> Result<Rows<'_>> {
         Ok(match self {
             Statement::Sqlite(stmt) => Rows::Sqlite(stmt.query(&*params.each())?),
-            Statement::Postgres(server, sql) => Rows::Postgres(server.query(sql, &params.each())?.into_iter(), None),
+            Statement::Postgres(server, sql) => {
+                let rows: Streamed = server.query(sql, &params.each())?.into();
+                Rows::Postgres(server, rows, None)
+            }
+        })
+    }
+
+    /// A long read (an export, a whole listing): on a server inside a
+    /// transaction its rows come a batch at a time through a cursor, so
+    /// memory stays that of one batch; short reads keep one round trip.
+    pub fn query_streaming(&mut self, params: impl Params) -> Result<Rows<'_>> {
+        Ok(match self {
+            Statement::Sqlite(stmt) => Rows::Sqlite(stmt.query(&*params.each())?),
+            Statement::Postgres(server, sql) => {
+                Rows::Postgres(server, server.query_streamed(sql, &params.each())?, None)
+            }
         })
     }
 
@@ -251,7 +296,7 @@ impl Statement<'_> {
 /// The rows of a query, one at a time.
 pub enum Rows<'s> {
     Sqlite(rusqlite::Rows<'s>),
-    Postgres(std::vec::IntoIter<Vec<Value>>, Option<Vec<Value>>),
+    Postgres(&'s Server, Streamed, Option<Vec<Value>>),
 }
 
 impl Rows<'_> {
@@ -259,8 +304,8 @@ impl Rows<'_> {
     pub fn next(&mut self) -> Result<Option<Row<'_>>> {
         Ok(match self {
             Rows::Sqlite(rows) => rows.next()?.map(Row::Sqlite),
-            Rows::Postgres(rows, current) => {
-                *current = rows.next();
+            Rows::Postgres(server, rows, current) => {
+                *current = rows.next(server)?;
                 current.as_deref().map(Row::Values)
             }
         })

@@ -90,9 +90,11 @@ impl Store {
               ORDER BY p.sort_key{bytewise}, c.name_fold, p.id",
             bytewise = super::dialect::bytewise(self.conn().engine())
         );
+        let _reading = self.conn().reading()?;
         let mut stmt = self.conn().prepare(&sql)?;
-        // Row by row (not query_map, which reads every row first).
-        let mut rows = stmt.query(params_from_iter(values))?;
+        // Row by row (not query_map, which reads every row first), and on a
+        // server a batch at a time.
+        let mut rows = stmt.query_streaming(params_from_iter(values))?;
         let mut count = 0;
         while let Some(r) = rows.next()? {
             let name: String = r.get(0)?;
@@ -227,8 +229,15 @@ impl Store {
             values.push(i64::from(filter.offset).into());
             sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
         }
+        // A whole listing streams (on a server a batch at a time); a page
+        // is one round trip.
+        let whole = filter.limit.is_none();
+        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = stmt.query(params_from_iter(values))?;
+        let mut rows = match whole {
+            true => stmt.query_streaming(params_from_iter(values))?,
+            false => stmt.query(params_from_iter(values))?,
+        };
         while let Some(row) = rows.next()? {
             each(person_row(&row)?)?;
         }

@@ -39,6 +39,47 @@ pub struct Server {
     login: String,
     /// This session's backend process: notifications it caused carry it.
     pid: i32,
+    /// Inside BEGIN … COMMIT/ROLLBACK: a long read can go through a cursor.
+    in_transaction: Cell<bool>,
+    /// Cursors opened so far (each gets a name of its own).
+    cursors: Cell<u64>,
+}
+
+/// The rows of a long read as they come: through a cursor fetched a batch
+/// at a time (inside a transaction; other statements may run between
+/// batches), or read whole outside one.
+pub struct Streamed {
+    cursor: Option<String>,
+    rows: std::collections::VecDeque<Vec<Value>>,
+}
+
+/// How many rows one FETCH brings.
+const ROWS_AT_ONCE: usize = 2000;
+
+impl From<Vec<Vec<Value>>> for Streamed {
+    fn from(rows: Vec<Vec<Value>>) -> Streamed {
+        Streamed {
+            cursor: None,
+            rows: rows.into(),
+        }
+    }
+}
+
+impl Streamed {
+    /// The next row, fetching the next batch when this one is used up.
+    pub fn next(&mut self, server: &Server) -> Result<Option<Vec<Value>>> {
+        if self.rows.is_empty() {
+            if let Some(cursor) = &self.cursor {
+                let rows = server.query(&format!("FETCH {ROWS_AT_ONCE} FROM {cursor}"), &[])?;
+                if rows.len() < ROWS_AT_ONCE {
+                    server.batch(&format!("CLOSE {cursor}"))?;
+                    self.cursor = None;
+                }
+                self.rows.extend(rows);
+            }
+        }
+        Ok(self.rows.pop_front())
+    }
 }
 
 impl Server {
@@ -86,6 +127,8 @@ impl Server {
             heard: Cell::new(false),
             login: String::new(),
             pid: 0,
+            in_transaction: Cell::new(false),
+            cursors: Cell::new(0),
         };
         // A writer that waits longer than this for another gives up with
         // "busy", as SQLite's busy timeout does.
@@ -107,15 +150,49 @@ impl Server {
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
-        Ok(self.client.borrow_mut().batch_execute(sql)?)
+        let done = self.client.borrow_mut().batch_execute(sql);
+        let word: String = sql
+            .trim_start()
+            .chars()
+            .take(8)
+            .collect::<String>()
+            .to_ascii_uppercase();
+        if word.starts_with("COMMIT") || word.starts_with("ROLLBACK") {
+            self.in_transaction.set(false);
+        }
+        Ok(done?)
     }
 
     pub fn begin(&self, immediate: bool) -> Result<()> {
         if immediate {
-            self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
+            self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))?;
         } else {
-            self.batch("BEGIN")
+            self.batch("BEGIN")?;
         }
+        self.in_transaction.set(true);
+        Ok(())
+    }
+
+    pub fn in_transaction(&self) -> bool {
+        self.in_transaction.get()
+    }
+
+    /// A long read whose rows come a batch at a time (see [`Streamed`]).
+    pub fn query_streamed(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Streamed> {
+        if !self.in_transaction.get() {
+            return Ok(Streamed {
+                cursor: None,
+                rows: self.query(sql, params)?.into(),
+            });
+        }
+        let n = self.cursors.get() + 1;
+        self.cursors.set(n);
+        let cursor = format!("kring_rows_{n}");
+        self.execute(&format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"), params)?;
+        Ok(Streamed {
+            cursor: Some(cursor),
+            rows: Default::default(),
+        })
     }
 
     pub fn execute(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<usize> {
