@@ -128,8 +128,15 @@ impl Store {
             sql.push_str(&format!(" LIMIT ?{}", values.len()));
         }
         let today = self.today();
+        // A whole listing or export streams (on a server a batch at a
+        // time); a capped one (Today's) is one round trip.
+        let whole = filter.limit.is_none();
+        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = stmt.query(params_from_iter(values))?;
+        let mut rows = match whole {
+            true => stmt.query_streaming(params_from_iter(values))?,
+            false => stmt.query(params_from_iter(values))?,
+        };
         while let Some(r) = rows.next()? {
             let due = date_col(&r, 1)?.unwrap_or(today);
             let row = FollowupRow {
