@@ -162,16 +162,7 @@ impl Store {
     /// How many of these message keys were captured or skipped before (for
     /// a dry run, which writes nothing).
     pub fn captured_before(&self, keys: &[String]) -> Result<usize> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT 1 FROM capture_seen WHERE key = ?1")?;
-        let mut seen = 0;
-        for key in keys {
-            if stmt.query_row([key], |_| Ok(())).optional()?.is_some() {
-                seen += 1;
-            }
-        }
-        Ok(seen)
+        Ok(keys.len() - unseen_keys(self.conn(), keys)?.len())
     }
 
     /// Put a run's proposals in the inbox of `staff` (the mailbox's owner),

@@ -41,7 +41,9 @@ pub struct Server {
     pid: i32,
     /// Inside BEGIN … COMMIT/ROLLBACK: a long read can go through a cursor.
     in_transaction: Cell<bool>,
-    /// Cursors opened so far (each gets a name of its own).
+    /// Cursors open in this transaction. A cursor is named by how many are
+    /// open before it (`kring_rows_0` nearly always), so its DECLARE and
+    /// FETCH are prepared once per query, not once per read.
     cursors: Cell<u64>,
 }
 
@@ -73,6 +75,7 @@ impl Streamed {
                 let rows = server.query(&format!("FETCH {ROWS_AT_ONCE} FROM {cursor}"), &[])?;
                 if rows.len() < ROWS_AT_ONCE {
                     server.batch(&format!("CLOSE {cursor}"))?;
+                    server.cursors.set(server.cursors.get().saturating_sub(1));
                     self.cursor = None;
                 }
                 self.rows.extend(rows);
@@ -159,6 +162,7 @@ impl Server {
             .to_ascii_uppercase();
         if word.starts_with("COMMIT") || word.starts_with("ROLLBACK") {
             self.in_transaction.set(false);
+            self.cursors.set(0);
         }
         Ok(done?)
     }
@@ -185,8 +189,8 @@ impl Server {
                 rows: self.query(sql, params)?.into(),
             });
         }
-        let n = self.cursors.get() + 1;
-        self.cursors.set(n);
+        let n = self.cursors.get();
+        self.cursors.set(n + 1);
         let cursor = format!("kring_rows_{n}");
         // Planned for all its rows, as the same query outside a cursor is
         // (a cursor's plan aims at the first tenth by default, and took
