@@ -350,3 +350,60 @@ fn the_reminder_digest_names_the_contacts_waiting_in_the_inbox() {
     let after = db.ok(&["remind", "--mine"]);
     assert!(!after.contains("kring inbox"), "{after}");
 }
+
+/// An mbox that another program wrote (Python's mailbox module): its
+/// separators, its `>From` escaping and its encoded subjects.
+#[test]
+fn an_mbox_written_by_another_program_is_read_as_written() {
+    let db = with_companies();
+    let run = db.json(&["capture", "mail", &mail("python.mbox")]);
+    assert_eq!(
+        run["messages"], 3,
+        "a body line starting with From is no message: {run}"
+    );
+    assert_eq!(run["matched"], 2, "{run}");
+    let inbox = db.json(&["inbox"]);
+    let notes: Vec<&str> = inbox
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["note"].as_str().unwrap())
+        .collect();
+    assert!(notes.contains(&"E-mail: Stageplekken €uro-vergoeding"), "{notes:?}");
+    assert!(notes.contains(&"E-mail: Gastles"), "{notes:?}");
+}
+
+/// Two runs over the same mailbox at once (a cron job and a person): each
+/// message is proposed once.
+#[test]
+fn two_runs_at_once_propose_each_message_once() {
+    let db = with_companies();
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_kring"))
+                .env("KRING_DB", db.target())
+                .env("KRING_TODAY", "2026-11-26")
+                .env("LC_ALL", "C.UTF-8")
+                .env_remove("KRING_USER")
+                .env("USER", "tester")
+                .args(["capture", "mail", &mail("Inbox")])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(db.count(&["inbox"]), 3);
+    let total: u64 = db
+        .json(&["inbox"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["items"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total, 4, "the thread's two messages and two single ones, none twice");
+}

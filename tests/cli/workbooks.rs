@@ -173,3 +173,33 @@ fn a_zip_bomb_and_files_for_other_commands_are_refused() {
         "--sheet is for a workbook",
     );
 }
+
+/// The sample list as a workbook another program wrote (openpyxl, with the
+/// KvK numbers that are all digits as numbers, as Excel makes them): it
+/// comes in exactly as the CSV it was made from.
+#[test]
+fn a_workbook_of_the_sample_list_comes_in_as_its_csv() {
+    let fixture = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let (from_csv, from_xlsx) = (Db::new(), Db::new());
+    from_csv.ok(&[
+        "import",
+        "contacts",
+        fixture("stagebedrijven-excel-nl.csv").to_str().unwrap(),
+    ]);
+    from_xlsx.ok(&[
+        "import",
+        "contacts",
+        fixture("stagebedrijven-excel-nl.xlsx").to_str().unwrap(),
+    ]);
+    let shown = |db: &Db, what: &str| -> Vec<String> {
+        db.json(&[what, "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| format!("{} {} {} {}", r["name"], r["city"], r["kvk"], r["email"]))
+            .collect()
+    };
+    assert_eq!(shown(&from_csv, "company").len(), 40);
+    assert_eq!(shown(&from_csv, "company"), shown(&from_xlsx, "company"));
+    assert_eq!(shown(&from_csv, "person"), shown(&from_xlsx, "person"));
+}

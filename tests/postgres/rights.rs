@@ -690,3 +690,42 @@ fn the_move_as_the_guide_writes_it_works_for_its_admin_and_an_open_session_on_th
     let erase = pg.json(&admin, &["person", "erase", &someone, "--dry-run"]);
     assert_eq!(erase["copies_holding_them"], serde_json::json!([]), "{erase}");
 }
+
+/// The capture inbox on the server, tried through psql as a staff login:
+/// a proposal is one's own (never a colleague's mailbox put in their name),
+/// stays whose it was, and only an admin removes proposals or what kring
+/// remembers of the messages (so nobody makes old mail be proposed again).
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn a_staff_login_proposes_only_for_itself_and_removes_nothing() {
+    let pg = Pg::new();
+    let insert = |staff: i64| {
+        format!(
+            "INSERT INTO capture (source, occurred_on, company_id, staff_id, kind, matched_by, thread, created_at)
+               VALUES ('mail', '2026-12-01', 1, {staff}, 'email', 'domain', 'draad', '2026-12-01 10:00:00')"
+        )
+    };
+    // Joost is staff #2, Sanne (an admin) #1.
+    pg.refused(&pg.staff, &insert(1), "must be your own staff id");
+    pg.sql_as(&pg.staff, &insert(2)).unwrap();
+    pg.sql_as(
+        &pg.staff,
+        "INSERT INTO capture_seen (key, capture_id) SELECT 'sleutel', id FROM capture",
+    )
+    .unwrap();
+    pg.refused(&pg.staff, "UPDATE capture SET staff_id = 1", "stays so");
+    for sql in [
+        "DELETE FROM capture",
+        "DELETE FROM capture_seen",
+        "DELETE FROM capture_folder",
+    ] {
+        pg.refused(&pg.staff, sql, "permission denied");
+    }
+    assert_eq!(pg.count("SELECT count(*) FROM capture_seen"), 1);
+    pg.sql_as(&pg.admin, "DELETE FROM capture").unwrap();
+    assert_eq!(
+        pg.count("SELECT count(*) FROM capture_seen"),
+        0,
+        "the hashes go with their proposal"
+    );
+}
