@@ -43,7 +43,7 @@ pub struct Server {
     in_transaction: Cell<bool>,
     /// Cursors open in this transaction. A cursor is named by how many are
     /// open before it (`kring_rows_0` nearly always), so its DECLARE and
-    /// FETCH are prepared once per query, not once per read.
+    /// FETCH do not make a new prepared statement at each read.
     cursors: Cell<u64>,
 }
 
@@ -72,7 +72,7 @@ impl Streamed {
     pub fn next(&mut self, server: &Server) -> Result<Option<Vec<Value>>> {
         if self.rows.is_empty() {
             if let Some(cursor) = &self.cursor {
-                let rows = server.query(&format!("FETCH {ROWS_AT_ONCE} FROM {cursor}"), &[])?;
+                let rows = server.fetch(cursor)?;
                 if rows.len() < ROWS_AT_ONCE {
                     server.batch(&format!("CLOSE {cursor}"))?;
                     server.cursors.set(server.cursors.get().saturating_sub(1));
@@ -219,13 +219,16 @@ impl Server {
         let binds: Vec<Bind> = values.iter().map(Bind).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect();
         let rows = self.client.borrow_mut().query(&statement, &refs)?;
-        rows.iter()
-            .map(|row| {
-                (0..row.len())
-                    .map(|i| row.try_get::<_, Plain>(i).map(|p| p.0).map_err(Error::from))
-                    .collect()
-            })
-            .collect()
+        plain_rows(&rows)
+    }
+
+    /// The next rows of an open cursor. Not a cached statement: a prepared
+    /// FETCH keeps the columns of the first cursor it read, and one cursor
+    /// name serves many queries.
+    fn fetch(&self, cursor: &str) -> Result<Vec<Vec<Value>>> {
+        let text = format!("FETCH {ROWS_AT_ONCE} FROM {cursor}");
+        let rows = self.client.borrow_mut().query(text.as_str(), &[])?;
+        plain_rows(&rows)
     }
 
     pub fn last_insert_id(&self) -> Result<i64> {
@@ -377,6 +380,16 @@ fn reason(error: &postgres::Error) -> String {
 
 /// SQLite's `?N` (and bare `?`) placeholders as PostgreSQL's `$N`; text in
 /// quotes is left alone.
+fn plain_rows(rows: &[postgres::Row]) -> Result<Vec<Vec<Value>>> {
+    rows.iter()
+        .map(|row| {
+            (0..row.len())
+                .map(|i| row.try_get::<_, Plain>(i).map(|p| p.0).map_err(Error::from))
+                .collect()
+        })
+        .collect()
+}
+
 pub fn dollar_placeholders(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut chars = sql.chars().peekable();
