@@ -164,25 +164,29 @@ impl Store {
         // (PostgreSQL checks each row as it goes in; parents come first.
         // SQLite's id counters come along so that no id of the file is
         // handed out again.)
-        match tx.engine() {
-            Engine::Sqlite => tx.execute_batch("PRAGMA defer_foreign_keys = ON")?,
+        let set_aside = match tx.engine() {
+            Engine::Sqlite => {
+                tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+                None
+            }
             Engine::Postgres => {
                 tx.execute_batch("CREATE TEMP TABLE sqlite_sequence (name TEXT, seq BIGINT) ON COMMIT DROP")?;
-                last_contact_kept(&tx, false)?;
+                Some(super::postgres::load::set_aside(&tx)?)
             }
-        }
+        };
         let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
         let logins = std::cell::RefCell::new(Vec::new());
         let seed = Document {
             conn: &tx,
+            copy: set_aside.as_ref().is_some_and(|s| s.copies()),
             logins: &logins,
         };
         let counts = serde::de::DeserializeSeed::deserialize(seed, &mut deserializer)
             .and_then(|counts| deserializer.end().map(|_| counts))
             .map_err(|e| Error::invalid(format!("the export cannot be read: {e}")))?;
-        if tx.engine() == Engine::Postgres {
+        if let Some(set_aside) = set_aside {
             link_logins(&tx, logins.into_inner())?;
-            last_contact_kept(&tx, true)?;
+            set_aside.put_back(&tx)?;
         }
         check_references(&tx)?;
         super::people::fill_missing_sort_keys(&tx)?;
@@ -192,27 +196,6 @@ impl Store {
             .map_err(|e| Error::invalid(format!("the export's rows do not refer to each other correctly: {e}")))?;
         Ok(counts)
     }
-}
-
-/// While an export comes in, the server's trigger that keeps each company's
-/// last contact is off: the companies' rows bring their last contact with
-/// them, and the trigger's update per interaction was most of a large
-/// move's time. Only the tables' owner (who runs `migrate-to`) may switch
-/// it, inside this transaction: a failed import leaves it on.
-fn last_contact_kept(tx: &Connection, on: bool) -> Result<()> {
-    let owner: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'interaction' AND tableowner = current_user)
-             OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)",
-        [],
-        |r| r.get(0),
-    )?;
-    if owner {
-        let how = if on { "ENABLE" } else { "DISABLE" };
-        tx.execute_batch(&format!(
-            "ALTER TABLE interaction {how} TRIGGER interaction_last_contact_insert"
-        ))?;
-    }
-    Ok(())
 }
 
 /// Rows per table (SQLite's own counters left out).
@@ -304,6 +287,8 @@ fn export_tables(
 /// The top-level object: the header's fields, then `tables`.
 struct Document<'a> {
     conn: &'a Connection,
+    /// Rows go in with COPY (see `postgres::load`).
+    copy: bool,
     logins: &'a Logins,
 }
 
@@ -345,6 +330,7 @@ impl<'de> serde::de::Visitor<'de> for Document<'_> {
                     }
                     counts = Some(map.next_value_seed(Tables {
                         conn: self.conn,
+                        copy: self.copy,
                         logins: self.logins,
                     })?);
                 }
@@ -360,6 +346,7 @@ impl<'de> serde::de::Visitor<'de> for Document<'_> {
 /// `{"table": [rows…], …}`: each table's rows inserted as they are read.
 struct Tables<'a> {
     conn: &'a Connection,
+    copy: bool,
     logins: &'a Logins,
 }
 
@@ -387,7 +374,7 @@ impl<'de> serde::de::Visitor<'de> for Tables<'_> {
                     "the export has a table kring does not know: '{table}'"
                 )));
             };
-            let mut inserter = Inserter::new(self.conn, table, self.logins).map_err(A::Error::custom)?;
+            let mut inserter = Inserter::new(self.conn, table, self.logins, self.copy).map_err(A::Error::custom)?;
             map.next_value_seed(Rows {
                 inserter: &mut inserter,
             })?;
@@ -426,12 +413,13 @@ impl<'de> serde::de::Visitor<'de> for Rows<'_, '_> {
     }
 }
 
-/// Inserts rows into one table, many rows to a statement: on a server each
-/// statement is a round trip, and a row at a time made a large file's move
-/// take a quarter of an hour. Rows wait in `batch` (those with the same
+/// Inserts rows into one table, many rows to a statement (on a server, a
+/// COPY): each statement is a round trip there, and a row at a time made a
+/// large file's move take a quarter of an hour. Rows wait in `batch` (those with the same
 /// columns, one after another) until it is full or the table ends.
 struct Inserter<'c> {
     conn: &'c Connection,
+    copy: bool,
     logins: &'c Logins,
     table: &'static str,
     known: Vec<String>,
@@ -445,6 +433,8 @@ struct Inserter<'c> {
 struct Batch {
     columns: Vec<String>,
     values: Vec<SqlValue>,
+    /// On a server: the rows as COPY reads them.
+    copy: Vec<u8>,
     rows: usize,
     /// The first row's number in the table (for messages).
     first: usize,
@@ -454,15 +444,18 @@ struct Batch {
 /// 65535), and at most this many rows.
 const BATCH_VALUES: usize = 16_000;
 const BATCH_ROWS: usize = 1_000;
+/// Rows in one COPY on a server, at most (a few thousand rows).
+const COPY_BYTES: usize = 1 << 20;
 
 impl<'c> Inserter<'c> {
-    fn new(conn: &'c Connection, table: &'static str, logins: &'c Logins) -> Result<Inserter<'c>> {
+    fn new(conn: &'c Connection, table: &'static str, logins: &'c Logins, copy: bool) -> Result<Inserter<'c>> {
         let known = match (table, conn.engine()) {
             ("sqlite_sequence", Engine::Postgres) => vec!["name".into(), "seq".into()],
             _ => stored_columns(conn, table)?,
         };
         Ok(Inserter {
             conn,
+            copy,
             logins,
             table,
             known,
@@ -478,6 +471,19 @@ impl<'c> Inserter<'c> {
         if batch.rows == 0 {
             return Ok(());
         }
+        let rows_said = |e: Error| {
+            Error::invalid(format!(
+                "table '{}', rows {} to {}: {e}",
+                self.table,
+                batch.first,
+                batch.first + batch.rows - 1
+            ))
+        };
+        if let Some(server) = self.conn.server().filter(|_| self.copy) {
+            let copy = format!("COPY {} ({}) FROM STDIN", self.table, quoted(&batch.columns));
+            server.copy_in(&copy, &batch.copy).map_err(rows_said)?;
+            return Ok(());
+        }
         let key = (batch.columns.clone(), batch.rows);
         if !self.statements.contains_key(&key) {
             let row = format!("({})", vec!["?"; batch.columns.len()].join(", "));
@@ -488,14 +494,7 @@ impl<'c> Inserter<'c> {
         let statement = self.statements.get_mut(&key).expect("prepared above");
         statement
             .execute(crate::store::db::params_from_iter(batch.values))
-            .map_err(|e| {
-                Error::invalid(format!(
-                    "table '{}', rows {} to {}: {e}",
-                    self.table,
-                    batch.first,
-                    batch.first + batch.rows - 1
-                ))
-            })?;
+            .map_err(rows_said)?;
         Ok(())
     }
 
@@ -570,10 +569,15 @@ impl Inserter<'_> {
             self.batch.columns = columns;
             self.batch.first = self.rows;
         }
-        self.batch.values.extend(values);
         self.batch.rows += 1;
-        let full = (BATCH_VALUES / self.batch.columns.len().max(1)).clamp(1, BATCH_ROWS);
-        if self.batch.rows >= full {
+        let full = if self.copy {
+            super::postgres::load::copy_row(&mut self.batch.copy, &values);
+            self.batch.copy.len() >= COPY_BYTES
+        } else {
+            self.batch.values.extend(values);
+            self.batch.rows >= (BATCH_VALUES / self.batch.columns.len().max(1)).clamp(1, BATCH_ROWS)
+        };
+        if full {
             self.flush()?;
         }
         Ok(())
@@ -647,7 +651,8 @@ fn link_logins(conn: &Connection, mut logins: Vec<(Id, String)>) -> Result<()> {
 /// Before the import commits: every reference points at a row that exists,
 /// and "me" is a staff member — named, not "constraint failed".
 fn check_references(conn: &Connection) -> Result<()> {
-    // (PostgreSQL checks every reference as the row goes in.)
+    // (On PostgreSQL, the references are checked as they are put back:
+    // `postgres::load`.)
     let broken = if conn.engine() == Engine::Postgres {
         None
     } else {

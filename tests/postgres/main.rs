@@ -11,6 +11,7 @@
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod moving;
 mod rights;
 
 /// The cluster's socket directory; a test that needs one fails without it.

@@ -2,6 +2,7 @@
 //! school's IT can read before running them (see docs/team.md), and the
 //! session that speaks the store's SQL to the server (`server.rs`).
 
+pub mod load;
 pub mod server;
 mod tls;
 

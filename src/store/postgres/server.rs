@@ -25,6 +25,11 @@ pub const NOTIFICATIONS_AT_ONCE: usize = 1000;
 pub struct Server {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// Statements run once so far, unprepared (see [`Server::prepared`]).
+    seen: RefCell<std::collections::HashSet<String>>,
+    /// Statements whose parameters the server cannot type by itself
+    /// (`?1 IS NULL`): they are sent typed by their values.
+    typed_by_value: RefCell<std::collections::HashSet<String>>,
     changes: Cell<u64>,
     /// Commits by other sessions seen so far (notifications on `kring_changed`).
     version: Cell<i64>,
@@ -123,6 +128,8 @@ impl Server {
         let server = Server {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            seen: Default::default(),
+            typed_by_value: Default::default(),
             changes: Cell::new(0),
             version: Cell::new(0),
             newest_entry: Cell::new(None),
@@ -154,13 +161,14 @@ impl Server {
 
     pub fn batch(&self, sql: &str) -> Result<()> {
         let done = self.client.borrow_mut().batch_execute(sql);
-        let word: String = sql
+        let words: String = sql
             .trim_start()
             .chars()
-            .take(8)
+            .take(11)
             .collect::<String>()
             .to_ascii_uppercase();
-        if word.starts_with("COMMIT") || word.starts_with("ROLLBACK") {
+        // (ROLLBACK TO SAVEPOINT stays in the transaction.)
+        if words.starts_with("COMMIT") || (words.starts_with("ROLLBACK") && !words.starts_with("ROLLBACK TO")) {
             self.in_transaction.set(false);
             self.cursors.set(0);
         }
@@ -204,22 +212,79 @@ impl Server {
     }
 
     pub fn execute(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<usize> {
-        let statement = self.statement(sql, params)?;
         let values = plain_values(params)?;
         let binds: Vec<Bind> = values.iter().map(Bind).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect();
-        let changed = self.client.borrow_mut().execute(&statement, &refs)?;
+        let changed = match self.prepared(sql, &values)? {
+            Some(statement) => self.client.borrow_mut().execute(&statement, &as_params(&binds))?,
+            None => self.unprepared(sql, &binds, |client, text, typed| client.execute_typed(text, typed))?,
+        };
         self.changes.set(changed);
         Ok(changed as usize)
     }
 
     pub fn query(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Vec<Value>>> {
-        let statement = self.statement(sql, params)?;
         let values = plain_values(params)?;
         let binds: Vec<Bind> = values.iter().map(Bind).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect();
-        let rows = self.client.borrow_mut().query(&statement, &refs)?;
+        let rows = match self.prepared(sql, &values)? {
+            Some(statement) => self.client.borrow_mut().query(&statement, &as_params(&binds))?,
+            None => self.unprepared(sql, &binds, |client, text, typed| client.query_typed(text, typed))?,
+        };
         plain_rows(&rows)
+    }
+
+    /// A statement run without preparing it first: parse, bind and run in
+    /// one round trip instead of two. Its parameters go as text for the
+    /// server to read as the types it infers — as a prepared statement's
+    /// would be — unless it cannot infer them (then typed by their values).
+    fn unprepared<T>(
+        &self,
+        sql: &str,
+        binds: &[Bind],
+        run: impl Fn(&mut postgres::Client, &str, &[(&(dyn ToSql + Sync), Type)]) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
+        let text = dollar_placeholders(sql);
+        let by_value = self.typed_by_value.borrow().contains(sql);
+        let typed = |by_value: bool| -> Vec<(&(dyn ToSql + Sync), Type)> {
+            binds
+                .iter()
+                .map(|b| {
+                    (
+                        b as &(dyn ToSql + Sync),
+                        if by_value { type_of(b.0) } else { inferred() },
+                    )
+                })
+                .collect()
+        };
+        let done = run(&mut self.client.borrow_mut(), &text, &typed(by_value));
+        match done {
+            Err(e) if !by_value && e.code() == Some(&SqlState::INDETERMINATE_DATATYPE) => {
+                self.typed_by_value.borrow_mut().insert(sql.to_string());
+                Ok(run(&mut self.client.borrow_mut(), &text, &typed(true))?)
+            }
+            done => {
+                if let (Err(e), Some(_)) = (&done, std::env::var_os("KRING_DEBUG_SQL")) {
+                    eprintln!("kring: PostgreSQL refused {text}\n  {}", reason(e));
+                }
+                Ok(done?)
+            }
+        }
+    }
+
+    /// Rows in COPY's text format (`data`, whole lines) into the table
+    /// and columns `copy` names (`COPY t (a, b) FROM STDIN`): one round
+    /// trip, and none of the per-row work of an INSERT.
+    pub fn copy_in(&self, copy: &str, data: &[u8]) -> Result<u64> {
+        use std::io::Write;
+        let mut client = self.client.borrow_mut();
+        let mut writer = client.copy_in(copy)?;
+        if let Err(e) = writer.write_all(data) {
+            // The server's reason, when it refused the rows already.
+            drop(writer);
+            return Err(Error::Database(format!("the PostgreSQL server: {e}")));
+        }
+        let copied = writer.finish()?;
+        self.changes.set(copied);
+        Ok(copied)
     }
 
     /// The next rows of an open cursor. Not a cached statement: a prepared
@@ -296,13 +361,25 @@ impl Server {
         self.changes.get()
     }
 
-    /// The prepared statement for `sql`, prepared on first use. A parameter
-    /// whose type the server cannot infer (`?1 IS NULL`) is typed from its
-    /// value instead.
-    fn statement(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<postgres::Statement> {
+    /// The prepared statement for `sql` from its second use on; None the
+    /// first time (run it [`unprepared`](Server::unprepared)). A command
+    /// runs most statements once, and preparing costs a round trip of its
+    /// own; a terminal UI runs the same ones at every refresh, and those
+    /// are prepared once and then only bound.
+    fn prepared(&self, sql: &str, values: &[Value]) -> Result<Option<postgres::Statement>> {
         if let Some(statement) = self.statements.borrow().get(sql) {
-            return Ok(statement.clone());
+            return Ok(Some(statement.clone()));
         }
+        if self.seen.borrow_mut().insert(sql.to_string()) {
+            return Ok(None);
+        }
+        self.statement(sql, values).map(Some)
+    }
+
+    /// The prepared statement for `sql`, prepared now. A parameter whose
+    /// type the server cannot infer (`?1 IS NULL`) is typed from its value
+    /// instead.
+    fn statement(&self, sql: &str, values: &[Value]) -> Result<postgres::Statement> {
         let text = dollar_placeholders(sql);
         let prepared = self.client.borrow_mut().prepare(&text);
         if let (Err(e), Some(_)) = (&prepared, std::env::var_os("KRING_DEBUG_SQL")) {
@@ -311,7 +388,7 @@ impl Server {
         let statement = match prepared {
             Ok(statement) => statement,
             Err(e) if e.code() == Some(&SqlState::INDETERMINATE_DATATYPE) => {
-                let types: Vec<Type> = plain_values(params)?.iter().map(type_of).collect();
+                let types: Vec<Type> = values.iter().map(type_of).collect();
                 self.client.borrow_mut().prepare_typed(&text, &types)?
             }
             Err(e) => return Err(e.into()),
@@ -339,6 +416,20 @@ fn plain(param: &dyn rusqlite::ToSql) -> Result<Value> {
         ToSqlOutput::Owned(value) => value,
         _ => return Err(Error::Database("a parameter kring cannot send".into())),
     })
+}
+
+fn as_params<'a>(binds: &'a [Bind]) -> Vec<&'a (dyn ToSql + Sync)> {
+    binds.iter().map(|b| b as &(dyn ToSql + Sync)).collect()
+}
+
+/// "Whatever the server infers here" (type 0 in a Parse message).
+fn inferred() -> Type {
+    Type::new(
+        "unspecified".into(),
+        0,
+        postgres::types::Kind::Pseudo,
+        "pg_catalog".into(),
+    )
 }
 
 fn type_of(value: &Value) -> Type {
@@ -433,6 +524,22 @@ impl ToSql for Bind<'_> {
         out: &mut bytes::BytesMut,
     ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
         let wrong = || format!("cannot send {:?} as {ty}", self.0).into();
+        if ty.oid() == 0 {
+            // As text, for the server to read as the type it inferred.
+            match self.0 {
+                Value::Null => return Ok(IsNull::Yes),
+                Value::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                Value::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+                Value::Text(s) => out.extend_from_slice(s.as_bytes()),
+                Value::Blob(b) => {
+                    out.extend_from_slice(b"\\x");
+                    for byte in b {
+                        out.extend_from_slice(format!("{byte:02x}").as_bytes());
+                    }
+                }
+            }
+            return Ok(IsNull::No);
+        }
         match (self.0, ty) {
             (Value::Null, _) => Ok(IsNull::Yes),
             (Value::Integer(i), &Type::INT8) => i.to_sql(ty, out),
@@ -455,6 +562,13 @@ impl ToSql for Bind<'_> {
 
     fn accepts(_: &Type) -> bool {
         true
+    }
+
+    fn encode_format(&self, ty: &Type) -> postgres::types::Format {
+        match ty.oid() {
+            0 => postgres::types::Format::Text,
+            _ => postgres::types::Format::Binary,
+        }
     }
 
     postgres::types::to_sql_checked!();
