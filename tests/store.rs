@@ -653,11 +653,12 @@ fn health_scores_computed_aside_are_used_until_anything_changes() {
 }
 
 /// Today's headings give real totals: 51 recognitions due a check show 50
-/// rows under "51", not a cap dressed as a count.
+/// rows under "51", not a cap dressed as a count — and an archived
+/// company's recognition is in neither.
 #[test]
 fn today_counts_every_recognition_due_a_check_beyond_the_fifty_it_lists() {
     let mut store = store();
-    for n in 0..51 {
+    for n in 0..53 {
         let id = company(&mut store, &format!("Leerbedrijf {n}"), "Hoorn");
         store
             .add_recognition(kring::model::recognition::NewRecognition {
@@ -669,6 +670,10 @@ fn today_counts_every_recognition_due_a_check_beyond_the_fifty_it_lists() {
                 recheck_on: Some(day("2026-10-01")),
             })
             .unwrap();
+    }
+    for name in ["Leerbedrijf 3", "Leerbedrijf 40"] {
+        let id = store.resolve_company(name).unwrap();
+        store.archive_company(id, true).unwrap();
     }
     let today = store.today_view(TodayOptions::default()).unwrap();
     assert_eq!(today.rechecks_due.len(), 50);

@@ -14,12 +14,15 @@
 //! (the terminal UI and search) or `=capture` (mail capture) runs one part.
 //!
 //! `KRING_BENCH_PG=postgresql://…` measures a team database instead: the
-//! large demo loaded into PostgreSQL (`kring --db URL demo --scale large`),
-//! `today`, search, a company page and the contact export, each beside
-//! `psql` running the equivalent queries on the same database.
+//! large demo moved into PostgreSQL (`kring migrate-to URL`), the same
+//! commands beside `psql` running the equivalent queries on the same
+//! database, and the daily ones across 1 ms round trips (`postgres.rs`;
+//! `KRING_BENCH_ONLY=commands` or `=latency` runs one part).
 
 mod capture;
 mod floors;
+mod latency;
+mod postgres;
 use floors::*;
 
 use chrono::NaiveDate;
@@ -38,7 +41,7 @@ const TODAY: &str = "2026-11-26";
 
 fn main() {
     if let Ok(url) = std::env::var("KRING_BENCH_PG") {
-        postgres_figures(&url);
+        postgres::postgres_figures(&url);
         return;
     }
     let keep = tempfile::tempdir().expect("temp dir");
@@ -724,46 +727,3 @@ fn format_duration(d: Duration) -> String {
         format!("{:.1} ms", d.as_secs_f64() * 1000.0)
     }
 }
-
-/// The same everyday commands on a team database, each beside psql doing
-/// the equivalent queries (process start, connection and query, as kring).
-fn postgres_figures(url: &str) {
-    println!("kring benchmarks on {url}");
-    heading();
-    let kring = |args: &[&str]| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kring"));
-        cmd.env("KRING_DB", url).env("KRING_TODAY", TODAY).args(args);
-        run_process(cmd, None, &format!("kring {args:?}"))
-    };
-    let psql = |sql: &str| {
-        let mut cmd = Command::new("psql");
-        cmd.args([url, "-X", "-q", "-At", "-c", sql]);
-        run_process(cmd, None, "psql")
-    };
-    let cases: [(&str, &[&str], &str, usize); 4] = [
-        ("kring today", &["today"], TODAY_SQL, 7),
-        ("kring search zaan", &["search", "zaan"], PG_SEARCH_SQL, 7),
-        ("kring company show 1", &["company", "show", "1"], COMPANY_SQL, 7),
-        (
-            "kring export contacts (CSV)",
-            &["export", "contacts", "-o", "/dev/null"],
-            CONTACTS_SQL,
-            3,
-        ),
-    ];
-    for (what, args, sql, runs) in cases {
-        report(
-            what,
-            measure(runs, || kring(args)),
-            Some(measure(runs, || psql(sql))),
-            runs,
-        );
-    }
-}
-
-const PG_SEARCH_SQL: &str = "
-SELECT id FROM company WHERE name_fold >= 'zaan' AND name_fold < 'zaan' || chr(1114111) LIMIT 8;
-SELECT id FROM company WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
-SELECT id FROM person WHERE name_fold >= 'zaan' AND name_fold < 'zaan' || chr(1114111) LIMIT 8;
-SELECT id FROM person WHERE search @@ to_tsquery('kring', 'zaan:*') LIMIT 200;
-SELECT id FROM interaction WHERE search @@ to_tsquery('kring', 'zaan:*') ORDER BY id DESC LIMIT 200;";

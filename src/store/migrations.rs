@@ -82,6 +82,7 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0018_capture.pg.sql")),
     },
+    sql(include_str!("migrations/0019_company_archived.sql")),
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -776,6 +776,7 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          DELETE FROM setting WHERE key = 'database_id';
          DROP TRIGGER interaction_who ON interaction;
          DROP FUNCTION instr(TEXT, TEXT), json_each(TEXT);
+         DROP INDEX company_archived;
          UPDATE schema_version SET version = 10;",
     )
     .unwrap();
