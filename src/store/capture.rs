@@ -243,9 +243,7 @@ impl Store {
     pub fn inbox_count_of(&self, staff: Option<Id>) -> Result<u64> {
         let n: i64 = self
             .conn()
-            .prepare_cached(
-                "SELECT count(*) FROM capture WHERE status = 'open' AND (CAST(?1 AS BIGINT) IS NULL OR staff_id = ?1)",
-            )?
+            .prepare_cached(INBOX_COUNT)?
             .query_row([staff], |r| r.get(0))?;
         Ok(n as u64)
     }
@@ -520,3 +518,7 @@ fn capture_entry(conn: &Connection, id: Id) -> Result<InboxEntry> {
         .ok_or_else(|| Error::not_found("proposal", format!("#{id}")))?;
     with_persons(conn, entry)
 }
+
+/// How many proposals wait in `?1`'s inbox (everyone's when null).
+pub(super) const INBOX_COUNT: &str =
+    "SELECT count(*) FROM capture WHERE status = 'open' AND (CAST(?1 AS BIGINT) IS NULL OR staff_id = ?1)";

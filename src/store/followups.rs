@@ -24,7 +24,7 @@ impl Store {
     }
 
     /// The WHERE clause of a follow-up filter (on `followup f`) and its values.
-    fn followup_conditions(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
+    pub(super) fn followup_conditions(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
         // Written out, not bound: the planner can only use the partial
         // indexes on open follow-ups when it sees this condition.
         let mut conditions = if filter.include_done {

@@ -22,6 +22,9 @@ use crate::model::goals::{GoalProgress, GoalScope, NewGoal};
 use crate::store::db::{params, Connection};
 use crate::{Error, Result};
 
+/// [`Store::goals_of`]'s scope: a staff member's own goals, then their team's.
+const MINE_AND_MY_TEAMS: i64 = 3;
+
 impl Store {
     pub fn add_goal(&mut self, new: NewGoal) -> Result<Id> {
         let year = validate::school_year(&new.school_year)?;
@@ -126,33 +129,36 @@ impl Store {
     /// This school year's goals of a staff member and of their team.
     pub fn goals_of(&self, me: Id) -> Result<Vec<GoalProgress>> {
         let year = crate::domain::dates::school_year_of(self.today());
-        let mut goals = self.goals(&year, GoalScope::Staff(me))?;
-        let team: Option<Id> = self
-            .conn()
-            .query_row("SELECT team_id FROM staff WHERE id = ?1", [me], |r| r.get(0))?;
-        if let Some(team) = team {
-            goals.extend(self.goals(&year, GoalScope::Team(team))?);
-        }
-        Ok(goals)
+        // One statement for both (Today reads this on every refresh).
+        self.goals_where(&year, MINE_AND_MY_TEAMS, me)
     }
 
     /// The goals of a school year (all, or a team's or staff member's) with
     /// their counts and what makes them up.
     pub fn goals(&self, school_year: &str, scope: GoalScope) -> Result<Vec<GoalProgress>> {
-        let year = validate::school_year(school_year)?;
-        let mut stmt = self.conn().prepare(
-            "SELECT g.id, g.school_year, g.team_id, g.staff_id, coalesce(t.name, s.name),
-                    g.metric, g.tag, g.target, g.max, g.note
-               FROM goal g LEFT JOIN team t ON t.id = g.team_id LEFT JOIN staff s ON s.id = g.staff_id
-              WHERE g.school_year = ?1
-                AND (?2 = 0 OR (?2 = 1 AND g.team_id = ?3) OR (?2 = 2 AND g.staff_id = ?3))
-              ORDER BY g.team_id IS NULL AND g.staff_id IS NULL DESC, g.staff_id IS NOT NULL, g.id",
-        )?;
         let (kind, who) = match scope {
             GoalScope::All => (0, 0),
             GoalScope::Team(id) => (1, id),
             GoalScope::Staff(id) => (2, id),
         };
+        self.goals_where(school_year, kind, who)
+    }
+
+    /// Goals whose scope is `kind` (0 all, 1 team `who`, 2 staff member
+    /// `who`, [`MINE_AND_MY_TEAMS`]).
+    fn goals_where(&self, school_year: &str, kind: i64, who: Id) -> Result<Vec<GoalProgress>> {
+        let year = validate::school_year(school_year)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT g.id, g.school_year, g.team_id, g.staff_id, coalesce(t.name, s.name),
+                    g.metric, g.tag, g.target, g.max, g.note
+               FROM goal g LEFT JOIN team t ON t.id = g.team_id LEFT JOIN staff s ON s.id = g.staff_id
+              WHERE g.school_year = ?1
+                AND (?2 = 0 OR (?2 = 1 AND g.team_id = ?3) OR (?2 = 2 AND g.staff_id = ?3)
+                     OR (?2 = 3 AND (g.staff_id = ?3
+                                     OR g.team_id = (SELECT team_id FROM staff WHERE id = ?3))))
+              ORDER BY g.team_id IS NULL AND g.staff_id IS NULL DESC,
+                       CASE WHEN ?2 = 3 THEN g.staff_id IS NULL ELSE g.staff_id IS NOT NULL END, g.id",
+        )?;
         let goals = stmt.query_map(params![year, kind, who], |r| {
             let team: Option<Id> = r.get(2)?;
             let staff: Option<Id> = r.get(3)?;

@@ -149,54 +149,57 @@ impl Store {
         let Some(me) = self.actor() else {
             return Ok(Vec::new());
         };
-        let my_team: Option<Id> = self
-            .conn()
-            .query_row("SELECT team_id FROM staff WHERE id = ?1", [me], |r| r.get(0))
-            .optional()?
-            .flatten();
-        let Some(my_team) = my_team else {
-            return Ok(Vec::new());
-        };
         let since = crate::domain::dates::days_before(self.today(), days);
-        // Per colleague of another team, their newest contacts with my
-        // companies: each read backwards along their own interactions
-        // (interaction_staff), stopping at `limit` — a handful of rows each,
-        // however busy the school. Then the newest of all of them.
+        // Colleagues in another team than mine (none when I have no team).
         let colleagues: Vec<Id> = self
             .conn()
-            .prepare_cached("SELECT id FROM staff WHERE team_id IS NOT NULL AND team_id <> ?1")?
-            .query_map([my_team], |r| r.get(0))?
+            .prepare_cached(
+                "SELECT id FROM staff WHERE team_id IS NOT NULL
+                    AND team_id <> (SELECT team_id FROM staff WHERE id = ?1)",
+            )?
+            .query_map([me], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut found = Vec::new();
-        for colleague in colleagues {
-            found.extend(self.contacts_by(colleague, me, since, limit)?);
-        }
+        let mut found = self.contacts_by(&colleagues, me, since, limit)?;
         found.sort_by_key(|(id, contact)| std::cmp::Reverse((contact.contact.on, *id)));
         found.truncate(limit as usize);
         Ok(found.into_iter().map(|(_, contact)| contact).collect())
     }
 
-    /// `colleague`'s newest interactions since `since` with companies `me`
-    /// owns, with their ids (to order them among other colleagues').
+    /// Each colleague's newest interactions since `since` with companies
+    /// `me` owns (at most `limit` each), with their ids (to order them
+    /// among other colleagues'). One statement: a part per colleague, each
+    /// reading backwards along that colleague's own interactions.
     fn contacts_by(
         &self,
-        colleague: Id,
+        colleagues: &[Id],
         me: Id,
         since: chrono::NaiveDate,
         limit: u32,
     ) -> Result<Vec<(Id, crate::model::today::OthersContact)>> {
+        if colleagues.is_empty() {
+            return Ok(Vec::new());
+        }
         let today = self.today();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name, i.id
-               FROM interaction i
-               JOIN company c ON c.id = i.company_id
-               JOIN staff s ON s.id = i.staff_id
-               LEFT JOIN team t ON t.id = s.team_id
-              WHERE i.staff_id = ?1 AND i.occurred_on >= ?2 AND c.owner_id = ?3 AND c.archived = 0
-              ORDER BY i.occurred_on DESC, i.id DESC
-              LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![colleague, iso(since), me, limit], |r| {
+        let part = |(n, colleague): (usize, &Id)| {
+            format!(
+                "SELECT * FROM (SELECT c.id, c.name, i.occurred_on, i.kind, i.summary, s.name, t.name, i.id
+                   FROM interaction i
+                   JOIN company c ON c.id = i.company_id
+                   JOIN staff s ON s.id = i.staff_id
+                   LEFT JOIN team t ON t.id = s.team_id
+                  WHERE i.staff_id = {colleague} AND i.occurred_on >= ?1 AND c.owner_id = ?2 AND c.archived = 0
+                  ORDER BY i.occurred_on DESC, i.id DESC
+                  LIMIT ?3) AS colleague_{n}"
+            )
+        };
+        let sql = colleagues
+            .iter()
+            .enumerate()
+            .map(part)
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![iso(since), me, limit], |r| {
             let on = date_col(r, 2)?.unwrap_or(today);
             Ok((
                 r.get(7)?,

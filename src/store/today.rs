@@ -5,9 +5,10 @@ use super::{date_col, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::model::followups::{FollowupFilter, FollowupRow};
 use crate::model::today::{LosingTouch, Today, TodayOptions, UpcomingMeeting};
-use crate::store::db::{params, OptionalExtension};
+use crate::store::db::{params, params_from_iter, OptionalExtension};
 use crate::Result;
 use chrono::Duration;
+use rusqlite::types::Value;
 
 impl Store {
     pub fn today_view(&self, options: TodayOptions) -> Result<Today> {
@@ -25,33 +26,49 @@ impl Store {
         };
         let overdue = self.mine_first(overdue_filter.clone(), me, options)?;
         let due_this_week = self.mine_first(week_filter.clone(), me, options)?;
-        let total = |filter: FollowupFilter| {
-            self.count_followups(&FollowupFilter {
+        // The totals and who I am in one statement: on a server each is a
+        // round trip otherwise.
+        let mut scalars = Scalars::default();
+        for filter in [overdue_filter, week_filter] {
+            let (conditions, values) = self.followup_conditions(&FollowupFilter {
                 staff: mine_only,
                 ..filter
-            })
+            });
+            scalars.add(&format!("SELECT count(*) FROM followup f WHERE {conditions}"), values);
+        }
+        let (losing_touch_count, values) = losing_touch_count(iso(today), mine_only);
+        scalars.add(losing_touch_count, values);
+        scalars.add(super::capture::INBOX_COUNT, vec![me.into()]);
+        scalars.add(
+            "SELECT count(*) FROM (SELECT 1 FROM company LIMIT 1) AS any_company",
+            vec![],
+        );
+        scalars.add("SELECT name FROM staff WHERE id = ?1", vec![me.into()]);
+        let [overdue_total, due_this_week_total, losing_touch_total, inbox, any_company, my_name] =
+            scalars.read(self.conn())?;
+        let count = |value: Value| match value {
+            Value::Integer(n) => n.max(0) as u64,
+            _ => 0,
         };
-        let (overdue_total, due_this_week_total) = (total(overdue_filter)?, total(week_filter)?);
         let mut losing_touch = self.losing_touch(me, Some(true), options.limit)?;
         if !options.only_mine {
             let room = options.limit.saturating_sub(losing_touch.len() as u32);
             losing_touch.extend(self.losing_touch(me, Some(false), room)?);
         }
-        let losing_touch_total = self.count_losing_touch(mine_only)?;
         let evaluations_due = self.evaluations_due(options.limit)?;
         let rechecks_due = self.rechecks_due()?;
         Ok(Today {
             date: today,
-            me: match me {
-                Some(id) => Some(self.staff_name(id)?),
-                None => None,
+            me: match my_name {
+                Value::Text(name) => Some(name),
+                _ => None,
             },
             overdue,
-            overdue_total,
+            overdue_total: count(overdue_total),
             due_this_week,
-            due_this_week_total,
+            due_this_week_total: count(due_this_week_total),
             losing_touch,
-            losing_touch_total,
+            losing_touch_total: count(losing_touch_total),
             next_meeting: self.next_meeting()?,
             evaluations_due_total: match evaluations_due.len() as u32 {
                 // Fewer than the cap: that is all of them, no count to run.
@@ -63,10 +80,8 @@ impl Store {
             rechecks_due,
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,
-            inbox: self.inbox_count()?,
-            has_companies: self
-                .conn()
-                .query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |r| r.get(0))?,
+            inbox: count(inbox),
+            has_companies: count(any_company) > 0,
         })
     }
 
@@ -160,19 +175,88 @@ impl Store {
     }
 
     pub(crate) fn count_losing_touch(&self, owner: Option<Id>) -> Result<u64> {
-        let today = iso(self.today());
-        let count: i64 = match owner {
-            Some(owner) => self
-                .conn()
-                .prepare_cached(
-                    "SELECT count(*) FROM company WHERE owner_id = ?2 AND contact_due_on < ?1 AND archived = 0",
-                )?
-                .query_row(params![today, owner], |r| r.get(0))?,
-            None => self
-                .conn()
-                .prepare_cached("SELECT count(*) FROM company WHERE contact_due_on < ?1 AND archived = 0")?
-                .query_row(params![today], |r| r.get(0))?,
-        };
+        let (sql, values) = losing_touch_count(iso(self.today()), owner);
+        let count: i64 = self
+            .conn()
+            .prepare_cached(sql)?
+            .query_row(params_from_iter(values), |r| r.get(0))?;
         Ok(count as u64)
+    }
+}
+
+/// The count of `owner`'s companies past their cadence (everyone's with
+/// none) on `today`, and its values.
+fn losing_touch_count(today: String, owner: Option<Id>) -> (&'static str, Vec<Value>) {
+    match owner {
+        Some(owner) => (
+            "SELECT count(*) FROM company WHERE owner_id = ?2 AND contact_due_on < ?1 AND archived = 0",
+            vec![today.into(), owner.into()],
+        ),
+        None => (
+            "SELECT count(*) FROM company WHERE contact_due_on < ?1 AND archived = 0",
+            vec![today.into()],
+        ),
+    }
+}
+
+/// Several one-value queries read as one statement, `SELECT (q1), (q2), …`:
+/// each query's `?N` moves past the values of those before it.
+#[derive(Default)]
+struct Scalars {
+    parts: Vec<String>,
+    values: Vec<Value>,
+}
+
+impl Scalars {
+    fn add(&mut self, sql: &str, values: Vec<Value>) {
+        self.parts.push(format!("({})", shifted(sql, self.values.len())));
+        self.values.extend(values);
+    }
+
+    fn read<const N: usize>(self, conn: &crate::store::db::Connection) -> Result<[Value; N]> {
+        assert_eq!(self.parts.len(), N, "one value per query");
+        let sql = format!("SELECT {}", self.parts.join(", "));
+        let row = conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(self.values), |r| {
+                (0..N)
+                    .map(|i| r.get::<_, Value>(i))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })?;
+        Ok(row.try_into().expect("N values"))
+    }
+}
+
+/// `sql` with each numbered placeholder `?N` moved up by `by`.
+fn shifted(sql: &str, by: usize) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '?' {
+            continue;
+        }
+        let mut digits = String::new();
+        while let Some(d) = chars.next_if(char::is_ascii_digit) {
+            digits.push(d);
+        }
+        debug_assert!(!digits.is_empty(), "numbered placeholders only: {sql}");
+        match digits.parse::<usize>() {
+            Ok(n) => out.push_str(&(n + by).to_string()),
+            Err(_) => out.push_str(&digits),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_move_past_the_values_before_them() {
+        assert_eq!(
+            super::shifted("a = ?1 AND b < ?2 OR c = ?12", 3),
+            "a = ?4 AND b < ?5 OR c = ?15"
+        );
+        assert_eq!(super::shifted("SELECT 1", 4), "SELECT 1");
     }
 }

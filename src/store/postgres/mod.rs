@@ -25,8 +25,15 @@ const IDENTITY: &str = "-- The database's own identity: the UIDs of its address 
 /// database. The schema is the owner's to create; a staff login finds it
 /// made by IT (`kring db setup --print-sql`).
 pub fn prepare(conn: &mut Connection, creating: bool) -> Result<()> {
-    let exists: Option<String> = conn.query_row("SELECT to_regclass('schema_version')::text", [], |r| r.get(0))?;
-    if exists.is_none() {
+    let exists = match conn.server().and_then(|s| s.schema_seen_at_connect()) {
+        Some(seen) => seen,
+        None => conn
+            .query_row("SELECT to_regclass('schema_version')::text", [], |r| {
+                r.get::<_, Option<String>>(0)
+            })?
+            .is_some(),
+    };
+    if !exists {
         if !creating {
             return Err(Error::invalid(
                 "this PostgreSQL database has no kring schema yet: run `kring --db URL init --me NAME` \

@@ -44,6 +44,9 @@ pub struct Server {
     login: String,
     /// This session's backend process: notifications it caused carry it.
     pid: i32,
+    /// Whether kring's schema was there at connect (see
+    /// [`Server::schema_seen_at_connect`]).
+    schema_seen: Cell<Option<bool>>,
     /// Inside BEGIN … COMMIT/ROLLBACK: a long read can go through a cursor.
     in_transaction: Cell<bool>,
     /// Cursors open in this transaction. A cursor is named by how many are
@@ -139,19 +142,31 @@ impl Server {
             pid: 0,
             in_transaction: Cell::new(false),
             cursors: Cell::new(0),
+            schema_seen: Cell::new(None),
         };
         // A writer that waits longer than this for another gives up with
-        // "busy", as SQLite's busy timeout does.
-        server.batch("SET lock_timeout = '10s'; SET client_min_messages = warning; LISTEN kring_changed")?;
-        let (login, pid) = {
-            let rows = server.query("SELECT session_user::text, pg_backend_pid()", &[])?;
-            let row = rows.into_iter().next().unwrap_or_default();
-            match (row.first(), row.get(1)) {
-                (Some(Value::Text(login)), Some(Value::Integer(pid))) => (login.clone(), *pid as i32),
-                _ => (user, 0),
-            }
-        };
+        // "busy", as SQLite's busy timeout does. Who this is and whether
+        // kring's schema is there come back in the same round trip.
+        let said = server.client.borrow_mut().simple_query(
+            "SET lock_timeout = '10s'; SET client_min_messages = warning; LISTEN kring_changed;
+             SELECT session_user::text, pg_backend_pid(), to_regclass('schema_version') IS NOT NULL",
+        )?;
+        let row = said.iter().find_map(|message| match message {
+            postgres::SimpleQueryMessage::Row(row) => Some(row),
+            _ => None,
+        });
+        let login = row.and_then(|r| r.get(0)).map(str::to_string).unwrap_or(user);
+        let pid = row.and_then(|r| r.get(1)).and_then(|p| p.parse().ok()).unwrap_or(0);
+        server
+            .schema_seen
+            .set(row.and_then(|r| r.get(2)).map(|seen| seen == "t"));
         Ok(Server { login, pid, ..server })
+    }
+
+    /// Whether kring's schema was there when this session connected; told
+    /// once (what `postgres::prepare` asks first), None after that.
+    pub fn schema_seen_at_connect(&self) -> Option<bool> {
+        self.schema_seen.take()
     }
 
     /// The login role of this session (who "me" is on a server).
