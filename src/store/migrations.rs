@@ -83,6 +83,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: Some(include_str!("migrations/0018_capture.pg.sql")),
     },
     sql(include_str!("migrations/0019_company_archived.sql")),
+    Migration {
+        sql: include_str!("migrations/0020_tiebreak_indexes.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0020_tiebreak_indexes.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

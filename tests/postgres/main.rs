@@ -777,6 +777,8 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          DROP TRIGGER interaction_who ON interaction;
          DROP FUNCTION instr(TEXT, TEXT), json_each(TEXT);
          DROP INDEX company_archived;
+         DROP INDEX interaction_staff;
+         CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on);
          UPDATE schema_version SET version = 10;",
     )
     .unwrap();
@@ -790,6 +792,13 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
     pg.kring("postgres", &["company", "list"])
         .expect("the owner's kring migrates");
     assert_eq!(version().trim(), kring::store::migrations::LATEST.to_string());
+    let walked = pg
+        .sql_as(
+            "postgres",
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'interaction_staff'",
+        )
+        .unwrap();
+    assert!(walked.contains("(staff_id, occurred_on, id)"), "{walked}");
     // The server's rules came up to date with the schema.
     pg.refused(
         &pg.staff,

@@ -259,7 +259,7 @@ CREATE TABLE interaction (
         to_tsvector('kring', summary || ' ' || coalesce(outcome, ''))) STORED
 );
 CREATE INDEX interaction_company ON interaction (company_id, occurred_on);
-CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on);
+CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on, id);
 CREATE INDEX interaction_search ON interaction USING gin (search);
 
 CREATE TABLE interaction_person (
@@ -307,10 +307,10 @@ CREATE TABLE followup (
     created_at     TEXT NOT NULL,
     done_at        TEXT
 );
-CREATE INDEX followup_open_due ON followup (due_on) WHERE done_at IS NULL;
+CREATE INDEX followup_open_due ON followup (due_on, id) WHERE done_at IS NULL;
 CREATE INDEX followup_company ON followup (company_id, done_at);
 CREATE INDEX followup_staff ON followup (staff_id, due_on);
-CREATE INDEX followup_open_staff ON followup (staff_id, due_on) WHERE done_at IS NULL;
+CREATE INDEX followup_open_staff ON followup (staff_id, due_on, id) WHERE done_at IS NULL;
 CREATE INDEX followup_person ON followup (person_id);
 
 CREATE TABLE engagement (
@@ -628,4 +628,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (19);
+INSERT INTO schema_version (version) VALUES (20);
