@@ -152,6 +152,11 @@ impl Store {
             .companies
             .as_ref()
             .map(|ids| serde_json::Value::from(ids.clone()).to_string());
+        // Every company's inputs and rows stream on a server (a batch at a
+        // time through cursors, in one snapshot); one company's are a few
+        // rows, read at once.
+        let whole = only.is_none();
+        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let inputs = health_inputs(self.conn(), today, only.as_deref())?;
         let listed = match only {
             Some(_) => "c.id IN (SELECT value FROM json_each(?2))",
@@ -163,7 +168,7 @@ impl Store {
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
                 AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
         ))?;
-        let mut rows = stmt.query(params![filter.owner, only, filter.team_of])?;
+        let mut rows = stmt.query_streaming(params![filter.owner, only, filter.team_of])?;
         while let Some(r) = rows.next()? {
             let id: Id = r.get(0)?;
             let last_contact = date_col(&r, 5)?;
@@ -211,7 +216,8 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
     // `?N IS NULL OR …` in one statement would make SQLite scan in both cases.
     let scope = |n: u8| match only {
         Some(_) => format!("company_id IN (SELECT value FROM json_each(?{n}))"),
-        None => format!("?{n} IS NULL"),
+        // Typed, so that a server can plan it with the value NULL.
+        None => format!("CAST(?{n} AS TEXT) IS NULL"),
     };
     let year_ago = iso(today - Months::new(12));
     let two_years_ago = iso(today - Months::new(24));
@@ -228,7 +234,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
           GROUP BY company_id",
         scope(4)
     ))?;
-    let mut rows = stmt.query(params![year_ago, two_years_ago, iso(today), company])?;
+    let mut rows = stmt.query_streaming(params![year_ago, two_years_ago, iso(today), company])?;
     while let Some(r) = rows.next()? {
         let entry = inputs.entry(r.get(0)?).or_default();
         entry.contacts_last_year = r.get(1)?;
@@ -242,7 +248,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
            FROM engagement WHERE {} GROUP BY company_id",
         scope(2)
     ))?;
-    let mut rows = stmt.query(params![year_ago, company])?;
+    let mut rows = stmt.query_streaming(params![year_ago, company])?;
     while let Some(r) = rows.next()? {
         let entry = inputs.entry(r.get(0)?).or_default();
         entry.active_engagements = r.get(1)?;
@@ -253,7 +259,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         "SELECT company_id, count(*) FROM followup WHERE done_at IS NULL AND due_on < ?1 AND {} GROUP BY company_id",
         scope(2)
     ))?;
-    let mut rows = stmt.query(params![iso(today), company])?;
+    let mut rows = stmt.query_streaming(params![iso(today), company])?;
     while let Some(r) = rows.next()? {
         inputs.entry(r.get(0)?).or_default().overdue_followups = r.get(1)?;
     }
@@ -262,7 +268,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         "SELECT company_id, count(*) FROM employment WHERE ended_on IS NULL AND {} GROUP BY company_id",
         scope(1)
     ))?;
-    let mut rows = stmt.query(params![company])?;
+    let mut rows = stmt.query_streaming(params![company])?;
     while let Some(r) = rows.next()? {
         inputs.entry(r.get(0)?).or_default().current_contacts = r.get(1)?;
     }
@@ -271,7 +277,7 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         "SELECT company_id, min(asked_on) FROM question WHERE status = 'new' AND {} GROUP BY company_id",
         scope(1)
     ))?;
-    let mut rows = stmt.query(params![company])?;
+    let mut rows = stmt.query_streaming(params![company])?;
     while let Some(r) = rows.next()? {
         if let Some(asked) = date_col(&r, 1)? {
             inputs.entry(r.get(0)?).or_default().question_waiting_days = Some(days_between(asked, today));

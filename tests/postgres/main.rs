@@ -872,6 +872,21 @@ fn long_reads_stream_across_batches_and_lose_no_row() {
     let people = pg.kring(&pg.admin, &["person", "list", "--json"]).unwrap();
     let people: serde_json::Value = serde_json::from_str(&people).unwrap();
     assert!(people.as_array().unwrap().len() >= 4500);
+    // Health reads every company's inputs through cursors too: each
+    // company once, with the one contact the import gave it.
+    let health = pg.kring(&pg.admin, &["health", "--json"]).unwrap();
+    let health: serde_json::Value = serde_json::from_str(&health).unwrap();
+    let imported: Vec<&serde_json::Value> = health
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["name"].as_str().unwrap().starts_with("Bedrijf "))
+        .collect();
+    assert_eq!(imported.len(), 4500, "every company once");
+    assert!(
+        imported.iter().all(|c| c["current_contacts"] == 1),
+        "each company's count found it across the batches"
+    );
     // And the session goes on with short reads and a write.
     pg.kring(
         &pg.admin,
