@@ -244,8 +244,6 @@ fn export_tables(
             dialect::insertion_order(tx, table)?
         );
         let mut stmt = tx.prepare(&sql)?;
-        // On a server a batch at a time (a large database is gigabytes of JSON).
-        let mut rows = stmt.query_streaming([])?;
         write!(out, "{}\"{table}\":[", if t == 0 { "" } else { "," }).map_err(io)?;
         // Each row written as it is read, its keys in name order (as a
         // JSON map orders them), with no map built in between: 25M
@@ -258,7 +256,8 @@ fn export_tables(
         keys.sort_by(|a, b| columns[a.0].cmp(&columns[b.0]));
         let mut count = 0;
         let mut line = Vec::new();
-        while let Some(row) = rows.next()? {
+        // Written as the rows arrive (a large database is gigabytes of JSON).
+        stmt.for_each([], |row| {
             line.clear();
             line.extend_from_slice(if count == 0 { b"\n{" } else { b",\n{" });
             for (n, (i, key)) in keys.iter().enumerate() {
@@ -275,7 +274,8 @@ fn export_tables(
             if written.is_multiple_of(1000) {
                 progress(written);
             }
-        }
+            Ok(())
+        })?;
         write!(out, "]").map_err(io)?;
         counts.push((table.to_string(), count));
     }

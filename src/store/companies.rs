@@ -155,19 +155,10 @@ impl Store {
             sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
         }
         let today = self.today();
-        // A whole listing streams (on a server a batch at a time); a page
-        // is one round trip.
+        // A whole listing streams; a page is one round trip.
         let whole = filter.limit.is_none();
-        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = match whole {
-            true => stmt.query_streaming(params_from_iter(values))?,
-            false => stmt.query(params_from_iter(values))?,
-        };
-        while let Some(row) = rows.next()? {
-            each(company_row(&row, today)?)?;
-        }
-        Ok(())
+        stmt.for_each_row(params_from_iter(values), whole, |row| each(company_row(row, today)?))
     }
 
     pub fn list_companies(&self, filter: &CompanyFilter) -> Result<Vec<CompanyRow>> {

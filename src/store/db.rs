@@ -9,7 +9,7 @@
 //! have to be rewritten to gain a second engine. The few statements that
 //! must differ ask [`Connection::engine`] (see `store::dialect`).
 
-use super::postgres::server::{Server, Streamed};
+use super::postgres::server::Server;
 use crate::{Error, Result};
 use rusqlite::types::{FromSql, Value, ValueRef};
 use rusqlite::ToSql;
@@ -151,10 +151,10 @@ impl Connection {
 }
 
 impl Connection {
-    /// A long read that sees one moment: on a server a transaction of its
-    /// own when none is open (so its rows can stream through a cursor),
-    /// ended when the guard goes; on a file nothing (a statement is one
-    /// snapshot already).
+    /// Several reads that see one moment: on a server a repeatable-read
+    /// transaction of their own when none is open, ended when the guard
+    /// goes; on a file nothing (a statement is one snapshot already, and
+    /// its rows are read while it runs).
     pub fn reading(&self) -> Result<Reading<'_>> {
         match self {
             Connection::Postgres(server) if !server.in_transaction() => {
@@ -248,22 +248,48 @@ impl Statement<'_> {
         Ok(match self {
             Statement::Sqlite(stmt) => Rows::Sqlite(stmt.query(&*params.each())?),
             Statement::Postgres(server, sql) => {
-                let rows: Streamed = server.query(sql, &params.each())?.into();
-                Rows::Postgres(server, rows, None)
+                let rows = server.query(sql, &params.each())?.into_iter();
+                Rows::Postgres(rows, None)
             }
         })
     }
 
-    /// A long read (an export, a whole listing): on a server inside a
-    /// transaction its rows come a batch at a time through a cursor, so
-    /// memory stays that of one batch; short reads keep one round trip.
-    pub fn query_streaming(&mut self, params: impl Params) -> Result<Rows<'_>> {
-        Ok(match self {
-            Statement::Sqlite(stmt) => Rows::Sqlite(stmt.query(&*params.each())?),
-            Statement::Postgres(server, sql) => {
-                Rows::Postgres(server, server.query_streamed(sql, &params.each())?, None)
+    /// Every row of a long read (an export, a whole listing) handed to
+    /// `each` as it is read: on a file a step of the statement at a time;
+    /// on a server as the rows arrive, the server producing the next ones
+    /// while `each` works. `each` must not use the connection.
+    pub fn for_each(&mut self, params: impl Params, mut each: impl FnMut(&Row) -> Result<()>) -> Result<()> {
+        match self {
+            Statement::Sqlite(stmt) => {
+                let mut rows = stmt.query(&*params.each())?;
+                while let Some(row) = rows.next()? {
+                    each(&Row::Sqlite(row))?;
+                }
+                Ok(())
             }
-        })
+            Statement::Postgres(server, sql) => {
+                server.for_each_row(sql, &params.each(), |values| each(&Row::Values(values)))
+            }
+        }
+    }
+
+    /// Every row handed to `each`: as [`Statement::for_each`] when `long`
+    /// (a whole listing, an export), else read first in one round trip (a
+    /// page, a capped list).
+    pub fn for_each_row(
+        &mut self,
+        params: impl Params,
+        long: bool,
+        mut each: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        if long {
+            return self.for_each(params, each);
+        }
+        let mut rows = self.query(params)?;
+        while let Some(row) = rows.next()? {
+            each(&row)?;
+        }
+        Ok(())
     }
 
     /// Every row through `f`, read at once (an iterator, as rusqlite's).
@@ -296,7 +322,7 @@ impl Statement<'_> {
 /// The rows of a query, one at a time.
 pub enum Rows<'s> {
     Sqlite(rusqlite::Rows<'s>),
-    Postgres(&'s Server, Streamed, Option<Vec<Value>>),
+    Postgres(std::vec::IntoIter<Vec<Value>>, Option<Vec<Value>>),
 }
 
 impl Rows<'_> {
@@ -304,8 +330,8 @@ impl Rows<'_> {
     pub fn next(&mut self) -> Result<Option<Row<'_>>> {
         Ok(match self {
             Rows::Sqlite(rows) => rows.next()?.map(Row::Sqlite),
-            Rows::Postgres(server, rows, current) => {
-                *current = rows.next(server)?;
+            Rows::Postgres(rows, current) => {
+                *current = rows.next();
                 current.as_deref().map(Row::Values)
             }
         })

@@ -128,17 +128,12 @@ impl Store {
             sql.push_str(&format!(" LIMIT ?{}", values.len()));
         }
         let today = self.today();
-        // A whole listing or export streams (on a server a batch at a
-        // time); a capped one (Today's) is one round trip.
+        // A whole listing or export streams; a capped one (Today's) is one
+        // round trip.
         let whole = filter.limit.is_none();
-        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = match whole {
-            true => stmt.query_streaming(params_from_iter(values))?,
-            false => stmt.query(params_from_iter(values))?,
-        };
-        while let Some(r) = rows.next()? {
-            let due = date_col(&r, 1)?.unwrap_or(today);
+        stmt.for_each_row(params_from_iter(values), whole, |r| {
+            let due = date_col(r, 1)?.unwrap_or(today);
             let row = FollowupRow {
                 id: r.get(0)?,
                 due,
@@ -155,9 +150,8 @@ impl Store {
                 true => note_of(r.get(9)?, r.get(10)?),
                 false => None,
             };
-            each(row, note)?;
-        }
-        Ok(())
+            each(row, note)
+        })
     }
 
     pub fn followup(&self, id: Id) -> Result<FollowupRow> {

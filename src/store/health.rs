@@ -152,9 +152,8 @@ impl Store {
             .companies
             .as_ref()
             .map(|ids| serde_json::Value::from(ids.clone()).to_string());
-        // Every company's inputs and rows stream on a server (a batch at a
-        // time through cursors, in one snapshot); one company's are a few
-        // rows, read at once.
+        // Every company's inputs and rows stream, in one snapshot on a
+        // server; one company's are a few rows, read at once.
         let whole = only.is_none();
         let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let inputs = health_inputs(self.conn(), today, only.as_deref())?;
@@ -168,10 +167,9 @@ impl Store {
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
                 AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
         ))?;
-        let mut rows = stmt.query_streaming(params![filter.owner, only, filter.team_of])?;
-        while let Some(r) = rows.next()? {
+        stmt.for_each_row(params![filter.owner, only, filter.team_of], whole, |r| {
             let id: Id = r.get(0)?;
-            let last_contact = date_col(&r, 5)?;
+            let last_contact = date_col(r, 5)?;
             let mut input = inputs.get(&id).copied().unwrap_or_default();
             input.days_since_contact = last_contact.map(|d| days_between(d, today));
             input.cadence_days = r.get(6)?;
@@ -179,11 +177,10 @@ impl Store {
             if filter.band.is_some_and(|b| b != scored.band)
                 || (filter.single_point_only && !scored.single_point_of_contact)
             {
-                continue;
+                return Ok(());
             }
-            each(&r, input, scored)?;
-        }
-        Ok(())
+            each(r, input, scored)
+        })
     }
 }
 
@@ -212,6 +209,8 @@ struct HealthRow {
 /// `only` is a JSON array of company ids, or `None` for all.
 fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Result<HashMap<Id, HealthInput>> {
     let company = only;
+    // Every company's counts stream; a few companies' are read at once.
+    let long = only.is_none();
     // Two plans: all companies (one scan), or a list (index lookups per id).
     // `?N IS NULL OR …` in one statement would make SQLite scan in both cases.
     let scope = |n: u8| match only {
@@ -234,55 +233,55 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
           GROUP BY company_id",
         scope(4)
     ))?;
-    let mut rows = stmt.query_streaming(params![year_ago, two_years_ago, iso(today), company])?;
-    while let Some(r) = rows.next()? {
+    stmt.for_each_row(params![year_ago, two_years_ago, iso(today), company], long, |r| {
         let entry = inputs.entry(r.get(0)?).or_default();
         entry.contacts_last_year = r.get(1)?;
         entry.contacts_year_before = r.get(2)?;
         entry.value_events += r.get::<_, i64>(3)?;
         entry.staff_in_touch = r.get(4)?;
-    }
+        Ok(())
+    })?;
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, count(CASE WHEN status IN ('agreed', 'running') THEN 1 END), count(CASE WHEN status = 'done' AND coalesce(ends_on, '') >= ?1 THEN 1 END)
            FROM engagement WHERE {} GROUP BY company_id",
         scope(2)
     ))?;
-    let mut rows = stmt.query_streaming(params![year_ago, company])?;
-    while let Some(r) = rows.next()? {
+    stmt.for_each_row(params![year_ago, company], long, |r| {
         let entry = inputs.entry(r.get(0)?).or_default();
         entry.active_engagements = r.get(1)?;
         entry.value_events += r.get::<_, i64>(2)?;
-    }
+        Ok(())
+    })?;
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, count(*) FROM followup WHERE done_at IS NULL AND due_on < ?1 AND {} GROUP BY company_id",
         scope(2)
     ))?;
-    let mut rows = stmt.query_streaming(params![iso(today), company])?;
-    while let Some(r) = rows.next()? {
+    stmt.for_each_row(params![iso(today), company], long, |r| {
         inputs.entry(r.get(0)?).or_default().overdue_followups = r.get(1)?;
-    }
+        Ok(())
+    })?;
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, count(*) FROM employment WHERE ended_on IS NULL AND {} GROUP BY company_id",
         scope(1)
     ))?;
-    let mut rows = stmt.query_streaming(params![company])?;
-    while let Some(r) = rows.next()? {
+    stmt.for_each_row(params![company], long, |r| {
         inputs.entry(r.get(0)?).or_default().current_contacts = r.get(1)?;
-    }
+        Ok(())
+    })?;
 
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, min(asked_on) FROM question WHERE status = 'new' AND {} GROUP BY company_id",
         scope(1)
     ))?;
-    let mut rows = stmt.query_streaming(params![company])?;
-    while let Some(r) = rows.next()? {
-        if let Some(asked) = date_col(&r, 1)? {
+    stmt.for_each_row(params![company], long, |r| {
+        if let Some(asked) = date_col(r, 1)? {
             inputs.entry(r.get(0)?).or_default().question_waiting_days = Some(days_between(asked, today));
         }
-    }
+        Ok(())
+    })?;
     Ok(inputs)
 }
 

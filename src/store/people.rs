@@ -90,13 +90,11 @@ impl Store {
               ORDER BY p.sort_key{bytewise}, c.name_fold, p.id",
             bytewise = super::dialect::bytewise(self.conn().engine())
         );
-        let _reading = self.conn().reading()?;
         let mut stmt = self.conn().prepare(&sql)?;
         // Row by row (not query_map, which reads every row first), and on a
-        // server a batch at a time.
-        let mut rows = stmt.query_streaming(params_from_iter(values))?;
+        // server as the rows arrive.
         let mut count = 0;
-        while let Some(r) = rows.next()? {
+        stmt.for_each(params_from_iter(values), |r| {
             let name: String = r.get(0)?;
             let (given, infix, family): (Option<String>, Option<String>, Option<String>) =
                 (r.get(18)?, r.get(19)?, r.get(20)?);
@@ -131,7 +129,8 @@ impl Store {
                 company_phone: r.get(16)?,
             })?;
             count += 1;
-        }
+            Ok(())
+        })?;
         Ok(count)
     }
 
@@ -229,19 +228,10 @@ impl Store {
             values.push(i64::from(filter.offset).into());
             sql.push_str(&format!(" LIMIT ?{} OFFSET ?{}", values.len() - 1, values.len()));
         }
-        // A whole listing streams (on a server a batch at a time); a page
-        // is one round trip.
+        // A whole listing streams; a page is one round trip.
         let whole = filter.limit.is_none();
-        let _reading = if whole { Some(self.conn().reading()?) } else { None };
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let mut rows = match whole {
-            true => stmt.query_streaming(params_from_iter(values))?,
-            false => stmt.query(params_from_iter(values))?,
-        };
-        while let Some(row) = rows.next()? {
-            each(person_row(&row)?)?;
-        }
-        Ok(())
+        stmt.for_each_row(params_from_iter(values), whole, |row| each(person_row(row)?))
     }
 
     /// Current contacts first, then former ones (most recently left first).

@@ -47,50 +47,8 @@ pub struct Server {
     /// Whether kring's schema was there at connect (see
     /// [`Server::schema_seen_at_connect`]).
     schema_seen: Cell<Option<bool>>,
-    /// Inside BEGIN … COMMIT/ROLLBACK: a long read can go through a cursor.
+    /// Inside BEGIN … COMMIT/ROLLBACK.
     in_transaction: Cell<bool>,
-    /// Cursors open in this transaction. A cursor is named by how many are
-    /// open before it (`kring_rows_0` nearly always), so its DECLARE and
-    /// FETCH do not make a new prepared statement at each read.
-    cursors: Cell<u64>,
-}
-
-/// The rows of a long read as they come: through a cursor fetched a batch
-/// at a time (inside a transaction; other statements may run between
-/// batches), or read whole outside one.
-pub struct Streamed {
-    cursor: Option<String>,
-    rows: std::collections::VecDeque<Vec<Value>>,
-}
-
-/// How many rows one FETCH brings.
-const ROWS_AT_ONCE: usize = 2000;
-
-impl From<Vec<Vec<Value>>> for Streamed {
-    fn from(rows: Vec<Vec<Value>>) -> Streamed {
-        Streamed {
-            cursor: None,
-            rows: rows.into(),
-        }
-    }
-}
-
-impl Streamed {
-    /// The next row, fetching the next batch when this one is used up.
-    pub fn next(&mut self, server: &Server) -> Result<Option<Vec<Value>>> {
-        if self.rows.is_empty() {
-            if let Some(cursor) = &self.cursor {
-                let rows = server.fetch(cursor)?;
-                if rows.len() < ROWS_AT_ONCE {
-                    server.batch(&format!("CLOSE {cursor}"))?;
-                    server.cursors.set(server.cursors.get().saturating_sub(1));
-                    self.cursor = None;
-                }
-                self.rows.extend(rows);
-            }
-        }
-        Ok(self.rows.pop_front())
-    }
 }
 
 impl Server {
@@ -141,7 +99,6 @@ impl Server {
             login: String::new(),
             pid: 0,
             in_transaction: Cell::new(false),
-            cursors: Cell::new(0),
             schema_seen: Cell::new(None),
         };
         // A writer that waits longer than this for another gives up with
@@ -185,7 +142,6 @@ impl Server {
         // (ROLLBACK TO SAVEPOINT stays in the transaction.)
         if words.starts_with("COMMIT") || (words.starts_with("ROLLBACK") && !words.starts_with("ROLLBACK TO")) {
             self.in_transaction.set(false);
-            self.cursors.set(0);
         }
         Ok(done?)
     }
@@ -194,7 +150,11 @@ impl Server {
         if immediate {
             self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))?;
         } else {
-            self.batch("BEGIN")?;
+            // A read that sees one moment, as a SQLite transaction does: an
+            // export's tables from one snapshot, not each its own (under
+            // READ COMMITTED a company created between two tables' reads
+            // left its interactions referring to a company not exported).
+            self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ")?;
         }
         self.in_transaction.set(true);
         Ok(())
@@ -202,28 +162,6 @@ impl Server {
 
     pub fn in_transaction(&self) -> bool {
         self.in_transaction.get()
-    }
-
-    /// A long read whose rows come a batch at a time (see [`Streamed`]).
-    pub fn query_streamed(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Streamed> {
-        if !self.in_transaction.get() {
-            return Ok(Streamed {
-                cursor: None,
-                rows: self.query(sql, params)?.into(),
-            });
-        }
-        let n = self.cursors.get();
-        self.cursors.set(n + 1);
-        let cursor = format!("kring_rows_{n}");
-        // Planned for all its rows, as the same query outside a cursor is
-        // (a cursor's plan aims at the first tenth by default, and took
-        // twice as long for a whole listing).
-        self.batch("SET LOCAL cursor_tuple_fraction = 1")?;
-        self.execute(&format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"), params)?;
-        Ok(Streamed {
-            cursor: Some(cursor),
-            rows: Default::default(),
-        })
     }
 
     pub fn execute(&self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<usize> {
@@ -302,13 +240,36 @@ impl Server {
         Ok(copied)
     }
 
-    /// The next rows of an open cursor. Not a cached statement: a prepared
-    /// FETCH keeps the columns of the first cursor it read, and one cursor
-    /// name serves many queries.
-    fn fetch(&self, cursor: &str) -> Result<Vec<Vec<Value>>> {
-        let text = format!("FETCH {ROWS_AT_ONCE} FROM {cursor}");
-        let rows = self.client.borrow_mut().query(text.as_str(), &[])?;
-        plain_rows(&rows)
+    /// Every row of a long read handed to `each` as it arrives. The server
+    /// goes on producing rows into the socket while kring turns the ones
+    /// before into output (a FETCH at a time leaves one side idle while the
+    /// other works: an export took the server's time plus kring's). `each`
+    /// must not use this connection: its rows are still arriving on it.
+    pub fn for_each_row(
+        &self,
+        sql: &str,
+        params: &[&dyn rusqlite::ToSql],
+        mut each: impl FnMut(&[Value]) -> Result<()>,
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let values = plain_values(params)?;
+        let binds: Vec<Bind> = values.iter().map(Bind).collect();
+        let cached = self.statements.borrow().get(sql).cloned();
+        let statement = match cached {
+            Some(statement) => statement,
+            None => self.statement(sql, &values)?,
+        };
+        let mut client = self.client.borrow_mut();
+        let mut rows = client.query_raw(&statement, as_params(&binds))?;
+        let mut row_values = Vec::new();
+        while let Some(row) = rows.next()? {
+            row_values.clear();
+            for i in 0..row.len() {
+                row_values.push(row.try_get::<_, Plain>(i)?.0);
+            }
+            each(&row_values)?;
+        }
+        Ok(())
     }
 
     pub fn last_insert_id(&self) -> Result<i64> {
