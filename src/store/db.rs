@@ -9,7 +9,7 @@
 //! have to be rewritten to gain a second engine. The few statements that
 //! must differ ask [`Connection::engine`] (see `store::dialect`).
 
-use super::postgres::server::Server;
+use super::postgres::server::{PlainRef, Server};
 use crate::{Error, Result};
 use rusqlite::types::{FromSql, Value, ValueRef};
 use rusqlite::ToSql;
@@ -268,7 +268,7 @@ impl Statement<'_> {
                 Ok(())
             }
             Statement::Postgres(server, sql) => {
-                server.for_each_row(sql, &params.each(), |values| each(&Row::Values(values)))
+                server.for_each_row(sql, &params.each(), |row| each(&Row::Postgres(row)))
             }
         }
     }
@@ -342,6 +342,8 @@ impl Rows<'_> {
 pub enum Row<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
     Values(&'r [Value]),
+    /// A long read's row as it came from the server.
+    Postgres(&'r postgres::Row),
 }
 
 impl Row<'_> {
@@ -351,9 +353,9 @@ impl Row<'_> {
         let idx = idx.index();
         match self {
             Row::Sqlite(row) => row.get(idx),
-            Row::Values(values) => {
-                let value = values.get(idx).ok_or(rusqlite::Error::InvalidColumnIndex(idx))?;
-                T::column_result(ValueRef::from(value)).map_err(|e| match e {
+            _ => {
+                let value = self.get_ref(idx)?;
+                T::column_result(value).map_err(|e| match e {
                     rusqlite::types::FromSqlError::InvalidType => {
                         rusqlite::Error::InvalidColumnType(idx, format!("column {idx}"), value.data_type())
                     }
@@ -370,6 +372,14 @@ impl Row<'_> {
                 .get(idx)
                 .map(ValueRef::from)
                 .ok_or(rusqlite::Error::InvalidColumnIndex(idx)),
+            Row::Postgres(row) => {
+                if idx >= row.len() {
+                    return Err(rusqlite::Error::InvalidColumnIndex(idx));
+                }
+                row.try_get::<_, PlainRef>(idx).map(|plain| plain.0).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Null, Box::new(e))
+                })
+            }
         }
     }
 }

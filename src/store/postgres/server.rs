@@ -10,7 +10,7 @@ use crate::domain::location::{pgpass_password, PgHost, PgTarget, Tls};
 use crate::{Error, Result};
 use postgres::error::SqlState;
 use postgres::types::{FromSql, IsNull, ToSql, Type};
-use rusqlite::types::Value;
+use rusqlite::types::{Value, ValueRef};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -249,7 +249,7 @@ impl Server {
         &self,
         sql: &str,
         params: &[&dyn rusqlite::ToSql],
-        mut each: impl FnMut(&[Value]) -> Result<()>,
+        mut each: impl FnMut(&postgres::Row) -> Result<()>,
     ) -> Result<()> {
         use postgres::fallible_iterator::FallibleIterator;
         let values = plain_values(params)?;
@@ -261,13 +261,8 @@ impl Server {
         };
         let mut client = self.client.borrow_mut();
         let mut rows = client.query_raw(&statement, as_params(&binds))?;
-        let mut row_values = Vec::new();
         while let Some(row) = rows.next()? {
-            row_values.clear();
-            for i in 0..row.len() {
-                row_values.push(row.try_get::<_, Plain>(i)?.0);
-            }
-            each(&row_values)?;
+            each(&row)?;
         }
         Ok(())
     }
@@ -587,6 +582,45 @@ impl<'a> FromSql<'a> for Plain {
             ty.kind(),
             postgres::types::Kind::Array(_) | postgres::types::Kind::Composite(_)
         )
+    }
+}
+
+/// Any column as the SQLite value it would have been, borrowed from the
+/// row as it came (a long read's text is not copied into a `Value` first).
+/// Text is checked to be UTF-8 where it is read as a string.
+pub struct PlainRef<'a>(pub ValueRef<'a>);
+
+impl<'a> FromSql<'a> for PlainRef<'a> {
+    fn from_sql(
+        ty: &Type,
+        raw: &'a [u8],
+    ) -> std::result::Result<PlainRef<'a>, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(PlainRef(match *ty {
+            Type::BYTEA => ValueRef::Blob(raw),
+            Type::JSONB => ValueRef::Text(raw.get(1..).unwrap_or_default()),
+            Type::BOOL
+            | Type::INT2
+            | Type::INT4
+            | Type::INT8
+            | Type::OID
+            | Type::FLOAT4
+            | Type::FLOAT8
+            | Type::NUMERIC
+            | Type::VOID => match Plain::from_sql(ty, raw)?.0 {
+                Value::Integer(n) => ValueRef::Integer(n),
+                Value::Real(x) => ValueRef::Real(x),
+                _ => ValueRef::Null,
+            },
+            _ => ValueRef::Text(raw),
+        }))
+    }
+
+    fn from_sql_null(_: &Type) -> std::result::Result<PlainRef<'a>, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(PlainRef(ValueRef::Null))
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        Plain::accepts(ty)
     }
 }
 
