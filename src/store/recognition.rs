@@ -133,11 +133,13 @@ impl Store {
         }
         let until = iso(self.today() + Duration::days(RECHECK_NOTICE_DAYS));
         let n: i64 = self.conn().query_row(
-            // (The archived companies left out through their own small
-            // index: joining every company cost a server a scan of them.)
+            // The archived companies left out as a list read from their own
+            // small index (the order by id makes SQLite pick it): looking
+            // up each recognition's company read 6,600 pages of a file, and
+            // joining every company cost a server a scan of them.
             "SELECT count(*) FROM recognition r
               WHERE r.recheck_on IS NOT NULL AND r.recheck_on <= ?1
-                AND NOT EXISTS (SELECT 1 FROM company c WHERE c.id = r.company_id AND c.archived <> 0)",
+                AND r.company_id NOT IN (SELECT id FROM company WHERE archived <> 0 ORDER BY id)",
             [until],
             |r| r.get(0),
         )?;
