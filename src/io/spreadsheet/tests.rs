@@ -129,3 +129,22 @@ fn thunderbird_and_roundcube_address_books_are_recognised() {
     assert_eq!(row.get(Column::Phone), Some("0229 765432"));
     assert_eq!(row.get(Column::Company), Some("Visser Logistiek B.V."));
 }
+
+/// Line ends and stray byte-order marks are taken out in place, exactly as
+/// replacing them in a copy would (a lone CR stays; text around them is
+/// untouched, whatever its script).
+#[test]
+fn crlf_and_byte_order_marks_go_in_place_as_a_copy_would_lose_them() {
+    for text in [
+        "Bedrijf;Plaats\r\nDe Zaan;Zaandam\r\n",
+        "\u{feff}Bedrijf\r\n\u{feff}Café Ruïne\r\n",
+        "a\r\r\nb\rc\n\r",
+        "Noëlle\u{feff}\u{feff}; 日本\r\n",
+        "",
+        "\r",
+        "\u{feff}",
+    ] {
+        let copied = text.replace("\r\n", "\n").replace('\u{feff}', "");
+        assert_eq!(super::without_crlf_and_boms(text.to_string()), copied, "{text:?}");
+    }
+}
