@@ -746,3 +746,39 @@ fn every_value_of_every_vocabulary_is_written_to_a_file_and_nothing_else() {
         assert!(refused.to_string().contains("CHECK"), "{table}.{column}: {refused}");
     }
 }
+
+/// A CSV is read from its file again when it is imported (never held):
+/// saved anew between the preview and the import, it is refused, and the
+/// database is as it was — the rows shown are the rows imported or none.
+#[test]
+fn a_file_changed_between_its_preview_and_its_import_is_refused() {
+    use kring::usecases::import::{self, ImportFile, Placing};
+    let mut store = store();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stagebedrijven.csv");
+    std::fs::write(&path, "Bedrijfsnaam;Plaats\r\nMachinefabriek De Zaan;Zaandam\r\n").unwrap();
+    let file = ImportFile {
+        path: path.clone(),
+        with_people: false,
+        mappings: Vec::new(),
+        encoding: Default::default(),
+        sheet: None,
+    };
+    let read = import::read(&file).unwrap();
+    assert_eq!(read.count, 1);
+    // Excel saves it again, with another row.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(
+        &path,
+        "Bedrijfsnaam;Plaats\r\nMachinefabriek De Zaan;Zaandam\r\nCafé De Ruïne;Edam\r\n",
+    )
+    .unwrap();
+    let before = store.list_companies(&CompanyFilter::default()).unwrap().len();
+    let refused = import::import(&mut store, &path, &read, &Placing::default(), false, false).unwrap_err();
+    assert!(refused.to_string().contains("changed since it was read"), "{refused}");
+    assert_eq!(store.list_companies(&CompanyFilter::default()).unwrap().len(), before);
+    // Read again, it imports both.
+    let read = import::read(&file).unwrap();
+    let report = import::import(&mut store, &path, &read, &Placing::default(), false, false).unwrap();
+    assert_eq!(report.companies_created, 2);
+}

@@ -1796,6 +1796,7 @@ err-workbook-sheet = { $file } has no sheet "{ $sheet }" (it has: { $sheets })
 err-workbook-empty = { $file } has no sheets
 err-workbook-bomb = { $file } would unpack to { $mib } MiB: no company list is that large, so it is not opened
 err-import-sheet-not-workbook = --sheet is for a workbook (xlsx, xls, ods); { $file } is not one
+err-import-file-changed = { $file } changed since it was read: nothing was imported; read it again
 err-import-is-calendar = { $file } is an iCalendar file: use `kring capture calendar`
 err-import-is-mail = { $file } is an e-mail: use `kring capture mail`
 import-workbook-sheet = workbook, sheet "{ $sheet }"

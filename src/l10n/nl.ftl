@@ -1795,6 +1795,7 @@ err-workbook-sheet = { $file } heeft geen blad "{ $sheet }" (wel: { $sheets })
 err-workbook-empty = { $file } heeft geen bladen
 err-workbook-bomb = { $file } zou uitpakken tot { $mib } MiB: zo groot is geen bedrijvenlijst, dus hij wordt niet geopend
 err-import-sheet-not-workbook = --sheet is voor een werkmap (xlsx, xls, ods); { $file } is er geen
+err-import-file-changed = { $file } is veranderd sinds het gelezen is: er is niets geïmporteerd; lees het opnieuw
 err-import-is-calendar = { $file } is een iCalendar-bestand: gebruik `kring capture calendar`
 err-import-is-mail = { $file } is een e-mail: gebruik `kring capture mail`
 import-workbook-sheet = werkmap, blad "{ $sheet }"

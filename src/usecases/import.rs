@@ -50,7 +50,7 @@ pub struct ReadFile {
 #[derive(Debug, Clone)]
 enum Source {
     Sheet {
-        sheet: spreadsheet::Sheet,
+        sheet: Box<spreadsheet::Sheet>,
         with_people: bool,
     },
     /// A vCard file's text (UTF-16 decoded to UTF-8).
@@ -77,16 +77,28 @@ pub struct Placing {
 
 /// Read and place the file's rows (nothing is written).
 pub fn read(file: &ImportFile) -> Result<ReadFile> {
-    let bytes =
-        std::fs::read(&file.path).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.path.display())))?;
-    if is_vcard(&file.path, &bytes) {
-        return read_vcard(bytes);
+    let cannot_read = |e: std::io::Error| Error::Io(format!("cannot read {}: {e}", file.path.display()));
+    // What the file is shows in its first bytes; a CSV is then read from
+    // the file itself, a chunk at a time, never held.
+    let mut start = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(&file.path).map_err(cannot_read)?, 512),
+        &mut start,
+    )
+    .map_err(cannot_read)?;
+    if is_vcard(&file.path, &start) {
+        return read_vcard(std::fs::read(&file.path).map_err(cannot_read)?);
     }
-    refuse_mail_and_calendars(&file.path, &bytes)?;
-    let (bytes, workbook_sheet) = match workbook::is_workbook(&file.path, &bytes) {
+    refuse_mail_and_calendars(&file.path, &start)?;
+    let mappings = file
+        .mappings
+        .iter()
+        .map(|m| Column::mapping(m))
+        .collect::<Result<Vec<_>>>()?;
+    let (sheet, workbook_sheet) = match workbook::is_workbook(&file.path, &start) {
         true => {
             let (csv, sheet) = workbook::sheet_as_csv(&file.path, file.sheet.as_deref())?;
-            (csv, Some(sheet))
+            (spreadsheet::read_with(csv, file.encoding, &mappings)?, Some(sheet))
         }
         false if file.sheet.is_some() => {
             return Err(Error::invalid(crate::t!(
@@ -94,14 +106,8 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
                 file = file.path.display().to_string()
             )))
         }
-        false => (bytes, None),
+        false => (spreadsheet::read_file(&file.path, file.encoding, &mappings)?, None),
     };
-    let mappings = file
-        .mappings
-        .iter()
-        .map(|m| Column::mapping(m))
-        .collect::<Result<Vec<_>>>()?;
-    let sheet = spreadsheet::read_with(bytes, file.encoding, &mappings)?;
     if !file.with_people && !sheet.headers.iter().any(|(c, _)| *c == Column::Company) {
         return Err(Error::invalid(
             "line 1: no company column; `import companies` needs one (Bedrijfsnaam, Bedrijf, Organisatie or \
@@ -149,7 +155,7 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
         count: sheet.row_count,
         summary,
         source: Source::Sheet {
-            sheet,
+            sheet: Box::new(sheet),
             with_people: file.with_people,
         },
         format: if workbook_sheet.is_some() { "xlsx" } else { "csv" },

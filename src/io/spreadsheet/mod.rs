@@ -9,6 +9,9 @@ pub use decode::*;
 mod columns;
 pub use columns::*;
 
+mod text;
+use text::Text;
+
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
 use crate::domain::names::{join_words, salutation as salutation_of, title_and_honorific, NameParts};
@@ -60,8 +63,9 @@ impl Row {
 /// so that a file of 100k rows costs its text in memory, not 100k records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
-    /// The decoded text, line ends as `\n`; the header is at `body_start`.
-    text: String,
+    /// The decoded text, line ends as `\n` (held, or read again from the
+    /// file); the header is at `body_start`.
+    text: Text,
     body_start: usize,
     /// Each of the file's columns: where its values go (`None`: left out).
     columns: Vec<Option<Column>>,
@@ -118,7 +122,39 @@ pub fn read_with(bytes: Vec<u8>, encoding: Encoding, mappings: &[(String, Column
         }
         Encoding::Windows1252 => (windows_1252(&bytes), "windows-1252"),
     };
-    read_text(text, encoding, mappings)
+    read_text(Text::Held(without_crlf_and_boms(text)), encoding, mappings)
+}
+
+/// [`read_with`] for a file: a UTF-8 or Windows-1252 file is read a chunk
+/// at a time, once to check it and again for each [`Sheet::rows`], never
+/// held (its rows see the same text a held one would). A UTF-16 file is
+/// read whole.
+pub fn read_file(path: &std::path::Path, encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+    let mut start = [0u8; 3];
+    let started = std::io::Read::read(&mut text::open(path)?, &mut start).unwrap_or(0);
+    if encoding_rs::Encoding::for_bom(&start[..started]).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
+        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+        return read_with(bytes, encoding, mappings);
+    }
+    let stamp = text::stamp(path)?;
+    let look = text::look(path)?;
+    if look.blank {
+        return Err(Error::invalid(crate::t!("err-file-empty")));
+    }
+    let utf8 = |windows_1252| Text::File {
+        path: path.to_path_buf(),
+        windows_1252,
+        stamp,
+    };
+    let (text, name) = match (encoding, look.not_utf8_at) {
+        (Encoding::Auto | Encoding::Utf8, None) => (utf8(false), "utf-8"),
+        (Encoding::Utf8, Some(at)) => {
+            let bom = usize::from(start.starts_with(b"\xEF\xBB\xBF")) * 3;
+            return Err(Error::invalid(crate::t!("err-not-utf8", byte = at - bom)));
+        }
+        (Encoding::Auto | Encoding::Windows1252, _) => (utf8(true), "windows-1252"),
+    };
+    read_text(text, name, mappings)
 }
 
 /// [`read_with`] with the encoding detected and headers recognised by name.
@@ -126,20 +162,13 @@ pub fn read(bytes: &[u8]) -> Result<Sheet> {
     read_with(bytes.to_vec(), Encoding::Auto, &[])
 }
 
-fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
-    // Line endings become \n, in cells too, so line numbers can be counted
-    // from byte offsets (the csv crate's own count skips blank lines). A
-    // byte-order mark anywhere but the start (files pasted together) goes.
-    // Copied only when there is something to change.
-    // In place: a copy would hold the file's text twice (110 MB at once
-    // for a 55 MB export with Excel's CRLF).
-    if text.contains('\r') || text.contains('\u{feff}') {
-        text = without_crlf_and_boms(text);
-    }
-    let (preamble_lines, body) = skip_preamble(&text);
-    let body_start = text.len() - body.len();
+fn read_text(text: Text, encoding: &'static str, mappings: &[(String, Column)]) -> Result<Sheet> {
+    // The header and what is above it are among the first lines.
+    let head = text::head(&text, 32, 4 << 20)?;
+    let (preamble_lines, body) = skip_preamble(&head);
+    let body_start = head.len() - body.len();
     let delimiter = delimiter(body);
-    let mut reader = reader_of(body, delimiter);
+    let mut reader = reader_of(body.as_bytes(), delimiter);
     let headers = reader
         .headers()
         .map_err(|e| Error::invalid(format!("line {}: cannot read the header: {e}", preamble_lines + 1)))?
@@ -168,7 +197,7 @@ fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Colu
     // Google joins a field's several values with " ::: "; the first is the main one.
     let multi_valued = matches!(layout, Layout::GoogleNew | Layout::GoogleOld);
     let mut sheet = Sheet {
-        text: String::new(),
+        text,
         body_start,
         columns,
         multi_valued,
@@ -186,7 +215,7 @@ fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Colu
     // before anything is imported), and what the rows fill is noted.
     let mut filled = vec![false; headers.len()];
     let (mut filled_sets, mut row_count) = (Vec::new(), 0);
-    let mut rows = Rows::new(&text, &sheet, headers);
+    let mut rows = Rows::new(&sheet);
     while let Some(row) = rows.next() {
         let row = row?;
         for (seen, cell) in filled.iter_mut().zip(rows.record.iter()) {
@@ -202,7 +231,8 @@ fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Colu
         }
         row_count += 1;
     }
-    let headers = rows.headers;
+    let headers = std::mem::take(&mut rows.headers);
+    drop(rows);
     sheet.filled_sets = filled_sets;
     sheet.row_count = row_count;
     if sheet.row_count == 0 {
@@ -215,7 +245,6 @@ fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Colu
         .filter(|((header, column), filled)| column.is_none() && **filled && !header.trim().is_empty())
         .map(|((header, _), _)| header.trim().to_string())
         .collect();
-    sheet.text = text;
     Ok(sheet)
 }
 
@@ -223,8 +252,13 @@ fn read_text(mut text: String, encoding: &'static str, mappings: &[(String, Colu
 /// memory: both are removed bytes, and what is left stays UTF-8 (a CR and a
 /// mark are whole characters).
 fn without_crlf_and_boms(text: String) -> String {
+    let bytes = without_crlf_and_boms_bytes(text.into_bytes());
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`without_crlf_and_boms`] on bytes (a file's, a chunk at a time).
+fn without_crlf_and_boms_bytes(mut bytes: Vec<u8>) -> Vec<u8> {
     const BOM: &[u8] = "\u{feff}".as_bytes();
-    let mut bytes = text.into_bytes();
     let (mut read, mut kept) = (0, 0);
     while read < bytes.len() {
         if bytes[read] == b'\r' && bytes.get(read + 1) == Some(&b'\n') {
@@ -240,42 +274,52 @@ fn without_crlf_and_boms(text: String) -> String {
         read += 1;
     }
     bytes.truncate(kept);
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    bytes
 }
 
-fn reader_of(body: &str, delimiter: char) -> csv::Reader<&[u8]> {
+fn reader_of<R: std::io::Read>(body: R, delimiter: char) -> csv::Reader<R> {
     csv::ReaderBuilder::new()
         .delimiter(delimiter as u8)
         .flexible(true)
         .has_headers(true)
-        .from_reader(body.as_bytes())
+        .from_reader(body)
 }
 
 /// The rows of a sheet, read from its text one at a time.
 pub struct Rows<'a> {
     sheet: &'a Sheet,
-    body: &'a str,
-    reader: csv::Reader<&'a [u8]>,
+    /// None when the text could not be read again (`failed` says why).
+    reader: Option<csv::Reader<text::Counted<'a>>>,
+    failed: Option<Error>,
     headers: csv::StringRecord,
     /// The record the last row came from.
     record: csv::StringRecord,
-    lines: Lines<'a>,
 }
 
 impl<'a> Rows<'a> {
-    fn new(text: &'a str, sheet: &'a Sheet, headers: csv::StringRecord) -> Rows<'a> {
-        let body = &text[sheet.body_start..];
-        let mut reader = reader_of(body, sheet.delimiter);
-        // The header was read (and checked) when the sheet was.
-        let _ = reader.headers();
+    fn new(sheet: &'a Sheet) -> Rows<'a> {
+        let (reader, failed, headers) = match text::Counted::from(&sheet.text, sheet.body_start) {
+            Ok(counted) => {
+                let mut reader = reader_of(counted, sheet.delimiter);
+                // The header was read (and checked) when the sheet was.
+                let headers = reader.headers().cloned().unwrap_or_default();
+                (Some(reader), None, headers)
+            }
+            Err(e) => (None, Some(e), csv::StringRecord::new()),
+        };
         Rows {
             sheet,
-            body,
             reader,
+            failed,
             headers,
             record: csv::StringRecord::new(),
-            lines: Lines::new(body),
         }
+    }
+
+    /// The line of the record at byte `at` of the body.
+    fn line_at(&mut self, at: u64) -> u64 {
+        let counted = self.reader.as_mut().and_then(|r| r.get_mut().line_at(at));
+        counted.unwrap_or_else(|| text::line_from_start(&self.sheet.text, self.sheet.body_start, at))
     }
 }
 
@@ -283,16 +327,16 @@ impl Iterator for Rows<'_> {
     type Item = Result<Row>;
 
     fn next(&mut self) -> Option<Result<Row>> {
+        if let Some(e) = self.failed.take() {
+            return Some(Err(e));
+        }
         let preamble_lines = self.sheet.preamble_lines;
         loop {
-            match self.reader.read_record(&mut self.record) {
+            match self.reader.as_mut()?.read_record(&mut self.record) {
                 Ok(true) => {}
                 Ok(false) => return None,
                 Err(e) => {
-                    let line = e
-                        .position()
-                        .map(|p| Lines::new(self.body).line_at(p.byte()))
-                        .unwrap_or(0);
+                    let line = e.position().map(|p| self.line_at(p.byte())).unwrap_or(0);
                     return Some(Err(Error::invalid(format!(
                         "line {}: cannot read the row: {e}",
                         line + preamble_lines
@@ -302,12 +346,8 @@ impl Iterator for Rows<'_> {
             if self.record.iter().all(|cell| cell.trim().is_empty()) {
                 continue; // blank rows, as Excel writes them at the end
             }
-            let line = self
-                .record
-                .position()
-                .map(|p| self.lines.line_at(p.byte()))
-                .unwrap_or(0)
-                + preamble_lines;
+            let at = self.record.position().map(|p| p.byte());
+            let line = at.map(|at| self.line_at(at)).unwrap_or(0) + preamble_lines;
             if let Err(e) = check_cells(&self.record, &self.headers, &self.sheet.columns, line) {
                 return Some(Err(e));
             }
@@ -395,47 +435,10 @@ fn check_cells(
     Ok(())
 }
 
-/// The 1-based line of the file where the record at a byte offset starts
-/// (the reader reports the offset before the blank lines it skipped).
-/// Records come in order, so the newlines are counted from the previous
-/// record on, not from the start of the file each time.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    counted_to: usize,
-    newlines: u64,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Lines<'a> {
-        Lines {
-            bytes: text.as_bytes(),
-            counted_to: 0,
-            newlines: 0,
-        }
-    }
-
-    fn line_at(&mut self, byte: u64) -> u64 {
-        let bytes = self.bytes;
-        let mut end = (byte as usize).min(bytes.len());
-        while end < bytes.len() && bytes[end] == b'\n' {
-            end += 1;
-        }
-        if end < self.counted_to {
-            // Out of order (an error report): count from the start.
-            return bytes[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        }
-        self.newlines += bytes[self.counted_to..end].iter().filter(|&&b| b == b'\n').count() as u64;
-        self.counted_to = end;
-        self.newlines + 1
-    }
-}
-
 impl Sheet {
     /// The data rows, read again from the text one at a time.
     pub fn rows(&self) -> Rows<'_> {
-        let body = &self.text[self.body_start..];
-        let headers = reader_of(body, self.delimiter).headers().cloned().unwrap_or_default();
-        Rows::new(&self.text, self, headers)
+        Rows::new(self)
     }
 
     /// The rows to import, one at a time.

@@ -148,3 +148,71 @@ fn crlf_and_byte_order_marks_go_in_place_as_a_copy_would_lose_them() {
         assert_eq!(super::without_crlf_and_boms(text.to_string()), copied, "{text:?}");
     }
 }
+
+/// A file read a chunk at a time gives exactly the rows (and line numbers,
+/// and errors) of the same bytes held whole: Windows-1252 and UTF-8, CRLF
+/// line ends falling across the chunks' seams, a byte-order mark at the
+/// start and one pasted in halfway, blank lines, a note over two lines.
+#[test]
+fn a_file_read_in_chunks_reads_as_the_same_bytes_held() {
+    let dir = tempfile::tempdir().unwrap();
+    for windows_1252 in [false, true] {
+        for shift in [0, 1, 2] {
+            let mut text = "\u{feff}Bedrijfsnaam;Plaats;Contactpersoon;Notities\r\n".to_string();
+            // Moves every later CRLF by a byte against the chunks' seams.
+            text.push_str(&format!("Bedrijf{};Hoorn;;\r\n", "x".repeat(shift)));
+            for n in 0..6000 {
+                text.push_str(&format!(
+                    "Café Ruïne {n};Zaandam;Noëlle {n};\"regel één\r\nregel twee\"\r\n"
+                ));
+                if n % 1000 == 999 {
+                    text.push_str("\r\n\u{feff};;;\r\n");
+                }
+            }
+            let bytes = match windows_1252 {
+                true => encoding_rs::WINDOWS_1252
+                    .encode(&text.replace('\u{feff}', ""))
+                    .0
+                    .into_owned(),
+                false => text.into_bytes(),
+            };
+            let path = dir.path().join("lijst.csv");
+            std::fs::write(&path, &bytes).unwrap();
+            let held = read_with(bytes.clone(), Encoding::Auto, &[]).unwrap();
+            let streamed = read_file(&path, Encoding::Auto, &[]).unwrap();
+            assert_eq!(streamed.encoding, held.encoding);
+            assert_eq!(streamed.row_count, held.row_count);
+            let rows = |sheet: &Sheet| sheet.rows().collect::<Result<Vec<_>>>().unwrap();
+            let (held_rows, streamed_rows) = (rows(&held), rows(&streamed));
+            assert_eq!(held_rows.len(), 6001);
+            assert_eq!(streamed_rows, held_rows, "windows-1252: {windows_1252}, shift {shift}");
+            assert_eq!(streamed_rows.last().unwrap().line, 12011, "each row's own line");
+
+            // A broken row far into the file is named by the same line.
+            let mut broken = bytes;
+            let at = broken.windows(8).position(|w| w == b"ne 5000;").unwrap();
+            broken.insert(at, 0);
+            std::fs::write(&path, &broken).unwrap();
+            let held = read_with(broken, Encoding::Auto, &[]).unwrap_err().to_string();
+            let streamed = read_file(&path, Encoding::Auto, &[]).unwrap_err().to_string();
+            assert_eq!(streamed, held);
+            assert!(streamed.starts_with("line 10013,"), "{streamed}");
+        }
+    }
+}
+
+/// A file that is not UTF-8 where UTF-8 was asked for is refused naming
+/// the byte, as the same bytes held are; a blank file is refused.
+#[test]
+fn a_file_read_in_chunks_is_refused_as_the_same_bytes_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lijst.csv");
+    let mut bytes = "Bedrijfsnaam;Plaats\r\n".repeat(5000).into_bytes();
+    bytes.extend_from_slice(b"Caf\xE9;Edam\r\n");
+    std::fs::write(&path, &bytes).unwrap();
+    let held = read_with(bytes, Encoding::Utf8, &[]).unwrap_err().to_string();
+    let streamed = read_file(&path, Encoding::Utf8, &[]).unwrap_err().to_string();
+    assert_eq!(streamed, held);
+    std::fs::write(&path, " \r\n\t\n").unwrap();
+    assert!(read_file(&path, Encoding::Auto, &[]).is_err());
+}

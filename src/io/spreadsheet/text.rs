@@ -1,0 +1,303 @@
+//! A sheet's text: held (a workbook's sheet, a test's bytes), or read again
+//! from its file a chunk at a time whenever its rows are wanted — a CSV of
+//! 270k rows is 55 MB, and an import reads it twice (checked, then
+//! imported) instead of holding it. Either way the rows see the same text:
+//! decoded to UTF-8, each CRLF a LF, no byte-order marks.
+
+use super::decode::windows_1252;
+use crate::{Error, Result};
+use std::collections::VecDeque;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Text {
+    /// Already decoded and with its line ends made LF.
+    Held(String),
+    /// A file in UTF-8 or Windows-1252, read again at each [`Text::open`]:
+    /// as it was when it was checked (its size and time of change).
+    File {
+        path: PathBuf,
+        windows_1252: bool,
+        stamp: Stamp,
+    },
+}
+
+/// A file's size and when it last changed: what it was checked as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stamp(u64, Option<std::time::SystemTime>);
+
+pub(super) fn stamp(path: &Path) -> Result<Stamp> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+    Ok(Stamp(meta.len(), meta.modified().ok()))
+}
+
+impl Text {
+    /// The text from its start, as the rows read it.
+    pub(super) fn open(&self) -> Result<Box<dyn Read + '_>> {
+        match self {
+            Text::Held(text) => Ok(Box::new(text.as_bytes())),
+            Text::File {
+                path,
+                windows_1252,
+                stamp: checked,
+            } => {
+                // Changed since it was checked (saved again in Excel between
+                // a preview and the import): its rows are not the ones shown.
+                if stamp(path)? != *checked {
+                    return Err(Error::invalid(crate::t!(
+                        "err-import-file-changed",
+                        file = path.display().to_string()
+                    )));
+                }
+                Ok(Box::new(Normalized {
+                    file: open(path)?,
+                    windows_1252: *windows_1252,
+                    out: Vec::new(),
+                    served: 0,
+                    done: false,
+                }))
+            }
+        }
+    }
+}
+
+pub(super) fn open(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+}
+
+fn read_error(e: std::io::Error) -> Error {
+    Error::Io(format!("cannot read the file: {e}"))
+}
+
+/// What a file is, read through once without holding it: whether it is
+/// blank (whitespace only), and where its first byte that is not UTF-8 is.
+pub(super) struct Look {
+    pub blank: bool,
+    pub not_utf8_at: Option<usize>,
+}
+
+pub(super) fn look(path: &Path) -> Result<Look> {
+    let mut file = open(path)?;
+    let mut chunk = vec![0; CHUNK];
+    let (mut carry, mut offset) = (Vec::new(), 0usize);
+    let mut look = Look {
+        blank: true,
+        not_utf8_at: None,
+    };
+    loop {
+        let n = file.read(&mut chunk).map_err(read_error)?;
+        look.blank &= chunk[..n].iter().all(u8::is_ascii_whitespace);
+        if look.not_utf8_at.is_none() {
+            carry.extend_from_slice(&chunk[..n]);
+            match std::str::from_utf8(&carry) {
+                Ok(_) => {
+                    offset += carry.len();
+                    carry.clear();
+                }
+                // A character cut by the chunk's end: its rest comes next.
+                Err(e) if e.error_len().is_none() && n > 0 => {
+                    offset += e.valid_up_to();
+                    carry.drain(..e.valid_up_to());
+                }
+                Err(e) => look.not_utf8_at = Some(offset + e.valid_up_to()),
+            }
+        }
+        if n == 0 {
+            return Ok(look);
+        }
+    }
+}
+
+/// How much of the file is read at a time.
+const CHUNK: usize = 64 * 1024;
+
+/// A file's bytes decoded, with each CRLF a LF and the byte-order marks
+/// gone, a chunk at a time. A chunk is read on past a CR, or past what
+/// could begin a mark, so that neither is ever cut in two.
+struct Normalized {
+    file: std::fs::File,
+    windows_1252: bool,
+    out: Vec<u8>,
+    served: usize,
+    done: bool,
+}
+
+impl Normalized {
+    fn fill(&mut self) -> std::io::Result<()> {
+        let mut raw = vec![0; CHUNK];
+        let mut len = read_full(&mut self.file, &mut raw)?;
+        raw.truncate(len);
+        if len == 0 {
+            self.done = true;
+        }
+        while len > 0 && might_continue(&raw) {
+            let mut one = [0u8; 1];
+            if self.file.read(&mut one)? == 0 {
+                break;
+            }
+            raw.push(one[0]);
+            len += 1;
+        }
+        let text = match self.windows_1252 {
+            true => windows_1252(&raw).into_bytes(),
+            false => raw,
+        };
+        self.out = super::without_crlf_and_boms_bytes(text);
+        self.served = 0;
+        Ok(())
+    }
+}
+
+/// Whether `raw` ends in a CR or in the first bytes of a byte-order mark.
+fn might_continue(raw: &[u8]) -> bool {
+    raw.ends_with(b"\r") || raw.ends_with(b"\xEF") || raw.ends_with(b"\xEF\xBB")
+}
+
+/// Read until `buf` is full or the file ends.
+fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}
+
+impl Read for Normalized {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.served == self.out.len() {
+            if self.done {
+                return Ok(0);
+            }
+            self.fill()?;
+        }
+        let n = buf.len().min(self.out.len() - self.served);
+        buf[..n].copy_from_slice(&self.out[self.served..self.served + n]);
+        self.served += n;
+        Ok(n)
+    }
+}
+
+/// The text's first lines (up to `lines` of them, at most `most` bytes).
+pub(super) fn head(text: &Text, lines: usize, most: usize) -> Result<String> {
+    let mut reader = text.open()?;
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while head.iter().filter(|&&b| b == b'\n').count() < lines && head.len() < most {
+        let n = reader.read(&mut chunk).map_err(read_error)?;
+        if n == 0 {
+            break;
+        }
+        head.extend_from_slice(&chunk[..n]);
+    }
+    Ok(String::from_utf8_lossy(&head).into_owned())
+}
+
+/// The text from byte `start` on, with where each of its newlines is kept
+/// until the record after it has been placed (see [`Counted::line_at`]).
+pub(super) struct Counted<'a> {
+    inner: Box<dyn Read + 'a>,
+    read: u64,
+    newlines: VecDeque<u64>,
+    counted: u64,
+    counted_to: u64,
+}
+
+impl<'a> Counted<'a> {
+    pub(super) fn from(text: &'a Text, start: usize) -> Result<Counted<'a>> {
+        let mut inner = text.open()?;
+        std::io::copy(&mut (&mut inner).take(start as u64), &mut std::io::sink()).map_err(read_error)?;
+        Ok(Counted {
+            inner,
+            read: 0,
+            newlines: VecDeque::new(),
+            counted: 0,
+            counted_to: 0,
+        })
+    }
+
+    /// The 1-based line where the record at byte `at` starts (the reader
+    /// reports the offset before the blank lines it skipped); `None` when
+    /// `at` is before one asked for already (an error's position).
+    pub(super) fn line_at(&mut self, at: u64) -> Option<u64> {
+        if at < self.counted_to {
+            return None;
+        }
+        while self.newlines.front().is_some_and(|&n| n < at) {
+            self.newlines.pop_front();
+            self.counted += 1;
+        }
+        let mut end = at;
+        while self.newlines.front() == Some(&end) {
+            self.newlines.pop_front();
+            self.counted += 1;
+            end += 1;
+        }
+        self.counted_to = end;
+        Some(self.counted + 1)
+    }
+}
+
+impl Read for Counted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            self.newlines.push_back(self.read + i as u64);
+        }
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// The line of byte `at` of the text from `start` on, counted from the
+/// beginning (an error reported out of order).
+pub(super) fn line_from_start(text: &Text, start: usize, at: u64) -> u64 {
+    let Ok(mut counted) = Counted::from(text, start) else {
+        return 0;
+    };
+    let mut sink = vec![0u8; 4096];
+    while counted.read <= at + 1 {
+        match counted.read(&mut sink) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    counted.line_at(at).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A CRLF or a byte-order mark that the chunk's end would cut in two
+    /// comes out as it would from the whole text.
+    #[test]
+    fn what_a_chunks_end_would_cut_comes_out_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        for cut in ["\r\n", "\u{feff}", "\r\r\n", "\r"] {
+            for before in [CHUNK - 2, CHUNK - 1, CHUNK] {
+                let mut text = "a".repeat(before);
+                text.push_str(cut);
+                text.push_str(&"b".repeat(CHUNK));
+                text.push_str(cut);
+                std::fs::write(&path, &text).unwrap();
+                let mut read = String::new();
+                Text::File {
+                    path: path.clone(),
+                    windows_1252: false,
+                    stamp: stamp(&path).unwrap(),
+                }
+                .open()
+                .unwrap()
+                .read_to_string(&mut read)
+                .unwrap();
+                let whole = super::super::without_crlf_and_boms(text);
+                assert!(read == whole, "{cut:?} at {before}");
+            }
+        }
+    }
+}
