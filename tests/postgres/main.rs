@@ -540,25 +540,7 @@ fn migrate_to_moves_the_whole_file_and_ids_go_on_past_the_files() {
     let url = format!("postgresql://postgres@/{db}?host={host}");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kring.sqlite");
-    let kring = |target: &str, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_kring"))
-            .args(args)
-            .env("KRING_DB", target)
-            .env("KRING_TODAY", "2026-12-02")
-            .env("USER", "tester")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
-    let ok = |target: &str, args: &[&str]| {
-        let out = kring(target, args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    use moving::{kring, ok};
     let file_arg = file.to_str().unwrap();
     ok(file_arg, &["demo"]);
     // An id deleted in the file is not handed out again on the server.

@@ -42,7 +42,7 @@ fn psql(host: &str, db: &str, sql: &str) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
-fn kring(target: &str, args: &[&str]) -> Output {
+pub(super) fn kring(target: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kring"))
         .args(args)
         .env("KRING_DB", target)
@@ -53,7 +53,7 @@ fn kring(target: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn ok(target: &str, args: &[&str]) -> String {
+pub(super) fn ok(target: &str, args: &[&str]) -> String {
     let out = kring(target, args);
     assert!(
         out.status.success(),

@@ -1,7 +1,8 @@
 //! Reading the CSV files people keep their companies and contacts in: Excel
 //! with a Dutch locale saves `;`-separated Windows-1252 with CRLF, empty
 //! trailing columns and blank rows; others save UTF-8 with `,`. Headers are
-//! matched by name (Dutch and English). Pure: bytes in, rows out.
+//! matched by name (Dutch and English). Bytes or a file in, rows out: a
+//! file is read again for its rows, never held (see `text`).
 
 mod decode;
 pub use decode::*;
