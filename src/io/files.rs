@@ -128,6 +128,24 @@ pub fn create_owner_only(path: &Path) -> std::io::Result<File> {
     Ok(file)
 }
 
+/// A file for this process alone that has no name: made private in the
+/// temporary folder and its name removed at once, so that nothing of what
+/// it holds (a workbook's contacts as CSV) is left however kring ends.
+#[cfg(unix)]
+pub fn nameless() -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let target = std::env::temp_dir().join("kring-spill");
+    let path = temporary_name(&target);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&path)?;
+    std::fs::remove_file(&path)?;
+    Ok(file)
+}
+
 /// `.contacts.csv.kring-1234-0` beside `contacts.csv`: same folder (so the
 /// rename is atomic), hidden, and unique per process and call.
 fn temporary_name(target: &Path) -> PathBuf {

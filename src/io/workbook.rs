@@ -35,6 +35,12 @@ pub fn is_workbook(path: &Path, start: &[u8]) -> bool {
 /// the sheet's name. An xlsx is read a cell at a time (a sheet of 270k rows
 /// is never held whole); xls and ods through calamine's whole range.
 pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
+    sheet_as_csv_into(path, sheet, Vec::new())
+}
+
+/// [`sheet_as_csv`] written to `out` (a file, so that a large sheet is not
+/// held as text as well as by calamine), which it gives back.
+pub fn sheet_as_csv_into<W: std::io::Write>(path: &Path, sheet: Option<&str>, out: W) -> Result<(W, String)> {
     let shown = path.display().to_string();
     refuse_bombs(path)?;
     let extension = path
@@ -42,7 +48,7 @@ pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     if matches!(extension.as_str(), "xlsx" | "xlsm") {
-        return xlsx_as_csv(path, sheet);
+        return xlsx_as_csv(path, sheet, out);
     }
     let mut workbook = open_workbook_auto(path)
         .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
@@ -52,7 +58,7 @@ pub fn sheet_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String
         .map_err(|e| Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string())))?;
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(out);
     // The header row is the sheet's first row, wherever the used range starts.
     for row in range.rows() {
         let cells: Vec<String> = row.iter().map(cell_text).collect();
@@ -93,7 +99,7 @@ fn chosen_sheet(shown: &str, names: Vec<String>, wanted: Option<&str>) -> Result
 /// An xlsx sheet, a cell at a time, into CSV rows: a row's missing cells
 /// are empty, rows with no cells are blank lines (the rows below keep
 /// their numbers).
-fn xlsx_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
+fn xlsx_as_csv<W: std::io::Write>(path: &Path, sheet: Option<&str>, out: W) -> Result<(W, String)> {
     let shown = path.display().to_string();
     let bad = |e: calamine::XlsxError| {
         Error::invalid(crate::t!("err-workbook", file = shown.as_str(), reason = e.to_string()))
@@ -105,7 +111,7 @@ fn xlsx_as_csv(path: &Path, sheet: Option<&str>) -> Result<(Vec<u8>, String)> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .flexible(true)
-        .from_writer(Vec::new());
+        .from_writer(out);
     let io = |e: csv::Error| Error::Io(e.to_string());
     let mut row: Vec<String> = Vec::new();
     let mut at: Option<u32> = None;

@@ -97,8 +97,8 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
         .collect::<Result<Vec<_>>>()?;
     let (sheet, workbook_sheet) = match workbook::is_workbook(&file.path, &start) {
         true => {
-            let (csv, sheet) = workbook::sheet_as_csv(&file.path, file.sheet.as_deref())?;
-            (spreadsheet::read_with(csv, file.encoding, &mappings)?, Some(sheet))
+            let (sheet, name) = read_workbook(file, &mappings)?;
+            (sheet, Some(name))
         }
         false if file.sheet.is_some() => {
             return Err(Error::invalid(crate::t!(
@@ -164,6 +164,26 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
         layout_named,
         extra,
     })
+}
+
+/// A workbook's sheet, written out as CSV to a file of kring's own with no
+/// name (gone with kring however it ends) and read again from there as a
+/// CSV file is: calamine's strings and the sheet's text are not held at
+/// once. Held where a file cannot lose its name while open.
+fn read_workbook(file: &ImportFile, mappings: &[(String, Column)]) -> Result<(spreadsheet::Sheet, String)> {
+    #[cfg(unix)]
+    {
+        let spill = |e: std::io::Error| Error::Io(format!("cannot write the sheet aside: {e}"));
+        let out = std::io::BufWriter::new(crate::io::files::nameless().map_err(spill)?);
+        let (out, name) = workbook::sheet_as_csv_into(&file.path, file.sheet.as_deref(), out)?;
+        let csv = out.into_inner().map_err(|e| spill(e.into_error()))?;
+        Ok((spreadsheet::read_spilled(csv, file.encoding, mappings)?, name))
+    }
+    #[cfg(not(unix))]
+    {
+        let (csv, name) = workbook::sheet_as_csv(&file.path, file.sheet.as_deref())?;
+        Ok((spreadsheet::read_with(csv, file.encoding, mappings)?, name))
+    }
 }
 
 /// A vCard file: by its extension, or by what it starts with.

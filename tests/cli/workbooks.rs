@@ -72,7 +72,19 @@ fn a_workbook_is_imported_as_its_csv_would_be() {
     let dry = db.ok(&["import", "contacts", file, "--sheet", "bedrijven", "--dry-run"]);
     assert!(dry.contains("workbook, sheet \"Bedrijven\""), "{dry}");
     assert_eq!(before, db.dump(), "a dry run writes nothing");
-    db.ok(&["import", "contacts", file, "--sheet", "Bedrijven"]);
+    // The sheet is set aside as CSV in a file with no name: nothing of its
+    // contacts is left in the temporary folder.
+    let tmp = tempfile::tempdir().unwrap();
+    db.cmd()
+        .env("TMPDIR", tmp.path())
+        .args(["import", "contacts", file, "--sheet", "Bedrijven"])
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "a file left in TMPDIR"
+    );
     let shown = db.json(&["company", "show", "De Zaan"]);
     assert_eq!(shown["company"]["kvk"], "12345678", "a number cell without .0: {shown}");
     assert_eq!(shown["company"]["postcode"], "1505 AB");

@@ -137,25 +137,35 @@ pub fn read_file(path: &std::path::Path, encoding: Encoding, mappings: &[(String
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
         return read_with(bytes, encoding, mappings);
     }
-    let stamp = text::stamp(path)?;
-    let look = text::look(path)?;
+    let origin = text::Origin::Path(path.to_path_buf(), text::stamp(path)?);
+    read_origin(origin, &start[..started], encoding, mappings)
+}
+
+/// [`read_file`] for a file of kring's own with no name (a workbook's sheet
+/// written out as CSV), read at offsets whenever the rows are wanted.
+pub fn read_spilled(file: std::fs::File, encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+    let origin = text::Origin::Spilled(std::sync::Arc::new(file));
+    let mut start = [0u8; 3];
+    let started = origin.bytes()?.read(&mut start).unwrap_or(0);
+    read_origin(origin, &start[..started], encoding, mappings)
+}
+
+/// A file's sheet by its first bytes and one look through the rest: which
+/// encoding, and whether there is anything in it.
+fn read_origin(origin: text::Origin, start: &[u8], encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
+    let look = text::look(&origin)?;
     if look.blank {
         return Err(Error::invalid(crate::t!("err-file-empty")));
     }
-    let utf8 = |windows_1252| Text::File {
-        path: path.to_path_buf(),
-        windows_1252,
-        stamp,
-    };
-    let (text, name) = match (encoding, look.not_utf8_at) {
-        (Encoding::Auto | Encoding::Utf8, None) => (utf8(false), "utf-8"),
+    let (windows_1252, name) = match (encoding, look.not_utf8_at) {
+        (Encoding::Auto | Encoding::Utf8, None) => (false, "utf-8"),
         (Encoding::Utf8, Some(at)) => {
             let bom = usize::from(start.starts_with(b"\xEF\xBB\xBF")) * 3;
             return Err(Error::invalid(crate::t!("err-not-utf8", byte = at - bom)));
         }
-        (Encoding::Auto | Encoding::Windows1252, _) => (utf8(true), "windows-1252"),
+        (Encoding::Auto | Encoding::Windows1252, _) => (true, "windows-1252"),
     };
-    read_text(text, name, mappings)
+    read_text(Text::File { origin, windows_1252 }, name, mappings)
 }
 
 /// [`read_with`] with the encoding detected and headers recognised by name.

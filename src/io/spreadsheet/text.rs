@@ -14,13 +14,69 @@ use std::path::{Path, PathBuf};
 pub(super) enum Text {
     /// Already decoded and with its line ends made LF.
     Held(String),
-    /// A file in UTF-8 or Windows-1252, read again at each [`Text::open`]:
-    /// as it was when it was checked (its size and time of change).
-    File {
-        path: PathBuf,
-        windows_1252: bool,
-        stamp: Stamp,
-    },
+    /// A file in UTF-8 or Windows-1252, read again at each [`Text::open`].
+    File { origin: Origin, windows_1252: bool },
+}
+
+/// Where a file's text is read from.
+#[derive(Debug, Clone)]
+pub(super) enum Origin {
+    /// The user's file, as it was when it was checked (its size and time
+    /// of change).
+    Path(PathBuf, Stamp),
+    /// A file of kring's own that has no name (a workbook's sheet as CSV):
+    /// gone with kring, however it ends; read at offsets, never shared.
+    Spilled(std::sync::Arc<std::fs::File>),
+}
+
+impl PartialEq for Origin {
+    fn eq(&self, other: &Origin) -> bool {
+        match (self, other) {
+            (Origin::Path(a, at), Origin::Path(b, bt)) => a == b && at == bt,
+            (Origin::Spilled(a), Origin::Spilled(b)) => std::sync::Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Origin {}
+
+impl Origin {
+    /// The file's bytes from its start.
+    pub(super) fn bytes(&self) -> Result<Box<dyn Read + '_>> {
+        match self {
+            Origin::Path(path, checked) => {
+                // Changed since it was checked (saved again in Excel between
+                // a preview and the import): its rows are not the ones shown.
+                if stamp(path)? != *checked {
+                    return Err(Error::invalid(crate::t!(
+                        "err-import-file-changed",
+                        file = path.display().to_string()
+                    )));
+                }
+                Ok(Box::new(open(path)?))
+            }
+            Origin::Spilled(file) => Ok(Box::new(At { file, offset: 0 })),
+        }
+    }
+}
+
+/// A file read from `offset` on without moving a cursor another reader of
+/// it shares.
+struct At<'a> {
+    file: &'a std::fs::File,
+    offset: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(self.file, buf, self.offset)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(self.file, buf, self.offset)?;
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 /// A file's size and when it last changed: what it was checked as.
@@ -37,27 +93,13 @@ impl Text {
     pub(super) fn open(&self) -> Result<Box<dyn Read + '_>> {
         match self {
             Text::Held(text) => Ok(Box::new(text.as_bytes())),
-            Text::File {
-                path,
-                windows_1252,
-                stamp: checked,
-            } => {
-                // Changed since it was checked (saved again in Excel between
-                // a preview and the import): its rows are not the ones shown.
-                if stamp(path)? != *checked {
-                    return Err(Error::invalid(crate::t!(
-                        "err-import-file-changed",
-                        file = path.display().to_string()
-                    )));
-                }
-                Ok(Box::new(Normalized {
-                    file: open(path)?,
-                    windows_1252: *windows_1252,
-                    out: Vec::new(),
-                    served: 0,
-                    done: false,
-                }))
-            }
+            Text::File { origin, windows_1252 } => Ok(Box::new(Normalized {
+                file: origin.bytes()?,
+                windows_1252: *windows_1252,
+                out: Vec::new(),
+                served: 0,
+                done: false,
+            })),
         }
     }
 }
@@ -77,8 +119,8 @@ pub(super) struct Look {
     pub not_utf8_at: Option<usize>,
 }
 
-pub(super) fn look(path: &Path) -> Result<Look> {
-    let mut file = open(path)?;
+pub(super) fn look(origin: &Origin) -> Result<Look> {
+    let mut file = origin.bytes()?;
     let mut chunk = vec![0; CHUNK];
     let (mut carry, mut offset) = (Vec::new(), 0usize);
     let mut look = Look {
@@ -115,18 +157,18 @@ const CHUNK: usize = 64 * 1024;
 /// A file's bytes decoded, with each CRLF a LF and the byte-order marks
 /// gone, a chunk at a time. A chunk is read on past a CR, or past what
 /// could begin a mark, so that neither is ever cut in two.
-struct Normalized {
-    file: std::fs::File,
+struct Normalized<'a> {
+    file: Box<dyn Read + 'a>,
     windows_1252: bool,
     out: Vec<u8>,
     served: usize,
     done: bool,
 }
 
-impl Normalized {
+impl Normalized<'_> {
     fn fill(&mut self) -> std::io::Result<()> {
         let mut raw = vec![0; CHUNK];
-        let mut len = read_full(&mut self.file, &mut raw)?;
+        let mut len = read_full(&mut *self.file, &mut raw)?;
         raw.truncate(len);
         if len == 0 {
             self.done = true;
@@ -155,7 +197,7 @@ fn might_continue(raw: &[u8]) -> bool {
 }
 
 /// Read until `buf` is full or the file ends.
-fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+fn read_full(file: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut filled = 0;
     while filled < buf.len() {
         match file.read(&mut buf[filled..])? {
@@ -166,7 +208,7 @@ fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize>
     Ok(filled)
 }
 
-impl Read for Normalized {
+impl Read for Normalized<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         while self.served == self.out.len() {
             if self.done {
@@ -287,9 +329,8 @@ mod tests {
                 std::fs::write(&path, &text).unwrap();
                 let mut read = String::new();
                 Text::File {
-                    path: path.clone(),
+                    origin: Origin::Path(path.clone(), stamp(&path).unwrap()),
                     windows_1252: false,
-                    stamp: stamp(&path).unwrap(),
                 }
                 .open()
                 .unwrap()
