@@ -18,6 +18,33 @@ pub(super) fn postgres_figures(url: &str) {
     if part("latency") {
         across_a_network(url);
     }
+    if part("tui") {
+        in_process(url);
+    }
+}
+
+/// The terminal UI in process on the team database, as the file's bench
+/// runs it: a key handled, the store read, the frame drawn — moving through
+/// Companies and filtering it as you type, then the tabs and pages.
+fn in_process(url: &str) {
+    use kring::domain::location::{parse, Location};
+    let Ok(Location::Postgres(target)) = parse(url) else {
+        return;
+    };
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let mut store = Store::connect(&target, Clock::fixed(today), false).expect("connect");
+    println!();
+    println!(
+        "{:<46} {:>9} {:>9} {:>6} {:>8}  samples",
+        "in process", "median", "p99", "", "most"
+    );
+    let started = Instant::now();
+    let mut app = App::new(&store, Theme::plain()).expect("app");
+    report_keys("TUI start (all tabs loaded)", &[started.elapsed()]);
+    let mut keys = Keys::new();
+    let mut every_key = moving_and_filtering(&mut keys, &mut app, &mut store);
+    every_key.extend(pages_and_tabs(&mut keys, &mut app, &mut store));
+    report_keys("key to frame: every key above", &every_key);
 }
 
 fn kring(url: &str, args: &[&str]) -> Run {
