@@ -11,7 +11,7 @@ mod columns;
 pub use columns::*;
 
 mod text;
-use text::Text;
+use text::{without_crlf_and_boms, Text};
 
 use crate::domain::fold::fold;
 use crate::domain::kinds::ContactRole;
@@ -257,35 +257,6 @@ fn read_text(text: Text, encoding: &'static str, mappings: &[(String, Column)]) 
         .map(|((header, _), _)| header.trim().to_string())
         .collect();
     Ok(sheet)
-}
-
-/// `text` with each CRLF as LF and every byte-order mark gone, in its own
-/// memory: both are removed bytes, and what is left stays UTF-8 (a CR and a
-/// mark are whole characters).
-fn without_crlf_and_boms(text: String) -> String {
-    let bytes = without_crlf_and_boms_bytes(text.into_bytes());
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// [`without_crlf_and_boms`] on bytes (a file's, a chunk at a time).
-fn without_crlf_and_boms_bytes(mut bytes: Vec<u8>) -> Vec<u8> {
-    const BOM: &[u8] = "\u{feff}".as_bytes();
-    let (mut read, mut kept) = (0, 0);
-    while read < bytes.len() {
-        if bytes[read] == b'\r' && bytes.get(read + 1) == Some(&b'\n') {
-            read += 1;
-            continue;
-        }
-        if bytes[read..].starts_with(BOM) {
-            read += BOM.len();
-            continue;
-        }
-        bytes[kept] = bytes[read];
-        kept += 1;
-        read += 1;
-    }
-    bytes.truncate(kept);
-    bytes
 }
 
 fn reader_of<R: std::io::Read>(body: R, delimiter: char) -> csv::Reader<R> {

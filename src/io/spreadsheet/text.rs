@@ -185,7 +185,7 @@ impl Normalized<'_> {
             true => windows_1252(&raw).into_bytes(),
             false => raw,
         };
-        self.out = super::without_crlf_and_boms_bytes(text);
+        self.out = without_crlf_and_boms_bytes(text);
         self.served = 0;
         Ok(())
     }
@@ -310,6 +310,35 @@ pub(super) fn line_from_start(text: &Text, start: usize, at: u64) -> u64 {
     counted.line_at(at).unwrap_or(0)
 }
 
+/// `text` with each CRLF as LF and every byte-order mark gone, in its own
+/// memory: both are removed bytes, and what is left stays UTF-8 (a CR and a
+/// mark are whole characters).
+pub(super) fn without_crlf_and_boms(text: String) -> String {
+    let bytes = without_crlf_and_boms_bytes(text.into_bytes());
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`without_crlf_and_boms`] on bytes (a file's, a chunk at a time).
+fn without_crlf_and_boms_bytes(mut bytes: Vec<u8>) -> Vec<u8> {
+    const BOM: &[u8] = "\u{feff}".as_bytes();
+    let (mut read, mut kept) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read] == b'\r' && bytes.get(read + 1) == Some(&b'\n') {
+            read += 1;
+            continue;
+        }
+        if bytes[read..].starts_with(BOM) {
+            read += BOM.len();
+            continue;
+        }
+        bytes[kept] = bytes[read];
+        kept += 1;
+        read += 1;
+    }
+    bytes.truncate(kept);
+    bytes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,7 +365,7 @@ mod tests {
                 .unwrap()
                 .read_to_string(&mut read)
                 .unwrap();
-                let whole = super::super::without_crlf_and_boms(text);
+                let whole = without_crlf_and_boms(text);
                 assert!(read == whole, "{cut:?} at {before}");
             }
         }
