@@ -157,3 +157,67 @@ fn temporary_name(target: &Path) -> PathBuf {
         .unwrap_or_else(|| "kring".into());
     target.with_file_name(format!(".{name}.kring-{}-{n}", std::process::id()))
 }
+
+/// A file's size and when it last changed: what it was checked as, when it
+/// is read again later (an import's rows, after its preview).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp(u64, Option<std::time::SystemTime>);
+
+impl Stamp {
+    pub fn of(path: &Path) -> Result<Stamp> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+        Ok(Stamp(meta.len(), meta.modified().ok()))
+    }
+
+    /// An error when the file changed since (saved again in Excel between a
+    /// preview and the import): its rows are not the ones shown.
+    pub fn unchanged(&self, path: &Path) -> Result<()> {
+        match Stamp::of(path)? == *self {
+            true => Ok(()),
+            false => Err(Error::invalid(crate::t!(
+                "err-import-file-changed",
+                file = path.display().to_string()
+            ))),
+        }
+    }
+}
+
+/// What a file is, read through once without holding it: whether it is
+/// blank (whitespace only), and where its first byte that is not UTF-8 is.
+pub struct Look {
+    pub blank: bool,
+    pub not_utf8_at: Option<usize>,
+}
+
+pub fn look(mut bytes: impl std::io::Read) -> Result<Look> {
+    let mut chunk = vec![0; 64 * 1024];
+    let (mut carry, mut offset) = (Vec::new(), 0usize);
+    let mut look = Look {
+        blank: true,
+        not_utf8_at: None,
+    };
+    loop {
+        let n = bytes
+            .read(&mut chunk)
+            .map_err(|e| Error::Io(format!("cannot read the file: {e}")))?;
+        look.blank &= chunk[..n].iter().all(u8::is_ascii_whitespace);
+        if look.not_utf8_at.is_none() {
+            carry.extend_from_slice(&chunk[..n]);
+            match std::str::from_utf8(&carry) {
+                Ok(_) => {
+                    offset += carry.len();
+                    carry.clear();
+                }
+                // A character cut by the chunk's end: its rest comes next.
+                Err(e) if e.error_len().is_none() && n > 0 => {
+                    offset += e.valid_up_to();
+                    carry.drain(..e.valid_up_to());
+                }
+                Err(e) => look.not_utf8_at = Some(offset + e.valid_up_to()),
+            }
+        }
+        if n == 0 {
+            return Ok(look);
+        }
+    }
+}

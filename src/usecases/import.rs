@@ -53,8 +53,11 @@ enum Source {
         sheet: Box<spreadsheet::Sheet>,
         with_people: bool,
     },
-    /// A vCard file's text (UTF-16 decoded to UTF-8).
+    /// A UTF-16 vCard file's text, decoded to UTF-8.
     Cards(Vec<u8>),
+    /// A vCard file in UTF-8 or 8-bit, read again from the file as it was
+    /// checked (each property decoded in the charset it names).
+    CardFile(PathBuf, crate::io::files::Stamp),
 }
 
 impl ReadFile {
@@ -63,6 +66,17 @@ impl ReadFile {
         match &self.source {
             Source::Sheet { sheet, with_people } => Box::new(sheet.import_rows(*with_people)),
             Source::Cards(bytes) => Box::new(vcard::read_cards(bytes).map(|card| card.map(|c| c.to_import()))),
+            Source::CardFile(path, checked) => {
+                let file = checked
+                    .unchanged(path)
+                    .and_then(|()| crate::io::spreadsheet::open_file(path));
+                match file {
+                    Ok(file) => Box::new(
+                        vcard::read_cards_from(std::io::BufReader::new(file)).map(|card| card.map(|c| c.to_import())),
+                    ),
+                    Err(e) => Box::new(std::iter::once(Err(e))),
+                }
+            }
         }
     }
 }
@@ -87,7 +101,7 @@ pub fn read(file: &ImportFile) -> Result<ReadFile> {
     )
     .map_err(cannot_read)?;
     if is_vcard(&file.path, &start) {
-        return read_vcard(std::fs::read(&file.path).map_err(cannot_read)?);
+        return read_vcard(&file.path, &start);
     }
     refuse_mail_and_calendars(&file.path, &start)?;
     let mappings = file
@@ -196,34 +210,36 @@ fn is_vcard(path: &Path, bytes: &[u8]) -> bool {
     by_name || start.trim_start().to_ascii_uppercase().starts_with("BEGIN:VCARD")
 }
 
-fn read_vcard(bytes: Vec<u8>) -> Result<ReadFile> {
-    // Each property is decoded in the charset it names; this says what the rest is.
-    let (bytes, encoding) = match std::str::from_utf8(&bytes) {
-        Ok(_) => (bytes, "utf-8"),
-        Err(_) => match encoding_rs::Encoding::for_bom(&bytes) {
-            Some((e, _)) if e != encoding_rs::UTF_8 => {
-                let (text, encoding) = spreadsheet::decode(&bytes)?;
-                (text.into_bytes(), encoding)
-            }
-            Some(_) => {
-                let encoding = spreadsheet::decode(&bytes)?.1;
-                (bytes, encoding)
-            }
-            None => (bytes, "8-bit"),
-        },
+fn read_vcard(path: &Path, start: &[u8]) -> Result<ReadFile> {
+    let cannot_read = |e: std::io::Error| Error::Io(format!("cannot read {}: {e}", path.display()));
+    let (source, encoding) = match encoding_rs::Encoding::for_bom(start) {
+        // UTF-16 (rare: Outlook's "Unicode" export) is decoded whole.
+        Some((e, _)) if e != encoding_rs::UTF_8 => {
+            let (text, encoding) = spreadsheet::decode(&std::fs::read(path).map_err(cannot_read)?)?;
+            (Source::Cards(text.into_bytes()), encoding)
+        }
+        // Each property is decoded in the charset it names; this says what
+        // the rest is. The file is read again when imported, never held.
+        _ => {
+            let checked = crate::io::files::Stamp::of(path)?;
+            let look = crate::io::files::look(spreadsheet::open_file(path)?)?;
+            let encoding = if look.not_utf8_at.is_none() { "utf-8" } else { "8-bit" };
+            (Source::CardFile(path.to_path_buf(), checked), encoding)
+        }
     };
-    // Every card is read (and checked) now; imported, it is read again.
-    let count = vcard::read_cards(&bytes).try_fold(0, |count, card| card.map(|_| count + 1))?;
-    Ok(ReadFile {
-        count,
-        source: Source::Cards(bytes),
+    let read = ReadFile {
+        count: 0,
+        source,
         format: "vcard",
         summary: format!("vCard, {encoding}"),
         notes: Vec::new(),
         columns: Vec::new(),
         layout_named: false,
         extra: serde_json::json!({}),
-    })
+    };
+    // Every card is read (and checked) now; imported, it is read again.
+    let count = read.rows().try_fold(0, |count, card| card.map(|_| count + 1))?;
+    Ok(ReadFile { count, ..read })
 }
 
 /// One line for the columns kring leaves out: the ones with values first,

@@ -11,6 +11,7 @@ mod columns;
 pub use columns::*;
 
 mod text;
+pub use text::open as open_file;
 use text::{without_crlf_and_boms, Text};
 
 use crate::domain::fold::fold;
@@ -137,7 +138,7 @@ pub fn read_file(path: &std::path::Path, encoding: Encoding, mappings: &[(String
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
         return read_with(bytes, encoding, mappings);
     }
-    let origin = text::Origin::Path(path.to_path_buf(), text::stamp(path)?);
+    let origin = text::Origin::Path(path.to_path_buf(), crate::io::files::Stamp::of(path)?);
     read_origin(origin, &start[..started], encoding, mappings)
 }
 

@@ -5,6 +5,7 @@
 //! decoded to UTF-8, each CRLF a LF, no byte-order marks.
 
 use super::decode::windows_1252;
+use crate::io::files::Stamp;
 use crate::{Error, Result};
 use std::collections::VecDeque;
 use std::io::Read;
@@ -46,14 +47,7 @@ impl Origin {
     pub(super) fn bytes(&self) -> Result<Box<dyn Read + '_>> {
         match self {
             Origin::Path(path, checked) => {
-                // Changed since it was checked (saved again in Excel between
-                // a preview and the import): its rows are not the ones shown.
-                if stamp(path)? != *checked {
-                    return Err(Error::invalid(crate::t!(
-                        "err-import-file-changed",
-                        file = path.display().to_string()
-                    )));
-                }
+                checked.unchanged(path)?;
                 Ok(Box::new(open(path)?))
             }
             Origin::Spilled(file) => Ok(Box::new(At { file, offset: 0 })),
@@ -79,15 +73,6 @@ impl Read for At<'_> {
     }
 }
 
-/// A file's size and when it last changed: what it was checked as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Stamp(u64, Option<std::time::SystemTime>);
-
-pub(super) fn stamp(path: &Path) -> Result<Stamp> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
-    Ok(Stamp(meta.len(), meta.modified().ok()))
-}
-
 impl Text {
     /// The text from its start, as the rows read it.
     pub(super) fn open(&self) -> Result<Box<dyn Read + '_>> {
@@ -104,7 +89,7 @@ impl Text {
     }
 }
 
-pub(super) fn open(path: &Path) -> Result<std::fs::File> {
+pub fn open(path: &Path) -> Result<std::fs::File> {
     std::fs::File::open(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
 }
 
@@ -112,43 +97,9 @@ fn read_error(e: std::io::Error) -> Error {
     Error::Io(format!("cannot read the file: {e}"))
 }
 
-/// What a file is, read through once without holding it: whether it is
-/// blank (whitespace only), and where its first byte that is not UTF-8 is.
-pub(super) struct Look {
-    pub blank: bool,
-    pub not_utf8_at: Option<usize>,
-}
-
-pub(super) fn look(origin: &Origin) -> Result<Look> {
-    let mut file = origin.bytes()?;
-    let mut chunk = vec![0; CHUNK];
-    let (mut carry, mut offset) = (Vec::new(), 0usize);
-    let mut look = Look {
-        blank: true,
-        not_utf8_at: None,
-    };
-    loop {
-        let n = file.read(&mut chunk).map_err(read_error)?;
-        look.blank &= chunk[..n].iter().all(u8::is_ascii_whitespace);
-        if look.not_utf8_at.is_none() {
-            carry.extend_from_slice(&chunk[..n]);
-            match std::str::from_utf8(&carry) {
-                Ok(_) => {
-                    offset += carry.len();
-                    carry.clear();
-                }
-                // A character cut by the chunk's end: its rest comes next.
-                Err(e) if e.error_len().is_none() && n > 0 => {
-                    offset += e.valid_up_to();
-                    carry.drain(..e.valid_up_to());
-                }
-                Err(e) => look.not_utf8_at = Some(offset + e.valid_up_to()),
-            }
-        }
-        if n == 0 {
-            return Ok(look);
-        }
-    }
+/// What a file is, read through once (see [`crate::io::files::look`]).
+pub(super) fn look(origin: &Origin) -> Result<crate::io::files::Look> {
+    crate::io::files::look(origin.bytes()?)
 }
 
 /// How much of the file is read at a time.
@@ -358,7 +309,7 @@ mod tests {
                 std::fs::write(&path, &text).unwrap();
                 let mut read = String::new();
                 Text::File {
-                    origin: Origin::Path(path.clone(), stamp(&path).unwrap()),
+                    origin: Origin::Path(path.clone(), Stamp::of(&path).unwrap()),
                     windows_1252: false,
                 }
                 .open()

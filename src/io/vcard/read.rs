@@ -101,10 +101,17 @@ pub fn parse_bytes(bytes: &[u8]) -> crate::Result<Vec<Card>> {
 /// see [`parse_bytes`]), read one at a time: a file of 100k cards is not
 /// held as 100k cards. The first error ends them.
 pub fn read_cards(bytes: &[u8]) -> Cards<'_> {
+    read_cards_from(bytes)
+}
+
+/// [`read_cards`] from a reader (a file read as it goes, never held).
+pub fn read_cards_from<'a>(reader: impl std::io::BufRead + 'a) -> Cards<'a> {
+    let failed = std::rc::Rc::new(std::cell::RefCell::new(None));
     Cards {
-        properties: unfold(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
+        properties: unfold(Box::new(reader), failed.clone()),
         seen: 0,
         done: false,
+        failed,
     }
 }
 
@@ -112,7 +119,11 @@ pub struct Cards<'a> {
     properties: Unfold<'a>,
     seen: usize,
     done: bool,
+    /// Why the reader stopped before its end, if it did.
+    failed: ReadFailure,
 }
+
+type ReadFailure = std::rc::Rc<std::cell::RefCell<Option<std::io::Error>>>;
 
 impl Iterator for Cards<'_> {
     type Item = crate::Result<Card>;
@@ -122,6 +133,10 @@ impl Iterator for Cards<'_> {
             return None;
         }
         let card = self.next_card().transpose();
+        if let Some(e) = self.failed.borrow_mut().take() {
+            self.done = true;
+            return Some(Err(crate::Error::Io(format!("cannot read the file: {e}"))));
+        }
         match &card {
             Some(Ok(_)) => self.seen += 1,
             Some(Err(_)) => self.done = true,
@@ -311,9 +326,16 @@ pub(super) fn nonempty(text: String) -> Option<String> {
 /// Join folded lines (a line break followed by a space or tab continues the
 /// line; quoted-printable soft breaks end in `=`): each logical line with
 /// the number of the line it starts on, one at a time.
-pub(super) fn unfold(bytes: &[u8]) -> Unfold<'_> {
+pub(super) fn unfold<'a>(reader: Box<dyn std::io::BufRead + 'a>, failed: ReadFailure) -> Unfold<'a> {
     Unfold {
-        lines: PhysicalLines { bytes, at: 0 }.enumerate().peekable(),
+        lines: PhysicalLines {
+            reader,
+            split: std::collections::VecDeque::new(),
+            first: true,
+            failed,
+        }
+        .enumerate()
+        .peekable(),
     }
 }
 
@@ -329,7 +351,7 @@ impl Iterator for Unfold<'_> {
         let (number, mut line) = loop {
             let (index, raw) = self.lines.next()?;
             if !raw.iter().all(u8::is_ascii_whitespace) {
-                break (index as u64 + 1, raw.to_vec());
+                break (index as u64 + 1, raw);
             }
         };
         let mut soft_break = ends_in_soft_break(&mut line);
@@ -360,36 +382,53 @@ pub(super) fn ends_in_soft_break(line: &mut Vec<u8>) -> bool {
 }
 
 /// The file's lines, whatever ends them: `\n`, `\r\n`, `\r\r\n` (one line
-/// end, as the file's author saw it) or a lone `\r`.
+/// end, as the file's author saw it) or a lone `\r`; read as they come.
 pub(super) struct PhysicalLines<'a> {
-    bytes: &'a [u8],
-    at: usize,
+    reader: Box<dyn std::io::BufRead + 'a>,
+    /// The lines of the last `\n`-ended piece that a lone `\r` split.
+    split: std::collections::VecDeque<Vec<u8>>,
+    /// Before the first line (a UTF-8 byte-order mark goes).
+    first: bool,
+    failed: ReadFailure,
 }
 
-impl<'a> Iterator for PhysicalLines<'a> {
-    type Item = &'a [u8];
+impl Iterator for PhysicalLines<'_> {
+    type Item = Vec<u8>;
 
-    fn next(&mut self) -> Option<&'a [u8]> {
-        let bytes = self.bytes;
-        let start = self.at;
-        if start >= bytes.len() {
-            return None;
+    fn next(&mut self) -> Option<Vec<u8>> {
+        if let Some(line) = self.split.pop_front() {
+            return Some(line);
         }
-        let end = bytes[start..]
-            .iter()
-            .position(|b| matches!(b, b'\n' | b'\r'))
-            .map_or(bytes.len(), |n| start + n);
-        let rest = &bytes[end..];
-        // \r\n and \r\r\n end one line.
-        self.at = end
-            + if rest.starts_with(b"\r\r\n") {
-                3
-            } else if rest.starts_with(b"\r\n") {
+        let mut piece = Vec::new();
+        match self.reader.read_until(b'\n', &mut piece) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => {
+                *self.failed.borrow_mut() = Some(e);
+                return None;
+            }
+        }
+        if std::mem::take(&mut self.first) && piece.starts_with(b"\xEF\xBB\xBF") {
+            piece.drain(..3);
+        }
+        // \n, \r\n and \r\r\n end one line; a CR alone ends one too.
+        let ended = piece.ends_with(b"\n");
+        if ended {
+            piece.pop();
+            let crs = if piece.ends_with(b"\r\r") {
                 2
             } else {
-                usize::from(!rest.is_empty())
+                usize::from(piece.ends_with(b"\r"))
             };
-        Some(&bytes[start..end])
+            piece.truncate(piece.len() - crs);
+        }
+        let mut lines: std::collections::VecDeque<Vec<u8>> = piece.split(|&b| b == b'\r').map(<[u8]>::to_vec).collect();
+        if !ended && piece.ends_with(b"\r") {
+            lines.pop_back(); // the file's last line, ended by a CR alone
+        }
+        let line = lines.pop_front();
+        self.split = lines;
+        line
     }
 }
 
@@ -673,6 +712,41 @@ impl Card {
             company,
             person,
             ..ImportRow::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Read as it comes, through a reader that hands over three bytes at a
+    /// time, a file gives the cards (and errors, and line numbers) of the
+    /// same bytes held: the corpus of real exports, and line ends of every
+    /// kind falling across the reader's seams.
+    #[test]
+    fn cards_read_as_they_come_are_the_cards_of_the_bytes_held() {
+        let tricky = b"\xEF\xBB\xBFBEGIN:VCARD\r\r\nVERSION:2.1\rN:Vries;No=\r\n=C3=ABlle;;;\r\n\
+            FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:No=C3=ABlle de =\r\nVries\r\n\
+            EMAIL:noelle@dezaan.nl\nNOTE:lang\r\n  gevouwen\r\nEND:VCARD\r\r\n\r\n\
+            BEGIN:VCARD\nVERSION:3.0\nFN:Joost\rEND:VCARD\r"
+            .to_vec();
+        let files: Vec<Vec<u8>> = vec![
+            include_bytes!("../../../tests/corpus/android.vcf").to_vec(),
+            include_bytes!("../../../tests/corpus/gmail.vcf").to_vec(),
+            include_bytes!("../../../tests/corpus/iphone.vcf").to_vec(),
+            include_bytes!("../../../tests/corpus/macos.vcf").to_vec(),
+            include_bytes!("../../../tests/corpus/outlook-2003.vcf").to_vec(),
+            include_bytes!("../../../tests/corpus/feature-phone-shift-jis.vcf").to_vec(),
+            tricky,
+        ];
+        for bytes in files {
+            let held: Vec<String> = read_cards(&bytes).map(|c| format!("{c:?}")).collect();
+            let streamed: Vec<String> = read_cards_from(std::io::BufReader::with_capacity(3, &bytes[..]))
+                .map(|c| format!("{c:?}"))
+                .collect();
+            assert!(!held.is_empty());
+            assert_eq!(streamed, held);
         }
     }
 }
