@@ -782,3 +782,31 @@ fn a_file_changed_between_its_preview_and_its_import_is_refused() {
     let report = import::import(&mut store, &path, &read, &Placing::default(), false, false).unwrap();
     assert_eq!(report.companies_created, 2);
 }
+
+/// The same for an address book: a vCard file is read again when it is
+/// imported, and one changed since its preview is refused.
+#[test]
+fn a_vcard_file_changed_between_its_preview_and_its_import_is_refused() {
+    use kring::usecases::import::{self, ImportFile, Placing};
+    let mut store = store();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.vcf");
+    let card = |name: &str| format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nORG:De Zaan\r\nEND:VCARD\r\n");
+    std::fs::write(&path, card("Noëlle de Vries")).unwrap();
+    let file = ImportFile {
+        path: path.clone(),
+        with_people: true,
+        mappings: Vec::new(),
+        encoding: Default::default(),
+        sheet: None,
+    };
+    let read = import::read(&file).unwrap();
+    assert_eq!(read.count, 1);
+    std::fs::write(&path, card("Noëlle de Vries") + &card("Joost Mulder")).unwrap();
+    let refused = import::import(&mut store, &path, &read, &Placing::default(), false, false).unwrap_err();
+    assert!(refused.to_string().contains("changed since it was read"), "{refused}");
+    assert!(store.list_companies(&CompanyFilter::default()).unwrap().is_empty());
+    let read = import::read(&file).unwrap();
+    let report = import::import(&mut store, &path, &read, &Placing::default(), false, false).unwrap();
+    assert_eq!(report.people_created, 2);
+}
