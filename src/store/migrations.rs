@@ -89,6 +89,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0020_tiebreak_indexes.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0021_listing_indexes.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0021_listing_indexes.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -761,6 +761,8 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          DROP INDEX company_archived;
          DROP INDEX interaction_staff;
          CREATE INDEX interaction_staff ON interaction (staff_id, occurred_on);
+         DROP INDEX person_name_fold;
+         CREATE INDEX person_name_fold ON person (name_fold);
          UPDATE schema_version SET version = 10;",
     )
     .unwrap();
@@ -781,6 +783,13 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
         )
         .unwrap();
     assert!(walked.contains("(staff_id, occurred_on, id)"), "{walked}");
+    let listed = pg
+        .sql_as(
+            "postgres",
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'person_name_fold'",
+        )
+        .unwrap();
+    assert!(listed.contains("(name_fold, id)"), "{listed}");
     // The server's rules came up to date with the schema.
     pg.refused(
         &pg.staff,

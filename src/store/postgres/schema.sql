@@ -150,7 +150,7 @@ CREATE TABLE company (
     search          tsvector GENERATED ALWAYS AS (
         to_tsvector('kring', coalesce(name, '') || ' ' || coalesce(city, ''))) STORED
 );
-CREATE INDEX company_name_fold ON company (name_fold, archived);
+CREATE INDEX company_name_fold ON company (name_fold, id) INCLUDE (archived);
 CREATE INDEX company_city_fold ON company (city_fold);
 CREATE INDEX company_owner ON company (owner_id, contact_due_on);
 CREATE INDEX company_contact_due ON company (contact_due_on) WHERE archived = 0;
@@ -194,7 +194,7 @@ CREATE TABLE person (
     -- As Dutch lists sort: "Vries, Noëlle, de" folded (domain::names::sort_key).
     sort_key       TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX person_name_fold ON person (name_fold);
+CREATE INDEX person_name_fold ON person (name_fold, id);
 CREATE INDEX person_email ON person (email);
 CREATE INDEX person_email_lower ON person (lower(email));
 CREATE INDEX person_search ON person USING gin (search);
@@ -628,4 +628,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (20);
+INSERT INTO schema_version (version) VALUES (21);
