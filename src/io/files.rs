@@ -158,6 +158,11 @@ fn temporary_name(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.kring-{}-{n}", std::process::id()))
 }
 
+/// A file opened to be read, or an error that names it.
+pub fn read_only(path: &Path) -> Result<File> {
+    File::open(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+}
+
 /// A file's size and when it last changed: what it was checked as, when it
 /// is read again later (an import's rows, after its preview).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

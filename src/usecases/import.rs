@@ -67,9 +67,7 @@ impl ReadFile {
             Source::Sheet { sheet, with_people } => Box::new(sheet.import_rows(*with_people)),
             Source::Cards(bytes) => Box::new(vcard::read_cards(bytes).map(|card| card.map(|c| c.to_import()))),
             Source::CardFile(path, checked) => {
-                let file = checked
-                    .unchanged(path)
-                    .and_then(|()| crate::io::spreadsheet::open_file(path));
+                let file = checked.unchanged(path).and_then(|()| crate::io::files::read_only(path));
                 match file {
                     Ok(file) => Box::new(
                         vcard::read_cards_from(std::io::BufReader::new(file)).map(|card| card.map(|c| c.to_import())),
@@ -222,7 +220,7 @@ fn read_vcard(path: &Path, start: &[u8]) -> Result<ReadFile> {
         // the rest is. The file is read again when imported, never held.
         _ => {
             let checked = crate::io::files::Stamp::of(path)?;
-            let look = crate::io::files::look(spreadsheet::open_file(path)?)?;
+            let look = crate::io::files::look(crate::io::files::read_only(path)?)?;
             let encoding = if look.not_utf8_at.is_none() { "utf-8" } else { "8-bit" };
             (Source::CardFile(path.to_path_buf(), checked), encoding)
         }

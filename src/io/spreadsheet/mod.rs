@@ -11,7 +11,6 @@ mod columns;
 pub use columns::*;
 
 mod text;
-pub use text::open as open_file;
 use text::{without_crlf_and_boms, Text};
 
 use crate::domain::fold::fold;
@@ -133,7 +132,7 @@ pub fn read_with(bytes: Vec<u8>, encoding: Encoding, mappings: &[(String, Column
 /// read whole.
 pub fn read_file(path: &std::path::Path, encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
     let mut start = [0u8; 3];
-    let started = std::io::Read::read(&mut text::open(path)?, &mut start).unwrap_or(0);
+    let started = std::io::Read::read(&mut crate::io::files::read_only(path)?, &mut start).unwrap_or(0);
     if encoding_rs::Encoding::for_bom(&start[..started]).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
         return read_with(bytes, encoding, mappings);

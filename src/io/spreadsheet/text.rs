@@ -5,11 +5,11 @@
 //! decoded to UTF-8, each CRLF a LF, no byte-order marks.
 
 use super::decode::windows_1252;
-use crate::io::files::Stamp;
+use crate::io::files::{read_only, Stamp};
 use crate::{Error, Result};
 use std::collections::VecDeque;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Text {
@@ -48,7 +48,7 @@ impl Origin {
         match self {
             Origin::Path(path, checked) => {
                 checked.unchanged(path)?;
-                Ok(Box::new(open(path)?))
+                Ok(Box::new(read_only(path)?))
             }
             Origin::Spilled(file) => Ok(Box::new(At { file, offset: 0 })),
         }
@@ -87,10 +87,6 @@ impl Text {
             })),
         }
     }
-}
-
-pub fn open(path: &Path) -> Result<std::fs::File> {
-    std::fs::File::open(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
 }
 
 fn read_error(e: std::io::Error) -> Error {
