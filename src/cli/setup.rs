@@ -122,7 +122,7 @@ pub fn first_steps() -> String {
 pub fn ensure_me(store: &mut Store) -> Result<()> {
     // On a server, a login linked to a staff member is someone already
     // (and asking the database again is a round trip).
-    if store.session_login().is_some() && store.actor().is_some() || store.me()?.is_some() {
+    if (store.session_login().is_some() && store.actor().is_some()) || store.me()?.is_some() {
         return Ok(());
     }
     if store.session_login().is_some() {

@@ -160,7 +160,25 @@ fn temporary_name(target: &Path) -> PathBuf {
 
 /// A file opened to be read, or an error that names it.
 pub fn read_only(path: &Path) -> Result<File> {
-    File::open(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+    File::open(path).map_err(|e| cannot_read(path, e))
+}
+
+/// A whole file's bytes (one that must be decoded whole), or an error that
+/// names it.
+pub fn read_all(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| cannot_read(path, e))
+}
+
+/// A file's first `most` bytes (what it is shows there).
+pub fn read_start(path: &Path, most: u64) -> Result<Vec<u8>> {
+    let mut start = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(read_only(path)?, most), &mut start)
+        .map_err(|e| cannot_read(path, e))?;
+    Ok(start)
+}
+
+fn cannot_read(path: &Path, e: std::io::Error) -> Error {
+    Error::Io(format!("cannot read {}: {e}", path.display()))
 }
 
 /// A file's size and when it last changed: what it was checked as, when it
@@ -170,7 +188,7 @@ pub struct Stamp(u64, Option<std::time::SystemTime>);
 
 impl Stamp {
     pub fn of(path: &Path) -> Result<Stamp> {
-        let meta = std::fs::metadata(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+        let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, e))?;
         Ok(Stamp(meta.len(), meta.modified().ok()))
     }
 

@@ -234,11 +234,6 @@ impl Store {
         capture_entry(self.conn(), id)
     }
 
-    /// How many proposals wait in the acting staff member's inbox.
-    pub fn inbox_count(&self) -> Result<u64> {
-        self.inbox_count_of(self.actor())
-    }
-
     /// How many proposals wait in `staff`'s inbox (everyone's with none).
     pub fn inbox_count_of(&self, staff: Option<Id>) -> Result<u64> {
         let n: i64 = self

@@ -14,8 +14,7 @@ impl Store {
     /// How many follow-ups match `filter` in all (its limit ignored): the
     /// real total a capped list is "N of".
     pub fn count_followups(&self, filter: &FollowupFilter) -> Result<u64> {
-        let (conditions, values) = self.followup_conditions(filter);
-        let sql = format!("SELECT count(*) FROM followup f WHERE {conditions}");
+        let (sql, values) = self.followup_count(filter);
         let count: i64 = self
             .conn()
             .prepare_cached(&sql)?
@@ -23,8 +22,15 @@ impl Store {
         Ok(count as u64)
     }
 
+    /// The statement that counts what `filter` names, and its values (also
+    /// read as one of Today's counts).
+    pub(super) fn followup_count(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
+        let (conditions, values) = self.followup_conditions(filter);
+        (format!("SELECT count(*) FROM followup f WHERE {conditions}"), values)
+    }
+
     /// The WHERE clause of a follow-up filter (on `followup f`) and its values.
-    pub(super) fn followup_conditions(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
+    fn followup_conditions(&self, filter: &FollowupFilter) -> (String, Vec<Value>) {
         // Written out, not bound: the planner can only use the partial
         // indexes on open follow-ups when it sees this condition.
         let mut conditions = if filter.include_done {

@@ -30,11 +30,11 @@ impl Store {
         // round trip otherwise.
         let mut scalars = Scalars::default();
         for filter in [overdue_filter, week_filter] {
-            let (conditions, values) = self.followup_conditions(&FollowupFilter {
+            let (count, values) = self.followup_count(&FollowupFilter {
                 staff: mine_only,
                 ..filter
             });
-            scalars.add(&format!("SELECT count(*) FROM followup f WHERE {conditions}"), values);
+            scalars.add(&count, values);
         }
         let (losing_touch_count, values) = losing_touch_count(iso(today), mine_only);
         scalars.add(losing_touch_count, values);

@@ -89,15 +89,9 @@ pub struct Placing {
 
 /// Read and place the file's rows (nothing is written).
 pub fn read(file: &ImportFile) -> Result<ReadFile> {
-    let cannot_read = |e: std::io::Error| Error::Io(format!("cannot read {}: {e}", file.path.display()));
     // What the file is shows in its first bytes; a CSV is then read from
     // the file itself, a chunk at a time, never held.
-    let mut start = Vec::new();
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(std::fs::File::open(&file.path).map_err(cannot_read)?, 512),
-        &mut start,
-    )
-    .map_err(cannot_read)?;
+    let start = crate::io::files::read_start(&file.path, 512)?;
     if is_vcard(&file.path, &start) {
         return read_vcard(&file.path, &start);
     }
@@ -209,11 +203,10 @@ fn is_vcard(path: &Path, bytes: &[u8]) -> bool {
 }
 
 fn read_vcard(path: &Path, start: &[u8]) -> Result<ReadFile> {
-    let cannot_read = |e: std::io::Error| Error::Io(format!("cannot read {}: {e}", path.display()));
     let (source, encoding) = match encoding_rs::Encoding::for_bom(start) {
         // UTF-16 (rare: Outlook's "Unicode" export) is decoded whole.
         Some((e, _)) if e != encoding_rs::UTF_8 => {
-            let (text, encoding) = spreadsheet::decode(&std::fs::read(path).map_err(cannot_read)?)?;
+            let (text, encoding) = spreadsheet::decode(&crate::io::files::read_all(path)?)?;
             (Source::Cards(text.into_bytes()), encoding)
         }
         // Each property is decoded in the charset it names; this says what

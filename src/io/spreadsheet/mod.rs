@@ -131,14 +131,12 @@ pub fn read_with(bytes: Vec<u8>, encoding: Encoding, mappings: &[(String, Column
 /// held (its rows see the same text a held one would). A UTF-16 file is
 /// read whole.
 pub fn read_file(path: &std::path::Path, encoding: Encoding, mappings: &[(String, Column)]) -> Result<Sheet> {
-    let mut start = [0u8; 3];
-    let started = std::io::Read::read(&mut crate::io::files::read_only(path)?, &mut start).unwrap_or(0);
-    if encoding_rs::Encoding::for_bom(&start[..started]).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
-        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
-        return read_with(bytes, encoding, mappings);
+    let start = crate::io::files::read_start(path, 3)?;
+    if encoding_rs::Encoding::for_bom(&start).is_some_and(|(e, _)| e != encoding_rs::UTF_8) {
+        return read_with(crate::io::files::read_all(path)?, encoding, mappings);
     }
     let origin = text::Origin::Path(path.to_path_buf(), crate::io::files::Stamp::of(path)?);
-    read_origin(origin, &start[..started], encoding, mappings)
+    read_origin(origin, &start, encoding, mappings)
 }
 
 /// [`read_file`] for a file of kring's own with no name (a workbook's sheet

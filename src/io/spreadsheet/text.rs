@@ -175,11 +175,15 @@ pub(super) fn head(text: &Text, lines: usize, most: usize) -> Result<String> {
     let mut reader = text.open()?;
     let mut head = Vec::new();
     let mut chunk = [0u8; 4096];
-    while head.iter().filter(|&&b| b == b'\n').count() < lines && head.len() < most {
+    // Counted as they come (a file without line ends is read up to `most`
+    // once, not counted again at every chunk).
+    let mut newlines = 0;
+    while newlines < lines && head.len() < most {
         let n = reader.read(&mut chunk).map_err(read_error)?;
         if n == 0 {
             break;
         }
+        newlines += chunk[..n].iter().filter(|&&b| b == b'\n').count();
         head.extend_from_slice(&chunk[..n]);
     }
     Ok(String::from_utf8_lossy(&head).into_owned())
