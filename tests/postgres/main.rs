@@ -125,6 +125,8 @@ impl Pg {
     fn kring(&self, user: &str, args: &[&str]) -> Result<String, String> {
         let out = Command::new(env!("CARGO_BIN_EXE_kring"))
             .args(args)
+            // A handover writes its dossier in the working directory: not the repository's.
+            .current_dir(std::env::temp_dir())
             .env("LC_ALL", "C.UTF-8")
             .env("KRING_DB", self.url(user))
             .env("KRING_TODAY", "2026-12-02")
