@@ -88,10 +88,19 @@ CREATE TABLE company (
                  WHEN 'dormant'  THEN 180
              END) || ' days')) VIRTUAL,
     email           TEXT,
-    phone           TEXT
+    phone           TEXT,
+    kind            TEXT NOT NULL DEFAULT 'company'
+                    CHECK (kind IN ('company', 'association', 'government', 'education', 'foundation')),
+    rest_until      TEXT,
+    rest_reason     TEXT
 );
 -- email, phone: the company's general address and number (info@…, the
 -- switchboard), for when there is no contact person to write to.
+-- kind: what sort of organisation it is (version 22): a company, an
+-- association (ondernemersvereniging, branchevereniging), a government
+-- (gemeente, provincie), an education or knowledge institution, a
+-- foundation. rest_until, rest_reason: the company asked for no new asks
+-- until that day, and why.
 -- Name lookups, and the default company list (ids in name order, not
 -- archived) without reading the rows.
 CREATE INDEX company_name_fold ON company (name_fold, archived);
@@ -128,8 +137,11 @@ CREATE TABLE person (
     notes          TEXT,
     do_not_contact INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT, salutation TEXT, sort_key TEXT NOT NULL DEFAULT ''
+    updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT, salutation TEXT, sort_key TEXT NOT NULL DEFAULT '',
+    alumnus_programme TEXT,
+    alumnus_year   INTEGER CHECK (alumnus_year IS NULL OR alumnus_year BETWEEN 1900 AND 2999)
 );
+-- alumnus_programme, alumnus_year: a former student of ours (version 22).
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);
 -- Imports match people by e-mail whatever its case.
@@ -479,6 +491,95 @@ CREATE TABLE capture_folder (
     last_uid     INTEGER NOT NULL,
     read_at      TEXT NOT NULL
 );
+
+-- The connector's network (version 22).
+-- A company's membership of an association (organisation_id: a company of
+-- any kind, usually an association), dated.
+CREATE TABLE membership (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    organisation_id INTEGER NOT NULL REFERENCES company (id),
+    company_id      INTEGER NOT NULL REFERENCES company (id),
+    started_on      TEXT,
+    ended_on        TEXT,
+    created_at      TEXT NOT NULL,
+    CHECK (organisation_id <> company_id)
+);
+CREATE INDEX membership_organisation ON membership (organisation_id, ended_on);
+CREATE INDEX membership_company ON membership (company_id);
+
+-- A staff member's role in an organisation ('role': "bestuurslid MKB
+-- Amsterdam") or work at a company beside the school ('works': a hybrid
+-- teacher), dated: where the school meets companies.
+CREATE TABLE staff_affiliation (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    staff_id   INTEGER NOT NULL REFERENCES staff (id),
+    company_id INTEGER NOT NULL REFERENCES company (id),
+    kind       TEXT NOT NULL CHECK (kind IN ('role', 'works')),
+    title      TEXT,
+    started_on TEXT,
+    ended_on   TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX staff_affiliation_staff ON staff_affiliation (staff_id);
+CREATE INDEX staff_affiliation_company ON staff_affiliation (company_id);
+
+-- Who opened the door to a company or to a person: a contact person, a
+-- staff member or an organisation (exactly one of the by_ columns);
+-- staff_id: who recorded it.
+CREATE TABLE introduction (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    company_id    INTEGER REFERENCES company (id),
+    person_id     INTEGER REFERENCES person (id) ON DELETE CASCADE,
+    by_person_id  INTEGER REFERENCES person (id) ON DELETE CASCADE,
+    by_staff_id   INTEGER REFERENCES staff (id),
+    by_company_id INTEGER REFERENCES company (id),
+    introduced_on TEXT,
+    note          TEXT,
+    staff_id      INTEGER REFERENCES staff (id),
+    created_at    TEXT NOT NULL,
+    CHECK ((company_id IS NULL) <> (person_id IS NULL)),
+    CHECK ((CASE WHEN by_person_id IS NULL THEN 0 ELSE 1 END)
+         + (CASE WHEN by_staff_id IS NULL THEN 0 ELSE 1 END)
+         + (CASE WHEN by_company_id IS NULL THEN 0 ELSE 1 END) = 1)
+);
+CREATE INDEX introduction_company ON introduction (company_id);
+CREATE INDEX introduction_person ON introduction (person_id);
+CREATE INDEX introduction_by_person ON introduction (by_person_id);
+CREATE INDEX introduction_by_company ON introduction (by_company_id);
+
+-- Places a company offers for a programme (a crebo or the school's own
+-- name) in a period of a school year ('' the whole year), and how many are
+-- filled: counts only, the students are the student system's.
+CREATE TABLE place (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    company_id     INTEGER NOT NULL REFERENCES company (id),
+    programme      TEXT NOT NULL,
+    programme_fold TEXT NOT NULL,
+    school_year    TEXT NOT NULL,
+    period         TEXT NOT NULL DEFAULT '',
+    period_fold    TEXT NOT NULL DEFAULT '',
+    offered        INTEGER NOT NULL CHECK (offered >= 0),
+    filled         INTEGER NOT NULL DEFAULT 0 CHECK (filled >= 0),
+    note           TEXT,
+    staff_id       INTEGER REFERENCES staff (id),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX place_company ON place (company_id);
+CREATE INDEX place_programme ON place (school_year, programme_fold, period_fold);
+
+-- Another school asked the company (as the company told us): counted in
+-- the ask-load beside our own asks.
+CREATE TABLE outside_ask (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    company_id INTEGER NOT NULL REFERENCES company (id),
+    asked_on   TEXT NOT NULL,
+    asked_by   TEXT NOT NULL,
+    what       TEXT,
+    staff_id   INTEGER REFERENCES staff (id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outside_ask_company ON outside_ask (company_id, asked_on);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (

@@ -40,6 +40,9 @@ pub enum CampaignCommand {
         /// Show how many would be invited; invite nobody
         #[arg(long)]
         dry_run: bool,
+        /// Invite companies that asked for rest too (left out otherwise)
+        #[arg(long)]
+        include_resting: bool,
     },
     /// The invitees as a mail-merge list (CSV; --excel for Excel with a Dutch locale)
     Export {
@@ -104,6 +107,15 @@ pub struct Which {
     /// This company (repeatable; with no other filter, only these)
     #[arg(long = "company", value_name = "COMPANY")]
     pub companies: Vec<String>,
+    /// Only organisations of this kind (association, government, …)
+    #[arg(long, value_parser = vocabulary::<crate::domain::kinds::OrganisationKind>())]
+    pub kind: Option<crate::domain::kinds::OrganisationKind>,
+    /// Only companies with places still open this school year for this programme
+    #[arg(long, value_name = "PROGRAMME")]
+    pub open_places: Option<String>,
+    /// With --open-places: in this period
+    #[arg(long, requires = "open_places")]
+    pub period: Option<String>,
 }
 
 impl Which {
@@ -121,6 +133,8 @@ impl Which {
             || self.owner.is_some()
             || self.team.is_some()
             || self.recognised
+            || self.kind.is_some()
+            || self.open_places.is_some()
     }
 }
 
@@ -146,9 +160,24 @@ pub fn companies(session: &Session, which: &Which) -> Result<Vec<Id>> {
         sector: which.sector.clone(),
         city: which.city.clone(),
         recognised: which.recognised.then_some(true),
+        kind: which.kind,
         ..Default::default()
     };
     let mut found = store.company_ids(&filter)?;
+    if let Some(programme) = &which.open_places {
+        let room: std::collections::HashSet<Id> = store
+            .places(&crate::model::network::PlaceFilter {
+                programme: Some(programme.clone()),
+                period: which.period.clone(),
+                school_year: Some(crate::domain::dates::school_year_of(store.today())),
+                open: true,
+                ..Default::default()
+            })?
+            .into_iter()
+            .map(|p| p.company_id)
+            .collect();
+        found.retain(|id| room.contains(id));
+    }
     if let Some(team) = &which.team {
         let members = store.team_members(store.resolve_team(team)?)?;
         let mut owned = std::collections::HashSet::new();
@@ -188,7 +217,12 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
                 .line(crate::t!("cli-campaign-added", id = id, name = name.trim()))
         }
         CampaignCommand::List => print_list(session),
-        CampaignCommand::Invite { name, which, dry_run } => invite(session, &name, &which, dry_run),
+        CampaignCommand::Invite {
+            name,
+            which,
+            dry_run,
+            include_resting,
+        } => invite(session, &name, &which, dry_run, include_resting),
         CampaignCommand::Export {
             name,
             excel,
@@ -258,14 +292,39 @@ fn print_list(session: &mut Session) -> Result<()> {
 }
 
 /// `campaign invite`: the companies `which` names (not those already invited).
-fn invite(session: &mut Session, name: &str, which: &Which, dry_run: bool) -> Result<()> {
+/// Companies resting (they asked for no new asks) are left out, and named,
+/// unless `include_resting`.
+fn invite(session: &mut Session, name: &str, which: &Which, dry_run: bool, include_resting: bool) -> Result<()> {
     let campaign = session.store.resolve_campaign(name)?;
-    let ids = companies(session, which)?;
+    let mut ids = companies(session, which)?;
+    let resting = session.store.resting_among(&ids)?;
+    if !include_resting {
+        ids.retain(|id| !resting.iter().any(|r| r.company_id == *id));
+    }
     let added = session.store.invite(campaign, &ids, dry_run)?;
     if session.out.json {
         return session.out.json_value(&serde_json::json!({
             "campaign": campaign, "matched": ids.len(), "invited": added, "dry_run": dry_run,
+            "resting": resting, "resting_left_out": !include_resting && !resting.is_empty(),
         }));
+    }
+    for r in &resting {
+        let until = crate::l10n::date(r.until);
+        eprintln!(
+            "{}",
+            match include_resting {
+                true => crate::t!(
+                    "cli-campaign-resting-invited",
+                    company = r.company.as_str(),
+                    until = until
+                ),
+                false => crate::t!(
+                    "cli-campaign-resting-left-out",
+                    company = r.company.as_str(),
+                    until = until
+                ),
+            }
+        );
     }
     let name = session.store.campaign(campaign)?.name;
     let mut said = if dry_run {

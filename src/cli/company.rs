@@ -4,7 +4,7 @@ use super::output::Out;
 use super::output::{ago, fit, list_each, opt, Table};
 use super::vocabulary::vocabulary;
 use super::Session;
-use crate::domain::kinds::CompanyStatus;
+use crate::domain::kinds::{CompanyStatus, OrganisationKind};
 use crate::model::companies::Company;
 use crate::model::companies::{CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::model::followups::FollowupRow;
@@ -128,6 +128,9 @@ pub struct CompanyFields {
     /// Recognised training company (SBB): true or false
     #[arg(long)]
     pub recognised: Option<bool>,
+    /// What sort of organisation: company, association, government, education, foundation
+    #[arg(long, value_parser = vocabulary::<OrganisationKind>())]
+    pub kind: Option<OrganisationKind>,
     /// Add a tag (repeatable)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
@@ -148,6 +151,9 @@ pub struct ListArgs {
     /// Only recognised training companies
     #[arg(long)]
     pub recognised: bool,
+    /// Only organisations of this kind (association, government, education, foundation, company)
+    #[arg(long, value_parser = vocabulary::<OrganisationKind>())]
+    pub kind: Option<OrganisationKind>,
     /// Only current members of this business circle
     #[arg(long)]
     pub circle: Option<String>,
@@ -280,6 +286,7 @@ fn add(session: &mut Session, name: String, fields: CompanyFields, yes: bool) ->
         agreements: fields.agreements,
         recognised: fields.recognised.unwrap_or(false),
         tags: fields.tags,
+        kind: fields.kind,
     };
     // What is wrong with it is said before what it looks like.
     crate::domain::validate::name("company name", &new.name)?;
@@ -327,6 +334,7 @@ fn edit(
         motivation: fields.motivation,
         agreements: fields.agreements,
         recognised: fields.recognised,
+        kind: fields.kind,
         add_tags: fields.tags,
         remove_tags: untag,
     };
@@ -352,6 +360,7 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
         city: args.city,
         sector: args.sector,
         recognised: args.recognised.then_some(true),
+        kind: args.kind,
         circle: args
             .circle
             .as_deref()
@@ -420,6 +429,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "timeline_total": page.timeline_total,
             "recent_contacts": page.recent_contacts,
             "asked": page.asked,
+            "network": page.network,
         }));
     }
     print_fields(out, &page.company, session.store.today())?;
@@ -428,6 +438,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         print_health(out, h)?;
     }
     print_people(out, &page.contacts)?;
+    super::network::print_company_network(out, &page.network, page.company.id)?;
     print_collaborations(out, &page)?;
     super::question::print_open(out, &page.questions)?;
     print_followups(out, &page.followups)?;
@@ -462,7 +473,21 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         Some(d) => format!("{} ({})", crate::l10n::date(d), ago((today - d).num_days())),
         None => crate::t!("cli-show-never"),
     };
+    let resting = company.resting(today).map(|until| {
+        let reason = company
+            .rest_reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        format!(
+            "{}{reason}",
+            crate::t!("cli-places-resting", until = crate::l10n::date(until))
+        )
+    });
+    let kind = (company.kind != crate::domain::kinds::OrganisationKind::Company).then(|| company.kind.display_label());
     let fields = [
+        ("Kind", kind),
+        ("Resting", resting),
         ("Status", Some(company.status.display_label())),
         ("Owner", company.owner.clone()),
         ("KvK", company.kvk.clone()),
@@ -506,7 +531,9 @@ fn label_width() -> usize {
 }
 
 /// The labels of a company's fields, as `company show` prints them.
-const FIELD_LABELS: [&str; 16] = [
+const FIELD_LABELS: [&str; 18] = [
+    "Kind",
+    "Resting",
     "Status",
     "Owner",
     "KvK",

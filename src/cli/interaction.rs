@@ -112,6 +112,9 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
     let recent = session.store.recent_contacts(company, session.collision_days)?;
     let shown = session.store.company(company)?;
     super::output::tell_recent_contacts(&shown.name, shown.owner.as_deref(), &recent);
+    if let Some(until) = shown.resting(session.store.today()) {
+        eprintln!("{}", crate::t!("cli-resting-note", until = crate::l10n::date(until)));
+    }
     if session.out.json {
         return session.out.json_value(&serde_json::json!({
             "interaction": logged.interaction,

@@ -21,8 +21,10 @@ mod import;
 mod interaction;
 mod merge;
 mod migrate;
+mod network;
 mod output;
 mod person;
+mod places;
 mod question;
 pub mod remind;
 mod report;
@@ -150,6 +152,14 @@ pub enum Command {
         /// A topic or part of one: "eigendom", "financiën"
         topic: String,
     },
+    /// The network: organisations, their members, staff roles, who opened the door (none: every organisation)
+    Network(network::NetworkArgs),
+    /// Places companies offer per programme and period, and how many are filled
+    Places(places::PlacesArgs),
+    /// A company asked for rest (no new asks until a day); none: who is resting
+    Rest(network::RestArgs),
+    /// Another school asked a company (as the company told us): counts in the ask-load
+    Asked(network::AskedArgs),
     /// Reports: the school-year ledger
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -309,6 +319,10 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Question(cmd)) => question::run(session, cmd),
         Some(Command::Campaign(cmd)) => campaign::run(session, cmd),
         Some(Command::Experts { topic }) => person::experts(session, &topic),
+        Some(Command::Network(args)) => network::run(session, args),
+        Some(Command::Places(args)) => places::run(session, args),
+        Some(Command::Rest(args)) => network::rest(session, args),
+        Some(Command::Asked(args)) => network::asked(session, args),
         Some(Command::Goals(args)) => goal::goals(session, &args),
         Some(Command::Log(args)) => interaction::log(session, args),
         Some(Command::Interaction(cmd)) => interaction::run(session, cmd),

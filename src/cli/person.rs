@@ -42,6 +42,9 @@ pub enum PersonCommand {
         /// Name or e-mail contains this text
         #[arg(long)]
         search: Option<String>,
+        /// Only alumni (of a programme containing this text, when given)
+        #[arg(long, num_args = 0..=1, default_missing_value = "")]
+        alumni: Option<String>,
         #[arg(long)]
         limit: Option<u32>,
     },
@@ -91,6 +94,29 @@ pub enum PersonCommand {
     Export { person: String },
     /// Erase a person for good (GDPR): record, links, every mention; asks first unless --yes
     Erase(super::erase::EraseArgs),
+    /// The person left their company: the job ends (history kept); a successor takes over, or the owner is asked to find one
+    Left {
+        person: String,
+        /// The last day (default: today)
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+        /// Who takes over (a person at the company, or who now works there)
+        #[arg(long)]
+        successor: Option<String>,
+        /// The company they left, when they work at more than one
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Mark a person a former student of ours (an alumnus)
+    Alumnus {
+        person: String,
+        /// The programme they followed (empty: not an alumnus)
+        #[arg(long)]
+        programme: String,
+        /// The year they finished
+        #[arg(long)]
+        year: Option<i32>,
+    },
     /// The person now works elsewhere: end the old employment, keep the history
     Move {
         person: String,
@@ -129,7 +155,23 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             };
             add(session, new, yes)
         }
-        PersonCommand::List { company, search, limit } => print_list(session, company.as_deref(), search, limit),
+        PersonCommand::List {
+            company,
+            search,
+            alumni,
+            limit,
+        } => print_list(session, company.as_deref(), search, alumni, limit),
+        PersonCommand::Left {
+            person,
+            on,
+            successor,
+            company,
+        } => left(session, &person, on, successor, company),
+        PersonCommand::Alumnus {
+            person,
+            programme,
+            year,
+        } => alumnus(session, &person, &programme, year),
         PersonCommand::Show { person } => show(session, &person),
         PersonCommand::Export { person } => {
             let id = session.store.resolve_person(&person)?;
@@ -355,10 +397,89 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
     Ok(())
 }
 
-fn print_list(session: &mut Session, company: Option<&str>, search: Option<String>, limit: Option<u32>) -> Result<()> {
+/// `person alumnus`: a former student of ours (an empty programme: not).
+fn alumnus(session: &mut Session, person: &str, programme: &str, year: Option<i32>) -> Result<()> {
+    let id = session.store.resolve_person(person)?;
+    session.store.set_alumnus(id, Some(programme), year)?;
+    let person = session.store.person(id)?;
+    if session.out.json {
+        return session.out.json_value(&person);
+    }
+    session.out.line(match &person.alumnus_programme {
+        Some(programme) => crate::t!(
+            "cli-alumnus-set",
+            name = person.name.as_str(),
+            programme = programme.as_str(),
+            year = person.alumnus_year.map(|y| y.to_string()).unwrap_or_default()
+        ),
+        None => crate::t!("cli-alumnus-cleared", name = person.name.as_str()),
+    })
+}
+
+/// `person left`: the job ends; the successor takes over or the owner is asked to find one.
+fn left(
+    session: &mut Session,
+    person: &str,
+    on: Option<String>,
+    successor: Option<String>,
+    company: Option<String>,
+) -> Result<()> {
+    let id = session.store.resolve_person(person)?;
+    let company = company.map(|c| session.store.resolve_company(&c)).transpose()?;
+    let successor = successor.map(|s| session.store.resolve_person(&s)).transpose()?;
+    let on = session.optional_date(on.as_deref())?.unwrap_or(session.store.today());
+    let gone = session.store.person_left(id, company, on, successor)?;
+    if session.out.json {
+        return session.out.json_value(&gone);
+    }
+    let out = &session.out;
+    out.line(crate::t!(
+        "cli-person-left",
+        name = gone.person.as_str(),
+        company = gone.company.as_str(),
+        day = crate::l10n::date(gone.left_on)
+    ))?;
+    let recognitions = gone.recognitions.join(", ");
+    match &gone.successor {
+        Some(next) => {
+            out.line(crate::t!("cli-person-left-successor", name = next.as_str()))?;
+            if !recognitions.is_empty() {
+                out.line(crate::t!(
+                    "cli-person-left-trainer-passed",
+                    crebos = recognitions,
+                    name = next.as_str()
+                ))?;
+            }
+        }
+        None => {
+            if let Some(followup) = gone.followup_id {
+                let f = session.store.followup(followup)?;
+                out.line(crate::t!(
+                    "cli-person-left-followup",
+                    id = followup,
+                    staff = f.staff.unwrap_or_default(),
+                    due = crate::l10n::date(f.due)
+                ))?;
+            }
+            if !recognitions.is_empty() {
+                out.line(crate::t!("cli-person-left-trainer-gone", crebos = recognitions))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_list(
+    session: &mut Session,
+    company: Option<&str>,
+    search: Option<String>,
+    alumni: Option<String>,
+    limit: Option<u32>,
+) -> Result<()> {
     let company = company.map(|c| session.store.resolve_company(c)).transpose()?;
     let filter = PersonFilter {
         company,
+        alumni,
         text: search,
         limit,
         offset: 0,

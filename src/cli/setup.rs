@@ -173,9 +173,10 @@ pub fn demo(store: &mut Store, args: &DemoArgs, out: &Out) -> Result<()> {
         return out.json_value(&counts);
     }
     out.line(format!(
-        "demo data: {} staff, {} companies, {} people, {} interactions, {} follow-ups, {} circles ({:.1}s)",
+        "demo data: {} staff, {} companies, {} other organisations, {} people, {} interactions, {} follow-ups, {} circles ({:.1}s)",
         counts.staff,
         counts.companies,
+        counts.organisations,
         counts.persons,
         counts.interactions,
         counts.followups,

@@ -175,6 +175,22 @@ fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today:
             ))?;
         }
     }
+    if !today.trainers_gone.is_empty() {
+        out.line("")?;
+        out.line(crate::t!("today-trainers-gone", count = today.trainers_gone.len()))?;
+        for t in &today.trainers_gone {
+            let left = t
+                .left_on
+                .map(|d| format!(" ({})", crate::t!("today-left-on", date = crate::l10n::date(d))))
+                .unwrap_or_default();
+            out.line(format!(
+                "  {}  crebo {}  {}{left}",
+                fit(&t.company, 30),
+                t.crebo,
+                t.trainer
+            ))?;
+        }
+    }
     if !today.rechecks_due.is_empty() {
         out.line("")?;
         out.line(crate::t!(

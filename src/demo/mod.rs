@@ -58,6 +58,8 @@ impl Scale {
 pub struct DemoCounts {
     pub staff: usize,
     pub companies: usize,
+    /// Associations, a municipality, a foundation: beside the companies.
+    pub organisations: usize,
     pub persons: usize,
     pub interactions: usize,
     pub followups: usize,
@@ -133,9 +135,11 @@ fn fill(bulk: &mut Bulk, scale: Scale, today: NaiveDate, existing_me: Option<Id>
     add_questions(bulk, &companies, &staff, today)?;
     add_outreach(bulk, &companies, today)?;
     add_captures(bulk, &companies, staff.me, today)?;
+    let organisations = add_network(bulk, &companies, &staff, today)?;
     Ok(DemoCounts {
         staff: staff.all.len(),
         companies: companies.len(),
+        organisations,
         persons,
         interactions: sizes.interactions,
         followups: sizes.followups,
@@ -179,6 +183,7 @@ fn add_companies(
             tags.push("stagebedrijf".into());
         }
         let id = bulk.company(&NewCompany {
+            kind: None,
             email: None,
             phone: None,
             name,

@@ -270,3 +270,157 @@ pub(super) fn add_captures(bulk: &Bulk, companies: &[DemoCompany], me: Id, today
     }
     Ok(())
 }
+
+/// The connector's network: an entrepreneurs' association with members and
+/// Sanne on its board, a municipality and a foundation, a hybrid teacher,
+/// places with room for next block, a praktijkopleider who left, a company
+/// resting, another school's ask and a few alumni. Returns how many
+/// organisations it added.
+pub(super) fn add_network(
+    bulk: &Bulk,
+    companies: &[DemoCompany],
+    staff: &DemoStaff,
+    today: NaiveDate,
+) -> Result<usize> {
+    use crate::domain::kinds::AffiliationKind;
+    let [mkb, gemeente, stichting] = add_organisations(bulk, staff, today)?;
+    for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 7 == 3).take(20) {
+        bulk.membership(mkb, *company, today - Duration::days(400 + 30 * n as i64))?;
+        if n % 2 == 1 {
+            bulk.introduced_by(*company, mkb, today - Duration::days(300 + 10 * n as i64))?;
+        }
+    }
+    bulk.membership(stichting, companies[0].0, today - Duration::days(900))?;
+    bulk.introduced_by(companies[1].0, gemeente, today - Duration::days(500))?;
+    bulk.affiliation(
+        staff.me,
+        mkb,
+        AffiliationKind::Role,
+        "bestuurslid",
+        today - Duration::days(700),
+    )?;
+    if let Some(teacher) = staff.active.iter().rev().find(|id| **id != staff.me) {
+        bulk.affiliation(
+            *teacher,
+            companies[2].0,
+            AffiliationKind::Works,
+            "werkvoorbereider (2 dagen)",
+            today - Duration::days(365),
+        )?;
+    }
+    add_places(bulk, companies, today)?;
+    // The praktijkopleider of the first recognised company left three weeks ago.
+    if let Some((company, contacts)) = companies.get(1).filter(|(_, c)| !c.is_empty()) {
+        let trainer = contacts[0];
+        bulk.employment_dates(trainer, today - Duration::days(1500), Some(today - Duration::days(21)))?;
+        bulk.followup(&NewFollowup {
+            company: *company,
+            person: None,
+            staff: Some(staff.me),
+            due: today + Duration::days(12),
+            action: "Zoek de opvolger van de praktijkopleider".into(),
+            interaction: None,
+        })?;
+    }
+    bulk.rest(
+        companies[10].0,
+        today + Duration::days(90),
+        "reorganisatie: na de zomer weer welkom",
+    )?;
+    bulk.outside_ask(
+        companies[3].0,
+        today - Duration::days(20),
+        "ROC van Amsterdam",
+        "stageplaatsen Mechatronica",
+    )?;
+    for (_, contacts) in companies.iter().skip(5).step_by(11).take(4) {
+        if let Some(person) = contacts.last() {
+            bulk.alumnus(*person, "Mechatronica", 2016)?;
+        }
+    }
+    Ok(3)
+}
+
+/// An entrepreneurs' association, a municipality and a foundation, each
+/// met lately.
+fn add_organisations(bulk: &Bulk, staff: &DemoStaff, today: NaiveDate) -> Result<[Id; 3]> {
+    use crate::domain::kinds::OrganisationKind;
+    let organisation = |name: &str, kind: OrganisationKind, city: &str| {
+        bulk.company(&NewCompany {
+            name: name.into(),
+            kind: Some(kind),
+            city: Some(city.into()),
+            status: Some(crate::domain::kinds::CompanyStatus::Active),
+            owner: Some(staff.me),
+            source: Some("netwerk".into()),
+            ..NewCompany::default()
+        })
+    };
+    let mkb = organisation(
+        "Ondernemersvereniging West-Friesland",
+        OrganisationKind::Association,
+        "Hoorn",
+    )?;
+    let gemeente = organisation("Gemeente Hoorn", OrganisationKind::Government, "Hoorn")?;
+    let stichting = organisation("Stichting Techniek Dichtbij", OrganisationKind::Foundation, "Alkmaar")?;
+    // Where the connector is in touch anyway: none of them is cooling.
+    let met = [
+        (
+            mkb,
+            crate::domain::kinds::InteractionKind::Meeting,
+            9,
+            "Bestuursvergadering: stagefestival en ledenavond",
+        ),
+        (
+            gemeente,
+            crate::domain::kinds::InteractionKind::Meeting,
+            16,
+            "Overleg arbeidsmarktregio: tekort aan technici",
+        ),
+        (
+            stichting,
+            crate::domain::kinds::InteractionKind::Event,
+            23,
+            "Techniekdag op de basisschool, met studenten",
+        ),
+    ];
+    for (organisation, kind, days, summary) in met {
+        bulk.company_created(organisation, today - Duration::days(1200))?;
+        bulk.interaction(&crate::model::interactions::NewInteraction {
+            rating: None,
+            company: organisation,
+            kind,
+            on: today - Duration::days(days),
+            persons: Vec::new(),
+            summary: summary.into(),
+            outcome: None,
+            staff: Some(staff.me),
+            followup: None,
+        })?;
+    }
+    Ok([mkb, gemeente, stichting])
+}
+
+/// Places for this school year: room in blok 3 at some, full at others.
+fn add_places(bulk: &Bulk, companies: &[DemoCompany], today: NaiveDate) -> Result<()> {
+    let year = crate::domain::dates::school_year_of(today);
+    let programmes = [
+        "Mechatronica",
+        "Verzorgende IG",
+        "Software Developer",
+        "Logistiek Medewerker",
+    ];
+    for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 4 == 1).take(24) {
+        let offered = 1 + (n % 4) as u32;
+        bulk.places(&crate::model::network::PlaceChange {
+            company: *company,
+            programme: programmes[n % programmes.len()].into(),
+            school_year: year.clone(),
+            period: if n % 3 == 0 { "blok 4".into() } else { "blok 3".into() },
+            offered: Some(offered),
+            filled: Some(if n % 2 == 0 { offered } else { offered / 2 }),
+            note: None,
+        })?;
+    }
+    Ok(())
+}

@@ -114,6 +114,27 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What sort of organisation a company is: a firm, or one of the
+    /// places where a connector meets firms.
+    OrganisationKind, "organisation kind" {
+        Company = "company" | "bedrijf" | "firm",
+        Association = "association" | "vereniging" | "ondernemersvereniging" | "branchevereniging",
+        Government = "government" | "overheid" | "gemeente" | "provincie" | "municipality",
+        Education = "education" | "onderwijs" | "kennisinstelling" | "school" | "institution",
+        Foundation = "foundation" | "stichting",
+    }
+}
+
+vocabulary! {
+    /// How a staff member is tied to an organisation beside the school: a
+    /// role in it (a board seat) or work at it (a hybrid teacher).
+    AffiliationKind, "affiliation" {
+        Role = "role" | "rol" | "functie",
+        Works = "works" | "werkt" | "hybrid" | "hybride",
+    }
+}
+
+vocabulary! {
     /// What kind of contact an interaction was.
     InteractionKind, "kind" {
         Call = "call" | "bellen" | "gebeld" | "phone" | "telefoon",

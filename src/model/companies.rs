@@ -1,7 +1,7 @@
 //! Model types of companies: what the store hands out and takes in, independent of SQL.
 
 use super::Id;
-use crate::domain::kinds::CompanyStatus;
+use crate::domain::kinds::{CompanyStatus, OrganisationKind};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -26,6 +26,8 @@ pub struct NewCompany {
     pub agreements: Option<String>,
     pub recognised: bool,
     pub tags: Vec<String>,
+    /// `None`: a company.
+    pub kind: Option<OrganisationKind>,
 }
 
 /// A change to a company. `None` leaves a field alone; `Some("")` clears a
@@ -48,6 +50,7 @@ pub struct CompanyPatch {
     pub motivation: Option<String>,
     pub agreements: Option<String>,
     pub recognised: Option<bool>,
+    pub kind: Option<OrganisationKind>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
     /// The values the editor saw of the fields it changes: the save is
@@ -101,6 +104,17 @@ pub struct Company {
     pub tags: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+    pub kind: OrganisationKind,
+    /// No new asks until this day (the company asked for rest), and why.
+    pub rest_until: Option<NaiveDate>,
+    pub rest_reason: Option<String>,
+}
+
+impl Company {
+    /// Resting today: asked for no new asks until a day not yet past.
+    pub fn resting(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.rest_until.filter(|until| *until >= today)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -129,6 +143,7 @@ pub struct CompanyFilter {
     pub city: Option<String>,
     pub sector: Option<String>,
     pub recognised: Option<bool>,
+    pub kind: Option<OrganisationKind>,
     /// Only current members of this business circle.
     pub circle: Option<Id>,
     /// Matches anywhere in the name, city or a tag (case/accent-insensitive).

@@ -17,6 +17,7 @@ pub mod health;
 pub mod import;
 pub mod interactions;
 pub mod merge;
+pub mod network;
 pub mod page;
 pub mod people;
 pub mod questions;

@@ -33,6 +33,23 @@ pub struct CompanyPage {
     pub recent_contacts: Vec<RecentContact>,
     /// How often the school approached it lately, and by how many teams.
     pub asked: Asked,
+    /// Where it sits in the network: memberships, staff ties, who opened the
+    /// door, places offered this school year, other schools' asks.
+    pub network: CompanyNetwork,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct CompanyNetwork {
+    /// Organisations it is a member of, and (an association) its members.
+    pub memberships: Vec<crate::model::network::Membership>,
+    /// Staff members with a role in it or who work at it.
+    pub staff: Vec<crate::model::network::Affiliation>,
+    /// Who opened the door to it or to one of its people.
+    pub introductions: Vec<crate::model::network::Introduction>,
+    /// Places offered this school year.
+    pub places: Vec<crate::model::network::Place>,
+    /// Other schools' asks in the ask-load's window.
+    pub outside_asks: Vec<crate::model::network::OutsideAsk>,
 }
 
 /// What the newcomer reads: per company its page, with current contacts and

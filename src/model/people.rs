@@ -112,11 +112,16 @@ pub struct Person {
     pub employments: Vec<Employment>,
     pub created_at: String,
     pub updated_at: String,
+    /// A former student of ours: the programme, and the year they finished.
+    pub alumnus_programme: Option<String>,
+    pub alumnus_year: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct PersonFilter {
     pub company: Option<Id>,
+    /// Only alumni; of a programme containing this text when it is not empty.
+    pub alumni: Option<String>,
     /// Matches anywhere in the name or e-mail (case/accent-insensitive).
     pub text: Option<String>,
     pub limit: Option<u32>,

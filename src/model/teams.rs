@@ -44,9 +44,12 @@ impl RecentContact {
 /// and by how many colleagues who are in no team.
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
 pub struct Asked {
+    /// Our own contacts and other schools' asks together.
     pub times: i64,
     pub teams: i64,
     pub colleagues: i64,
+    /// Other schools that asked (as the company told us: `kring asked`).
+    pub schools: i64,
     pub days: u32,
 }
 
@@ -55,16 +58,22 @@ impl Asked {
     pub fn by_whom(&self) -> String {
         let teams = |n: i64| crate::t!("whom-teams", count = n);
         let colleagues = |n: i64| crate::t!("whom-colleagues", count = n);
-        match (self.teams, self.colleagues) {
-            (t, 0) => teams(t),
-            (0, c) => colleagues(c),
-            (t, c) => crate::t!("whom-both", teams = teams(t), colleagues = colleagues(c)),
+        let ours = match (self.teams, self.colleagues) {
+            (0, 0) if self.schools > 0 => None,
+            (t, 0) => Some(teams(t)),
+            (0, c) => Some(colleagues(c)),
+            (t, c) => Some(crate::t!("whom-both", teams = teams(t), colleagues = colleagues(c))),
+        };
+        let schools = (self.schools > 0).then(|| crate::t!("whom-schools", count = self.schools));
+        match (ours, schools) {
+            (Some(ours), Some(schools)) => crate::t!("whom-both", teams = ours, colleagues = schools),
+            (ours, schools) => ours.or(schools).unwrap_or_default(),
         }
     }
 
-    /// Asked by three or more teams or colleagues: worth bundling.
+    /// Asked by three or more teams, colleagues or other schools: worth bundling.
     pub fn crowded(&self) -> bool {
-        self.teams + self.colleagues >= 3
+        self.teams + self.colleagues + self.schools >= 3
     }
 }
 

@@ -59,6 +59,8 @@ pub struct Today {
     pub goals: Vec<super::goals::GoalProgress>,
     /// Contacts found in my mail and calendar, waiting in the inbox.
     pub inbox: u64,
+    /// Recognitions whose workplace trainer left the company: a new one is needed.
+    pub trainers_gone: Vec<super::network::TrainerGone>,
 }
 
 /// Another team's contact with a company I own.

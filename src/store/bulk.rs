@@ -252,6 +252,101 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// A company joins an organisation (an association) since a day.
+    pub fn membership(&self, organisation: Id, company: Id, since: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO membership (organisation_id, company_id, started_on, created_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                organisation,
+                company,
+                crate::domain::dates::iso(since),
+                self.ctx.now
+            ])?;
+        Ok(())
+    }
+
+    /// A staff member's role in an organisation, or work at a company.
+    pub fn affiliation(
+        &self,
+        staff: Id,
+        company: Id,
+        kind: crate::domain::kinds::AffiliationKind,
+        title: &str,
+        since: NaiveDate,
+    ) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO staff_affiliation (staff_id, company_id, kind, title, started_on, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                staff,
+                company,
+                kind.as_str(),
+                title,
+                crate::domain::dates::iso(since),
+                self.ctx.now
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// An organisation opened the door to a company.
+    pub fn introduced_by(&self, company: Id, organisation: Id, on: NaiveDate) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO introduction (company_id, by_company_id, introduced_on, staff_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                company,
+                organisation,
+                crate::domain::dates::iso(on),
+                self.ctx.actor,
+                self.ctx.now
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Places offered (and filled) by a company.
+    pub fn places(&self, change: &crate::model::network::PlaceChange) -> Result<()> {
+        super::places::set_places(self.tx, &self.ctx, change).map(|_| ())
+    }
+
+    /// The company asked for rest until a day.
+    pub fn rest(&self, company: Id, until: NaiveDate, reason: &str) -> Result<()> {
+        self.tx.execute(
+            "UPDATE company SET rest_until = ?2, rest_reason = ?3 WHERE id = ?1",
+            params![company, crate::domain::dates::iso(until), reason],
+        )?;
+        Ok(())
+    }
+
+    /// Another school asked the company, as it told us.
+    pub fn outside_ask(&self, company: Id, on: NaiveDate, by: &str, what: &str) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO outside_ask (company_id, asked_on, asked_by, what, staff_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                company,
+                crate::domain::dates::iso(on),
+                by,
+                what,
+                self.ctx.actor,
+                self.ctx.now
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// A former student of ours.
+    pub fn alumnus(&self, person: Id, programme: &str, year: i32) -> Result<()> {
+        self.tx.execute(
+            "UPDATE person SET alumnus_programme = ?2, alumnus_year = ?3 WHERE id = ?1",
+            params![person, programme, year],
+        )?;
+        Ok(())
+    }
+
     /// How many companies the database holds (the demo refuses a non-empty one).
     pub fn company_count(&self) -> Result<i64> {
         self.tx.query_row("SELECT count(*) FROM company", [], |r| r.get(0))

@@ -4,7 +4,7 @@ use super::dialect::{words_match, words_query};
 use super::{audit, date_col, staff, tags, Ctx, Id, Store};
 use crate::domain::dates::{days_between, iso};
 use crate::domain::fold::fold;
-use crate::domain::kinds::CompanyStatus;
+use crate::domain::kinds::{CompanyStatus, OrganisationKind};
 use crate::domain::validate;
 use crate::model::companies::{Company, CompanyFilter, CompanyPatch, CompanyRow, CompanySort, NewCompany};
 use crate::store::db::Engine;
@@ -39,6 +39,10 @@ impl CompanyFilter {
         if let Some(status) = self.status {
             values.push(status.as_str().to_string().into());
             conditions.push(format!("c.status = ?{}", values.len()));
+        }
+        if let Some(kind) = self.kind {
+            values.push(kind.as_str().to_string().into());
+            conditions.push(format!("c.kind = ?{}", values.len()));
         }
         if let Some(owner) = self.owner {
             values.push(owner.into());
@@ -245,6 +249,16 @@ fn company_row(row: &crate::store::db::Row, today: NaiveDate) -> Result<CompanyR
 }
 
 /// A KvK number may belong to one company only; say which one has it.
+impl Store {
+    /// The company with this KvK number (spaces allowed), if kring has it.
+    pub fn company_by_kvk(&self, kvk: &str) -> Result<Option<Id>> {
+        let kvk = validate::kvk(kvk)?;
+        self.conn()
+            .query_row("SELECT id FROM company WHERE kvk = ?1", [kvk], |r| r.get(0))
+            .optional()
+    }
+}
+
 pub(crate) fn ensure_kvk_free(conn: &Connection, kvk: &str, except: Option<Id>) -> Result<()> {
     let holder: Option<(Id, String)> = conn
         .query_row(
@@ -286,8 +300,8 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
     conn.prepare_cached(
         "INSERT INTO company (name, name_fold, kvk, sector, street, postcode, city, city_fold, website, source,
                               status, owner_id, cadence_days, motivation, agreements, recognised, created_at, updated_at,
-                              email, phone)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)",
+                              email, phone, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19, ?20)",
     )?
     .execute(params![
         name,
@@ -309,6 +323,7 @@ pub(crate) fn insert_company(conn: &Connection, ctx: &Ctx, new: &NewCompany) -> 
         ctx.now,
         email,
         validate::optional(new.phone.as_deref()),
+        new.kind.unwrap_or(OrganisationKind::Company).as_str(),
     ])?;
     let id = conn.last_insert_rowid()?;
     for tag in &new.tags {
@@ -331,7 +346,7 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
             "SELECT c.id, c.name, c.kvk, c.sector, c.street, c.postcode, c.city, c.website, c.source, c.status,
                     c.owner_id, s.name, c.effective_cadence, c.cadence_days IS NULL, c.motivation, c.agreements,
                     c.recognised, c.last_contact_on, c.contact_due_on, c.archived, c.created_at, c.updated_at,
-                    c.email, c.phone
+                    c.email, c.phone, c.kind, c.rest_until, c.rest_reason
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id = ?1",
             [id],
             |r| {
@@ -361,6 +376,9 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
                     tags: Vec::new(),
                     created_at: r.get(20)?,
                     updated_at: r.get(21)?,
+                    kind: r.get(24)?,
+                    rest_until: date_col(r, 25)?,
+                    rest_reason: r.get(26)?,
                 })
             },
         )
@@ -411,7 +429,8 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
     conn.execute(
         "UPDATE company SET name = ?2, name_fold = ?3, kvk = ?4, sector = ?5, street = ?6, postcode = ?7, city = ?8,
                 city_fold = ?9, website = ?10, source = ?11, status = ?12, owner_id = ?13, cadence_days = ?14,
-                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18, email = ?19, phone = ?20
+                motivation = ?15, agreements = ?16, recognised = ?17, updated_at = ?18, email = ?19, phone = ?20,
+                kind = ?21
           WHERE id = ?1",
         params![
             id,
@@ -433,7 +452,8 @@ fn update_company(conn: &Connection, ctx: &Ctx, id: Id, patch: &CompanyPatch) ->
             new.recognised,
             ctx.now,
             new.email,
-            new.phone
+            new.phone,
+            new.kind.as_str()
         ],
     )?;
     let tag_changes = change_tags(conn, id, patch)?;
@@ -498,6 +518,7 @@ fn patched(conn: &Connection, id: Id, old: &Company, patch: &CompanyPatch) -> Re
         motivation: text(&patch.motivation, &old.motivation),
         agreements: text(&patch.agreements, &old.agreements),
         recognised: patch.recognised.unwrap_or(old.recognised),
+        kind: patch.kind.unwrap_or(old.kind),
         ..old.clone()
     })
 }
@@ -531,6 +552,7 @@ fn changed_fields(old: Company, new: Company) -> serde_json::Value {
             old_cadence.map(|d| d.to_string()),
             new_cadence.map(|d| d.to_string()),
         ),
+        ("kind", Some(old.kind.to_string()), Some(new.kind.to_string())),
         ("motivation", old.motivation, new.motivation),
         ("agreements", old.agreements, new.agreements),
         (

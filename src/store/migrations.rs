@@ -95,6 +95,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0021_listing_indexes.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0022_network.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0022_network.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -8,6 +8,7 @@
 //! aggregate adds its methods to `Store`.
 
 pub mod archive;
+pub mod asks;
 pub mod audit;
 pub mod backup;
 /// SQLite's own default page cache (2 MB), what a bulk load or an import sets back.
@@ -18,6 +19,7 @@ pub mod capture;
 pub mod circles;
 pub mod companies;
 pub mod db;
+pub mod departures;
 pub mod dialect;
 mod domains;
 pub mod edits;
@@ -32,7 +34,9 @@ pub mod import;
 pub mod interactions;
 pub mod merge;
 pub mod migrations;
+pub mod network;
 pub mod people;
+pub mod places;
 pub mod postgres;
 pub mod privacy;
 pub mod questions;

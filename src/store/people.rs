@@ -47,6 +47,13 @@ impl PersonFilter {
                 values.len()
             ));
         }
+        if let Some(programme) = &self.alumni {
+            values.push(fold(programme.trim()).into());
+            conditions.push(format!(
+                "p.alumnus_programme IS NOT NULL AND instr(lower(p.alumnus_programme), ?{}) > 0",
+                values.len()
+            ));
+        }
         // Words typed match the start of words in the name or e-mail address.
         if let Some(words) = words_query(engine, &fold(self.text.as_deref().unwrap_or(""))) {
             values.push(words.into());
@@ -265,7 +272,8 @@ impl Store {
             .conn()
             .query_row(
                 "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at,
-                        given_name, infix, family_name, honorific, profile_url, salutation
+                        given_name, infix, family_name, honorific, profile_url, salutation,
+                        alumnus_programme, alumnus_year
                    FROM person WHERE id = ?1",
                 [id],
                 |r| {
@@ -292,6 +300,8 @@ impl Store {
                         employments: Vec::new(),
                         created_at: r.get(6)?,
                         updated_at: r.get(7)?,
+                        alumnus_programme: r.get(14)?,
+                        alumnus_year: r.get(15)?,
                     })
                 },
             )

@@ -43,19 +43,48 @@ impl Store {
                     return Err(Error::invalid(crate::t!("err-trainer")));
                 }
             }
-            tx.execute(
-                "INSERT INTO recognition (company_id, crebo, programme, trainer_person_id, recognised_on, recheck_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    new.company,
-                    crebo,
-                    validate::optional(new.programme.as_deref()),
-                    new.trainer,
-                    new.recognised_on.map(iso),
-                    new.recheck_on.map(iso)
-                ],
-            )?;
-            let id = tx.last_insert_rowid()?;
+            // Recognised again for a crebo it has: what is given replaces
+            // what was (a new workplace trainer, a new date), the rest stays.
+            let existing: Option<Id> = tx
+                .query_row(
+                    "SELECT id FROM recognition WHERE company_id = ?1 AND crebo = ?2 ORDER BY id LIMIT 1",
+                    params![new.company, crebo],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let id = match existing {
+                Some(id) => {
+                    tx.execute(
+                        "UPDATE recognition SET programme = coalesce(?2, programme),
+                                trainer_person_id = coalesce(?3, trainer_person_id),
+                                recognised_on = coalesce(?4, recognised_on), recheck_on = coalesce(?5, recheck_on)
+                          WHERE id = ?1",
+                        params![
+                            id,
+                            validate::optional(new.programme.as_deref()),
+                            new.trainer,
+                            new.recognised_on.map(iso),
+                            new.recheck_on.map(iso)
+                        ],
+                    )?;
+                    id
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO recognition (company_id, crebo, programme, trainer_person_id, recognised_on, recheck_on)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            new.company,
+                            crebo,
+                            validate::optional(new.programme.as_deref()),
+                            new.trainer,
+                            new.recognised_on.map(iso),
+                            new.recheck_on.map(iso)
+                        ],
+                    )?;
+                    tx.last_insert_rowid()?
+                }
+            };
             tx.execute(
                 "UPDATE company SET recognised = 1, updated_at = ?2 WHERE id = ?1",
                 params![new.company, ctx.now],

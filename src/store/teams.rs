@@ -223,18 +223,23 @@ impl Store {
     /// How often the school approached `company` in the last `ASKED_DAYS`.
     pub fn asked(&self, company: Id) -> Result<Asked> {
         let since = self.today() - chrono::Duration::days(i64::from(ASKED_DAYS));
-        let (times, teams, colleagues) = self.conn().query_row(
+        // Other schools' asks, as the company told us, count beside ours.
+        let (times, teams, colleagues, elsewhere, schools): (i64, i64, i64, i64, i64) = self.conn().query_row(
             "SELECT count(*), count(DISTINCT s.team_id),
-                    count(DISTINCT CASE WHEN s.team_id IS NULL THEN i.staff_id END)
+                    count(DISTINCT CASE WHEN s.team_id IS NULL THEN i.staff_id END),
+                    (SELECT count(*) FROM outside_ask o WHERE o.company_id = ?1 AND o.asked_on >= ?2),
+                    (SELECT count(DISTINCT lower(o.asked_by)) FROM outside_ask o
+                      WHERE o.company_id = ?1 AND o.asked_on >= ?2)
                FROM interaction i LEFT JOIN staff s ON s.id = i.staff_id
               WHERE i.company_id = ?1 AND i.occurred_on >= ?2",
             params![company, iso(since)],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )?;
         Ok(Asked {
-            times,
+            times: times + elsewhere,
             teams,
             colleagues,
+            schools,
             days: ASKED_DAYS,
         })
     }

@@ -81,6 +81,7 @@ impl Store {
             others_on_mine: self.others_on_mine(options.collision_days, options.limit)?,
             goals: self.my_goals()?,
             inbox: count(inbox),
+            trainers_gone: self.trainers_gone()?,
             has_companies: count(any_company) > 0,
         })
     }

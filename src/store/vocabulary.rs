@@ -3,8 +3,9 @@
 //! vocabulary (a hand-edited file) is an error that names it, not a panic.
 
 use crate::domain::kinds::{
-    AttendanceStatus, CampaignKind, CaptureSource, CaptureStatus, CompanyStatus, ContactRole, EngagementForm,
-    EngagementStatus, GoalMetric, InteractionKind, MatchedBy, QuestionKind, QuestionStatus, Reply, StaffRole,
+    AffiliationKind, AttendanceStatus, CampaignKind, CaptureSource, CaptureStatus, CompanyStatus, ContactRole,
+    EngagementForm, EngagementStatus, GoalMetric, InteractionKind, MatchedBy, OrganisationKind, QuestionKind,
+    QuestionStatus, Reply, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -44,7 +45,9 @@ stored!(
     AttendanceStatus,
     CaptureSource,
     CaptureStatus,
-    MatchedBy
+    MatchedBy,
+    OrganisationKind,
+    AffiliationKind
 );
 
 /// Where each vocabulary is stored: table, column, and every stored value.
@@ -56,6 +59,16 @@ pub fn columns() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     }
     vec![
         ("company", "status", values(CompanyStatus::ALL, CompanyStatus::as_str)),
+        (
+            "company",
+            "kind",
+            values(OrganisationKind::ALL, OrganisationKind::as_str),
+        ),
+        (
+            "staff_affiliation",
+            "kind",
+            values(AffiliationKind::ALL, AffiliationKind::as_str),
+        ),
         (
             "interaction",
             "kind",

@@ -3,7 +3,8 @@
 
 use crate::model::engagements::EngagementFilter;
 use crate::model::followups::FollowupFilter;
-use crate::model::page::CompanyPage;
+use crate::model::network::PlaceFilter;
+use crate::model::page::{CompanyNetwork, CompanyPage};
 use crate::model::questions::QuestionFilter;
 use crate::model::Id;
 use crate::store::Store;
@@ -61,5 +62,22 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
         },
         recent_contacts: store.recent_contacts(id, reading.collision_days)?,
         asked: store.asked(id)?,
+        network: network(store, id)?,
+    })
+}
+
+fn network(store: &Store, id: Id) -> Result<CompanyNetwork> {
+    let today = store.today();
+    let asked_since = today - chrono::Duration::days(i64::from(crate::model::teams::ASKED_DAYS));
+    Ok(CompanyNetwork {
+        memberships: store.memberships_of(id)?,
+        staff: store.affiliations_at(id)?,
+        introductions: store.introductions_of_company(id)?,
+        places: store.places(&PlaceFilter {
+            company: Some(id),
+            school_year: Some(crate::domain::dates::school_year_of(today)),
+            ..Default::default()
+        })?,
+        outside_asks: store.outside_asks(id, asked_since)?,
     })
 }

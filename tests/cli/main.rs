@@ -9,6 +9,7 @@ mod docs;
 mod imap;
 mod integrity;
 mod merge;
+mod network;
 mod outreach;
 mod privacy;
 mod questions;
@@ -718,7 +719,21 @@ fn demo_fills_a_new_database_and_refuses_a_used_one() {
     let db = Db::new();
     let counts = db.json(&["demo"]);
     assert_eq!(counts["companies"], 60);
+    assert_eq!(counts["organisations"], 3);
     assert!(db.count(&["company", "list"]) > 40);
+    // The network shows in the demo: an association with members, room for
+    // blok 3, a company at rest, a praktijkopleider who left, alumni.
+    let orgs = db.json(&["network"]);
+    assert!(
+        orgs.as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["kind"] == "association" && o["members"].as_i64() > Some(5)),
+        "{orgs}"
+    );
+    assert!(db.count(&["places", "--period", "blok 3", "--open"]) > 0);
+    assert_eq!(db.count(&["rest"]), 1);
+    assert!(db.count(&["person", "list", "--alumni"]) > 0);
     let today = db.json(&["today"]);
     assert!(
         !today["overdue"].as_array().unwrap().is_empty(),
@@ -727,6 +742,10 @@ fn demo_fills_a_new_database_and_refuses_a_used_one() {
     assert!(
         !today["losing_touch"].as_array().unwrap().is_empty(),
         "and cooling relationships"
+    );
+    assert!(
+        !today["trainers_gone"].as_array().unwrap().is_empty(),
+        "a praktijkopleider left"
     );
     db.fails(&["demo"], "only fills a new database");
 }

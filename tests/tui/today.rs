@@ -24,6 +24,7 @@ fn row_text(ui: &Ui) -> String {
         Some(Item::Losing(c)) => c.name.clone(),
         Some(Item::Evaluate(e)) => e.company.clone(),
         Some(Item::Recheck(r)) => format!("{} {}", r.company, r.crebo),
+        Some(Item::TrainerGone(t)) => format!("{} {}", t.company, t.trainer),
         Some(Item::Other(o)) => o.company.clone(),
         None => String::new(),
     }

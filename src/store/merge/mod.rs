@@ -365,7 +365,7 @@ const COMPANY_FIELDS: [&str; 13] = [
 ];
 
 /// The rows that hang on a company and move with a merge.
-const COMPANY_CHILDREN: [(&str, &str); 7] = [
+const COMPANY_CHILDREN: [(&str, &str); 12] = [
     ("people", "employment"),
     ("interactions", "interaction"),
     ("follow-ups", "followup"),
@@ -373,6 +373,11 @@ const COMPANY_CHILDREN: [(&str, &str); 7] = [
     ("recognitions", "recognition"),
     ("questions", "question"),
     ("invitations", "campaign_invitee"),
+    ("memberships", "membership"),
+    ("staff roles", "staff_affiliation"),
+    ("introductions", "introduction"),
+    ("places", "place"),
+    ("asks by other schools", "outside_ask"),
 ];
 
 /// B's tags join A's; B's circle memberships move where A has none.
@@ -518,6 +523,8 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         "merged_recognitions": snapshot::ids(&snapshot::rows(conn, "recognition", "trainer_person_id = ?1", gone)?),
         "merged_questions": snapshot::ids(&snapshot::rows(conn, "question", "person_id = ?1", gone)?),
         "merged_invitations": snapshot::ids(&snapshot::rows(conn, "campaign_invitee", "person_id = ?1", gone)?),
+        "merged_introduced": snapshot::ids(&snapshot::rows(conn, "introduction", "person_id = ?1", gone)?),
+        "merged_introducer": snapshot::ids(&snapshot::rows(conn, "introduction", "by_person_id = ?1", gone)?),
         "merged_topics": snapshot::rows(conn, "person_topic", "person_id = ?1", gone)?,
         "merged_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", gone)?,
         "kept_interactions": snapshot::rows(conn, "interaction_person", "person_id = ?1", keep)?,
@@ -551,6 +558,11 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         (
             "invitations",
             "UPDATE campaign_invitee SET person_id = ?1 WHERE person_id = ?2",
+        ),
+        ("introductions", "UPDATE introduction SET person_id = ?1 WHERE person_id = ?2"),
+        (
+            "introductions made",
+            "UPDATE introduction SET by_person_id = ?1 WHERE by_person_id = ?2",
         ),
         // Topics the kept record lacks join it (the merged one's go with it).
         (

@@ -213,6 +213,17 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
             params![gone, id, keep],
         )?;
     }
+    for (key, column) in [
+        ("merged_introduced", "person_id"),
+        ("merged_introducer", "by_person_id"),
+    ] {
+        for id in ids(&undo[key]) {
+            conn.execute(
+                &format!("UPDATE introduction SET {column} = ?1 WHERE id = ?2 AND {column} = ?3"),
+                params![gone, id, keep],
+            )?;
+        }
+    }
     // The merged person's own topics come back with them (the kept one keeps
     // what it took over: it may have been told the same since).
     for topic in list(&undo["merged_topics"]) {

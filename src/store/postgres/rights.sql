@@ -72,12 +72,13 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kring_staff;
 GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interaction,
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
-    team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder TO kring_staff;
+    team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
+    membership, staff_affiliation, introduction, place, outside_ask TO kring_staff;
 -- Deleting a company, a person, an interaction or a follow-up is checked row
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
     circle_member, employment, import_item, goal, team_capacity, person_topic,
-    campaign_invitee, capture_person TO kring_staff;
+    campaign_invitee, capture_person, membership, staff_affiliation, introduction, place, outside_ask TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: staff and teams. Erasing a person also removes what a merge kept of them.
@@ -244,7 +245,10 @@ DECLARE
         ['import_batch', '''=staff_id'''],
         ['merge_log', '''=staff_id'''],
         ['capture', '''=staff_id'''],
-        ['capture_folder', '''=staff_id''']];
+        ['capture_folder', '''=staff_id'''],
+        ['introduction', '''=staff_id'''],
+        ['place', '''=staff_id'''],
+        ['outside_ask', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP
@@ -515,7 +519,12 @@ DECLARE
         ['goal', '''goal'', ''id'', ''id'''],
         ['team', '''team'', ''id'', ''id'''],
         ['team_capacity', '''team'', ''team_id'', ''id'''],
-        ['staff', '''staff'', ''id'', ''id''']];
+        ['staff', '''staff'', ''id'', ''id'''],
+        ['membership', '''company'', ''company_id'', ''id'', ''company'', ''organisation_id'''],
+        ['staff_affiliation', '''company'', ''company_id'', ''id'''],
+        ['introduction', '''introduction'', ''id'', ''id'', ''company'', ''company_id'', ''person'', ''person_id'''],
+        ['place', '''place'', ''id'', ''id'', ''company'', ''company_id'''],
+        ['outside_ask', '''outside_ask'', ''id'', ''id'', ''company'', ''company_id''']];
     i INT;
     op TEXT;
 BEGIN

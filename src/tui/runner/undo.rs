@@ -182,6 +182,7 @@ fn company_back(store: &Store, id: Id, patch: &CompanyPatch) -> Result<CompanyPa
         motivation: text(&patch.motivation, &old.motivation),
         agreements: text(&patch.agreements, &old.agreements),
         recognised: patch.recognised.map(|_| old.recognised),
+        kind: patch.kind.map(|_| old.kind),
         add_tags: patch.remove_tags.clone(),
         remove_tags: patch.add_tags.clone(),
         seen: None,
@@ -203,6 +204,7 @@ fn edited_company_columns(patch: &CompanyPatch) -> Vec<&'static str> {
         ("owner_id", patch.owner.is_some()),
         ("motivation", patch.motivation.is_some()),
         ("agreements", patch.agreements.is_some()),
+        ("kind", patch.kind.is_some()),
     ]
     .into_iter()
     .filter_map(|(column, changed)| changed.then_some(column))

@@ -63,6 +63,7 @@ pub enum Heading {
     LosingTouch,
     Evaluations,
     Rechecks,
+    TrainersGone,
     OthersOnMine,
 }
 
@@ -75,6 +76,8 @@ pub enum Item<'a> {
     /// A collaboration that ended without an evaluation.
     Evaluate(&'a Engagement),
     Recheck(&'a crate::model::recognition::Recognition),
+    /// A recognition whose workplace trainer left.
+    TrainerGone(&'a crate::model::network::TrainerGone),
     Other(&'a crate::model::today::OthersContact),
 }
 
@@ -86,6 +89,7 @@ impl Item<'_> {
             Item::Losing(c) => Some(c.id),
             Item::Evaluate(e) => Some(e.company_id),
             Item::Recheck(r) => Some(r.company_id),
+            Item::TrainerGone(t) => Some(t.company_id),
             Item::Other(o) => Some(o.company_id),
         }
     }
@@ -158,6 +162,10 @@ impl State {
         if !d.rechecks_due.is_empty() {
             items.push(Item::Heading(Heading::Rechecks));
             items.extend(d.rechecks_due.iter().map(Item::Recheck));
+        }
+        if !d.trainers_gone.is_empty() {
+            items.push(Item::Heading(Heading::TrainersGone));
+            items.extend(d.trainers_gone.iter().map(Item::TrainerGone));
         }
         if !d.others_on_mine.is_empty() {
             items.push(Item::Heading(Heading::OthersOnMine));
@@ -237,6 +245,7 @@ fn whole_list(heading: Option<Heading>) -> Reply {
         Some(Heading::LosingTouch) => Go::Companies(crate::model::companies::CompanySort::ContactDue),
         Some(Heading::Evaluations) => Go::Tab(Tab::Engagements),
         Some(Heading::Rechecks) => return Reply::say(crate::t!("today-rechecks-where")),
+        Some(Heading::TrainersGone) => return Reply::say(crate::t!("today-trainers-gone-where")),
         Some(Heading::OthersOnMine) | None => return Reply::nothing(),
     };
     Reply {
@@ -256,6 +265,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     followup_section(&mut lines, state, Section::DueThisWeek, &mut index, width, theme);
     losing_touch(&mut lines, state, &mut index, width, theme);
     evaluations_and_rechecks(&mut lines, state, &mut index, theme);
+    trainers_gone(&mut lines, state, &mut index, theme);
     others_on_mine(&mut lines, state, &mut index, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
@@ -538,6 +548,34 @@ fn evaluations_and_rechecks<'a>(lines: &mut Vec<Line<'a>>, state: &State, index:
                 theme,
             ));
         }
+    }
+}
+
+/// Recognitions whose workplace trainer left: a new trainer is to be named.
+fn trainers_gone<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let gone = &state.data.trainers_gone;
+    if gone.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    let title = crate::t!("today-trainers-gone", count = gone.len());
+    lines.push(heading_line(&title, state, index, theme));
+    for t in gone {
+        let selected = *index == state.selected;
+        *index += 1;
+        let left = t
+            .left_on
+            .map(|d| crate::t!("today-left-on", date = crate::l10n::date(d)))
+            .unwrap_or_default();
+        lines.push(row(
+            selected,
+            vec![
+                Span::raw(format!(" {}  ", cell(&t.company, 30))),
+                Span::raw(format!("crebo {}  {}  ", t.crebo, cell(&t.trainer, 24))),
+                Span::styled(left, theme.warning()),
+            ],
+            theme,
+        ));
     }
 }
 

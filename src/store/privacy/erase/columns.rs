@@ -49,6 +49,13 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("person_topic", "topic"),
     // A mail's subject: "Re: gesprek met Noëlle".
     ("capture", "subject"),
+    // Version 22: the network.
+    ("company", "rest_reason"),
+    ("staff_affiliation", "title"),
+    ("introduction", "note"),
+    ("place", "note"),
+    ("outside_ask", "asked_by"),
+    ("outside_ask", "what"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -196,4 +203,25 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("backup_copy", "path"),
     ("backup_copy", "kind"),
     ("backup_copy", "made_at"),
+    ("company", "kind"),
+    ("company", "rest_until"),
+    ("person", "alumnus_programme"),
+    ("membership", "started_on"),
+    ("membership", "ended_on"),
+    ("membership", "created_at"),
+    ("staff_affiliation", "kind"),
+    ("staff_affiliation", "started_on"),
+    ("staff_affiliation", "ended_on"),
+    ("staff_affiliation", "created_at"),
+    ("introduction", "introduced_on"),
+    ("introduction", "created_at"),
+    ("place", "programme"),
+    ("place", "programme_fold"),
+    ("place", "school_year"),
+    ("place", "period"),
+    ("place", "period_fold"),
+    ("place", "created_at"),
+    ("place", "updated_at"),
+    ("outside_ask", "asked_on"),
+    ("outside_ask", "created_at"),
 ];

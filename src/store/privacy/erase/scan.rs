@@ -244,7 +244,18 @@ pub(super) fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<Ro
         other => Some((other.to_string(), rowid)),
     };
     let Some((entity, id)) = entity else { return Ok(context) };
-    let (people_sql, companies_sql): (&str, &str) = match entity.as_str() {
+    let Some((people_sql, companies_sql)) = people_and_companies_of(&entity) else {
+        return Ok(context);
+    };
+    context.people = ids(conn, people_sql, [id])?;
+    context.companies = ids(conn, companies_sql, [id])?;
+    Ok(context)
+}
+
+/// The statements that find the people and the companies a record of
+/// `entity` is about (its id is ?1).
+fn people_and_companies_of(entity: &str) -> Option<(&'static str, &'static str)> {
+    Some(match entity {
         "interaction" => (
             "SELECT person_id FROM interaction_person WHERE interaction_id = ?1",
             "SELECT company_id FROM interaction WHERE id = ?1",
@@ -294,9 +305,23 @@ pub(super) fn context_of(conn: &Connection, table: &str, rowid: Id) -> Result<Ro
             "SELECT person_id FROM person_topic WHERE id = ?1",
             "SELECT e.company_id FROM person_topic t JOIN employment e ON e.person_id = t.person_id WHERE t.id = ?1",
         ),
-        _ => return Ok(context),
-    };
-    context.people = ids(conn, people_sql, [id])?;
-    context.companies = ids(conn, companies_sql, [id])?;
-    Ok(context)
+        // The network (version 22): a staff member's role is at an organisation;
+        // an introduction is of a company or a person, by someone.
+        "staff_affiliation" => (
+            "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
+            "SELECT company_id FROM staff_affiliation WHERE id = ?1",
+        ),
+        "introduction" => (
+            "SELECT person_id FROM introduction WHERE id = ?1 AND person_id IS NOT NULL
+             UNION SELECT by_person_id FROM introduction WHERE id = ?1 AND by_person_id IS NOT NULL",
+            "SELECT company_id FROM introduction WHERE id = ?1 AND company_id IS NOT NULL
+             UNION SELECT by_company_id FROM introduction WHERE id = ?1 AND by_company_id IS NOT NULL",
+        ),
+        "place" => ("SELECT CAST(?1 AS BIGINT) WHERE 1 = 0", "SELECT company_id FROM place WHERE id = ?1"),
+        "outside_ask" => (
+            "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
+            "SELECT company_id FROM outside_ask WHERE id = ?1",
+        ),
+        _ => return None,
+    })
 }
