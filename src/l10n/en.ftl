@@ -1955,3 +1955,33 @@ what-programme = programme
 what-school = school
 what-alumnus-year = alumnus year
 what-places = places
+network-places-open = { $programme } { $period }: { $open } of { $offered } open
+field-network = Network
+company-resting = Resting until { $until }, no new asks
+form-rest = Rest for { $name }
+form-places = Places at { $name }
+form-left = { $name } leaves { $company }
+err-not-a-count = "{ $value }" is not a count
+said-rest = resting until { $until }: no new asks before then
+said-rest-ended = the rest ended: the company may be asked again
+said-places = places saved for { $programme }
+said-left = left; the owner has a follow-up to find the successor
+said-left-successor = left; { $name } takes over
+key-places-offered-for-a-programme-and-period-and-filled = places offered for a programme and period, and filled
+key-rest-the-company-asked-for-no-new-asks-until-a-day = rest: the company asked for no new asks until a day
+key-they-left-the-selected-company-a-successor-or-a-follow-up-to-find-one = they left the selected company: a successor, or a follow-up to find one
+ui-rest-until = Rest until
+ui-no-new-asks-before-this-day-empty-the-rest-ends = no new asks before this day; empty: the rest ends
+ui-offered = Offered
+ui-filled = Filled
+ui-a-crebo-or-the-school-s-own-name = a crebo or the school's own name
+ui-blok-3-q2-empty-the-whole-year = blok 3, Q2…; empty: the whole year
+ui-places-offered-empty-as-it-was = places offered; empty: as it was
+ui-places-filled-a-count-empty-as-it-was = places filled (a count); empty: as it was
+ui-last-day = Last day
+ui-successor = Successor
+ui-who-takes-over-empty-the-owner-gets-a-follow-up-to-find-one = who takes over; empty: the owner gets a follow-up to find one
+network-members = { $count ->
+    [one] 1 member (kring network NAME lists it)
+   *[other] { $count } members (kring network NAME lists them)
+}

@@ -1954,3 +1954,33 @@ what-programme = opleiding
 what-school = school
 what-alumnus-year = afstudeerjaar
 what-places = plaatsen
+network-places-open = { $programme } { $period }: { $open } van { $offered } open
+field-network = Netwerk
+company-resting = Rust tot { $until }, geen nieuwe vragen
+form-rest = Rust voor { $name }
+form-places = Plaatsen bij { $name }
+form-left = { $name } vertrekt bij { $company }
+err-not-a-count = "{ $value }" is geen aantal
+said-rest = rust tot { $until }: geen nieuwe vragen voor die dag
+said-rest-ended = de rust is voorbij: het bedrijf mag weer gevraagd worden
+said-places = plaatsen bewaard voor { $programme }
+said-left = vertrokken; de eigenaar heeft een actie om de opvolger te zoeken
+said-left-successor = vertrokken; { $name } neemt het over
+key-places-offered-for-a-programme-and-period-and-filled = aangeboden en bezette plaatsen per opleiding en periode
+key-rest-the-company-asked-for-no-new-asks-until-a-day = rust: het bedrijf vroeg om geen nieuwe vragen tot een dag
+key-they-left-the-selected-company-a-successor-or-a-follow-up-to-find-one = vertrokken bij het gekozen bedrijf: een opvolger, of een actie om er een te zoeken
+ui-rest-until = Rust tot
+ui-no-new-asks-before-this-day-empty-the-rest-ends = geen nieuwe vragen voor deze dag; leeg: de rust eindigt
+ui-offered = Aangeboden
+ui-filled = Bezet
+ui-a-crebo-or-the-school-s-own-name = een crebo of de eigen naam van de school
+ui-blok-3-q2-empty-the-whole-year = blok 3, Q2…; leeg: heel het jaar
+ui-places-offered-empty-as-it-was = aangeboden plaatsen; leeg: zoals het was
+ui-places-filled-a-count-empty-as-it-was = bezette plaatsen (een aantal); leeg: zoals het was
+ui-last-day = Laatste dag
+ui-successor = Opvolger
+ui-who-takes-over-empty-the-owner-gets-a-follow-up-to-find-one = wie het overneemt; leeg: de eigenaar krijgt een actie om er een te zoeken
+network-members = { $count ->
+    [one] 1 lid (kring network NAAM toont het)
+   *[other] { $count } leden (kring network NAAM toont ze)
+}

@@ -50,6 +50,48 @@ pub struct CompanyNetwork {
     pub places: Vec<crate::model::network::Place>,
     /// Other schools' asks in the ask-load's window.
     pub outside_asks: Vec<crate::model::network::OutsideAsk>,
+    /// The company asked for rest until this day (not yet past).
+    pub resting_until: Option<NaiveDate>,
+}
+
+impl CompanyNetwork {
+    /// One line for a page: "member of X; introduced by Y; Mechatronica
+    /// blok 3: 2 of 3 open; Joost Mulder works here"; empty when there is nothing.
+    pub fn summary(&self, company: super::Id) -> String {
+        let mut parts = Vec::new();
+        for a in self.staff.iter().filter(|a| a.ended_on.is_none()) {
+            let what = a.title.clone().unwrap_or_else(|| a.kind.display_label());
+            parts.push(format!("{} ({what})", a.staff));
+        }
+        let current = self.memberships.iter().filter(|m| m.ended_on.is_none());
+        let (mine, members): (Vec<_>, Vec<_>) = current.partition(|m| m.company_id == company);
+        for m in mine {
+            parts.push(crate::t!(
+                "cli-network-member-of",
+                organisation = m.organisation.as_str()
+            ));
+        }
+        if !members.is_empty() {
+            parts.push(crate::t!("network-members", count = members.len()));
+        }
+        for i in &self.introductions {
+            let whom = i.person.as_deref().map(|p| format!("{p}: ")).unwrap_or_default();
+            parts.push(format!(
+                "{whom}{}",
+                crate::t!("cli-network-introduced-by", by = i.by.as_str())
+            ));
+        }
+        for p in &self.places {
+            parts.push(crate::t!(
+                "network-places-open",
+                programme = p.programme.as_str(),
+                period = p.period.as_str(),
+                open = p.open,
+                offered = p.offered
+            ));
+        }
+        parts.join("; ")
+    }
 }
 
 /// What the newcomer reads: per company its page, with current contacts and

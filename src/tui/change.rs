@@ -182,6 +182,21 @@ pub enum Change {
     },
     /// A decision on proposals of the capture inbox.
     Inbox(Decision),
+    /// The company asked for rest until a day (`None`: the rest ends).
+    Rest {
+        company: Id,
+        until: Option<NaiveDate>,
+        reason: Option<String>,
+    },
+    /// Places offered or filled.
+    Places(Box<crate::model::network::PlaceChange>),
+    /// A contact person left the company; a successor by name, or none.
+    PersonLeft {
+        person: Id,
+        company: Id,
+        on: NaiveDate,
+        successor: Option<String>,
+    },
 }
 
 /// What a person decides about proposals of the capture inbox.
@@ -338,6 +353,15 @@ impl Change {
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
             ),
+            Change::Rest { until, .. } => match until {
+                Some(day) => crate::t!("said-rest", until = crate::l10n::date(*day)),
+                None => crate::t!("said-rest-ended"),
+            },
+            Change::Places(change) => crate::t!("said-places", programme = change.programme.as_str()),
+            Change::PersonLeft { successor, .. } => match successor {
+                Some(name) => crate::t!("said-left-successor", name = name.as_str()),
+                None => crate::t!("said-left"),
+            },
         }
     }
 }

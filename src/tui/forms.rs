@@ -10,6 +10,7 @@ pub mod engagements;
 pub mod files;
 pub mod followups;
 pub mod interactions;
+pub mod network;
 pub mod recognitions;
 pub mod records;
 pub mod staff;
@@ -53,6 +54,9 @@ pub enum Purpose {
     Recognise(recognitions::RecogniseForm),
     Rechecked(recognitions::RecheckedForm),
     Capture(interactions::CaptureForm),
+    Rest(network::RestForm),
+    Places(network::PlacesForm),
+    Left(network::LeftForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -90,6 +94,9 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Recognise(f) => f.submit(form, at),
         Purpose::Rechecked(f) => f.submit(form, at),
         Purpose::Capture(f) => f.submit(form, at),
+        Purpose::Rest(f) => f.submit(form, at),
+        Purpose::Places(f) => f.submit(form, at),
+        Purpose::Left(f) => f.submit(form, at),
     }
 }
 

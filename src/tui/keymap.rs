@@ -94,6 +94,12 @@ pub enum Action {
     Mark,
     /// Mark every listed row (or, when all are marked, none).
     MarkAll,
+    /// The company asked for rest: no new asks until a day.
+    Rest,
+    /// Places the company offers for a programme and period.
+    Places,
+    /// The contact person left their company.
+    PersonLeft,
     /// Forms and dialogs.
     Save,
     NextField,

@@ -36,8 +36,10 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
     if !reading.former_contacts {
         contacts.retain(|c| c.current);
     }
+    let company = store.company(id)?;
     Ok(CompanyPage {
-        company: store.company(id)?,
+        network: network(store, id, &company)?,
+        company,
         health: store.company_health(id)?,
         contacts,
         followups: store.list_followups(&FollowupFilter {
@@ -62,11 +64,10 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
         },
         recent_contacts: store.recent_contacts(id, reading.collision_days)?,
         asked: store.asked(id)?,
-        network: network(store, id)?,
     })
 }
 
-fn network(store: &Store, id: Id) -> Result<CompanyNetwork> {
+fn network(store: &Store, id: Id, company: &crate::model::companies::Company) -> Result<CompanyNetwork> {
     let today = store.today();
     let asked_since = today - chrono::Duration::days(i64::from(crate::model::teams::ASKED_DAYS));
     Ok(CompanyNetwork {
@@ -79,5 +80,6 @@ fn network(store: &Store, id: Id) -> Result<CompanyNetwork> {
             ..Default::default()
         })?,
         outside_asks: store.outside_asks(id, asked_since)?,
+        resting_until: company.resting(today),
     })
 }

@@ -16,6 +16,7 @@ mod architecture;
 mod circles;
 mod files;
 mod history;
+mod network;
 mod sizes;
 mod state;
 mod today;

@@ -470,6 +470,62 @@ fn decide(store: &mut Store, decision: &crate::tui::change::Decision) -> Result<
     Ok(None)
 }
 
+/// Business circles: minutes, action items, circles, meetings, members.
+fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    Ok(match change {
+        Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
+        Change::ActionItem {
+            meeting,
+            company,
+            staff,
+            due,
+            action,
+        } => Some(store.meeting_action(*meeting, *company, *due, action, *staff)?),
+        Change::AddCircle { name, description } => {
+            Some(store.add_circle(name, Some(description.as_str()).filter(|d| !d.is_empty()))?)
+        }
+        Change::PlanMeeting {
+            circle,
+            starts_at,
+            place,
+            agenda,
+        } => Some(store.add_meeting(
+            *circle,
+            *starts_at,
+            Some(place.as_str()).filter(|p| !p.is_empty()),
+            Some(agenda.as_str()).filter(|a| !a.is_empty()),
+        )?),
+        Change::AddMember { circle, company } => {
+            let company = store.resolve_company(company)?;
+            store.join_circle(*circle, company, store.today()).map(nothing)?
+        }
+        Change::RemoveMember { circle, company, .. } => {
+            store.leave_circle(*circle, *company, store.today()).map(nothing)?
+        }
+        _ => None,
+    })
+}
+
+/// A company's ties: recognitions, a rest period, places, a contact person who left.
+fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    Ok(match change {
+        Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
+        Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
+        Change::Rest { company, until, reason } => store.set_rest(*company, *until, reason.as_deref()).map(nothing)?,
+        Change::Places(change) => Some(store.set_places((**change).clone())?.id),
+        Change::PersonLeft {
+            person,
+            company,
+            on,
+            successor,
+        } => {
+            let successor = successor.as_deref().map(|s| store.resolve_person(s)).transpose()?;
+            store.person_left(*person, Some(*company), *on, successor)?.followup_id
+        }
+        _ => None,
+    })
+}
+
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
@@ -505,35 +561,12 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::EditFollowup { id, due, action, seen } => store
             .edit_followup_expecting(*id, Some(*due), action.clone(), seen.as_deref())
             .map(nothing)?,
-        Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
-        Change::ActionItem {
-            meeting,
-            company,
-            staff,
-            due,
-            action,
-        } => Some(store.meeting_action(*meeting, *company, *due, action, *staff)?),
-        Change::AddCircle { name, description } => {
-            Some(store.add_circle(name, Some(description.as_str()).filter(|d| !d.is_empty()))?)
-        }
-        Change::PlanMeeting {
-            circle,
-            starts_at,
-            place,
-            agenda,
-        } => Some(store.add_meeting(
-            *circle,
-            *starts_at,
-            Some(place.as_str()).filter(|p| !p.is_empty()),
-            Some(agenda.as_str()).filter(|a| !a.is_empty()),
-        )?),
-        Change::AddMember { circle, company } => {
-            let company = store.resolve_company(company)?;
-            store.join_circle(*circle, company, store.today()).map(nothing)?
-        }
-        Change::RemoveMember { circle, company, .. } => {
-            store.leave_circle(*circle, *company, store.today()).map(nothing)?
-        }
+        Change::Minutes { .. }
+        | Change::ActionItem { .. }
+        | Change::AddCircle { .. }
+        | Change::PlanMeeting { .. }
+        | Change::AddMember { .. }
+        | Change::RemoveMember { .. } => save_circles(store, change)?,
         Change::Import(order) => {
             let read = order
                 .read
@@ -544,8 +577,11 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         }
         Change::UndoImport(expected) => Some(store.undo_import(*expected)?.import_id),
         Change::Export(order) => export(store, order).map(nothing)?,
-        Change::Recognise(new) => Some(store.add_recognition((**new).clone())?),
-        Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
+        Change::Recognise(_)
+        | Change::Rechecked { .. }
+        | Change::Rest { .. }
+        | Change::Places(_)
+        | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,

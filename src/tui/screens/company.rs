@@ -50,6 +50,12 @@ pub const KEYS: &[Binding] = {
             "record an SBB recognition (erkend leerbedrijf) for a programme"
         ),
         bind!(
+            [Char('P')],
+            Places,
+            "places offered for a programme and period, and filled"
+        ),
+        bind!([Char('Z')], Rest, "rest: the company asked for no new asks until a day"),
+        bind!(
             [Char('c')],
             AddEngagement,
             "add a collaboration (internship, guest lecture…)"
@@ -86,6 +92,8 @@ pub struct State {
     /// Another team's contact lately (see `store::teams`).
     pub recent_contacts: Vec<RecentContact>,
     pub asked: Asked,
+    /// Memberships, introductions, places, staff ties, a rest period.
+    pub network: crate::model::page::CompanyNetwork,
     /// The history of changes, shown instead of the timeline (`H`).
     pub history: Option<Vec<Change>>,
     /// How many changes of the history are scrolled out above.
@@ -109,6 +117,7 @@ impl State {
             recognitions: page.recognitions,
             recent_contacts: page.recent_contacts,
             asked: page.asked,
+            network: page.network,
             history,
             history_scroll: 0,
             pane: Pane::Timeline,
@@ -236,6 +245,14 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
             }
         }
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
+        Action::Rest => Reply {
+            form: Some(crate::tui::forms::network::rest_form(&state.company)),
+            ..Reply::default()
+        },
+        Action::Places => Reply {
+            form: Some(crate::tui::forms::network::places_form(company, &state.company.name)),
+            ..Reply::default()
+        },
         Action::Open | Action::Edit => match (&interaction, contact, &followup) {
             (Some(entry), _, _) => Reply::form(FormFor::EditInteraction(entry.id)),
             (_, Some(id), _) if action == Action::Open => Reply::open_person(id),
@@ -366,6 +383,9 @@ fn recognitions(list: &[crate::model::recognition::Recognition]) -> String {
 fn status_text(state: &State) -> String {
     let c = &state.company;
     let mut status = c.status.display_label();
+    if c.kind != crate::domain::kinds::OrganisationKind::Company {
+        status = format!("{} · {status}", c.kind.display_label());
+    }
     if c.archived {
         status.push_str(&crate::t!("company-archived"));
     }
@@ -450,6 +470,10 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         field(&crate::t!("field-collaborate"), collaborations(&state.engagements)),
     ];
     let mut lines = lines;
+    let network = state.network.summary(c.id);
+    if !network.is_empty() {
+        lines.push(field(&crate::t!("field-network"), network));
+    }
     lines.extend([
         field(&crate::t!("field-tags"), c.tags.join(", ")),
         field(&crate::t!("field-motivation"), c.motivation.clone().unwrap_or_default()),
@@ -465,6 +489,11 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     if let Some(recent) = state.recent_contacts.first() {
         lines.insert(1, recent_line(recent, state.recent_contacts.len(), area.width, theme));
+    }
+    if let Some(until) = state.network.resting_until {
+        let reason = c.rest_reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        let text = crate::t!("company-resting", until = crate::l10n::date(until)) + &reason;
+        lines.insert(1, Line::from(Span::styled(text, theme.warning())));
     }
     let title = format!("{} #{}", c.name, c.id);
     frame.render_widget(

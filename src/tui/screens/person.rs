@@ -21,6 +21,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('e')], Edit, "edit the person", "edit"),
         bind!([Enter], Open, "open the selected company", "open"),
         bind!([Char('l')], Log, "log an interaction at their company", "log"),
+        bind!(
+            [Char('L')],
+            PersonLeft,
+            "they left the selected company: a successor, or a follow-up to find one"
+        ),
         bind!([Esc, Char('h')], Back, "back", "back"),
     ]
 };
@@ -77,6 +82,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             })
         }
         Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
+        Action::PersonLeft => return left(state),
         Action::Log => {
             return match state.current_company() {
                 Some(company) => Reply::form(FormFor::Log(company)),
@@ -86,6 +92,28 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         _ => {}
     }
     Reply::nothing()
+}
+
+/// The form for leaving the selected job (or the current one).
+fn left(state: &State) -> Reply {
+    let job = state
+        .person
+        .employments
+        .get(state.selected)
+        .filter(|e| e.current)
+        .or_else(|| state.person.employments.iter().find(|e| e.current));
+    match job {
+        Some(job) => Reply {
+            form: Some(crate::tui::forms::network::left_form(
+                state.person.id,
+                &state.person.name,
+                job.company_id,
+                &job.company,
+            )),
+            ..Reply::default()
+        },
+        None => Reply::say(crate::t!("person-no-company")),
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

@@ -1,0 +1,144 @@
+//! The network from a company's or a person's page: a rest period the
+//! company asked for, places it offers, a contact person who left.
+
+use super::{date_at, optional_date_at, Submitting, DATE_HINT};
+use crate::domain::dates::school_year_of;
+use crate::model::network::PlaceChange;
+use crate::model::Id;
+use crate::tui::change::Change;
+use crate::tui::forms::Purpose;
+use crate::tui::widgets::form::{Field, FieldId, Form};
+
+/// No new asks until a day (empty: the rest ends), and why.
+#[derive(Debug, Clone)]
+pub struct RestForm {
+    company: Id,
+    until: FieldId,
+    reason: FieldId,
+}
+
+pub fn rest_form(company: &crate::model::companies::Company) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-rest", name = company.name.as_str()));
+    let until = company.rest_until.map(|d| d.to_string()).unwrap_or_default();
+    let purpose = RestForm {
+        company: company.id,
+        until: form
+            .add(Field::date("Rest until", until).with_hint("no new asks before this day; empty: the rest ends")),
+        reason: form.add(Field::text("Reason", company.rest_reason.clone().unwrap_or_default())),
+    };
+    (form, Purpose::Rest(purpose))
+}
+
+impl RestForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let until = optional_date_at(form, self.until, at.today)?;
+        if until.is_some_and(|u| u < at.today) {
+            form.mark(self.until, Some(crate::t!("err-rest-past")));
+            return None;
+        }
+        Some(Change::Rest {
+            company: self.company,
+            until,
+            reason: Some(form.text(self.reason)).filter(|r| !r.is_empty()),
+        })
+    }
+}
+
+/// Places a company offers for a programme in a period of this school year.
+#[derive(Debug, Clone)]
+pub struct PlacesForm {
+    company: Id,
+    programme: FieldId,
+    period: FieldId,
+    offered: FieldId,
+    filled: FieldId,
+}
+
+pub fn places_form(company: Id, name: &str) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-places", name = name));
+    let purpose = PlacesForm {
+        company,
+        programme: form.add(Field::text("Programme", "").with_hint("a crebo or the school's own name")),
+        period: form.add(Field::text("Period", "").with_hint("blok 3, Q2…; empty: the whole year")),
+        offered: form.add(Field::text("Offered", "").with_hint("places offered; empty: as it was")),
+        filled: form.add(Field::text("Filled", "").with_hint("places filled (a count); empty: as it was")),
+    };
+    (form, Purpose::Places(purpose))
+}
+
+impl PlacesForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let programme = form.text(self.programme);
+        if let Err(e) = crate::domain::validate::name("programme", &programme) {
+            form.mark(self.programme, Some(e.to_string()));
+        }
+        let offered = count(form, self.offered);
+        let filled = count(form, self.filled);
+        if form.has_errors() {
+            return None;
+        }
+        let (offered, filled) = (offered?, filled?);
+        if offered.is_none() && filled.is_none() {
+            form.mark(self.offered, Some(crate::t!("err-places-nothing")));
+            return None;
+        }
+        Some(Change::Places(Box::new(PlaceChange {
+            company: self.company,
+            programme,
+            school_year: school_year_of(at.today),
+            period: form.text(self.period),
+            offered,
+            filled,
+            note: None,
+        })))
+    }
+}
+
+/// A count, or nothing when the field is empty; `None` when it is no count.
+fn count(form: &mut Form, id: FieldId) -> Option<Option<u32>> {
+    let text = form.text(id);
+    if text.is_empty() {
+        return Some(None);
+    }
+    match text.parse::<u32>() {
+        Ok(n) => Some(Some(n)),
+        Err(_) => {
+            form.mark(id, Some(crate::t!("err-not-a-count", value = text.as_str())));
+            None
+        }
+    }
+}
+
+/// A contact person left the company: when, and who (if anyone) takes over.
+#[derive(Debug, Clone)]
+pub struct LeftForm {
+    person: Id,
+    company: Id,
+    on: FieldId,
+    successor: FieldId,
+}
+
+pub fn left_form(person: Id, name: &str, company: Id, company_name: &str) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-left", name = name, company = company_name));
+    let purpose = LeftForm {
+        person,
+        company,
+        on: form.add(Field::date("Last day", "today").with_hint(DATE_HINT)),
+        successor: form.add(
+            Field::text("Successor", "").with_hint("who takes over; empty: the owner gets a follow-up to find one"),
+        ),
+    };
+    (form, Purpose::Left(purpose))
+}
+
+impl LeftForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let on = date_at(form, self.on, at.today)?;
+        Some(Change::PersonLeft {
+            person: self.person,
+            company: self.company,
+            on,
+            successor: Some(form.text(self.successor)).filter(|s| !s.is_empty()),
+        })
+    }
+}

@@ -1,0 +1,122 @@
+//! The network on the pages of the terminal UI: a company's memberships,
+//! introductions, places and rest; `Z` sets a rest, `P` records places, and
+//! on a person's page `L` says they left (issue 40).
+
+use super::*;
+
+/// Open a company's page from the Companies tab by (part of) its name.
+fn open_company(ui: &mut Ui, name: &str) {
+    ui.key(KeyCode::Char('2'))
+        .keys(&format!("/{name}"))
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+}
+
+#[test]
+fn a_company_page_shows_its_network_and_z_sets_a_rest() {
+    let mut ui = Ui::sized(160, 48);
+    let resting = ui.store.resting().unwrap();
+    assert_eq!(resting.len(), 1, "the demo has a company at rest");
+    open_company(&mut ui, &resting[0].company);
+    let screen = ui.screen();
+    assert!(screen.contains("Resting until"), "{screen}");
+    // An association's page lists its members on the network line.
+    ui.key(KeyCode::Esc).key(KeyCode::Esc);
+    open_company(&mut ui, "Ondernemersvereniging");
+    let screen = ui.screen();
+    assert!(screen.contains("association · active"), "{screen}");
+    assert!(screen.contains("members (kring network"), "{screen}");
+    assert!(screen.contains("Sanne Bakker (bestuurslid)"), "{screen}");
+    // Z: the association asks for rest itself; a day in the past is refused on the form.
+    ui.key(KeyCode::Char('Z')).keys("2020-01-01").ctrl('s');
+    assert!(ui.screen().contains("in the past"), "{}", ui.screen());
+    ui.ctrl('u')
+        .keys("2027-02-01")
+        .key(KeyCode::Tab)
+        .keys("ledenwerving")
+        .ctrl('s');
+    assert!(ui.screen().contains("resting until 2027-02-01"), "{}", ui.screen());
+    let id = ui.store.resolve_company("Ondernemersvereniging").unwrap();
+    let company = ui.store.company(id).unwrap();
+    assert_eq!(company.rest_reason.as_deref(), Some("ledenwerving"));
+    assert!(ui.screen().contains("Resting until 2027-02-01"), "{}", ui.screen());
+}
+
+#[test]
+fn p_records_places_on_a_company_page() {
+    let mut ui = Ui::sized(160, 48);
+    open_company(&mut ui, "Hotel Vos");
+    ui.key(KeyCode::Char('P'))
+        .keys("Horeca")
+        .key(KeyCode::Tab)
+        .keys("blok 3");
+    ui.key(KeyCode::Tab).keys("drie").ctrl('s');
+    assert!(ui.screen().contains("is not a count"), "{}", ui.screen());
+    ui.ctrl('u').keys("3").key(KeyCode::Tab).keys("1").ctrl('s');
+    assert!(ui.screen().contains("places saved for Horeca"), "{}", ui.screen());
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    let places = ui
+        .store
+        .places(&kring::model::network::PlaceFilter {
+            company: Some(id),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!((places[0].offered, places[0].filled, places[0].open), (3, 1, 2));
+    assert!(ui.screen().contains("Horeca blok 3: 2 of 3 open"), "{}", ui.screen());
+}
+
+#[test]
+fn l_on_a_person_says_they_left_and_names_the_successor() {
+    let mut ui = Ui::sized(160, 48);
+    // A praktijkopleider with a recognition: the trainer of one that is not flagged.
+    let recognitions = ui.store.recognitions(None).unwrap();
+    let gone: Vec<i64> = ui
+        .store
+        .trainers_gone()
+        .unwrap()
+        .iter()
+        .map(|t| t.recognition_id)
+        .collect();
+    let r = recognitions
+        .iter()
+        .find(|r| {
+            let named = |name: &str| {
+                let filter = kring::model::people::PersonFilter {
+                    text: Some(name.to_string()),
+                    ..Default::default()
+                };
+                ui.store.list_people(&filter).unwrap().len()
+            };
+            r.trainer.as_deref().is_some_and(|t| named(t) == 1) && !gone.contains(&r.id)
+        })
+        .expect("a recognition with its trainer")
+        .clone();
+    let trainer = r.trainer.clone().unwrap();
+    ui.key(KeyCode::Char('3'))
+        .keys(&format!("/{trainer}"))
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    assert!(ui.screen().contains(&trainer), "{}", ui.screen());
+    ui.key(KeyCode::Char('L'));
+    assert!(ui.screen().contains("leaves"), "{}", ui.screen());
+    ui.ctrl('s');
+    assert!(ui.screen().contains("the owner has a follow-up"), "{}", ui.screen());
+    let flagged = ui.store.trainers_gone().unwrap();
+    assert!(
+        flagged.iter().any(|t| t.recognition_id == r.id),
+        "the recognition is flagged"
+    );
+    // Today lists it under its own heading.
+    ui.key(KeyCode::Char('1'));
+    assert!(
+        ui.app
+            .tabs
+            .today
+            .data
+            .trainers_gone
+            .iter()
+            .any(|t| t.recognition_id == r.id),
+        "Today knows"
+    );
+}
