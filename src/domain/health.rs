@@ -29,6 +29,11 @@ pub struct HealthInput {
     /// Days the oldest question the company brought has waited for anyone
     /// to take it on (`None`: no question waiting).
     pub question_waiting_days: Option<i64>,
+    /// An organisation that is not a company (an association, a
+    /// municipality, a school, a foundation): students are not placed
+    /// there, so collaboration and value both ways are not asked of it; a
+    /// year with contact earns those points instead.
+    pub network_partner: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -168,6 +173,8 @@ enum Loss {
     ContactPersons,
     Overdue,
     QuestionWaiting(i64),
+    /// A partner in the network not met for a year.
+    NotMet,
 }
 
 impl Loss {
@@ -193,6 +200,7 @@ impl Loss {
             Loss::ContactPersons => crate::t!("health-one-contact-person"),
             Loss::Overdue => crate::t!("health-overdue", count = input.overdue_followups),
             Loss::QuestionWaiting(days) => crate::t!("health-question-waiting", days = days),
+            Loss::NotMet => crate::t!("health-not-met"),
         }
     }
 }
@@ -213,23 +221,10 @@ fn assess(input: &HealthInput, mut lost: impl FnMut(i64, Loss)) -> u8 {
         lost(TREND - trend, Loss::Trend);
     }
 
-    let engagement = if input.active_engagements > 0 { ENGAGEMENT } else { 0 };
-    score += engagement;
-    if engagement == 0 {
-        lost(ENGAGEMENT, Loss::NoCollaboration);
-    }
-
-    let value = match input.value_events {
-        0 => 0,
-        1 => VALUE / 2,
-        _ => VALUE,
+    score += match input.network_partner {
+        true => partner_points(input, &mut lost),
+        false => work_points(input, &mut lost),
     };
-    score += value;
-    if value == 0 {
-        lost(VALUE, Loss::OneWay);
-    } else if value < VALUE {
-        lost(VALUE - value, Loss::LittleValue);
-    }
 
     let (staff_points, contact_points) = bus_factor_points(input);
     score += staff_points + contact_points;
@@ -252,6 +247,34 @@ fn assess(input: &HealthInput, mut lost: impl FnMut(i64, Loss)) -> u8 {
     }
 
     score.clamp(0, 100) as u8
+}
+
+/// A network partner: collaboration and value both ways are met by a year with contact.
+fn partner_points(input: &HealthInput, lost: &mut impl FnMut(i64, Loss)) -> i64 {
+    if input.contacts_last_year > 0 {
+        return ENGAGEMENT + VALUE;
+    }
+    lost(ENGAGEMENT + VALUE, Loss::NotMet);
+    0
+}
+
+/// A company: a collaboration agreed or running, and value both ways.
+fn work_points(input: &HealthInput, lost: &mut impl FnMut(i64, Loss)) -> i64 {
+    let engagement = if input.active_engagements > 0 { ENGAGEMENT } else { 0 };
+    if engagement == 0 {
+        lost(ENGAGEMENT, Loss::NoCollaboration);
+    }
+    let value = match input.value_events {
+        0 => 0,
+        1 => VALUE / 2,
+        _ => VALUE,
+    };
+    if value == 0 {
+        lost(VALUE, Loss::OneWay);
+    } else if value < VALUE {
+        lost(VALUE - value, Loss::LittleValue);
+    }
+    engagement + value
 }
 
 /// Full points within the cadence; down to 10 at twice the cadence, and to
@@ -321,7 +344,38 @@ mod tests {
             staff_in_touch: 3,
             current_contacts: 2,
             question_waiting_days: None,
+            network_partner: false,
         }
+    }
+
+    #[test]
+    fn a_network_partner_is_not_asked_for_placements_only_to_be_met() {
+        let association = HealthInput {
+            active_engagements: 0,
+            value_events: 0,
+            network_partner: true,
+            ..thriving()
+        };
+        let met = health(&association);
+        assert_eq!(met.score, health(&thriving()).score, "{:?}", met.reasons);
+        assert!(!met.reasons.iter().any(|r| r.contains("one-way")), "{:?}", met.reasons);
+        // The same without a placement, as a company: one-way, and it costs.
+        let company = health(&HealthInput {
+            network_partner: false,
+            ..association
+        });
+        assert!(company.score < met.score);
+        // Not met for a year: it says so, and the points go.
+        let quiet = health(&HealthInput {
+            contacts_last_year: 0,
+            ..association
+        });
+        assert!(
+            quiet.reasons.iter().any(|r| r.contains("not met")),
+            "{:?}",
+            quiet.reasons
+        );
+        assert!(quiet.score < met.score - 30);
     }
 
     #[test]
@@ -482,6 +536,7 @@ mod tests {
             staff_in_touch: 1,
             current_contacts: 2,
             question_waiting_days: None,
+            network_partner: false,
         });
         assert_eq!(h.score, 26, "7 + 6 + 0 + 10 + 3 + 7 - 7");
         assert_eq!(h.band, Band::AtRisk);

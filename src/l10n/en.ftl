@@ -1985,3 +1985,4 @@ network-members = { $count ->
     [one] 1 member (kring network NAME lists it)
    *[other] { $count } members (kring network NAME lists them)
 }
+health-not-met = not met in 12 months: a partner in the network we no longer see

@@ -1984,3 +1984,4 @@ network-members = { $count ->
     [one] 1 lid (kring network NAAM toont het)
    *[other] { $count } leden (kring network NAAM toont ze)
 }
+health-not-met = 12 maanden niet gesproken: een partner in het netwerk die we niet meer zien

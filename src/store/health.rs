@@ -162,7 +162,7 @@ impl Store {
             None => "CAST(?2 AS TEXT) IS NULL",
         };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence
+            "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence, c.kind
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
                 AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
@@ -173,6 +173,8 @@ impl Store {
             let mut input = inputs.get(&id).copied().unwrap_or_default();
             input.days_since_contact = last_contact.map(|d| days_between(d, today));
             input.cadence_days = r.get(6)?;
+            input.network_partner = r.get::<_, crate::domain::kinds::OrganisationKind>(7)?
+                != crate::domain::kinds::OrganisationKind::Company;
             let scored = score(&input);
             if filter.band.is_some_and(|b| b != scored.band)
                 || (filter.single_point_only && !scored.single_point_of_contact)

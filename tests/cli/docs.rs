@@ -106,6 +106,13 @@ fn the_user_guide_recipes_run_in_order() {
         "Eva Vos (#2) — Hotel Vos, Eigenaar",
         "Stagebegeleiding besproken.",
         "erased person #1",
+        "noted who opened the door to Hotel Vos",
+        "Bouwbedrijf Visser              Purmerend     Timmerman           blok 3     3        0       3",
+        "Sanne Bakker: bestuurslid",
+        "Hotel Vos rests until",
+        "noted; Bouwbedrijf Visser was asked",
+        "Kees Visser left Bouwbedrijf Visser",
+        "Recognitions whose workplace trainer left (1)",
     ] {
         assert!(stdout.contains(shown), "the recipes' output lacks {shown:?}:\n{stdout}");
     }
