@@ -729,3 +729,65 @@ fn a_staff_login_proposes_only_for_itself_and_removes_nothing() {
         "the hashes go with their proposal"
     );
 }
+
+/// The network's tables (version 22) under the same rules as the rest: a
+/// staff login records through kring with its own name on every entry; by
+/// psql it may not put a colleague's name on a row, nor delete places.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn the_network_is_written_by_staff_under_their_own_name() {
+    let pg = Pg::new();
+    let joost = pg.staff.as_str();
+    let before = pg.count("SELECT coalesce(max(id), 0) FROM audit_log");
+    for args in [
+        &["company", "edit", "ruine", "--kind", "association"][..],
+        &["network", "join", "ruine", "jansen", "--since", "2025-01-01"],
+        &["network", "introduced", "jansen", "--by-org", "ruine"],
+        &[
+            "places",
+            "set",
+            "jansen",
+            "--programme",
+            "Mechatronica",
+            "--offered",
+            "2",
+        ],
+        &["rest", "jansen", "--until", "2027-03-01", "--reason", "drukte"],
+        &["asked", "jansen", "--by", "ROC van Amsterdam"],
+    ] {
+        pg.kring(joost, args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    }
+    let network = pg.json(joost, &["network", "ruine"]);
+    assert_eq!(network["members"][0]["company"], "Jansen-de Vries BV");
+    assert_eq!(pg.json(joost, &["places", "--open"])[0]["open"], 2);
+    // Every change is in the history under Joost's name, none "via another client".
+    let others = pg
+        .sql_as(
+            "postgres",
+            &format!(
+                "SELECT entity, action, staff_id, detail FROM audit_log
+                  WHERE id > {before} AND (detail LIKE '%another client%' OR staff_id IS DISTINCT FROM 2)"
+            ),
+        )
+        .unwrap();
+    assert_eq!(others.trim(), "", "entries not Joost's");
+    for sql in [
+        "INSERT INTO place (company_id, programme, programme_fold, school_year, offered, staff_id, created_at, updated_at)
+           VALUES (2, 'Zorg', 'zorg', '2026-2027', 1, 1, 'x', 'x')",
+        "INSERT INTO outside_ask (company_id, asked_on, asked_by, staff_id, created_at) VALUES (2, '2026-12-01', 'X', 1, 'x')",
+        "INSERT INTO introduction (company_id, by_company_id, staff_id, created_at) VALUES (2, 1, 1, 'x')",
+    ] {
+        pg.refused(joost, sql, "must be your own staff id");
+    }
+    pg.refused(joost, "DELETE FROM place", "permission denied");
+    // By psql under his own name it goes in, and the history says so.
+    pg.sql_as(
+        joost,
+        "INSERT INTO outside_ask (company_id, asked_on, asked_by, staff_id, created_at) VALUES (2, '2026-12-01', 'Y', 2, 'x')",
+    )
+    .unwrap();
+    assert_eq!(
+        pg.count("SELECT count(*) FROM audit_log WHERE entity = 'outside_ask' AND detail LIKE '%psql%'"),
+        1
+    );
+}

@@ -78,7 +78,7 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
     circle_member, employment, import_item, goal, team_capacity, person_topic,
-    campaign_invitee, capture_person, membership, staff_affiliation, introduction, place, outside_ask TO kring_staff;
+    campaign_invitee, capture_person TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: staff and teams. Erasing a person also removes what a merge kept of them.
