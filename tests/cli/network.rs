@@ -590,3 +590,29 @@ fn erasing_a_person_removes_the_introductions_they_made_or_got() {
     let page = db.json(&["company", "show", "ruine"]);
     assert_eq!(page["network"]["introductions"], serde_json::json!([]));
 }
+
+#[test]
+fn an_import_is_not_undone_over_the_network_built_on_it() {
+    let db = network();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.csv");
+    std::fs::write(
+        &file,
+        "Company,City,Name\nSmit BV,Hoorn,An Smit\nBakkerij Buis,Edam,Piet Buis\nStal BV,Edam,Jan Stal\n",
+    )
+    .unwrap();
+    db.ok(&["import", "contacts", file.to_str().unwrap()]);
+    db.ok(&["places", "set", "Smit", "--programme", "Logistiek", "--offered", "1"]);
+    db.ok(&["network", "join", "MKB Amsterdam", "Stal"]);
+    db.ok(&["network", "introduced", "zaan", "--by-person", "Piet Buis"]);
+    let undone = db.json(&["import", "undo"]);
+    let skipped: Vec<&str> = undone["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(skipped.contains(&"Smit BV") && skipped.contains(&"Stal BV"), "{undone}");
+    assert!(skipped.contains(&"Piet Buis"), "{undone}");
+    assert_eq!(db.count(&["places", "--company", "Smit"]), 1);
+}

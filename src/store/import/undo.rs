@@ -359,10 +359,20 @@ fn restore_filled(conn: &Connection, item: &Item) -> Result<Verdict> {
 const PERSON_USES: &str = "SELECT (SELECT count(*) FROM interaction_person WHERE person_id = ?1)
       + (SELECT count(*) FROM followup WHERE person_id = ?1)
       + (SELECT count(*) FROM meeting_attendance WHERE person_id = ?1)
-      + (SELECT count(*) FROM recognition WHERE trainer_person_id = ?1)";
+      + (SELECT count(*) FROM recognition WHERE trainer_person_id = ?1)
+      + (SELECT count(*) FROM question WHERE person_id = ?1)
+      + (SELECT count(*) FROM campaign_invitee WHERE person_id = ?1)
+      + (SELECT count(*) FROM introduction WHERE person_id = ?1 OR by_person_id = ?1)";
 const COMPANY_USES: &str = "SELECT (SELECT count(*) FROM interaction WHERE company_id = ?1)
       + (SELECT count(*) FROM followup WHERE company_id = ?1)
       + (SELECT count(*) FROM engagement WHERE company_id = ?1)
       + (SELECT count(*) FROM recognition WHERE company_id = ?1)
       + (SELECT count(*) FROM circle_member WHERE company_id = ?1)
-      + (SELECT count(*) FROM employment WHERE company_id = ?1)";
+      + (SELECT count(*) FROM employment WHERE company_id = ?1)
+      + (SELECT count(*) FROM question WHERE company_id = ?1)
+      + (SELECT count(*) FROM campaign_invitee WHERE company_id = ?1)
+      + (SELECT count(*) FROM membership WHERE company_id = ?1 OR organisation_id = ?1)
+      + (SELECT count(*) FROM staff_affiliation WHERE company_id = ?1)
+      + (SELECT count(*) FROM introduction WHERE company_id = ?1 OR by_company_id = ?1)
+      + (SELECT count(*) FROM place WHERE company_id = ?1)
+      + (SELECT count(*) FROM outside_ask WHERE company_id = ?1)";
