@@ -209,6 +209,17 @@ fn log_at_each(session: &mut Session, which: &str, kind: InteractionKind, args: 
         Some(text) => session.date(text)?,
         None => session.store.today(),
     };
+    // A round of mail to many is an ask: whoever asked for rest is named first.
+    for r in session.store.resting_among(&companies)? {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cli-log-resting",
+                company = r.company.as_str(),
+                until = crate::l10n::date(r.until)
+            )
+        );
+    }
     if args.dry_run {
         let names = companies
             .iter()

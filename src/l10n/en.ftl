@@ -1986,3 +1986,5 @@ network-members = { $count ->
    *[other] { $count } members (kring network NAME lists them)
 }
 health-not-met = not met in 12 months: a partner in the network we no longer see
+cli-log-resting = note: { $company } asked for rest until { $until }; no new asks before then
+form-log-many-resting = asked for rest (no new asks): { $names }

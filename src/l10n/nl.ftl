@@ -1985,3 +1985,5 @@ network-members = { $count ->
    *[other] { $count } leden (kring network NAAM toont ze)
 }
 health-not-met = 12 maanden niet gesproken: een partner in het netwerk die we niet meer zien
+cli-log-resting = let op: { $company } vroeg om rust tot { $until }; geen nieuwe vragen voor die dag
+form-log-many-resting = vroegen om rust (geen nieuwe vragen): { $names }

@@ -391,6 +391,28 @@ fn a_rest_period_is_honoured_by_campaigns_and_said_when_logging() {
         .get_output()
         .clone();
     assert!(String::from_utf8_lossy(&logged.stderr).contains("asked for rest until 2027-03-01"));
+    // Mail to many at once names the resting company before anything is logged.
+    let many = db
+        .cmd()
+        .args([
+            "log",
+            "--companies",
+            "status:prospect",
+            "--kind",
+            "email",
+            "--note",
+            "nieuwsbrief",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&many.stderr).contains("Café De Ruïne asked for rest until 2027-03-01"),
+        "{}",
+        String::from_utf8_lossy(&many.stderr)
+    );
     db.fails(&["rest", "ruine", "--until", "2026-01-01"], "in the past");
     db.fails(&["rest", "ruine"], "--until DATE");
     db.ok(&["rest", "ruine", "--end"]);

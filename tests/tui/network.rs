@@ -120,3 +120,12 @@ fn l_on_a_person_says_they_left_and_names_the_successor() {
         "Today knows"
     );
 }
+
+#[test]
+fn logging_at_a_resting_company_says_so_on_the_form() {
+    let mut ui = Ui::sized(160, 48);
+    let resting = ui.store.resting().unwrap();
+    open_company(&mut ui, &resting[0].company);
+    ui.key(KeyCode::Char('l'));
+    assert!(ui.screen().contains("asked for rest until"), "{}", ui.screen());
+}

@@ -371,13 +371,29 @@ fn load_window(store: &Store, want: Want) -> Result<Loaded> {
 /// Read what a form shows and build it.
 fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::widgets::form::Form, forms::Purpose)> {
     Ok(match what {
-        FormFor::Log(company) => forms::log_form_seeing(
-            company,
-            &store.company(company)?.name,
-            &store.contacts_of(company)?,
-            &store.recent_contacts(company, collision_days)?,
-        ),
-        FormFor::LogMany(companies) => forms::log_many_form(companies),
+        FormFor::Log(company) => {
+            let shown = store.company(company)?;
+            let (mut form, purpose) = forms::log_form_seeing(
+                company,
+                &shown.name,
+                &store.contacts_of(company)?,
+                &store.recent_contacts(company, collision_days)?,
+            );
+            if let Some(until) = shown.resting(store.today()) {
+                let rest = crate::t!("cli-resting-note", until = crate::l10n::date(until));
+                form.note = Some(form.note.map_or(rest.clone(), |note| format!("{rest} · {note}")));
+            }
+            (form, purpose)
+        }
+        FormFor::LogMany(companies) => {
+            let resting = store.resting_among(&companies)?;
+            let (mut form, purpose) = forms::log_many_form(companies);
+            if !resting.is_empty() {
+                let names: Vec<&str> = resting.iter().map(|r| r.company.as_str()).collect();
+                form.note = Some(crate::t!("form-log-many-resting", names = names.join(", ")));
+            }
+            (form, purpose)
+        }
         FormFor::NewEngagement(company) => {
             forms::engagements::new_form(company, &store.company(company)?.name, store.today())
         }
