@@ -325,7 +325,7 @@ CREATE TABLE goal (
     staff_id    INTEGER REFERENCES staff (id),
     metric      TEXT NOT NULL
                 CHECK (metric IN ('companies', 'students', 'placements', 'lectures', 'assignments',
-                                  'new_companies', 'meetings', 'contacts')),
+                                  'new_companies', 'meetings', 'contacts', 'places_offered', 'places_filled')),
     tag         TEXT,
     target      INTEGER NOT NULL CHECK (target >= 0),
     max         INTEGER CHECK (max IS NULL OR max >= target),
@@ -580,6 +580,32 @@ CREATE TABLE outside_ask (
     created_at TEXT NOT NULL
 );
 CREATE INDEX outside_ask_company ON outside_ask (company_id, asked_on);
+
+-- An offer from the school (version 23): a team's assignment or lecture
+-- series looking for a company. Candidates by sector, tag or topic (a
+-- contact person's), invited through a campaign; matched, it becomes the
+-- company's question (question_id) and goes on as one.
+CREATE TABLE offer (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'assignment'
+                CHECK (kind IN ('assignment', 'research', 'guest_lecture', 'internship', 'event', 'other')),
+    team_id     INTEGER REFERENCES team (id),
+    students    INTEGER CHECK (students IS NULL OR students >= 0),
+    school_year TEXT NOT NULL,
+    period      TEXT,
+    sector      TEXT,
+    tag         TEXT,
+    topic       TEXT,
+    note        TEXT,
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'matched', 'withdrawn')),
+    campaign_id INTEGER REFERENCES campaign (id),
+    question_id INTEGER REFERENCES question (id),
+    staff_id    INTEGER REFERENCES staff (id),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX offer_year ON offer (school_year, status);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (

@@ -22,6 +22,7 @@ mod interaction;
 mod merge;
 mod migrate;
 mod network;
+mod offer;
 mod output;
 mod person;
 mod places;
@@ -121,6 +122,9 @@ pub enum Command {
     /// Questions companies bring (assignments, research, guest lectures): add, match, status, board
     #[command(subcommand, alias = "questions")]
     Question(question::QuestionCommand),
+    /// Offers from the school looking for a company: add, list, show, invite, match, withdraw
+    #[command(subcommand, alias = "offers")]
+    Offer(offer::OfferCommand),
     /// Import companies or contacts (CSV from Excel, vCard), undo the last import, or a whole export
     #[command(subcommand)]
     Import(import::ImportCommand),
@@ -320,6 +324,7 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Campaign(cmd)) => campaign::run(session, cmd),
         Some(Command::Experts { topic }) => person::experts(session, &topic),
         Some(Command::Network(args)) => network::run(session, args),
+        Some(Command::Offer(command)) => offer::run(session, command),
         Some(Command::Places(args)) => places::run(session, args),
         Some(Command::Rest(args)) => network::rest(session, args),
         Some(Command::Asked(args)) => network::asked(session, args),

@@ -327,6 +327,18 @@ pub(super) fn add_network(
         today + Duration::days(90),
         "reorganisatie: na de zomer weer welkom",
     )?;
+    bulk.offer(&crate::model::offers::NewOffer {
+        title: "Gastlessenreeks duurzaam bouwen".into(),
+        kind: crate::domain::kinds::QuestionKind::GuestLecture,
+        team: Some(staff.techniek),
+        students: Some(24),
+        school_year: None,
+        period: Some("blok 3".into()),
+        sector: Some("bouw".into()),
+        tag: None,
+        topic: Some("duurzaam".into()),
+        note: Some("Vier gastlessen door vakmensen; de studenten maken er een ontwerp bij.".into()),
+    })?;
     bulk.outside_ask(
         companies[3].0,
         today - Duration::days(20),

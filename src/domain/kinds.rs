@@ -246,6 +246,17 @@ vocabulary! {
         NewCompanies = "new_companies" | "nieuwe_bedrijven",
         Meetings = "meetings" | "bijeenkomsten",
         Contacts = "contacts" | "contactmomenten",
+        PlacesOffered = "places_offered" | "aangeboden_plaatsen" | "plaatsen",
+        PlacesFilled = "places_filled" | "bezette_plaatsen" | "geplaatst",
+    }
+}
+
+vocabulary! {
+    /// Where an offer from the school stands.
+    OfferStatus, "offer status" {
+        Open = "open" | "zoekt",
+        Matched = "matched" | "gekoppeld",
+        Withdrawn = "withdrawn" | "ingetrokken",
     }
 }
 

@@ -1988,3 +1988,46 @@ network-members = { $count ->
 health-not-met = not met in 12 months: a partner in the network we no longer see
 cli-log-resting = note: { $company } asked for rest until { $until }; no new asks before then
 form-log-many-resting = asked for rest (no new asks): { $names }
+term-metric-places-offered = places offered
+term-metric-places-filled = places filled
+term-offer-status-open = open
+term-offer-status-matched = matched
+term-offer-status-withdrawn = withdrawn
+what-offer-status = offer status
+err-offer-for-whom = say who the offer is for: --sector, --tag or --topic; nothing was changed
+err-offer-not-open = offer #{ $id } is no longer open; nothing was changed
+offer-campaign = { $title } (offer #{ $id })
+offer-campaign-note = Companies invited for the school's offer #{ $id }
+offer-question-note = Offered by the school (offer #{ $id })
+cli-offer-added = offer #{ $id } { $title }: { $count ->
+    [one] 1 company could take it
+   *[other] { $count } companies could take it
+} (kring offer show { $id })
+cli-offer-matched = offer #{ $id } goes to { $company }: question #{ $question }
+cli-offer-withdrawn = offer #{ $id } withdrawn
+cli-offer-for = for { $whom } in { $year }
+cli-offer-taken-by = taken by { $company } (question #{ $question })
+cli-offer-candidates = Companies it could go to ({ $count }):
+cli-offer-would-invite = { $count ->
+    [one] would invite 1 company
+   *[other] would invite { $count } companies
+}
+cli-offer-invited = { $count ->
+    [one] invited 1 company in the campaign { $name }
+   *[other] invited { $count } companies in the campaign { $name }
+}
+what-offer = offer
+
+help-offer = Offers from the school looking for a company: add, list, show, invite, match, withdraw
+help-offer-add = A team's offer looking for a company: say who it is for (sector, tag or topic)
+help-offer-add--team = The team that offers it
+help-offer-add--year = The school year (default: this one)
+help-offer-add--sector = For companies in this sector
+help-offer-add--tag = For companies with this tag
+help-offer-add--topic = For companies with a contact person who knows this topic
+help-offer-list = This school year's offers (--all: matched and withdrawn ones too)
+help-offer-show = An offer and the companies it could go to
+help-offer-invite = Invite the candidates through a campaign (those resting are left out and named)
+help-offer-invite--dry_run = Show who would be invited; invite nobody
+help-offer-match = A company takes the offer: it becomes the company's question, matched to the team
+help-offer-withdraw = Nobody took it, or the team cannot after all

@@ -1987,3 +1987,46 @@ network-members = { $count ->
 health-not-met = 12 maanden niet gesproken: een partner in het netwerk die we niet meer zien
 cli-log-resting = let op: { $company } vroeg om rust tot { $until }; geen nieuwe vragen voor die dag
 form-log-many-resting = vroegen om rust (geen nieuwe vragen): { $names }
+term-metric-places-offered = aangeboden plaatsen
+term-metric-places-filled = bezette plaatsen
+term-offer-status-open = zoekt een bedrijf
+term-offer-status-matched = gekoppeld
+term-offer-status-withdrawn = ingetrokken
+what-offer-status = status van het aanbod
+err-offer-for-whom = zeg voor wie het aanbod is: --sector, --tag of --topic; er is niets veranderd
+err-offer-not-open = aanbod #{ $id } is niet meer open; er is niets veranderd
+offer-campaign = { $title } (aanbod #{ $id })
+offer-campaign-note = Bedrijven uitgenodigd voor aanbod #{ $id } van de school
+offer-question-note = Aangeboden door de school (aanbod #{ $id })
+cli-offer-added = aanbod #{ $id } { $title }: { $count ->
+    [one] 1 bedrijf kan het oppakken
+   *[other] { $count } bedrijven kunnen het oppakken
+} (kring offer show { $id })
+cli-offer-matched = aanbod #{ $id } gaat naar { $company }: vraagstuk #{ $question }
+cli-offer-withdrawn = aanbod #{ $id } ingetrokken
+cli-offer-for = voor { $whom } in { $year }
+cli-offer-taken-by = opgepakt door { $company } (vraagstuk #{ $question })
+cli-offer-candidates = Bedrijven waar het naartoe kan ({ $count }):
+cli-offer-would-invite = { $count ->
+    [one] zou 1 bedrijf uitnodigen
+   *[other] zou { $count } bedrijven uitnodigen
+}
+cli-offer-invited = { $count ->
+    [one] 1 bedrijf uitgenodigd in de campagne { $name }
+   *[other] { $count } bedrijven uitgenodigd in de campagne { $name }
+}
+what-offer = aanbod
+
+help-offer = Aanbod van de school dat een bedrijf zoekt: toevoegen, tonen, uitnodigen, koppelen, intrekken
+help-offer-add = Aanbod van een team dat een bedrijf zoekt: zeg voor wie (sector, label of onderwerp)
+help-offer-add--team = Het team dat het aanbiedt
+help-offer-add--year = Het schooljaar (standaard: dit)
+help-offer-add--sector = Voor bedrijven in deze sector
+help-offer-add--tag = Voor bedrijven met dit label
+help-offer-add--topic = Voor bedrijven met een contactpersoon die dit onderwerp kent
+help-offer-list = Het aanbod van dit schooljaar (--all: ook gekoppeld en ingetrokken)
+help-offer-show = Een aanbod en de bedrijven waar het naartoe kan
+help-offer-invite = Nodig de kandidaten uit via een campagne (wie rust wordt overgeslagen en genoemd)
+help-offer-invite--dry_run = Toon wie uitgenodigd zou worden; nodig niemand uit
+help-offer-match = Een bedrijf neemt het aanbod: het wordt het vraagstuk van dat bedrijf, gekoppeld aan het team
+help-offer-withdraw = Niemand nam het, of het team kan het toch niet

@@ -144,6 +144,7 @@ fn every_value_of_every_vocabulary_reads_in_dutch() {
     labels.extend(AttendanceStatus::ALL.iter().map(|v| (v.as_str(), v.display_label())));
     labels.extend(OrganisationKind::ALL.iter().map(|v| (v.as_str(), v.display_label())));
     labels.extend(AffiliationKind::ALL.iter().map(|v| (v.as_str(), v.display_label())));
+    labels.extend(OfferStatus::ALL.iter().map(|v| (v.as_str(), v.display_label())));
     set_for_this_thread(None);
     for (stored, dutch) in labels {
         assert!(!dutch.starts_with("term-"), "no Dutch for {stored}: {dutch}");

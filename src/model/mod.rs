@@ -18,6 +18,7 @@ pub mod import;
 pub mod interactions;
 pub mod merge;
 pub mod network;
+pub mod offers;
 pub mod page;
 pub mod people;
 pub mod questions;

@@ -51,6 +51,7 @@ pub const TABLES: &[&str] = &[
     "introduction",
     "place",
     "outside_ask",
+    "offer",
     "audit_log",
     "import_batch",
     "import_item",

@@ -338,6 +338,11 @@ impl Bulk<'_> {
         Ok(())
     }
 
+    /// An offer from the school looking for a company.
+    pub fn offer(&self, new: &crate::model::offers::NewOffer) -> Result<Id> {
+        super::offers::insert_offer(self.tx, &self.ctx, new)
+    }
+
     /// A former student of ours.
     pub fn alumnus(&self, person: Id, programme: &str, year: i32) -> Result<()> {
         self.tx.execute(

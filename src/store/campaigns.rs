@@ -317,7 +317,7 @@ pub(crate) fn invite_in(
     Ok(())
 }
 
-fn invite_one(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, walked_in: bool) -> Result<()> {
+pub(crate) fn invite_one(conn: &Connection, ctx: &Ctx, campaign: Id, company: Id, walked_in: bool) -> Result<()> {
     let person = main_contact(conn, company)?;
     conn.prepare_cached(
         "INSERT INTO campaign_invitee (campaign_id, company_id, person_id, invited_at, attended) VALUES (?1, ?2, ?3, ?4, ?5)",

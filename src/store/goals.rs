@@ -266,6 +266,13 @@ fn made_of(conn: &Connection, goal: &GoalProgress, scope: GoalScope, today: &str
                 scope_condition(scope, "a.staff_id")
             ),
         },
+        // Places count where the companies are owned: a team's goal is its companies' places.
+        GoalMetric::PlacesOffered | GoalMetric::PlacesFilled => format!(
+            "SELECT c.name, sum(p.{}) FROM place p JOIN company c ON c.id = p.company_id
+              WHERE p.school_year = ?1 AND c.archived = 0 AND {owned} AND {tagged}
+              GROUP BY c.id",
+            if goal.metric == GoalMetric::PlacesOffered { "offered" } else { "filled" }
+        ),
         GoalMetric::Contacts => format!(
             "SELECT c.name, count(*) FROM interaction i JOIN company c ON c.id = i.company_id
               WHERE i.occurred_on BETWEEN ?2 AND ?3 AND {logged} AND {tagged} GROUP BY c.id"

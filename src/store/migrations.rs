@@ -101,6 +101,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0022_network.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0023_offers_and_place_goals.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0023_offers_and_place_goals.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

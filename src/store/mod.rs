@@ -35,6 +35,7 @@ pub mod interactions;
 pub mod merge;
 pub mod migrations;
 pub mod network;
+pub mod offers;
 pub mod people;
 pub mod places;
 pub mod postgres;

@@ -4,8 +4,8 @@
 
 use crate::domain::kinds::{
     AffiliationKind, AttendanceStatus, CampaignKind, CaptureSource, CaptureStatus, CompanyStatus, ContactRole,
-    EngagementForm, EngagementStatus, GoalMetric, InteractionKind, MatchedBy, OrganisationKind, QuestionKind,
-    QuestionStatus, Reply, StaffRole,
+    EngagementForm, EngagementStatus, GoalMetric, InteractionKind, MatchedBy, OfferStatus, OrganisationKind,
+    QuestionKind, QuestionStatus, Reply, StaffRole,
 };
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -47,7 +47,8 @@ stored!(
     CaptureStatus,
     MatchedBy,
     OrganisationKind,
-    AffiliationKind
+    AffiliationKind,
+    OfferStatus
 );
 
 /// Where each vocabulary is stored: table, column, and every stored value.
@@ -88,6 +89,8 @@ pub fn columns() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         ),
         ("goal", "metric", values(GoalMetric::ALL, GoalMetric::as_str)),
         ("question", "kind", values(QuestionKind::ALL, QuestionKind::as_str)),
+        ("offer", "kind", values(QuestionKind::ALL, QuestionKind::as_str)),
+        ("offer", "status", values(OfferStatus::ALL, OfferStatus::as_str)),
         (
             "question",
             "status",

@@ -638,3 +638,140 @@ fn an_import_is_not_undone_over_the_network_built_on_it() {
     assert!(skipped.contains(&"Piet Buis"), "{undone}");
     assert_eq!(db.count(&["places", "--company", "Smit"]), 1);
 }
+
+#[test]
+fn goals_count_places_offered_and_filled() {
+    let db = network();
+    db.ok(&[
+        "places",
+        "set",
+        "zaan",
+        "--programme",
+        "Mechatronica",
+        "--offered",
+        "3",
+        "--filled",
+        "1",
+    ]);
+    db.ok(&[
+        "places",
+        "set",
+        "ruine",
+        "--programme",
+        "Horeca",
+        "--period",
+        "blok 3",
+        "--offered",
+        "2",
+        "--filled",
+        "2",
+    ]);
+    db.ok(&[
+        "places",
+        "set",
+        "ruine",
+        "--programme",
+        "Horeca",
+        "--year",
+        "2025-2026",
+        "--offered",
+        "9",
+    ]);
+    db.ok(&["goal", "add", "--metric", "places_offered", "--target", "10"]);
+    db.ok(&[
+        "goal",
+        "add",
+        "--metric",
+        "places-filled",
+        "--target",
+        "4",
+        "--tag",
+        "techniek",
+    ]);
+    let goals = db.json(&["goals"]);
+    let count = |metric: &str| {
+        goals
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["metric"] == metric)
+            .unwrap()["count"]
+            .clone()
+    };
+    assert_eq!(
+        count("places_offered"),
+        5,
+        "this year's 3 and 2, not last year's 9: {goals}"
+    );
+    assert_eq!(count("places_filled"), 1, "only De Zaan has the tag techniek");
+}
+
+#[test]
+fn an_offer_from_the_school_finds_companies_invites_them_and_becomes_a_question() {
+    let db = network();
+    db.ok(&["team", "add", "Techniek"]);
+    db.ok(&["person", "edit", "Noëlle", "--topic", "lasrobots"]);
+    db.ok(&[
+        "company",
+        "add",
+        "Lasbedrijf Kok",
+        "--sector",
+        "techniek",
+        "--city",
+        "Hoorn",
+    ]);
+    db.ok(&["rest", "Lasbedrijf Kok", "--until", "2027-01-31"]);
+    db.fails(&["offer", "add", "Hackathon"], "--sector, --tag or --topic");
+    let said = db.ok(&[
+        "offer",
+        "add",
+        "Hackathon lasrobots",
+        "--team",
+        "Techniek",
+        "--students",
+        "12",
+        "--period",
+        "blok 3",
+        "--sector",
+        "techniek",
+        "--topic",
+        "robot",
+    ]);
+    assert!(said.contains("2 companies could take it"), "{said}");
+    let shown = db.json(&["offer", "show", "1"]);
+    let zaan = shown["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["company"] == "Machinefabriek De Zaan")
+        .unwrap();
+    assert_eq!(zaan["matched_on"], serde_json::json!(["sector", "topic"]));
+    // The campaign invites those not resting, and names the one resting.
+    let out = db
+        .cmd()
+        .args(["offer", "invite", "1"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("left out: Lasbedrijf Kok"));
+    let campaign = db
+        .json(&["campaign", "show", "Hackathon lasrobots (offer #1)"])
+        .to_string();
+    assert!(
+        campaign.contains("Machinefabriek De Zaan") && !campaign.contains("Lasbedrijf Kok"),
+        "{campaign}"
+    );
+    // De Zaan takes it: it is their question now, matched to Techniek.
+    let question = db.json(&["offer", "match", "1", "zaan"]);
+    assert_eq!(question["company"], "Machinefabriek De Zaan");
+    assert_eq!(question["status"], "matched");
+    assert_eq!(question["team"], "Techniek");
+    let offer = db.json(&["offer", "show", "1"]);
+    assert_eq!(offer["offer"]["status"], "matched");
+    assert_eq!(offer["offer"]["company"], "Machinefabriek De Zaan");
+    db.fails(&["offer", "match", "1", "ruine"], "no longer open");
+    db.fails(&["offer", "withdraw", "1"], "no longer open");
+    assert_eq!(db.count(&["offer", "list"]), 0, "nothing open");
+    assert_eq!(db.count(&["offer", "list", "--all"]), 1);
+}

@@ -751,9 +751,9 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          ALTER TABLE employment DROP COLUMN department;
          DROP INDEX company_tag_companies;
          CREATE INDEX company_tag_tag ON company_tag (tag_id);
+         DROP TABLE offer, outside_ask, place, introduction, staff_affiliation, membership;
          DROP TABLE question_step, question, team_capacity, campaign_invitee, campaign, person_topic;
          DROP TABLE capture_folder, capture_seen, capture_person, capture;
-         DROP TABLE outside_ask, place, introduction, staff_affiliation, membership;
          ALTER TABLE company DROP COLUMN kind, DROP COLUMN rest_until, DROP COLUMN rest_reason;
          ALTER TABLE person DROP COLUMN alumnus_programme, DROP COLUMN alumnus_year;
          ALTER TABLE interaction DROP COLUMN rating, DROP COLUMN captured_from;

@@ -73,7 +73,7 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
     team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
-    membership, staff_affiliation, introduction, place, outside_ask TO kring_staff;
+    membership, staff_affiliation, introduction, place, outside_ask, offer TO kring_staff;
 -- Deleting a company, a person, an interaction or a follow-up is checked row
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
@@ -248,7 +248,8 @@ DECLARE
         ['capture_folder', '''=staff_id'''],
         ['introduction', '''=staff_id'''],
         ['place', '''=staff_id'''],
-        ['outside_ask', '''=staff_id''']];
+        ['outside_ask', '''=staff_id'''],
+        ['offer', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP
@@ -524,7 +525,8 @@ DECLARE
         ['staff_affiliation', '''company'', ''company_id'', ''id'''],
         ['introduction', '''introduction'', ''id'', ''id'', ''company'', ''company_id'', ''person'', ''person_id'''],
         ['place', '''place'', ''id'', ''id'', ''company'', ''company_id'''],
-        ['outside_ask', '''outside_ask'', ''id'', ''id'', ''company'', ''company_id''']];
+        ['outside_ask', '''outside_ask'', ''id'', ''id'', ''company'', ''company_id'''],
+        ['offer', '''offer'', ''id'', ''id''']];
     i INT;
     op TEXT;
 BEGIN

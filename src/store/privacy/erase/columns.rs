@@ -56,6 +56,10 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("place", "note"),
     ("outside_ask", "asked_by"),
     ("outside_ask", "what"),
+    // Version 23: an offer's title and note, as a question's.
+    ("offer", "title"),
+    ("offer", "note"),
+    ("offer", "period"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -224,4 +228,12 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("place", "updated_at"),
     ("outside_ask", "asked_on"),
     ("outside_ask", "created_at"),
+    ("offer", "kind"),
+    ("offer", "school_year"),
+    ("offer", "sector"),
+    ("offer", "tag"),
+    ("offer", "topic"),
+    ("offer", "status"),
+    ("offer", "created_at"),
+    ("offer", "updated_at"),
 ];

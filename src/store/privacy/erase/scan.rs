@@ -318,6 +318,11 @@ fn people_and_companies_of(entity: &str) -> Option<(&'static str, &'static str)>
              UNION SELECT by_company_id FROM introduction WHERE id = ?1 AND by_company_id IS NOT NULL",
         ),
         "place" => ("SELECT CAST(?1 AS BIGINT) WHERE 1 = 0", "SELECT company_id FROM place WHERE id = ?1"),
+        // An offer is about the company it was matched with, if any.
+        "offer" => (
+            "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
+            "SELECT q.company_id FROM offer o JOIN question q ON q.id = o.question_id WHERE o.id = ?1",
+        ),
         "outside_ask" => (
             "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
             "SELECT company_id FROM outside_ask WHERE id = ?1",
