@@ -423,14 +423,16 @@ fn add_places(bulk: &Bulk, companies: &[DemoCompany], today: NaiveDate) -> Resul
         "Logistiek Medewerker",
     ];
     for (n, (company, _)) in companies.iter().enumerate().filter(|(n, _)| n % 4 == 1).take(24) {
-        let offered = 1 + (n % 4) as u32;
+        // Every fourth company: the programme and whether it is full vary along them.
+        let k = n / 4;
+        let offered = 1 + (k % 3) as u32;
         bulk.places(&crate::model::network::PlaceChange {
             company: *company,
-            programme: programmes[n % programmes.len()].into(),
+            programme: programmes[k % programmes.len()].into(),
             school_year: year.clone(),
-            period: if n % 3 == 0 { "blok 4".into() } else { "blok 3".into() },
+            period: if k % 3 == 2 { "blok 4".into() } else { "blok 3".into() },
             offered: Some(offered),
-            filled: Some(if n % 2 == 0 { offered } else { offered / 2 }),
+            filled: Some(if k % 2 == 0 { offered } else { offered / 2 }),
             note: None,
         })?;
     }

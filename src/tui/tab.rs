@@ -116,6 +116,8 @@ pub enum Query {
     /// This school year's question board and its questions.
     Questions,
     Engagements(crate::model::engagements::EngagementFilter),
+    /// Places offered, on the Collaborations tab.
+    Places(crate::model::network::PlaceFilter),
     Health(crate::model::health::HealthFilter),
     Staff,
     /// The proposals waiting in my inbox.
@@ -132,7 +134,7 @@ impl Query {
             Query::Circles => Tab::Circles,
             Query::Goals => Tab::Goals,
             Query::Questions => Tab::Questions,
-            Query::Engagements(_) => Tab::Engagements,
+            Query::Engagements(_) | Query::Places(_) => Tab::Engagements,
             Query::Health(_) => Tab::Health,
             Query::Staff => Tab::Staff,
             Query::Inbox => Tab::Inbox,
@@ -160,6 +162,8 @@ pub enum Data {
     Questions(crate::model::questions::Board, Vec<crate::model::questions::Question>),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),
+    /// Places offered by programme, period and company.
+    Places(Vec<crate::model::network::Place>),
     /// Relationships worst first (at most the screen's cap) and how many matched.
     Health(Vec<crate::model::health::CompanyHealth>, usize),
     Staff(Vec<crate::model::staff::StaffRow>),
@@ -183,7 +187,7 @@ impl Data {
             Data::Circles(_) => Tab::Circles,
             Data::Goals(..) => Tab::Goals,
             Data::Questions(..) => Tab::Questions,
-            Data::Engagements(..) => Tab::Engagements,
+            Data::Engagements(..) | Data::Places(_) => Tab::Engagements,
             Data::Health(..) => Tab::Health,
             Data::Staff(_) => Tab::Staff,
             Data::Inbox(_) => Tab::Inbox,

@@ -129,3 +129,24 @@ fn logging_at_a_resting_company_says_so_on_the_form() {
     ui.key(KeyCode::Char('l'));
     assert!(ui.screen().contains("asked for rest until"), "{}", ui.screen());
 }
+
+#[test]
+fn the_collaborations_tab_lists_places_and_f_keeps_those_with_room() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('8')).key(KeyCode::Char('p'));
+    let screen = ui.screen();
+    assert!(screen.contains("Places (") && screen.contains("blok 3"), "{screen}");
+    let all = ui.app.tabs.engagements.places.as_ref().unwrap().rows.len();
+    assert!(all > 0);
+    ui.key(KeyCode::Char('f'));
+    let places = ui.app.tabs.engagements.places.as_ref().unwrap();
+    assert!(places.open_only && places.rows.len() < all, "{}", ui.screen());
+    assert!(places.rows.iter().all(|p| p.open > 0));
+    assert!(ui.screen().contains("only with room"), "{}", ui.screen());
+    // Enter opens the company with room; p goes back to the collaborations.
+    let company = places.rows[0].company.clone();
+    ui.key(KeyCode::Enter);
+    assert!(ui.screen().contains(&company), "{}", ui.screen());
+    ui.key(KeyCode::Esc).key(KeyCode::Char('p'));
+    assert!(ui.screen().contains("Collaborations 20"), "{}", ui.screen());
+}

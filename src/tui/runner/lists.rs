@@ -32,6 +32,7 @@ pub fn list(store: &Store, query: Query, collision_days: u32) -> Result<Data> {
             rows.truncate(screens::engagements::CAP);
             Ok(Data::Engagements(rows, total))
         }
+        Query::Places(filter) => Ok(Data::Places(store.places(&filter)?)),
         Query::Health(filter) => health(store, filter),
         Query::Staff => Ok(Data::Staff(store.list_staff()?)),
         Query::Inbox => Ok(Data::Inbox(store.inbox(false)?)),

@@ -37,6 +37,12 @@ pub const KEYS: &[Binding] = {
         bind!([Char('y')], ToggleYear, "this school year / every year", "year"),
         bind!([Char('l')], Log, "log an interaction at its company"),
         bind!(
+            [Char('p')],
+            Places,
+            "places offered per programme and period / collaborations (f: only those with room)",
+            "places"
+        ),
+        bind!(
             [Char('a')],
             AddEngagement,
             "add a collaboration (on the company's page: c)"
@@ -59,6 +65,8 @@ pub struct State {
     pub status: Option<EngagementStatus>,
     /// The school year of today, what `y` comes back to.
     this_year: String,
+    /// `p`: the places companies offer instead of the collaborations.
+    pub places: Option<super::places::Places>,
 }
 
 impl State {
@@ -71,6 +79,7 @@ impl State {
             year: Some(this_year.clone()),
             status: None,
             this_year,
+            places: None,
         }
     }
 
@@ -79,6 +88,9 @@ impl State {
     }
 
     fn query_now(&self) -> Query {
+        if let Some(places) = &self.places {
+            return places.query(self.year.clone());
+        }
         Query::Engagements(EngagementFilter {
             status: self.status,
             school_year: self.year.clone(),
@@ -119,6 +131,19 @@ impl State {
 }
 
 pub fn on_action(state: &mut State, action: Action) -> Reply {
+    if action == Action::Places {
+        state.places = match state.places {
+            Some(_) => None,
+            None => Some(super::places::Places::default()),
+        };
+        return Reply::load(state.listing());
+    }
+    if let Some(places) = &mut state.places {
+        return match places.on_action(action) {
+            Some(reply) => reply,
+            None => Reply::load(state.listing()),
+        };
+    }
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
         return Reply::nothing();
@@ -146,6 +171,9 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if let Some(places) = &state.places {
+        return places.draw(frame, area, state.year.as_deref(), theme);
+    }
     let height = super::inner_height(area).saturating_sub(1) as usize;
     // The company and the form matter most; period, students and the
     // evaluation go first when the terminal is narrow.
@@ -232,8 +260,14 @@ impl TabScreen for State {
     }
 
     fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
-        if let Data::Engagements(rows, total) = data {
-            State::refresh(self, rows, total);
+        match data {
+            Data::Engagements(rows, total) => State::refresh(self, rows, total),
+            Data::Places(rows) => {
+                if let Some(places) = &mut self.places {
+                    places.refresh(rows);
+                }
+            }
+            _ => {}
         }
         Vec::new()
     }

@@ -14,6 +14,7 @@ pub mod inbox;
 pub mod log;
 pub mod people;
 pub mod person;
+pub mod places;
 pub mod questions;
 pub mod search;
 pub mod staff;
