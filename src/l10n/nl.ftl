@@ -2038,3 +2038,4 @@ places-title = Plaatsen ({ $open } open) · { $year } · p: samenwerkingen
 places-only-open = {" "}· alleen met ruimte
 key-places-offered-per-programme-and-period-collaborations-f-only-those-with-room = aangeboden plaatsen per opleiding en periode / samenwerkingen (f: alleen met ruimte)
 key-places = plaatsen
+import-moved = { $person } werkt volgens kring bij { $from }, volgens het bestand bij { $to }: als ze vertrokken zijn, vraagt `kring person left "{ $person }" --company "{ $from }"` om een opvolger (of `kring person move`)

@@ -42,6 +42,19 @@ pub struct ImportReport {
     /// Owners the file names who are no current staff member here (a list
     /// exported elsewhere): their companies went to the import's owner.
     pub owners_unknown: Vec<String>,
+    /// Known people the file places at another company: they may have left
+    /// (`kring person left`), which the import does not decide for them.
+    pub moved: Vec<Moved>,
+}
+
+/// A known person the file places elsewhere than kring does.
+#[derive(Debug, Clone, Default, serde::Serialize, PartialEq)]
+pub struct Moved {
+    pub person: String,
+    /// Where kring has them now.
+    pub from: String,
+    /// Where the file has them.
+    pub to: String,
 }
 
 impl ImportReport {

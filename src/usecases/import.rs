@@ -342,6 +342,16 @@ pub fn summary(report: &ImportReport, rows: usize, read_as: &str) -> String {
             names = report.owners_unknown.join(", ")
         ));
     }
+    // Someone the file places elsewhere may have left: kring does not decide it.
+    for moved in &report.moved {
+        said.push('\n');
+        said.push_str(&crate::t!(
+            "import-moved",
+            person = moved.person.as_str(),
+            from = moved.from.as_str(),
+            to = moved.to.as_str()
+        ));
+    }
     said
 }
 

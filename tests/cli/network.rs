@@ -775,3 +775,40 @@ fn an_offer_from_the_school_finds_companies_invites_them_and_becomes_a_question(
     assert_eq!(db.count(&["offer", "list"]), 0, "nothing open");
     assert_eq!(db.count(&["offer", "list", "--all"]), 1);
 }
+
+#[test]
+fn an_import_that_places_a_known_contact_elsewhere_says_she_may_have_left() {
+    let db = network();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.csv");
+    std::fs::write(
+        &file,
+        "Company,City,Name,Email\nBouwbedrijf Visser,Purmerend,Noëlle de Vries,noelle@dezaan.nl\n",
+    )
+    .unwrap();
+    let said = db.ok(&["import", "contacts", file.to_str().unwrap(), "--dry-run"]);
+    assert!(
+        said.contains("Noëlle de Vries works at Machinefabriek De Zaan in kring, at Bouwbedrijf Visser in the file")
+            && said.contains("kring person left \"Noëlle de Vries\" --company \"Machinefabriek De Zaan\""),
+        "{said}"
+    );
+    let report = db.json(&["import", "contacts", file.to_str().unwrap()]);
+    assert_eq!(report["report"]["moved"][0]["from"], "Machinefabriek De Zaan");
+    assert_eq!(
+        report["report"]["companies_created"], 1,
+        "the new company is not taken for her old one"
+    );
+    // Nothing is decided for her: she still works at De Zaan until someone says she left.
+    let noelle = db.json(&["person", "show", "Noëlle"]);
+    assert!(noelle["person"]["employments"]
+        .to_string()
+        .contains("Machinefabriek De Zaan"));
+    // The same company under its own name is no move.
+    std::fs::write(
+        &file,
+        "Company,City,Name,Email\nMachinefabriek De Zaan,Zaandam,Noëlle de Vries,noelle@dezaan.nl\n",
+    )
+    .unwrap();
+    let again = db.json(&["import", "contacts", file.to_str().unwrap()]);
+    assert_eq!(again["report"]["moved"], serde_json::json!([]));
+}

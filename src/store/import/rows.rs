@@ -173,6 +173,9 @@ impl Importer<'_> {
         match found {
             Some((id, by)) => {
                 report.people_matched += 1;
+                if let Some(company) = company {
+                    self.note_if_moved(id, company, &person.name, report)?;
+                }
                 let filled = self.fill_person(id, person)?;
                 if filled.is_empty() {
                     Ok(format!("{} matched #{id} by {by}", person.name))
@@ -194,6 +197,33 @@ impl Importer<'_> {
                 Ok(format!("{} added", person.name))
             }
         }
+    }
+
+    /// A known person the file places at another company than kring does:
+    /// said in the report, with the command that records their leaving.
+    fn note_if_moved(&self, person: Id, company: Id, name: &str, report: &mut ImportReport) -> Result<()> {
+        let jobs: Vec<(Id, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT e.company_id, c.name FROM employment e JOIN company c ON c.id = e.company_id
+                  WHERE e.person_id = ?1 AND e.ended_on IS NULL",
+            )?
+            .query_map([person], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if jobs.is_empty() || jobs.iter().any(|(id, _)| *id == company) {
+            return Ok(());
+        }
+        let to: String = self
+            .conn
+            .query_row("SELECT name FROM company WHERE id = ?1", [company], |r| r.get(0))?;
+        for (_, from) in jobs {
+            report.moved.push(crate::model::import::Moved {
+                person: name.to_string(),
+                from,
+                to: to.clone(),
+            });
+        }
+        Ok(())
     }
 
     /// The one person of this name who works nowhere now (a second import of
@@ -272,18 +302,24 @@ impl Importer<'_> {
     ) -> Result<Option<(Id, &'static str)>> {
         // Only when someone has the address (a new one is the usual case).
         if let Some(email) = email.filter(|_| self.email_owner.is_some()) {
-            let id = self
+            let found: Option<(Id, String)> = self
                 .conn
                 .prepare_cached(
-                    "SELECT e.company_id FROM person p
+                    "SELECT e.company_id, c.name FROM person p
                        JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL
                        JOIN company c ON c.id = e.company_id AND c.archived = 0
                       WHERE lower(p.email) = lower(?1) LIMIT 1",
                 )?
-                .query_row([email], |r| r.get(0))
+                .query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
-            if let Some(id) = id {
-                return Ok(Some((id, "a contact's e-mail")));
+            // A contact under a company whose name cannot be theirs has moved
+            // on (or the list is another's): the row's company is found by
+            // its own name, and the report says who seems to have left.
+            match found {
+                Some((id, name)) if names_can_be_one(&name, &row.name) => {
+                    return Ok(Some((id, "a contact's e-mail")));
+                }
+                _ => {}
             }
         }
         // The companies of this name, read once: the one in the row's city
