@@ -116,6 +116,9 @@ pub struct Which {
     /// With --open-places: in this period
     #[arg(long, requires = "open_places")]
     pub period: Option<String>,
+    /// Only companies where an alumnus works (of a programme containing this text, when given)
+    #[arg(long, num_args = 0..=1, default_missing_value = "")]
+    pub alumni: Option<String>,
 }
 
 impl Which {
@@ -135,6 +138,7 @@ impl Which {
             || self.recognised
             || self.kind.is_some()
             || self.open_places.is_some()
+            || self.alumni.is_some()
     }
 }
 
@@ -177,6 +181,10 @@ pub fn companies(session: &Session, which: &Which) -> Result<Vec<Id>> {
             .map(|p| p.company_id)
             .collect();
         found.retain(|id| room.contains(id));
+    }
+    if let Some(programme) = &which.alumni {
+        let alumni: std::collections::HashSet<Id> = store.alumni_companies(programme)?.into_iter().collect();
+        found.retain(|id| alumni.contains(id));
     }
     if let Some(team) = &which.team {
         let members = store.team_members(store.resolve_team(team)?)?;

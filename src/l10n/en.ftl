@@ -2040,3 +2040,4 @@ places-only-open = {" "}· only with room
 key-places-offered-per-programme-and-period-collaborations-f-only-those-with-room = places offered per programme and period / collaborations (f: only those with room)
 key-places = places
 import-moved = { $person } works at { $from } in kring, at { $to } in the file: if they left, `kring person left "{ $person }" --company "{ $from }"` asks for a successor (or `kring person move`)
+help-campaign-invite--alumni = Only companies where an alumnus works (of a programme containing this text, when given)

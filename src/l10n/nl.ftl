@@ -2039,3 +2039,4 @@ places-only-open = {" "}· alleen met ruimte
 key-places-offered-per-programme-and-period-collaborations-f-only-those-with-room = aangeboden plaatsen per opleiding en periode / samenwerkingen (f: alleen met ruimte)
 key-places = plaatsen
 import-moved = { $person } werkt volgens kring bij { $from }, volgens het bestand bij { $to }: als ze vertrokken zijn, vraagt `kring person left "{ $person }" --company "{ $from }"` om een opvolger (of `kring person move`)
+help-campaign-invite--alumni = Alleen bedrijven waar een oud-student werkt (van een opleiding met deze tekst, als die gegeven is)

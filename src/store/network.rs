@@ -201,6 +201,18 @@ impl Store {
         })
     }
 
+    /// Companies where an alumnus (of a programme containing `programme`;
+    /// any when it is empty) works now.
+    pub fn alumni_companies(&self, programme: &str) -> Result<Vec<Id>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT e.company_id FROM person p
+               JOIN employment e ON e.person_id = p.id AND e.ended_on IS NULL
+              WHERE p.alumnus_programme IS NOT NULL AND instr(lower(p.alumnus_programme), ?1) > 0",
+        )?;
+        let rows = stmt.query_map([crate::domain::fold::fold(programme.trim())], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Record who opened the door to a company or a person.
     pub fn add_introduction(&mut self, new: NewIntroduction) -> Result<Id> {
         let note = validate::optional(new.note.as_deref());

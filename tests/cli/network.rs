@@ -577,6 +577,14 @@ fn alumni_are_marked_and_listed() {
         &["person", "alumnus", "Noëlle", "--programme", "X", "--year", "19"],
         "alumnus year",
     );
+    // A campaign for the companies where our alumni work.
+    db.ok(&["campaign", "add", "Alumnidag"]);
+    db.ok(&["campaign", "invite", "Alumnidag", "--alumni", "mechatronica"]);
+    let invited = db.json(&["campaign", "show", "Alumnidag"]).to_string();
+    assert!(
+        invited.contains("Machinefabriek De Zaan") && !invited.contains("Ruïne"),
+        "{invited}"
+    );
     db.ok(&["person", "alumnus", "Noëlle", "--programme", ""]);
     assert_eq!(db.count(&["person", "list", "--alumni"]), 0);
 }
