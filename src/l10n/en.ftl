@@ -2041,3 +2041,4 @@ key-places-offered-per-programme-and-period-collaborations-f-only-those-with-roo
 key-places = places
 import-moved = { $person } works at { $from } in kring, at { $to } in the file: if they left, `kring person left "{ $person }" --company "{ $from }"` asks for a successor (or `kring person move`)
 help-campaign-invite--alumni = Only companies where an alumnus works (of a programme containing this text, when given)
+ui-a-company-or-where-you-meet-them-association-government = a company, or where you meet them: association, government…

@@ -2040,3 +2040,4 @@ key-places-offered-per-programme-and-period-collaborations-f-only-those-with-roo
 key-places = plaatsen
 import-moved = { $person } werkt volgens kring bij { $from }, volgens het bestand bij { $to }: als ze vertrokken zijn, vraagt `kring person left "{ $person }" --company "{ $from }"` om een opvolger (of `kring person move`)
 help-campaign-invite--alumni = Alleen bedrijven waar een oud-student werkt (van een opleiding met deze tekst, als die gegeven is)
+ui-a-company-or-where-you-meet-them-association-government = een bedrijf, of waar je ze ontmoet: vereniging, overheid…

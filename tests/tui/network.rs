@@ -150,3 +150,23 @@ fn the_collaborations_tab_lists_places_and_f_keeps_those_with_room() {
     ui.key(KeyCode::Esc).key(KeyCode::Char('p'));
     assert!(ui.screen().contains("Collaborations 20"), "{}", ui.screen());
 }
+
+#[test]
+fn the_company_form_sets_what_kind_of_organisation_it_is() {
+    let mut ui = Ui::sized(160, 48);
+    open_company(&mut ui, "Hotel Vos");
+    // Name, City, Street, Postcode, KvK, Sector, Status, then Kind.
+    ui.key(KeyCode::Char('E'));
+    for _ in 0..7 {
+        ui.key(KeyCode::Tab);
+    }
+    ui.key(KeyCode::Right).ctrl('s');
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    assert_eq!(
+        ui.store.company(id).unwrap().kind,
+        kring::domain::kinds::OrganisationKind::Association,
+        "{}",
+        ui.screen()
+    );
+    assert!(ui.screen().contains("association · "), "{}", ui.screen());
+}

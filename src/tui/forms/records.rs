@@ -5,7 +5,7 @@
 //! since the form opened (the values seen are sent along).
 
 use super::{Purpose, Submitting};
-use crate::domain::kinds::{CompanyStatus, ContactRole};
+use crate::domain::kinds::{CompanyStatus, ContactRole, OrganisationKind};
 use crate::domain::validate;
 use crate::model::companies::{Company, CompanyPatch, NewCompany};
 use crate::model::edits::Seen;
@@ -17,8 +17,9 @@ use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 use crate::Error;
 
 /// The company form's fields and the columns they edit.
-const COMPANY_FIELDS: [(&str, &str); 14] = [
+const COMPANY_FIELDS: [(&str, &str); 15] = [
     ("Name", "name"),
+    ("Kind", "kind"),
     ("City", "city"),
     ("Street", "street"),
     ("Postcode", "postcode"),
@@ -123,6 +124,7 @@ pub struct CompanyForm {
     kvk: FieldId,
     sector: FieldId,
     status: Choice<CompanyStatus>,
+    kind: Choice<OrganisationKind>,
     owner: Choice<Option<Id>>,
     tags: FieldId,
     email: FieldId,
@@ -152,6 +154,13 @@ pub fn company_form(company: Option<(&Company, Seen)>, staff: &[StaffRow], me: O
     let status_at = c
         .and_then(|c| CompanyStatus::ALL.iter().position(|s| *s == c.status))
         .unwrap_or(0);
+    let kinds = OrganisationKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_string(), k.display_label(), *k))
+        .collect();
+    let kind_at = c
+        .and_then(|c| OrganisationKind::ALL.iter().position(|k| *k == c.kind))
+        .unwrap_or(0);
     let (owners, owner_at) = owners(c, staff, me);
     let cadence = c.filter(|c| !c.cadence_is_default).and_then(|c| c.cadence_days);
     let tags_before = c.map(|c| c.tags.clone()).unwrap_or_default();
@@ -163,6 +172,8 @@ pub fn company_form(company: Option<(&Company, Seen)>, staff: &[StaffRow], me: O
     let kvk = f.add(Field::text("KvK", text(|c| c.kvk.clone())).with_hint("8 digits"));
     let sector = f.add(Field::text("Sector", text(|c| c.sector.clone())));
     let status = Choice::add_showing(f, "Status", statuses, status_at);
+    let kind = Choice::add_showing(f, "Kind", kinds, kind_at);
+    f.set_hint(kind.id, "a company, or where you meet them: association, government…");
     let owner = Choice::add(f, "Owner", owners, owner_at);
     f.set_hint(owner.id, "who keeps the relationship");
     let tags = f.add(Field::text("Tags", listed(&tags_before)).with_hint("comma-separated: horeca, stagefestival"));
@@ -184,6 +195,7 @@ pub fn company_form(company: Option<(&Company, Seen)>, staff: &[StaffRow], me: O
         (kvk, "kvk"),
         (sector, "sector"),
         (status.id, "status"),
+        (kind.id, "kind"),
         (owner.id, "owner_id"),
         (email, "email"),
         (phone, "phone"),
@@ -202,6 +214,7 @@ pub fn company_form(company: Option<(&Company, Seen)>, staff: &[StaffRow], me: O
         kvk,
         sector,
         status,
+        kind,
         owner,
         tags,
         email,
@@ -252,6 +265,7 @@ impl CompanyForm {
     pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
         let (name, kvk, cadence) = self.checked(form)?;
         let status = self.status.chosen(form)?;
+        let kind = self.kind.chosen(form)?;
         let owner = self.owner.chosen(form).flatten();
         let tags = tag_change(&self.tags_before, &form.text(self.tags));
         let (Some(id), Some(seen)) = (self.id, &self.seen) else {
@@ -271,6 +285,7 @@ impl CompanyForm {
                 motivation: Some(form.text(self.motivation)),
                 agreements: Some(form.text(self.agreements)),
                 tags: tags.add,
+                kind: Some(kind),
                 ..Default::default()
             })));
         };
@@ -292,6 +307,7 @@ impl CompanyForm {
             email: changed(self.email),
             phone: changed(self.phone),
             status: form.get(self.status.id).changed().then_some(status),
+            kind: form.get(self.kind.id).changed().then_some(kind),
             owner: owner.filter(|_| form.get(self.owner.id).changed()),
             cadence_days: form.get(self.cadence).changed().then_some(cadence),
             motivation: changed(self.motivation),
