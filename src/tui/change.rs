@@ -190,6 +190,8 @@ pub enum Change {
     },
     /// Places offered or filled.
     Places(Box<crate::model::network::PlaceChange>),
+    /// A company's memberships, who opened its door, another school's ask.
+    Network(Box<crate::tui::forms::network::NetworkOrder>),
     /// A contact person left the company; a successor by name, or none.
     PersonLeft {
         person: Id,
@@ -358,6 +360,7 @@ impl Change {
                 None => crate::t!("said-rest-ended"),
             },
             Change::Places(change) => crate::t!("said-places", programme = change.programme.as_str()),
+            Change::Network(_) => crate::t!("said-network"),
             Change::PersonLeft { successor, .. } => match successor {
                 Some(name) => crate::t!("said-left-successor", name = name.as_str()),
                 None => crate::t!("said-left"),

@@ -57,6 +57,7 @@ pub enum Purpose {
     Rest(network::RestForm),
     Places(network::PlacesForm),
     Left(network::LeftForm),
+    Network(network::NetworkForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -97,6 +98,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Rest(f) => f.submit(form, at),
         Purpose::Places(f) => f.submit(form, at),
         Purpose::Left(f) => f.submit(form, at),
+        Purpose::Network(f) => f.submit(form),
     }
 }
 

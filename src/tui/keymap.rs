@@ -100,6 +100,8 @@ pub enum Action {
     Places,
     /// The contact person left their company.
     PersonLeft,
+    /// A company's memberships, introduction and other schools' asks.
+    Network,
     /// Forms and dialogs.
     Save,
     NextField,

@@ -170,3 +170,26 @@ fn the_company_form_sets_what_kind_of_organisation_it_is() {
     );
     assert!(ui.screen().contains("association · "), "{}", ui.screen());
 }
+
+#[test]
+fn n_on_a_company_page_records_its_membership_its_opener_and_another_schools_ask() {
+    let mut ui = Ui::sized(160, 48);
+    open_company(&mut ui, "Hotel Vos");
+    ui.key(KeyCode::Char('N')).ctrl('s');
+    assert!(ui.screen().contains("fill in at least one"), "{}", ui.screen());
+    ui.keys("Ondernemersvereniging")
+        .key(KeyCode::Tab)
+        .keys("Gemeente Hoorn");
+    ui.key(KeyCode::Tab).key(KeyCode::Tab).keys("ROC Nova").ctrl('s');
+    assert!(ui.screen().contains("saved in the network"), "{}", ui.screen());
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    let memberships = ui.store.memberships_of(id).unwrap();
+    assert_eq!(memberships[0].organisation, "Ondernemersvereniging West-Friesland");
+    assert_eq!(ui.store.introductions_of_company(id).unwrap()[0].by, "Gemeente Hoorn");
+    let since = ui.store.today() - chrono::Duration::days(1);
+    assert_eq!(ui.store.outside_asks(id, since).unwrap()[0].asked_by, "ROC Nova");
+    // A name nobody has: said on the form, nothing written.
+    ui.key(KeyCode::Char('N')).keys("Vereniging Nergens").ctrl('s');
+    assert!(ui.screen().contains("Nergens"), "{}", ui.screen());
+    assert_eq!(ui.store.memberships_of(id).unwrap().len(), 1);
+}

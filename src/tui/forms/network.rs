@@ -142,3 +142,72 @@ impl LeftForm {
         })
     }
 }
+
+/// Who opened the door, as the network form names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    Organisation,
+    Person,
+    Staff,
+}
+
+/// What the network form records for a company: an organisation it is a
+/// member of, who opened the door to it, another school that asked it.
+#[derive(Debug, Clone)]
+pub struct NetworkOrder {
+    pub company: Id,
+    pub member_of: Option<String>,
+    pub introduced_by: Option<(Opener, String)>,
+    pub asked_by: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NetworkForm {
+    company: Id,
+    member_of: FieldId,
+    introduced_by: FieldId,
+    opener: crate::tui::widgets::form::Choice<Opener>,
+    asked_by: FieldId,
+}
+
+pub fn network_form(company: Id, name: &str) -> (Form, Purpose) {
+    use crate::tui::widgets::form::Choice;
+    let mut form = Form::titled(crate::t!("form-network", name = name));
+    let member_of = form.add(Field::text("Member of", "").with_hint("an association or other organisation it joined"));
+    let introduced_by = form.add(Field::text("Introduced by", "").with_hint("who opened the door to it"));
+    let openers = vec![
+        (crate::t!("opener-organisation"), Opener::Organisation),
+        (crate::t!("opener-person"), Opener::Person),
+        (crate::t!("opener-staff"), Opener::Staff),
+    ];
+    let opener = Choice::add(&mut form, "Who that is", openers, 0);
+    let asked_by = form.add(Field::text("Asked by school", "").with_hint("another school asked it (as it told you)"));
+    let purpose = NetworkForm {
+        company,
+        member_of,
+        introduced_by,
+        opener,
+        asked_by,
+    };
+    (form, Purpose::Network(purpose))
+}
+
+impl NetworkForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let given = |id: FieldId| Some(form.text(id)).filter(|t| !t.trim().is_empty());
+        let member_of = given(self.member_of);
+        let introduced_by = given(self.introduced_by);
+        let asked_by = given(self.asked_by);
+        if member_of.is_none() && introduced_by.is_none() && asked_by.is_none() {
+            form.mark(self.member_of, Some(crate::t!("err-network-nothing")));
+            return None;
+        }
+        let opener = self.opener.chosen(form)?;
+        Some(Change::Network(Box::new(NetworkOrder {
+            company: self.company,
+            member_of,
+            introduced_by: introduced_by.map(|name| (opener, name)),
+            asked_by,
+        })))
+    }
+}

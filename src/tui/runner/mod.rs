@@ -522,6 +522,39 @@ fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     })
 }
 
+/// Memberships, an introduction, another school's ask: every name is
+/// found before anything is written.
+fn save_network(store: &mut Store, order: &crate::tui::forms::network::NetworkOrder) -> Result<Option<Id>> {
+    use crate::model::network::{Introduced, Introducer, NewIntroduction};
+    use crate::tui::forms::network::Opener;
+    let member_of = order
+        .member_of
+        .as_deref()
+        .map(|o| store.resolve_company(o))
+        .transpose()?;
+    let by = match &order.introduced_by {
+        Some((Opener::Organisation, name)) => Some(Introducer::Organisation(store.resolve_company(name)?)),
+        Some((Opener::Person, name)) => Some(Introducer::Person(store.resolve_person(name)?)),
+        Some((Opener::Staff, name)) => Some(Introducer::Staff(store.resolve_staff(name)?)),
+        None => None,
+    };
+    if let Some(organisation) = member_of {
+        store.join_organisation(organisation, order.company, None)?;
+    }
+    if let Some(by) = by {
+        store.add_introduction(NewIntroduction {
+            introduced: Introduced::Company(order.company),
+            by,
+            on: None,
+            note: None,
+        })?;
+    }
+    if let Some(school) = &order.asked_by {
+        store.add_outside_ask(order.company, store.today(), school, None)?;
+    }
+    Ok(None)
+}
+
 /// A company's ties: recognitions, a rest period, places, a contact person who left.
 fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
@@ -529,6 +562,7 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Rechecked { id, next } => store.mark_rechecked(*id, *next).map(nothing)?,
         Change::Rest { company, until, reason } => store.set_rest(*company, *until, reason.as_deref()).map(nothing)?,
         Change::Places(change) => Some(store.set_places((**change).clone())?.id),
+        Change::Network(order) => save_network(store, order)?,
         Change::PersonLeft {
             person,
             company,
@@ -597,6 +631,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Rechecked { .. }
         | Change::Rest { .. }
         | Change::Places(_)
+        | Change::Network(_)
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

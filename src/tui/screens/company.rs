@@ -56,6 +56,11 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('Z')], Rest, "rest: the company asked for no new asks until a day"),
         bind!(
+            [Char('N')],
+            Network,
+            "network: member of an association, who opened the door, another school's ask"
+        ),
+        bind!(
             [Char('c')],
             AddEngagement,
             "add a collaboration (internship, guest lecture…)"
@@ -247,6 +252,10 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
+            ..Reply::default()
+        },
+        Action::Network => Reply {
+            form: Some(crate::tui::forms::network::network_form(company, &state.company.name)),
             ..Reply::default()
         },
         Action::Places => Reply {
