@@ -191,6 +191,18 @@ fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today:
             ))?;
         }
     }
+    if !today.resting.is_empty() {
+        out.line("")?;
+        out.line(crate::t!("today-resting", count = today.resting.len()))?;
+        for r in &today.resting {
+            let reason = r.reason.as_deref().map(|w| format!("  {w}")).unwrap_or_default();
+            out.line(format!(
+                "  {}  {}{reason}",
+                fit(&r.company, 30),
+                crate::t!("today-until", date = crate::l10n::date(r.until))
+            ))?;
+        }
+    }
     if !today.rechecks_due.is_empty() {
         out.line("")?;
         out.line(crate::t!(

@@ -2056,3 +2056,6 @@ ui-asked-by-school = Asked by school
 ui-an-association-or-other-organisation-it-joined = an association or other organisation it joined
 ui-who-opened-the-door-to-it = who opened the door to it
 ui-another-school-asked-it-as-it-told-you = another school asked it (as it told you)
+today-resting = Resting: asked for no new asks ({ $count })
+today-until = until { $date }
+today-resting-where = kring rest lists them; Z on a company's page sets or ends a rest

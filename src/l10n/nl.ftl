@@ -2055,3 +2055,6 @@ ui-asked-by-school = Gevraagd door school
 ui-an-association-or-other-organisation-it-joined = een vereniging of andere organisatie waar het lid van werd
 ui-who-opened-the-door-to-it = wie de deur ernaartoe opende
 ui-another-school-asked-it-as-it-told-you = een andere school vroeg het iets (zoals het je vertelde)
+today-resting = Rust: vroegen om geen nieuwe vragen ({ $count })
+today-until = tot { $date }
+today-resting-where = kring rest toont ze; Z op de pagina van een bedrijf zet of beëindigt een rust

@@ -61,6 +61,8 @@ pub struct Today {
     pub inbox: u64,
     /// Recognitions whose workplace trainer left the company: a new one is needed.
     pub trainers_gone: Vec<super::network::TrainerGone>,
+    /// Companies that asked for rest: not to be asked before their day.
+    pub resting: Vec<super::network::Resting>,
 }
 
 /// Another team's contact with a company I own.

@@ -82,6 +82,7 @@ impl Store {
             goals: self.my_goals()?,
             inbox: count(inbox),
             trainers_gone: self.trainers_gone()?,
+            resting: self.resting()?,
             has_companies: count(any_company) > 0,
         })
     }

@@ -352,6 +352,12 @@ fn a_rest_period_is_honoured_by_campaigns_and_said_when_logging() {
     db.ok(&["rest", "ruine", "--until", "2027-03-01", "--reason", "verbouwing"]);
     let resting = db.json(&["rest"]);
     assert_eq!(resting[0]["company"], "Café De Ruïne");
+    assert_eq!(
+        db.json(&["today"])["resting"][0]["until"],
+        "2027-03-01",
+        "Today says so too"
+    );
+    assert!(db.ok(&["today"]).contains("Resting: asked for no new asks (1)"));
     assert_eq!(resting[0]["reason"], "verbouwing");
     db.ok(&["campaign", "add", "Bedrijvendag"]);
     let out = db

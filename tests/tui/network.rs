@@ -17,6 +17,7 @@ fn a_company_page_shows_its_network_and_z_sets_a_rest() {
     let mut ui = Ui::sized(160, 48);
     let resting = ui.store.resting().unwrap();
     assert_eq!(resting.len(), 1, "the demo has a company at rest");
+    assert_eq!(ui.app.tabs.today.data.resting.len(), 1, "and Today lists it");
     open_company(&mut ui, &resting[0].company);
     let screen = ui.screen();
     assert!(screen.contains("Resting until"), "{screen}");

@@ -25,6 +25,7 @@ fn row_text(ui: &Ui) -> String {
         Some(Item::Evaluate(e)) => e.company.clone(),
         Some(Item::Recheck(r)) => format!("{} {}", r.company, r.crebo),
         Some(Item::TrainerGone(t)) => format!("{} {}", t.company, t.trainer),
+        Some(Item::Resting(r)) => r.company.clone(),
         Some(Item::Other(o)) => o.company.clone(),
         None => String::new(),
     }

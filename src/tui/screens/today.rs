@@ -64,6 +64,7 @@ pub enum Heading {
     Evaluations,
     Rechecks,
     TrainersGone,
+    Resting,
     OthersOnMine,
 }
 
@@ -78,6 +79,8 @@ pub enum Item<'a> {
     Recheck(&'a crate::model::recognition::Recognition),
     /// A recognition whose workplace trainer left.
     TrainerGone(&'a crate::model::network::TrainerGone),
+    /// A company that asked for rest.
+    Resting(&'a crate::model::network::Resting),
     Other(&'a crate::model::today::OthersContact),
 }
 
@@ -90,6 +93,7 @@ impl Item<'_> {
             Item::Evaluate(e) => Some(e.company_id),
             Item::Recheck(r) => Some(r.company_id),
             Item::TrainerGone(t) => Some(t.company_id),
+            Item::Resting(r) => Some(r.company_id),
             Item::Other(o) => Some(o.company_id),
         }
     }
@@ -166,6 +170,10 @@ impl State {
         if !d.trainers_gone.is_empty() {
             items.push(Item::Heading(Heading::TrainersGone));
             items.extend(d.trainers_gone.iter().map(Item::TrainerGone));
+        }
+        if !d.resting.is_empty() {
+            items.push(Item::Heading(Heading::Resting));
+            items.extend(d.resting.iter().map(Item::Resting));
         }
         if !d.others_on_mine.is_empty() {
             items.push(Item::Heading(Heading::OthersOnMine));
@@ -246,6 +254,7 @@ fn whole_list(heading: Option<Heading>) -> Reply {
         Some(Heading::Evaluations) => Go::Tab(Tab::Engagements),
         Some(Heading::Rechecks) => return Reply::say(crate::t!("today-rechecks-where")),
         Some(Heading::TrainersGone) => return Reply::say(crate::t!("today-trainers-gone-where")),
+        Some(Heading::Resting) => return Reply::say(crate::t!("today-resting-where")),
         Some(Heading::OthersOnMine) | None => return Reply::nothing(),
     };
     Reply {
@@ -266,6 +275,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     losing_touch(&mut lines, state, &mut index, width, theme);
     evaluations_and_rechecks(&mut lines, state, &mut index, theme);
     trainers_gone(&mut lines, state, &mut index, theme);
+    resting(&mut lines, state, &mut index, theme);
     others_on_mine(&mut lines, state, &mut index, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
@@ -573,6 +583,35 @@ fn trainers_gone<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize
                 Span::raw(format!(" {}  ", cell(&t.company, 30))),
                 Span::raw(format!("crebo {}  {}  ", t.crebo, cell(&t.trainer, 24))),
                 Span::styled(left, theme.warning()),
+            ],
+            theme,
+        ));
+    }
+}
+
+/// Companies that asked for rest, the soonest back first.
+fn resting<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let resting = &state.data.resting;
+    if resting.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    lines.push(heading_line(
+        &crate::t!("today-resting", count = resting.len()),
+        state,
+        index,
+        theme,
+    ));
+    for r in resting {
+        let selected = *index == state.selected;
+        *index += 1;
+        let until = crate::t!("today-until", date = crate::l10n::date(r.until));
+        lines.push(row(
+            selected,
+            vec![
+                Span::raw(format!(" {}  ", cell(&r.company, 30))),
+                Span::styled(format!("{until}  "), theme.warning()),
+                Span::styled(r.reason.clone().unwrap_or_default(), theme.dim()),
             ],
             theme,
         ));
