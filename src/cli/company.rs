@@ -157,6 +157,9 @@ pub struct ListArgs {
     /// Only current members of this business circle
     #[arg(long)]
     pub circle: Option<String>,
+    /// Only current members of this organisation (an association)
+    #[arg(long)]
+    pub member_of: Option<String>,
     /// Name, city or tag contains this text
     #[arg(long)]
     pub search: Option<String>,
@@ -361,6 +364,11 @@ fn list(session: &mut Session, args: ListArgs) -> Result<()> {
         sector: args.sector,
         recognised: args.recognised.then_some(true),
         kind: args.kind,
+        member_of: args
+            .member_of
+            .as_deref()
+            .map(|o| session.store.resolve_company(o))
+            .transpose()?,
         circle: args
             .circle
             .as_deref()

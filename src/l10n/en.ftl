@@ -2059,3 +2059,6 @@ ui-another-school-asked-it-as-it-told-you = another school asked it (as it told 
 today-resting = Resting: asked for no new asks ({ $count })
 today-until = until { $date }
 today-resting-where = kring rest lists them; Z on a company's page sets or ends a rest
+list-members-of = {" "}· members of { $organisation } (esc: all)
+key-the-organisation-s-members-on-the-companies-tab = the organisation's members, on the Companies tab
+help-company-list--member_of = Only current members of this organisation (an association)

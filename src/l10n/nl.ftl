@@ -2058,3 +2058,6 @@ ui-another-school-asked-it-as-it-told-you = een andere school vroeg het iets (zo
 today-resting = Rust: vroegen om geen nieuwe vragen ({ $count })
 today-until = tot { $date }
 today-resting-where = kring rest toont ze; Z op de pagina van een bedrijf zet of beëindigt een rust
+list-members-of = {" "}· leden van { $organisation } (esc: alle)
+key-the-organisation-s-members-on-the-companies-tab = de leden van de organisatie, op het tabblad Bedrijven
+help-company-list--member_of = Alleen huidige leden van deze organisatie (een vereniging)

@@ -146,6 +146,8 @@ pub struct CompanyFilter {
     pub kind: Option<OrganisationKind>,
     /// Only current members of this business circle.
     pub circle: Option<Id>,
+    /// Only current members of this organisation (an association).
+    pub member_of: Option<Id>,
     /// Matches anywhere in the name, city or a tag (case/accent-insensitive).
     pub text: Option<String>,
     pub include_archived: bool,

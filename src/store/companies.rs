@@ -70,6 +70,13 @@ impl CompanyFilter {
                 values.len()
             ));
         }
+        if let Some(organisation) = self.member_of {
+            values.push(organisation.into());
+            conditions.push(format!(
+                "c.id IN (SELECT company_id FROM membership WHERE organisation_id = ?{} AND ended_on IS NULL)",
+                values.len()
+            ));
+        }
         if let Some(recognised) = self.recognised {
             values.push(i64::from(recognised).into());
             conditions.push(format!("c.recognised = ?{}", values.len()));

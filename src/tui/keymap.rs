@@ -102,6 +102,8 @@ pub enum Action {
     PersonLeft,
     /// A company's memberships, introduction and other schools' asks.
     Network,
+    /// An organisation's members, listed on the Companies tab.
+    Members,
     /// Forms and dialogs.
     Save,
     NextField,

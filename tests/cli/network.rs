@@ -91,6 +91,7 @@ fn the_network_of_an_association_shows_its_members_and_what_we_do_with_them() {
     assert_eq!(zaan["collaborations"], 1);
     assert_eq!(zaan["places_open"], 3);
     assert_eq!(shown["staff"][0]["title"], "bestuurslid");
+    assert_eq!(db.count(&["company", "list", "--member-of", "MKB Amsterdam"]), 2);
     let text = db.ok(&["network", "MKB Amsterdam"]);
     assert!(text.contains("Sanne Bakker: bestuurslid"), "{text}");
     // A membership ends; the history stays, the current count drops.

@@ -194,3 +194,20 @@ fn n_on_a_company_page_records_its_membership_its_opener_and_another_schools_ask
     assert!(ui.screen().contains("Nergens"), "{}", ui.screen());
     assert_eq!(ui.store.memberships_of(id).unwrap().len(), 1);
 }
+
+#[test]
+fn m_on_an_associations_page_lists_its_members_and_esc_lists_all_again() {
+    let mut ui = Ui::sized(160, 48);
+    open_company(&mut ui, "Ondernemersvereniging");
+    ui.key(KeyCode::Char('M'));
+    let screen = ui.screen();
+    assert!(
+        screen.contains("members of Ondernemersvereniging West-Friesland"),
+        "{screen}"
+    );
+    let id = ui.store.resolve_company("Ondernemersvereniging").unwrap();
+    let members = ui.store.network(id).unwrap().members.len() as u32;
+    assert_eq!(ui.app.tabs.companies.list.cursor.total, members, "{screen}");
+    ui.key(KeyCode::Esc);
+    assert!(ui.screen().contains("Companies (63)"), "{}", ui.screen());
+}

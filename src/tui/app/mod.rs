@@ -342,6 +342,12 @@ impl App {
                 self.tabs.companies.filter.text = None;
                 return self.go(Tab::Companies);
             }
+            Some(super::screens::Go::Members(organisation, name)) => {
+                self.tabs.companies.members_of(organisation, name);
+                // Another list than the one read: read it, whatever was fresh.
+                self.fresh.retain(|t| *t != Tab::Companies);
+                return self.go(Tab::Companies);
+            }
             None => {}
         }
         if let Some(text) = reply.say {

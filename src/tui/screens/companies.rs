@@ -86,6 +86,8 @@ pub struct State {
     /// were read for, and the one the cursor is on.
     pub near: Option<(String, Vec<Hit>)>,
     pub near_selected: usize,
+    /// Listing an organisation's members (`M` on its page): its name, for the title.
+    pub members_of: Option<String>,
 }
 
 /// How many near names a filter that matched nothing offers.
@@ -114,6 +116,7 @@ impl State {
             marked: BTreeSet::new(),
             near: None,
             near_selected: 0,
+            members_of: None,
         }
     }
 
@@ -183,6 +186,14 @@ impl State {
     }
 
     /// Sorted this way (health off), from the top.
+    /// List the current members of an organisation (esc lists all again).
+    pub fn members_of(&mut self, organisation: Id, name: String) {
+        self.filter.member_of = Some(organisation);
+        self.filter.text = None;
+        self.members_of = Some(name);
+        self.list.cursor.selected = 0;
+    }
+
     pub fn sort_by(&mut self, sort: CompanySort) {
         self.by_health = false;
         self.filter.sort = sort;
@@ -255,6 +266,11 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
         Action::Back if state.filter_text().is_empty() && !state.marked.is_empty() => {
             state.marked.clear();
             return Reply::say(crate::t!("said-marks-cleared"));
+        }
+        Action::Back if state.filter_text().is_empty() && state.members_of.is_some() => {
+            state.members_of = None;
+            state.filter.member_of = None;
+            return Reply::load(state.listing(false));
         }
         Action::Back => {
             state.filter.text = None;
@@ -359,6 +375,9 @@ fn title(state: &State) -> String {
     let mut title = crate::t!("companies-title", count = state.list.cursor.total);
     if let Some(status) = state.filter.status {
         title.push_str(&format!(" · {}", status.display_label()));
+    }
+    if let Some(organisation) = &state.members_of {
+        title.push_str(&crate::t!("list-members-of", organisation = organisation.as_str()));
     }
     if state.filter.owner.is_some() {
         title.push_str(&crate::t!("list-mine"));

@@ -55,6 +55,7 @@ pub const KEYS: &[Binding] = {
             "places offered for a programme and period, and filled"
         ),
         bind!([Char('Z')], Rest, "rest: the company asked for no new asks until a day"),
+        bind!([Char('M')], Members, "the organisation's members, on the Companies tab"),
         bind!(
             [Char('N')],
             Network,
@@ -252,6 +253,10 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
+            ..Reply::default()
+        },
+        Action::Members => Reply {
+            go: Some(super::Go::Members(company, state.company.name.clone())),
             ..Reply::default()
         },
         Action::Network => Reply {

@@ -220,6 +220,8 @@ pub enum Go {
     Tab(Tab),
     /// Companies, sorted so.
     Companies(crate::model::companies::CompanySort),
+    /// The current members of an organisation (its id and name), on the Companies tab.
+    Members(crate::model::Id, String),
 }
 
 /// What a screen's key asks of the app: effects to run, and what to say,
