@@ -110,6 +110,8 @@ CREATE INDEX company_contact_due ON company (contact_due_on) WHERE archived = 0;
 -- The few archived companies, to leave out of counts cheaply.
 CREATE INDEX company_archived ON company (id) WHERE archived <> 0;
 CREATE INDEX company_email_lower ON company (lower(email));
+-- Today's companies resting (version 24).
+CREATE INDEX company_rest ON company (rest_until) WHERE rest_until IS NOT NULL;
 
 CREATE TABLE tag (
     id   INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -160,6 +162,8 @@ CREATE TABLE employment (
 );
 CREATE INDEX employment_person ON employment (person_id);
 CREATE INDEX employment_company ON employment (company_id, ended_on);
+-- Whether someone still works at a company, from the index alone (version 24).
+CREATE INDEX employment_person_company ON employment (person_id, company_id, ended_on);
 
 -- One logged contact with a company.
 CREATE TABLE interaction (
@@ -272,6 +276,7 @@ CREATE INDEX recognition_company ON recognition (company_id);
 -- Today's re-checks due.
 CREATE INDEX recognition_recheck ON recognition (recheck_on) WHERE recheck_on IS NOT NULL;
 CREATE INDEX recognition_trainer ON recognition (trainer_person_id);
+CREATE INDEX recognition_trainer_company ON recognition (trainer_person_id, company_id) WHERE trainer_person_id IS NOT NULL;
 
 -- Business circle (bedrijvenkring).
 CREATE TABLE circle (

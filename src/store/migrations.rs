@@ -107,6 +107,7 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0023_offers_and_place_goals.pg.sql")),
     },
+    sql(include_str!("migrations/0024_network_indexes.sql")),
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -718,6 +718,11 @@ CREATE TABLE offer (
 );
 CREATE INDEX offer_year ON offer (school_year, status);
 
+-- Version 24: Today's indexes for the network (see schema.sql).
+CREATE INDEX company_rest ON company (rest_until) WHERE rest_until IS NOT NULL;
+CREATE INDEX employment_person_company ON employment (person_id, company_id, ended_on);
+CREATE INDEX recognition_trainer_company ON recognition (trainer_person_id, company_id) WHERE trainer_person_id IS NOT NULL;
+
 -- Live refresh: one notification per table a committed transaction changed
 -- (a rolled-back one sends none).
 CREATE FUNCTION kring_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -734,4 +739,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (23);
+INSERT INTO schema_version (version) VALUES (24);
