@@ -265,6 +265,21 @@ fn health_inputs(conn: &Connection, today: NaiveDate, only: Option<&str>) -> Res
         Ok(())
     })?;
 
+    // A colleague who also works at the company (a hybrid teacher) is a
+    // route in, as one in touch is: counted once, contact or not.
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT company_id, count(DISTINCT staff_id) FROM staff_affiliation a
+          WHERE kind = 'works' AND ended_on IS NULL AND {}
+            AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.company_id = a.company_id
+                               AND i.staff_id = a.staff_id AND i.occurred_on >= ?1)
+          GROUP BY company_id",
+        scope(2)
+    ))?;
+    stmt.for_each_row(params![two_years_ago, company], long, |r| {
+        inputs.entry(r.get(0)?).or_default().staff_in_touch += r.get::<_, i64>(1)?;
+        Ok(())
+    })?;
+
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT company_id, count(*) FROM employment WHERE ended_on IS NULL AND {} GROUP BY company_id",
         scope(1)

@@ -827,3 +827,13 @@ fn an_import_that_places_a_known_contact_elsewhere_says_she_may_have_left() {
     let again = db.json(&["import", "contacts", file.to_str().unwrap()]);
     assert_eq!(again["report"]["moved"], serde_json::json!([]));
 }
+
+#[test]
+fn a_hybrid_teacher_is_a_route_in_for_health() {
+    let db = network();
+    let staff = |db: &Db| db.json(&["company", "show", "ruine"])["health"]["reasons"].to_string();
+    db.ok(&["log", "ruine", "--kind", "call", "--note", "stage"]);
+    assert!(staff(&db).contains("one staff member"), "{}", staff(&db));
+    db.ok(&["network", "works", "Joost Mulder", "ruine", "--title", "kok (2 dagen)"]);
+    assert!(!staff(&db).contains("one staff member"), "{}", staff(&db));
+}
