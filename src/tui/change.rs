@@ -190,6 +190,12 @@ pub enum Change {
     },
     /// Places offered or filled.
     Places(Box<crate::model::network::PlaceChange>),
+    /// A company (by name or #id, as typed) takes an offer from the school.
+    TakeOffer {
+        offer: Id,
+        company: String,
+    },
+    WithdrawOffer(Id),
     /// A company's memberships, who opened its door, another school's ask.
     Network(Box<crate::tui::forms::network::NetworkOrder>),
     /// A contact person left the company; a successor by name, or none.
@@ -355,17 +361,34 @@ impl Change {
                 "said-rechecked",
                 next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
             ),
-            Change::Rest { until, .. } => match until {
-                Some(day) => crate::t!("said-rest", until = crate::l10n::date(*day)),
-                None => crate::t!("said-rest-ended"),
-            },
-            Change::Places(change) => crate::t!("said-places", programme = change.programme.as_str()),
-            Change::Network(_) => crate::t!("said-network"),
-            Change::PersonLeft { successor, .. } => match successor {
-                Some(name) => crate::t!("said-left-successor", name = name.as_str()),
-                None => crate::t!("said-left"),
-            },
+            Change::Rest { .. }
+            | Change::Places(_)
+            | Change::PersonLeft { .. }
+            | Change::Network(_)
+            | Change::TakeOffer { .. }
+            | Change::WithdrawOffer(_) => network_said(self),
         }
+    }
+}
+
+/// What a change in the network says when it is saved.
+fn network_said(change: &Change) -> String {
+    match change {
+        Change::PersonLeft { successor, .. } => match successor {
+            Some(name) => crate::t!("said-left-successor", name = name.as_str()),
+            None => crate::t!("said-left"),
+        },
+        Change::Rest { until, .. } => match until {
+            Some(day) => crate::t!("said-rest", until = crate::l10n::date(*day)),
+            None => crate::t!("said-rest-ended"),
+        },
+        Change::Places(change) => crate::t!("said-places", programme = change.programme.as_str()),
+        Change::Network(_) => crate::t!("said-network"),
+        Change::TakeOffer { offer, company } => {
+            crate::t!("said-offer-taken", id = *offer, company = company.as_str())
+        }
+        Change::WithdrawOffer(id) => crate::t!("cli-offer-withdrawn", id = *id),
+        _ => String::new(),
     }
 }
 

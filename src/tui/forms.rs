@@ -58,6 +58,7 @@ pub enum Purpose {
     Places(network::PlacesForm),
     Left(network::LeftForm),
     Network(network::NetworkForm),
+    TakeOffer(network::TakeOfferForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -99,6 +100,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Places(f) => f.submit(form, at),
         Purpose::Left(f) => f.submit(form, at),
         Purpose::Network(f) => f.submit(form),
+        Purpose::TakeOffer(f) => f.submit(form),
     }
 }
 

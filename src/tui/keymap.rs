@@ -104,6 +104,8 @@ pub enum Action {
     Network,
     /// An organisation's members, listed on the Companies tab.
     Members,
+    /// The school's offers, on the Questions tab.
+    Offers,
     /// Forms and dialogs.
     Save,
     NextField,

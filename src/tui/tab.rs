@@ -159,7 +159,13 @@ pub enum Data {
         Vec<crate::model::goals::GoalProgress>,
         Option<(String, Vec<crate::model::teams::TeamMember>)>,
     ),
-    Questions(crate::model::questions::Board, Vec<crate::model::questions::Question>),
+    /// The board, its questions, and the school's open offers with how many
+    /// companies each could go to.
+    Questions(
+        crate::model::questions::Board,
+        Vec<crate::model::questions::Question>,
+        Vec<(crate::model::offers::Offer, usize)>,
+    ),
     /// The collaborations listed (at most the screen's cap) and how many matched.
     Engagements(Vec<crate::model::engagements::Engagement>, usize),
     /// Places offered by programme, period and company.

@@ -211,3 +211,24 @@ fn m_on_an_associations_page_lists_its_members_and_esc_lists_all_again() {
     ui.key(KeyCode::Esc);
     assert!(ui.screen().contains("Companies (63)"), "{}", ui.screen());
 }
+
+#[test]
+fn o_on_the_questions_tab_shows_the_schools_offers_and_a_company_takes_one() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('7')).key(KeyCode::Char('o'));
+    let screen = ui.screen();
+    assert!(screen.contains("Gastlessenreeks duurzaam bouwen"), "{screen}");
+    let offer = ui.app.tabs.questions.offers[0].0.clone();
+    assert!(ui.app.tabs.questions.offers[0].1 > 0, "the demo's offer has candidates");
+    ui.key(KeyCode::Enter).ctrl('s');
+    assert!(ui.screen().contains("name the company"), "{}", ui.screen());
+    ui.keys("Hotel Vos").ctrl('s');
+    assert!(ui.screen().contains("it is their question now"), "{}", ui.screen());
+    let taken = ui.store.offer(offer.id).unwrap();
+    assert_eq!(taken.company.as_deref(), Some("Hotel Vos"));
+    assert!(
+        ui.app.tabs.questions.offers.is_empty(),
+        "no longer open: {}",
+        ui.screen()
+    );
+}

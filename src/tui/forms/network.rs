@@ -211,3 +211,40 @@ impl NetworkForm {
         })))
     }
 }
+
+/// The company that takes an offer from the school.
+#[derive(Debug, Clone)]
+pub struct TakeOfferForm {
+    offer: Id,
+    company: FieldId,
+}
+
+pub fn take_offer_form(offer: &crate::model::offers::Offer) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!(
+        "form-take-offer",
+        id = offer.id,
+        title = offer.title.as_str()
+    ));
+    let company = form.add(Field::text("Company", "").with_hint("name or #id; it becomes that company's question"));
+    (
+        form,
+        Purpose::TakeOffer(TakeOfferForm {
+            offer: offer.id,
+            company,
+        }),
+    )
+}
+
+impl TakeOfferForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let company = form.text(self.company);
+        if company.trim().is_empty() {
+            form.mark(self.company, Some(crate::t!("err-offer-which-company")));
+            return None;
+        }
+        Some(Change::TakeOffer {
+            offer: self.offer,
+            company,
+        })
+    }
+}

@@ -119,10 +119,16 @@ fn questions(store: &Store) -> Result<Data> {
     let year = crate::domain::dates::school_year_of(store.today());
     let board = store.question_board(&year)?;
     let rows = store.list_questions(&crate::model::questions::QuestionFilter {
-        school_year: Some(year),
+        school_year: Some(year.clone()),
         ..Default::default()
     })?;
-    Ok(Data::Questions(board, rows))
+    let offers = store
+        .list_offers(&year, true)?
+        .into_iter()
+        .map(|o| Ok((store.offer_candidates(o.id)?.len(), o)))
+        .map(|found: Result<(usize, _)>| found.map(|(n, o)| (o, n)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Data::Questions(board, rows, offers))
 }
 
 /// The worst `CAP` with their reasons; the rest only counted.

@@ -563,6 +563,11 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Rest { company, until, reason } => store.set_rest(*company, *until, reason.as_deref()).map(nothing)?,
         Change::Places(change) => Some(store.set_places((**change).clone())?.id),
         Change::Network(order) => save_network(store, order)?,
+        Change::TakeOffer { offer, company } => {
+            let company = store.resolve_company(company)?;
+            Some(store.match_offer(*offer, company)?)
+        }
+        Change::WithdrawOffer(id) => store.withdraw_offer(*id).map(nothing)?,
         Change::PersonLeft {
             person,
             company,
@@ -632,6 +637,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Rest { .. }
         | Change::Places(_)
         | Change::Network(_)
+        | Change::TakeOffer { .. }
+        | Change::WithdrawOffer(_)
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

@@ -12,6 +12,7 @@ pub mod goals;
 pub mod health;
 pub mod inbox;
 pub mod log;
+pub mod offers;
 pub mod people;
 pub mod person;
 pub mod places;

@@ -31,6 +31,12 @@ pub const KEYS: &[Binding] = {
             "move on"
         ),
         bind!([Char('l')], Log, "log an interaction at its company"),
+        bind!(
+            [Char('o')],
+            Offers,
+            "the school's open offers / the questions (enter: a company takes it, x: withdraw)",
+            "offers"
+        ),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -51,6 +57,10 @@ pub struct State {
     pub columns: [Vec<Question>; 5],
     pub column: usize,
     pub selected: [usize; 5],
+    /// The school's open offers, with how many companies each could go to.
+    pub offers: Vec<(crate::model::offers::Offer, usize)>,
+    /// `o`: the offers shown instead of the questions' columns.
+    pub offers_view: Option<super::offers::Offers>,
 }
 
 impl State {
@@ -60,6 +70,8 @@ impl State {
             columns: Default::default(),
             column: 0,
             selected: [0; 5],
+            offers: Vec::new(),
+            offers_view: None,
         }
     }
 
@@ -101,6 +113,16 @@ fn next_status(q: &Question) -> Option<QuestionStatus> {
 }
 
 pub fn on_action(state: &mut State, action: Action) -> Reply {
+    if action == Action::Offers {
+        state.offers_view = match state.offers_view {
+            Some(_) => None,
+            None => Some(super::offers::Offers::default()),
+        };
+        return Reply::nothing();
+    }
+    if let Some(view) = &mut state.offers_view {
+        return view.on_action(action, &state.offers);
+    }
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
         return Reply::nothing();
@@ -162,6 +184,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let height = (rows + 3).clamp(4, area.height / 3);
     let [board_area, columns_area] = Layout::vertical([Constraint::Length(height), Constraint::Min(5)]).areas(area);
     draw_board(frame, board_area, state, theme);
+    if let Some(view) = &state.offers_view {
+        return view.draw(frame, columns_area, &state.offers, theme);
+    }
     // All five columns where they fit; on a narrow terminal three, around
     // the selected one (←/→ slides them).
     let shown = if columns_area.width >= 110 { COLUMNS.len() } else { 3 };
@@ -308,8 +333,12 @@ impl TabScreen for State {
     }
 
     fn refresh(&mut self, data: Data) -> Vec<crate::tui::effect::Effect> {
-        if let Data::Questions(board, rows) = data {
+        if let Data::Questions(board, rows, offers) = data {
             State::refresh(self, board, rows);
+            if let Some(view) = &mut self.offers_view {
+                view.selected = view.selected.min(offers.len().saturating_sub(1));
+            }
+            self.offers = offers;
         }
         Vec::new()
     }
