@@ -162,8 +162,6 @@ CREATE TABLE employment (
 );
 CREATE INDEX employment_person ON employment (person_id);
 CREATE INDEX employment_company ON employment (company_id, ended_on);
--- Whether someone still works at a company, from the index alone (version 24).
-CREATE INDEX employment_person_company ON employment (person_id, company_id, ended_on);
 
 -- One logged contact with a company.
 CREATE TABLE interaction (
@@ -270,13 +268,16 @@ CREATE TABLE recognition (
     programme         TEXT,
     trainer_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
     recognised_on     TEXT,
-    recheck_on        TEXT
+    recheck_on        TEXT,
+    trainer_left_on   TEXT
 );
+-- trainer_left_on: the day the workplace trainer left the company (version
+-- 24), kept by the store; set until a new trainer is named. Today lists these.
 CREATE INDEX recognition_company ON recognition (company_id);
 -- Today's re-checks due.
 CREATE INDEX recognition_recheck ON recognition (recheck_on) WHERE recheck_on IS NOT NULL;
 CREATE INDEX recognition_trainer ON recognition (trainer_person_id);
-CREATE INDEX recognition_trainer_company ON recognition (trainer_person_id, company_id) WHERE trainer_person_id IS NOT NULL;
+CREATE INDEX recognition_trainer_left ON recognition (trainer_left_on) WHERE trainer_left_on IS NOT NULL;
 
 -- Business circle (bedrijvenkring).
 CREATE TABLE circle (

@@ -241,6 +241,9 @@ impl Bulk<'_> {
                 crate::domain::dates::iso(since),
                 until.map(crate::domain::dates::iso)
             ])?;
+        if until.is_some() {
+            super::departures::refresh_trainers(self.tx, person)?;
+        }
         Ok(())
     }
 

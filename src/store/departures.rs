@@ -80,6 +80,10 @@ impl Store {
                     None
                 }
             };
+            refresh_trainers(tx, person)?;
+            if let Some(next) = successor {
+                refresh_trainers(tx, next)?;
+            }
             audit::record(
                 tx,
                 ctx,
@@ -102,21 +106,13 @@ impl Store {
     }
 
     /// Recognitions whose workplace trainer no longer works at the company:
-    /// the recognition hangs on them until a new trainer is named.
+    /// the recognition hangs on them until a new trainer is named. Read from
+    /// the flag the store keeps (`refresh_trainers`), through its index.
     pub fn trainers_gone(&self) -> Result<Vec<TrainerGone>> {
         let mut stmt = self.conn().prepare_cached(
-            // The few whose trainer no longer works there first, each from
-            // two indexes (version 24); names are read for those only.
-            "SELECT r.id, r.company_id, c.name, r.crebo, p.name,
-                    (SELECT max(e.ended_on) FROM employment e WHERE e.person_id = p.id AND e.company_id = r.company_id)
-               FROM (SELECT g.id FROM recognition g
-                      WHERE g.trainer_person_id IS NOT NULL
-                        AND NOT EXISTS (SELECT 1 FROM employment e
-                                         WHERE e.person_id = g.trainer_person_id AND e.company_id = g.company_id
-                                           AND e.ended_on IS NULL)) AS gone
-               JOIN recognition r ON r.id = gone.id
-               JOIN company c ON c.id = r.company_id JOIN person p ON p.id = r.trainer_person_id
-              WHERE c.archived = 0
+            "SELECT r.id, r.company_id, c.name, r.crebo, p.name, r.trainer_left_on
+               FROM recognition r JOIN company c ON c.id = r.company_id JOIN person p ON p.id = r.trainer_person_id
+              WHERE r.trainer_left_on IS NOT NULL AND c.archived = 0
               ORDER BY c.name_fold, r.crebo, r.id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -172,5 +168,22 @@ fn take_over(conn: &Connection, next: Id, company: Id, role: &str, title: Option
             params![next, company, role, title, iso(on)],
         )?;
     }
+    Ok(())
+}
+
+/// Keep the recognitions of `person` as trainer flagged while they work at
+/// the company no more (the day they left), and unflagged while they do.
+/// Called wherever a job ends, moves or a trainer is named.
+pub(crate) fn refresh_trainers(conn: &Connection, person: Id) -> Result<()> {
+    conn.execute(
+        "UPDATE recognition
+            SET trainer_left_on = CASE
+                WHEN EXISTS (SELECT 1 FROM employment e WHERE e.person_id = recognition.trainer_person_id
+                               AND e.company_id = recognition.company_id AND e.ended_on IS NULL) THEN NULL
+                ELSE (SELECT max(e.ended_on) FROM employment e WHERE e.person_id = recognition.trainer_person_id
+                        AND e.company_id = recognition.company_id) END
+          WHERE trainer_person_id = ?1",
+        [person],
+    )?;
     Ok(())
 }

@@ -107,7 +107,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0023_offers_and_place_goals.pg.sql")),
     },
-    sql(include_str!("migrations/0024_network_indexes.sql")),
+    Migration {
+        sql: include_str!("migrations/0024_network_indexes.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0024_network_indexes.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

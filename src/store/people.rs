@@ -203,6 +203,7 @@ impl Store {
                     today
                 ],
             )?;
+            super::departures::refresh_trainers(tx, id)?;
             let from: Vec<Id> = current.iter().map(|c| c.1).collect();
             audit::record(
                 tx,

@@ -85,6 +85,9 @@ impl Store {
                     tx.last_insert_rowid()?
                 }
             };
+            if let Some(trainer) = new.trainer {
+                super::departures::refresh_trainers(tx, trainer)?;
+            }
             tx.execute(
                 "UPDATE company SET recognised = 1, updated_at = ?2 WHERE id = ?1",
                 params![new.company, ctx.now],

@@ -837,3 +837,25 @@ fn a_hybrid_teacher_is_a_route_in_for_health() {
     db.ok(&["network", "works", "Joost Mulder", "ruine", "--title", "kok (2 dagen)"]);
     assert!(!staff(&db).contains("one staff member"), "{}", staff(&db));
 }
+
+#[test]
+fn a_trainer_who_moves_to_another_company_flags_the_recognition_too() {
+    let db = network();
+    db.ok(&[
+        "company",
+        "recognise",
+        "zaan",
+        "--crebo",
+        "25180",
+        "--trainer",
+        "Noëlle",
+    ]);
+    assert_eq!(db.json(&["today"])["trainers_gone"], serde_json::json!([]));
+    db.ok(&["person", "move", "Noëlle", "--to", "ruine"]);
+    let gone = db.json(&["today"])["trainers_gone"].clone();
+    assert_eq!(gone[0]["company"], "Machinefabriek De Zaan", "{gone}");
+    assert_eq!(gone[0]["left_on"], "2026-11-26");
+    // She comes back: nothing is flagged any more.
+    db.ok(&["person", "move", "Noëlle", "--to", "zaan"]);
+    assert_eq!(db.json(&["today"])["trainers_gone"], serde_json::json!([]));
+}

@@ -751,7 +751,8 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          ALTER TABLE employment DROP COLUMN department;
          DROP INDEX company_tag_companies;
          CREATE INDEX company_tag_tag ON company_tag (tag_id);
-         DROP INDEX company_rest, employment_person_company, recognition_trainer_company;
+         DROP INDEX company_rest, recognition_trainer_left;
+         ALTER TABLE recognition DROP COLUMN trainer_left_on;
          DROP TABLE offer, outside_ask, place, introduction, staff_affiliation, membership;
          DROP TABLE question_step, question, team_capacity, campaign_invitee, campaign, person_topic;
          DROP TABLE capture_folder, capture_seen, capture_person, capture;

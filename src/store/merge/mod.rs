@@ -585,6 +585,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         params![keep, gone, ctx.now],
     )?;
     conn.execute("DELETE FROM person WHERE id = ?1", [gone])?;
+    crate::store::departures::refresh_trainers(conn, keep)?;
     undo["kept_after"] = snapshot::row(conn, "person", keep)?;
     if !dry_run {
         report.merge_id = Some(log_merge(conn, ctx, "person", keep, gone, &undo)?);

@@ -47,7 +47,11 @@ impl Store {
                     ensure_unchanged(tx, "company", gone, &undo["merged_after"])?;
                     restore_companies(tx, keep, gone, &undo)?
                 }
-                _ => restore_people(tx, keep, gone, &undo)?,
+                _ => {
+                    restore_people(tx, keep, gone, &undo)?;
+                    crate::store::departures::refresh_trainers(tx, keep)?;
+                    crate::store::departures::refresh_trainers(tx, gone)?;
+                }
             }
             tx.execute(
                 "UPDATE merge_log SET undone_at = ?1 WHERE id = ?2",

@@ -720,8 +720,8 @@ CREATE INDEX offer_year ON offer (school_year, status);
 
 -- Version 24: Today's indexes for the network (see schema.sql).
 CREATE INDEX company_rest ON company (rest_until) WHERE rest_until IS NOT NULL;
-CREATE INDEX employment_person_company ON employment (person_id, company_id, ended_on);
-CREATE INDEX recognition_trainer_company ON recognition (trainer_person_id, company_id) WHERE trainer_person_id IS NOT NULL;
+ALTER TABLE recognition ADD COLUMN trainer_left_on TEXT;
+CREATE INDEX recognition_trainer_left ON recognition (trainer_left_on) WHERE trainer_left_on IS NOT NULL;
 
 -- Live refresh: one notification per table a committed transaction changed
 -- (a rolled-back one sends none).

@@ -236,4 +236,5 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("offer", "status"),
     ("offer", "created_at"),
     ("offer", "updated_at"),
+    ("recognition", "trainer_left_on"),
 ];
