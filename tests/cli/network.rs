@@ -6,6 +6,12 @@
 use super::Db;
 use std::io::Write;
 
+/// What a command that succeeds says on stderr (notes and warnings).
+fn warned(db: &Db, args: &[&str]) -> String {
+    let out = db.cmd().args(args).assert().success().get_output().clone();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// An association with two members, a municipality, and Sanne on its board.
 fn network() -> Db {
     let db = Db::new();
@@ -361,14 +367,7 @@ fn a_rest_period_is_honoured_by_campaigns_and_said_when_logging() {
     assert!(db.ok(&["today"]).contains("Resting: asked for no new asks (1)"));
     assert_eq!(resting[0]["reason"], "verbouwing");
     db.ok(&["campaign", "add", "Bedrijvendag"]);
-    let out = db
-        .cmd()
-        .args(["campaign", "invite", "Bedrijvendag", "--status", "prospect"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let said = String::from_utf8_lossy(&out.stderr);
+    let said = warned(&db, &["campaign", "invite", "Bedrijvendag", "--status", "prospect"]);
     assert!(
         said.contains("left out: Café De Ruïne asked for rest until 2027-03-01"),
         "{said}"
@@ -390,18 +389,12 @@ fn a_rest_period_is_honoured_by_campaigns_and_said_when_logging() {
         .to_string()
         .contains("Ruïne"));
     // Logging a contact says so (the company may well call us).
-    let logged = db
-        .cmd()
-        .args(["log", "ruine", "--kind", "call", "--note", "belde zelf"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    assert!(String::from_utf8_lossy(&logged.stderr).contains("asked for rest until 2027-03-01"));
+    let logged = warned(&db, &["log", "ruine", "--kind", "call", "--note", "belde zelf"]);
+    assert!(logged.contains("asked for rest until 2027-03-01"), "{logged}");
     // Mail to many at once names the resting company before anything is logged.
-    let many = db
-        .cmd()
-        .args([
+    let many = warned(
+        &db,
+        &[
             "log",
             "--companies",
             "status:prospect",
@@ -410,16 +403,9 @@ fn a_rest_period_is_honoured_by_campaigns_and_said_when_logging() {
             "--note",
             "nieuwsbrief",
             "--dry-run",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&many.stderr).contains("Café De Ruïne asked for rest until 2027-03-01"),
-        "{}",
-        String::from_utf8_lossy(&many.stderr)
+        ],
     );
+    assert!(many.contains("Café De Ruïne asked for rest until 2027-03-01"), "{many}");
     db.fails(&["rest", "ruine", "--until", "2026-01-01"], "in the past");
     db.fails(&["rest", "ruine"], "--until DATE");
     db.ok(&["rest", "ruine", "--end"]);
@@ -762,14 +748,7 @@ fn an_offer_from_the_school_finds_companies_invites_them_and_becomes_a_question(
         .unwrap();
     assert_eq!(zaan["matched_on"], serde_json::json!(["sector", "topic"]));
     // The campaign invites those not resting, and names the one resting.
-    let out = db
-        .cmd()
-        .args(["offer", "invite", "1"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("left out: Lasbedrijf Kok"));
+    assert!(warned(&db, &["offer", "invite", "1"]).contains("left out: Lasbedrijf Kok"));
     let campaign = db
         .json(&["campaign", "show", "Hackathon lasrobots (offer #1)"])
         .to_string();
