@@ -196,6 +196,12 @@ pub enum Change {
         company: String,
     },
     WithdrawOffer(Id),
+    /// A person marked a former student of ours (an empty programme: not).
+    Alumnus {
+        person: Id,
+        programme: String,
+        year: Option<i32>,
+    },
     /// A company's memberships, who opened its door, another school's ask.
     Network(Box<crate::tui::forms::network::NetworkOrder>),
     /// A contact person left the company; a successor by name, or none.
@@ -366,7 +372,8 @@ impl Change {
             | Change::PersonLeft { .. }
             | Change::Network(_)
             | Change::TakeOffer { .. }
-            | Change::WithdrawOffer(_) => network_said(self),
+            | Change::WithdrawOffer(_)
+            | Change::Alumnus { .. } => network_said(self),
         }
     }
 }
@@ -374,6 +381,8 @@ impl Change {
 /// What a change in the network says when it is saved.
 fn network_said(change: &Change) -> String {
     match change {
+        Change::Alumnus { programme, .. } if programme.trim().is_empty() => crate::t!("said-not-alumnus"),
+        Change::Alumnus { programme, .. } => crate::t!("said-alumnus", programme = programme.as_str()),
         Change::PersonLeft { successor, .. } => match successor {
             Some(name) => crate::t!("said-left-successor", name = name.as_str()),
             None => crate::t!("said-left"),

@@ -59,6 +59,7 @@ pub enum Purpose {
     Left(network::LeftForm),
     Network(network::NetworkForm),
     TakeOffer(network::TakeOfferForm),
+    Alumnus(network::AlumnusForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -101,6 +102,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Left(f) => f.submit(form, at),
         Purpose::Network(f) => f.submit(form),
         Purpose::TakeOffer(f) => f.submit(form),
+        Purpose::Alumnus(f) => f.submit(form),
     }
 }
 

@@ -106,6 +106,8 @@ pub enum Action {
     Members,
     /// The school's offers, on the Questions tab.
     Offers,
+    /// Mark a person a former student of ours.
+    Alumnus,
     /// Forms and dialogs.
     Save,
     NextField,

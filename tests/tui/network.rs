@@ -189,6 +189,21 @@ fn n_on_a_company_page_records_its_membership_its_opener_and_another_schools_ask
     assert_eq!(ui.store.introductions_of_company(id).unwrap()[0].by, "Gemeente Hoorn");
     let since = ui.store.today() - chrono::Duration::days(1);
     assert_eq!(ui.store.outside_asks(id, since).unwrap()[0].asked_by, "ROC Nova");
+    // A colleague's second job there: the last fields of the form.
+    ui.key(KeyCode::Char('N'));
+    for _ in 0..4 {
+        ui.key(KeyCode::Tab);
+    }
+    ui.keys("Joost")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab)
+        .keys("kok")
+        .ctrl('s');
+    let ties = ui.store.affiliations_at(id).unwrap();
+    assert_eq!(ties[0].staff, "Joost Mulder", "{}", ui.screen());
+    assert_eq!(ties[0].kind, kring::domain::kinds::AffiliationKind::Works);
+    assert_eq!(ties[0].title.as_deref(), Some("kok"));
     // A name nobody has: said on the form, nothing written.
     ui.key(KeyCode::Char('N')).keys("Vereniging Nergens").ctrl('s');
     assert!(ui.screen().contains("Nergens"), "{}", ui.screen());
@@ -230,5 +245,32 @@ fn o_on_the_questions_tab_shows_the_schools_offers_and_a_company_takes_one() {
         ui.app.tabs.questions.offers.is_empty(),
         "no longer open: {}",
         ui.screen()
+    );
+}
+
+#[test]
+fn a_on_a_person_marks_a_former_student() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let id = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.id,
+        _ => panic!("a person's page: {}", ui.screen()),
+    };
+    ui.key(KeyCode::Char('A'))
+        .keys("Mechatronica")
+        .key(KeyCode::Tab)
+        .keys("19")
+        .ctrl('s');
+    assert!(ui.screen().contains("is not a year"), "{}", ui.screen());
+    ui.ctrl('u').keys("2019").ctrl('s');
+    assert!(
+        ui.screen().contains("marked an alumnus of Mechatronica"),
+        "{}",
+        ui.screen()
+    );
+    let person = ui.store.person(id).unwrap();
+    assert_eq!(
+        (person.alumnus_programme.as_deref(), person.alumnus_year),
+        (Some("Mechatronica"), Some(2019))
     );
 }

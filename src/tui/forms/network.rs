@@ -143,6 +143,55 @@ impl LeftForm {
     }
 }
 
+/// A former student of ours: the programme (empty: not an alumnus) and year.
+#[derive(Debug, Clone)]
+pub struct AlumnusForm {
+    person: Id,
+    programme: FieldId,
+    year: FieldId,
+}
+
+pub fn alumnus_form(person: &crate::model::people::Person) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-alumnus", name = person.name.as_str()));
+    let programme = form.add(
+        Field::text("Programme", person.alumnus_programme.clone().unwrap_or_default())
+            .with_hint("the programme they followed here; empty: not an alumnus"),
+    );
+    let year = form.add(Field::text(
+        "Year",
+        person.alumnus_year.map(|y| y.to_string()).unwrap_or_default(),
+    ));
+    (
+        form,
+        Purpose::Alumnus(AlumnusForm {
+            person: person.id,
+            programme,
+            year,
+        }),
+    )
+}
+
+impl AlumnusForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let year = form.text(self.year);
+        let year = match year.trim() {
+            "" => None,
+            text => match text.parse::<i32>() {
+                Ok(y) if (1900..=2999).contains(&y) => Some(y),
+                _ => {
+                    form.mark(self.year, Some(crate::t!("err-not-a-year", value = text)));
+                    return None;
+                }
+            },
+        };
+        Some(Change::Alumnus {
+            person: self.person,
+            programme: form.text(self.programme),
+            year,
+        })
+    }
+}
+
 /// Who opened the door, as the network form names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opener {
@@ -159,6 +208,8 @@ pub struct NetworkOrder {
     pub member_of: Option<String>,
     pub introduced_by: Option<(Opener, String)>,
     pub asked_by: Option<String>,
+    /// A colleague's tie with it: who, which tie, their title.
+    pub colleague: Option<(String, crate::domain::kinds::AffiliationKind, Option<String>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -168,6 +219,9 @@ pub struct NetworkForm {
     introduced_by: FieldId,
     opener: crate::tui::widgets::form::Choice<Opener>,
     asked_by: FieldId,
+    colleague: FieldId,
+    tie: crate::tui::widgets::form::Choice<crate::domain::kinds::AffiliationKind>,
+    title: FieldId,
 }
 
 pub fn network_form(company: Id, name: &str) -> (Form, Purpose) {
@@ -182,12 +236,23 @@ pub fn network_form(company: Id, name: &str) -> (Form, Purpose) {
     ];
     let opener = Choice::add(&mut form, "Who that is", openers, 0);
     let asked_by = form.add(Field::text("Asked by school", "").with_hint("another school asked it (as it told you)"));
+    let colleague =
+        form.add(Field::text("Colleague", "").with_hint("a colleague with a role in it, or who works there"));
+    let ties = crate::domain::kinds::AffiliationKind::ALL
+        .iter()
+        .map(|k| (k.display_label(), *k))
+        .collect();
+    let tie = Choice::add(&mut form, "Their tie", ties, 0);
+    let title = form.add(Field::text("Title", "").with_hint("bestuurslid, docent-werkvoorbereider…"));
     let purpose = NetworkForm {
         company,
         member_of,
         introduced_by,
         opener,
         asked_by,
+        colleague,
+        tie,
+        title,
     };
     (form, Purpose::Network(purpose))
 }
@@ -198,16 +263,20 @@ impl NetworkForm {
         let member_of = given(self.member_of);
         let introduced_by = given(self.introduced_by);
         let asked_by = given(self.asked_by);
-        if member_of.is_none() && introduced_by.is_none() && asked_by.is_none() {
+        let colleague = given(self.colleague);
+        let title = given(self.title);
+        if member_of.is_none() && introduced_by.is_none() && asked_by.is_none() && colleague.is_none() {
             form.mark(self.member_of, Some(crate::t!("err-network-nothing")));
             return None;
         }
         let opener = self.opener.chosen(form)?;
+        let tie = self.tie.chosen(form)?;
         Some(Change::Network(Box::new(NetworkOrder {
             company: self.company,
             member_of,
             introduced_by: introduced_by.map(|name| (opener, name)),
             asked_by,
+            colleague: colleague.map(|name| (name, tie, title)),
         })))
     }
 }

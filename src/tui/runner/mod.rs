@@ -538,6 +538,10 @@ fn save_network(store: &mut Store, order: &crate::tui::forms::network::NetworkOr
         Some((Opener::Staff, name)) => Some(Introducer::Staff(store.resolve_staff(name)?)),
         None => None,
     };
+    let colleague = match &order.colleague {
+        Some((name, tie, title)) => Some((store.resolve_staff(name)?, *tie, title.as_deref())),
+        None => None,
+    };
     if let Some(organisation) = member_of {
         store.join_organisation(organisation, order.company, None)?;
     }
@@ -551,6 +555,9 @@ fn save_network(store: &mut Store, order: &crate::tui::forms::network::NetworkOr
     }
     if let Some(school) = &order.asked_by {
         store.add_outside_ask(order.company, store.today(), school, None)?;
+    }
+    if let Some((staff, tie, title)) = colleague {
+        store.add_affiliation(staff, order.company, tie, title, None)?;
     }
     Ok(None)
 }
@@ -568,6 +575,11 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             Some(store.match_offer(*offer, company)?)
         }
         Change::WithdrawOffer(id) => store.withdraw_offer(*id).map(nothing)?,
+        Change::Alumnus {
+            person,
+            programme,
+            year,
+        } => store.set_alumnus(*person, Some(programme), *year).map(nothing)?,
         Change::PersonLeft {
             person,
             company,
@@ -639,6 +651,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Network(_)
         | Change::TakeOffer { .. }
         | Change::WithdrawOffer(_)
+        | Change::Alumnus { .. }
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

@@ -59,7 +59,7 @@ pub const KEYS: &[Binding] = {
         bind!(
             [Char('N')],
             Network,
-            "network: member of an association, who opened the door, another school's ask"
+            "network: member of an association, who opened the door, another school's ask, a colleague's tie"
         ),
         bind!(
             [Char('c')],

@@ -26,6 +26,7 @@ pub const KEYS: &[Binding] = {
             PersonLeft,
             "they left the selected company: a successor, or a follow-up to find one"
         ),
+        bind!([Char('A')], Alumnus, "a former student of ours: programme and year"),
         bind!([Esc, Char('h')], Back, "back", "back"),
     ]
 };
@@ -83,6 +84,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
         Action::PersonLeft => return left(state),
+        Action::Alumnus => {
+            return Reply {
+                form: Some(crate::tui::forms::network::alumnus_form(&state.person)),
+                ..Reply::default()
+            }
+        }
         Action::Log => {
             return match state.current_company() {
                 Some(company) => Reply::form(FormFor::Log(company)),
