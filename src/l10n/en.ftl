@@ -2085,3 +2085,12 @@ key-network-member-of-an-association-who-opened-the-door-another-school-s-ask-a-
 ui-their-tie = Their tie
 ui-a-colleague-with-a-role-in-it-or-who-works-there = a colleague with a role in it, or who works there
 ui-bestuurslid-docent-werkvoorbereider = bestuurslid, docent-werkvoorbereider…
+form-offer = An offer from the school looking for a company
+key-the-school-s-open-offers-the-questions-enter-a-company-takes-it-x-withdraw-a-a-new-offer = the school's open offers / the questions (enter: a company takes it, x: withdraw, a: a new offer)
+key-a-new-offer-from-the-school-with-o = a new offer from the school (with o)
+ui-for-companies-in-this-sector = for companies in this sector
+ui-or-with-this-tag = or with this tag
+ui-or-with-a-contact-person-who-knows-this = or with a contact person who knows this
+ui-the-team-that-offers-it = the team that offers it
+ui-tag = Tag
+ui-topic = Topic

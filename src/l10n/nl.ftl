@@ -2084,3 +2084,12 @@ key-network-member-of-an-association-who-opened-the-door-another-school-s-ask-a-
 ui-their-tie = Hun band
 ui-a-colleague-with-a-role-in-it-or-who-works-there = een collega met een rol erin, of die er werkt
 ui-bestuurslid-docent-werkvoorbereider = bestuurslid, docent-werkvoorbereider…
+form-offer = Aanbod van de school dat een bedrijf zoekt
+key-the-school-s-open-offers-the-questions-enter-a-company-takes-it-x-withdraw-a-a-new-offer = het open aanbod van de school / de vraagstukken (enter: een bedrijf neemt het, x: intrekken, a: nieuw aanbod)
+key-a-new-offer-from-the-school-with-o = nieuw aanbod van de school (met o)
+ui-for-companies-in-this-sector = voor bedrijven in deze sector
+ui-or-with-this-tag = of met dit label
+ui-or-with-a-contact-person-who-knows-this = of met een contactpersoon die dit kent
+ui-the-team-that-offers-it = het team dat het aanbiedt
+ui-tag = Label
+ui-topic = Onderwerp

@@ -196,6 +196,11 @@ pub enum Change {
         company: String,
     },
     WithdrawOffer(Id),
+    /// A team's offer looking for a company; the team by name, as typed.
+    AddOffer {
+        new: Box<crate::model::offers::NewOffer>,
+        team: Option<String>,
+    },
     /// A person marked a former student of ours (an empty programme: not).
     Alumnus {
         person: Id,
@@ -373,7 +378,8 @@ impl Change {
             | Change::Network(_)
             | Change::TakeOffer { .. }
             | Change::WithdrawOffer(_)
-            | Change::Alumnus { .. } => network_said(self),
+            | Change::Alumnus { .. }
+            | Change::AddOffer { .. } => network_said(self),
         }
     }
 }
@@ -381,6 +387,7 @@ impl Change {
 /// What a change in the network says when it is saved.
 fn network_said(change: &Change) -> String {
     match change {
+        Change::AddOffer { new, .. } => crate::t!("said-added", name = new.title.as_str()),
         Change::Alumnus { programme, .. } if programme.trim().is_empty() => crate::t!("said-not-alumnus"),
         Change::Alumnus { programme, .. } => crate::t!("said-alumnus", programme = programme.as_str()),
         Change::PersonLeft { successor, .. } => match successor {

@@ -60,6 +60,7 @@ pub enum Purpose {
     Network(network::NetworkForm),
     TakeOffer(network::TakeOfferForm),
     Alumnus(network::AlumnusForm),
+    Offer(network::OfferForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -103,6 +104,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Network(f) => f.submit(form),
         Purpose::TakeOffer(f) => f.submit(form),
         Purpose::Alumnus(f) => f.submit(form),
+        Purpose::Offer(f) => f.submit(form),
     }
 }
 

@@ -108,6 +108,8 @@ pub enum Action {
     Offers,
     /// Mark a person a former student of ours.
     Alumnus,
+    /// A new offer from the school.
+    AddOffer,
     /// Forms and dialogs.
     Save,
     NextField,

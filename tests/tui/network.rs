@@ -274,3 +274,32 @@ fn a_on_a_person_marks_a_former_student() {
         (Some("Mechatronica"), Some(2019))
     );
 }
+
+#[test]
+fn a_on_the_questions_tab_adds_an_offer_for_a_sector() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('7')).key(KeyCode::Char('a'));
+    // Title, Kind, Team, Students, Period; saved without saying who it is for.
+    ui.keys("Hackathon lasrobots")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .keys("Techniek");
+    ui.key(KeyCode::Tab)
+        .keys("12")
+        .key(KeyCode::Tab)
+        .keys("blok 3")
+        .ctrl('s');
+    assert!(ui.screen().contains("--sector, --tag or --topic"), "{}", ui.screen());
+    // The cursor is on the sector now.
+    ui.keys("bouw").ctrl('s');
+    assert!(ui.screen().contains("Hackathon lasrobots"), "{}", ui.screen());
+    let offers = ui
+        .store
+        .list_offers(&kring::domain::dates::school_year_of(ui.store.today()), true)
+        .unwrap();
+    let made = offers
+        .iter()
+        .find(|o| o.title == "Hackathon lasrobots")
+        .unwrap_or_else(|| panic!("the offer: {}", ui.screen()));
+    assert_eq!((made.students, made.team.as_deref()), (Some(12), Some("Techniek")));
+}

@@ -281,6 +281,79 @@ impl NetworkForm {
     }
 }
 
+/// A team's offer looking for a company, and who it is for.
+#[derive(Debug, Clone)]
+pub struct OfferForm {
+    title: FieldId,
+    kind: crate::tui::widgets::form::Choice<crate::domain::kinds::QuestionKind>,
+    team: FieldId,
+    students: FieldId,
+    period: FieldId,
+    sector: FieldId,
+    tag: FieldId,
+    topic: FieldId,
+}
+
+pub fn offer_form() -> (Form, Purpose) {
+    use crate::domain::kinds::QuestionKind;
+    let mut form = Form::titled(crate::t!("form-offer"));
+    let title = form.add(Field::text("Title", ""));
+    let kinds = QuestionKind::ALL.iter().map(|k| (k.display_label(), *k)).collect();
+    let kind = crate::tui::widgets::form::Choice::add(&mut form, "Kind", kinds, 0);
+    let team = form.add(Field::text("Team", "").with_hint("the team that offers it"));
+    let students = form.add(Field::text("Students", ""));
+    let period = form.add(Field::text("Period", ""));
+    let sector = form.add(Field::text("Sector", "").with_hint("for companies in this sector"));
+    let tag = form.add(Field::text("Tag", "").with_hint("or with this tag"));
+    let topic = form.add(Field::text("Topic", "").with_hint("or with a contact person who knows this"));
+    let purpose = OfferForm {
+        title,
+        kind,
+        team,
+        students,
+        period,
+        sector,
+        tag,
+        topic,
+    };
+    (form, Purpose::Offer(purpose))
+}
+
+impl OfferForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let title = form.text(self.title);
+        if let Err(e) = crate::domain::validate::name("offer", &title) {
+            form.mark(self.title, Some(e.to_string()));
+        }
+        let students = count(form, self.students);
+        let text = |form: &Form, id: FieldId| Some(form.text(id)).filter(|t| !t.trim().is_empty());
+        let (sector, tag, topic) = (text(form, self.sector), text(form, self.tag), text(form, self.topic));
+        let (team, period) = (text(form, self.team), text(form, self.period));
+        if sector.is_none() && tag.is_none() && topic.is_none() {
+            form.mark(self.sector, Some(crate::t!("err-offer-for-whom")));
+        }
+        let kind = self.kind.chosen(form)?;
+        if form.has_errors() {
+            return None;
+        }
+        Some(Change::AddOffer {
+            new: Box::new(crate::model::offers::NewOffer {
+                title,
+                kind,
+                team: None,
+                students: students?,
+                school_year: None,
+                period,
+                sector,
+                tag,
+                topic,
+                note: None,
+            }),
+            team,
+        })
+    }
+}
+
 /// The company that takes an offer from the school.
 #[derive(Debug, Clone)]
 pub struct TakeOfferForm {

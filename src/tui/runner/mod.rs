@@ -575,6 +575,13 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             Some(store.match_offer(*offer, company)?)
         }
         Change::WithdrawOffer(id) => store.withdraw_offer(*id).map(nothing)?,
+        Change::AddOffer { new, team } => {
+            let team = team.as_deref().map(|t| store.resolve_team(t)).transpose()?;
+            Some(store.add_offer(crate::model::offers::NewOffer {
+                team,
+                ..(**new).clone()
+            })?)
+        }
         Change::Alumnus {
             person,
             programme,
@@ -652,6 +659,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::TakeOffer { .. }
         | Change::WithdrawOffer(_)
         | Change::Alumnus { .. }
+        | Change::AddOffer { .. }
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

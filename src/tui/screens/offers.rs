@@ -23,6 +23,12 @@ impl Offers {
             self.selected = super::stepped(self.selected, offers.len(), delta);
             return Reply::nothing();
         }
+        if action == Action::AddOffer {
+            return Reply {
+                form: Some(crate::tui::forms::network::offer_form()),
+                ..Reply::default()
+            };
+        }
         let Some((offer, _)) = offers.get(self.selected) else {
             return Reply::nothing();
         };

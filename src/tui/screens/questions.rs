@@ -34,9 +34,10 @@ pub const KEYS: &[Binding] = {
         bind!(
             [Char('o')],
             Offers,
-            "the school's open offers / the questions (enter: a company takes it, x: withdraw)",
+            "the school's open offers / the questions (enter: a company takes it, x: withdraw, a: a new offer)",
             "offers"
         ),
+        bind!([Char('a')], AddOffer, "a new offer from the school (with o)"),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -119,6 +120,9 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             None => Some(super::offers::Offers::default()),
         };
         return Reply::nothing();
+    }
+    if action == Action::AddOffer && state.offers_view.is_none() {
+        state.offers_view = Some(super::offers::Offers::default());
     }
     if let Some(view) = &mut state.offers_view {
         return view.on_action(action, &state.offers);
