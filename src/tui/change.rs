@@ -208,7 +208,7 @@ pub enum Change {
         year: Option<i32>,
     },
     /// A company's memberships, who opened its door, another school's ask.
-    Network(Box<crate::tui::forms::network::NetworkOrder>),
+    Network(Box<NetworkOrder>),
     /// A contact person left the company; a successor by name, or none.
     PersonLeft {
         person: Id,
@@ -216,6 +216,26 @@ pub enum Change {
         on: NaiveDate,
         successor: Option<String>,
     },
+}
+
+/// Who opened the door, as the network form names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    Organisation,
+    Person,
+    Staff,
+}
+
+/// What the network form records for a company: an organisation it is a
+/// member of, who opened the door to it, another school that asked it.
+#[derive(Debug, Clone)]
+pub struct NetworkOrder {
+    pub company: Id,
+    pub member_of: Option<String>,
+    pub introduced_by: Option<(Opener, String)>,
+    pub asked_by: Option<String>,
+    /// A colleague's tie with it: who, which tie, their title.
+    pub colleague: Option<(String, crate::domain::kinds::AffiliationKind, Option<String>)>,
 }
 
 /// What a person decides about proposals of the capture inbox.

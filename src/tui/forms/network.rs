@@ -5,7 +5,7 @@ use super::{date_at, optional_date_at, Submitting, DATE_HINT};
 use crate::domain::dates::school_year_of;
 use crate::model::network::PlaceChange;
 use crate::model::Id;
-use crate::tui::change::Change;
+use crate::tui::change::{Change, NetworkOrder, Opener};
 use crate::tui::forms::Purpose;
 use crate::tui::widgets::form::{Field, FieldId, Form};
 
@@ -190,26 +190,6 @@ impl AlumnusForm {
             year,
         })
     }
-}
-
-/// Who opened the door, as the network form names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Opener {
-    Organisation,
-    Person,
-    Staff,
-}
-
-/// What the network form records for a company: an organisation it is a
-/// member of, who opened the door to it, another school that asked it.
-#[derive(Debug, Clone)]
-pub struct NetworkOrder {
-    pub company: Id,
-    pub member_of: Option<String>,
-    pub introduced_by: Option<(Opener, String)>,
-    pub asked_by: Option<String>,
-    /// A colleague's tie with it: who, which tie, their title.
-    pub colleague: Option<(String, crate::domain::kinds::AffiliationKind, Option<String>)>,
 }
 
 #[derive(Debug, Clone)]

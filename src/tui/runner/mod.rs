@@ -524,9 +524,9 @@ fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 
 /// Memberships, an introduction, another school's ask: every name is
 /// found before anything is written.
-fn save_network(store: &mut Store, order: &crate::tui::forms::network::NetworkOrder) -> Result<Option<Id>> {
+fn save_network(store: &mut Store, order: &crate::tui::change::NetworkOrder) -> Result<Option<Id>> {
     use crate::model::network::{Introduced, Introducer, NewIntroduction};
-    use crate::tui::forms::network::Opener;
+    use crate::tui::change::Opener;
     let member_of = order
         .member_of
         .as_deref()
