@@ -196,6 +196,18 @@ pub enum Change {
         company: String,
     },
     WithdrawOffer(Id),
+    /// A membership, or a colleague's tie, ends on a day.
+    EndTies {
+        company: Id,
+        member_of: Option<String>,
+        colleague: Option<(String, crate::domain::kinds::AffiliationKind)>,
+        on: NaiveDate,
+    },
+    /// Who opened the door to a person (by name, as typed).
+    IntroducePerson {
+        person: Id,
+        by: (Opener, String),
+    },
     /// A team's offer looking for a company; the team by name, as typed.
     AddOffer {
         new: Box<crate::model::offers::NewOffer>,
@@ -399,7 +411,9 @@ impl Change {
             | Change::TakeOffer { .. }
             | Change::WithdrawOffer(_)
             | Change::Alumnus { .. }
-            | Change::AddOffer { .. } => network_said(self),
+            | Change::AddOffer { .. }
+            | Change::EndTies { .. }
+            | Change::IntroducePerson { .. } => network_said(self),
         }
     }
 }
@@ -408,6 +422,8 @@ impl Change {
 fn network_said(change: &Change) -> String {
     match change {
         Change::AddOffer { new, .. } => crate::t!("said-added", name = new.title.as_str()),
+        Change::EndTies { .. } => crate::t!("said-ties-ended"),
+        Change::IntroducePerson { .. } => crate::t!("said-network"),
         Change::Alumnus { programme, .. } if programme.trim().is_empty() => crate::t!("said-not-alumnus"),
         Change::Alumnus { programme, .. } => crate::t!("said-alumnus", programme = programme.as_str()),
         Change::PersonLeft { successor, .. } => match successor {

@@ -61,6 +61,8 @@ pub enum Purpose {
     TakeOffer(network::TakeOfferForm),
     Alumnus(network::AlumnusForm),
     Offer(network::OfferForm),
+    EndTies(network::EndTiesForm),
+    Introduced(network::IntroducedForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -105,6 +107,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::TakeOffer(f) => f.submit(form),
         Purpose::Alumnus(f) => f.submit(form),
         Purpose::Offer(f) => f.submit(form),
+        Purpose::EndTies(f) => f.submit(form, at),
+        Purpose::Introduced(f) => f.submit(form),
     }
 }
 

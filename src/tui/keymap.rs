@@ -110,6 +110,10 @@ pub enum Action {
     Alumnus,
     /// A new offer from the school.
     AddOffer,
+    /// A membership or a colleague's tie ends.
+    EndTies,
+    /// Who opened the door to a person.
+    Introduced,
     /// Forms and dialogs.
     Save,
     NextField,

@@ -303,3 +303,32 @@ fn a_on_the_questions_tab_adds_an_offer_for_a_sector() {
         .unwrap_or_else(|| panic!("the offer: {}", ui.screen()));
     assert_eq!((made.students, made.team.as_deref()), (Some(12), Some("Techniek")));
 }
+
+#[test]
+fn u_ends_a_membership_and_i_records_who_introduced_a_person() {
+    let mut ui = Ui::sized(160, 48);
+    let association = ui.store.resolve_company("Ondernemersvereniging").unwrap();
+    let member = ui.store.network(association).unwrap().members[0].company.clone();
+    open_company(&mut ui, &member);
+    ui.key(KeyCode::Char('U')).ctrl('s');
+    assert!(ui.screen().contains("name the organisation it left"), "{}", ui.screen());
+    ui.keys("Ondernemersvereniging").ctrl('s');
+    assert!(ui.screen().contains("ended; the history stays"), "{}", ui.screen());
+    let id = ui.store.resolve_company(&member).unwrap();
+    let ended = ui.store.memberships_of(id).unwrap();
+    assert_eq!(ended[0].ended_on, Some(ui.store.today()), "{}", ui.screen());
+    // On a person's page: I, who opened the door to them.
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let person = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.id,
+        _ => panic!("a person's page: {}", ui.screen()),
+    };
+    ui.key(KeyCode::Char('I'))
+        .keys("Joost")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .ctrl('s');
+    let intro = ui.store.introductions_of_person(person).unwrap();
+    assert_eq!(intro[0].by, "Joost Mulder", "{}", ui.screen());
+    assert_eq!(intro[0].by_kind, "staff");
+}

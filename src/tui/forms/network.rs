@@ -143,6 +143,96 @@ impl LeftForm {
     }
 }
 
+/// Ties that end: a membership of an organisation, a colleague's role or job.
+#[derive(Debug, Clone)]
+pub struct EndTiesForm {
+    company: Id,
+    member_of: FieldId,
+    colleague: FieldId,
+    tie: crate::tui::widgets::form::Choice<crate::domain::kinds::AffiliationKind>,
+    on: FieldId,
+}
+
+pub fn end_ties_form(company: Id, name: &str) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-end-ties", name = name));
+    let member_of = form.add(Field::text("No longer member of", "").with_hint("the organisation it left"));
+    let colleague = form.add(Field::text("Colleague", "").with_hint("whose role in it, or job there, ended"));
+    let ties = crate::domain::kinds::AffiliationKind::ALL
+        .iter()
+        .map(|k| (k.display_label(), *k))
+        .collect();
+    let tie = crate::tui::widgets::form::Choice::add(&mut form, "Their tie", ties, 0);
+    let on = form.add(Field::date("Last day", "today").with_hint(DATE_HINT));
+    (
+        form,
+        Purpose::EndTies(EndTiesForm {
+            company,
+            member_of,
+            colleague,
+            tie,
+            on,
+        }),
+    )
+}
+
+impl EndTiesForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let given = |form: &Form, id: FieldId| Some(form.text(id)).filter(|t| !t.trim().is_empty());
+        let (member_of, colleague) = (given(form, self.member_of), given(form, self.colleague));
+        if member_of.is_none() && colleague.is_none() {
+            form.mark(self.member_of, Some(crate::t!("err-end-ties-nothing")));
+            return None;
+        }
+        let on = date_at(form, self.on, at.today)?;
+        let tie = self.tie.chosen(form)?;
+        Some(Change::EndTies {
+            company: self.company,
+            member_of,
+            colleague: colleague.map(|name| (name, tie)),
+            on,
+        })
+    }
+}
+
+/// Who opened the door to a person (on their page).
+#[derive(Debug, Clone)]
+pub struct IntroducedForm {
+    person: Id,
+    by: FieldId,
+    opener: crate::tui::widgets::form::Choice<Opener>,
+}
+
+pub fn introduced_form(person: Id, name: &str) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-introduced", name = name));
+    let by = form.add(Field::text("Introduced by", "").with_hint("who opened the door to them"));
+    let opener = crate::tui::widgets::form::Choice::add(&mut form, "Who that is", openers(), 1);
+    (form, Purpose::Introduced(IntroducedForm { person, by, opener }))
+}
+
+impl IntroducedForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let by = form.text(self.by);
+        if by.trim().is_empty() {
+            form.mark(self.by, Some(crate::t!("err-introduced-by-whom-form")));
+            return None;
+        }
+        let opener = self.opener.chosen(form)?;
+        Some(Change::IntroducePerson {
+            person: self.person,
+            by: (opener, by),
+        })
+    }
+}
+
+/// The kinds of opener, as the forms offer them.
+fn openers() -> Vec<(String, Opener)> {
+    vec![
+        (crate::t!("opener-organisation"), Opener::Organisation),
+        (crate::t!("opener-person"), Opener::Person),
+        (crate::t!("opener-staff"), Opener::Staff),
+    ]
+}
+
 /// A former student of ours: the programme (empty: not an alumnus) and year.
 #[derive(Debug, Clone)]
 pub struct AlumnusForm {
@@ -209,12 +299,7 @@ pub fn network_form(company: Id, name: &str) -> (Form, Purpose) {
     let mut form = Form::titled(crate::t!("form-network", name = name));
     let member_of = form.add(Field::text("Member of", "").with_hint("an association or other organisation it joined"));
     let introduced_by = form.add(Field::text("Introduced by", "").with_hint("who opened the door to it"));
-    let openers = vec![
-        (crate::t!("opener-organisation"), Opener::Organisation),
-        (crate::t!("opener-person"), Opener::Person),
-        (crate::t!("opener-staff"), Opener::Staff),
-    ];
-    let opener = Choice::add(&mut form, "Who that is", openers, 0);
+    let opener = Choice::add(&mut form, "Who that is", openers(), 0);
     let asked_by = form.add(Field::text("Asked by school", "").with_hint("another school asked it (as it told you)"));
     let colleague =
         form.add(Field::text("Colleague", "").with_hint("a colleague with a role in it, or who works there"));

@@ -570,6 +570,40 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Rest { company, until, reason } => store.set_rest(*company, *until, reason.as_deref()).map(nothing)?,
         Change::Places(change) => Some(store.set_places((**change).clone())?.id),
         Change::Network(order) => save_network(store, order)?,
+        Change::EndTies {
+            company,
+            member_of,
+            colleague,
+            on,
+        } => {
+            let organisation = member_of.as_deref().map(|o| store.resolve_company(o)).transpose()?;
+            let colleague = match colleague {
+                Some((name, tie)) => Some((store.resolve_staff(name)?, *tie)),
+                None => None,
+            };
+            if let Some(organisation) = organisation {
+                store.leave_organisation(organisation, *company, *on)?;
+            }
+            if let Some((staff, tie)) = colleague {
+                store.end_affiliation(staff, *company, tie, *on)?;
+            }
+            None
+        }
+        Change::IntroducePerson { person, by } => {
+            use crate::model::network::{Introduced, Introducer, NewIntroduction};
+            use crate::tui::change::Opener;
+            let by = match by {
+                (Opener::Organisation, name) => Introducer::Organisation(store.resolve_company(name)?),
+                (Opener::Person, name) => Introducer::Person(store.resolve_person(name)?),
+                (Opener::Staff, name) => Introducer::Staff(store.resolve_staff(name)?),
+            };
+            Some(store.add_introduction(NewIntroduction {
+                introduced: Introduced::Person(*person),
+                by,
+                on: None,
+                note: None,
+            })?)
+        }
         Change::TakeOffer { offer, company } => {
             let company = store.resolve_company(company)?;
             Some(store.match_offer(*offer, company)?)
@@ -660,6 +694,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::WithdrawOffer(_)
         | Change::Alumnus { .. }
         | Change::AddOffer { .. }
+        | Change::EndTies { .. }
+        | Change::IntroducePerson { .. }
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

@@ -57,6 +57,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('Z')], Rest, "rest: the company asked for no new asks until a day"),
         bind!([Char('M')], Members, "the organisation's members, on the Companies tab"),
         bind!(
+            [Char('U')],
+            EndTies,
+            "a membership, or a colleague's role or job there, ends"
+        ),
+        bind!(
             [Char('N')],
             Network,
             "network: member of an association, who opened the door, another school's ask, a colleague's tie"
@@ -253,6 +258,10 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
+            ..Reply::default()
+        },
+        Action::EndTies => Reply {
+            form: Some(crate::tui::forms::network::end_ties_form(company, &state.company.name)),
             ..Reply::default()
         },
         Action::Members => Reply {

@@ -27,6 +27,7 @@ pub const KEYS: &[Binding] = {
             "they left the selected company: a successor, or a follow-up to find one"
         ),
         bind!([Char('A')], Alumnus, "a former student of ours: programme and year"),
+        bind!([Char('I')], Introduced, "who opened the door to them"),
         bind!([Esc, Char('h')], Back, "back", "back"),
     ]
 };
@@ -84,6 +85,15 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
         Action::PersonLeft => return left(state),
+        Action::Introduced => {
+            return Reply {
+                form: Some(crate::tui::forms::network::introduced_form(
+                    state.person.id,
+                    &state.person.name,
+                )),
+                ..Reply::default()
+            }
+        }
         Action::Alumnus => {
             return Reply {
                 form: Some(crate::tui::forms::network::alumnus_form(&state.person)),
