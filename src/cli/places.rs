@@ -159,87 +159,10 @@ fn period_label(place: &Place) -> String {
     }
 }
 
-/// The student system's counts: every line checked first (a company that
-/// is not found, a count that is not a number: line and field named), then
-/// all of them in one transaction.
+/// The student system's counts: every line checked first, then all of
+/// them in one transaction (`usecases::places`).
 fn import(session: &mut Session, file: &std::path::Path, year: String) -> Result<()> {
-    let text = crate::io::files::read_all(file)?;
-    let text = String::from_utf8_lossy(&text);
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter(text))
-        .from_reader(text.as_bytes());
-    let bad = |e: csv::Error| Error::invalid(format!("{}: {e}", file.display()));
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(bad)?
-        .iter()
-        .map(crate::domain::fold::fold)
-        .collect();
-    let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.trim()));
-    let company_col = column(&["company", "bedrijf", "leerbedrijf", "organisatie"]);
-    let kvk_col = column(&["kvk", "kvk-nummer", "kvk nummer", "kvknummer"]);
-    let programme_col = column(&["programme", "opleiding", "crebo"]);
-    let period_col = column(&["period", "periode", "blok"]);
-    let filled_col = column(&["filled", "geplaatst", "bezet", "studenten", "aantal"]);
-    let offered_col = column(&["offered", "aangeboden", "plaatsen"]);
-    let (Some(programme_col), true) = (programme_col, company_col.is_some() || kvk_col.is_some()) else {
-        return Err(Error::invalid(crate::t!("err-places-columns")));
-    };
-    if filled_col.is_none() && offered_col.is_none() {
-        return Err(Error::invalid(crate::t!("err-places-columns")));
-    }
-    let mut changes = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let line = index + 2;
-        let record = record.map_err(bad)?;
-        let cell = |col: Option<usize>| col.and_then(|c| record.get(c)).map(str::trim).filter(|v| !v.is_empty());
-        let count = |col: Option<usize>, field: &str| -> Result<Option<u32>> {
-            cell(col)
-                .map(|v| {
-                    v.parse::<u32>().map_err(|_| {
-                        Error::invalid(crate::t!("err-places-count", line = line, field = field, value = v))
-                    })
-                })
-                .transpose()
-        };
-        let company = match (cell(kvk_col), cell(company_col)) {
-            (Some(kvk), _) => session
-                .store
-                .company_by_kvk(kvk)
-                .and_then(|found| found.ok_or_else(|| Error::invalid(crate::t!("err-places-no-kvk", kvk = kvk)))),
-            (None, Some(name)) => session.store.resolve_company(name),
-            (None, None) => Err(Error::invalid(crate::t!("err-places-no-company"))),
-        }
-        .map_err(|e| Error::invalid(crate::t!("err-places-line", line = line, reason = e.to_string())))?;
-        let Some(programme) = cell(Some(programme_col)) else {
-            let reason = crate::t!("err-places-no-programme");
-            return Err(Error::invalid(crate::t!(
-                "err-places-line",
-                line = line,
-                reason = reason
-            )));
-        };
-        changes.push(PlaceChange {
-            company,
-            programme: programme.to_string(),
-            school_year: year.clone(),
-            period: cell(period_col).unwrap_or_default().to_string(),
-            offered: count(offered_col, "offered")?,
-            filled: count(filled_col, "filled")?,
-            note: None,
-        });
-    }
+    let changes = crate::usecases::places::read_counts(&session.store, file, &year)?;
     let done = session.store.set_many_places(&changes)?;
     session.out.line(crate::t!("cli-places-imported", count = done))
-}
-
-/// A semicolon when the header has more of them than commas (Dutch Excel).
-fn delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or_default();
-    match header.matches(';').count() > header.matches(',').count() {
-        true => b';',
-        false => b',',
-    }
 }

@@ -196,6 +196,8 @@ pub enum Change {
         company: String,
     },
     WithdrawOffer(Id),
+    /// The student system's counts of places, from this file.
+    ImportPlaces(std::path::PathBuf),
     /// A membership, or a colleague's tie, ends on a day.
     EndTies {
         company: Id,
@@ -345,17 +347,7 @@ impl Change {
             },
             Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
             Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
-            Change::Handover(order) => {
-                let said = crate::t!(
-                    "said-handed-over",
-                    name = order.to_name.as_str(),
-                    path = order.dossier.display().to_string()
-                );
-                match &order.login {
-                    Some(login) => format!("{said} {}", crate::l10n::login_for_it(login)),
-                    None => said,
-                }
-            }
+            Change::Handover(order) => handed_over(order),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name, _) => {
                 crate::t!("said-saved", name = name.as_str())
@@ -413,8 +405,22 @@ impl Change {
             | Change::Alumnus { .. }
             | Change::AddOffer { .. }
             | Change::EndTies { .. }
-            | Change::IntroducePerson { .. } => network_said(self),
+            | Change::IntroducePerson { .. }
+            | Change::ImportPlaces(_) => network_said(self),
         }
+    }
+}
+
+/// A handover done: to whom, the dossier, and what remains for IT.
+fn handed_over(order: &HandoverOrder) -> String {
+    let said = crate::t!(
+        "said-handed-over",
+        name = order.to_name.as_str(),
+        path = order.dossier.display().to_string()
+    );
+    match &order.login {
+        Some(login) => format!("{said} {}", crate::l10n::login_for_it(login)),
+        None => said,
     }
 }
 
@@ -423,6 +429,7 @@ fn network_said(change: &Change) -> String {
     match change {
         Change::AddOffer { new, .. } => crate::t!("said-added", name = new.title.as_str()),
         Change::EndTies { .. } => crate::t!("said-ties-ended"),
+        Change::ImportPlaces(_) => crate::t!("said-places-imported"),
         Change::IntroducePerson { .. } => crate::t!("said-network"),
         Change::Alumnus { programme, .. } if programme.trim().is_empty() => crate::t!("said-not-alumnus"),
         Change::Alumnus { programme, .. } => crate::t!("said-alumnus", programme = programme.as_str()),

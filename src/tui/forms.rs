@@ -63,6 +63,7 @@ pub enum Purpose {
     Offer(network::OfferForm),
     EndTies(network::EndTiesForm),
     Introduced(network::IntroducedForm),
+    PlacesImport(network::PlacesImportForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -109,6 +110,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Offer(f) => f.submit(form),
         Purpose::EndTies(f) => f.submit(form, at),
         Purpose::Introduced(f) => f.submit(form),
+        Purpose::PlacesImport(f) => f.submit(form),
     }
 }
 

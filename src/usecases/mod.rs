@@ -17,6 +17,7 @@ pub mod company_page;
 pub mod export;
 pub mod handover;
 pub mod import;
+pub mod places;
 
 use crate::store::Store;
 use std::path::{Path, PathBuf};

@@ -332,3 +332,38 @@ fn u_ends_a_membership_and_i_records_who_introduced_a_person() {
     assert_eq!(intro[0].by, "Joost Mulder", "{}", ui.screen());
     assert_eq!(intro[0].by_kind, "staff");
 }
+
+#[test]
+fn i_in_the_places_list_reads_the_student_systems_counts_and_a_bad_line_changes_nothing() {
+    let mut ui = Ui::sized(160, 48);
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("geplaatst.csv");
+    std::fs::write(
+        &good,
+        "bedrijf;opleiding;periode;geplaatst\nHotel Vos;Horeca;blok 3;2\n",
+    )
+    .unwrap();
+    let bad = dir.path().join("fout.csv");
+    std::fs::write(
+        &bad,
+        "bedrijf;opleiding;periode;geplaatst\nHotel Vos;Horeca;blok 3;2\nBakkerij Nergens;Horeca;blok 3;1\n",
+    )
+    .unwrap();
+    ui.key(KeyCode::Char('8'))
+        .key(KeyCode::Char('p'))
+        .key(KeyCode::Char('i'));
+    assert!(ui.screen().contains("student system"), "{}", ui.screen());
+    ui.keys(bad.to_str().unwrap()).ctrl('s');
+    assert!(ui.screen().contains("line 3"), "{}", ui.screen());
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    let filter = kring::model::network::PlaceFilter {
+        company: Some(id),
+        ..Default::default()
+    };
+    assert!(ui.store.places(&filter).unwrap().is_empty(), "nothing was written");
+    // Esc asks whether to drop what was typed; y does.
+    ui.key(KeyCode::Esc).key(KeyCode::Char('y'));
+    ui.key(KeyCode::Char('i')).keys(good.to_str().unwrap()).ctrl('s');
+    assert!(ui.screen().contains("places read from the file"), "{}", ui.screen());
+    assert_eq!(ui.store.places(&filter).unwrap()[0].filled, 2);
+}

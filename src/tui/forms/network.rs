@@ -143,6 +143,29 @@ impl LeftForm {
     }
 }
 
+/// The student system's counts of places, read from a CSV file.
+#[derive(Debug, Clone)]
+pub struct PlacesImportForm {
+    file: FieldId,
+}
+
+pub fn places_import_form() -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-places-import"));
+    let file = form.add(Field::text("File", "").with_hint("CSV: company or kvk, programme, period, filled, offered"));
+    (form, Purpose::PlacesImport(PlacesImportForm { file }))
+}
+
+impl PlacesImportForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let file = form.text(self.file);
+        if file.trim().is_empty() {
+            form.mark(self.file, Some(crate::t!("err-places-which-file")));
+            return None;
+        }
+        Some(Change::ImportPlaces(std::path::PathBuf::from(file.trim())))
+    }
+}
+
 /// Ties that end: a membership of an organisation, a colleague's role or job.
 #[derive(Debug, Clone)]
 pub struct EndTiesForm {

@@ -570,6 +570,11 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Rest { company, until, reason } => store.set_rest(*company, *until, reason.as_deref()).map(nothing)?,
         Change::Places(change) => Some(store.set_places((**change).clone())?.id),
         Change::Network(order) => save_network(store, order)?,
+        Change::ImportPlaces(file) => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            let changes = crate::usecases::places::read_counts(store, file, &year)?;
+            store.set_many_places(&changes).map(nothing)?
+        }
         Change::EndTies {
             company,
             member_of,
@@ -696,6 +701,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::AddOffer { .. }
         | Change::EndTies { .. }
         | Change::IntroducePerson { .. }
+        | Change::ImportPlaces(_)
         | Change::PersonLeft { .. } => save_ties(store, change)?,
         Change::Inbox(decision) => decide(store, decision)?,
         Change::Restore(removed) => store.restore(removed).map(nothing)?,

@@ -37,6 +37,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('y')], ToggleYear, "this school year / every year", "year"),
         bind!([Char('l')], Log, "log an interaction at its company"),
         bind!(
+            [Char('i')],
+            Import,
+            "read places filled from the student system's CSV (with p)"
+        ),
+        bind!(
             [Char('p')],
             Places,
             "places offered per programme and period / collaborations (f: only those with room)",

@@ -52,6 +52,10 @@ impl Places {
                 return None;
             }
             Action::ToggleYear => return None,
+            Action::Import => Reply {
+                form: Some(crate::tui::forms::network::places_import_form()),
+                ..Reply::default()
+            },
             _ => Reply::nothing(),
         })
     }
