@@ -609,6 +609,19 @@ fn merging_companies_carries_their_network_and_undo_gives_it_back() {
 fn erasing_a_person_removes_the_introductions_they_made_or_got() {
     let db = network();
     db.ok(&["network", "introduced", "ruine", "--by-person", "Noëlle"]);
+    db.ok(&[
+        "person",
+        "alumnus",
+        "Noëlle",
+        "--programme",
+        "Mechatronica",
+        "--year",
+        "2019",
+    ]);
+    // A request of access shows both first.
+    let access = db.json(&["person", "export", "Noëlle"]);
+    assert_eq!(access["introductions"][0]["whom"], "Café De Ruïne", "{access}");
+    assert_eq!(access["person"]["alumnus_programme"], "Mechatronica");
     db.ok(&["person", "erase", "Noëlle", "--yes"]);
     let page = db.json(&["company", "show", "ruine"]);
     assert_eq!(page["network"]["introductions"], serde_json::json!([]));

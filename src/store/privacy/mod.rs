@@ -66,6 +66,15 @@ impl Store {
             id,
             &["file", "imported_at", "action", "before"],
         )?;
+        // Doors: who opened one to them, and those they opened to others.
+        let introductions = self.json_rows(
+            "SELECT CASE WHEN i.person_id = ?1 THEN 'introduced to us' ELSE 'introduced to us by them' END,
+                    coalesce(c.name, p.name), i.introduced_on, i.note
+               FROM introduction i LEFT JOIN company c ON c.id = i.company_id LEFT JOIN person p ON p.id = i.person_id
+              WHERE i.person_id = ?1 OR i.by_person_id = ?1 ORDER BY i.id",
+            id,
+            &["what", "whom", "on", "note"],
+        )?;
         let audit = self.json_rows(
             "SELECT a.at, s.name, a.action, a.detail FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
               WHERE a.entity = 'person' AND a.entity_id = ?1 ORDER BY a.id",
@@ -101,6 +110,7 @@ impl Store {
             "topics": topics,
             "questions": questions,
             "invitations": invitations,
+            "introductions": introductions,
             "imports": imports,
             "history": audit,
             "mentions": mentions,
