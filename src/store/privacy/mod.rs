@@ -81,8 +81,27 @@ impl Store {
             id,
             &["at", "by", "action", "detail"],
         )?;
-        // Everything else that names them: engagements, meeting minutes,
-        // other people's notes, history entries of other records.
+        let mentions = self.mentions_of(id)?;
+        Ok(json!({
+            "person": person,
+            "interactions": timeline,
+            "followups": followups,
+            "meetings": meetings,
+            "recognitions": recognitions,
+            "topics": topics,
+            "questions": questions,
+            "invitations": invitations,
+            "introductions": introductions,
+            "imports": imports,
+            "history": audit,
+            "mentions": mentions,
+            "exported_on": self.today(),
+        }))
+    }
+
+    /// Everything else that names them: engagements, meeting minutes,
+    /// other people's notes, history entries of other records.
+    fn mentions_of(&self, id: Id) -> Result<Vec<Value>> {
         let plan = self.erase_plan(id)?;
         let mut mentions = Vec::new();
         for place in plan.places.iter().filter(|p| p.verdict != Verdict::Keep) {
@@ -101,21 +120,7 @@ impl Store {
                 "found": place.found, "surely_them": place.verdict == Verdict::Erase, "text": text,
             }));
         }
-        Ok(json!({
-            "person": person,
-            "interactions": timeline,
-            "followups": followups,
-            "meetings": meetings,
-            "recognitions": recognitions,
-            "topics": topics,
-            "questions": questions,
-            "invitations": invitations,
-            "introductions": introductions,
-            "imports": imports,
-            "history": audit,
-            "mentions": mentions,
-            "exported_on": self.today(),
-        }))
+        Ok(mentions)
     }
 
     /// Rows of a query on one person as JSON objects with these keys.
