@@ -222,8 +222,14 @@ CREATE TABLE followup (
     due_on         TEXT NOT NULL,
     action         TEXT NOT NULL,
     created_at     TEXT NOT NULL,
-    done_at        TEXT
+    done_at        TEXT,
+    every          TEXT,
+    repeat_until   TEXT,
+    series_id      INTEGER
 );
+-- every, repeat_until, series_id (version 25): a follow-up that comes back
+-- ('2w', '1m', '1y'), until when, and its series (the first one's id).
+CREATE INDEX followup_series ON followup (series_id) WHERE series_id IS NOT NULL;
 CREATE INDEX followup_open_due ON followup (due_on) WHERE done_at IS NULL;
 CREATE INDEX followup_company ON followup (company_id, done_at);
 CREATE INDEX followup_staff ON followup (staff_id, due_on);

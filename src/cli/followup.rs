@@ -23,6 +23,17 @@ pub enum FollowupCommand {
         /// The staff member who must do it (default: you)
         #[arg(long = "for", value_name = "STAFF")]
         for_staff: Option<String>,
+        /// It comes back: every 2w, 1m, 1y (marked done, the next one is made)
+        #[arg(long, value_name = "PERIOD")]
+        every: Option<String>,
+        /// With --every: the last day it may come back
+        #[arg(long, requires = "every", allow_hyphen_values = true)]
+        until: Option<String>,
+    },
+    /// A series of follow-ups ends: the open one stays, none comes after it
+    Stop {
+        #[arg(value_name = "ID")]
+        id: i64,
     },
     /// List open follow-ups, earliest due first
     List {
@@ -96,7 +107,24 @@ pub fn run(session: &mut Session, command: FollowupCommand) -> Result<()> {
             action,
             person,
             for_staff,
-        } => add(session, &company, &due, action, person.as_deref(), for_staff.as_deref()),
+            every,
+            until,
+        } => {
+            let repeat = match every.as_deref() {
+                Some(text) => Some((
+                    crate::domain::recurrence::Every::parse(text)
+                        .ok_or_else(|| crate::Error::invalid(crate::t!("err-every", given = text)))?,
+                    session.optional_date(until.as_deref())?,
+                )),
+                None => None,
+            };
+            let who = (person.as_deref(), for_staff.as_deref());
+            add(session, &company, &due, action, who, repeat)
+        }
+        FollowupCommand::Stop { id } => {
+            session.store.stop_series(id)?;
+            session.out.line(crate::t!("cli-series-stopped", id = id))
+        }
         FollowupCommand::Reopen { ids } => {
             for id in ids {
                 session.store.reopen_followup(id)?;
@@ -223,11 +251,19 @@ fn done(session: &mut Session, ids: &[String]) -> Result<()> {
         .map(|given| session.store.resolve_followup(given))
         .collect::<Result<Vec<_>>>()?;
     for id in ids {
-        session.store.complete_followup(id)?;
+        let next = session.store.complete_followup(id)?;
         let f = session.store.followup(id)?;
         session
             .out
             .line(crate::t!("cli-done", id = id, action = f.action, company = f.company))?;
+        if let Some(next) = next {
+            let n = session.store.followup(next)?;
+            session.out.line(crate::t!(
+                "cli-next-in-series",
+                id = next,
+                date = crate::l10n::date(n.due)
+            ))?;
+        }
     }
     Ok(())
 }
@@ -237,21 +273,25 @@ fn add(
     company: &str,
     due: &str,
     action: String,
-    person: Option<&str>,
-    for_staff: Option<&str>,
+    (person, for_staff): (Option<&str>, Option<&str>),
+    repeat: Option<(crate::domain::recurrence::Every, Option<chrono::NaiveDate>)>,
 ) -> Result<()> {
     let company = session.store.resolve_company(company)?;
     let person = person.map(|p| session.store.resolve_contact(company, p)).transpose()?;
     let staff = for_staff.map(|s| session.store.resolve_staff(s)).transpose()?;
     let due = session.date(due)?;
-    let id = session.store.add_followup(NewFollowup {
+    let new = NewFollowup {
         company,
         person,
         staff,
         due,
         action,
         interaction: None,
-    })?;
+    };
+    let id = match repeat {
+        Some((every, until)) => session.store.add_recurring_followup(new, every, until)?,
+        None => session.store.add_followup(new)?,
+    };
     let row = session.store.followup(id)?;
     super::output::warn_if_past(session, due);
     if session.out.json {
@@ -287,7 +327,10 @@ fn print_list(session: &Session, filter: &FollowupFilter) -> Result<()> {
             late,
             f.company.clone(),
             opt(&f.staff),
-            f.action.clone(),
+            match &f.every {
+                Some(every) => format!("{} (↻ {every})", f.action),
+                None => f.action.clone(),
+            },
         ]
     };
     list_each(&session.out, &table, row, |each| {

@@ -12,6 +12,7 @@ pub mod logging;
 pub mod matching;
 pub mod names;
 pub mod near;
+pub mod recurrence;
 pub mod redact;
 pub mod text;
 pub mod uid;

@@ -158,6 +158,15 @@ pub fn followup(
         }
         FollowupForm::Todo => line(out, &format!("DUE;VALUE=DATE:{due}")),
     }
+    // A follow-up that comes back: the calendar shows the series.
+    if let Some(every) = f.every.as_deref().and_then(crate::domain::recurrence::Every::parse) {
+        let until = f
+            .repeat_until
+            .as_deref()
+            .map(|u| format!(";UNTIL={}", u.replace('-', "")))
+            .unwrap_or_default();
+        line(out, &format!("RRULE:{}{until}", every.rrule()));
+    }
     line(
         out,
         &format!("SUMMARY:{}", escape(&format!("{} — {}", f.company, f.action))),

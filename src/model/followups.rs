@@ -28,6 +28,10 @@ pub struct FollowupRow {
     pub staff: Option<String>,
     pub action: String,
     pub done_at: Option<String>,
+    /// A follow-up of a series: how often it comes back ("2w", "1m").
+    pub every: Option<String>,
+    /// The last day the series may come back.
+    pub repeat_until: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -124,7 +124,7 @@ impl Store {
             false => ("", ""),
         };
         let mut sql = format!(
-            "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at{note_columns}
+            "SELECT f.id, f.due_on, f.company_id, c.name, p.name, f.staff_id, s.name, f.action, f.done_at, f.every, f.repeat_until{note_columns}
                FROM followup f JOIN company c ON c.id = f.company_id
                LEFT JOIN person p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id{note_join}
               WHERE {conditions} ORDER BY {order}"
@@ -151,9 +151,11 @@ impl Store {
                 staff: r.get(6)?,
                 action: r.get(7)?,
                 done_at: r.get(8)?,
+                every: r.get(9)?,
+                repeat_until: r.get(10)?,
             };
             let note = match with_notes {
-                true => note_of(r.get(9)?, r.get(10)?),
+                true => note_of(r.get(11)?, r.get(12)?),
                 false => None,
             };
             each(row, note)
@@ -173,7 +175,8 @@ impl Store {
     }
 
     /// Mark a follow-up done. Doing it twice is an error that says so.
-    pub fn complete_followup(&mut self, id: Id) -> Result<()> {
+    /// Returns the next follow-up of its series, when it has one.
+    pub fn complete_followup(&mut self, id: Id) -> Result<Option<Id>> {
         self.write(|tx, ctx| {
             let done_at = open_state(tx, id)?;
             if let Some(at) = done_at {
@@ -184,7 +187,8 @@ impl Store {
                 )));
             }
             tx.execute("UPDATE followup SET done_at = ?2 WHERE id = ?1", params![id, ctx.now])?;
-            audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)
+            audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)?;
+            super::recurring::next_in_series(tx, ctx, id)
         })
     }
 
@@ -195,6 +199,7 @@ impl Store {
                 return Err(Error::invalid(format!("follow-up #{id} is open, not done")));
             };
             tx.execute("UPDATE followup SET done_at = NULL WHERE id = ?1", [id])?;
+            super::recurring::take_back_next(tx, id, &at)?;
             audit::record(tx, ctx, "followup", id, "reopen", serde_json::json!({ "done_at": at }))
         })
     }

@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0024_network_indexes.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0025_recurring_followups.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0025_recurring_followups.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -42,6 +42,7 @@ pub mod postgres;
 pub mod privacy;
 pub mod questions;
 pub mod recognition;
+pub mod recurring;
 pub mod remind;
 pub mod report;
 pub mod resolve;

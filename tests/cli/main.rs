@@ -13,6 +13,7 @@ mod network;
 mod outreach;
 mod privacy;
 mod questions;
+mod recurring;
 mod remind;
 mod workbooks;
 

@@ -1376,6 +1376,8 @@ mod without_a_database {
 
     fn followup(id: i64, action: &str, company: &str) -> FollowupRow {
         FollowupRow {
+            every: None,
+            repeat_until: None,
             id,
             due: day(),
             days_overdue: 0,

@@ -723,6 +723,12 @@ CREATE INDEX company_rest ON company (rest_until) WHERE rest_until IS NOT NULL;
 ALTER TABLE recognition ADD COLUMN trainer_left_on TEXT;
 CREATE INDEX recognition_trainer_left ON recognition (trainer_left_on) WHERE trainer_left_on IS NOT NULL;
 
+-- Version 25: follow-ups that come back (see schema.sql).
+ALTER TABLE followup ADD COLUMN every TEXT;
+ALTER TABLE followup ADD COLUMN repeat_until TEXT;
+ALTER TABLE followup ADD COLUMN series_id BIGINT;
+CREATE INDEX followup_series ON followup (series_id) WHERE series_id IS NOT NULL;
+
 -- Live refresh: one notification per table a committed transaction changed
 -- (a rolled-back one sends none).
 CREATE FUNCTION kring_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -739,4 +745,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (24);
+INSERT INTO schema_version (version) VALUES (25);

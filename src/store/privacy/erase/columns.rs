@@ -237,4 +237,6 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("offer", "created_at"),
     ("offer", "updated_at"),
     ("recognition", "trainer_left_on"),
+    ("followup", "every"),
+    ("followup", "repeat_until"),
 ];
