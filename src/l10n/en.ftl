@@ -2118,3 +2118,4 @@ cli-next-in-series = next in the series: #{ $id }, due { $date }
 help-followup-add--every = It comes back: every 2w, 1m, 1y (marked done, the next one is made)
 help-followup-add--until = With --every: the last day it may come back
 help-followup-stop = A series of follow-ups ends: the open one stays, none comes after it
+said-next-in-series = the next of the series is #{ $id }

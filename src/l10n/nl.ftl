@@ -2117,3 +2117,4 @@ cli-next-in-series = de volgende in de reeks: #{ $id }, uiterlijk { $date }
 help-followup-add--every = Het komt terug: elke 2w, 1m, 1y (afgevinkt, dan komt de volgende)
 help-followup-add--until = Met --every: de laatste dag dat het terugkomt
 help-followup-stop = Een reeks acties stopt: de open actie blijft, er komt er geen meer na
+said-next-in-series = de volgende van de reeks is #{ $id }

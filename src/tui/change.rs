@@ -320,7 +320,7 @@ impl Change {
     /// (for a logged interaction: the follow-up's, when one was made).
     pub fn said(&self, made: Option<Id>) -> String {
         match self {
-            Change::Complete { what, .. } => crate::t!("said-done", what = what.as_str()),
+            Change::Complete { what, .. } => done_said(what, made),
             Change::Reopen { what, .. } => crate::t!("said-reopened", what = what.as_str()),
             Change::Snooze { to, .. } => crate::t!("said-snoozed", date = crate::l10n::date(*to)),
             Change::DeleteInteraction(id) => crate::t!("said-interaction-deleted", id = *id),
@@ -408,6 +408,15 @@ impl Change {
             | Change::IntroducePerson { .. }
             | Change::ImportPlaces(_) => network_said(self),
         }
+    }
+}
+
+/// Marked done; a follow-up that comes back says its next one.
+fn done_said(what: &str, next: Option<Id>) -> String {
+    let said = crate::t!("said-done", what = what);
+    match next {
+        Some(id) => format!("{said} · {}", crate::t!("said-next-in-series", id = id)),
+        None => said,
     }
 }
 

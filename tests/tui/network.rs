@@ -367,3 +367,56 @@ fn i_in_the_places_list_reads_the_student_systems_counts_and_a_bad_line_changes_
     assert!(ui.screen().contains("places read from the file"), "{}", ui.screen());
     assert_eq!(ui.store.places(&filter).unwrap()[0].filled, 2);
 }
+
+#[test]
+fn d_on_a_follow_up_of_a_series_makes_the_next_and_u_takes_it_back() {
+    let mut ui = Ui::sized(160, 48);
+    let company = ui.store.resolve_company("Hotel Vos").unwrap();
+    let first = ui
+        .store
+        .add_recurring_followup(
+            kring::model::followups::NewFollowup {
+                company,
+                person: None,
+                staff: None,
+                due: ui.store.today() - chrono::Duration::days(30),
+                action: "Projectteam Hotel Vos".into(),
+                interaction: None,
+            },
+            kring::domain::recurrence::Every::Weeks(2),
+            None,
+        )
+        .unwrap();
+    ui.key(KeyCode::Char('4')).ctrl('r');
+    let at = ui
+        .app
+        .tabs
+        .followups
+        .rows
+        .iter()
+        .position(|f| f.id == first)
+        .expect("listed");
+    ui.key(KeyCode::Char('g'));
+    for _ in 0..at {
+        ui.key(KeyCode::Down);
+    }
+    assert!(ui.screen().contains("Projectteam Hotel Vos ↻ 2w"), "{}", ui.screen());
+    ui.key(KeyCode::Char('d'));
+    assert!(ui.screen().contains("the next of the series is #"), "{}", ui.screen());
+    let filter = kring::model::followups::FollowupFilter {
+        company: Some(company),
+        ..Default::default()
+    };
+    let open = |ui: &Ui| {
+        ui.store
+            .list_followups(&filter)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.action == "Projectteam Hotel Vos")
+            .count()
+    };
+    assert_eq!(open(&ui), 1, "the next one");
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.store.followup(first).unwrap().done_at.is_none());
+    assert_eq!(open(&ui), 1, "the first again, the next one gone");
+}

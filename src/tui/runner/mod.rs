@@ -642,7 +642,7 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
-        Change::Complete { followup, .. } => store.complete_followup(*followup).map(nothing)?,
+        Change::Complete { followup, .. } => store.complete_followup(*followup)?,
         Change::Reopen { followup, .. } => store.reopen_followup(*followup).map(nothing)?,
         Change::Snooze { followup, to } => store.snooze_followup(*followup, *to).map(nothing)?,
         Change::DeleteInteraction(id) => store.delete_interaction(*id).map(nothing)?,

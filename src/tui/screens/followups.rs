@@ -147,10 +147,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Style::default()
         };
         let due = crate::l10n::date(f.due);
+        // One of a series says how often it comes back.
+        let action = match &f.every {
+            Some(every) => format!("{} ↻ {every}", f.action),
+            None => f.action.clone(),
+        };
         let line = Line::from(vec![
             Span::styled(format!("{} ", super::cells(&[&due, &late], &w[..2])), style),
             Span::raw(super::cells(
-                &[&f.company, f.staff.as_deref().unwrap_or(""), &f.action],
+                &[&f.company, f.staff.as_deref().unwrap_or(""), &action],
                 &w[2..],
             )),
         ]);
