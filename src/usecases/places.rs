@@ -12,12 +12,17 @@ use std::path::Path;
 /// is not found, a count that is not a number: line and field named), then
 /// all of them in one transaction.
 pub fn read_counts(store: &Store, file: &Path, year: &str) -> Result<Vec<PlaceChange>> {
-    let text = crate::io::files::read_all(file)?;
-    let text = String::from_utf8_lossy(&text);
-    let text = text.trim_start_matches('\u{feff}');
+    // As a contacts import reads a file: a workbook's first sheet, UTF-16
+    // or UTF-8 or Excel's Windows-1252, and whichever separator the header has.
+    let bytes = crate::io::files::read_all(file)?;
+    let bytes = match crate::io::workbook::is_workbook(file, &bytes) {
+        true => crate::io::workbook::sheet_as_csv(file, None)?.0,
+        false => bytes,
+    };
+    let (text, _) = crate::io::spreadsheet::decode(&bytes)?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .delimiter(delimiter(text))
+        .delimiter(crate::io::spreadsheet::delimiter(&text) as u8)
         .from_reader(text.as_bytes());
     let bad = |e: csv::Error| Error::invalid(format!("{}: {e}", file.display()));
     let headers: Vec<String> = reader
@@ -80,13 +85,4 @@ pub fn read_counts(store: &Store, file: &Path, year: &str) -> Result<Vec<PlaceCh
         });
     }
     Ok(changes)
-}
-
-/// A semicolon when the header has more of them than commas (Dutch Excel).
-fn delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or_default();
-    match header.matches(';').count() > header.matches(',').count() {
-        true => b';',
-        false => b',',
-    }
 }

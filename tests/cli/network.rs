@@ -851,3 +851,42 @@ fn a_trainer_who_moves_to_another_company_flags_the_recognition_too() {
     db.ok(&["person", "move", "Noëlle", "--to", "zaan"]);
     assert_eq!(db.json(&["today"])["trainers_gone"], serde_json::json!([]));
 }
+
+#[test]
+fn places_are_read_from_excels_own_files_a_dutch_csv_and_a_workbook() {
+    let db = network();
+    let dir = tempfile::tempdir().unwrap();
+    // What Excel with a Dutch locale saves: Windows-1252, ';', CRLF.
+    let csv = dir.path().join("geplaatst.csv");
+    let mut bytes = b"Bedrijf;Opleiding;Periode;Geplaatst\r\nCaf".to_vec();
+    bytes.push(0xE9); // é
+    bytes.extend_from_slice(b" De Ru");
+    bytes.push(0xEF); // ï
+    bytes.extend_from_slice(b"ne;Horeca;blok 3;2\r\n");
+    std::fs::write(&csv, bytes).unwrap();
+    db.ok(&["places", "import", csv.to_str().unwrap()]);
+    assert_eq!(db.json(&["places", "--company", "ruine"])[0]["filled"], 2);
+    // A workbook from the student system, the count a number cell.
+    let xlsx = dir.path().join("plaatsen.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, header) in ["KvK", "Opleiding", "Periode", "Aangeboden", "Geplaatst"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *header).unwrap();
+    }
+    sheet.write_number(1, 0, 12345678.0).unwrap();
+    sheet.write_string(1, 1, "Mechatronica").unwrap();
+    sheet.write_string(1, 2, "blok 3").unwrap();
+    sheet.write_number(1, 3, 4.0).unwrap();
+    sheet.write_number(1, 4, 1.0).unwrap();
+    workbook.save(&xlsx).unwrap();
+    db.ok(&["places", "import", xlsx.to_str().unwrap()]);
+    let zaan = db.json(&["places", "--company", "zaan"]);
+    assert_eq!(
+        (zaan[0]["offered"].as_i64(), zaan[0]["open"].as_i64()),
+        (Some(4), Some(3)),
+        "{zaan}"
+    );
+}

@@ -52,7 +52,7 @@ pub fn windows_1252(bytes: &[u8]) -> String {
 
 /// `;`, `,` or a tab (Excel's "Unicode text"): whichever the header line
 /// has most of.
-pub(super) fn delimiter(text: &str) -> char {
+pub fn delimiter(text: &str) -> char {
     let header = text.lines().next().unwrap_or("");
     let count = |c: char| header.matches(c).count();
     match (count(';'), count(','), count('\t')) {
