@@ -92,7 +92,7 @@ pub fn run(session: &mut Session, command: OfferCommand) -> Result<()> {
             if session.out.json {
                 return session.out.json_value(&offer);
             }
-            let count = session.store.offer_candidates(id)?.len();
+            let count = session.store.count_offer_candidates(id)?;
             session.out.line(crate::t!(
                 "cli-offer-added",
                 id = id,

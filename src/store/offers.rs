@@ -68,6 +68,11 @@ impl Store {
         candidates(self.conn(), &self.offer(id)?, &iso(self.today()))
     }
 
+    /// How many companies the offer could go to (a list's column).
+    pub fn count_offer_candidates(&self, id: Id) -> Result<i64> {
+        count_candidates(self.conn(), &self.offer(id)?)
+    }
+
     /// A campaign that invites the candidates not resting (those resting are
     /// returned, to be named). With `dry_run`, nothing is written.
     pub fn invite_for_offer(&mut self, id: Id, dry_run: bool) -> Result<(Option<Id>, Vec<Candidate>, Vec<Candidate>)> {
@@ -244,26 +249,46 @@ fn set_status(conn: &Connection, ctx: &Ctx, id: Id, status: OfferStatus, questio
     )
 }
 
+/// What makes a company a candidate for an offer (?1 the folded sector, ?2
+/// the tag, ?3 the folded topic; none given matches nothing).
+const BY_SECTOR: &str = "lower(c.sector) = ?1";
+const BY_TAG: &str =
+    "c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2)";
+const BY_TOPIC: &str =
+    "c.id IN (SELECT e.company_id FROM employment e JOIN person_topic pt ON pt.person_id = e.person_id
+                                  WHERE e.ended_on IS NULL AND instr(pt.topic_fold, ?3) > 0)";
+const OPEN_TO_ASK: &str = "c.archived = 0 AND c.kind = 'company' AND c.status <> 'ended'";
+
+/// The offer's matching values, as the statements above take them.
+fn matching(o: &Offer) -> (Option<String>, Option<String>, Option<String>) {
+    (
+        o.sector.as_deref().map(fold),
+        o.tag.clone(),
+        o.topic.as_deref().map(fold),
+    )
+}
+
+/// How many companies an offer could go to, without reading them.
+pub(crate) fn count_candidates(conn: &Connection, o: &Offer) -> Result<i64> {
+    let (sector, tag, topic) = matching(o);
+    conn.query_row(
+        &format!("SELECT count(*) FROM company c WHERE {OPEN_TO_ASK} AND ({BY_SECTOR} OR {BY_TAG} OR {BY_TOPIC})"),
+        params![sector, tag, topic],
+        |r| r.get(0),
+    )
+}
+
 fn candidates(conn: &Connection, o: &Offer, today: &str) -> Result<Vec<Candidate>> {
-    let sector = o.sector.as_deref().map(fold);
-    let topic = o.topic.as_deref().map(fold);
-    let mut stmt = conn.prepare(
+    let (sector, tag, topic) = matching(o);
+    let mut stmt = conn.prepare(&format!(
         "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on,
-                CASE WHEN lower(c.sector) = ?1 THEN 1 ELSE 0 END,
-                CASE WHEN c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
-                                    WHERE t.name = ?2) THEN 1 ELSE 0 END,
-                CASE WHEN c.id IN (SELECT e.company_id FROM employment e JOIN person_topic pt ON pt.person_id = e.person_id
-                                    WHERE e.ended_on IS NULL AND instr(pt.topic_fold, ?3) > 0) THEN 1 ELSE 0 END,
-                CASE WHEN c.rest_until >= ?4 THEN c.rest_until END
+                CASE WHEN {BY_SECTOR} THEN 1 ELSE 0 END, CASE WHEN {BY_TAG} THEN 1 ELSE 0 END,
+                CASE WHEN {BY_TOPIC} THEN 1 ELSE 0 END, CASE WHEN c.rest_until >= ?4 THEN c.rest_until END
            FROM company c LEFT JOIN staff s ON s.id = c.owner_id
-          WHERE c.archived = 0 AND c.kind = 'company' AND c.status <> 'ended'
-            AND (lower(c.sector) = ?1
-                 OR c.id IN (SELECT ct.company_id FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?2)
-                 OR c.id IN (SELECT e.company_id FROM employment e JOIN person_topic pt ON pt.person_id = e.person_id
-                              WHERE e.ended_on IS NULL AND instr(pt.topic_fold, ?3) > 0))
-          ORDER BY c.last_contact_on DESC NULLS LAST, c.name_fold, c.id",
-    )?;
-    let rows = stmt.query_map(params![sector, o.tag, topic, today], |r| {
+          WHERE {OPEN_TO_ASK} AND ({BY_SECTOR} OR {BY_TAG} OR {BY_TOPIC})
+          ORDER BY c.last_contact_on DESC NULLS LAST, c.name_fold, c.id"
+    ))?;
+    let rows = stmt.query_map(params![sector, tag, topic, today], |r| {
         let matched_on = [("sector", 6), ("tag", 7), ("topic", 8)]
             .into_iter()
             .filter_map(|(what, col)| match r.get::<_, i64>(col) {

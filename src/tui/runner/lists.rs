@@ -122,11 +122,15 @@ fn questions(store: &Store) -> Result<Data> {
         school_year: Some(year.clone()),
         ..Default::default()
     })?;
+    // The candidates counted, not read: an offer for a common sector can go
+    // to thousands of companies.
     let offers = store
         .list_offers(&year, true)?
         .into_iter()
-        .map(|o| Ok((store.offer_candidates(o.id)?.len(), o)))
-        .map(|found: Result<(usize, _)>| found.map(|(n, o)| (o, n)))
+        .map(|o| {
+            let candidates = store.count_offer_candidates(o.id)?;
+            Ok((o, candidates as usize))
+        })
         .collect::<Result<Vec<_>>>()?;
     Ok(Data::Questions(board, rows, offers))
 }
