@@ -318,21 +318,18 @@ fn invite(session: &mut Session, name: &str, which: &Which, dry_run: bool, inclu
     }
     for r in &resting {
         let until = crate::l10n::date(r.until);
-        eprintln!(
-            "{}",
-            match include_resting {
-                true => crate::t!(
-                    "cli-campaign-resting-invited",
-                    company = r.company.as_str(),
-                    until = until
-                ),
-                false => crate::t!(
-                    "cli-campaign-resting-left-out",
-                    company = r.company.as_str(),
-                    until = until
-                ),
-            }
-        );
+        super::output::note(&match include_resting {
+            true => crate::t!(
+                "cli-campaign-resting-invited",
+                company = r.company.as_str(),
+                until = until
+            ),
+            false => crate::t!(
+                "cli-campaign-resting-left-out",
+                company = r.company.as_str(),
+                until = until
+            ),
+        });
     }
     let name = session.store.campaign(campaign)?.name;
     let mut said = if dry_run {

@@ -113,7 +113,7 @@ pub fn log(session: &mut Session, args: LogArgs) -> Result<()> {
     let shown = session.store.company(company)?;
     super::output::tell_recent_contacts(&shown.name, shown.owner.as_deref(), &recent);
     if let Some(until) = shown.resting(session.store.today()) {
-        eprintln!("{}", crate::t!("cli-resting-note", until = crate::l10n::date(until)));
+        super::output::note(&crate::t!("cli-resting-note", until = crate::l10n::date(until)));
     }
     if session.out.json {
         return session.out.json_value(&serde_json::json!({
@@ -211,14 +211,11 @@ fn log_at_each(session: &mut Session, which: &str, kind: InteractionKind, args: 
     };
     // A round of mail to many is an ask: whoever asked for rest is named first.
     for r in session.store.resting_among(&companies)? {
-        eprintln!(
-            "{}",
-            crate::t!(
-                "cli-log-resting",
-                company = r.company.as_str(),
-                until = crate::l10n::date(r.until)
-            )
-        );
+        super::output::note(&crate::t!(
+            "cli-log-resting",
+            company = r.company.as_str(),
+            until = crate::l10n::date(r.until)
+        ));
     }
     if args.dry_run {
         let names = companies

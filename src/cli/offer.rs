@@ -129,7 +129,7 @@ pub fn run(session: &mut Session, command: OfferCommand) -> Result<()> {
             let question = session.store.match_offer(id, company)?;
             let shown = session.store.company(company)?;
             if let Some(until) = shown.resting(session.store.today()) {
-                eprintln!("{}", crate::t!("cli-resting-note", until = crate::l10n::date(until)));
+                super::output::note(&crate::t!("cli-resting-note", until = crate::l10n::date(until)));
             }
             if session.out.json {
                 return session.out.json_value(&session.store.question(question)?);
@@ -223,14 +223,11 @@ fn invite(session: &mut Session, id: Id, dry_run: bool) -> Result<()> {
     }
     for r in &resting {
         let until = r.resting_until.map(crate::l10n::date).unwrap_or_default();
-        eprintln!(
-            "{}",
-            crate::t!(
-                "cli-campaign-resting-left-out",
-                company = r.company.as_str(),
-                until = until
-            )
-        );
+        super::output::note(&crate::t!(
+            "cli-campaign-resting-left-out",
+            company = r.company.as_str(),
+            until = until
+        ));
     }
     match (dry_run, campaign) {
         (true, _) => session

@@ -282,6 +282,13 @@ pub fn agree_to_likely(likely: &[crate::model::merge::Likely], yes: bool) -> Res
     confirm(&crate::t!("cli-ask-add-anyway"))
 }
 
+/// A note on stderr beside a command's output (which stays clean for
+/// `--json` and pipes), made safe for the terminal: names come from the
+/// database, where another client may have put an escape.
+pub fn note(text: &str) {
+    eprintln!("{}", crate::domain::text::for_terminal(text));
+}
+
 pub fn confirm(question: &str) -> Result<bool> {
     use std::io::{BufRead, IsTerminal, Write};
     if !std::io::stdin().is_terminal() {

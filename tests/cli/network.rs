@@ -890,3 +890,19 @@ fn places_are_read_from_excels_own_files_a_dutch_csv_and_a_workbook() {
         "{zaan}"
     );
 }
+
+#[test]
+fn a_name_another_client_wrote_with_an_escape_is_not_obeyed_in_the_notes() {
+    let db = network();
+    // Another client (psql, sqlite3) may write what kring refuses.
+    db.execute("UPDATE company SET name = ?1 WHERE name = 'Café De Ruïne'", &["Café \u{1b}[2JRuïne\r"]);
+    db.ok(&["rest", "#2", "--until", "2027-03-01"]);
+    db.ok(&["campaign", "add", "Bedrijvendag"]);
+    let said = warned(&db, &["campaign", "invite", "Bedrijvendag", "--status", "prospect"]);
+    assert!(said.contains("left out: Café"), "{said}");
+    assert!(!said.contains('\u{1b}') && !said.contains('\r'), "{said:?}");
+    let many = warned(&db, &["log", "--companies", "status:prospect", "--kind", "email", "--note", "x", "--dry-run"]);
+    assert!(!many.contains('\u{1b}') && !many.contains('\r'), "{many:?}");
+    let listed = db.ok(&["rest"]);
+    assert!(!listed.contains('\u{1b}'), "{listed:?}");
+}
