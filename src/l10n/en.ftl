@@ -2119,3 +2119,4 @@ help-followup-add--every = It comes back: every 2w, 1m, 1y (marked done, the nex
 help-followup-add--until = With --every: the last day it may come back
 help-followup-stop = A series of follow-ups ends: the open one stays, none comes after it
 said-next-in-series = the next of the series is #{ $id }
+err-merge-member = { $member } is (or was) a member of { $organisation }: merged, it would be its own member; nothing was changed

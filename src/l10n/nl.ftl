@@ -2118,3 +2118,4 @@ help-followup-add--every = Het komt terug: elke 2w, 1m, 1y (afgevinkt, dan komt 
 help-followup-add--until = Met --every: de laatste dag dat het terugkomt
 help-followup-stop = Een reeks acties stopt: de open actie blijft, er komt er geen meer na
 said-next-in-series = de volgende van de reeks is #{ $id }
+err-merge-member = { $member } is (of was) lid van { $organisation }: samengevoegd zou het lid van zichzelf zijn; er is niets veranderd

@@ -606,6 +606,13 @@ fn merging_companies_carries_their_network_and_undo_gives_it_back() {
 }
 
 #[test]
+fn an_association_and_its_own_member_are_not_merged_into_one() {
+    let db = network();
+    db.fails(&["merge", "MKB Amsterdam", "zaan", "--yes"], "would be its own member");
+    db.fails(&["merge", "zaan", "MKB Amsterdam", "--yes"], "would be its own member");
+}
+
+#[test]
 fn erasing_a_person_removes_the_introductions_they_made_or_got() {
     let db = network();
     db.ok(&["network", "introduced", "ruine", "--by-person", "Noëlle"]);
@@ -895,13 +902,28 @@ fn places_are_read_from_excels_own_files_a_dutch_csv_and_a_workbook() {
 fn a_name_another_client_wrote_with_an_escape_is_not_obeyed_in_the_notes() {
     let db = network();
     // Another client (psql, sqlite3) may write what kring refuses.
-    db.execute("UPDATE company SET name = ?1 WHERE name = 'Café De Ruïne'", &["Café \u{1b}[2JRuïne\r"]);
+    db.execute(
+        "UPDATE company SET name = ?1 WHERE name = 'Café De Ruïne'",
+        &["Café \u{1b}[2JRuïne\r"],
+    );
     db.ok(&["rest", "#2", "--until", "2027-03-01"]);
     db.ok(&["campaign", "add", "Bedrijvendag"]);
     let said = warned(&db, &["campaign", "invite", "Bedrijvendag", "--status", "prospect"]);
     assert!(said.contains("left out: Café"), "{said}");
     assert!(!said.contains('\u{1b}') && !said.contains('\r'), "{said:?}");
-    let many = warned(&db, &["log", "--companies", "status:prospect", "--kind", "email", "--note", "x", "--dry-run"]);
+    let many = warned(
+        &db,
+        &[
+            "log",
+            "--companies",
+            "status:prospect",
+            "--kind",
+            "email",
+            "--note",
+            "x",
+            "--dry-run",
+        ],
+    );
     assert!(!many.contains('\u{1b}') && !many.contains('\r'), "{many:?}");
     let listed = db.ok(&["rest"]);
     assert!(!listed.contains('\u{1b}'), "{listed:?}");

@@ -399,6 +399,28 @@ fn move_tags_and_circles(conn: &Connection, keep: Id, gone: Id, report: &mut Mer
     Ok(())
 }
 
+/// One a member of the other: as one company it would be its own member.
+fn ensure_not_members_of_each_other(conn: &Connection, keep: Id, gone: Id) -> Result<()> {
+    let names: Option<(String, String)> = conn
+        .query_row(
+            "SELECT c.name, o.name FROM membership m JOIN company c ON c.id = m.company_id
+               JOIN company o ON o.id = m.organisation_id
+              WHERE (m.organisation_id = ?1 AND m.company_id = ?2) OR (m.organisation_id = ?2 AND m.company_id = ?1)
+              LIMIT 1",
+            params![keep, gone],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match names {
+        Some((member, organisation)) => Err(Error::invalid(crate::t!(
+            "err-merge-member",
+            member = member,
+            organisation = organisation
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn merge_companies(
     conn: &Connection,
     ctx: &Ctx,
@@ -413,6 +435,7 @@ fn merge_companies(
     let kept_before = snapshot::row(conn, "company", keep)?;
     let merged_before = snapshot::row(conn, "company", gone)?;
     let kvk = choose_kvk(&kept_before, &merged_before, choice)?;
+    ensure_not_members_of_each_other(conn, keep, gone)?;
     let name = |row: &serde_json::Value| row["name"].as_str().unwrap_or_default().to_string();
     let (keep_name, gone_name) = (name(&kept_before), name(&merged_before));
     let mut report = MergeReport {
