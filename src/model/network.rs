@@ -67,6 +67,26 @@ pub struct NewIntroduction {
     pub note: Option<String>,
 }
 
+/// Several of a company's ties recorded at once (the terminal UI's
+/// network form): all of them, or none.
+#[derive(Debug, Clone, Default)]
+pub struct CompanyTies {
+    pub member_of: Option<Id>,
+    pub introduced_by: Option<Introducer>,
+    /// Another school that asked it, today.
+    pub asked_by: Option<String>,
+    /// A colleague's role in it, or work at it, with their title.
+    pub colleague: Option<(Id, AffiliationKind, Option<String>)>,
+}
+
+/// Ties of a company that end on a day: a membership, a colleague's tie.
+#[derive(Debug, Clone)]
+pub struct EndedTies {
+    pub member_of: Option<Id>,
+    pub colleague: Option<(Id, AffiliationKind)>,
+    pub on: NaiveDate,
+}
+
 /// One introduction as the pages show it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Introduction {

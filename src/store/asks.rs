@@ -2,11 +2,11 @@
 //! until March"), and asks by other schools it told us about, which count
 //! in the ask-load beside our own.
 
-use super::{audit, date_col, Id, Store};
+use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::iso;
 use crate::domain::validate;
 use crate::model::network::{OutsideAsk, Resting};
-use crate::store::db::params;
+use crate::store::db::{params, Connection};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 
@@ -64,25 +64,7 @@ impl Store {
 
     /// Another school asked the company, as the company told us.
     pub fn add_outside_ask(&mut self, company: Id, on: NaiveDate, by: &str, what: Option<&str>) -> Result<Id> {
-        let by = validate::name("school", by)?;
-        let what = validate::optional(what);
-        self.write(|tx, ctx| {
-            tx.execute(
-                "INSERT INTO outside_ask (company_id, asked_on, asked_by, what, staff_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![company, iso(on), by, what, ctx.actor, ctx.now],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            audit::record(
-                tx,
-                ctx,
-                "company",
-                company,
-                "asked elsewhere",
-                serde_json::json!({ "outside_ask": id }),
-            )?;
-            Ok(id)
-        })
+        self.write(|tx, ctx| outside_ask_in(tx, ctx, company, on, by, what))
     }
 
     /// Asks by other schools since `since`, newest first.
@@ -102,4 +84,31 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+pub(crate) fn outside_ask_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    company: Id,
+    on: NaiveDate,
+    by: &str,
+    what: Option<&str>,
+) -> Result<Id> {
+    let by = validate::name("school", by)?;
+    let what = validate::optional(what);
+    tx.execute(
+        "INSERT INTO outside_ask (company_id, asked_on, asked_by, what, staff_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![company, iso(on), by, what, ctx.actor, ctx.now],
+    )?;
+    let id = tx.last_insert_rowid()?;
+    audit::record(
+        tx,
+        ctx,
+        "company",
+        company,
+        "asked elsewhere",
+        serde_json::json!({ "outside_ask": id }),
+    )?;
+    Ok(id)
 }

@@ -2,13 +2,13 @@
 //! members' roles in organisations and work at companies (a hybrid
 //! teacher), and who opened the door to a company or a person.
 
-use super::{audit, date_col, Id, Store};
+use super::{audit, date_col, Ctx, Id, Store};
 use crate::domain::dates::{iso, school_year_of};
 use crate::domain::kinds::AffiliationKind;
 use crate::domain::validate;
 use crate::model::network::{
-    Affiliation, Introduced, Introducer, Introduction, Membership, Network, NetworkMember, NewIntroduction,
-    OrganisationRow,
+    Affiliation, CompanyTies, EndedTies, Introduced, Introducer, Introduction, Membership, Network, NetworkMember,
+    NewIntroduction, OrganisationRow,
 };
 use crate::store::db::{params, Connection, OptionalExtension};
 use crate::{Error, Result};
@@ -77,53 +77,12 @@ fn introduction(r: &crate::store::db::Row) -> rusqlite::Result<Introduction> {
 impl Store {
     /// `company` becomes a member of `organisation` (since a day, if known).
     pub fn join_organisation(&mut self, organisation: Id, company: Id, since: Option<NaiveDate>) -> Result<Id> {
-        if organisation == company {
-            return Err(Error::invalid(crate::t!("err-member-of-itself")));
-        }
-        self.write(|tx, ctx| {
-            match current_membership(tx, organisation, company)? {
-                Some(Some(since)) => {
-                    return Err(Error::invalid(crate::t!("err-already-org-member", since = since)));
-                }
-                Some(None) => return Err(Error::invalid(crate::t!("err-already-org-member-undated"))),
-                None => {}
-            }
-            tx.execute(
-                "INSERT INTO membership (organisation_id, company_id, started_on, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![organisation, company, since.map(iso), ctx.now],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            audit::record(
-                tx,
-                ctx,
-                "company",
-                company,
-                "join",
-                serde_json::json!({ "organisation": organisation, "membership": id }),
-            )?;
-            Ok(id)
-        })
+        self.write(|tx, ctx| join_in(tx, ctx, organisation, company, since))
     }
 
     /// The company's current membership of `organisation` ends on `on`.
     pub fn leave_organisation(&mut self, organisation: Id, company: Id, on: NaiveDate) -> Result<()> {
-        self.write(|tx, ctx| {
-            let ended = tx.execute(
-                "UPDATE membership SET ended_on = ?3 WHERE organisation_id = ?1 AND company_id = ?2 AND ended_on IS NULL",
-                params![organisation, company, iso(on)],
-            )?;
-            if ended == 0 {
-                return Err(Error::invalid(crate::t!("err-not-a-member")));
-            }
-            audit::record(
-                tx,
-                ctx,
-                "company",
-                company,
-                "leave",
-                serde_json::json!({ "organisation": organisation }),
-            )
-        })
+        self.write(|tx, ctx| leave_in(tx, ctx, organisation, company, on))
     }
 
     /// A staff member's role in an organisation, or work at a company.
@@ -135,45 +94,50 @@ impl Store {
         title: Option<&str>,
         since: Option<NaiveDate>,
     ) -> Result<Id> {
-        let title = title.map(|t| validate::name("title", t)).transpose()?;
-        self.write(|tx, ctx| {
-            tx.execute(
-                "INSERT INTO staff_affiliation (staff_id, company_id, kind, title, started_on, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![staff, company, kind.as_str(), title, since.map(iso), ctx.now],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            audit::record(
-                tx,
-                ctx,
-                "company",
-                company,
-                "affiliate",
-                serde_json::json!({ "staff": staff, "kind": kind.as_str(), "affiliation": id }),
-            )?;
-            Ok(id)
-        })
+        self.write(|tx, ctx| affiliate_in(tx, ctx, staff, company, kind, title, since))
     }
 
     /// The staff member's current ties of `kind` with the company end on `on`.
     pub fn end_affiliation(&mut self, staff: Id, company: Id, kind: AffiliationKind, on: NaiveDate) -> Result<()> {
+        self.write(|tx, ctx| unaffiliate_in(tx, ctx, staff, company, kind, on))
+    }
+
+    /// A company's membership, introduction, another school's ask and a
+    /// colleague's tie, in one transaction: all of them or none.
+    pub fn record_ties(&mut self, company: Id, ties: &CompanyTies) -> Result<()> {
         self.write(|tx, ctx| {
-            let ended = tx.execute(
-                "UPDATE staff_affiliation SET ended_on = ?4
-                  WHERE staff_id = ?1 AND company_id = ?2 AND kind = ?3 AND ended_on IS NULL",
-                params![staff, company, kind.as_str(), iso(on)],
-            )?;
-            if ended == 0 {
-                return Err(Error::invalid(crate::t!("err-no-affiliation")));
+            if let Some(organisation) = ties.member_of {
+                join_in(tx, ctx, organisation, company, None)?;
             }
-            audit::record(
-                tx,
-                ctx,
-                "company",
-                company,
-                "unaffiliate",
-                serde_json::json!({ "staff": staff, "kind": kind.as_str() }),
-            )
+            if let Some(by) = ties.introduced_by {
+                let new = NewIntroduction {
+                    introduced: Introduced::Company(company),
+                    by,
+                    on: None,
+                    note: None,
+                };
+                introduce_in(tx, ctx, new)?;
+            }
+            if let Some(school) = &ties.asked_by {
+                super::asks::outside_ask_in(tx, ctx, company, ctx.today, school, None)?;
+            }
+            if let Some((staff, kind, title)) = &ties.colleague {
+                affiliate_in(tx, ctx, *staff, company, *kind, title.as_deref(), None)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// A membership and a colleague's tie end, in one transaction.
+    pub fn end_ties(&mut self, company: Id, ended: &EndedTies) -> Result<()> {
+        self.write(|tx, ctx| {
+            if let Some(organisation) = ended.member_of {
+                leave_in(tx, ctx, organisation, company, ended.on)?;
+            }
+            if let Some((staff, kind)) = ended.colleague {
+                unaffiliate_in(tx, ctx, staff, company, kind, ended.on)?;
+            }
+            Ok(())
         })
     }
 
@@ -215,58 +179,7 @@ impl Store {
 
     /// Record who opened the door to a company or a person.
     pub fn add_introduction(&mut self, new: NewIntroduction) -> Result<Id> {
-        let note = validate::optional(new.note.as_deref());
-        if let (Introduced::Company(a), Introducer::Organisation(b)) = (new.introduced, new.by) {
-            if a == b {
-                return Err(Error::invalid(crate::t!("err-introduced-itself")));
-            }
-        }
-        if let (Introduced::Person(a), Introducer::Person(b)) = (new.introduced, new.by) {
-            if a == b {
-                return Err(Error::invalid(crate::t!("err-introduced-itself")));
-            }
-        }
-        self.write(|tx, ctx| {
-            let (company, person) = match new.introduced {
-                Introduced::Company(id) => (Some(id), None),
-                Introduced::Person(id) => (None, Some(id)),
-            };
-            let (by_person, by_staff, by_company) = match new.by {
-                Introducer::Person(id) => (Some(id), None, None),
-                Introducer::Staff(id) => (None, Some(id), None),
-                Introducer::Organisation(id) => (None, None, Some(id)),
-            };
-            tx.execute(
-                "INSERT INTO introduction (company_id, person_id, by_person_id, by_staff_id, by_company_id,
-                                           introduced_on, note, staff_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    company,
-                    person,
-                    by_person,
-                    by_staff,
-                    by_company,
-                    new.on.map(iso),
-                    note,
-                    ctx.actor,
-                    ctx.now
-                ],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            let (entity, of) = match new.introduced {
-                Introduced::Company(id) => ("company", id),
-                Introduced::Person(id) => ("person", id),
-            };
-            audit::record(
-                tx,
-                ctx,
-                entity,
-                of,
-                "introduced",
-                serde_json::json!({ "introduction": id, "by": new.by.kind() }),
-            )?;
-            Ok(id)
-        })
+        self.write(|tx, ctx| introduce_in(tx, ctx, new))
     }
 
     /// Who opened the door to a company, or to one of its people.
@@ -403,4 +316,161 @@ fn current_membership(conn: &Connection, organisation: Id, company: Id) -> Resul
         |r| r.get(0),
     )
     .optional()
+}
+
+pub(crate) fn join_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    organisation: Id,
+    company: Id,
+    since: Option<NaiveDate>,
+) -> Result<Id> {
+    if organisation == company {
+        return Err(Error::invalid(crate::t!("err-member-of-itself")));
+    }
+    match current_membership(tx, organisation, company)? {
+        Some(Some(since)) => {
+            return Err(Error::invalid(crate::t!("err-already-org-member", since = since)));
+        }
+        Some(None) => return Err(Error::invalid(crate::t!("err-already-org-member-undated"))),
+        None => {}
+    }
+    tx.execute(
+        "INSERT INTO membership (organisation_id, company_id, started_on, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![organisation, company, since.map(iso), ctx.now],
+    )?;
+    let id = tx.last_insert_rowid()?;
+    audit::record(
+        tx,
+        ctx,
+        "company",
+        company,
+        "join",
+        serde_json::json!({ "organisation": organisation, "membership": id }),
+    )?;
+    Ok(id)
+}
+
+pub(crate) fn leave_in(tx: &Connection, ctx: &Ctx, organisation: Id, company: Id, on: NaiveDate) -> Result<()> {
+    let ended = tx.execute(
+        "UPDATE membership SET ended_on = ?3 WHERE organisation_id = ?1 AND company_id = ?2 AND ended_on IS NULL",
+        params![organisation, company, iso(on)],
+    )?;
+    if ended == 0 {
+        return Err(Error::invalid(crate::t!("err-not-a-member")));
+    }
+    audit::record(
+        tx,
+        ctx,
+        "company",
+        company,
+        "leave",
+        serde_json::json!({ "organisation": organisation }),
+    )
+}
+
+pub(crate) fn affiliate_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    staff: Id,
+    company: Id,
+    kind: AffiliationKind,
+    title: Option<&str>,
+    since: Option<NaiveDate>,
+) -> Result<Id> {
+    let title = title.map(|t| validate::name("title", t)).transpose()?;
+    tx.execute(
+        "INSERT INTO staff_affiliation (staff_id, company_id, kind, title, started_on, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![staff, company, kind.as_str(), title, since.map(iso), ctx.now],
+    )?;
+    let id = tx.last_insert_rowid()?;
+    audit::record(
+        tx,
+        ctx,
+        "company",
+        company,
+        "affiliate",
+        serde_json::json!({ "staff": staff, "kind": kind.as_str(), "affiliation": id }),
+    )?;
+    Ok(id)
+}
+
+pub(crate) fn unaffiliate_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    staff: Id,
+    company: Id,
+    kind: AffiliationKind,
+    on: NaiveDate,
+) -> Result<()> {
+    let ended = tx.execute(
+        "UPDATE staff_affiliation SET ended_on = ?4
+              WHERE staff_id = ?1 AND company_id = ?2 AND kind = ?3 AND ended_on IS NULL",
+        params![staff, company, kind.as_str(), iso(on)],
+    )?;
+    if ended == 0 {
+        return Err(Error::invalid(crate::t!("err-no-affiliation")));
+    }
+    audit::record(
+        tx,
+        ctx,
+        "company",
+        company,
+        "unaffiliate",
+        serde_json::json!({ "staff": staff, "kind": kind.as_str() }),
+    )
+}
+
+pub(crate) fn introduce_in(tx: &Connection, ctx: &Ctx, new: NewIntroduction) -> Result<Id> {
+    let note = validate::optional(new.note.as_deref());
+    if let (Introduced::Company(a), Introducer::Organisation(b)) = (new.introduced, new.by) {
+        if a == b {
+            return Err(Error::invalid(crate::t!("err-introduced-itself")));
+        }
+    }
+    if let (Introduced::Person(a), Introducer::Person(b)) = (new.introduced, new.by) {
+        if a == b {
+            return Err(Error::invalid(crate::t!("err-introduced-itself")));
+        }
+    }
+    let (company, person) = match new.introduced {
+        Introduced::Company(id) => (Some(id), None),
+        Introduced::Person(id) => (None, Some(id)),
+    };
+    let (by_person, by_staff, by_company) = match new.by {
+        Introducer::Person(id) => (Some(id), None, None),
+        Introducer::Staff(id) => (None, Some(id), None),
+        Introducer::Organisation(id) => (None, None, Some(id)),
+    };
+    tx.execute(
+        "INSERT INTO introduction (company_id, person_id, by_person_id, by_staff_id, by_company_id,
+                                       introduced_on, note, staff_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            company,
+            person,
+            by_person,
+            by_staff,
+            by_company,
+            new.on.map(iso),
+            note,
+            ctx.actor,
+            ctx.now
+        ],
+    )?;
+    let id = tx.last_insert_rowid()?;
+    let (entity, of) = match new.introduced {
+        Introduced::Company(id) => ("company", id),
+        Introduced::Person(id) => ("person", id),
+    };
+    audit::record(
+        tx,
+        ctx,
+        entity,
+        of,
+        "introduced",
+        serde_json::json!({ "introduction": id, "by": new.by.kind() }),
+    )?;
+    Ok(id)
 }

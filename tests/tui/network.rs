@@ -420,3 +420,14 @@ fn d_on_a_follow_up_of_a_series_makes_the_next_and_u_takes_it_back() {
     assert!(ui.store.followup(first).unwrap().done_at.is_none());
     assert_eq!(open(&ui), 1, "the first again, the next one gone");
 }
+
+#[test]
+fn the_network_form_saves_all_of_it_or_nothing() {
+    let mut ui = Ui::sized(160, 48);
+    open_company(&mut ui, "Hotel Vos");
+    // A membership that would do, and an introduction by itself that would not.
+    ui.key(KeyCode::Char('N')).keys("Ondernemersvereniging").key(KeyCode::Tab).keys("Hotel Vos").ctrl('s');
+    assert!(ui.screen().contains("nobody introduces themselves"), "{}", ui.screen());
+    let id = ui.store.resolve_company("Hotel Vos").unwrap();
+    assert!(ui.store.memberships_of(id).unwrap().is_empty(), "the membership went with it");
+}

@@ -525,41 +525,41 @@ fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 /// Memberships, an introduction, another school's ask: every name is
 /// found before anything is written.
 fn save_network(store: &mut Store, order: &crate::tui::change::NetworkOrder) -> Result<Option<Id>> {
-    use crate::model::network::{Introduced, Introducer, NewIntroduction};
-    use crate::tui::change::Opener;
     let member_of = order
         .member_of
         .as_deref()
         .map(|o| store.resolve_company(o))
         .transpose()?;
-    let by = match &order.introduced_by {
-        Some((Opener::Organisation, name)) => Some(Introducer::Organisation(store.resolve_company(name)?)),
-        Some((Opener::Person, name)) => Some(Introducer::Person(store.resolve_person(name)?)),
-        Some((Opener::Staff, name)) => Some(Introducer::Staff(store.resolve_staff(name)?)),
-        None => None,
-    };
+    let introduced_by = order
+        .introduced_by
+        .as_ref()
+        .map(|by| introducer(store, by))
+        .transpose()?;
     let colleague = match &order.colleague {
-        Some((name, tie, title)) => Some((store.resolve_staff(name)?, *tie, title.as_deref())),
+        Some((name, tie, title)) => Some((store.resolve_staff(name)?, *tie, title.clone())),
         None => None,
     };
-    if let Some(organisation) = member_of {
-        store.join_organisation(organisation, order.company, None)?;
-    }
-    if let Some(by) = by {
-        store.add_introduction(NewIntroduction {
-            introduced: Introduced::Company(order.company),
-            by,
-            on: None,
-            note: None,
-        })?;
-    }
-    if let Some(school) = &order.asked_by {
-        store.add_outside_ask(order.company, store.today(), school, None)?;
-    }
-    if let Some((staff, tie, title)) = colleague {
-        store.add_affiliation(staff, order.company, tie, title, None)?;
-    }
-    Ok(None)
+    let ties = crate::model::network::CompanyTies {
+        member_of,
+        introduced_by,
+        asked_by: order.asked_by.clone(),
+        colleague,
+    };
+    store.record_ties(order.company, &ties).map(nothing)
+}
+
+/// Who opened a door, found by the name the form was given.
+fn introducer(
+    store: &Store,
+    (opener, name): &(crate::tui::change::Opener, String),
+) -> Result<crate::model::network::Introducer> {
+    use crate::model::network::Introducer;
+    use crate::tui::change::Opener;
+    Ok(match opener {
+        Opener::Organisation => Introducer::Organisation(store.resolve_company(name)?),
+        Opener::Person => Introducer::Person(store.resolve_person(name)?),
+        Opener::Staff => Introducer::Staff(store.resolve_staff(name)?),
+    })
 }
 
 /// A company's ties: recognitions, a rest period, places, a contact person who left.
@@ -581,30 +581,20 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             colleague,
             on,
         } => {
-            let organisation = member_of.as_deref().map(|o| store.resolve_company(o)).transpose()?;
-            let colleague = match colleague {
-                Some((name, tie)) => Some((store.resolve_staff(name)?, *tie)),
-                None => None,
+            let ended = crate::model::network::EndedTies {
+                member_of: member_of.as_deref().map(|o| store.resolve_company(o)).transpose()?,
+                colleague: match colleague {
+                    Some((name, tie)) => Some((store.resolve_staff(name)?, *tie)),
+                    None => None,
+                },
+                on: *on,
             };
-            if let Some(organisation) = organisation {
-                store.leave_organisation(organisation, *company, *on)?;
-            }
-            if let Some((staff, tie)) = colleague {
-                store.end_affiliation(staff, *company, tie, *on)?;
-            }
-            None
+            store.end_ties(*company, &ended).map(nothing)?
         }
         Change::IntroducePerson { person, by } => {
-            use crate::model::network::{Introduced, Introducer, NewIntroduction};
-            use crate::tui::change::Opener;
-            let by = match by {
-                (Opener::Organisation, name) => Introducer::Organisation(store.resolve_company(name)?),
-                (Opener::Person, name) => Introducer::Person(store.resolve_person(name)?),
-                (Opener::Staff, name) => Introducer::Staff(store.resolve_staff(name)?),
-            };
-            Some(store.add_introduction(NewIntroduction {
-                introduced: Introduced::Person(*person),
-                by,
+            Some(store.add_introduction(crate::model::network::NewIntroduction {
+                introduced: crate::model::network::Introduced::Person(*person),
+                by: introducer(store, by)?,
                 on: None,
                 note: None,
             })?)
