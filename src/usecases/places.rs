@@ -32,8 +32,12 @@ pub fn read_counts(store: &Store, file: &Path, year: &str) -> Result<Vec<PlaceCh
         .map(crate::domain::fold::fold)
         .collect();
     let column = |names: &[&str]| headers.iter().position(|h| names.contains(&h.trim()));
-    let company_col = column(&["company", "bedrijf", "leerbedrijf", "organisatie"]);
-    let kvk_col = column(&["kvk", "kvk-nummer", "kvk nummer", "kvknummer"]);
+    // The company's columns by the names a contacts import knows them by
+    // ("Bedrijfsnaam", "KvK-nummer"); the counts' columns are this file's own.
+    use crate::io::spreadsheet::Column;
+    let known = |wanted: Column| headers.iter().position(|h| Column::from_header(h) == Some(wanted));
+    let company_col = known(Column::Company).or_else(|| column(&["leerbedrijf"]));
+    let kvk_col = known(Column::Kvk);
     let programme_col = column(&["programme", "opleiding", "crebo"]);
     let period_col = column(&["period", "periode", "blok"]);
     let filled_col = column(&["filled", "geplaatst", "bezet", "studenten", "aantal"]);

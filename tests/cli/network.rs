@@ -865,7 +865,7 @@ fn places_are_read_from_excels_own_files_a_dutch_csv_and_a_workbook() {
     let dir = tempfile::tempdir().unwrap();
     // What Excel with a Dutch locale saves: Windows-1252, ';', CRLF.
     let csv = dir.path().join("geplaatst.csv");
-    let mut bytes = b"Bedrijf;Opleiding;Periode;Geplaatst\r\nCaf".to_vec();
+    let mut bytes = b"Bedrijfsnaam;Opleiding;Periode;Geplaatst\r\nCaf".to_vec();
     bytes.push(0xE9); // é
     bytes.extend_from_slice(b" De Ru");
     bytes.push(0xEF); // ï

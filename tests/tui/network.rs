@@ -426,8 +426,15 @@ fn the_network_form_saves_all_of_it_or_nothing() {
     let mut ui = Ui::sized(160, 48);
     open_company(&mut ui, "Hotel Vos");
     // A membership that would do, and an introduction by itself that would not.
-    ui.key(KeyCode::Char('N')).keys("Ondernemersvereniging").key(KeyCode::Tab).keys("Hotel Vos").ctrl('s');
+    ui.key(KeyCode::Char('N'))
+        .keys("Ondernemersvereniging")
+        .key(KeyCode::Tab)
+        .keys("Hotel Vos")
+        .ctrl('s');
     assert!(ui.screen().contains("nobody introduces themselves"), "{}", ui.screen());
     let id = ui.store.resolve_company("Hotel Vos").unwrap();
-    assert!(ui.store.memberships_of(id).unwrap().is_empty(), "the membership went with it");
+    assert!(
+        ui.store.memberships_of(id).unwrap().is_empty(),
+        "the membership went with it"
+    );
 }
