@@ -260,8 +260,10 @@ CREATE TABLE engagement (
     staff_id     INTEGER REFERENCES staff (id),
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL,
-    rating       INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)
+    rating       INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    hours        INTEGER CHECK (hours IS NULL OR hours >= 0)
 );
+-- hours: what the company put into it, where someone knows (version 26).
 CREATE INDEX engagement_company ON engagement (company_id);
 -- Today's "to evaluate": ended collaborations without an evaluation.
 CREATE INDEX engagement_unevaluated ON engagement (ends_on) WHERE evaluation IS NULL AND status <> 'cancelled';
@@ -618,6 +620,19 @@ CREATE TABLE offer (
     updated_at  TEXT NOT NULL
 );
 CREATE INDEX offer_year ON offer (school_year, status);
+
+-- Health has a memory (version 26): each company's score once a month, kept
+-- the first time the month's scores are computed for everyone (`kring
+-- health`, `kring health --snapshot` from cron). `losses`: the ingredients
+-- that cost points, biggest first, as keys kring words in any language.
+CREATE TABLE health_snapshot (
+    company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    month      TEXT NOT NULL,                -- '2026-09'
+    score      INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    losses     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (company_id, month)
+);
+CREATE INDEX health_snapshot_month ON health_snapshot (month);
 
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (

@@ -70,6 +70,9 @@ pub struct EngagementFields {
     pub to: Option<String>,
     #[arg(long)]
     pub students: Option<u32>,
+    /// The hours the company put into it, where known (the year report sums them)
+    #[arg(long)]
+    pub hours: Option<u32>,
     /// Where it stands
     #[arg(long, value_parser = vocabulary::<EngagementStatus>())]
     pub status: Option<EngagementStatus>,
@@ -101,6 +104,7 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                 scope: fields.scope,
                 expectations: fields.expectations,
                 compensation: fields.compensation,
+                hours: fields.hours,
             })?;
             show(session, id)
         }
@@ -151,6 +155,7 @@ pub fn run(session: &mut Session, command: EngagementCommand) -> Result<()> {
                 starts_on: session.optional_date(fields.from.as_deref())?,
                 ends_on: session.optional_date(fields.to.as_deref())?,
                 students: fields.students,
+                hours: fields.hours,
                 status: fields.status,
                 scope: fields.scope,
                 expectations: fields.expectations,
@@ -192,6 +197,7 @@ fn show(session: &mut Session, id: i64) -> Result<()> {
         ("Period", e.period.clone()),
         ("Dates", period),
         ("Students", e.students.map(|s| s.to_string())),
+        ("Hours", e.hours.map(|h| h.to_string())),
         ("Scope", e.scope.clone()),
         ("Expectations", e.expectations.clone()),
         ("Compensation", e.compensation.clone()),

@@ -221,7 +221,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             };
             let chosen = export::contact_format(&format).expect("clap offers only the formats there are");
             let written_as = refined(chosen.written_as, excel, vcard_version, with_notes);
-            refuse_binary_to_terminal(written_as, output.as_deref())?;
+            refuse_binary_to_terminal(written_as == ContactsAs::Workbook, output.as_deref())?;
             let mut sink = Sink::open(output)?;
             let mut progress = super::output::Progress::new(&crate::t!("cli-exporting-contacts"), 0);
             // The CSV header is written before the first record.
@@ -247,9 +247,9 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
 
 /// A workbook is bytes for Excel, not text: to a file (`-o`) or a pipe,
 /// never onto the terminal.
-fn refuse_binary_to_terminal(written_as: ContactsAs, output: Option<&std::path::Path>) -> Result<()> {
+pub(super) fn refuse_binary_to_terminal(binary: bool, output: Option<&std::path::Path>) -> Result<()> {
     use std::io::IsTerminal;
-    if written_as == ContactsAs::Workbook && output.is_none() && std::io::stdout().is_terminal() {
+    if binary && output.is_none() && std::io::stdout().is_terminal() {
         return Err(crate::Error::invalid(crate::t!("err-xlsx-needs-file")));
     }
     Ok(())

@@ -514,6 +514,9 @@ fn add_engagements(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -
                 "School: tijdige beoordeling. Bedrijf: gemotiveerde studenten, vaste contactpersoon.".into(),
             ),
             compensation: rng.chance(30).then(|| "Reiskosten vergoed".to_string()),
+            // What the company's people put in, where the school asked (from
+            // the company's place in the list: the random draws stay as they were).
+            hours: (n % 5 < 2).then(|| demo_hours(form, n)),
         })?;
         if status == EngagementStatus::Done && rng.chance(70) {
             bulk.evaluate(
@@ -524,6 +527,16 @@ fn add_engagements(bulk: &Bulk, companies: &[(Id, Vec<Id>)], today: NaiveDate) -
         }
     }
     Ok(())
+}
+
+/// Hours a company plausibly puts into a collaboration of this form.
+fn demo_hours(form: EngagementForm, n: usize) -> u32 {
+    let spread = (n * 7 % 10) as u32;
+    match form {
+        EngagementForm::GuestLecture | EngagementForm::CompanyVisit => 2 + spread / 3,
+        EngagementForm::Internship => 40 + 8 * spread,
+        _ => 8 + 4 * spread,
+    }
 }
 
 /// SBB recognitions for one company in five, some due for a re-check soon.

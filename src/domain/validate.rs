@@ -97,6 +97,8 @@ pub fn school_year(text: &str) -> Result<String, FieldError> {
 
 /// The most students one collaboration takes: more is a typo (an extra 0).
 pub const MAX_STUDENTS: i64 = 1000;
+/// More hours than a year of full-time work on one collaboration is a typo.
+pub const MAX_HOURS: i64 = 10_000;
 
 /// The longest contact cadence: once in ten years.
 pub const MAX_CADENCE_DAYS: i64 = 3650;

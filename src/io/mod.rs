@@ -13,6 +13,7 @@ pub mod imap;
 pub mod mail;
 pub mod mailbox;
 pub mod outlook_msg;
+pub mod report;
 pub mod spreadsheet;
 pub mod vcard;
 pub mod workbook;

@@ -19,6 +19,8 @@ pub struct NewEngagement {
     pub scope: Option<String>,
     pub expectations: Option<String>,
     pub compensation: Option<String>,
+    /// The hours the company put into it, where known.
+    pub hours: Option<u32>,
 }
 
 /// A change; `None` leaves a field alone, `Some("")` clears a text field.
@@ -31,6 +33,7 @@ pub struct EngagementPatch {
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
     pub students: Option<u32>,
+    pub hours: Option<u32>,
     pub status: Option<EngagementStatus>,
     pub scope: Option<String>,
     pub expectations: Option<String>,
@@ -57,6 +60,8 @@ pub struct Engagement {
     pub evaluated_on: Option<NaiveDate>,
     /// How it went, 1 to 5, when the evaluation said.
     pub rating: Option<i64>,
+    /// The hours the company put into it, where known.
+    pub hours: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]

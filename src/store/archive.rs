@@ -52,6 +52,7 @@ pub const TABLES: &[&str] = &[
     "place",
     "outside_ask",
     "offer",
+    "health_snapshot",
     "audit_log",
     "import_batch",
     "import_item",

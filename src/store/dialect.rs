@@ -39,7 +39,7 @@ pub fn tables(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The tables without an `id` column (the others' `id` is SQLite's rowid).
-const WITHOUT_ID: [&str; 11] = [
+const WITHOUT_ID: [&str; 12] = [
     "schema_version",
     "setting",
     "company_tag",
@@ -51,6 +51,7 @@ const WITHOUT_ID: [&str; 11] = [
     "capture_person",
     "capture_seen",
     "capture_folder",
+    "health_snapshot",
 ];
 
 /// An expression that names one row of `table` as an integer: SQLite's

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 const SELECT: &str = "
     SELECT e.id, e.company_id, c.name, e.form, e.programme, e.school_year, e.period, e.starts_on, e.ends_on,
            e.students, e.status, e.scope, e.expectations, e.compensation, e.evaluation, e.evaluated_on,
-           e.rating
+           e.rating, e.hours
       FROM engagement e JOIN company c ON c.id = e.company_id";
 
 fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
@@ -35,6 +35,7 @@ fn row(r: &crate::store::db::Row) -> rusqlite::Result<Engagement> {
         evaluation: r.get(14)?,
         evaluated_on: date_col(r, 15)?,
         rating: r.get(16)?,
+        hours: r.get(17)?,
     })
 }
 
@@ -110,10 +111,14 @@ impl Store {
             if let Some(n) = patch.students {
                 validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
             }
+            let hours = patch.hours.map(i64::from).or(old.hours);
+            if let Some(n) = patch.hours {
+                validate::in_range("hours", i64::from(n), 0, validate::MAX_HOURS)?;
+            }
             tx.execute(
                 "UPDATE engagement SET form = ?2, programme = ?3, school_year = ?4, period = ?5, starts_on = ?6,
                         ends_on = ?7, students = ?8, status = ?9, scope = ?10, expectations = ?11,
-                        compensation = ?12, updated_at = ?13 WHERE id = ?1",
+                        compensation = ?12, updated_at = ?13, hours = ?14 WHERE id = ?1",
                 params![
                     id,
                     form,
@@ -127,7 +132,8 @@ impl Store {
                     text(&patch.scope, &old.scope),
                     text(&patch.expectations, &old.expectations),
                     text(&patch.compensation, &old.compensation),
-                    ctx.now
+                    ctx.now,
+                    hours
                 ],
             )?;
             let detail = audit::changes(&[
@@ -139,6 +145,7 @@ impl Store {
                     old.students.map(|s| s.to_string()),
                     students.map(|s| s.to_string()),
                 ),
+                ("hours", old.hours.map(|h| h.to_string()), hours.map(|h| h.to_string())),
             ]);
             let mut detail = detail;
             detail["company"] = serde_json::json!(old.company_id);
@@ -218,10 +225,13 @@ pub(crate) fn insert_engagement(conn: &Connection, ctx: &Ctx, new: &NewEngagemen
     if let Some(n) = new.students {
         validate::in_range("students", i64::from(n), 0, validate::MAX_STUDENTS)?;
     }
+    if let Some(n) = new.hours {
+        validate::in_range("hours", i64::from(n), 0, validate::MAX_HOURS)?;
+    }
     conn.prepare_cached(
         "INSERT INTO engagement (company_id, form, programme, school_year, period, starts_on, ends_on, students,
-                                 status, scope, expectations, compensation, staff_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                                 status, scope, expectations, compensation, staff_id, created_at, updated_at, hours)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
     )?
     .execute(params![
         new.company,
@@ -237,7 +247,8 @@ pub(crate) fn insert_engagement(conn: &Connection, ctx: &Ctx, new: &NewEngagemen
         validate::optional(new.expectations.as_deref()),
         validate::optional(new.compensation.as_deref()),
         ctx.actor,
-        ctx.now
+        ctx.now,
+        new.hours
     ])?;
     let id = conn.last_insert_rowid()?;
     audit::record(

@@ -119,6 +119,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0025_recurring_followups.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0026_reports.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0026_reports.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

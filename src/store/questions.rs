@@ -415,6 +415,7 @@ pub(crate) fn match_in(conn: &Connection, ctx: &Ctx, id: Id, how: &QuestionMatch
                     scope: Some(old.title.clone()),
                     expectations: old.note.clone(),
                     compensation: None,
+                    hours: None,
                 },
             )?
         }

@@ -76,7 +76,7 @@ fn the_readme_tour_runs_as_written_on_a_fresh_machine() {
         "attended   Noëlle de Vries",
         "Noëlle de Vries now works at Café De Ruïne",
         // The research question's collaboration counts as an assignment.
-        "Machinefabriek De Zaan,1,2,0,1,1\r\n",
+        "Machinefabriek De Zaan,1,2,0,1,0,0,0,0,0,0,1,,3\r\n",
         "question #1 matched to Stagebureau; collaboration #2 carries it",
         "invited 1 · yes 1 · no 0 · maybe 0 · no reply 0",
         "Noëlle de Vries (#3) — Café De Ruïne",

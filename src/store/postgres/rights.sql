@@ -74,6 +74,9 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
     team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
     membership, staff_affiliation, introduction, place, outside_ask, offer TO kring_staff;
+-- A month's health score is kept once, by whoever computes it first; it is
+-- derived, never changed: nobody but the owner rewrites or deletes it.
+GRANT INSERT ON health_snapshot TO kring_staff;
 -- Deleting a company, a person, an interaction or a follow-up is checked row
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,

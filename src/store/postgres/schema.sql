@@ -729,6 +729,17 @@ ALTER TABLE followup ADD COLUMN repeat_until TEXT;
 ALTER TABLE followup ADD COLUMN series_id BIGINT;
 CREATE INDEX followup_series ON followup (series_id) WHERE series_id IS NOT NULL;
 
+-- Version 26: what the reports show (see schema.sql).
+ALTER TABLE engagement ADD COLUMN hours INTEGER CHECK (hours IS NULL OR hours >= 0);
+CREATE TABLE health_snapshot (
+    company_id BIGINT NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    month      TEXT NOT NULL,
+    score      INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    losses     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (company_id, month)
+);
+CREATE INDEX health_snapshot_month ON health_snapshot (month);
+
 -- Live refresh: one notification per table a committed transaction changed
 -- (a rolled-back one sends none).
 CREATE FUNCTION kring_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -745,4 +756,4 @@ BEGIN
     END LOOP;
 END $$;
 
-INSERT INTO schema_version (version) VALUES (25);
+INSERT INTO schema_version (version) VALUES (26);

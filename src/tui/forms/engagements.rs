@@ -22,6 +22,7 @@ pub struct CollaborationForm {
     starts: FieldId,
     ends: FieldId,
     students: FieldId,
+    hours: FieldId,
     status: Choice<EngagementStatus>,
     scope: FieldId,
     expectations: FieldId,
@@ -78,6 +79,9 @@ impl CollaborationForm {
                 .add(Field::date("Starts", text(|e| e.starts_on.map(|d| d.to_string()))).with_hint("empty: not set")),
             ends: form.add(Field::date("Ends", text(|e| e.ends_on.map(|d| d.to_string()))).with_hint("empty: not set")),
             students: form.add(Field::text("Students", text(|e| e.students.map(|n| n.to_string())))),
+            hours: form.add(
+                Field::text("Hours", text(|e| e.hours.map(|n| n.to_string()))).with_hint("the company's, where known"),
+            ),
             status: Choice::add_showing(form, "Status", statuses, status_at),
             scope: form.add(Field::multiline("Scope", text(|e| e.scope.clone())).with_hint("what was agreed")),
             expectations: form.add(Field::text("Expectations", text(|e| e.expectations.clone()))),
@@ -94,10 +98,11 @@ impl CollaborationForm {
     }
 
     fn added(&self, form: &mut Form, company: Id, today: NaiveDate) -> Option<Change> {
-        let (starts_on, ends_on, students) = (
+        let (starts_on, ends_on, students, hours) = (
             optional_date_at(form, self.starts, today),
             optional_date_at(form, self.ends, today),
-            self.students(form),
+            count(form, self.students, "form-err-students"),
+            count(form, self.hours, "form-err-hours"),
         );
         if form.has_errors() {
             return None;
@@ -116,6 +121,7 @@ impl CollaborationForm {
             scope: text(self.scope),
             expectations: text(self.expectations),
             compensation: text(self.compensation),
+            hours: hours.flatten(),
         })))
     }
 
@@ -124,7 +130,8 @@ impl CollaborationForm {
         let changed = |form: &Form, field: FieldId| form.get(field).changed();
         let starts_on = changed(form, self.starts).then(|| optional_date_at(form, self.starts, today));
         let ends_on = changed(form, self.ends).then(|| optional_date_at(form, self.ends, today));
-        let students = changed(form, self.students).then(|| self.students(form));
+        let students = changed(form, self.students).then(|| count(form, self.students, "form-err-students"));
+        let hours = changed(form, self.hours).then(|| count(form, self.hours, "form-err-hours"));
         if form.has_errors() {
             return None;
         }
@@ -137,27 +144,13 @@ impl CollaborationForm {
             starts_on: starts_on.flatten().flatten(),
             ends_on: ends_on.flatten().flatten(),
             students: students.flatten().flatten(),
+            hours: hours.flatten().flatten(),
             status: self.status.chosen(form).filter(|_| changed(form, self.status.id)),
             scope: form.changed_text(self.scope),
             expectations: form.changed_text(self.expectations),
             compensation: form.changed_text(self.compensation),
         };
         Some(Change::EditEngagement(id, Box::new(patch)))
-    }
-
-    /// The number of students: empty is none; `None` when it is no number (marked).
-    fn students(&self, form: &mut Form) -> Option<Option<u32>> {
-        let value = form.text(self.students);
-        if value.is_empty() {
-            return Some(None);
-        }
-        match value.parse::<u32>() {
-            Ok(n) => Some(Some(n)),
-            Err(_) => {
-                form.mark(self.students, Some(crate::t!("form-err-students", value = value)));
-                None
-            }
-        }
     }
 }
 
@@ -200,5 +193,24 @@ impl EvaluateForm {
             text: form.text(self.evaluation),
             rating: self.rating.chosen(form).flatten(),
         })
+    }
+}
+
+/// A count typed in a field (students, hours): empty is none; `None` when it
+/// is no number (the field is marked with the message `error`).
+fn count(form: &mut Form, field: FieldId, error: &str) -> Option<Option<u32>> {
+    let value = form.text(field);
+    if value.is_empty() {
+        return Some(None);
+    }
+    match value.parse::<u32>() {
+        Ok(n) => Some(Some(n)),
+        Err(_) => {
+            form.mark(
+                field,
+                Some(crate::l10n::message(error, &[("value", value.as_str().into())])),
+            );
+            None
+        }
     }
 }

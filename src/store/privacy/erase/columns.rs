@@ -226,6 +226,8 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("place", "period_fold"),
     ("place", "created_at"),
     ("place", "updated_at"),
+    ("health_snapshot", "month"),
+    ("health_snapshot", "losses"),
     ("outside_ask", "asked_on"),
     ("outside_ask", "created_at"),
     ("offer", "kind"),

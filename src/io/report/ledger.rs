@@ -1,0 +1,76 @@
+//! The school-year ledger as a table: its columns in the reader's language,
+//! and one row of cells per company.
+
+use crate::model::report::YearRow;
+
+/// The message ids of the columns, in order.
+const COLUMNS: [&str; 14] = [
+    "report-company",
+    "report-internships",
+    "report-students",
+    "report-lectures",
+    "report-assignments",
+    "report-coaching",
+    "report-partnerships",
+    "report-company-visits",
+    "report-exam-curriculum",
+    "report-recruitment",
+    "report-other",
+    "report-circle-visits",
+    "report-hours",
+    "report-collaborations",
+];
+
+/// The columns, in the language kring speaks (a ledger is read by people).
+pub fn headers() -> Vec<String> {
+    COLUMNS.iter().map(|id| crate::l10n::message(id, &[])).collect()
+}
+
+/// A row's cells; hours are empty where nobody knows them.
+pub fn cells(row: &YearRow) -> Vec<String> {
+    let mut cells = vec![
+        row.company.clone(),
+        row.internships.to_string(),
+        row.students.to_string(),
+    ];
+    cells.extend(row.counts()[1..].iter().map(i64::to_string));
+    cells.push(row.hours.map(|h| h.to_string()).unwrap_or_default());
+    cells.push(row.collaborations().to_string());
+    cells
+}
+
+/// The ledger as a Markdown table, the total in bold on the last line.
+pub fn markdown(rows: &[YearRow], total: &YearRow) -> Vec<String> {
+    let headers = headers();
+    let mut lines = vec![
+        format!("| {} |", headers.join(" | ")),
+        format!("|---|{}", "---:|".repeat(headers.len() - 1)),
+    ];
+    for row in rows {
+        lines.push(format!("| {} |", cells(row).join(" | ")));
+    }
+    let mut last = cells(total);
+    last[0] = format!("**{}**", crate::t!("report-total"));
+    lines.push(format!("| {} |", last.join(" | ")));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_has_a_cell_per_column() {
+        let row = YearRow {
+            company: "Zaan".into(),
+            coaching: 1,
+            hours: Some(12),
+            ..Default::default()
+        };
+        let cells = cells(&row);
+        assert_eq!(cells.len(), headers().len());
+        assert_eq!(cells[5], "1", "coaching sits under its header");
+        assert_eq!(cells[12], "12");
+        assert_eq!(cells[13], "1", "one collaboration in all");
+    }
+}
