@@ -428,6 +428,8 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
         return out.json_value(&serde_json::json!({
             "company": page.company,
             "health": page.health,
+            "health_history": page.health_history,
+            "health_trend": page.health_trend,
             "engagements": page.engagements,
             "recognitions": page.recognitions,
             "questions": page.questions,
@@ -444,6 +446,9 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     print_asked(out, &page.asked)?;
     if let Some(h) = &page.health {
         print_health(out, h)?;
+        if let Some(trend) = &page.health_trend {
+            super::health::print_trend(out, trend)?;
+        }
     }
     print_people(out, &page.contacts)?;
     super::network::print_company_network(out, &page.network, page.company.id)?;

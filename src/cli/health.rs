@@ -1,11 +1,12 @@
 //! `kring health`: relationships by health score, worst first, each with
 //! the reasons it is not higher.
 
-use super::output::{fit, opt, JsonArray};
+use super::output::{fit, opt, JsonArray, Out};
 use super::Session;
+use crate::domain::health::loss_label;
 use crate::domain::health::Band;
 use crate::l10n::column;
-use crate::model::health::HealthFilter;
+use crate::model::health::{HealthFilter, HealthTrend};
 use crate::{Error, Result};
 use clap::Args;
 
@@ -23,9 +24,15 @@ pub struct HealthArgs {
     /// At most this many companies (worst first)
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Keep this month's score of every company (health's memory; once a month from cron)
+    #[arg(long)]
+    pub snapshot: bool,
 }
 
 pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
+    if args.snapshot {
+        return snapshot(session);
+    }
     let band = match &args.band {
         Some(text) => Some(Band::parse(text).ok_or_else(|| {
             Error::invalid(format!(
@@ -47,6 +54,10 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
         single_point_only: args.single,
         limit: args.limit,
     };
+    let everyone = filter.owner.is_none() && filter.band.is_none() && !filter.single_point_only;
+    if everyone {
+        remember_the_month(session)?;
+    }
     let out = &session.out;
     if out.json {
         let mut array = JsonArray::start(out)?;
@@ -76,5 +87,57 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
             row.reasons.first().cloned().unwrap_or_default()
         ))
     })?;
+    Ok(())
+}
+
+/// `kring health --snapshot`: this month's scores kept, and how many were new.
+fn snapshot(session: &mut Session) -> Result<()> {
+    let kept = session.store.keep_health_month()?;
+    let month = crate::store::health_history::month_of(session.store.today());
+    if session.out.json {
+        return session
+            .out
+            .json_value(&serde_json::json!({ "month": month, "kept": kept }));
+    }
+    session
+        .out
+        .line(crate::t!("cli-health-kept", count = kept, month = month.as_str()))
+}
+
+/// Health computed for everyone is kept for the month the first time: the
+/// trend on a company's page needs no cron on a file. A login that may only
+/// read leaves it to a colleague's kring (or cron).
+fn remember_the_month(session: &mut Session) -> Result<()> {
+    if session.store.health_month_kept()? {
+        return Ok(());
+    }
+    match session.store.keep_health_month() {
+        Ok(_) | Err(Error::Forbidden(_)) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// "Trend ▆▆▅▃ was 72 in September 2026, 48 now", and the reasons that came or went.
+pub(super) fn print_trend(out: &Out, trend: &HealthTrend) -> Result<()> {
+    out.line(crate::t!(
+        "cli-show-health-trend",
+        line = crate::domain::health::sparkline(&trend.scores),
+        then = trend.then,
+        month = crate::l10n::month(&trend.month),
+        now = trend.now
+    ))?;
+    let words = |keys: &[String]| keys.iter().map(|k| loss_label(k)).collect::<Vec<_>>().join(", ");
+    if !trend.new_losses.is_empty() {
+        out.line(format!(
+            "  {}",
+            crate::t!("cli-show-health-new", reasons = words(&trend.new_losses))
+        ))?;
+    }
+    if !trend.mended.is_empty() {
+        out.line(format!(
+            "  {}",
+            crate::t!("cli-show-health-mended", reasons = words(&trend.mended))
+        ))?;
+    }
     Ok(())
 }

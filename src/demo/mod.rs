@@ -104,6 +104,7 @@ pub fn generate(store: &mut Store, scale: Scale) -> Result<DemoCounts> {
         }
         fill(bulk, scale, today, existing_me)
     })?;
+    work::add_health_history(store, today)?;
     if existing_me.is_none() {
         let me = store.me()?;
         // On a server the demo's connector is whoever loaded it.

@@ -157,6 +157,31 @@ pub fn health(input: &HealthInput) -> Health {
     }
 }
 
+/// The ingredients that cost points, biggest loss first, as lasting keys
+/// (what health's monthly memory keeps; [`loss_label`] words one).
+pub fn loss_keys(input: &HealthInput) -> Vec<&'static str> {
+    let mut losses: Vec<(i64, Loss)> = Vec::new();
+    assess(input, |points, loss| losses.push((points, loss)));
+    losses.sort_by_key(|loss| std::cmp::Reverse(loss.0));
+    losses.into_iter().map(|(_, loss)| loss.key()).collect()
+}
+
+/// What a kept loss key means, in a few words of the reader's language;
+/// an unknown key (a newer kring's) is shown as it is.
+pub fn loss_label(key: &str) -> String {
+    crate::l10n::message_if_any(&format!("health-loss-{key}")).unwrap_or_else(|| key.to_string())
+}
+
+/// Scores from 0 to 100 as a line of block characters, one per score:
+/// `▆▆▅▃▂` (what a terminal can draw of a trend).
+pub fn sparkline(scores: &[u8]) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    scores
+        .iter()
+        .map(|s| BLOCKS[(usize::from((*s).min(100)) * 7 + 50) / 100])
+        .collect()
+}
+
 fn single_point(input: &HealthInput) -> bool {
     input.staff_in_touch == 1 || input.current_contacts == 1
 }
@@ -178,6 +203,21 @@ enum Loss {
 }
 
 impl Loss {
+    fn key(self) -> &'static str {
+        match self {
+            Loss::Recency => "recency",
+            Loss::Trend => "trend",
+            Loss::NoCollaboration => "no-collaboration",
+            Loss::OneWay => "one-way",
+            Loss::LittleValue => "little-value",
+            Loss::Staff => "staff",
+            Loss::ContactPersons => "contact-persons",
+            Loss::Overdue => "overdue",
+            Loss::QuestionWaiting(_) => "question-waiting",
+            Loss::NotMet => "not-met",
+        }
+    }
+
     fn words(self, input: &HealthInput) -> String {
         match self {
             Loss::Recency => match (input.days_since_contact, input.cadence_days) {

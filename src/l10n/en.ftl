@@ -2136,3 +2136,22 @@ help-engagement-add--hours = The hours the company put into it, where known (the
 help-engagement-edit--hours = The hours the company put into it, where known (the year report sums them)
 help-report-year--output = Write to this file instead of standard output (a workbook needs one, or a pipe)
 what-hours = hours
+health-loss-recency = contact too long ago
+health-loss-trend = less contact than the year before
+health-loss-no-collaboration = no collaboration running
+health-loss-one-way = nothing delivered
+health-loss-little-value = little delivered
+health-loss-staff = one colleague or none in touch
+health-loss-contact-persons = one contact person or none
+health-loss-overdue = follow-ups overdue
+health-loss-question-waiting = a question waiting
+health-loss-not-met = not met this year
+cli-health-kept = kept the health of { $count } { $count ->
+    [one] company
+   *[other] companies
+} for { $month }
+help-health--snapshot = Keep this month's score of every company (health's memory; once a month from cron)
+cli-show-health-trend = Trend { $line }  was { $then } in { $month }, { $now } now
+cli-show-health-new = since then: { $reasons }
+cli-show-health-mended = mended since: { $reasons }
+company-health-was = { $then } in { $month }

@@ -350,6 +350,46 @@ const MONTHS_SHORT: [&str; 12] = [
     "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
 ];
 
+const MONTHS_LONG: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A month as people write it: `september 2026`, `September 2026`; a
+/// stored month (`2026-09`) that is no month is shown as it is.
+pub fn month(stored: &str) -> String {
+    let Some(day) = chrono::NaiveDate::parse_from_str(&format!("{stored}-01"), "%Y-%m-%d").ok() else {
+        return stored.to_string();
+    };
+    use chrono::Datelike;
+    match current() {
+        Language::En => day.format("%B %Y").to_string(),
+        Language::Nl => format!("{} {}", MONTHS_LONG[day.month0() as usize], day.year()),
+    }
+}
+
+/// A month in three letters: `sep`, `Sep`.
+pub fn short_month(stored: &str) -> String {
+    let Some(day) = chrono::NaiveDate::parse_from_str(&format!("{stored}-01"), "%Y-%m-%d").ok() else {
+        return stored.to_string();
+    };
+    use chrono::Datelike;
+    match current() {
+        Language::En => day.format("%b").to_string(),
+        Language::Nl => MONTHS_SHORT[day.month0() as usize].to_string(),
+    }
+}
+
 /// A long date: `donderdag 3 december 2026`, `Thursday 3 December 2026`.
 pub fn long_date(day: chrono::NaiveDate) -> String {
     use chrono::Datelike;
@@ -365,25 +405,11 @@ pub fn long_date(day: chrono::NaiveDate) -> String {
                 "zaterdag",
                 "zondag",
             ];
-            const MONTHS: [&str; 12] = [
-                "januari",
-                "februari",
-                "maart",
-                "april",
-                "mei",
-                "juni",
-                "juli",
-                "augustus",
-                "september",
-                "oktober",
-                "november",
-                "december",
-            ];
             format!(
                 "{} {} {} {}",
                 DAYS[day.weekday().num_days_from_monday() as usize],
                 day.day(),
-                MONTHS[day.month0() as usize],
+                MONTHS_LONG[day.month0() as usize],
                 day.year()
             )
         }

@@ -2135,3 +2135,22 @@ help-engagement-add--hours = De uren die het bedrijf erin stak, als bekend (het 
 help-engagement-edit--hours = De uren die het bedrijf erin stak, als bekend (het jaaroverzicht telt ze op)
 help-report-year--output = Schrijf naar dit bestand in plaats van naar de standaarduitvoer (een werkmap heeft er een nodig, of een pipe)
 what-hours = uren
+health-loss-recency = te lang geen contact
+health-loss-trend = minder contact dan het jaar ervoor
+health-loss-no-collaboration = geen lopende samenwerking
+health-loss-one-way = niets opgeleverd
+health-loss-little-value = weinig opgeleverd
+health-loss-staff = één collega of geen in contact
+health-loss-contact-persons = één contactpersoon of geen
+health-loss-overdue = achterstallige follow-ups
+health-loss-question-waiting = een vraag wacht
+health-loss-not-met = dit jaar niet gesproken
+cli-health-kept = gezondheid van { $count } { $count ->
+    [one] bedrijf
+   *[other] bedrijven
+} bewaard voor { $month }
+help-health--snapshot = Bewaar de score van deze maand voor elk bedrijf (het geheugen van gezondheid; maandelijks via cron)
+cli-show-health-trend = Verloop { $line }  was { $then } in { $month }, nu { $now }
+cli-show-health-new = sindsdien: { $reasons }
+cli-show-health-mended = sindsdien verholpen: { $reasons }
+company-health-was = { $then } in { $month }

@@ -19,6 +19,8 @@ pub struct CompanyHealth {
     pub single_point_of_contact: bool,
     pub staff_in_touch: i64,
     pub current_contacts: i64,
+    /// The reasons' lasting keys, in the same order (what a month keeps).
+    pub losses: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -33,4 +35,64 @@ pub struct HealthFilter {
     pub single_point_only: bool,
     /// At most this many (the worst).
     pub limit: Option<usize>,
+}
+
+/// A company's health as kept for a month: health's memory.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct HealthMonth {
+    /// The month: `2026-09`.
+    pub month: String,
+    pub score: u8,
+    /// The ingredients that cost points, biggest loss first, as keys
+    /// (`recency`, `trend`, …; `domain::health::loss_label` words them).
+    pub losses: Vec<String>,
+}
+
+/// How a company's health moved since a month kring kept: "was 72 in
+/// September 2026, 48 now", and which reasons came or went.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct HealthTrend {
+    pub month: String,
+    pub then: u8,
+    pub now: u8,
+    /// Reasons that cost points now and did not then.
+    pub new_losses: Vec<String>,
+    /// Reasons that cost points then and no longer do.
+    pub mended: Vec<String>,
+    /// The score of each month kept since, and now: what a sparkline draws.
+    pub scores: Vec<u8>,
+}
+
+impl HealthTrend {
+    /// Against the oldest month kept (of those given, before this one):
+    /// `None` until a month before this one was kept.
+    pub fn since(history: &[HealthMonth], this_month: &str, now: &CompanyHealth) -> Option<HealthTrend> {
+        let then = history.iter().find(|m| m.month.as_str() < this_month)?;
+        let new_losses = now
+            .losses
+            .iter()
+            .filter(|key| !then.losses.iter().any(|k| k == *key))
+            .map(|key| key.to_string())
+            .collect();
+        let mended = then
+            .losses
+            .iter()
+            .filter(|key| !now.losses.contains(&key.as_str()))
+            .cloned()
+            .collect();
+        let mut scores: Vec<u8> = history
+            .iter()
+            .filter(|m| m.month.as_str() < this_month)
+            .map(|m| m.score)
+            .collect();
+        scores.push(now.score);
+        Some(HealthTrend {
+            scores,
+            month: then.month.clone(),
+            then: then.score,
+            now: now.score,
+            new_losses,
+            mended,
+        })
+    }
 }

@@ -15,6 +15,10 @@ use chrono::NaiveDate;
 pub struct CompanyPage {
     pub company: Company,
     pub health: Option<CompanyHealth>,
+    /// The months kept of its health, oldest first (at most a year).
+    pub health_history: Vec<crate::model::health::HealthMonth>,
+    /// How health moved since the oldest month kept.
+    pub health_trend: Option<crate::model::health::HealthTrend>,
     /// Current and former contact persons.
     pub contacts: Vec<Contact>,
     /// Open follow-ups, earliest due first.

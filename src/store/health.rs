@@ -41,6 +41,7 @@ impl Store {
         let matched = rows.len();
         rows.truncate(filter.limit.unwrap_or(usize::MAX));
         for (_, row, input) in rows {
+            let losses = crate::domain::health::loss_keys(&input);
             let Health {
                 score,
                 band,
@@ -60,6 +61,7 @@ impl Store {
                 single_point_of_contact,
                 staff_in_touch: input.staff_in_touch,
                 current_contacts: input.current_contacts,
+                losses,
             })?;
         }
         Ok(matched)
@@ -142,7 +144,7 @@ impl Store {
 
     /// Each company `filter` names with its health inputs and score (its
     /// band and single-point filters applied).
-    fn scan_health(
+    pub(super) fn scan_health(
         &self,
         filter: &HealthFilter,
         mut each: impl FnMut(&crate::store::db::Row, HealthInput, Score) -> Result<()>,
@@ -320,7 +322,13 @@ impl WarmUp {
         if !self.path.is_file() {
             return self.cache.warmed(self.key, None);
         }
-        let scores = Store::open(&self.path, self.clock).and_then(|store| {
+        let scores = Store::open(&self.path, self.clock).and_then(|mut store| {
+            // Health computed for everyone is kept for the month the first
+            // time (health's memory needs no cron on a file); a failure to
+            // keep it costs nothing but the month's point.
+            if matches!(store.health_month_kept(), Ok(false)) {
+                let _ = store.keep_health_month();
+            }
             // What changed after `key` was read is seen here too; the key
             // stays the older one, so the next look computes again.
             store.health_scores(&HealthFilter::default())

@@ -29,6 +29,7 @@ pub mod followups;
 pub mod goals;
 pub mod handover;
 pub mod health;
+pub mod health_history;
 pub mod identity;
 pub mod import;
 pub mod interactions;

@@ -3,6 +3,7 @@
 
 use crate::model::engagements::EngagementFilter;
 use crate::model::followups::FollowupFilter;
+use crate::model::health::HealthTrend;
 use crate::model::network::PlaceFilter;
 use crate::model::page::{CompanyNetwork, CompanyPage};
 use crate::model::questions::QuestionFilter;
@@ -37,10 +38,17 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
         contacts.retain(|c| c.current);
     }
     let company = store.company(id)?;
+    let health = store.company_health(id)?;
+    let health_history = store.health_history(id, 12)?;
+    let this_month = crate::store::health_history::month_of(store.today());
     Ok(CompanyPage {
         network: network(store, id, &company)?,
         company,
-        health: store.company_health(id)?,
+        health_trend: health
+            .as_ref()
+            .and_then(|now| HealthTrend::since(&health_history, &this_month, now)),
+        health,
+        health_history,
         contacts,
         followups: store.list_followups(&FollowupFilter {
             company: Some(id),

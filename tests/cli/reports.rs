@@ -115,3 +115,72 @@ fn the_ledger_as_a_workbook() {
     assert!(csv.contains("Machinefabriek De Zaan"), "{csv}");
     assert!(csv.lines().next().unwrap().contains("Coaching"), "{csv}");
 }
+
+/// Health has a memory: a month's scores are kept once (the first
+/// computation stands), and the company's page tells how it moved since and
+/// which reasons came.
+#[test]
+fn health_keeps_each_month_and_the_page_shows_the_trend() {
+    let db = Db::new();
+    db.seed();
+    let on = |day: &str, args: &[&str]| {
+        let out = db.cmd().env("KRING_TODAY", day).args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "visit",
+        "--on",
+        "2026-08-20",
+        "--note",
+        "Rondleiding",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2026-2027",
+        "--status",
+        "running",
+    ]);
+    let kept = on("2026-09-10", &["health", "--snapshot", "--json"]);
+    assert!(kept.contains("\"kept\": 2"), "{kept}");
+    let again = on("2026-09-20", &["health", "--snapshot", "--json"]);
+    assert!(again.contains("\"kept\": 0"), "a month is kept once: {again}");
+    let september: i64 = db
+        .query("SELECT score FROM health_snapshot WHERE month = '2026-09' AND company_id = 1")
+        .parse()
+        .unwrap();
+    // The collaboration ends; two months later the page says what changed.
+    db.ok(&["engagement", "edit", "1", "--status", "done"]);
+    let page = db.json(&["company", "show", "zaan"]);
+    let trend = &page["health_trend"];
+    assert_eq!(trend["month"], "2026-09");
+    assert_eq!(trend["then"], september);
+    assert!(trend["now"].as_i64().unwrap() < september, "{trend}");
+    assert!(
+        trend["new_losses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|k| k == "no-collaboration"),
+        "{trend}"
+    );
+    let shown = db.ok(&["company", "show", "zaan"]);
+    assert!(shown.contains(&format!("was {september} in September 2026")), "{shown}");
+    let since = shown.lines().find(|l| l.contains("since then:")).unwrap_or_default();
+    assert!(since.contains("no collaboration running"), "{shown}");
+    let nl = db.ok(&["--lang", "nl", "company", "show", "zaan"]);
+    assert!(nl.contains(&format!("was {september} in september 2026")), "{nl}");
+    // `kring health` for everyone keeps November's month the first time.
+    db.ok(&["health"]);
+    assert_eq!(
+        db.query("SELECT count(*) FROM health_snapshot WHERE month = '2026-11'"),
+        "2"
+    );
+}

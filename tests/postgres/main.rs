@@ -923,3 +923,26 @@ fn long_reads_stream_across_batches_and_lose_no_row() {
     )
     .unwrap();
 }
+
+/// Health's memory on the server: a staff login's kring keeps the month
+/// (`kring health`), and by psql no staff login changes or deletes a kept
+/// month; only the owner could.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn a_kept_month_of_health_is_never_rewritten_by_staff() {
+    let pg = Pg::new();
+    let kept = pg.kring(&pg.staff, &["health", "--snapshot", "--json"]).unwrap();
+    let kept: serde_json::Value = serde_json::from_str(&kept).unwrap();
+    assert!(kept["kept"].as_i64().unwrap() > 0, "{kept}");
+    let again = pg.kring(&pg.admin, &["health", "--snapshot", "--json"]).unwrap();
+    assert!(again.contains("\"kept\": 0"), "{again}");
+    for sql in ["UPDATE health_snapshot SET score = 100", "DELETE FROM health_snapshot"] {
+        pg.refused(&pg.staff, sql, "permission denied");
+        pg.refused(&pg.admin, sql, "permission denied");
+    }
+    pg.sql_as(
+        &pg.staff,
+        "INSERT INTO health_snapshot (company_id, month, score) SELECT id, '2025-01', 50 FROM company LIMIT 1",
+    )
+    .expect("a month nobody kept yet may be added");
+}

@@ -7,7 +7,7 @@ use crate::model::audit::Change;
 use crate::model::companies::Company;
 use crate::model::engagements::Engagement;
 use crate::model::followups::FollowupRow;
-use crate::model::health::CompanyHealth;
+use crate::model::health::{CompanyHealth, HealthTrend};
 use crate::model::interactions::TimelineEntry;
 use crate::model::page::CompanyPage;
 use crate::model::people::Contact;
@@ -95,6 +95,8 @@ pub struct State {
     pub timeline_total: u64,
     pub activity: Vec<(String, u64)>,
     pub health: Option<CompanyHealth>,
+    /// How health moved since the oldest month kept.
+    pub health_trend: Option<crate::model::health::HealthTrend>,
     pub engagements: Vec<Engagement>,
     /// Questions the company brought that are still open.
     pub questions: Vec<Question>,
@@ -123,6 +125,7 @@ impl State {
             timeline_total: page.timeline_total,
             activity: page.activity,
             health: page.health,
+            health_trend: page.health_trend,
             engagements: page.engagements,
             questions: page.questions,
             recognitions: page.recognitions,
@@ -424,7 +427,7 @@ fn status_text(state: &State) -> String {
 }
 
 /// The score in its band's colour and the first reasons, on one row.
-fn health_line(h: &CompanyHealth, area: Rect, theme: &Theme) -> Line<'static> {
+fn health_line(h: &CompanyHealth, trend: Option<&HealthTrend>, area: Rect, theme: &Theme) -> Line<'static> {
     let mut why = h.reasons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
     let said_already = [crate::t!("health-one-staff"), crate::t!("health-one-contact-person")]
         .iter()
@@ -433,9 +436,22 @@ fn health_line(h: &CompanyHealth, area: Rect, theme: &Theme) -> Line<'static> {
         why.push_str(&crate::t!("company-single-point"));
     }
     let score = super::companies::health_span(Some(&(h.score, h.band)), theme);
+    // The months kept, drawn: "▆▆▄ 71 in sep".
+    let moved = trend.map_or(String::new(), |t| {
+        let line = crate::domain::health::sparkline(&t.scores);
+        format!(
+            " {line} {}",
+            crate::t!(
+                "company-health-was",
+                then = t.then,
+                month = crate::l10n::short_month(&t.month)
+            )
+        )
+    });
     // One row, cut short with "…": a wrapped reason would push the
     // fields below it out of the pane.
-    let room = (area.width.saturating_sub(2) as usize).saturating_sub(13 + score.width());
+    let room = (area.width.saturating_sub(2) as usize)
+        .saturating_sub(13 + score.width() + unicode_width::UnicodeWidthStr::width(moved.as_str()));
     let why = if why.is_empty() {
         String::new()
     } else {
@@ -444,6 +460,7 @@ fn health_line(h: &CompanyHealth, area: Rect, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("{:<13}", crate::t!("field-health")), theme.dim()),
         score,
+        Span::styled(moved, theme.dim()),
         Span::raw(why),
     ])
 }
@@ -503,7 +520,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         field(&crate::t!("field-agreements"), c.agreements.clone().unwrap_or_default()),
     ]);
     if let Some(h) = &state.health {
-        lines.insert(1, health_line(h, area, theme));
+        lines.insert(1, health_line(h, state.health_trend.as_ref(), area, theme));
     }
     // A question waiting on us is news: it goes under the health line.
     if !state.questions.is_empty() {
