@@ -49,6 +49,7 @@ pub fn run(session: &mut Session, args: &HealthArgs) -> Result<()> {
     let filter = HealthFilter {
         owner,
         team_of: None,
+        team: None,
         band,
         companies: None,
         single_point_only: args.single,

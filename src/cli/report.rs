@@ -20,6 +20,48 @@ pub enum ReportCommand {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// For the director: relationships won, lost and at risk, collaborations against two years before, goals, load, places, with charts
+    Management {
+        /// The school year: 2025-2026 (default: this one)
+        #[arg(long)]
+        year: Option<String>,
+        /// Only the companies a team's members own
+        #[arg(long)]
+        team: Option<String>,
+        /// Only a programme's collaborations and places
+        #[arg(long)]
+        programme: Option<String>,
+        #[arg(long, value_enum, default_value_t = PageFormat::Md)]
+        format: PageFormat,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// "What we did together": a one-page sheet for the company itself, with nothing internal on it
+    Company(SheetArgs),
+}
+
+/// What a company's sheet holds, for `kring report company`.
+#[derive(Debug, clap::Args)]
+pub struct SheetArgs {
+    /// The company (name, part of it, or #id)
+    company: String,
+    /// The school year: 2025-2026 (default: this one)
+    #[arg(long)]
+    year: Option<String>,
+    #[arg(long, value_enum, default_value_t = PageFormat::Md)]
+    format: PageFormat,
+    /// Write to this file instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// A report for people: Markdown, one HTML page with charts, or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    Md,
+    Html,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,6 +75,69 @@ pub enum ReportFormat {
 pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
     match command {
         ReportCommand::Year { year, format, output } => year_ledger(session, &year, format, output),
+        ReportCommand::Management {
+            year,
+            team,
+            programme,
+            format,
+            output,
+        } => management(session, year, team, programme, format, output),
+        ReportCommand::Company(args) => sheet(session, args),
+    }
+}
+
+fn sheet(session: &mut Session, args: SheetArgs) -> Result<()> {
+    let company = session.store.resolve_company(&args.company)?;
+    let year = args
+        .year
+        .unwrap_or_else(|| crate::domain::dates::school_year_of(session.store.today()));
+    let sheet = session.store.company_sheet(company, &year)?;
+    let what = crate::t!("cli-the-sheet");
+    match args.format {
+        _ if session.out.json && args.output.is_none() => session.out.json_value(&sheet),
+        PageFormat::Json => {
+            let text = serde_json::to_string_pretty(&sheet).map_err(|e| crate::Error::Io(e.to_string()))?;
+            write_text(session, text + "\n", args.output, &what)
+        }
+        PageFormat::Md => write_text(session, crate::io::report::sheet::markdown(&sheet), args.output, &what),
+        PageFormat::Html => write_text(session, crate::io::report::sheet::html(&sheet), args.output, &what),
+    }
+}
+
+fn management(
+    session: &mut Session,
+    year: Option<String>,
+    team: Option<String>,
+    programme: Option<String>,
+    format: PageFormat,
+    output: Option<PathBuf>,
+) -> Result<()> {
+    let year = year.unwrap_or_else(|| crate::domain::dates::school_year_of(session.store.today()));
+    let team_id = team.as_deref().map(|t| session.store.resolve_team(t)).transpose()?;
+    let team_name = match team_id {
+        Some(id) => session
+            .store
+            .list_teams()?
+            .into_iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name),
+        None => None,
+    };
+    let scope = crate::model::report::ReportScope {
+        team: team_name.or(team),
+        team_id,
+        programme: crate::domain::validate::optional(programme.as_deref()),
+    };
+    let report = session.store.management_report(&year, scope)?;
+    let what = crate::t!("cli-the-management-report");
+    match format {
+        _ if session.out.json && output.is_none() => session.out.json_value(&report),
+        PageFormat::Json => {
+            let text = serde_json::to_string_pretty(&report).map_err(|e| crate::Error::Io(e.to_string()))?;
+            write_text(session, text + "\n", output, &what)
+        }
+        PageFormat::Md => write_text(session, crate::io::report::management::markdown(&report), output, &what),
+        PageFormat::Html => write_text(session, crate::io::report::management::html(&report), output, &what),
     }
 }
 

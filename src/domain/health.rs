@@ -47,6 +47,15 @@ pub enum Band {
 }
 
 impl Band {
+    /// Best first.
+    pub const ALL: [Band; 5] = [
+        Band::Thriving,
+        Band::Healthy,
+        Band::Cooling,
+        Band::AtRisk,
+        Band::Dormant,
+    ];
+
     pub fn from_score(score: u8) -> Band {
         match score {
             80..=u8::MAX => Band::Thriving,

@@ -2155,3 +2155,78 @@ cli-show-health-trend = Trend { $line }  was { $then } in { $month }, { $now } n
 cli-show-health-new = since then: { $reasons }
 cli-show-health-mended = mended since: { $reasons }
 company-health-was = { $then } in { $month }
+mreport-title = Relationships with companies, school year { $year }
+mreport-whole-school = the whole school
+mreport-team = team { $team }
+mreport-programme = programme { $programme }
+mreport-made-on = made on { $date }
+mreport-relationships = relationships
+mreport-won = won this year
+mreport-lost = lost
+mreport-at-risk = at risk
+mreport-single-points = hang on one person
+mreport-form = Form
+mreport-change = Change
+mreport-archived = archived
+mreport-won-heading = Won: a first collaboration this year ({ $count })
+mreport-lost-heading = Lost: archived this year, or in contact last year and not since ({ $count })
+mreport-last-contact = Last contact
+mreport-at-risk-heading = At risk or dormant now ({ $count }); those that collaborated in the last two years
+mreport-score = Score
+mreport-single-heading = Hanging on one colleague or one contact ({ $count }); those that collaborate this year
+mreport-asked-heading = Asked most this school year
+mreport-contacts = Contacts
+mreport-teams = Teams
+mreport-questions-heading = Questions against capacity
+mreport-team-column = Team
+mreport-period = Period
+mreport-questions = Questions
+mreport-capacity = Capacity
+mreport-short = Short
+mreport-no-team = no team
+mreport-places-heading = Places this school year
+mreport-programme-column = Programme
+mreport-offered = Offered
+mreport-filled = Filled
+mreport-forms-heading = Collaborations per form, against the two years before
+mreport-health-heading = Health now
+mreport-average-by-month = average score per month
+mreport-no-goals = No goals for this school year.
+mreport-none = None.
+mreport-no-history = Health is kept once a month; the trend shows from the second month on.
+cli-the-management-report = the management report
+sheet-title = What we did together: { $company }
+sheet-year = School year { $year }
+sheet-students = { $count ->
+    [one] 1 student
+   *[other] { $count } students
+}
+sheet-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+sheet-circle-meeting = circle meeting
+sheet-event = event
+sheet-internships = Internships ({ $students ->
+    [one] 1 student
+   *[other] { $students } students
+})
+sheet-lectures = Guest lectures
+sheet-assignments = Practice assignments
+sheet-other = Other collaboration
+sheet-events = Meetings and events
+sheet-their-people = Your people
+sheet-our-people = Our people
+sheet-hours-given = Your people gave our students { $count } hours this year.
+sheet-thanks = Thank you for the time and attention { $company } gave our students.
+sheet-nothing-yet = Nothing recorded for this school year yet.
+cli-the-sheet = the sheet
+help-report-management = For the director: relationships won, lost and at risk, collaborations against two years before, goals, load, places, with charts
+help-report-management--year = The school year: 2025-2026 (default: this one)
+help-report-management--team = Only the companies a team's members own
+help-report-management--programme = Only a programme's collaborations and places
+help-report-management--output = Write to this file instead of standard output
+help-report-company = "What we did together": a one-page sheet for the company itself, with nothing internal on it
+help-report-company--company = The company (name, part of it, or #id)
+help-report-company--year = The school year: 2025-2026 (default: this one)
+help-report-company--output = Write to this file instead of standard output

@@ -2154,3 +2154,78 @@ cli-show-health-trend = Verloop { $line }  was { $then } in { $month }, nu { $no
 cli-show-health-new = sindsdien: { $reasons }
 cli-show-health-mended = sindsdien verholpen: { $reasons }
 company-health-was = { $then } in { $month }
+mreport-title = Relaties met bedrijven, schooljaar { $year }
+mreport-whole-school = de hele school
+mreport-team = team { $team }
+mreport-programme = opleiding { $programme }
+mreport-made-on = gemaakt op { $date }
+mreport-relationships = relaties
+mreport-won = dit jaar gewonnen
+mreport-lost = verloren
+mreport-at-risk = in gevaar
+mreport-single-points = hangen aan één persoon
+mreport-form = Vorm
+mreport-change = Verschil
+mreport-archived = gearchiveerd
+mreport-won-heading = Gewonnen: een eerste samenwerking dit jaar ({ $count })
+mreport-lost-heading = Verloren: dit jaar gearchiveerd, of vorig jaar contact en sindsdien niet ({ $count })
+mreport-last-contact = Laatste contact
+mreport-at-risk-heading = Nu in gevaar of slapend ({ $count }); wie de laatste twee jaar samenwerkte
+mreport-score = Score
+mreport-single-heading = Hangt aan één collega of één contactpersoon ({ $count }); wie dit jaar samenwerkt
+mreport-asked-heading = Dit schooljaar het vaakst benaderd
+mreport-contacts = Contacten
+mreport-teams = Teams
+mreport-questions-heading = Vragen tegenover capaciteit
+mreport-team-column = Team
+mreport-period = Periode
+mreport-questions = Vragen
+mreport-capacity = Capaciteit
+mreport-short = Tekort
+mreport-no-team = geen team
+mreport-places-heading = Plaatsen dit schooljaar
+mreport-programme-column = Opleiding
+mreport-offered = Aangeboden
+mreport-filled = Bezet
+mreport-forms-heading = Samenwerkingen per vorm, tegenover de twee jaren ervoor
+mreport-health-heading = Gezondheid nu
+mreport-average-by-month = gemiddelde score per maand
+mreport-no-goals = Geen doelen voor dit schooljaar.
+mreport-none = Geen.
+mreport-no-history = Gezondheid wordt eens per maand bewaard; het verloop is te zien vanaf de tweede maand.
+cli-the-management-report = het managementverslag
+sheet-title = Wat we samen deden: { $company }
+sheet-year = Schooljaar { $year }
+sheet-students = { $count ->
+    [one] 1 student
+   *[other] { $count } studenten
+}
+sheet-hours = { $count ->
+    [one] 1 uur
+   *[other] { $count } uur
+}
+sheet-circle-meeting = kringbijeenkomst
+sheet-event = evenement
+sheet-internships = Stages ({ $students ->
+    [one] 1 student
+   *[other] { $students } studenten
+})
+sheet-lectures = Gastlessen
+sheet-assignments = Praktijkopdrachten
+sheet-other = Andere samenwerking
+sheet-events = Bijeenkomsten en evenementen
+sheet-their-people = Uw mensen
+sheet-our-people = Onze mensen
+sheet-hours-given = Uw mensen gaven onze studenten dit jaar { $count } uur.
+sheet-thanks = Dank voor de tijd en aandacht die { $company } aan onze studenten gaf.
+sheet-nothing-yet = Voor dit schooljaar is nog niets vastgelegd.
+cli-the-sheet = het overzicht
+help-report-management = Voor de directeur: gewonnen, verloren en bedreigde relaties, samenwerkingen tegenover twee jaar eerder, doelen, belasting, plaatsen, met grafieken
+help-report-management--year = Het schooljaar: 2025-2026 (standaard: dit jaar)
+help-report-management--team = Alleen de bedrijven die leden van een team beheren
+help-report-management--programme = Alleen de samenwerkingen en plaatsen van een opleiding
+help-report-management--output = Schrijf naar dit bestand in plaats van naar de standaarduitvoer
+help-report-company = "Wat we samen deden": een overzicht van één pagina voor het bedrijf zelf, zonder iets interns
+help-report-company--company = Het bedrijf (naam, een deel ervan, of #id)
+help-report-company--year = Het schooljaar: 2025-2026 (standaard: dit jaar)
+help-report-company--output = Schrijf naar dit bestand in plaats van naar de standaarduitvoer

@@ -28,6 +28,8 @@ pub struct HealthFilter {
     pub owner: Option<Id>,
     /// Only companies owned by someone in this staff member's team.
     pub team_of: Option<Id>,
+    /// Only companies owned by a member of this team.
+    pub team: Option<Id>,
     pub band: Option<Band>,
     /// Only these companies (a screen's visible rows); all when `None`.
     pub companies: Option<Vec<Id>>,

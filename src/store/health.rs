@@ -167,9 +167,10 @@ impl Store {
             "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence, c.kind
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
-                AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)"
+                AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)
+                AND (s.team_id = ?4 OR CAST(?4 AS BIGINT) IS NULL)"
         ))?;
-        stmt.for_each_row(params![filter.owner, only, filter.team_of], whole, |r| {
+        stmt.for_each_row(params![filter.owner, only, filter.team_of, filter.team], whole, |r| {
             let id: Id = r.get(0)?;
             let last_contact = date_col(r, 5)?;
             let mut input = inputs.get(&id).copied().unwrap_or_default();

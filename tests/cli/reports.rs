@@ -184,3 +184,233 @@ fn health_keeps_each_month_and_the_page_shows_the_trend() {
         "2"
     );
 }
+
+/// The management report's year-on-year numbers on a database counted by
+/// hand: three school years of collaborations, a company won, one lost, the
+/// most asked, a team's own report.
+#[test]
+fn the_management_report_counts_what_was_done_year_on_year() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["team", "add", "Techniek"]);
+    db.ok(&["staff", "edit", "joost", "--team", "techniek"]);
+    db.ok(&[
+        "company",
+        "add",
+        "Bakkerij Jansen",
+        "--city",
+        "Hoorn",
+        "--owner",
+        "joost",
+    ]);
+    let add = |company: &str, form: &str, year: &str, extra: &[&str]| {
+        let mut args = vec!["engagement", "add", company, "--form", form, "--year", year];
+        args.extend_from_slice(extra);
+        db.ok(&args);
+    };
+    // Two years back: Zaan one internship; last year: Zaan two, Ruïne one
+    // assignment; this year (2026-2027): Zaan one internship (3 students),
+    // Jansen its first collaboration, one cancelled that never counts.
+    add("zaan", "internship", "2024-2025", &["--students", "1"]);
+    add("zaan", "internship", "2025-2026", &["--students", "2"]);
+    add("zaan", "internship", "2025-2026", &["--students", "2"]);
+    add("ruine", "practice_assignment", "2025-2026", &[]);
+    add("zaan", "internship", "2026-2027", &["--students", "3", "--hours", "40"]);
+    add("jansen", "coaching", "2026-2027", &["--programme", "Bakker"]);
+    add("jansen", "recruitment", "2026-2027", &["--status", "cancelled"]);
+    // Ruïne: in contact last school year, not since: lost.
+    db.ok(&[
+        "log",
+        "ruine",
+        "--kind",
+        "call",
+        "--on",
+        "2026-03-02",
+        "--note",
+        "Bellen",
+    ]);
+    for day in ["2026-09-01", "2026-10-01", "2026-11-02"] {
+        db.ok(&["log", "zaan", "--kind", "visit", "--on", day, "--note", "Bezoek"]);
+    }
+    db.ok(&[
+        "log",
+        "jansen",
+        "--kind",
+        "guest_lecture",
+        "--on",
+        "2026-10-12",
+        "--note",
+        "Gastles brood",
+    ]);
+    let report = db.json(&["report", "management", "--year", "2026-2027"]);
+    assert_eq!(
+        report["years"],
+        serde_json::json!(["2024-2025", "2025-2026", "2026-2027"])
+    );
+    let form = |name: &str| {
+        report["forms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["form"] == name)
+            .unwrap()["counts"]
+            .clone()
+    };
+    assert_eq!(form("internship"), serde_json::json!([1, 2, 1]));
+    assert_eq!(form("practice_assignment"), serde_json::json!([0, 1, 0]));
+    assert_eq!(form("coaching"), serde_json::json!([0, 0, 1]));
+    assert_eq!(form("recruitment"), serde_json::json!([0, 0, 0]), "cancelled");
+    assert_eq!(
+        form("guest_lecture"),
+        serde_json::json!([0, 0, 1]),
+        "the logged lecture counts"
+    );
+    assert_eq!(report["students"], serde_json::json!([1, 4, 3]));
+    assert_eq!(report["hours"], serde_json::json!([0, 0, 40]));
+    assert_eq!(report["won_total"], 1);
+    assert_eq!(report["won"][0]["company"], "Bakkerij Jansen");
+    assert_eq!(report["lost_total"], 1);
+    assert_eq!(report["lost"][0]["company"], "Café De Ruïne");
+    assert_eq!(report["most_asked"][0]["company"], "Machinefabriek De Zaan");
+    assert_eq!(report["most_asked"][0]["contacts"], 3);
+    assert_eq!(report["companies"], 3);
+    // A team's report: the companies its members own.
+    let team = db.json(&["report", "management", "--year", "2026-2027", "--team", "techniek"]);
+    assert_eq!(team["scope"]["team"], "Techniek");
+    assert_eq!(team["companies"], 1);
+    assert_eq!(team["won_total"], 1);
+    assert_eq!(
+        team["forms"][0]["counts"],
+        serde_json::json!([0, 0, 0]),
+        "Zaan is not the team's"
+    );
+    // A programme's: its collaborations only (a contact has no programme).
+    let bakker = db.json(&["report", "management", "--year", "2026-2027", "--programme", "Bakker"]);
+    let coaching = bakker["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["form"] == "coaching")
+        .unwrap()["counts"]
+        .clone();
+    assert_eq!(coaching, serde_json::json!([0, 0, 1]));
+    assert_eq!(
+        bakker["forms"][1]["counts"],
+        serde_json::json!([0, 0, 0]),
+        "no logged lectures"
+    );
+    // Markdown in both languages.
+    let md = db.ok(&["report", "management", "--year", "2026-2027"]);
+    assert!(
+        md.starts_with("# Relationships with companies, school year 2026-2027"),
+        "{md}"
+    );
+    assert!(md.contains("| Internship | 1 | 2 | 1 | -1 |"), "{md}");
+    let nl = db.ok(&["--lang", "nl", "report", "management", "--year", "2026-2027"]);
+    assert!(nl.contains("| Stage | 1 | 2 | 1 | -1 |"), "{nl}");
+    assert!(nl.contains("## Gewonnen: een eerste samenwerking dit jaar (1)"), "{nl}");
+    db.fails(&["report", "management", "--team", "nobody"], "nobody");
+}
+
+/// The company's sheet says what was done together and nothing the school
+/// keeps for itself: not a contact's note, an evaluation, a rating, the
+/// expectations or compensation, the company's own notes, health or load.
+#[test]
+fn the_company_sheet_has_nothing_internal_on_it() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2026-2027",
+        "--students",
+        "2",
+        "--programme",
+        "Mechatronica",
+        "--scope",
+        "Twee stagiairs op de werkvloer",
+        "--expectations",
+        "GEHEIM-VERWACHTING",
+        "--compensation",
+        "GEHEIM-VERGOEDING",
+        "--hours",
+        "30",
+    ]);
+    db.ok(&[
+        "engagement",
+        "evaluate",
+        "1",
+        "--text",
+        "GEHEIM-EVALUATIE",
+        "--rating",
+        "2",
+    ]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "guest_lecture",
+        "--on",
+        "2026-10-12",
+        "--note",
+        "GEHEIM-NOTITIE",
+    ]);
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "call",
+        "--on",
+        "2026-10-13",
+        "--note",
+        "GEHEIM-GESPREK",
+    ]);
+    db.ok(&[
+        "company",
+        "edit",
+        "zaan",
+        "--motivation",
+        "GEHEIM-MOTIEF",
+        "--agreements",
+        "GEHEIM-AFSPRAAK",
+    ]);
+    for format in ["md", "html", "json"] {
+        let sheet = db.ok(&["report", "company", "zaan", "--format", format, "--year", "2026-2027"]);
+        assert!(!sheet.contains("GEHEIM"), "{format}: {sheet}");
+        assert!(
+            !sheet.to_lowercase().contains("health") && !sheet.contains("asked"),
+            "{format}: {sheet}"
+        );
+        assert!(sheet.contains("Twee stagiairs op de werkvloer"), "{format}: {sheet}");
+        assert!(sheet.contains("Noëlle de Vries"), "{format}: {sheet}");
+    }
+    let md = db.ok(&["report", "company", "zaan", "--year", "2026-2027"]);
+    assert!(md.contains("## Internships (2 students)"), "{md}");
+    assert!(
+        md.contains("12-10-2026") || md.contains("2026-10-12"),
+        "the lecture's day: {md}"
+    );
+    assert!(md.contains("Your people gave our students 30 hours this year."), "{md}");
+    let nl = db.ok(&["report", "company", "zaan", "--year", "2026-2027", "--lang", "nl"]);
+    assert!(nl.starts_with("# Wat we samen deden: Machinefabriek De Zaan"), "{nl}");
+    assert!(nl.contains("12-10-2026"), "{nl}");
+    let file = db.path.with_file_name("zaan.html");
+    db.ok(&[
+        "report",
+        "company",
+        "zaan",
+        "--format",
+        "html",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && !html.contains("<script"),
+        "{html}"
+    );
+}

@@ -75,6 +75,7 @@ impl State {
         Query::Health(HealthFilter {
             owner: if self.only_mine { me } else { None },
             team_of: if self.only_my_team { me } else { None },
+            team: None,
             band: self.band,
             companies: None,
             single_point_only: self.single_point_only,
