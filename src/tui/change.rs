@@ -19,6 +19,10 @@ pub enum ExportOf {
     Followups { only_mine: bool },
     /// The meetings of one circle, or of all.
     Meetings(Option<Id>),
+    /// "What we did together": a company's sheet for this school year (HTML).
+    CompanySheet(Id),
+    /// The management report of this school year for the whole school (HTML).
+    ManagementReport,
 }
 
 /// A file to import, read and placed (the rows imported are the rows its

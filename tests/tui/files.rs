@@ -187,3 +187,30 @@ fn importing_the_database_itself_is_refused_and_changes_nothing() {
     assert!(!dir.path().join("kring.sqlite.rejected.csv").exists());
     assert!(ui.store.last_import().unwrap().is_none(), "no import recorded");
 }
+
+/// `W` on a company's page writes its sheet, `W` on the Health tab the
+/// management report: HTML files where the user says, the status bar
+/// saying where.
+#[test]
+fn the_reports_are_written_from_the_terminal_ui() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ui = Ui::new();
+    let sheet = dir.path().join("samen.html");
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state.company.name.clone(),
+        _ => panic!("a company page"),
+    };
+    ui.key(KeyCode::Char('W'));
+    assert!(ui.screen().contains("what-we-did-together-"), "{}", ui.screen());
+    ui.ctrl('u').keys(sheet.to_str().unwrap()).ctrl('s');
+    let html = std::fs::read_to_string(&sheet).unwrap();
+    assert!(html.contains(&format!("What we did together: {company}")), "{html}");
+    assert!(!html.to_lowercase().contains("health"), "nothing internal");
+    let report = dir.path().join("verslag.html");
+    ui.key(KeyCode::Esc).key(KeyCode::Char('9')).key(KeyCode::Char('W'));
+    ui.ctrl('u').keys(report.to_str().unwrap()).ctrl('s');
+    assert!(ui.screen().contains("verslag.html"), "{}", ui.screen());
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<svg class=\"chart\""), "with its charts");
+}

@@ -63,6 +63,11 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::Contacts(_) => (crate::t!("file-contacts"), crate::t!("form-export-contacts")),
         ExportOf::Followups { .. } => (crate::t!("file-followups"), crate::t!("form-export-followups")),
         ExportOf::Meetings(_) => (crate::t!("file-meetings"), crate::t!("form-export-meetings")),
+        ExportOf::CompanySheet(_) => (crate::t!("file-sheet"), crate::t!("form-export-sheet")),
+        ExportOf::ManagementReport => (
+            crate::t!("file-management-report"),
+            crate::t!("form-export-management-report"),
+        ),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -76,6 +81,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
     });
     let extension = match of {
         ExportOf::Contacts(_) => "csv",
+        ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));

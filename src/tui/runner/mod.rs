@@ -258,6 +258,15 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
             None
         }
         ExportOf::Meetings(circle) => Some(crate::usecases::export::meetings(store, *circle, true)?.0),
+        ExportOf::CompanySheet(company) => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
+        }
+        ExportOf::ManagementReport => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            let report = store.management_report(&year, Default::default())?;
+            Some(crate::io::report::management::html(&report))
+        }
     };
     if let Some(text) = text {
         use std::io::Write;

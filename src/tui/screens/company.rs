@@ -50,6 +50,11 @@ pub const KEYS: &[Binding] = {
             "record an SBB recognition (erkend leerbedrijf) for a programme"
         ),
         bind!(
+            [Char('W')],
+            Export,
+            "write the company's sheet, what we did together this school year (HTML)"
+        ),
+        bind!(
             [Char('P')],
             Places,
             "places offered for a programme and period, and filled"
@@ -259,6 +264,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
             }
         }
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
+        Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::CompanySheet(company))),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
             ..Reply::default()

@@ -36,6 +36,12 @@ pub const KEYS: &[Binding] = {
             "single points of contact only / all",
             "single point"
         ),
+        bind!(
+            [Char('W')],
+            Export,
+            "write the management report of this school year (HTML, with charts)",
+            "report"
+        ),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -113,6 +119,7 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     }
     let company = state.current().map(|c| c.id);
     match action {
+        Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport)),
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),
         Action::CycleStatus => {

@@ -36,6 +36,12 @@ pub const KEYS: &[Binding] = {
             "every change in the database (who changed what), newest first",
             "changes"
         ),
+        bind!(
+            [Char('W')],
+            Export,
+            "write the management report of this school year (HTML, with charts)",
+            "report"
+        ),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -69,6 +75,9 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     }
     if action == Action::ChangeLog {
         return Reply::load(crate::tui::effect::Want::Log { open: true });
+    }
+    if action == Action::Export {
+        return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
     }
     match (action, state.current()) {
         (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
