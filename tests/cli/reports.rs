@@ -414,3 +414,129 @@ fn the_company_sheet_has_nothing_internal_on_it() {
         "{html}"
     );
 }
+
+/// Debian's Chromium, where `.ci/run` installs it (or `KRING_TEST_CHROMIUM`).
+fn chromium() -> std::path::PathBuf {
+    std::env::var_os("KRING_TEST_CHROMIUM")
+        .map(Into::into)
+        .unwrap_or_else(|| "/usr/bin/chromium".into())
+}
+
+/// The page as the browser built it, and what it said on its console.
+fn render(page: &std::path::Path) -> (String, Vec<String>) {
+    let out = std::process::Command::new(chromium())
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let console = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter(|l| l.contains(":CONSOLE"))
+        .map(str::to_string)
+        .collect();
+    (String::from_utf8(out.stdout).unwrap(), console)
+}
+
+/// The pages the browser prints the page on (A4, as the page asks).
+fn printed_pages(page: &std::path::Path) -> usize {
+    let pdf = page.with_extension("pdf");
+    let out = std::process::Command::new(chromium())
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    // The page tree's root counts every page: the largest /Count.
+    let text = String::from_utf8_lossy(&bytes);
+    text.match_indices("/Count ")
+        .filter_map(|(at, _)| {
+            let digits: String = text[at + 7..].chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The n-th chart of a page the browser built: its series and points.
+fn chart(dom: &str, n: usize) -> (usize, usize) {
+    let start = dom.match_indices("<svg class=\"chart\"").nth(n).expect("the chart").0;
+    let svg = &dom[start..start + dom[start..].find("</svg>").unwrap()];
+    let points = svg.matches("class=\"point\"").count() + svg.matches("class=\"bar\"").count();
+    (svg.matches("class=\"series\"").count(), points)
+}
+
+/// The reports as a real browser shows and prints them: no console error,
+/// the charts with a series per form and a point per year, the health
+/// bands and months, a bar per goal; the company's sheet on one page.
+#[test]
+#[ignore = "needs Chromium: .ci/run installs Debian's chromium"]
+fn the_html_reports_render_and_print_in_a_real_browser() {
+    let db = Db::new();
+    db.ok(&["demo"]);
+    let report = db.json(&["report", "management"]);
+    let forms_used = report["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["counts"].as_array().unwrap().iter().any(|n| n.as_i64() > Some(0)))
+        .count();
+    let months = report["health_by_month"].as_array().unwrap().len();
+    let goals = report["goals"].as_array().unwrap().len();
+    assert!(forms_used > 3 && months == 12 && goals > 0, "the demo shows it all");
+    for lang in ["en", "nl"] {
+        let page = db.path.with_file_name(format!("management-{lang}.html"));
+        db.ok(&[
+            "--lang",
+            lang,
+            "report",
+            "management",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ]);
+        let (dom, console) = render(&page);
+        assert!(console.is_empty(), "{lang}: {console:?}");
+        assert_eq!(
+            chart(&dom, 0),
+            (forms_used, 3 * forms_used),
+            "{lang}: a line per form, a point per year"
+        );
+        assert_eq!(chart(&dom, 1), (1, 5), "{lang}: a bar per band");
+        assert_eq!(chart(&dom, 2), (1, months), "{lang}: a point per month kept");
+        assert_eq!(
+            dom.matches("<svg class=\"progress\"").count(),
+            goals,
+            "{lang}: a bar per goal"
+        );
+        let pages = printed_pages(&page);
+        // Four A4 pages here; fonts differ a little between machines.
+        assert!((3..=5).contains(&pages), "{lang}: {pages} pages");
+    }
+    let sheet = db.path.with_file_name("sheet.html");
+    db.ok(&[
+        "report",
+        "company",
+        "2",
+        "--year",
+        "2025-2026",
+        "--format",
+        "html",
+        "-o",
+        sheet.to_str().unwrap(),
+    ]);
+    let (dom, console) = render(&sheet);
+    assert!(console.is_empty(), "{console:?}");
+    assert!(dom.contains("What we did together"), "{dom}");
+    assert_eq!(printed_pages(&sheet), 1, "the sheet is one page");
+}
