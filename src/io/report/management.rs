@@ -317,6 +317,7 @@ fn health_section(page: &mut Page, report: &ManagementReport) {
             .map(|m| crate::l10n::short_month(&m.month))
             .collect();
         let averages = report.health_by_month.iter().map(|m| m.average).collect();
+        page.para("note", &label);
         page.raw(&svg::lines(&label, &months, &[(label.clone(), averages)]));
     } else {
         page.para("note", &crate::t!("mreport-no-history"));

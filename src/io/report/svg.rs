@@ -18,14 +18,17 @@ const RIGHT: f64 = 150.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 28.0;
 
-/// A line per series over the same labels on the x axis; the legend beside.
+/// A line per series over the same labels on the x axis; the legend beside
+/// when there is more than one.
 pub fn lines(title: &str, labels: &[String], series: &[(String, Vec<f64>)]) -> String {
     let top = series
         .iter()
         .flat_map(|(_, values)| values.iter().copied())
         .fold(0.0, f64::max);
     let top = nice_ceiling(top);
-    let plot_w = WIDTH - LEFT - RIGHT;
+    let legend = series.len() > 1;
+    let right = if legend { RIGHT } else { 20.0 };
+    let plot_w = WIDTH - LEFT - right;
     let step = if labels.len() > 1 {
         plot_w / (labels.len() - 1) as f64
     } else {
@@ -40,7 +43,7 @@ pub fn lines(title: &str, labels: &[String], series: &[(String, Vec<f64>)]) -> S
     };
     let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top);
     let mut svg = open(title);
-    axes(&mut svg, top, &y);
+    axes(&mut svg, top, WIDTH - right, &y);
     for (i, label) in labels.iter().enumerate() {
         let _ = write!(
             svg,
@@ -73,16 +76,19 @@ pub fn lines(title: &str, labels: &[String], series: &[(String, Vec<f64>)]) -> S
                 number(*v)
             );
         }
-        let ly = TOP + 14.0 * n as f64;
-        let _ = write!(
-            svg,
-            r#"<rect x="{:.1}" y="{:.1}" width="10" height="10" fill="{colour}"/><text x="{:.1}" y="{:.1}" class="legend">{}</text></g>"#,
-            WIDTH - RIGHT + 12.0,
-            ly,
-            WIDTH - RIGHT + 26.0,
-            ly + 9.0,
-            escape(name)
-        );
+        if legend {
+            let ly = TOP + 14.0 * n as f64;
+            let _ = write!(
+                svg,
+                r#"<rect x="{:.1}" y="{:.1}" width="10" height="10" fill="{colour}"/><text x="{:.1}" y="{:.1}" class="legend">{}</text>"#,
+                WIDTH - RIGHT + 12.0,
+                ly,
+                WIDTH - RIGHT + 26.0,
+                ly + 9.0,
+                escape(name)
+            );
+        }
+        svg.push_str("</g>");
     }
     svg.push_str("</svg>");
     svg
@@ -95,7 +101,7 @@ pub fn bars(title: &str, bars: &[(String, f64, &str)]) -> String {
     let slot = plot_w / bars.len().max(1) as f64;
     let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top);
     let mut svg = open(title);
-    axes(&mut svg, top, &y);
+    axes(&mut svg, top, WIDTH - 20.0, &y);
     svg.push_str(r#"<g class="series" data-name="bars">"#);
     for (i, (label, value, colour)) in bars.iter().enumerate() {
         let x = LEFT + slot * i as f64 + slot * 0.15;
@@ -145,14 +151,14 @@ fn open(title: &str) -> String {
     )
 }
 
-/// The y axis with four steps up to `top`.
-fn axes(svg: &mut String, top: f64, y: &dyn Fn(f64) -> f64) {
+/// The y axis with four steps up to `top`, its lines as far as `end`.
+fn axes(svg: &mut String, top: f64, end: f64, y: &dyn Fn(f64) -> f64) {
     for step in 0..=4 {
         let value = top * f64::from(step) / 4.0;
         let _ = write!(
             svg,
             r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="#ddd"/><text x="{:.1}" y="{:.1}" text-anchor="end" class="tick">{}</text>"##,
-            WIDTH - RIGHT + 4.0,
+            end,
             y(value),
             y(value),
             LEFT - 6.0,
@@ -162,16 +168,20 @@ fn axes(svg: &mut String, top: f64, y: &dyn Fn(f64) -> f64) {
     }
 }
 
-/// A round number at or above `value` to end an axis on (never 0).
+/// Four round steps at or above `value` to end an axis on (never 0): a
+/// count's steps are whole numbers.
 fn nice_ceiling(value: f64) -> f64 {
-    if value <= 0.0 {
-        return 4.0;
-    }
-    let magnitude = 10f64.powf(value.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = (value / 4.0).max(1.0);
+    let magnitude = 10f64.powf(step.log10().floor());
+    let steps: &[f64] = if magnitude >= 10.0 {
+        &[1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+    } else {
+        &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+    };
+    4.0 * steps
         .iter()
         .map(|m| m * magnitude)
-        .find(|c| *c >= value)
+        .find(|c| *c >= step)
         .unwrap_or(10.0 * magnitude)
 }
 
@@ -212,10 +222,11 @@ mod tests {
     #[test]
     fn axes_end_on_a_round_number() {
         assert_eq!(nice_ceiling(0.0), 4.0);
-        assert_eq!(nice_ceiling(7.0), 10.0);
-        assert_eq!(nice_ceiling(42.0), 50.0);
+        assert_eq!(nice_ceiling(7.0), 8.0);
+        assert_eq!(nice_ceiling(44.0), 48.0);
+        assert_eq!(nice_ceiling(77.0), 80.0);
         assert_eq!(nice_ceiling(100.0), 100.0);
-        assert_eq!(nice_ceiling(2755.0), 5000.0);
+        assert_eq!(nice_ceiling(2755.0), 3200.0);
     }
 
     #[test]
