@@ -1,9 +1,11 @@
 //! The handover dossier: what a colleague reads before the first calls.
 //! Per company: status and health, key contacts and how to reach them, the
-//! last five interactions, open follow-ups, agreements and motivation.
+//! collaborations still going, open questions, open follow-ups, the circles
+//! it belongs to, its answers to campaigns, the last five interactions,
+//! agreements and motivation.
 //! Markdown to read in the terminal or an editor; HTML to print.
 
-use crate::model::page::{CompanyPage, Dossier};
+use crate::model::page::{CompanyPage, Dossier, DossierCompany};
 
 pub fn markdown(d: &Dossier) -> String {
     let mut out = format!(
@@ -16,12 +18,99 @@ pub fn markdown(d: &Dossier) -> String {
         )
     );
     for e in &d.companies {
-        overview(&mut out, e);
-        contacts(&mut out, e);
-        followups(&mut out, e);
-        timeline(&mut out, e);
+        overview(&mut out, &e.page);
+        contacts(&mut out, &e.page);
+        collaborations(&mut out, &e.page);
+        questions(&mut out, &e.page);
+        followups(&mut out, &e.page);
+        circles_and_replies(&mut out, e);
+        timeline(&mut out, &e.page);
     }
     out
+}
+
+/// Collaborations proposed, agreed or running: what the successor carries on.
+fn collaborations(out: &mut String, e: &CompanyPage) {
+    use crate::domain::kinds::EngagementStatus;
+    let going: Vec<_> = e
+        .engagements
+        .iter()
+        .filter(|g| {
+            matches!(
+                g.status,
+                EngagementStatus::Proposed | EngagementStatus::Agreed | EngagementStatus::Running
+            )
+        })
+        .collect();
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-collaborations")));
+    if going.is_empty() {
+        out.push_str(&format!("{}\n", crate::t!("dossier-none")));
+    }
+    for g in going {
+        let details: Vec<String> = [g.programme.clone(), g.school_year.clone(), g.period.clone()]
+            .into_iter()
+            .flatten()
+            .chain(g.students.map(|n| crate::t!("sheet-students", count = n)))
+            .collect();
+        let scope = g
+            .scope
+            .as_deref()
+            .map(|s| format!(": {}", s.replace('\n', " ")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "- {} ({}) {}{scope}\n",
+            g.form.display_label(),
+            g.status.display_label(),
+            details.join(", ")
+        ));
+    }
+}
+
+/// Questions the company brought that are still open.
+fn questions(out: &mut String, e: &CompanyPage) {
+    if e.questions.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-questions")));
+    for q in &e.questions {
+        out.push_str(&format!(
+            "- {} ({}, {})\n",
+            q.title,
+            q.kind.display_label(),
+            q.status.display_label()
+        ));
+    }
+}
+
+/// The circles it belongs to, and its answers to the school's campaigns.
+fn circles_and_replies(out: &mut String, e: &DossierCompany) {
+    if !e.circles.is_empty() {
+        out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-circles")));
+        for c in &e.circles {
+            out.push_str(&format!("- {c}\n"));
+        }
+    }
+    if e.replies.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-replies")));
+    for r in &e.replies {
+        let answer = match (&r.reply, r.attended) {
+            (_, true) => crate::t!("dossier-reply-attended"),
+            (Some(reply), false) => crate::l10n::term("reply", reply).unwrap_or_else(|| reply.clone()),
+            (None, false) => crate::t!("dossier-reply-none"),
+        };
+        let when = r
+            .held_on
+            .map(|d| format!(" ({})", crate::l10n::date(d)))
+            .unwrap_or_default();
+        let note = r
+            .note
+            .as_deref()
+            .map(|n| format!(" — {}", n.replace('\n', " ")))
+            .unwrap_or_default();
+        out.push_str(&format!("- {}{when}: {answer}{note}\n", r.campaign));
+    }
 }
 
 /// A company's heading: status, health and why, last contact, motivation, agreements.
@@ -170,9 +259,4 @@ pub fn html(d: &Dossier) -> String {
     )
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use super::report::html::escape;

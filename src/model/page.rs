@@ -104,5 +104,27 @@ pub struct Dossier {
     pub date: NaiveDate,
     pub leaver: String,
     pub to: String,
-    pub companies: Vec<CompanyPage>,
+    pub companies: Vec<DossierCompany>,
+}
+
+/// A company of the dossier: its page, and what a successor needs beside it.
+#[derive(Debug, Clone)]
+pub struct DossierCompany {
+    pub page: CompanyPage,
+    /// The business circles it is a member of now.
+    pub circles: Vec<String>,
+    /// Its answers to the school's campaigns, newest first.
+    pub replies: Vec<CampaignReply>,
+}
+
+/// A company's answer to a campaign (an invitation, an event).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CampaignReply {
+    pub campaign: String,
+    pub held_on: Option<NaiveDate>,
+    /// yes, no, maybe; `None`: no reply yet.
+    pub reply: Option<String>,
+    pub people: Option<i64>,
+    pub attended: bool,
+    pub note: Option<String>,
 }

@@ -233,3 +233,36 @@ fn move_followups(
     }
     Ok(followups)
 }
+
+impl Store {
+    /// The business circles a company is a member of now, by name.
+    pub fn circles_of(&self, company: Id) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT c.name FROM circle_member m JOIN circle c ON c.id = m.circle_id
+              WHERE m.company_id = ?1 AND m.left_on IS NULL ORDER BY c.name",
+        )?;
+        let rows = stmt.query_map(params![company], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A company's answers to the school's campaigns, newest first.
+    pub fn campaign_replies(&self, company: Id) -> Result<Vec<crate::model::page::CampaignReply>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT c.name, c.held_on, v.reply, v.people, v.attended, v.note
+               FROM campaign_invitee v JOIN campaign c ON c.id = v.campaign_id
+              WHERE v.company_id = ?1
+              ORDER BY coalesce(c.held_on, c.created_at) DESC, v.id DESC",
+        )?;
+        let rows = stmt.query_map(params![company], |r| {
+            Ok(crate::model::page::CampaignReply {
+                campaign: r.get(0)?,
+                held_on: super::date_col(r, 1)?,
+                reply: r.get(2)?,
+                people: r.get(3)?,
+                attended: r.get::<_, i64>(4)? != 0,
+                note: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -9,7 +9,7 @@ use crate::domain::fold::fold;
 use crate::io::dossier;
 use crate::io::files::PrivateFile;
 use crate::model::handover::{Handover, Scope};
-use crate::model::page::Dossier;
+use crate::model::page::{Dossier, DossierCompany};
 use crate::model::Id;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -97,7 +97,13 @@ pub fn gather(store: &Store, handover: &Handover) -> Result<Dossier> {
     let companies = handover
         .companies
         .iter()
-        .map(|(id, _)| company_page(store, *id, reading))
+        .map(|(id, _)| {
+            Ok(DossierCompany {
+                page: company_page(store, *id, reading)?,
+                circles: store.circles_of(*id)?,
+                replies: store.campaign_replies(*id)?,
+            })
+        })
         .collect::<Result<_>>()?;
     Ok(Dossier {
         date: store.today(),

@@ -540,3 +540,111 @@ fn the_html_reports_render_and_print_in_a_real_browser() {
     assert!(dom.contains("What we did together"), "{dom}");
     assert_eq!(printed_pages(&sheet), 1, "the sheet is one page");
 }
+
+/// The handover dossier holds what a successor needs first: the
+/// collaborations still going, the open questions, the circles the company
+/// belongs to and its answers to campaigns, beside contacts and follow-ups.
+#[test]
+fn the_handover_dossier_holds_collaborations_questions_circles_and_replies() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&["company", "edit", "zaan", "--owner", "joost"]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "internship",
+        "--year",
+        "2026-2027",
+        "--status",
+        "running",
+        "--programme",
+        "Mechatronica",
+        "--scope",
+        "Twee stagiairs",
+    ]);
+    db.ok(&[
+        "engagement",
+        "add",
+        "zaan",
+        "--form",
+        "coaching",
+        "--year",
+        "2024-2025",
+        "--status",
+        "done",
+    ]);
+    db.ok(&[
+        "question",
+        "add",
+        "zaan",
+        "Lasrobot programmeren",
+        "--kind",
+        "assignment",
+    ]);
+    db.ok(&["circle", "add", "Bedrijvenkring Techniek Zaanstreek"]);
+    db.ok(&["circle", "join", "techniek", "zaan"]);
+    db.ok(&[
+        "campaign",
+        "add",
+        "Stagefestival 2027",
+        "--on",
+        "2026-11-20",
+        "--kind",
+        "event",
+    ]);
+    db.ok(&["campaign", "invite", "stagefestival", "--company", "zaan"]);
+    db.ok(&[
+        "campaign",
+        "reply",
+        "stagefestival",
+        "zaan",
+        "maybe",
+        "--note",
+        "Na de kerst",
+    ]);
+    let file = db.path.with_file_name("dossier.md");
+    db.ok(&["staff", "dossier", "Joost Mulder", "-o", file.to_str().unwrap()]);
+    let dossier = std::fs::read_to_string(&file).unwrap();
+    let section = |title: &str| {
+        let start = dossier
+            .find(&format!("### {title}"))
+            .unwrap_or_else(|| panic!("{title}: {dossier}"));
+        let rest = &dossier[start + 4..];
+        rest[..rest.find("###").unwrap_or(rest.len())].to_string()
+    };
+    let going = section("Collaborations going on");
+    assert!(
+        going.contains("internship (running)") && going.contains("Twee stagiairs"),
+        "{going}"
+    );
+    assert!(!going.contains("coaching"), "a collaboration done is history: {going}");
+    assert!(section("Open questions").contains("Lasrobot programmeren"), "{dossier}");
+    assert!(
+        section("Business circles").contains("Bedrijvenkring Techniek Zaanstreek"),
+        "{dossier}"
+    );
+    let replies = section("Answers to campaigns");
+    assert!(
+        replies.contains("Stagefestival 2027") && replies.contains("maybe — Na de kerst"),
+        "{replies}"
+    );
+    let html = db.path.with_file_name("dossier.html");
+    db.ok(&[
+        "--lang",
+        "nl",
+        "staff",
+        "dossier",
+        "Joost Mulder",
+        "--format",
+        "html",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        html.contains("Lopende samenwerkingen") && html.contains("misschien — Na de kerst"),
+        "{html}"
+    );
+}
