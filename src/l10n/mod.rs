@@ -211,6 +211,11 @@ pub fn count(n: u64) -> String {
     count_with(n as i64, if current() == Language::Nl { '.' } else { ',' })
 }
 
+/// A whole number, negative too, as the current language writes it: -1,204 / -1.204.
+pub fn number(n: i64) -> String {
+    count_with(n, if current() == Language::Nl { '.' } else { ',' })
+}
+
 /// "3 of 1,204" when a list shows fewer than there are; else the count.
 pub fn shown_of(shown: usize, total: u64) -> String {
     if shown as u64 >= total {

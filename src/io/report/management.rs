@@ -3,6 +3,7 @@
 use super::html::{escape, Page};
 use super::{form_label, svg};
 use crate::domain::health::Band;
+use crate::l10n::number;
 use crate::model::report::{ManagementReport, Named};
 
 fn band_colour(band: Band) -> &'static str {
@@ -60,22 +61,22 @@ fn forms_table(report: &ManagementReport) -> (Vec<String>, Vec<Vec<String>>) {
         .iter()
         .map(|f| {
             let mut row = vec![form_label(&f.form)];
-            row.extend(f.counts.iter().map(i64::to_string));
+            row.extend(f.counts.iter().map(|n| number(*n)));
             row.push(change(f.counts[1], f.counts[2]));
             row
         })
         .collect();
     let total: [i64; 3] = std::array::from_fn(|i| report.forms.iter().map(|f| f.counts[i]).sum());
     let mut last = vec![crate::t!("report-total")];
-    last.extend(total.iter().map(i64::to_string));
+    last.extend(total.iter().map(|n| number(*n)));
     last.push(change(total[1], total[2]));
     rows.push(last);
     let mut students = vec![crate::t!("report-students")];
-    students.extend(report.students.iter().map(i64::to_string));
+    students.extend(report.students.iter().map(|n| number(*n)));
     students.push(change(report.students[1], report.students[2]));
     rows.push(students);
     let mut hours = vec![crate::t!("report-hours")];
-    hours.extend(report.hours.iter().map(i64::to_string));
+    hours.extend(report.hours.iter().map(|n| number(*n)));
     hours.push(change(report.hours[1], report.hours[2]));
     rows.push(hours);
     (headers, rows)
@@ -84,9 +85,8 @@ fn forms_table(report: &ManagementReport) -> (Vec<String>, Vec<Vec<String>>) {
 /// "+3", "−2", "0" against last year.
 fn change(before: i64, now: i64) -> String {
     match now - before {
-        0 => "0".into(),
-        d if d > 0 => format!("+{d}"),
-        d => format!("-{}", -d),
+        d if d > 0 => format!("+{}", number(d)),
+        d => number(d),
     }
 }
 
@@ -95,7 +95,7 @@ fn named_rows(list: &[Named]) -> Vec<Vec<String>> {
         .map(|n| {
             let detail = match n.detail.as_str() {
                 "archived" => crate::t!("mreport-archived"),
-                other => other.to_string(),
+                other => crate::domain::dates::from_iso(other).map_or_else(|| other.to_string(), crate::l10n::date),
             };
             vec![n.company.clone(), detail]
         })
@@ -108,8 +108,8 @@ fn tables(report: &ManagementReport) -> Vec<(String, Vec<String>, Vec<Vec<String
     let mut out = Vec::new();
     out.push((
         crate::t!("mreport-won-heading", count = report.won_total),
-        vec![company.clone(), String::new()],
-        named_rows(&report.won),
+        vec![company.clone()],
+        report.won.iter().map(|n| vec![n.company.clone()]).collect(),
     ));
     out.push((
         crate::t!("mreport-lost-heading", count = report.lost_total),
@@ -136,7 +136,7 @@ fn tables(report: &ManagementReport) -> Vec<(String, Vec<String>, Vec<Vec<String
         report
             .most_asked
             .iter()
-            .map(|a| vec![a.company.clone(), a.contacts.to_string(), a.teams.to_string()])
+            .map(|a| vec![a.company.clone(), number(a.contacts), number(a.teams)])
             .collect(),
     ));
     out.push((
@@ -155,9 +155,9 @@ fn tables(report: &ManagementReport) -> Vec<(String, Vec<String>, Vec<Vec<String
                 vec![
                     r.team.clone().unwrap_or_else(|| crate::t!("mreport-no-team")),
                     r.period.clone().unwrap_or_default(),
-                    r.questions.to_string(),
-                    r.capacity_assignments.map(|c| c.to_string()).unwrap_or_default(),
-                    r.short_assignments().to_string(),
+                    number(r.questions),
+                    r.capacity_assignments.map(number).unwrap_or_default(),
+                    number(r.short_assignments()),
                 ]
             })
             .collect(),
@@ -172,7 +172,7 @@ fn tables(report: &ManagementReport) -> Vec<(String, Vec<String>, Vec<Vec<String
         report
             .places
             .iter()
-            .map(|p| vec![p.programme.clone(), p.offered.to_string(), p.filled.to_string()])
+            .map(|p| vec![p.programme.clone(), number(p.offered), number(p.filled)])
             .collect(),
     ));
     out
@@ -187,7 +187,7 @@ pub fn markdown(report: &ManagementReport) -> String {
         String::new(),
     ];
     for (label, value) in tiles(report) {
-        md.push(format!("- {label}: **{value}**"));
+        md.push(format!("- {label}: **{}**", number(value)));
     }
     let (headers, rows) = forms_table(report);
     md.extend([
@@ -202,7 +202,7 @@ pub fn markdown(report: &ManagementReport) -> String {
         String::new(),
     ]);
     for b in &report.bands {
-        md.push(format!("- {}: {}", b.band.display_label(), b.companies));
+        md.push(format!("- {}: {}", b.band.display_label(), number(b.companies)));
     }
     if !report.health_by_month.is_empty() {
         let months: Vec<String> = report
@@ -266,7 +266,7 @@ pub fn html(report: &ManagementReport) -> String {
     page.para("meta", &scope_line(report));
     let tiles: String = tiles(report)
         .iter()
-        .map(|(label, value)| format!("<div class=\"tile\"><b>{value}</b>{}</div>", escape(label)))
+        .map(|(label, value)| format!("<div class=\"tile\"><b>{}</b>{}</div>", number(*value), escape(label)))
         .collect();
     page.raw(&format!("<div class=\"tiles\">{tiles}</div>"));
     forms_section(&mut page, report);
