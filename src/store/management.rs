@@ -4,7 +4,7 @@
 
 use super::{Id, Store};
 use crate::domain::dates::school_year_days;
-use crate::domain::health::Band;
+use crate::domain::health::{Band, Score};
 use crate::domain::validate;
 use crate::model::health::HealthFilter;
 use crate::model::report::{
@@ -57,24 +57,26 @@ impl Store {
             year.clone(),
         ];
         // Everyone's health takes the longest (a second on 100k companies):
-        // on a file it is computed on a connection of its own while the
-        // rest is counted, then read from memory.
-        let warming = match scope.team_id {
-            None => self
-                .health_warm_up()
-                .map(|warm_up| std::thread::spawn(move || warm_up.run())),
-            Some(_) => None,
+        // it is computed on a connection of its own while the rest is counted.
+        let filter = HealthFilter {
+            team: scope.team_id,
+            ..Default::default()
         };
+        let aside = self.opener().map(|open| {
+            let filter = filter.clone();
+            std::thread::spawn(move || open()?.health_scores(&filter))
+        });
         let (forms, students, hours) = self.forms_by_year(&years, &scope)?;
         let (won, won_total) = self.won(&years, &scope)?;
         let (lost, lost_total) = self.lost(&years, &scope)?;
         let most_asked = self.most_asked(&years[2], &scope)?;
         let health_by_month = self.health_by_month(&scope)?;
-        if let Some(thread) = warming {
-            // A warm-up that failed leaves the scores to be computed here.
-            let _ = thread.join();
-        }
-        let health = self.health_now(&years, &scope)?;
+        let scores = match aside.map(|thread| thread.join()) {
+            Some(Ok(scores)) => scores?,
+            // A thread that could not run leaves it to this connection.
+            _ => self.health_scores(&filter)?,
+        };
+        let health = self.health_now(&years, &scope, scores)?;
         let goal_scope = match scope.team_id {
             Some(team) => crate::model::goals::GoalScope::Team(team),
             None => crate::model::goals::GoalScope::All,
@@ -303,17 +305,9 @@ impl Store {
     /// Health now, for everyone in scope: the bands, those at risk that
     /// collaborated in the last two years, and the single points of contact
     /// that collaborate this year.
-    fn health_now(&self, years: &[String; 3], scope: &ReportScope) -> Result<HealthNow> {
+    fn health_now(&self, years: &[String; 3], scope: &ReportScope, scores: Vec<(Id, Score)>) -> Result<HealthNow> {
         let recent = self.collaborating(&years[1..], scope)?;
         let this_year = self.collaborating(&years[2..], scope)?;
-        let scores: Vec<(Id, crate::domain::health::Score)> = match scope.team_id {
-            // The whole school's: from memory when the warm-up computed them.
-            None => self.all_health_scores()?.iter().map(|(id, s)| (*id, *s)).collect(),
-            Some(team) => self.health_scores(&HealthFilter {
-                team: Some(team),
-                ..Default::default()
-            })?,
-        };
         let mut now = HealthNow {
             companies: scores.len() as i64,
             bands: Band::ALL.iter().map(|b| BandCount { band: *b, companies: 0 }).collect(),

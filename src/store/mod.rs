@@ -116,6 +116,8 @@ pub struct Store {
     actor: Option<Id>,
     /// Every company's health score while nothing changes (see `health.rs`).
     scores: health::ScoreCache,
+    /// The team database connected to (a second connection reads beside this one).
+    target: Option<crate::domain::location::PgTarget>,
 }
 
 impl Store {
@@ -148,6 +150,7 @@ impl Store {
             clock,
             actor: None,
             scores: Default::default(),
+            target: None,
         };
         store.prepare()?;
         Ok(store)
@@ -161,6 +164,7 @@ impl Store {
             clock,
             actor: None,
             scores: Default::default(),
+            target: None,
         };
         store.prepare()?;
         Ok(store)
@@ -176,6 +180,7 @@ impl Store {
             clock,
             actor: None,
             scores: Default::default(),
+            target: Some(target.clone()),
         };
         postgres::prepare(&mut store.conn, creating)?;
         // Who you are is your login: the staff record linked to it.
@@ -185,6 +190,22 @@ impl Store {
             return Err(Error::Forbidden(crate::t!("err-login-of-a-leaver", login = login)));
         }
         Ok(store)
+    }
+
+    /// What opens a second store on the same database, for work done on a
+    /// thread beside this one (reading only); `None` for a database in memory.
+    pub fn opener(&self) -> Option<impl FnOnce() -> Result<Store> + Send + 'static> {
+        let (path, target, clock) = (self.path.clone(), self.target.clone(), self.clock);
+        if path.is_none() && target.is_none() {
+            return None;
+        }
+        Some(move || match (path, target) {
+            // Opening creates a missing file: never here.
+            (Some(path), _) if !path.is_file() => Err(Error::Io(format!("{} is gone", path.display()))),
+            (Some(path), _) => Store::open(&path, clock),
+            (None, Some(target)) => Store::connect(&target, clock, false),
+            (None, None) => unreachable!("checked above"),
+        })
     }
 
     /// On a server: the login role this session connected as.
