@@ -5,6 +5,7 @@
 //! ```toml
 //! database = "/srv/kring/kring.sqlite"   # or a postgresql:// URL
 //! collision_days = 14                     # another team's contact counts as recent
+//! retention_years = 2                     # `kring privacy review`: years without contact
 //! ```
 
 use crate::{Error, Result};
@@ -36,11 +37,18 @@ pub struct Config {
     pub token_command: Option<String>,
     /// The sender of reminders (default: kring, at the staff member's own address).
     pub mail_from: Option<String>,
+    /// Years without contact or collaboration after which `kring privacy
+    /// review` lists a contact person or prospect (default 2).
+    pub retention_years: Option<u32>,
 }
 
 impl Config {
     pub fn collision_days(&self) -> u32 {
         self.collision_days.unwrap_or(crate::model::teams::COLLISION_DAYS)
+    }
+
+    pub fn retention_years(&self) -> u32 {
+        self.retention_years.unwrap_or(2)
     }
 }
 
@@ -66,6 +74,10 @@ pub fn load() -> Result<Config> {
     let config = parse(&text).map_err(|e| Error::invalid(format!("{}: {e}", path.display())))?;
     if let Some(days) = config.collision_days {
         crate::domain::validate::in_range("collision_days", i64::from(days), 1, crate::domain::validate::MAX_DAYS)
+            .map_err(|e| Error::invalid(format!("{}: {e}", path.display())))?;
+    }
+    if let Some(years) = config.retention_years {
+        crate::domain::validate::in_range("retention_years", i64::from(years), 1, 50)
             .map_err(|e| Error::invalid(format!("{}: {e}", path.display())))?;
     }
     Ok(config)
@@ -157,6 +169,11 @@ pub fn effective(cli: &super::Cli) -> Result<Vec<Effective>> {
         setting: "collision_days",
         value: config.collision_days().to_string(),
         source: or_default(config.collision_days.is_some()),
+    });
+    out.push(Effective {
+        setting: "retention_years",
+        value: config.retention_years().to_string(),
+        source: or_default(config.retention_years.is_some()),
     });
     out.push(Effective {
         setting: "sendmail",

@@ -26,6 +26,7 @@ mod offer;
 mod output;
 mod person;
 mod places;
+mod privacy;
 mod question;
 pub mod remind;
 mod report;
@@ -167,6 +168,9 @@ pub enum Command {
     /// Reports: the school-year ledger
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// The AVG's storage limitation: who kring holds without a reason left
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
     /// Every change to a company and what hangs on it (--all: the whole log; person NAME)
     History(history::HistoryArgs),
     /// A company's interactions, newest first, back to the first one
@@ -350,6 +354,7 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::History(args)) => history::run(session, &args),
         Some(Command::Timeline { company, limit }) => company::timeline(session, &company, limit),
         Some(Command::Report(cmd)) => report::run(session, cmd),
+        Some(Command::Privacy(cmd)) => privacy::run(session, cmd),
         Some(
             Command::Init(_)
             | Command::Demo(_)

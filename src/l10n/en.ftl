@@ -2243,3 +2243,52 @@ dossier-circles = Business circles
 dossier-replies = Answers to campaigns
 dossier-reply-attended = came
 dossier-reply-none = no reply
+review-people = { $count ->
+    [one] 1 contact person
+   *[other] { $count } contact persons
+} without contact or collaboration for { $years } years (nothing since { $since }):
+review-prospects = { $count ->
+    [one] 1 prospect
+   *[other] { $count } prospects
+} never worked with and not contacted for { $years } years:
+review-email = e-mail
+review-phone = phone
+review-contacts = { $count ->
+    [one] named in 1 contact
+   *[other] named in { $count } contacts
+}
+review-topics = { $count ->
+    [one] 1 topic
+   *[other] { $count } topics
+}
+review-people-there = { $count ->
+    [one] 1 contact person
+   *[other] { $count } contact persons
+}
+review-how-to-erase = `kring privacy review --erase` erases these people and archives these prospects, after asking
+review-nothing = nobody to review: everyone kring holds had contact or a collaboration in the last { $years ->
+    [one] year
+   *[other] { $years } years
+}
+review-confirm = Erase { $people } { $people ->
+    [one] person
+   *[other] people
+} and archive { $prospects } { $prospects ->
+    [one] prospect
+   *[other] prospects
+}? Erasing cannot be undone.
+review-not-erased = nothing erased (pass --yes to erase without asking)
+review-done = erased { $people } { $people ->
+    [one] person
+   *[other] people
+}; archived { $prospects } { $prospects ->
+    [one] prospect
+   *[other] prospects
+}
+help-privacy = The AVG's storage limitation: who kring holds without a reason left
+help-privacy-review = Contact persons and prospects with no contact and no collaboration for years, and what kring holds on each
+help-privacy-review--years = How many years without contact (default: retention_years in the config file, else 2)
+help-privacy-review--erase = Erase the people listed and archive the prospects listed, after a confirmation
+help-privacy-review--yes = Do not ask first (for --erase)
+what-retention-years = retention_years
+what-years = years

@@ -2242,3 +2242,49 @@ dossier-circles = Bedrijvenkringen
 dossier-replies = Antwoorden op campagnes
 dossier-reply-attended = was er
 dossier-reply-none = geen antwoord
+review-people = { $count ->
+    [one] 1 contactpersoon
+   *[other] { $count } contactpersonen
+} zonder contact of samenwerking in { $years } jaar (niets sinds { $since }):
+review-prospects = { $count ->
+    [one] 1 prospect
+   *[other] { $count } prospects
+} waarmee nooit is samengewerkt en in { $years } jaar geen contact:
+review-email = e-mail
+review-phone = telefoon
+review-contacts = { $count ->
+    [one] genoemd in 1 contact
+   *[other] genoemd in { $count } contacten
+}
+review-topics = { $count ->
+    [one] 1 onderwerp
+   *[other] { $count } onderwerpen
+}
+review-people-there = { $count ->
+    [one] 1 contactpersoon
+   *[other] { $count } contactpersonen
+}
+review-how-to-erase = `kring privacy review --erase` wist deze mensen en archiveert deze prospects, na een vraag
+review-nothing = niemand te beoordelen: met iedereen die kring bewaart was er de laatste { $years } jaar contact of samenwerking
+review-confirm = { $people } { $people ->
+    [one] persoon
+   *[other] personen
+} wissen en { $prospects } { $prospects ->
+    [one] prospect
+   *[other] prospects
+} archiveren? Wissen kan niet ongedaan worden gemaakt.
+review-not-erased = niets gewist (geef --yes om te wissen zonder te vragen)
+review-done = { $people } { $people ->
+    [one] persoon
+   *[other] personen
+} gewist; { $prospects } { $prospects ->
+    [one] prospect
+   *[other] prospects
+} gearchiveerd
+help-privacy = De opslagbeperking van de AVG: wie kring bewaart zonder dat er nog een reden voor is
+help-privacy-review = Contactpersonen en prospects zonder contact en samenwerking in jaren, en wat kring van elk bewaart
+help-privacy-review--years = Hoeveel jaar zonder contact (standaard: retention_years in het configuratiebestand, anders 2)
+help-privacy-review--erase = Wis de genoemde mensen en archiveer de genoemde prospects, na een bevestiging
+help-privacy-review--yes = Niet eerst vragen (bij --erase)
+what-retention-years = retention_years
+what-years = jaren

@@ -25,6 +25,7 @@ pub mod questions;
 pub mod recognition;
 pub mod remind;
 pub mod report;
+pub mod retention;
 pub mod search;
 pub mod staff;
 pub mod teams;

@@ -181,6 +181,22 @@ pub struct SheetItem {
     pub status: Option<String>,
 }
 
+impl SheetItem {
+    /// Something that happened on a day: a lecture, a circle meeting, an event.
+    pub fn dated(form: String, what: Option<String>, on: Option<chrono::NaiveDate>) -> SheetItem {
+        SheetItem {
+            form,
+            what,
+            on,
+            programme: None,
+            period: None,
+            students: None,
+            hours: None,
+            status: None,
+        }
+    }
+}
+
 /// "What we did together": the one-page sheet for the company itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct CompanySheet {

@@ -91,16 +91,7 @@ impl Store {
               ORDER BY i.occurred_on, i.id",
         )?;
         let rows = stmt.query_map(params![company, from, until], |r| {
-            Ok(SheetItem {
-                form: r.get(0)?,
-                what: r.get(1)?,
-                on: date_col(r, 2)?,
-                programme: None,
-                period: None,
-                students: None,
-                hours: None,
-                status: None,
-            })
+            Ok(SheetItem::dated(r.get(0)?, r.get(1)?, date_col(r, 2)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -114,16 +105,7 @@ impl Store {
               ORDER BY c.held_on",
         )?;
         let rows = stmt.query_map(params![company, from, until], |r| {
-            Ok(SheetItem {
-                form: "event".into(),
-                what: r.get(0)?,
-                on: date_col(r, 1)?,
-                programme: None,
-                period: None,
-                students: None,
-                hours: None,
-                status: None,
-            })
+            Ok(SheetItem::dated("event".into(), r.get(0)?, date_col(r, 1)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

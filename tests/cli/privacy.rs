@@ -1049,3 +1049,139 @@ fn the_folders_kring_makes_are_private_whatever_the_umask() {
         dir = dir.parent().unwrap().to_path_buf();
     }
 }
+
+/// The retention review lists who kring holds without a reason left: never
+/// someone named in a recent contact, working where there was one, at a
+/// company with a collaboration in the period, nor someone just added; with
+/// `--erase` it erases the people and archives the prospects, after asking.
+#[test]
+fn the_retention_review_lists_only_who_kring_has_no_reason_to_hold() {
+    let db = Db::new();
+    let on = |day: &str, args: &[&str]| {
+        let out = db.cmd().env("KRING_TODAY", day).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let long_ago = "2023-01-10";
+    on(
+        long_ago,
+        &["company", "add", "Machinefabriek De Zaan", "--status", "active"],
+    );
+    on(long_ago, &["company", "add", "Oud Prospect BV", "--status", "prospect"]);
+    on(
+        long_ago,
+        &["company", "add", "Stagebedrijf Noord", "--status", "active"],
+    );
+    on(long_ago, &["company", "add", "Vorig Jaar BV", "--status", "active"]);
+    on(
+        long_ago,
+        &["company", "add", "Verse Prospect BV", "--status", "prospect"],
+    );
+    for (name, company) in [
+        ("Noëlle de Vries", "zaan"),
+        ("Lies Vroeger", "zaan"),
+        ("Karel Oud", "oud prospect"),
+        ("Piet Stage", "stagebedrijf"),
+        ("Anna Afgerond", "vorig jaar"),
+    ] {
+        on(
+            long_ago,
+            &[
+                "person",
+                "add",
+                name,
+                "--company",
+                company,
+                "--email",
+                &format!("{}@x.nl", name.split(' ').next().unwrap().to_lowercase()),
+            ],
+        );
+    }
+    on("2023-03-05", &["person", "left", "Lies Vroeger", "--on", "2023-03-01"]);
+    on(
+        long_ago,
+        &[
+            "engagement",
+            "add",
+            "stagebedrijf",
+            "--form",
+            "internship",
+            "--status",
+            "running",
+        ],
+    );
+    on(
+        long_ago,
+        &[
+            "engagement",
+            "add",
+            "vorig jaar",
+            "--form",
+            "coaching",
+            "--from",
+            "2025-01-06",
+            "--to",
+            "2025-06-30",
+            "--status",
+            "done",
+        ],
+    );
+    db.ok(&[
+        "log",
+        "zaan",
+        "--kind",
+        "visit",
+        "--on",
+        "2026-10-01",
+        "--note",
+        "Bezoek",
+    ]);
+    // Someone just added at an old prospect: it is being worked on.
+    db.ok(&["person", "add", "Nieuw Iemand", "--company", "verse prospect"]);
+    let review = db.json(&["privacy", "review"]);
+    assert_eq!(review["since"], "2024-11-26");
+    let names: Vec<&str> = review["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Karel Oud", "Lies Vroeger"], "{review}");
+    assert_eq!(review["people"][0]["email"], true);
+    assert_eq!(review["prospects"][0]["name"], "Oud Prospect BV");
+    assert_eq!(review["prospects"].as_array().unwrap().len(), 1);
+    let five = db.json(&["privacy", "review", "--years", "5"]);
+    assert!(
+        five["people"].as_array().unwrap().is_empty(),
+        "nobody is five years old here: {five}"
+    );
+    let shown = db.ok(&["privacy", "review"]);
+    assert!(
+        shown.contains("2 contact persons without contact or collaboration for 2 years"),
+        "{shown}"
+    );
+    let nl = db.ok(&["--lang", "nl", "privacy", "review"]);
+    assert!(
+        nl.contains("2 contactpersonen zonder contact of samenwerking in 2 jaar"),
+        "{nl}"
+    );
+    // Without a terminal to ask in and without --yes: nothing happens.
+    let before = db.dump();
+    db.fails(&["privacy", "review", "--erase"], "nothing erased");
+    assert_eq!(before, db.dump(), "the database is as it was");
+    let done = db.ok(&["privacy", "review", "--erase", "--yes"]);
+    assert!(done.contains("erased 2 people; archived 1 prospect"), "{done}");
+    let people = db.ok(&["person", "list"]);
+    assert!(
+        !people.contains("Karel Oud") && !people.contains("Lies Vroeger"),
+        "{people}"
+    );
+    assert!(people.contains("Noëlle de Vries") && people.contains("Piet Stage") && people.contains("Anna Afgerond"));
+    assert!(!db.ok(&["company", "list"]).contains("Oud Prospect BV"), "archived");
+    let again = db.json(&["privacy", "review"]);
+    assert!(again["people"].as_array().unwrap().is_empty(), "{again}");
+}

@@ -946,3 +946,17 @@ fn a_kept_month_of_health_is_never_rewritten_by_staff() {
     )
     .expect("a month nobody kept yet may be added");
 }
+
+/// The retention review on a team database: every staff member may see it;
+/// only an admin erases what it lists.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn the_retention_review_erases_only_for_an_admin() {
+    let pg = Pg::new();
+    let review = pg.kring(&pg.staff, &["privacy", "review", "--json"]).unwrap();
+    assert!(review.contains("\"people\""), "{review}");
+    let refused = pg
+        .kring(&pg.staff, &["privacy", "review", "--years", "1", "--erase", "--yes"])
+        .unwrap_err();
+    assert!(refused.contains("admin"), "{refused}");
+}

@@ -4,6 +4,7 @@
 
 pub mod copies;
 pub mod erase;
+pub mod review;
 
 use super::{Id, Store};
 use crate::Result;
