@@ -440,6 +440,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
             "recent_contacts": page.recent_contacts,
             "asked": page.asked,
             "network": page.network,
+            "attachments": page.attachments,
         }));
     }
     print_fields(out, &page.company, session.store.today())?;
@@ -455,6 +456,7 @@ fn show(session: &mut Session, given: &str, limit: u32) -> Result<()> {
     print_collaborations(out, &page)?;
     super::question::print_open(out, &page.questions)?;
     print_followups(out, &page.followups)?;
+    super::attach::print_all(out, &page.attachments)?;
     out.line("")?;
     out.line(crate::t!("cli-show-timeline"))?;
     print_timeline(out, &page.timeline, page.timeline_total, id)

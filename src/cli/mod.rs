@@ -2,6 +2,7 @@
 //! what the user typed, call the store, and print (tables, or `--json`).
 
 mod archive;
+mod attach;
 mod backup;
 mod campaign;
 mod capture;
@@ -171,6 +172,12 @@ pub enum Command {
     /// The AVG's storage limitation: who kring holds without a reason left
     #[command(subcommand)]
     Privacy(privacy::PrivacyCommand),
+    /// Link a document (a path or URL) to a company, person, collaboration, recognition or meeting
+    Attach(attach::AttachArgs),
+    /// The documents linked to a company (its collaborations' and recognitions' too), person, …
+    Attachments(attach::AttachmentsArgs),
+    /// Remove a document's link (the file itself is not touched)
+    Detach(attach::DetachArgs),
     /// Every change to a company and what hangs on it (--all: the whole log; person NAME)
     History(history::HistoryArgs),
     /// A company's interactions, newest first, back to the first one
@@ -355,6 +362,9 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Timeline { company, limit }) => company::timeline(session, &company, limit),
         Some(Command::Report(cmd)) => report::run(session, cmd),
         Some(Command::Privacy(cmd)) => privacy::run(session, cmd),
+        Some(Command::Attach(args)) => attach::attach(session, args),
+        Some(Command::Attachments(args)) => attach::list(session, args),
+        Some(Command::Detach(args)) => attach::detach(session, args),
         Some(
             Command::Init(_)
             | Command::Demo(_)

@@ -324,9 +324,15 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
     let person = session.store.person(id)?;
     let timeline = session.store.timeline_of_person(id, 50)?;
     let topics = session.store.topics_of(id)?;
+    let documents = session
+        .store
+        .attachments(crate::model::attachments::AttachedTo::Person(id))?;
     let out = &session.out;
     if out.json {
-        return out.json_value(&serde_json::json!({ "person": person, "timeline": timeline, "topics": topics }));
+        return out.json_value(
+            &serde_json::json!({ "person": person, "timeline": timeline, "topics": topics,
+                                                   "attachments": documents }),
+        );
     }
     let dnc = if person.do_not_contact {
         format!("  [{}]", crate::t!("cli-show-do-not-contact"))
@@ -377,6 +383,7 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
             fit(&role, 18)
         ))?;
     }
+    super::attach::print_all(out, &documents)?;
     out.line("")?;
     out.line(crate::t!("cli-person-interactions"))?;
     if timeline.is_empty() {

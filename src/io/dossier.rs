@@ -24,6 +24,7 @@ pub fn markdown(d: &Dossier) -> String {
         questions(&mut out, &e.page);
         followups(&mut out, &e.page);
         circles_and_replies(&mut out, e);
+        documents(&mut out, &e.page);
         timeline(&mut out, &e.page);
     }
     out
@@ -204,6 +205,23 @@ fn followups(out: &mut String, e: &CompanyPage) {
             String::new()
         };
         out.push_str(&format!("- {}: {}{late}\n", crate::l10n::date(f.due), f.action));
+    }
+}
+
+/// The documents linked to it: where the agreements and letters are.
+fn documents(out: &mut String, e: &CompanyPage) {
+    if e.attachments.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n### {}\n\n", crate::t!("dossier-documents")));
+    for a in &e.attachments {
+        let note = a.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+        let missing = if a.missing {
+            format!(" ({})", crate::t!("cli-attachment-missing"))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!("- {}{note}{missing}\n", a.location));
     }
 }
 

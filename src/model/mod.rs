@@ -3,6 +3,7 @@
 //! and of the backend behind it. Faces (CLI, TUI, io) build and read these;
 //! only `store` turns them into queries.
 
+pub mod attachments;
 pub mod audit;
 pub mod campaigns;
 pub mod capture;

@@ -40,6 +40,8 @@ pub struct CompanyPage {
     /// Where it sits in the network: memberships, staff ties, who opened the
     /// door, places offered this school year, other schools' asks.
     pub network: CompanyNetwork,
+    /// Documents linked to it, its collaborations and recognitions.
+    pub attachments: Vec<crate::model::attachments::Attachment>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize)]

@@ -53,6 +53,7 @@ pub const TABLES: &[&str] = &[
     "outside_ask",
     "offer",
     "health_snapshot",
+    "attachment",
     "audit_log",
     "import_batch",
     "import_item",

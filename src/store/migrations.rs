@@ -125,6 +125,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0026_reports.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0027_attachments.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0027_attachments.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

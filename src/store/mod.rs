@@ -9,6 +9,7 @@
 
 pub mod archive;
 pub mod asks;
+pub mod attachments;
 pub mod audit;
 pub mod backup;
 /// SQLite's own default page cache (2 MB), what a bulk load or an import sets back.

@@ -72,6 +72,7 @@ pub fn company_page(store: &Store, id: Id, reading: Reading) -> Result<CompanyPa
         },
         recent_contacts: store.recent_contacts(id, reading.collision_days)?,
         asked: store.asked(id)?,
+        attachments: store.company_attachments(id)?,
     })
 }
 

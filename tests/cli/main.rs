@@ -2,6 +2,7 @@
 //! shape of `--json`. Each test runs the real binary on its own database.
 //! One test binary (to keep builds lean), one file per area.
 
+mod attachments;
 mod capture;
 mod corpus;
 mod data;

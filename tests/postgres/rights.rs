@@ -791,3 +791,30 @@ fn the_network_is_written_by_staff_under_their_own_name() {
         1
     );
 }
+
+/// Links to documents under the server's rules: a staff login links in its
+/// own name only, and removes only its own links; an admin any.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn a_staff_login_removes_only_its_own_links() {
+    let pg = Pg::new();
+    let insert = |staff: i64| {
+        format!(
+            "INSERT INTO attachment (company_id, location, staff_id, created_at)
+               SELECT id, 'https://x.nl/{staff}', {staff}, '2026-12-01 10:00:00' FROM company ORDER BY id LIMIT 1"
+        )
+    };
+    // Joost is staff #2, Sanne (an admin) #1.
+    pg.refused(&pg.staff, &insert(1), "must be your own staff id");
+    pg.sql_as(&pg.staff, &insert(2)).unwrap();
+    pg.sql_as(&pg.admin, &insert(1)).unwrap();
+    pg.refused(
+        &pg.staff,
+        "DELETE FROM attachment WHERE location LIKE '%/1'",
+        "only the colleague who attached it",
+    );
+    pg.sql_as(&pg.staff, "DELETE FROM attachment WHERE location LIKE '%/2'")
+        .unwrap();
+    pg.sql_as(&pg.admin, "DELETE FROM attachment").unwrap();
+    assert_eq!(pg.count("SELECT count(*) FROM attachment"), 0);
+}

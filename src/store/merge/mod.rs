@@ -365,7 +365,7 @@ const COMPANY_FIELDS: [&str; 13] = [
 ];
 
 /// The rows that hang on a company and move with a merge.
-const COMPANY_CHILDREN: [(&str, &str); 12] = [
+const COMPANY_CHILDREN: [(&str, &str); 13] = [
     ("people", "employment"),
     ("interactions", "interaction"),
     ("follow-ups", "followup"),
@@ -378,6 +378,7 @@ const COMPANY_CHILDREN: [(&str, &str); 12] = [
     ("introductions", "introduction"),
     ("places", "place"),
     ("asks by other schools", "outside_ask"),
+    ("documents", "attachment"),
 ];
 
 /// B's tags join A's; B's circle memberships move where A has none.
@@ -546,6 +547,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
         "merged_recognitions": snapshot::ids(&snapshot::rows(conn, "recognition", "trainer_person_id = ?1", gone)?),
         "merged_questions": snapshot::ids(&snapshot::rows(conn, "question", "person_id = ?1", gone)?),
         "merged_invitations": snapshot::ids(&snapshot::rows(conn, "campaign_invitee", "person_id = ?1", gone)?),
+        "merged_attachments": snapshot::ids(&snapshot::rows(conn, "attachment", "person_id = ?1", gone)?),
         "merged_introduced": snapshot::ids(&snapshot::rows(conn, "introduction", "person_id = ?1", gone)?),
         "merged_introducer": snapshot::ids(&snapshot::rows(conn, "introduction", "by_person_id = ?1", gone)?),
         "merged_topics": snapshot::rows(conn, "person_topic", "person_id = ?1", gone)?,
@@ -583,6 +585,7 @@ fn merge_people(conn: &Connection, ctx: &Ctx, keep: Id, gone: Id, dry_run: bool)
             "UPDATE campaign_invitee SET person_id = ?1 WHERE person_id = ?2",
         ),
         ("introductions", "UPDATE introduction SET person_id = ?1 WHERE person_id = ?2"),
+        ("documents", "UPDATE attachment SET person_id = ?1 WHERE person_id = ?2"),
         (
             "introductions made",
             "UPDATE introduction SET by_person_id = ?1 WHERE by_person_id = ?2",

@@ -211,6 +211,13 @@ fn restore_people(conn: &Connection, keep: Id, gone: Id, undo: &Value) -> Result
             params![gone, id, keep],
         )?;
     }
+    // (An undo written before links to documents existed has none.)
+    for id in ids(&undo["merged_attachments"]) {
+        conn.execute(
+            "UPDATE attachment SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",
+            params![gone, id, keep],
+        )?;
+    }
     for id in ids(&undo["merged_invitations"]) {
         conn.execute(
             "UPDATE campaign_invitee SET person_id = ?1 WHERE id = ?2 AND person_id = ?3",

@@ -15,3 +15,5 @@ CREATE TABLE health_snapshot (
     PRIMARY KEY (company_id, month)
 );
 CREATE INDEX health_snapshot_month ON health_snapshot (month);
+CREATE TRIGGER health_snapshot_changed AFTER INSERT OR UPDATE OR DELETE ON health_snapshot
+    FOR EACH STATEMENT EXECUTE FUNCTION kring_changed();

@@ -60,6 +60,9 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     ("offer", "title"),
     ("offer", "note"),
     ("offer", "period"),
+    // Version 27: a link's path or URL ("contract-noelle-de-vries.pdf") and its note.
+    ("attachment", "location"),
+    ("attachment", "note"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -227,6 +230,7 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("place", "created_at"),
     ("place", "updated_at"),
     ("health_snapshot", "month"),
+    ("attachment", "created_at"),
     ("health_snapshot", "losses"),
     ("outside_ask", "asked_on"),
     ("outside_ask", "created_at"),

@@ -327,6 +327,13 @@ fn people_and_companies_of(entity: &str) -> Option<(&'static str, &'static str)>
             "SELECT CAST(?1 AS BIGINT) WHERE 1 = 0",
             "SELECT company_id FROM outside_ask WHERE id = ?1",
         ),
+        // A link is about its person, or the company it (or its collaboration or recognition) is at.
+        "attachment" => (
+            "SELECT person_id FROM attachment WHERE id = ?1 AND person_id IS NOT NULL",
+            "SELECT company_id FROM attachment WHERE id = ?1 AND company_id IS NOT NULL
+             UNION SELECT g.company_id FROM attachment a JOIN engagement g ON g.id = a.engagement_id WHERE a.id = ?1
+             UNION SELECT r.company_id FROM attachment a JOIN recognition r ON r.id = a.recognition_id WHERE a.id = ?1",
+        ),
         _ => return None,
     })
 }
