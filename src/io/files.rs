@@ -244,3 +244,30 @@ pub fn look(mut bytes: impl std::io::Read) -> Result<Look> {
         }
     }
 }
+
+/// Open a document (a path or URL) the way the desktop does: `KRING_OPENER`
+/// if set, else `xdg-open` (`open` on macOS). kring does not wait for it; a
+/// path whose file is gone is refused by name.
+pub fn open_with_system(location: &str) -> Result<()> {
+    if !crate::model::attachments::is_url(location) && !Path::new(location).exists() {
+        return Err(Error::invalid(crate::t!("err-document-gone", path = location)));
+    }
+    let opener = std::env::var("KRING_OPENER")
+        .unwrap_or_else(|_| if cfg!(target_os = "macos") { "open" } else { "xdg-open" }.to_string());
+    let mut child = std::process::Command::new(&opener)
+        .arg(location)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            Error::Io(crate::t!(
+                "err-no-opener",
+                opener = opener.as_str(),
+                error = e.to_string()
+            ))
+        })?;
+    // Reaped aside, so that no finished opener lingers.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}

@@ -2312,3 +2312,18 @@ help-detach--id = The link's id (`kring attachments` lists them); the file stays
 what-attachment = attachment
 what-collaboration = collaboration
 what-recognition = recognition
+field-documents = Documents
+company-documents = { $count } ({ $first }{ $count ->
+    [one] {""}
+   *[other] , …
+}){ $missing ->
+    [0] {""}
+   *[other] , { $missing } missing
+} — o opens
+said-opened = opened { $location }
+form-open-document = Open a linked document
+err-document-gone = the file { $path } is gone: link where it is now with `kring attach`
+err-no-opener = cannot start { $opener }: { $error } (set KRING_OPENER to the program that opens documents)
+key-open-a-linked-document-agreement-letter-minutes = open a linked document (agreement, letter, minutes)
+ui-document = Document
+ui-enter-opens-it = ←/→; enter opens it

@@ -2308,3 +2308,18 @@ help-detach--id = Het nummer van de koppeling (`kring attachments` noemt ze); he
 what-attachment = documentkoppeling
 what-collaboration = samenwerking
 what-recognition = erkenning
+field-documents = Documenten
+company-documents = { $count } ({ $first }{ $count ->
+    [one] {""}
+   *[other] , …
+}){ $missing ->
+    [0] {""}
+   *[other] , { $missing } ontbreken
+} — o opent
+said-opened = geopend: { $location }
+form-open-document = Een gekoppeld document openen
+err-document-gone = het bestand { $path } is weg: koppel het waar het nu staat met `kring attach`
+err-no-opener = kan { $opener } niet starten: { $error } (zet KRING_OPENER op het programma dat documenten opent)
+key-open-a-linked-document-agreement-letter-minutes = een gekoppeld document openen (overeenkomst, brief, notulen)
+ui-document = Document
+ui-enter-opens-it = ←/→; enter opent het

@@ -162,6 +162,8 @@ pub enum Change {
     UndoImport(Option<Id>),
     /// Written to a file, not to the database.
     Export(Box<ExportOrder>),
+    /// Open a linked document (a path or URL) with the system's opener; nothing is written.
+    OpenDocument(String),
     Recognise(Box<crate::model::recognition::NewRecognition>),
     /// Put back what was deleted a moment ago.
     Restore(Box<crate::model::edits::Removed>),
@@ -385,6 +387,7 @@ impl Change {
                 None => String::new(),
             },
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
+            Change::OpenDocument(location) => crate::t!("said-opened", location = location.as_str()),
             Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
             Change::Restore(removed) => crate::t!(
                 "said-restored",

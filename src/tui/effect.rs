@@ -259,6 +259,8 @@ pub enum FormFor {
     AddMember(Id),
     /// Where to write an export, and in which format.
     Export(ExportOf),
+    /// Which of a company's documents to open.
+    OpenDocument(Id),
     /// Which file to import.
     Import,
     /// The team this colleague is in.

@@ -66,6 +66,8 @@ pub enum Action {
     UndoImport,
     /// Write the list shown to a file (its filter kept).
     Export,
+    /// Open a linked document with the system's opener.
+    OpenDocument,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

@@ -214,3 +214,53 @@ fn the_reports_are_written_from_the_terminal_ui() {
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("<svg class=\"chart\""), "with its charts");
 }
+
+/// `o` on a company's page opens a linked document with the system's
+/// opener (here a script that notes what it was given); a file that is gone
+/// is said, not opened.
+#[test]
+fn a_linked_document_opens_from_the_company_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = dir.path().join("opened.txt");
+    let opener = dir.path().join("opener.sh");
+    std::fs::write(&opener, format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display())).unwrap();
+    std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    // No other test reads KRING_OPENER; it is set before the opener runs.
+    std::env::set_var("KRING_OPENER", &opener);
+    let contract = dir.path().join("overeenkomst.pdf");
+    std::fs::write(&contract, b"%PDF").unwrap();
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => state.company.id,
+        _ => panic!("a company page"),
+    };
+    ui.key(KeyCode::Char('o'));
+    eprintln!(
+        "MESSAGE {:?} OVERLAY {}",
+        ui.app.message.is_some(),
+        ui.app.overlay.is_some()
+    );
+    assert!(ui.screen().contains("no documents linked"), "{}", ui.screen());
+    ui.store
+        .attach(
+            kring::model::attachments::AttachedTo::Company(company),
+            contract.to_str().unwrap(),
+            Some("getekend"),
+        )
+        .unwrap();
+    ui.key(KeyCode::Esc).key(KeyCode::Enter);
+    assert!(ui.screen().contains("Documents"), "{}", ui.screen());
+    ui.key(KeyCode::Char('o')).ctrl('s');
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !opened.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap().trim(),
+        contract.to_str().unwrap()
+    );
+    std::fs::remove_file(&contract).unwrap();
+    ui.key(KeyCode::Char('o')).ctrl('s');
+    assert!(ui.screen().contains("is gone"), "{}", ui.screen());
+}

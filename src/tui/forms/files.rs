@@ -125,3 +125,35 @@ fn expand_home(path: &str) -> std::path::PathBuf {
         _ => path.into(),
     }
 }
+
+/// Which of a company's documents to open.
+#[derive(Debug, Clone)]
+pub struct OpenDocumentForm {
+    document: Choice<String>,
+}
+
+/// A choice of the documents (a gone file said so), opened on submit.
+pub fn open_document_form(links: &[crate::model::attachments::Attachment]) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-open-document"));
+    let choices = links
+        .iter()
+        .map(|a| {
+            let note = a.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+            let missing = if a.missing {
+                format!(" [{}]", crate::t!("cli-attachment-missing"))
+            } else {
+                String::new()
+            };
+            (format!("{}{note}{missing}", a.location), a.location.clone())
+        })
+        .collect();
+    let document = Choice::add(&mut form, "Document", choices, 0);
+    form.set_hint(document.id, "←/→; enter opens it");
+    (form, Purpose::OpenDocument(OpenDocumentForm { document }))
+}
+
+impl OpenDocumentForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        Some(Change::OpenDocument(self.document.chosen(form)?))
+    }
+}

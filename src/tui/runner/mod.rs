@@ -442,6 +442,7 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::PlanMeeting(circle) => forms::circles::meeting_form(circle, &store.circle_name(circle)?),
         FormFor::AddMember(circle) => forms::circles::member_form(circle, &store.circle_name(circle)?),
         FormFor::Export(of) => forms::files::export_form(of, store.today()),
+        FormFor::OpenDocument(company) => forms::files::open_document_form(&store.company_attachments(company)?),
         FormFor::Import => forms::files::import_form(),
         FormFor::Team(staff) => {
             let row = store
@@ -689,6 +690,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         }
         Change::UndoImport(expected) => Some(store.undo_import(*expected)?.import_id),
         Change::Export(order) => export(store, order).map(nothing)?,
+        Change::OpenDocument(location) => crate::io::files::open_with_system(location).map(nothing)?,
         Change::Recognise(_)
         | Change::Rechecked { .. }
         | Change::Rest { .. }

@@ -20,7 +20,7 @@ use crate::tui::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 /// Its own keys (moving and the global keys come with every screen).
 pub const KEYS: &[Binding] = {
@@ -48,6 +48,11 @@ pub const KEYS: &[Binding] = {
             [Char('R')],
             Recognise,
             "record an SBB recognition (erkend leerbedrijf) for a programme"
+        ),
+        bind!(
+            [Char('o')],
+            OpenDocument,
+            "open a linked document (agreement, letter, minutes)"
         ),
         bind!(
             [Char('W')],
@@ -102,6 +107,8 @@ pub struct State {
     pub health: Option<CompanyHealth>,
     /// How health moved since the oldest month kept.
     pub health_trend: Option<crate::model::health::HealthTrend>,
+    /// Documents linked to it (`o` opens one).
+    pub attachments: Vec<crate::model::attachments::Attachment>,
     pub engagements: Vec<Engagement>,
     /// Questions the company brought that are still open.
     pub questions: Vec<Question>,
@@ -131,6 +138,7 @@ impl State {
             activity: page.activity,
             health: page.health,
             health_trend: page.health_trend,
+            attachments: page.attachments,
             engagements: page.engagements,
             questions: page.questions,
             recognitions: page.recognitions,
@@ -265,6 +273,8 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         }
         Action::AddEngagement => Reply::form(FormFor::NewEngagement(company)),
         Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::CompanySheet(company))),
+        Action::OpenDocument if state.attachments.is_empty() => Reply::say(crate::t!("cli-no-attachments")),
+        Action::OpenDocument => Reply::form(FormFor::OpenDocument(company)),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
             ..Reply::default()
@@ -354,7 +364,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
     draw_fields(frame, fields_area, state, theme);
     if chart > 0 {
-        draw_activity(frame, chart_area, state, theme);
+        crate::tui::widgets::activity::monthly_bars(frame, chart_area, &state.activity, theme);
     }
     draw_people(frame, people_area, state, theme);
     draw_followups(frame, followups_area, state, theme);
@@ -525,6 +535,18 @@ fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         field(&crate::t!("field-motivation"), c.motivation.clone().unwrap_or_default()),
         field(&crate::t!("field-agreements"), c.agreements.clone().unwrap_or_default()),
     ]);
+    // Where the agreements are: under the contact line, when there are any.
+    if let Some(first) = state.attachments.first() {
+        let missing = state.attachments.iter().filter(|a| a.missing).count();
+        let first = first.note.clone().unwrap_or_else(|| first.location.clone());
+        let text = crate::t!(
+            "company-documents",
+            count = state.attachments.len(),
+            missing = missing,
+            first = first
+        );
+        lines.insert(5, field(&crate::t!("field-documents"), text));
+    }
     if let Some(h) = &state.health {
         lines.insert(1, health_line(h, state.health_trend.as_ref(), area, theme));
     }
@@ -596,28 +618,6 @@ fn collaborations(engagements: &[Engagement]) -> String {
         );
     }
     parts.join("; ")
-}
-
-fn draw_activity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let bars: Vec<Bar> = state
-        .activity
-        .iter()
-        .map(|(month, count)| {
-            let label = month.get(5..7).unwrap_or("").to_string();
-            Bar::default()
-                .value(*count)
-                .label(Line::from(label))
-                .text_value(if *count > 0 { count.to_string() } else { String::new() })
-        })
-        .collect();
-    let chart = BarChart::default()
-        .block(pane(crate::t!("company-per-month"), false, theme))
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(2)
-        .bar_gap(1)
-        .bar_style(theme.good())
-        .value_style(Style::default());
-    frame.render_widget(chart, area);
 }
 
 fn selected_style(state: &State, pane: Pane, index: usize, theme: &Theme) -> Style {
