@@ -657,6 +657,17 @@ CREATE INDEX attachment_engagement ON attachment (engagement_id) WHERE engagemen
 CREATE INDEX attachment_recognition ON attachment (recognition_id) WHERE recognition_id IS NOT NULL;
 CREATE INDEX attachment_meeting ON attachment (meeting_id) WHERE meeting_id IS NOT NULL;
 
+-- Saved views (version 28): a listing kept by name as its arguments (a JSON
+-- array), shared by the team; only listings are kept and run.
+CREATE TABLE saved_view (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL,
+    name_fold  TEXT NOT NULL UNIQUE,
+    command    TEXT NOT NULL,
+    staff_id   INTEGER REFERENCES staff (id),
+    created_at TEXT NOT NULL
+);
+
 -- Who changed what, when. Written by the store, never by callers.
 CREATE TABLE audit_log (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,

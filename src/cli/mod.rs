@@ -36,6 +36,7 @@ mod setup;
 mod staff;
 mod team;
 mod today;
+mod view;
 mod vocabulary;
 
 use crate::domain::dates::parse_date;
@@ -178,6 +179,8 @@ pub enum Command {
     Attachments(attach::AttachmentsArgs),
     /// Remove a document's link (the file itself is not touched)
     Detach(attach::DetachArgs),
+    /// Saved views: a listing kept by name and run again (kring view save NAME -- person list …)
+    View(view::ViewArgs),
     /// Every change to a company and what hangs on it (--all: the whole log; person NAME)
     History(history::HistoryArgs),
     /// A company's interactions, newest first, back to the first one
@@ -316,7 +319,7 @@ fn acting(mut store: Store, cli: &Cli) -> Result<Store> {
 }
 
 /// The command, on an open database.
-fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
+pub(super) fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
     match cli.command {
         None if interactive() => crate::tui::run(
             &mut session.store,
@@ -365,6 +368,7 @@ fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Attach(args)) => attach::attach(session, args),
         Some(Command::Attachments(args)) => attach::list(session, args),
         Some(Command::Detach(args)) => attach::detach(session, args),
+        Some(Command::View(args)) => view::run(session, args),
         Some(
             Command::Init(_)
             | Command::Demo(_)

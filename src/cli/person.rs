@@ -45,6 +45,8 @@ pub enum PersonCommand {
         /// Only alumni (of a programme containing this text, when given)
         #[arg(long, num_args = 0..=1, default_missing_value = "")]
         alumni: Option<String>,
+        #[command(flatten)]
+        who: PeopleFilterArgs,
         #[arg(long)]
         limit: Option<u32>,
     },
@@ -159,8 +161,9 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             company,
             search,
             alumni,
+            who,
             limit,
-        } => print_list(session, company.as_deref(), search, alumni, limit),
+        } => print_list(session, company.as_deref(), search, alumni, who, limit),
         PersonCommand::Left {
             person,
             on,
@@ -476,11 +479,32 @@ fn left(
     Ok(())
 }
 
+/// Who of the people to list: by role, topic, their company's tag, contact.
+#[derive(Debug, clap::Args)]
+pub struct PeopleFilterArgs {
+    /// Only people in this role at their current job: workplace_trainer (praktijkopleider), owner, hr, expert, other
+    #[arg(long, value_parser = super::vocabulary::vocabulary::<crate::domain::kinds::ContactRole>())]
+    pub role: Option<crate::domain::kinds::ContactRole>,
+    /// Only people with a topic containing this text
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Only people working now at a company with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only those who asked not to be contacted
+    #[arg(long)]
+    pub do_not_contact: bool,
+    /// Only people not named in any contact since this day (2026-08-01, -1y)
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    pub no_contact_since: Option<String>,
+}
+
 fn print_list(
     session: &mut Session,
     company: Option<&str>,
     search: Option<String>,
     alumni: Option<String>,
+    who: PeopleFilterArgs,
     limit: Option<u32>,
 ) -> Result<()> {
     let company = company.map(|c| session.store.resolve_company(c)).transpose()?;
@@ -488,6 +512,11 @@ fn print_list(
         company,
         alumni,
         text: search,
+        role: who.role,
+        topic: who.topic,
+        tag: who.tag,
+        do_not_contact: who.do_not_contact.then_some(true),
+        no_contact_since: session.optional_date(who.no_contact_since.as_deref())?,
         limit,
         offset: 0,
     };

@@ -124,6 +124,16 @@ pub struct PersonFilter {
     pub alumni: Option<String>,
     /// Matches anywhere in the name or e-mail (case/accent-insensitive).
     pub text: Option<String>,
+    /// Only people in this role at a current job (praktijkopleider…).
+    pub role: Option<crate::domain::kinds::ContactRole>,
+    /// Only people with a topic containing this text.
+    pub topic: Option<String>,
+    /// Only people working now at a company with this tag.
+    pub tag: Option<String>,
+    /// Only those who asked not to be contacted (`Some(true)`), or only the others.
+    pub do_not_contact: Option<bool>,
+    /// Only people not named in any contact since this day.
+    pub no_contact_since: Option<chrono::NaiveDate>,
     pub limit: Option<u32>,
     pub offset: u32,
 }

@@ -54,6 +54,7 @@ pub const TABLES: &[&str] = &[
     "offer",
     "health_snapshot",
     "attachment",
+    "saved_view",
     "audit_log",
     "import_batch",
     "import_item",

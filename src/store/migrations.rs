@@ -131,6 +131,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0027_attachments.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0028_saved_views.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0028_saved_views.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

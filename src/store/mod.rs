@@ -57,6 +57,7 @@ pub mod tags;
 pub mod teams;
 pub mod today;
 pub mod topics;
+pub mod views;
 pub mod vocabulary;
 
 use crate::domain::dates::{from_iso, iso};

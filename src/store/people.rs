@@ -54,6 +54,39 @@ impl PersonFilter {
                 values.len()
             ));
         }
+        if let Some(role) = self.role {
+            values.push(role.as_str().to_string().into());
+            conditions.push(format!(
+                "p.id IN (SELECT person_id FROM employment WHERE role = ?{} AND ended_on IS NULL)",
+                values.len()
+            ));
+        }
+        if let Some(topic) = &self.topic {
+            values.push(fold(topic.trim()).into());
+            conditions.push(format!(
+                "p.id IN (SELECT person_id FROM person_topic WHERE instr(topic_fold, ?{}) > 0)",
+                values.len()
+            ));
+        }
+        if let Some(tag) = &self.tag {
+            values.push(fold(tag.trim()).into());
+            conditions.push(format!(
+                "p.id IN (SELECT e.person_id FROM employment e JOIN company_tag ct ON ct.company_id = e.company_id
+                            JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?{} AND e.ended_on IS NULL)",
+                values.len()
+            ));
+        }
+        if let Some(dnc) = self.do_not_contact {
+            conditions.push(format!("p.do_not_contact = {}", i64::from(dnc)));
+        }
+        if let Some(since) = self.no_contact_since {
+            values.push(crate::domain::dates::iso(since).into());
+            conditions.push(format!(
+                "NOT EXISTS (SELECT 1 FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+                              WHERE ip.person_id = p.id AND i.occurred_on >= ?{})",
+                values.len()
+            ));
+        }
         // Words typed match the start of words in the name or e-mail address.
         if let Some(words) = words_query(engine, &fold(self.text.as_deref().unwrap_or(""))) {
             values.push(words.into());

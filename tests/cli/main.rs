@@ -17,6 +17,7 @@ mod questions;
 mod recurring;
 mod remind;
 mod reports;
+mod views;
 mod workbooks;
 
 use assert_cmd::Command;

@@ -818,3 +818,24 @@ fn a_staff_login_removes_only_its_own_links() {
     pg.sql_as(&pg.admin, "DELETE FROM attachment").unwrap();
     assert_eq!(pg.count("SELECT count(*) FROM attachment"), 0);
 }
+
+/// Saved views are the team's to run, and each is removed only by whoever
+/// saved it or an admin; a view is kept in one's own name.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn a_saved_view_is_removed_by_its_maker_or_an_admin() {
+    let pg = Pg::new();
+    pg.kring(&pg.admin, &["view", "save", "alle bedrijven", "--", "company", "list"])
+        .unwrap();
+    let ran = pg.kring(&pg.staff, &["view", "alle bedrijven", "--json"]).unwrap();
+    assert!(ran.starts_with('['), "a colleague runs it: {ran}");
+    let refused = pg.kring(&pg.staff, &["view", "delete", "alle bedrijven"]).unwrap_err();
+    assert!(refused.contains("only the colleague who saved it"), "{refused}");
+    pg.refused(
+        &pg.staff,
+        "INSERT INTO saved_view (name, name_fold, command, staff_id, created_at)
+           VALUES ('x', 'x', '[\"company\",\"list\"]', 1, '2026-12-01 10:00:00')",
+        "must be your own staff id",
+    );
+    pg.kring(&pg.admin, &["view", "delete", "alle bedrijven"]).unwrap();
+}

@@ -73,7 +73,7 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
     team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
-    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment TO kring_staff;
+    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment, saved_view TO kring_staff;
 -- A month's health score is kept once, by whoever computes it first; it is
 -- derived, never changed: nobody but the owner rewrites or deletes it.
 GRANT INSERT ON health_snapshot TO kring_staff;
@@ -81,7 +81,7 @@ GRANT INSERT ON health_snapshot TO kring_staff;
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
     circle_member, employment, import_item, goal, team_capacity, person_topic,
-    campaign_invitee, capture_person, attachment TO kring_staff;
+    campaign_invitee, capture_person, attachment, saved_view TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: staff and teams. Erasing a person also removes what a merge kept of them.
@@ -253,7 +253,8 @@ DECLARE
         ['place', '''=staff_id'''],
         ['outside_ask', '''=staff_id'''],
         ['offer', '''=staff_id'''],
-        ['attachment', '''=staff_id''']];
+        ['attachment', '''=staff_id'''],
+        ['saved_view', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP
@@ -282,6 +283,13 @@ BEGIN
         END IF;
         SELECT name INTO by_whom FROM staff WHERE id = OLD.staff_id;
         RAISE EXCEPTION 'only the colleague who logged it (%) or an admin may delete this interaction', coalesce(by_whom, 'nobody')
+            USING ERRCODE = '42501';
+    ELSIF TG_TABLE_NAME = 'saved_view' THEN
+        IF OLD.staff_id IS NOT DISTINCT FROM me THEN
+            RETURN OLD;
+        END IF;
+        SELECT name INTO by_whom FROM staff WHERE id = OLD.staff_id;
+        RAISE EXCEPTION 'only the colleague who saved it (%) or an admin may remove this view', coalesce(by_whom, 'nobody')
             USING ERRCODE = '42501';
     ELSIF TG_TABLE_NAME = 'attachment' THEN
         IF OLD.staff_id IS NOT DISTINCT FROM me THEN
@@ -320,7 +328,7 @@ END $$;
 DO $$
 DECLARE t TEXT;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['interaction', 'followup', 'company', 'person', 'attachment'] LOOP
+    FOREACH t IN ARRAY ARRAY['interaction', 'followup', 'company', 'person', 'attachment', 'saved_view'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_delete', t);
         EXECUTE format('CREATE TRIGGER %I BEFORE DELETE ON %I FOR EACH ROW EXECUTE FUNCTION kring_guard_delete()', t || '_delete', t);
     END LOOP;

@@ -63,6 +63,9 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     // Version 27: a link's path or URL ("contract-noelle-de-vries.pdf") and its note.
     ("attachment", "location"),
     ("attachment", "note"),
+    // Version 28: a view's name and arguments (`person list --search Noëlle`).
+    ("saved_view", "name"),
+    ("saved_view", "command"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -89,6 +92,7 @@ pub(super) const FOLDED: &[(&str, &str, &str)] = &[
     ("team", "name", "name_fold"),
     ("circle", "name", "name_fold"),
     ("person_topic", "topic", "topic_fold"),
+    ("saved_view", "name", "name_fold"),
 ];
 
 /// TEXT columns that are not free text about people: names of other records,
@@ -231,6 +235,8 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("place", "updated_at"),
     ("health_snapshot", "month"),
     ("attachment", "created_at"),
+    ("saved_view", "name_fold"),
+    ("saved_view", "created_at"),
     ("health_snapshot", "losses"),
     ("outside_ask", "asked_on"),
     ("outside_ask", "created_at"),
