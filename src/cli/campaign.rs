@@ -30,6 +30,22 @@ pub enum CampaignCommand {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Make a campaign again from an earlier one (last year's stagefestival): the same companies invited afresh
+    Copy {
+        /// The campaign to copy
+        from: String,
+        /// The new campaign's name
+        name: String,
+        /// When the new one takes place
+        #[arg(long, allow_hyphen_values = true)]
+        on: Option<String>,
+        /// Where (default: where the old one was)
+        #[arg(long)]
+        at: Option<String>,
+        /// Invite companies that asked for rest too (left out otherwise)
+        #[arg(long)]
+        include_resting: bool,
+    },
     /// Campaigns with their counts, the newest first
     List,
     /// Invite companies and their main contact person, by the filters of `export contacts`
@@ -203,6 +219,13 @@ pub fn companies(session: &Session, which: &Which) -> Result<Vec<Id>> {
 
 pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
     match command {
+        CampaignCommand::Copy {
+            from,
+            name,
+            on,
+            at,
+            include_resting,
+        } => copy(session, &from, name, on, at, include_resting),
         CampaignCommand::Add {
             name,
             on,
@@ -464,4 +487,51 @@ fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, out
     }
     let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
     super::export::emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
+}
+
+/// `campaign copy`: the old one's kind, place and note, its companies invited
+/// afresh in one transaction; resting companies left out and named.
+fn copy(
+    session: &mut Session,
+    from: &str,
+    name: String,
+    on: Option<String>,
+    at: Option<String>,
+    include_resting: bool,
+) -> Result<()> {
+    let old = session.store.resolve_campaign(from)?;
+    let kind = session.store.campaign(old)?.kind;
+    let resting = session.store.resting_among(&session.store.campaign_companies(old)?)?;
+    let leave_out: Vec<_> = match include_resting {
+        true => Vec::new(),
+        false => resting.iter().map(|r| r.company_id).collect(),
+    };
+    let new = NewCampaign {
+        name: name.clone(),
+        kind,
+        on: session.optional_date(on.as_deref())?,
+        place: at,
+        note: None,
+    };
+    let (id, invited) = session.store.copy_campaign(old, new, &leave_out)?;
+    if session.out.json {
+        return session.out.json_value(&serde_json::json!({
+            "campaign": session.store.campaign(id)?, "invited": invited,
+            "resting": resting, "resting_left_out": !leave_out.is_empty(),
+        }));
+    }
+    for r in resting.iter().filter(|r| leave_out.contains(&r.company_id)) {
+        let until = crate::l10n::date(r.until);
+        super::output::note(&crate::t!(
+            "cli-campaign-resting-left-out",
+            company = r.company.as_str(),
+            until = until
+        ));
+    }
+    session.out.line(crate::t!(
+        "cli-campaign-copied",
+        id = id,
+        name = name.trim(),
+        count = invited
+    ))
 }

@@ -2346,3 +2346,13 @@ help-view-save--replace = Replace a view of that name
 help-view-save--command = The listing, as typed after `kring`
 help-view-list = The views kept, with what each runs
 help-view-delete = Forget a view
+cli-campaign-copied = campaign #{ $id } { $name }: { $count ->
+    [one] 1 company
+   *[other] { $count } companies
+} invited afresh
+help-campaign-copy = Make a campaign again from an earlier one (last year's stagefestival): the same companies invited afresh
+help-campaign-copy--from = The campaign to copy
+help-campaign-copy--name = The new campaign's name
+help-campaign-copy--on = When the new one takes place
+help-campaign-copy--at = Where (default: where the old one was)
+help-campaign-copy--include_resting = Invite companies that asked for rest too (left out otherwise)

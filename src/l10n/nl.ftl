@@ -2342,3 +2342,13 @@ help-view-save--replace = Vervang een weergave met die naam
 help-view-save--command = De lijst, zoals getypt na `kring`
 help-view-list = De bewaarde weergaven, met wat elk toont
 help-view-delete = Vergeet een weergave
+cli-campaign-copied = campagne #{ $id } { $name }: { $count ->
+    [one] 1 bedrijf
+   *[other] { $count } bedrijven
+} opnieuw uitgenodigd
+help-campaign-copy = Maak een campagne opnieuw uit een eerdere (het stagefestival van vorig jaar): dezelfde bedrijven opnieuw uitgenodigd
+help-campaign-copy--from = De campagne om te kopiëren
+help-campaign-copy--name = De naam van de nieuwe campagne
+help-campaign-copy--on = Wanneer de nieuwe plaatsvindt
+help-campaign-copy--at = Waar (standaard: waar de oude was)
+help-campaign-copy--include_resting = Nodig ook bedrijven uit die om rust vroegen (anders weggelaten)

@@ -49,51 +49,102 @@ fn main_contact(conn: &Connection, company: Id) -> Result<Option<Id>> {
 
 impl Store {
     pub fn add_campaign(&mut self, new: NewCampaign) -> Result<Id> {
-        let name = validate::name("campaign name", &new.name)?;
-        self.write(|tx, ctx| {
-            let taken: Option<Id> = tx
-                .query_row("SELECT id FROM campaign WHERE name_fold = ?1", [fold(&name)], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            if let Some(id) = taken {
-                return Err(Error::invalid(crate::t!(
-                    "err-campaign-exists",
-                    name = name.as_str(),
-                    id = id
-                )));
-            }
-            tx.execute(
-                "INSERT INTO campaign (name, name_fold, kind, held_on, place, note, staff_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    name,
-                    fold(&name),
-                    new.kind,
-                    new.on.map(iso),
-                    validate::optional(new.place.as_deref()),
-                    validate::optional(new.note.as_deref()),
-                    ctx.actor,
-                    ctx.now
-                ],
+        self.write(|tx, ctx| create_campaign(tx, ctx, &new))
+    }
+
+    /// A campaign made again from an earlier one (last year's stagefestival):
+    /// its kind, place and note unless `new` gives them, and the same
+    /// companies invited afresh (no replies, nobody came yet), all in one
+    /// transaction. `leave_out`: companies not to invite (resting ones).
+    pub fn copy_campaign(&mut self, from: Id, new: NewCampaign, leave_out: &[Id]) -> Result<(Id, usize)> {
+        let old = self.campaign(from)?;
+        let companies: Vec<Id> = {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT DISTINCT v.company_id FROM campaign_invitee v JOIN company c ON c.id = v.company_id
+                  WHERE v.campaign_id = ?1 AND c.archived = 0 ORDER BY v.company_id",
             )?;
-            let id = tx.last_insert_rowid()?;
+            let rows = stmt.query_map([from], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<Id>>>()?
+                .into_iter()
+                .filter(|c| !leave_out.contains(c))
+                .collect()
+        };
+        let new = NewCampaign {
+            place: new.place.or(old.place),
+            note: new.note.or(old.note),
+            ..new
+        };
+        self.write(|tx, ctx| {
+            let id = create_campaign(tx, ctx, &new)?;
+            for company in &companies {
+                invite_one(tx, ctx, id, *company, false)?;
+            }
             audit::record(
                 tx,
                 ctx,
                 "campaign",
                 id,
-                "create",
-                serde_json::json!({ "kind": new.kind.as_str() }),
+                "invite",
+                serde_json::json!({ "companies": companies.len(), "copied_from": from }),
             )?;
-            Ok(id)
+            Ok((id, companies.len()))
         })
+    }
+
+    /// The companies invited to a campaign (for a copy's rest check).
+    pub fn campaign_companies(&self, campaign: Id) -> Result<Vec<Id>> {
+        Ok(self.invited_companies(campaign)?.into_iter().collect())
     }
 
     pub fn campaign(&self, id: Id) -> Result<Campaign> {
         campaign_in(self.conn(), id)
     }
+}
 
+/// A new campaign, its name checked free, recorded in the audit log.
+fn create_campaign(tx: &Connection, ctx: &Ctx, new: &NewCampaign) -> Result<Id> {
+    let name = validate::name("campaign name", &new.name)?;
+    {
+        let taken: Option<Id> = tx
+            .query_row("SELECT id FROM campaign WHERE name_fold = ?1", [fold(&name)], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if let Some(id) = taken {
+            return Err(Error::invalid(crate::t!(
+                "err-campaign-exists",
+                name = name.as_str(),
+                id = id
+            )));
+        }
+        tx.execute(
+            "INSERT INTO campaign (name, name_fold, kind, held_on, place, note, staff_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                name,
+                fold(&name),
+                new.kind,
+                new.on.map(iso),
+                validate::optional(new.place.as_deref()),
+                validate::optional(new.note.as_deref()),
+                ctx.actor,
+                ctx.now
+            ],
+        )?;
+        let id = tx.last_insert_rowid()?;
+        audit::record(
+            tx,
+            ctx,
+            "campaign",
+            id,
+            "create",
+            serde_json::json!({ "kind": new.kind.as_str() }),
+        )?;
+        Ok(id)
+    }
+}
+
+impl Store {
     /// Every campaign with how many were invited and said yes, the newest first.
     pub fn list_campaigns(&self) -> Result<Vec<CampaignState>> {
         let ids: Vec<Id> = {

@@ -512,3 +512,72 @@ fn attendance_is_recorded_only_once_the_campaign_was_held() {
     assert_eq!(timeline["timeline"][0]["kind"], "event");
     assert_eq!(timeline["timeline"][0]["on"], "2026-11-25", "on the day they came");
 }
+
+/// Last year's stagefestival made again: its kind and place, the same
+/// companies invited afresh (nobody has replied or come yet), a company
+/// resting now left out and named, an archived one gone; all or nothing.
+#[test]
+fn a_campaign_is_copied_from_last_year_with_its_invitations() {
+    let db = Db::new();
+    with_outreach(&db);
+    db.ok(&[
+        "campaign",
+        "add",
+        "Stagefestival 2026",
+        "--on",
+        "2025-11-20",
+        "--at",
+        "Het Noord College",
+        "--kind",
+        "event",
+    ]);
+    db.ok(&[
+        "campaign",
+        "invite",
+        "stagefestival 2026",
+        "--tag",
+        "horeca",
+        "--company",
+        "zaan",
+    ]);
+    db.ok(&["campaign", "reply", "stagefestival 2026", "zaan", "yes"]);
+    db.ok(&["rest", "Hotel Vos", "--until", "2027-03-01", "--reason", "verbouwing"]);
+    let before = db.json(&["campaign", "show", "stagefestival 2026"]);
+    let copied = db.json(&[
+        "campaign",
+        "copy",
+        "stagefestival 2026",
+        "Stagefestival 2027",
+        "--on",
+        "2026-11-19",
+    ]);
+    let invited = before["invited"].as_i64().unwrap();
+    assert_eq!(copied["invited"], invited - 1, "Hotel Vos rests: {copied}");
+    assert_eq!(copied["campaign"]["place"], "Het Noord College");
+    assert_eq!(copied["campaign"]["kind"], "event");
+    let state = db.json(&["campaign", "show", "stagefestival 2027"]);
+    assert_eq!(state["yes"], 0, "replies are not copied: {state}");
+    assert!(state["invitees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["company"] != "Hotel Vos"));
+    assert_eq!(
+        db.json(&["campaign", "show", "stagefestival 2026"])["yes"],
+        1,
+        "the old one is as it was"
+    );
+    db.fails(
+        &["campaign", "copy", "stagefestival 2026", "Stagefestival 2027"],
+        "Stagefestival 2027",
+    );
+    let out = db
+        .cmd()
+        .args(["campaign", "copy", "stagefestival 2026", "Zomerfeest"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Hotel Vos"),
+        "the resting one is named"
+    );
+}
