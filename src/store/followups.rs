@@ -174,36 +174,6 @@ impl Store {
             .ok_or_else(|| no_such_followup(id))
     }
 
-    /// Mark a follow-up done. Doing it twice is an error that says so.
-    /// Returns the next follow-up of its series, when it has one.
-    pub fn complete_followup(&mut self, id: Id) -> Result<Option<Id>> {
-        self.write(|tx, ctx| {
-            let done_at = open_state(tx, id)?;
-            if let Some(at) = done_at {
-                return Err(Error::invalid(crate::t!(
-                    "err-already-done",
-                    id = id,
-                    at = at.to_string()
-                )));
-            }
-            tx.execute("UPDATE followup SET done_at = ?2 WHERE id = ?1", params![id, ctx.now])?;
-            audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)?;
-            super::recurring::next_in_series(tx, ctx, id)
-        })
-    }
-
-    /// Open again a follow-up marked done (by mistake, or too soon).
-    pub fn reopen_followup(&mut self, id: Id) -> Result<()> {
-        self.write(|tx, ctx| {
-            let Some(at) = open_state(tx, id)? else {
-                return Err(Error::invalid(format!("follow-up #{id} is open, not done")));
-            };
-            tx.execute("UPDATE followup SET done_at = NULL WHERE id = ?1", [id])?;
-            super::recurring::take_back_next(tx, id, &at)?;
-            audit::record(tx, ctx, "followup", id, "reopen", serde_json::json!({ "done_at": at }))
-        })
-    }
-
     /// Move an open follow-up's due date, never into the past.
     pub fn snooze_followup(&mut self, id: Id, due: NaiveDate) -> Result<()> {
         self.write(|tx, ctx| {
@@ -375,7 +345,7 @@ fn no_such_followup(id: Id) -> Error {
 }
 
 /// `Ok(None)` when open, `Ok(Some(done_at))` when done, an error when missing.
-fn open_state(conn: &Connection, id: Id) -> Result<Option<String>> {
+pub(super) fn open_state(conn: &Connection, id: Id) -> Result<Option<String>> {
     conn.query_row("SELECT done_at FROM followup WHERE id = ?1", [id], |r| {
         r.get::<_, Option<String>>(0)
     })

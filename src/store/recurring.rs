@@ -11,6 +11,36 @@ use crate::{Error, Result};
 use chrono::NaiveDate;
 
 impl Store {
+    /// Mark a follow-up done. Doing it twice is an error that says so.
+    /// Returns the next follow-up of its series, when it has one.
+    pub fn complete_followup(&mut self, id: Id) -> Result<Option<Id>> {
+        self.write(|tx, ctx| {
+            let done_at = super::followups::open_state(tx, id)?;
+            if let Some(at) = done_at {
+                return Err(Error::invalid(crate::t!(
+                    "err-already-done",
+                    id = id,
+                    at = at.to_string()
+                )));
+            }
+            tx.execute("UPDATE followup SET done_at = ?2 WHERE id = ?1", params![id, ctx.now])?;
+            audit::record(tx, ctx, "followup", id, "done", serde_json::Value::Null)?;
+            next_in_series(tx, ctx, id)
+        })
+    }
+
+    /// Open again a follow-up marked done (by mistake, or too soon).
+    pub fn reopen_followup(&mut self, id: Id) -> Result<()> {
+        self.write(|tx, ctx| {
+            let Some(at) = super::followups::open_state(tx, id)? else {
+                return Err(Error::invalid(format!("follow-up #{id} is open, not done")));
+            };
+            tx.execute("UPDATE followup SET done_at = NULL WHERE id = ?1", [id])?;
+            take_back_next(tx, id, &at)?;
+            audit::record(tx, ctx, "followup", id, "reopen", serde_json::json!({ "done_at": at }))
+        })
+    }
+
     /// A follow-up that comes back `every` period, until a day (or for good).
     pub fn add_recurring_followup(&mut self, new: NewFollowup, every: Every, until: Option<NaiveDate>) -> Result<Id> {
         if until.is_some_and(|u| u < new.due) {

@@ -364,7 +364,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
     draw_fields(frame, fields_area, state, theme);
     if chart > 0 {
-        crate::tui::widgets::activity::monthly_bars(frame, chart_area, &state.activity, theme);
+        let block = pane(crate::t!("company-per-month"), false, theme);
+        crate::tui::widgets::activity::monthly_bars(frame, chart_area, block, &state.activity, theme);
     }
     draw_people(frame, people_area, state, theme);
     draw_followups(frame, followups_area, state, theme);

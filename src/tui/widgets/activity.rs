@@ -4,11 +4,12 @@ use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block};
 use ratatui::Frame;
 
-/// A bar per month (`2026-03` labelled `03`), its count on top when there is one.
-pub fn monthly_bars(frame: &mut Frame, area: Rect, months: &[(String, u64)], theme: &Theme) {
+/// A bar per month (`2026-03` labelled `03`), its count on top when there
+/// is one, inside `block` (the screen's pane).
+pub fn monthly_bars(frame: &mut Frame, area: Rect, block: Block, months: &[(String, u64)], theme: &Theme) {
     let bars: Vec<Bar> = months
         .iter()
         .map(|(month, count)| {
@@ -20,7 +21,7 @@ pub fn monthly_bars(frame: &mut Frame, area: Rect, months: &[(String, u64)], the
         })
         .collect();
     let chart = BarChart::default()
-        .block(crate::tui::screens::pane(crate::t!("company-per-month"), false, theme))
+        .block(block)
         .data(BarGroup::default().bars(&bars))
         .bar_width(2)
         .bar_gap(1)
