@@ -235,12 +235,14 @@ impl Store {
         };
         // A session whose snapshot or transaction is as old as the erase
         // keeps every old row version alive through a rewrite (anywhere on
-        // the server): wait for those to end first.
+        // the server): wait for those to end first — an autovacuum worker
+        // sampling a table for ANALYZE too (a rewrite during its snapshot
+        // copied her row into the new file now and then).
         let deadline = Instant::now() + wait;
         loop {
             let older: i64 = self.conn.query_row(
                 "SELECT count(*) FROM pg_stat_activity
-                  WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'
+                  WHERE pid <> pg_backend_pid() AND backend_type IN ('client backend', 'autovacuum worker')
                     AND (age(backend_xmin) >= age(CAST(CAST(?1 AS TEXT) AS xid))
                          OR age(backend_xid) >= age(CAST(CAST(?1 AS TEXT) AS xid)))",
                 [&since],
