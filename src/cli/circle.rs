@@ -54,6 +54,12 @@ pub enum MeetingCommand {
         at: Option<String>,
         #[arg(long)]
         agenda: Option<String>,
+        /// Plan a series: every 1w, 2w, 1m… (the fortnightly project team)
+        #[arg(long, value_name = "PERIOD")]
+        every: Option<String>,
+        /// The series' last day (default: the end of the school year)
+        #[arg(long, allow_hyphen_values = true, requires = "every")]
+        until: Option<String>,
     },
     /// List meetings (of one circle)
     List {
@@ -192,16 +198,36 @@ pub fn run_meeting(session: &mut Session, command: MeetingCommand) -> Result<()>
             time,
             at,
             agenda,
+            every,
+            until,
         } => {
             let circle = session.store.resolve_circle(&circle)?;
             let date = session.date(&on)?;
             let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
                 .map_err(|_| Error::invalid(crate::t!("err-time", given = time.as_str())))?;
-            let id =
-                session
-                    .store
-                    .add_meeting(circle, NaiveDateTime::new(date, time), at.as_deref(), agenda.as_deref())?;
-            show(session, id)
+            let Some(every) = every else {
+                let id = session.store.add_meeting(
+                    circle,
+                    NaiveDateTime::new(date, time),
+                    at.as_deref(),
+                    agenda.as_deref(),
+                )?;
+                return show(session, id);
+            };
+            let days = series_days(session, date, &every, until.as_deref())?;
+            let starts: Vec<NaiveDateTime> = days.iter().map(|d| NaiveDateTime::new(*d, time)).collect();
+            let ids = session
+                .store
+                .add_meetings(circle, &starts, at.as_deref(), agenda.as_deref())?;
+            if session.out.json {
+                return session.out.json_value(&serde_json::json!({ "meetings": ids }));
+            }
+            session.out.line(crate::t!(
+                "cli-meetings-planned",
+                count = ids.len(),
+                first = crate::l10n::date(days[0]),
+                last = crate::l10n::date(days[days.len() - 1])
+            ))
         }
         MeetingCommand::List { circle } => {
             let circle = circle.as_deref().map(|c| session.store.resolve_circle(c)).transpose()?;
@@ -360,4 +386,38 @@ fn membership(session: &mut Session, circle: &str, company: &str, on: Option<Str
     } else {
         crate::t!("cli-circle-left", company = company, circle = circle, date = date)
     })
+}
+
+/// At most this many meetings in one series (two years of weekly ones).
+const MAX_SERIES: u32 = 104;
+
+/// The days of a series from `first`, `every` period, until a day (default:
+/// the end of the school year `first` is in).
+fn series_days(
+    session: &Session,
+    first: chrono::NaiveDate,
+    every: &str,
+    until: Option<&str>,
+) -> Result<Vec<chrono::NaiveDate>> {
+    let period = crate::domain::recurrence::Every::parse(every)
+        .ok_or_else(|| Error::invalid(crate::t!("err-every", given = every)))?;
+    let last = match until {
+        Some(day) => session.date(day)?,
+        None => {
+            let year = crate::domain::dates::school_year_of(first);
+            let (_, end) = crate::domain::dates::school_year_days(&year);
+            crate::domain::dates::from_iso(&end).unwrap_or(first)
+        }
+    };
+    if last < first {
+        return Err(Error::invalid(crate::t!("err-meetings-end-before")));
+    }
+    let days: Vec<_> = (0..=MAX_SERIES)
+        .map_while(|n| period.nth(first, n))
+        .take_while(|day| *day <= last)
+        .collect();
+    if days.len() > MAX_SERIES as usize {
+        return Err(Error::invalid(crate::t!("err-series-too-long", max = MAX_SERIES)));
+    }
+    Ok(days)
 }

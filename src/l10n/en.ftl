@@ -2356,3 +2356,11 @@ help-campaign-copy--name = The new campaign's name
 help-campaign-copy--on = When the new one takes place
 help-campaign-copy--at = Where (default: where the old one was)
 help-campaign-copy--include_resting = Invite companies that asked for rest too (left out otherwise)
+cli-meetings-planned = planned { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+} from { $first } to { $last }
+err-series-too-long = a series of more than { $max } meetings: give an earlier --until; nothing was planned
+err-meetings-end-before = the series would end before its first meeting; nothing was planned
+help-meeting-add--every = Plan a series: every 1w, 2w, 1m… (the fortnightly project team)
+help-meeting-add--until = The series' last day (default: the end of the school year)

@@ -2352,3 +2352,11 @@ help-campaign-copy--name = De naam van de nieuwe campagne
 help-campaign-copy--on = Wanneer de nieuwe plaatsvindt
 help-campaign-copy--at = Waar (standaard: waar de oude was)
 help-campaign-copy--include_resting = Nodig ook bedrijven uit die om rust vroegen (anders weggelaten)
+cli-meetings-planned = { $count ->
+    [one] 1 bijeenkomst
+   *[other] { $count } bijeenkomsten
+} gepland van { $first } tot { $last }
+err-series-too-long = een reeks van meer dan { $max } bijeenkomsten: geef een eerdere --until; er is niets gepland
+err-meetings-end-before = de reeks zou eindigen voor de eerste bijeenkomst; er is niets gepland
+help-meeting-add--every = Plan een reeks: elke 1w, 2w, 1m… (het tweewekelijkse projectteam)
+help-meeting-add--until = De laatste dag van de reeks (standaard: het einde van het schooljaar)

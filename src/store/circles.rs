@@ -148,29 +148,49 @@ impl Store {
         place: Option<&str>,
         agenda: Option<&str>,
     ) -> Result<Id> {
+        let ids = self.add_meetings(circle, &[starts_at], place, agenda)?;
+        Ok(ids[0])
+    }
+
+    /// A series of meetings (the fortnightly project team), in one
+    /// transaction: every start must be a time the clocks show, or none is
+    /// planned.
+    pub fn add_meetings(
+        &mut self,
+        circle: Id,
+        starts: &[NaiveDateTime],
+        place: Option<&str>,
+        agenda: Option<&str>,
+    ) -> Result<Vec<Id>> {
         // A time the clocks skip cannot be in anyone's calendar.
-        crate::domain::amsterdam::to_utc(starts_at).map_err(|e| Error::invalid(e.to_string()))?;
+        for start in starts {
+            crate::domain::amsterdam::to_utc(*start).map_err(|e| Error::invalid(e.to_string()))?;
+        }
         self.write(|tx, ctx| {
-            tx.execute(
-                "INSERT INTO meeting (circle_id, starts_at, place, agenda, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    circle,
-                    starts_at.format("%Y-%m-%d %H:%M").to_string(),
-                    validate::optional(place),
-                    validate::optional(agenda),
-                    ctx.now
-                ],
-            )?;
-            let id = tx.last_insert_rowid()?;
-            audit::record(
-                tx,
-                ctx,
-                "meeting",
-                id,
-                "create",
-                serde_json::json!({ "circle": circle }),
-            )?;
-            Ok(id)
+            let mut ids = Vec::with_capacity(starts.len());
+            for start in starts {
+                tx.execute(
+                    "INSERT INTO meeting (circle_id, starts_at, place, agenda, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        circle,
+                        start.format("%Y-%m-%d %H:%M").to_string(),
+                        validate::optional(place),
+                        validate::optional(agenda),
+                        ctx.now
+                    ],
+                )?;
+                let id = tx.last_insert_rowid()?;
+                audit::record(
+                    tx,
+                    ctx,
+                    "meeting",
+                    id,
+                    "create",
+                    serde_json::json!({ "circle": circle }),
+                )?;
+                ids.push(id);
+            }
+            Ok(ids)
         })
     }
 

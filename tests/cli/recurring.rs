@@ -131,3 +131,106 @@ fn the_calendar_export_carries_the_series_as_a_rule() {
     let ics = std::fs::read_to_string(&file).unwrap();
     assert!(ics.contains("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20270630\r\n"), "{ics}");
 }
+
+/// The fortnightly project team is one command: a series of meetings at the
+/// same local time across the change of the clocks, to the end of the school
+/// year or a day given; a series with a time the clocks skip is refused
+/// whole.
+#[test]
+fn a_fortnightly_meeting_is_one_command() {
+    let db = Db::new();
+    db.ok(&["circle", "add", "Projectteam Duurzaam Bouwen"]);
+    let planned = db.json(&[
+        "meeting",
+        "add",
+        "projectteam",
+        "--on",
+        "2026-10-15",
+        "--time",
+        "15:30",
+        "--every",
+        "2w",
+        "--until",
+        "2026-12-31",
+    ]);
+    let ids = planned["meetings"].as_array().unwrap();
+    assert_eq!(
+        ids.len(),
+        6,
+        "15 Oct, 29 Oct, 12 Nov, 26 Nov, 10 Dec, 24 Dec: {planned}"
+    );
+    let meetings = db.json(&["meeting", "list", "--circle", "projectteam"]);
+    let starts: Vec<&str> = meetings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["starts_at"].as_str().unwrap())
+        .collect();
+    assert!(
+        starts.contains(&"2026-10-29 15:30"),
+        "after the clocks went back, still 15:30: {starts:?}"
+    );
+    assert!(starts.contains(&"2026-12-24 15:30"), "{starts:?}");
+    let said = db.ok(&["meeting", "add", "projectteam", "--on", "2027-01-07", "--every", "1m"]);
+    assert!(
+        said.contains("planned 7 meetings from 2027-01-07 to 2027-07-07"),
+        "to the end of the school year: {said}"
+    );
+    // 28 March 2027: the clocks skip 02:00–03:00; a series meeting at 02:30 is refused whole.
+    let before = db.dump();
+    db.fails(
+        &[
+            "meeting",
+            "add",
+            "projectteam",
+            "--on",
+            "2027-03-14",
+            "--time",
+            "02:30",
+            "--every",
+            "1w",
+            "--until",
+            "2027-04-30",
+        ],
+        "2027-03-28 02:30 does not exist",
+    );
+    assert_eq!(before, db.dump(), "nothing planned");
+    db.fails(
+        &[
+            "meeting",
+            "add",
+            "projectteam",
+            "--on",
+            "2027-01-07",
+            "--every",
+            "fortnightly",
+        ],
+        "fortnightly",
+    );
+    db.fails(
+        &[
+            "meeting",
+            "add",
+            "projectteam",
+            "--on",
+            "2027-01-07",
+            "--every",
+            "1d",
+            "--until",
+            "2028-01-01",
+        ],
+        "more than 104",
+    );
+    db.fails(
+        &[
+            "meeting",
+            "add",
+            "projectteam",
+            "--on",
+            "2027-01-07",
+            "--until",
+            "2027-02-01",
+        ],
+        "--every",
+    );
+}
