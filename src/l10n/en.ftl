@@ -2364,3 +2364,7 @@ err-series-too-long = a series of more than { $max } meetings: give an earlier -
 err-meetings-end-before = the series would end before its first meeting; nothing was planned
 help-meeting-add--every = Plan a series: every 1w, 2w, 1m… (the fortnightly project team)
 help-meeting-add--until = The series' last day (default: the end of the school year)
+file-ledger = school-year-ledger
+form-export-ledger = Write this school year's ledger (Excel workbook)
+key-write-this-school-year-s-ledger-every-form-of-collaboration-per-company-excel = write this school year's ledger: every form of collaboration per company (Excel)
+key-ledger = ledger

@@ -2360,3 +2360,7 @@ err-series-too-long = een reeks van meer dan { $max } bijeenkomsten: geef een ee
 err-meetings-end-before = de reeks zou eindigen voor de eerste bijeenkomst; er is niets gepland
 help-meeting-add--every = Plan een reeks: elke 1w, 2w, 1m… (het tweewekelijkse projectteam)
 help-meeting-add--until = De laatste dag van de reeks (standaard: het einde van het schooljaar)
+file-ledger = schooljaaroverzicht
+form-export-ledger = Schrijf het overzicht van dit schooljaar (Excel-werkmap)
+key-write-this-school-year-s-ledger-every-form-of-collaboration-per-company-excel = het overzicht van dit schooljaar schrijven: elke vorm van samenwerking per bedrijf (Excel)
+key-ledger = overzicht

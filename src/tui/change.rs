@@ -23,6 +23,8 @@ pub enum ExportOf {
     CompanySheet(Id),
     /// The management report of this school year for the whole school (HTML).
     ManagementReport,
+    /// This school year's ledger: every form of collaboration per company (an Excel workbook).
+    YearLedger,
 }
 
 /// A file to import, read and placed (the rows imported are the rows its

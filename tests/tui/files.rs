@@ -264,3 +264,28 @@ fn a_linked_document_opens_from_the_company_page() {
     ui.key(KeyCode::Char('o')).ctrl('s');
     assert!(ui.screen().contains("is gone"), "{}", ui.screen());
 }
+
+/// `W` on the Goals tab writes this school year's ledger as a workbook
+/// Excel opens: the same rows as `kring report year`.
+#[test]
+fn the_year_ledger_is_written_from_the_goals_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("jaar.xlsx");
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('6')).key(KeyCode::Char('W'));
+    assert!(ui.screen().contains("school-year-ledger-"), "{}", ui.screen());
+    ui.ctrl('u').keys(file.to_str().unwrap()).ctrl('s');
+    let (csv, _) = kring::io::workbook::sheet_as_csv(&file, None).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.lines().next().unwrap().starts_with("Company,Internships,Students"),
+        "{csv}"
+    );
+    let year = kring::domain::dates::school_year_of(ui.store.today());
+    let rows = ui.store.year_report(&year).unwrap();
+    assert_eq!(
+        csv.lines().count(),
+        rows.len() + 2,
+        "a line per company, the header and the total"
+    );
+}

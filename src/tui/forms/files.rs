@@ -68,6 +68,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
             crate::t!("file-management-report"),
             crate::t!("form-export-management-report"),
         ),
+        ExportOf::YearLedger => (crate::t!("file-ledger"), crate::t!("form-export-ledger")),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -82,6 +83,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
     let extension = match of {
         ExportOf::Contacts(_) => "csv",
         ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
+        ExportOf::YearLedger => "xlsx",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));

@@ -262,6 +262,22 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
             let year = crate::domain::dates::school_year_of(store.today());
             Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
         }
+        ExportOf::YearLedger => {
+            let year = crate::domain::dates::school_year_of(store.today());
+            let rows = store.year_report(&year)?;
+            let total = crate::store::report::totals(&rows);
+            let headers = crate::io::report::ledger::headers();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let mut table = crate::io::workbook::TableWriter::new(&crate::t!("report-sheet-ledger"), &headers)?;
+            for row in rows.iter().chain(std::iter::once(&total)) {
+                table.row(&crate::io::report::ledger::cells(row))?;
+            }
+            table.finish(&mut |bytes| {
+                use std::io::Write;
+                file.writer().write_all(bytes).map_err(cannot)
+            })?;
+            None
+        }
         ExportOf::ManagementReport => {
             let year = crate::domain::dates::school_year_of(store.today());
             let report = store.management_report(&year, Default::default())?;

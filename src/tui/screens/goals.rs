@@ -6,7 +6,7 @@
 use super::{cell, pane, steps, Reply};
 use crate::model::goals::GoalProgress;
 use crate::model::teams::TeamMember;
-use crate::tui::keymap::{Action, Binding};
+use crate::tui::keymap::{bind, Action, Binding};
 use crate::tui::screens::{At, TabScreen};
 use crate::tui::tab::{Data, Query};
 use crate::tui::theme::Theme;
@@ -50,7 +50,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
     }
-    Reply::nothing()
+    match action {
+        Action::Export => Reply::form(crate::tui::effect::FormFor::Export(
+            crate::tui::effect::ExportOf::YearLedger,
+        )),
+        _ => Reply::nothing(),
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -144,8 +149,13 @@ fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], 
 }
 
 impl TabScreen for State {
-    /// Goals are set with `kring goal`: here, only moving.
-    const KEYS: &'static [Binding] = &[];
+    /// Goals are set with `kring goal`: here, moving, and the year's ledger.
+    const KEYS: &'static [Binding] = &[bind!(
+        [crate::tui::keymap::Key::Char('W')],
+        Export,
+        "write this school year's ledger: every form of collaboration per company (Excel)",
+        "ledger"
+    )];
 
     fn new(_today: chrono::NaiveDate) -> State {
         State::empty()
