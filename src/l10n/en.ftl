@@ -2368,3 +2368,7 @@ file-ledger = school-year-ledger
 form-export-ledger = Write this school year's ledger (Excel workbook)
 key-write-this-school-year-s-ledger-every-form-of-collaboration-per-company-excel = write this school year's ledger: every form of collaboration per company (Excel)
 key-ledger = ledger
+said-archived = archived { $name } (its history stays; u takes it back)
+said-unarchived = { $name } is back from the archive
+company-ask-archive = Archive { $name }? Its history stays; it leaves the lists, Today and health.
+key-archive-the-company-its-history-kept-asks-first-u-takes-it-back = archive the company, its history kept (asks first; u takes it back)

@@ -2364,3 +2364,7 @@ file-ledger = schooljaaroverzicht
 form-export-ledger = Schrijf het overzicht van dit schooljaar (Excel-werkmap)
 key-write-this-school-year-s-ledger-every-form-of-collaboration-per-company-excel = het overzicht van dit schooljaar schrijven: elke vorm van samenwerking per bedrijf (Excel)
 key-ledger = overzicht
+said-archived = { $name } gearchiveerd (de geschiedenis blijft; u draait het terug)
+said-unarchived = { $name } is terug uit het archief
+company-ask-archive = { $name } archiveren? De geschiedenis blijft; het verdwijnt uit de lijsten, Vandaag en gezondheid.
+key-archive-the-company-its-history-kept-asks-first-u-takes-it-back = het bedrijf archiveren, de geschiedenis blijft (vraagt eerst; u draait het terug)

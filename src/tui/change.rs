@@ -178,6 +178,12 @@ pub enum Change {
     },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
+    /// Archive a company (its history stays), or bring it back.
+    Archive {
+        company: Id,
+        name: String,
+        archived: bool,
+    },
     /// Take back a logged interaction and the follow-up made with it.
     Unlog {
         interaction: Id,
@@ -400,6 +406,12 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
+            Change::Archive {
+                name, archived: true, ..
+            } => crate::t!("said-archived", name = name.as_str()),
+            Change::Archive {
+                name, archived: false, ..
+            } => crate::t!("said-unarchived", name = name.as_str()),
             Change::Inbox(decision) => decision.said(),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",

@@ -68,6 +68,8 @@ pub enum Action {
     Export,
     /// Open a linked document with the system's opener.
     OpenDocument,
+    /// Archive (or bring back) the company shown.
+    Archive,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

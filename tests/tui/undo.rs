@@ -293,3 +293,21 @@ fn a_first_attendance_mark_is_taken_back_with_u() {
     );
     assert_eq!(contacts(&ui), before, "the meeting's contact with the company went too");
 }
+
+/// `A` on a company's page archives it after asking; `u` brings it back.
+#[test]
+fn a_company_is_archived_from_its_page_and_u_brings_it_back() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let (id, name) = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Company(state)) => (state.company.id, state.company.name.clone()),
+        _ => panic!("a company page"),
+    };
+    ui.key(KeyCode::Char('A'));
+    assert!(ui.screen().contains(&format!("Archive {name}?")), "{}", ui.screen());
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.store.company(id).unwrap().archived, "archived");
+    assert!(ui.screen().contains(&format!("archived {name}")), "{}", ui.screen());
+    ui.key(KeyCode::Char('u'));
+    assert!(!ui.store.company(id).unwrap().archived, "u brings it back");
+}

@@ -724,6 +724,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
+        Change::Archive { company, archived, .. } => store.archive_company(*company, *archived).map(nothing)?,
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, seen, .. } => store

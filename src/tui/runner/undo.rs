@@ -18,6 +18,15 @@ pub fn before(store: &Store, change: &Change) -> Result<Option<Change>> {
     Ok(match change {
         Change::Inbox(crate::tui::change::Decision::Reopen(_)) => None,
         Change::Inbox(decision) => Some(Change::Inbox(decision.undo())),
+        Change::Archive {
+            company,
+            name,
+            archived,
+        } => Some(Change::Archive {
+            company: *company,
+            name: name.clone(),
+            archived: !archived,
+        }),
         Change::Complete { followup, what } => Some(Change::Reopen {
             followup: *followup,
             what: what.clone(),
