@@ -25,6 +25,8 @@ pub enum ExportOf {
     ManagementReport,
     /// This school year's ledger: every form of collaboration per company (an Excel workbook).
     YearLedger,
+    /// Everything kring holds about a person (JSON), for a request of access.
+    Person(Id),
 }
 
 /// A file to import, read and placed (the rows imported are the rows its
@@ -178,6 +180,11 @@ pub enum Change {
     },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
+    /// Erase a person for good (GDPR/AVG): nothing takes it back.
+    ErasePerson {
+        id: Id,
+        name: String,
+    },
     /// Archive a company (its history stays), or bring it back.
     Archive {
         company: Id,
@@ -406,6 +413,7 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
+            Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
             Change::Archive {
                 name, archived: true, ..
             } => crate::t!("said-archived", name = name.as_str()),

@@ -70,6 +70,8 @@ pub enum Action {
     OpenDocument,
     /// Archive (or bring back) the company shown.
     Archive,
+    /// Erase the person shown for good.
+    Erase,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

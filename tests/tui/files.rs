@@ -289,3 +289,29 @@ fn the_year_ledger_is_written_from_the_goals_tab() {
         "a line per company, the header and the total"
     );
 }
+
+/// A request of access and one to be forgotten, from the person's page:
+/// `W` writes what kring holds (JSON), `X` asks and erases; the page closes.
+#[test]
+fn a_person_is_exported_and_erased_from_their_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("inzage.json");
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let (id, name) = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => (state.person.id, state.person.name.clone()),
+        _ => panic!("a person's page"),
+    };
+    ui.key(KeyCode::Char('W'));
+    ui.ctrl('u').keys(file.to_str().unwrap()).ctrl('s');
+    let export: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(export["person"]["name"], name.as_str());
+    ui.key(KeyCode::Char('X'));
+    assert!(ui.screen().contains("cannot be undone"), "{}", ui.screen());
+    ui.key(KeyCode::Char('n'));
+    assert!(ui.store.person(id).is_ok(), "no: nothing happens");
+    ui.key(KeyCode::Char('X')).key(KeyCode::Char('y'));
+    assert!(ui.store.person(id).is_err(), "erased");
+    assert!(ui.app.pages.is_empty(), "the page closed");
+    assert!(ui.screen().contains(&format!("erased {name}")), "{}", ui.screen());
+}

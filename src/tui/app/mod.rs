@@ -229,6 +229,12 @@ impl App {
         }
         match &change {
             Change::LogMany { .. } => self.tabs.companies.marked.clear(),
+            // An erased person's page has nothing left to show.
+            Change::ErasePerson { .. } => {
+                if matches!(self.pages.last(), Some(Page::Person(_))) {
+                    self.pages.pop();
+                }
+            }
             // Attendance goes on to the next person: one key each.
             Change::Attend { .. } => {
                 if let Some(Page::Meeting(state)) = self.pages.last_mut() {

@@ -69,6 +69,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
             crate::t!("form-export-management-report"),
         ),
         ExportOf::YearLedger => (crate::t!("file-ledger"), crate::t!("form-export-ledger")),
+        ExportOf::Person(_) => (crate::t!("file-person"), crate::t!("form-export-person")),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -84,6 +85,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::Contacts(_) => "csv",
         ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
         ExportOf::YearLedger => "xlsx",
+        ExportOf::Person(_) => "json",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));

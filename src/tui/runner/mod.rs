@@ -262,6 +262,10 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
             let year = crate::domain::dates::school_year_of(store.today());
             Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
         }
+        ExportOf::Person(id) => Some(
+            serde_json::to_string_pretty(&store.person_export(*id)?).map_err(|e| crate::Error::Io(e.to_string()))?
+                + "\n",
+        ),
         ExportOf::YearLedger => {
             let year = crate::domain::dates::school_year_of(store.today());
             let rows = store.year_report(&year)?;
@@ -724,6 +728,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
+        Change::ErasePerson { id, .. } => store
+            .erase_person(*id, false, crate::store::privacy::erase::default_wait())
+            .map(|_| None)?,
         Change::Archive { company, archived, .. } => store.archive_company(*company, *archived).map(nothing)?,
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,

@@ -28,6 +28,16 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('A')], Alumnus, "a former student of ours: programme and year"),
         bind!([Char('I')], Introduced, "who opened the door to them"),
+        bind!(
+            [Char('W')],
+            Export,
+            "write everything kring holds about them (JSON), for a request of access"
+        ),
+        bind!(
+            [Char('X')],
+            Erase,
+            "erase them for good (GDPR/AVG): asks first, cannot be taken back"
+        ),
         bind!([Esc, Char('h')], Back, "back", "back"),
     ]
 };
@@ -85,6 +95,19 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
         Action::PersonLeft => return left(state),
+        Action::Export => return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Person(state.person.id))),
+        Action::Erase => {
+            return Reply {
+                ask: Some((
+                    crate::t!("person-ask-erase", name = state.person.name.as_str()),
+                    crate::tui::effect::Change::ErasePerson {
+                        id: state.person.id,
+                        name: state.person.name.clone(),
+                    },
+                )),
+                ..Reply::default()
+            }
+        }
         Action::Introduced => {
             return Reply {
                 form: Some(crate::tui::forms::network::introduced_form(
