@@ -180,6 +180,8 @@ pub enum Change {
     },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
+    /// A new colleague (an admin's on a team database).
+    AddStaff(Box<crate::model::staff::NewStaff>),
     /// Erase a person for good (GDPR/AVG): nothing takes it back.
     ErasePerson {
         id: Id,
@@ -414,6 +416,7 @@ impl Change {
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
             Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
+            Change::AddStaff(new) => crate::t!("said-staff-added", name = new.name.as_str()),
             Change::Archive {
                 name, archived: true, ..
             } => crate::t!("said-archived", name = name.as_str()),

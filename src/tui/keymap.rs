@@ -72,6 +72,8 @@ pub enum Action {
     Archive,
     /// Erase the person shown for good.
     Erase,
+    /// A new colleague.
+    AddStaff,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

@@ -315,3 +315,26 @@ fn a_person_is_exported_and_erased_from_their_page() {
     assert!(ui.app.pages.is_empty(), "the page closed");
     assert!(ui.screen().contains(&format!("erased {name}")), "{}", ui.screen());
 }
+
+/// `a` on the Staff tab adds a colleague; an empty name is marked, not saved.
+#[test]
+fn a_colleague_is_added_from_the_staff_tab() {
+    let mut ui = Ui::new();
+    let before = ui.store.list_staff().unwrap().len();
+    ui.key(KeyCode::Char('0')).key(KeyCode::Char('a'));
+    ui.ctrl('s');
+    assert!(ui.screen().contains("a name is needed"), "{}", ui.screen());
+    ui.keys("Fatima Yilmaz")
+        .key(KeyCode::Tab)
+        .keys("f.yilmaz@school.nl")
+        .ctrl('s');
+    let staff = ui.store.list_staff().unwrap();
+    assert_eq!(staff.len(), before + 1);
+    let added = staff.iter().find(|s| s.name == "Fatima Yilmaz").expect("added");
+    assert_eq!(added.email.as_deref(), Some("f.yilmaz@school.nl"));
+    assert!(
+        ui.screen().contains("Fatima Yilmaz added to the staff"),
+        "{}",
+        ui.screen()
+    );
+}

@@ -82,3 +82,49 @@ impl TeamForm {
         })
     }
 }
+
+/// A new colleague: name, e-mail, role, and the login they work under.
+#[derive(Debug, Clone)]
+pub struct AddStaffForm {
+    name: FieldId,
+    email: FieldId,
+    role: Choice<crate::domain::kinds::StaffRole>,
+    login: FieldId,
+}
+
+pub fn add_staff_form() -> (Form, Purpose) {
+    use crate::domain::kinds::StaffRole;
+    let mut form = Form::titled(crate::t!("form-add-staff"));
+    let name = form.add(Field::text("Name", ""));
+    let email = form.add(Field::text("E-mail", "").with_hint("where reminders go"));
+    let roles = StaffRole::ALL.iter().map(|r| (r.display_label(), *r)).collect();
+    let role = Choice::add(&mut form, "Role", roles, 0);
+    form.set_hint(role.id, "←/→");
+    let login = form.add(Field::text("Login", "").with_hint("on a team database: their PostgreSQL login"));
+    (
+        form,
+        Purpose::AddStaff(AddStaffForm {
+            name,
+            email,
+            role,
+            login,
+        }),
+    )
+}
+
+impl AddStaffForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let text = |id| Some(form.text(id)).filter(|v| !v.is_empty());
+        let name = form.text(self.name);
+        if name.is_empty() {
+            form.mark(self.name, Some(crate::t!("form-err-name")));
+            return None;
+        }
+        Some(Change::AddStaff(Box::new(crate::model::staff::NewStaff {
+            name,
+            email: text(self.email),
+            role: self.role.chosen(form)?,
+            login: text(self.login),
+        })))
+    }
+}

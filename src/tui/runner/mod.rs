@@ -728,6 +728,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
+        Change::AddStaff(new) => Some(store.add_staff((**new).clone())?),
         Change::ErasePerson { id, .. } => store
             .erase_person(*id, false, crate::store::privacy::erase::default_wait())
             .map(|_| None)?,

@@ -37,6 +37,12 @@ pub const KEYS: &[Binding] = {
             "changes"
         ),
         bind!(
+            [Char('a')],
+            AddStaff,
+            "add a colleague: name, e-mail, role, login",
+            "add"
+        ),
+        bind!(
             [Char('W')],
             Export,
             "write the management report of this school year (HTML, with charts)",
@@ -75,6 +81,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     }
     if action == Action::ChangeLog {
         return Reply::load(crate::tui::effect::Want::Log { open: true });
+    }
+    if action == Action::AddStaff {
+        return Reply {
+            form: Some(crate::tui::forms::staff::add_staff_form()),
+            ..Reply::default()
+        };
     }
     if action == Action::Export {
         return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
