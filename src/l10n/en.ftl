@@ -2386,3 +2386,7 @@ ui-where-reminders-go = where reminders go
 ui-on-a-team-database-their-postgresql-login = on a team database: their PostgreSQL login
 ui-login = Login
 key-add = add
+form-move = { $name } moved to another company
+said-moved = moved to { $company }
+key-moved-to-another-company-the-job-here-ends-one-there-begins = moved to another company: the job here ends, one there begins
+ui-new-company = New company

@@ -2382,3 +2382,7 @@ ui-where-reminders-go = waar herinneringen heen gaan
 ui-on-a-team-database-their-postgresql-login = op een teamdatabase: hun PostgreSQL-login
 ui-login = Login
 key-add = toevoegen
+form-move = { $name } ging naar een ander bedrijf
+said-moved = verhuisd naar { $company }
+key-moved-to-another-company-the-job-here-ends-one-there-begins = naar een ander bedrijf: de baan hier eindigt, daar begint er een
+ui-new-company = Nieuw bedrijf

@@ -180,6 +180,13 @@ pub enum Change {
     },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
+    /// Someone moved to another company (found by the name given).
+    MovePerson {
+        person: Id,
+        to: String,
+        role: crate::domain::kinds::ContactRole,
+        title: Option<String>,
+    },
     /// A new colleague (an admin's on a team database).
     AddStaff(Box<crate::model::staff::NewStaff>),
     /// Erase a person for good (GDPR/AVG): nothing takes it back.
@@ -415,14 +422,9 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
-            Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
-            Change::AddStaff(new) => crate::t!("said-staff-added", name = new.name.as_str()),
-            Change::Archive {
-                name, archived: true, ..
-            } => crate::t!("said-archived", name = name.as_str()),
-            Change::Archive {
-                name, archived: false, ..
-            } => crate::t!("said-unarchived", name = name.as_str()),
+            Change::ErasePerson { .. } | Change::AddStaff(_) | Change::MovePerson { .. } | Change::Archive { .. } => {
+                records_said(self)
+            }
             Change::Inbox(decision) => decision.said(),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
@@ -533,4 +535,19 @@ pub struct CompanyChoices {
 pub struct TagChange {
     pub add: Vec<String>,
     pub remove: Vec<String>,
+}
+
+/// What the status bar says after a change to a record itself: a person
+/// erased or moved, a colleague added, a company archived.
+fn records_said(change: &Change) -> String {
+    match change {
+        Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
+        Change::AddStaff(new) => crate::t!("said-staff-added", name = new.name.as_str()),
+        Change::MovePerson { to, .. } => crate::t!("said-moved", company = to.as_str()),
+        Change::Archive {
+            name, archived: true, ..
+        } => crate::t!("said-archived", name = name.as_str()),
+        Change::Archive { name, .. } => crate::t!("said-unarchived", name = name.as_str()),
+        _ => String::new(),
+    }
 }

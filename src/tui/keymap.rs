@@ -74,6 +74,8 @@ pub enum Action {
     Erase,
     /// A new colleague.
     AddStaff,
+    /// The person shown moved to another company.
+    MovePerson,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

@@ -338,3 +338,49 @@ fn a_colleague_is_added_from_the_staff_tab() {
         ui.screen()
     );
 }
+
+/// `M` on a person's page: they moved; the job at the old company ends (its
+/// history kept) and one at the new company begins. A company nobody knows
+/// is said, and nothing moves.
+#[test]
+fn a_person_moves_to_another_company_from_their_page() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let id = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.id,
+        _ => panic!("a person's page"),
+    };
+    let before = ui.store.person(id).unwrap();
+    let old = before.employments.iter().find(|e| e.current).unwrap().company_id;
+    ui.key(KeyCode::Char('M')).keys("Bestaat Niet BV").ctrl('s');
+    assert_eq!(
+        ui.store.person(id).unwrap().employments,
+        before.employments,
+        "nothing moved"
+    );
+    let other = ui
+        .store
+        .list_companies(&Default::default())
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id != old)
+        .unwrap();
+    assert!(
+        matches!(ui.app.overlay, Some(kring::tui::app::Overlay::Form(..))),
+        "the form stays, saying why: {}",
+        ui.screen()
+    );
+    ui.ctrl('u').keys(&format!("#{}", other.id)).ctrl('s');
+    let after = ui.store.person(id).unwrap();
+    let current: Vec<_> = after
+        .employments
+        .iter()
+        .filter(|e| e.current)
+        .map(|e| e.company_id)
+        .collect();
+    assert_eq!(current, [other.id], "{after:?}");
+    assert!(
+        after.employments.iter().any(|e| e.company_id == old && !e.current),
+        "the old job is history"
+    );
+}

@@ -728,11 +728,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
-        Change::AddStaff(new) => Some(store.add_staff((**new).clone())?),
-        Change::ErasePerson { id, .. } => store
-            .erase_person(*id, false, crate::store::privacy::erase::default_wait())
-            .map(|_| None)?,
-        Change::Archive { company, archived, .. } => store.archive_company(*company, *archived).map(nothing)?,
+        Change::AddStaff(_) | Change::MovePerson { .. } | Change::ErasePerson { .. } | Change::Archive { .. } => {
+            save_record(store, change)?
+        }
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, seen, .. } => store
@@ -757,4 +755,28 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 
 fn nothing<T>(_: T) -> Option<Id> {
     None
+}
+
+/// A change to a record itself: a colleague added, a person moved or
+/// erased, a company archived or brought back.
+fn save_record(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    Ok(match change {
+        Change::AddStaff(new) => Some(store.add_staff((**new).clone())?),
+        Change::MovePerson {
+            person,
+            to,
+            role,
+            title,
+        } => {
+            let company = store.resolve_company(to)?;
+            store
+                .move_person(*person, company, Some(*role), title.clone())
+                .map(nothing)?
+        }
+        Change::ErasePerson { id, .. } => store
+            .erase_person(*id, false, crate::store::privacy::erase::default_wait())
+            .map(|_| None)?,
+        Change::Archive { company, archived, .. } => store.archive_company(*company, *archived).map(nothing)?,
+        _ => None,
+    })
 }

@@ -29,6 +29,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('A')], Alumnus, "a former student of ours: programme and year"),
         bind!([Char('I')], Introduced, "who opened the door to them"),
         bind!(
+            [Char('M')],
+            MovePerson,
+            "moved to another company: the job here ends, one there begins"
+        ),
+        bind!(
             [Char('W')],
             Export,
             "write everything kring holds about them (JSON), for a request of access"
@@ -95,6 +100,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Open => return state.selected_company().map(Reply::open_company).unwrap_or_default(),
         Action::PersonLeft => return left(state),
+        Action::MovePerson => {
+            return Reply {
+                form: Some(crate::tui::forms::staff::move_form(&state.person)),
+                ..Reply::default()
+            }
+        }
         Action::Export => return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Person(state.person.id))),
         Action::Erase => {
             return Reply {
