@@ -187,6 +187,8 @@ pub enum Change {
         role: crate::domain::kinds::ContactRole,
         title: Option<String>,
     },
+    /// A goal of this school year.
+    AddGoal(Box<crate::model::goals::NewGoal>),
     /// A new colleague (an admin's on a team database).
     AddStaff(Box<crate::model::staff::NewStaff>),
     /// Erase a person for good (GDPR/AVG): nothing takes it back.
@@ -422,9 +424,11 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
-            Change::ErasePerson { .. } | Change::AddStaff(_) | Change::MovePerson { .. } | Change::Archive { .. } => {
-                records_said(self)
-            }
+            Change::ErasePerson { .. }
+            | Change::AddStaff(_)
+            | Change::AddGoal(_)
+            | Change::MovePerson { .. }
+            | Change::Archive { .. } => records_said(self),
             Change::Inbox(decision) => decision.said(),
             Change::Rechecked { next, .. } => crate::t!(
                 "said-rechecked",
@@ -543,6 +547,11 @@ fn records_said(change: &Change) -> String {
     match change {
         Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
         Change::AddStaff(new) => crate::t!("said-staff-added", name = new.name.as_str()),
+        Change::AddGoal(new) => crate::t!(
+            "said-goal-added",
+            target = new.target,
+            what = new.metric.display_label()
+        ),
         Change::MovePerson { to, .. } => crate::t!("said-moved", company = to.as_str()),
         Change::Archive {
             name, archived: true, ..

@@ -76,6 +76,8 @@ pub enum Action {
     AddStaff,
     /// The person shown moved to another company.
     MovePerson,
+    /// A new goal of this school year.
+    AddGoal,
     /// Edit the company itself, whatever is selected on its page.
     EditCompany,
     /// Record an SBB recognition for a programme.

@@ -384,3 +384,24 @@ fn a_person_moves_to_another_company_from_their_page() {
         "the old job is history"
     );
 }
+
+/// `a` on the Goals tab adds a goal for the school; a target that is no
+/// number is marked on the form and nothing is added.
+#[test]
+fn a_goal_is_added_from_the_goals_tab() {
+    let mut ui = Ui::new();
+    let year = kring::domain::dates::school_year_of(ui.store.today());
+    let before = ui
+        .store
+        .goals(&year, kring::model::goals::GoalScope::All)
+        .unwrap()
+        .len();
+    ui.key(KeyCode::Char('6')).key(KeyCode::Char('a'));
+    ui.key(KeyCode::Tab).keys("veertig").ctrl('s');
+    assert!(ui.screen().contains("is not a whole number"), "{}", ui.screen());
+    // The marked field has the cursor: the target, typed again.
+    ui.ctrl('u').keys("40").ctrl('s');
+    let goals = ui.store.goals(&year, kring::model::goals::GoalScope::All).unwrap();
+    assert_eq!(goals.len(), before + 1, "{}", ui.screen());
+    assert!(goals.iter().any(|g| g.target == 40), "{goals:?}");
+}

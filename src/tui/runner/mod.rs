@@ -728,9 +728,11 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Restore(removed) => store.restore(removed).map(nothing)?,
         Change::Merge(order) => merge(store, order, false)?.merge_id,
         Change::SetTeam { staff, team, .. } => store.set_team(*staff, *team).map(nothing)?,
-        Change::AddStaff(_) | Change::MovePerson { .. } | Change::ErasePerson { .. } | Change::Archive { .. } => {
-            save_record(store, change)?
-        }
+        Change::AddStaff(_)
+        | Change::AddGoal(_)
+        | Change::MovePerson { .. }
+        | Change::ErasePerson { .. }
+        | Change::Archive { .. } => save_record(store, change)?,
         Change::UndoMerge(id) => Some(store.undo_merge(Some(*id))?.merge_id),
         Change::Unlog { interaction, followup } => store.unlog(*interaction, *followup).map(nothing)?,
         Change::Reassign { followup, to, seen, .. } => store
@@ -762,6 +764,7 @@ fn nothing<T>(_: T) -> Option<Id> {
 fn save_record(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
         Change::AddStaff(new) => Some(store.add_staff((**new).clone())?),
+        Change::AddGoal(new) => Some(store.add_goal((**new).clone())?),
         Change::MovePerson {
             person,
             to,

@@ -46,11 +46,15 @@ impl State {
 }
 
 /// What a key does on Goals: moving only (goals are set with `kring goal`).
-pub fn on_action(state: &mut State, action: Action) -> Reply {
+pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) -> Reply {
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
     }
     match action {
+        Action::AddGoal => Reply {
+            form: Some(crate::tui::forms::staff::goal_form(today)),
+            ..Reply::default()
+        },
         Action::Export => Reply::form(crate::tui::effect::FormFor::Export(
             crate::tui::effect::ExportOf::YearLedger,
         )),
@@ -150,12 +154,20 @@ fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], 
 
 impl TabScreen for State {
     /// Goals are set with `kring goal`: here, moving, and the year's ledger.
-    const KEYS: &'static [Binding] = &[bind!(
-        [crate::tui::keymap::Key::Char('W')],
-        Export,
-        "write this school year's ledger: every form of collaboration per company (Excel)",
-        "ledger"
-    )];
+    const KEYS: &'static [Binding] = &[
+        bind!(
+            [crate::tui::keymap::Key::Char('a')],
+            AddGoal,
+            "add a goal of this school year for the school: what is counted, the target",
+            "add"
+        ),
+        bind!(
+            [crate::tui::keymap::Key::Char('W')],
+            Export,
+            "write this school year's ledger: every form of collaboration per company (Excel)",
+            "ledger"
+        ),
+    ];
 
     fn new(_today: chrono::NaiveDate) -> State {
         State::empty()
@@ -172,8 +184,8 @@ impl TabScreen for State {
         Vec::new()
     }
 
-    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
-        Ok(on_action(self, action))
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action, at.today))
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
