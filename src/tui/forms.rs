@@ -9,6 +9,7 @@ pub mod circles;
 pub mod engagements;
 pub mod files;
 pub mod followups;
+pub mod goals;
 pub mod interactions;
 pub mod network;
 pub mod recognitions;
@@ -41,8 +42,8 @@ pub enum Purpose {
     Handover(staff::HandoverForm),
     SetTeam(staff::TeamForm),
     AddStaff(staff::AddStaffForm),
-    Move(staff::MoveForm),
-    AddGoal(staff::GoalForm),
+    Move(records::MoveForm),
+    AddGoal(goals::GoalForm),
     Company(records::CompanyForm),
     Person(records::PersonForm),
     Collaboration(engagements::CollaborationForm),

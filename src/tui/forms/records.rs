@@ -479,3 +479,50 @@ mod tests {
         );
     }
 }
+
+/// Someone moved to another company: the job here ends (its history kept),
+/// a job there begins.
+#[derive(Debug, Clone)]
+pub struct MoveForm {
+    person: Id,
+    to: FieldId,
+    role: Choice<crate::domain::kinds::ContactRole>,
+    title: FieldId,
+}
+
+pub fn move_form(person: &crate::model::people::Person) -> (Form, Purpose) {
+    use crate::domain::kinds::ContactRole;
+    let mut form = Form::titled(crate::t!("form-move", name = person.name.as_str()));
+    let to = form.add(Field::text("New company", "").with_hint("its name or #id"));
+    let roles = ContactRole::ALL
+        .iter()
+        .map(|r| (r.label(), r.display_label(), *r))
+        .collect();
+    let role = Choice::add_showing(&mut form, "Role", roles, 0);
+    let title = form.add(Field::text("Title", "").with_hint("as they write it"));
+    (
+        form,
+        Purpose::Move(MoveForm {
+            person: person.id,
+            to,
+            role,
+            title,
+        }),
+    )
+}
+
+impl MoveForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let to = form.text(self.to);
+        if to.is_empty() {
+            form.mark(self.to, Some(crate::t!("form-err-which-company")));
+            return None;
+        }
+        Some(Change::MovePerson {
+            person: self.person,
+            to,
+            role: self.role.chosen(form)?,
+            title: Some(form.text(self.title)).filter(|t| !t.is_empty()),
+        })
+    }
+}

@@ -52,7 +52,7 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
     }
     match action {
         Action::AddGoal => Reply {
-            form: Some(crate::tui::forms::staff::goal_form(today)),
+            form: Some(crate::tui::forms::goals::goal_form(today)),
             ..Reply::default()
         },
         Action::Export => Reply::form(crate::tui::effect::FormFor::Export(

@@ -102,7 +102,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         Action::PersonLeft => return left(state),
         Action::MovePerson => {
             return Reply {
-                form: Some(crate::tui::forms::staff::move_form(&state.person)),
+                form: Some(crate::tui::forms::records::move_form(&state.person)),
                 ..Reply::default()
             }
         }
