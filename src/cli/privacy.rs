@@ -48,9 +48,8 @@ pub fn run(session: &mut Session, command: PrivacyCommand) -> Result<()> {
     if !yes && !super::output::confirm(&question)? {
         return Err(Error::invalid(crate::t!("review-not-erased")));
     }
-    for id in &people {
-        session.store.erase_person(*id, false, default_wait())?;
-    }
+    // One rewrite of the file for the whole list, not one per person.
+    session.store.erase_people(&people, default_wait())?;
     for id in &prospects {
         session.store.archive_company(*id, true)?;
     }

@@ -87,6 +87,37 @@ impl Store {
     /// erasure itself is committed — when another process keeps the `-wal`
     /// busy past `wait`: then `finish_erase` completes the job.
     pub fn erase_person(&mut self, id: Id, scrub_ambiguous: bool, wait: Duration) -> Result<ErasePlan> {
+        let (plan, erased_in) = self.erase_committed(id, scrub_ambiguous)?;
+        self.finish_after(erased_in, wait)?;
+        Ok(plan)
+    }
+
+    /// Erase several people (the retention review's list), each in a
+    /// transaction of its own, and rewrite the file (or the server's
+    /// tables) once at the end rather than once per person.
+    pub fn erase_people(&mut self, ids: &[Id], wait: Duration) -> Result<usize> {
+        let mut last = None;
+        for id in ids {
+            last = self.erase_committed(*id, false)?.1.or(last);
+        }
+        if !ids.is_empty() {
+            self.finish_after(last, wait)?;
+        }
+        Ok(ids.len())
+    }
+
+    /// After erasures committed: on a server the rewrite of the tables
+    /// (waiting for sessions as old as `erased_in`), on a file its rewrite.
+    fn finish_after(&mut self, erased_in: Option<String>, wait: Duration) -> Result<()> {
+        match erased_in {
+            Some(xid) => self.vacuum_full(wait, Some(xid)),
+            None => self.finish_erase(wait),
+        }
+    }
+
+    /// The erasure itself, committed; what it changed, and on a server the
+    /// transaction it was made in.
+    fn erase_committed(&mut self, id: Id, scrub_ambiguous: bool) -> Result<(ErasePlan, Option<String>)> {
         self.require_admin(&crate::t!("admin-erase-person"))?;
         let ctx = self.ctx();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -156,15 +187,12 @@ impl Store {
             Engine::Sqlite => None,
         };
         tx.commit()?;
-        match erased_in {
-            Some(xid) => self.vacuum_full(wait, Some(xid))?,
-            None => self.finish_erase(wait)?,
-        }
-        Ok(ErasePlan {
+        let plan = ErasePlan {
             person: id,
             name: subject.name,
             places: findings.into_iter().flat_map(|f| f.places).collect(),
-        })
+        };
+        Ok((plan, erased_in))
     }
 
     /// Rewrite the whole file so no free page or unused cell space holds
