@@ -249,7 +249,17 @@ pub fn look(mut bytes: impl std::io::Read) -> Result<Look> {
 /// if set, else `xdg-open` (`open` on macOS). kring does not wait for it; a
 /// path whose file is gone is refused by name.
 pub fn open_with_system(location: &str) -> Result<()> {
-    if !crate::model::attachments::is_url(location) && !Path::new(location).exists() {
+    let url = crate::model::attachments::is_url(location);
+    // What kring attaches is an absolute path or a web address; anything
+    // else (written into a team database by other means: an option such as
+    // `--help`, a `file:` or `smb:` URL) is not handed to the opener.
+    if !url && !Path::new(location).is_absolute() {
+        return Err(Error::invalid(crate::t!(
+            "err-document-not-openable",
+            location = location
+        )));
+    }
+    if !url && !Path::new(location).exists() {
         return Err(Error::invalid(crate::t!("err-document-gone", path = location)));
     }
     let opener = std::env::var("KRING_OPENER")
@@ -270,4 +280,21 @@ pub fn open_with_system(location: &str) -> Result<()> {
     // Reaped aside, so that no finished opener lingers.
     std::thread::spawn(move || child.wait());
     Ok(())
+}
+
+#[cfg(test)]
+mod opening {
+    use super::open_with_system;
+
+    /// What a colleague could write into a team database by hand is never
+    /// handed to the opener: an option, a relative path, another scheme.
+    #[test]
+    fn only_an_absolute_path_or_a_web_address_is_opened() {
+        for location in ["--help", "contract.pdf", "file:///etc/passwd", "smb://server/share"] {
+            let refused = open_with_system(location).unwrap_err().to_string();
+            assert!(refused.contains("neither a path"), "{location}: {refused}");
+        }
+        let gone = open_with_system("/nowhere/at/all.pdf").unwrap_err().to_string();
+        assert!(gone.contains("is gone"), "{gone}");
+    }
 }

@@ -2399,3 +2399,4 @@ ui-counts = Counts
 ui-at-most = At most
 ui-empty-no-upper-bound = empty: no upper bound
 ui-empty-every-company = empty: every company
+err-document-not-openable = '{ $location }' is neither a path from the root (/…) nor a web address: not opened

@@ -2395,3 +2395,4 @@ ui-counts = Telt
 ui-at-most = Hoogstens
 ui-empty-no-upper-bound = leeg: geen bovengrens
 ui-empty-every-company = leeg: elk bedrijf
+err-document-not-openable = '{ $location }' is geen pad vanaf de wortel (/…) en geen webadres: niet geopend
