@@ -113,7 +113,9 @@ fn remember_the_month(session: &mut Session) -> Result<()> {
         return Ok(());
     }
     match session.store.keep_health_month() {
-        Ok(_) | Err(Error::Forbidden(_)) => Ok(()),
+        // A login that may only read, a read-only copy of the file, a
+        // colleague writing just now: the listing goes on without it.
+        Ok(_) | Err(Error::Forbidden(_) | Error::ReadOnly | Error::Busy) => Ok(()),
         Err(e) => Err(e),
     }
 }

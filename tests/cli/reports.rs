@@ -672,3 +672,24 @@ fn the_reports_read_the_same_in_both_languages() {
         insta::assert_snapshot!(format!("sheet_{lang}"), sheet);
     }
 }
+
+/// `kring health` on a database file that may only be read lists as ever:
+/// keeping the month's scores is left to a kring that may write.
+#[test]
+fn health_on_a_read_only_file_still_lists() {
+    let db = Db::new();
+    if !db.on_a_file("file permissions") {
+        return;
+    }
+    db.seed();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&db.path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let listed = db.ok(&["health"]);
+    assert!(listed.contains("Machinefabriek De Zaan"), "{listed}");
+    std::fs::set_permissions(&db.path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(
+        db.query("SELECT count(*) FROM health_snapshot"),
+        "0",
+        "nothing was written"
+    );
+}
