@@ -93,13 +93,13 @@ fn sheet(session: &mut Session, args: SheetArgs) -> Result<()> {
         .unwrap_or_else(|| crate::domain::dates::school_year_of(session.store.today()));
     let sheet = session.store.company_sheet(company, &year)?;
     let what = crate::t!("cli-the-sheet");
+    if session.out.json || args.format == PageFormat::Json {
+        return write_json(session, &sheet, args.output, &what);
+    }
     match args.format {
-        _ if session.out.json && args.output.is_none() => session.out.json_value(&sheet),
-        PageFormat::Json => {
-            let text = serde_json::to_string_pretty(&sheet).map_err(|e| crate::Error::Io(e.to_string()))?;
-            write_text(session, text + "\n", args.output, &what)
+        PageFormat::Json | PageFormat::Md => {
+            write_text(session, crate::io::report::sheet::markdown(&sheet), args.output, &what)
         }
-        PageFormat::Md => write_text(session, crate::io::report::sheet::markdown(&sheet), args.output, &what),
         PageFormat::Html => write_text(session, crate::io::report::sheet::html(&sheet), args.output, &what),
     }
 }
@@ -130,13 +130,13 @@ fn management(
     };
     let report = session.store.management_report(&year, scope)?;
     let what = crate::t!("cli-the-management-report");
+    if session.out.json || format == PageFormat::Json {
+        return write_json(session, &report, output, &what);
+    }
     match format {
-        _ if session.out.json && output.is_none() => session.out.json_value(&report),
-        PageFormat::Json => {
-            let text = serde_json::to_string_pretty(&report).map_err(|e| crate::Error::Io(e.to_string()))?;
-            write_text(session, text + "\n", output, &what)
+        PageFormat::Json | PageFormat::Md => {
+            write_text(session, crate::io::report::management::markdown(&report), output, &what)
         }
-        PageFormat::Md => write_text(session, crate::io::report::management::markdown(&report), output, &what),
         PageFormat::Html => write_text(session, crate::io::report::management::html(&report), output, &what),
     }
 }
@@ -148,11 +148,7 @@ fn year_ledger(session: &mut Session, year: &str, format: ReportFormat, output: 
     let what = crate::t!("cli-the-ledger");
     if session.out.json || format == ReportFormat::Json {
         let value = serde_json::json!({ "school_year": year, "companies": rows, "total": total, "goals": goals });
-        if output.is_none() {
-            return session.out.json_value(&value);
-        }
-        let text = serde_json::to_string_pretty(&value).map_err(|e| crate::Error::Io(e.to_string()))?;
-        return write_text(session, text + "\n", output, &what);
+        return write_json(session, &value, output, &what);
     }
     match format {
         ReportFormat::Md | ReportFormat::Json => {
@@ -195,6 +191,15 @@ fn year_ledger(session: &mut Session, year: &str, format: ReportFormat, output: 
             sink.finish(&what)
         }
     }
+}
+
+/// A report as JSON: on standard output as every `--json` is, or to a file.
+fn write_json<T: serde::Serialize>(session: &Session, value: &T, output: Option<PathBuf>, what: &str) -> Result<()> {
+    if output.is_none() {
+        return session.out.json_value(value);
+    }
+    let text = serde_json::to_string_pretty(value).map_err(|e| crate::Error::Io(e.to_string()))?;
+    write_text(session, text + "\n", output, what)
 }
 
 /// A report's text to standard output, or to a file (saying so).

@@ -41,18 +41,11 @@ pub fn cells(row: &YearRow) -> Vec<String> {
 
 /// The ledger as a Markdown table, the total in bold on the last line.
 pub fn markdown(rows: &[YearRow], total: &YearRow) -> Vec<String> {
-    let headers = headers();
-    let mut lines = vec![
-        format!("| {} |", headers.join(" | ")),
-        format!("|---|{}", "---:|".repeat(headers.len() - 1)),
-    ];
-    for row in rows {
-        lines.push(format!("| {} |", cells(row).join(" | ")));
-    }
+    let mut table: Vec<Vec<String>> = rows.iter().map(cells).collect();
     let mut last = cells(total);
     last[0] = format!("**{}**", crate::t!("report-total"));
-    lines.push(format!("| {} |", last.join(" | ")));
-    lines
+    table.push(last);
+    super::markdown_table(&headers(), &table)
 }
 
 #[cfg(test)]
@@ -72,5 +65,15 @@ mod tests {
         assert_eq!(cells[5], "1", "coaching sits under its header");
         assert_eq!(cells[12], "12");
         assert_eq!(cells[13], "1", "one collaboration in all");
+    }
+
+    #[test]
+    fn a_bar_in_a_name_keeps_its_column() {
+        let row = YearRow {
+            company: "Bakker | Zonen".into(),
+            ..Default::default()
+        };
+        let lines = markdown(&[row], &YearRow::default());
+        assert!(lines[2].starts_with("| Bakker \\| Zonen | 0 |"), "{lines:?}");
     }
 }

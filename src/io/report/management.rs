@@ -195,7 +195,7 @@ pub fn markdown(report: &ManagementReport) -> String {
         format!("## {}", crate::t!("mreport-forms-heading")),
         String::new(),
     ]);
-    md.extend(md_table(&headers, &rows));
+    md.extend(super::markdown_table(&headers, &rows));
     md.extend([
         String::new(),
         format!("## {}", crate::t!("mreport-health-heading")),
@@ -238,26 +238,10 @@ pub fn markdown(report: &ManagementReport) -> String {
         if rows.is_empty() {
             md.push(crate::t!("mreport-none"));
         } else {
-            md.extend(md_table(&headers, &rows));
+            md.extend(super::markdown_table(&headers, &rows));
         }
     }
     md.join("\n") + "\n"
-}
-
-fn md_table(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
-    let cell = |c: &str| c.replace('|', "\\|");
-    let mut lines = vec![
-        format!(
-            "| {} |",
-            headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
-        ),
-        format!("|---|{}", "---:|".repeat(headers.len().saturating_sub(1))),
-    ];
-    lines.extend(
-        rows.iter()
-            .map(|r| format!("| {} |", r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | "))),
-    );
-    lines
 }
 
 /// The report as one HTML page with its charts.

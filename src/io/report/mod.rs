@@ -22,3 +22,21 @@ pub fn form_label(form: &str) -> String {
         .next()
         .map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
 }
+
+/// A Markdown table, a `|` in a cell escaped (a company called "A | B"
+/// stays in its column); numbers aligned right after the first column.
+pub fn markdown_table(headers: &[String], rows: &[Vec<String>]) -> Vec<String> {
+    let cell = |c: &str| c.replace('|', "\\|");
+    let mut lines = vec![
+        format!(
+            "| {} |",
+            headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+        ),
+        format!("|---|{}", "---:|".repeat(headers.len().saturating_sub(1))),
+    ];
+    lines.extend(
+        rows.iter()
+            .map(|r| format!("| {} |", r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | "))),
+    );
+    lines
+}
