@@ -170,3 +170,22 @@ fn optional_date_at(form: &mut Form, id: FieldId, today: NaiveDate) -> Option<Op
         false => date_at(form, id, today).map(Some),
     }
 }
+
+/// A count typed in a field (students, hours, a goal's bounds): empty is none; `None` when it
+/// is no number (the field is marked with the message `error`).
+pub(super) fn count(form: &mut Form, field: FieldId, error: &str) -> Option<Option<u32>> {
+    let value = form.text(field);
+    if value.is_empty() {
+        return Some(None);
+    }
+    match value.parse::<u32>() {
+        Ok(n) => Some(Some(n)),
+        Err(_) => {
+            form.mark(
+                field,
+                Some(crate::l10n::message(error, &[("value", value.as_str().into())])),
+            );
+            None
+        }
+    }
+}

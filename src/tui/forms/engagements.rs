@@ -101,8 +101,8 @@ impl CollaborationForm {
         let (starts_on, ends_on, students, hours) = (
             optional_date_at(form, self.starts, today),
             optional_date_at(form, self.ends, today),
-            count(form, self.students, "form-err-students"),
-            count(form, self.hours, "form-err-hours"),
+            super::count(form, self.students, "form-err-students"),
+            super::count(form, self.hours, "form-err-hours"),
         );
         if form.has_errors() {
             return None;
@@ -130,8 +130,8 @@ impl CollaborationForm {
         let changed = |form: &Form, field: FieldId| form.get(field).changed();
         let starts_on = changed(form, self.starts).then(|| optional_date_at(form, self.starts, today));
         let ends_on = changed(form, self.ends).then(|| optional_date_at(form, self.ends, today));
-        let students = changed(form, self.students).then(|| count(form, self.students, "form-err-students"));
-        let hours = changed(form, self.hours).then(|| count(form, self.hours, "form-err-hours"));
+        let students = changed(form, self.students).then(|| super::count(form, self.students, "form-err-students"));
+        let hours = changed(form, self.hours).then(|| super::count(form, self.hours, "form-err-hours"));
         if form.has_errors() {
             return None;
         }
@@ -193,24 +193,5 @@ impl EvaluateForm {
             text: form.text(self.evaluation),
             rating: self.rating.chosen(form).flatten(),
         })
-    }
-}
-
-/// A count typed in a field (students, hours): empty is none; `None` when it
-/// is no number (the field is marked with the message `error`).
-fn count(form: &mut Form, field: FieldId, error: &str) -> Option<Option<u32>> {
-    let value = form.text(field);
-    if value.is_empty() {
-        return Some(None);
-    }
-    match value.parse::<u32>() {
-        Ok(n) => Some(Some(n)),
-        Err(_) => {
-            form.mark(
-                field,
-                Some(crate::l10n::message(error, &[("value", value.as_str().into())])),
-            );
-            None
-        }
     }
 }

@@ -41,21 +41,15 @@ pub fn goal_form(today: chrono::NaiveDate) -> (Form, Purpose) {
 
 impl GoalForm {
     pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
-        let number = |form: &mut Form, id: FieldId, required: bool| -> Option<Option<u32>> {
-            let text = form.text(id);
-            if text.is_empty() && !required {
-                return Some(None);
+        let max = super::count(form, self.max, "form-err-number");
+        // The target is needed: empty is no number either.
+        let target = match super::count(form, self.target, "form-err-number") {
+            Some(None) => {
+                form.mark(self.target, Some(crate::t!("form-err-number", value = "")));
+                None
             }
-            match text.parse::<u32>() {
-                Ok(n) => Some(Some(n)),
-                Err(_) => {
-                    form.mark(id, Some(crate::t!("form-err-number", value = text.as_str())));
-                    None
-                }
-            }
+            target => target.flatten(),
         };
-        let target = number(form, self.target, true);
-        let max = number(form, self.max, false);
         let text = |id| Some(form.text(id)).filter(|v| !v.is_empty());
         let (tag, note) = (text(self.tag), text(self.note));
         Some(Change::AddGoal(Box::new(crate::model::goals::NewGoal {
@@ -64,7 +58,7 @@ impl GoalForm {
             staff: None,
             metric: self.metric.chosen(form)?,
             tag,
-            target: target??,
+            target: target?,
             max: max?,
             note,
         })))
