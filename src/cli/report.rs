@@ -73,6 +73,14 @@ pub enum ReportFormat {
 }
 
 pub fn run(session: &mut Session, command: ReportCommand) -> Result<()> {
+    // Never written over the database or one of its copies (nothing is read first).
+    let output = match &command {
+        ReportCommand::Year { output, .. } | ReportCommand::Management { output, .. } => output,
+        ReportCommand::Company(args) => &args.output,
+    };
+    if let Some(path) = output {
+        session.refuse_protected(path)?;
+    }
     match command {
         ReportCommand::Year { year, format, output } => year_ledger(session, &year, format, output),
         ReportCommand::Management {

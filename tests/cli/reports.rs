@@ -693,3 +693,25 @@ fn health_on_a_read_only_file_still_lists() {
         "nothing was written"
     );
 }
+
+/// A report is never written over the database (nor one of its copies):
+/// refused by name, the database as it was.
+#[test]
+fn a_report_is_never_written_over_the_database() {
+    let db = Db::new();
+    if !db.on_a_file("the database's own file") {
+        return;
+    }
+    db.seed();
+    let before = db.dump();
+    let target = db.path.to_str().unwrap();
+    for args in [
+        vec!["report", "management", "--format", "html", "-o", target],
+        vec!["report", "company", "zaan", "-o", target],
+        vec!["report", "year", "2025-2026", "--format", "xlsx", "-o", target],
+    ] {
+        let out = db.cmd().args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} was refused");
+    }
+    assert_eq!(before, db.dump(), "the database is as it was");
+}
