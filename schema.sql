@@ -141,9 +141,14 @@ CREATE TABLE person (
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL, given_name TEXT, infix TEXT, family_name TEXT, honorific TEXT, profile_url TEXT, salutation TEXT, sort_key TEXT NOT NULL DEFAULT '',
     alumnus_programme TEXT,
-    alumnus_year   INTEGER CHECK (alumnus_year IS NULL OR alumnus_year BETWEEN 1900 AND 2999)
+    alumnus_year   INTEGER CHECK (alumnus_year IS NULL OR alumnus_year BETWEEN 1900 AND 2999),
+    mailing_basis  TEXT CHECK (mailing_basis IN ('consent', 'legitimate_interest')),
+    mailing_basis_on TEXT
 );
 -- alumnus_programme, alumnus_year: a former student of ours (version 22).
+-- mailing_basis (version 29): the AVG's basis for mailing them, their
+-- consent (given on mailing_basis_on) or the school's legitimate interest;
+-- NULL: none recorded.
 CREATE INDEX person_name_fold ON person (name_fold);
 CREATE INDEX person_email ON person (email);
 -- Imports match people by e-mail whatever its case.
@@ -666,6 +671,26 @@ CREATE TABLE saved_view (
     command    TEXT NOT NULL,
     staff_id   INTEGER REFERENCES staff (id),
     created_at TEXT NOT NULL
+);
+
+-- Bulk changes (version 29): a change made at once to many companies (a tag
+-- added or removed, a status, an owner, a cadence), kept with what it changed
+-- on each so that one undo takes the whole change back; a company a
+-- colleague changed since is left as they left it, and named.
+CREATE TABLE bulk_change (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          TEXT NOT NULL,
+    staff_id    INTEGER REFERENCES staff (id),
+    description TEXT NOT NULL,               -- the change as asked: JSON
+    undone_at   TEXT
+);
+-- fields: per company, JSON {"status": ["prospect", "active"], "tags_added": ["techniek"], …}:
+-- each field's value before and after (as text), the tags it added and removed.
+CREATE TABLE bulk_change_item (
+    change_id  INTEGER NOT NULL REFERENCES bulk_change (id),
+    company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    fields     TEXT NOT NULL,
+    PRIMARY KEY (change_id, company_id)
 );
 
 -- Who changed what, when. Written by the store, never by callers.

@@ -14,6 +14,8 @@ pub enum Error {
     Field(#[from] FieldError),
     #[error(transparent)]
     Vocabulary(#[from] UnknownValue),
+    #[error(transparent)]
+    Filter(#[from] crate::domain::filter_words::FilterError),
     #[error("{}", crate::t!("err-not-found", what = crate::l10n::noun(what), given = given.as_str(), hint = hint.as_str()))]
     NotFound {
         what: &'static str,

@@ -4,6 +4,7 @@
 mod archive;
 mod attach;
 mod backup;
+mod bulk;
 mod campaign;
 mod capture;
 mod circle;
@@ -173,6 +174,8 @@ pub enum Command {
     /// The AVG's storage limitation: who kring holds without a reason left
     #[command(subcommand)]
     Privacy(privacy::PrivacyCommand),
+    /// Change many companies at once: tags, status, owner, cadence (shown first; one undo)
+    Bulk(bulk::BulkArgs),
     /// Link a document (a path or URL) to a company, person, collaboration, recognition or meeting
     Attach(attach::AttachArgs),
     /// The documents linked to a company (its collaborations' and recognitions' too), person, …
@@ -369,6 +372,7 @@ pub(super) fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Attachments(args)) => attach::list(session, args),
         Some(Command::Detach(args)) => attach::detach(session, args),
         Some(Command::View(args)) => view::run(session, args),
+        Some(Command::Bulk(args)) => bulk::run(session, args),
         Some(
             Command::Init(_)
             | Command::Demo(_)

@@ -3,6 +3,7 @@
 pub mod amsterdam;
 pub mod capture;
 pub mod dates;
+pub mod filter_words;
 pub mod fold;
 pub mod health;
 pub mod id_set;

@@ -2400,3 +2400,50 @@ ui-at-most = At most
 ui-empty-no-upper-bound = empty: no upper bound
 ui-empty-every-company = empty: every company
 err-document-not-openable = '{ $location }' is neither a path from the root (/…) nor a web address: not opened
+
+## Bulk changes (kring bulk; the companies screen's B)
+what-owner = owner
+bulk-left-out-owner = owned by { $owner }: only they or an admin may give it to someone else (left out)
+err-bulk-nothing = say what to change: --add-tag, --remove-tag, --set-status, --set-owner or --set-cadence; nothing was changed
+err-bulk-empty-tag = a tag cannot be empty; nothing was changed
+err-bulk-unknown = there is no bulk change #{ $id } (kring bulk list shows them)
+err-bulk-undone = bulk change #{ $id } was undone already ({ $at }); nothing was changed
+err-bulk-not-yours = only the colleague who made bulk change #{ $id } or an admin may undo it; nothing was changed
+err-bulk-none = you have no bulk change to undo (kring bulk list shows them all)
+bulk-undo-refused = { $who } changed its { $field } to '{ $value }' since: left as they left it
+err-filter-key = '{ $word }' is not a filter word: use { $known } (tag:techniek), or text without a colon
+err-filter-yes-no = '{ $word }': say yes or no
+err-filter-empty = say which companies: words such as tag:techniek status:active, or * for every company
+bulk-confirm = Change { $companies } { $companies ->
+    [one] company
+   *[other] companies
+}?
+bulk-not-changed = not changed (answer yes, or add --yes when not run in a terminal)
+bulk-would = would change { $changed } { $changed ->
+    [one] company
+   *[other] companies
+}; { $unchanged } already as asked, { $left } left out
+bulk-done = bulk change #{ $id }: changed { $changed } { $changed ->
+    [one] company
+   *[other] companies
+}; { $unchanged } already as asked, { $left } left out (kring bulk undo takes it back)
+bulk-nothing-changed = nothing to change: every company is already as asked
+bulk-cadence-default = the status's default
+bulk-undone = bulk change #{ $id } undone: { $restored } { $restored ->
+    [one] company
+   *[other] companies
+} as before, { $refused } changed by a colleague since and left as they are
+help-bulk = Change many companies at once: tags, status, owner, cadence (shown first; one undo)
+help-bulk--companies = Which companies: words such as "tag:techniek status:active city:Utrecht owner:Jan" and text found in a name, city or tag; "*" for every company
+help-bulk--add_tag = Add this tag (repeatable)
+help-bulk--remove_tag = Remove this tag (repeatable)
+help-bulk--set_status = Set the status
+help-bulk--set_owner = Give the companies to this colleague (on a team database, a colleague's companies only by an admin)
+help-bulk--set_cadence = Set the contact cadence in days (0 = the default of the status)
+help-bulk--dry_run = Show what would change; change nothing
+help-bulk--yes = Change without asking (needed when not run in a terminal)
+help-bulk-undo = Take a bulk change back: your last one, or the one with this number
+help-bulk-list = The bulk changes made, newest first
+cli-col-made = MADE
+cli-col-made-by = MADE BY
+cli-col-undone = UNDONE

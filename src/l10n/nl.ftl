@@ -2396,3 +2396,50 @@ ui-at-most = Hoogstens
 ui-empty-no-upper-bound = leeg: geen bovengrens
 ui-empty-every-company = leeg: elk bedrijf
 err-document-not-openable = '{ $location }' is geen pad vanaf de wortel (/…) en geen webadres: niet geopend
+
+## Bulkwijzigingen (kring bulk; B op het bedrijvenscherm)
+what-owner = eigenaar
+bulk-left-out-owner = van { $owner }: alleen die of een beheerder mag het aan een ander geven (overgeslagen)
+err-bulk-nothing = zeg wat er moet veranderen: --add-tag, --remove-tag, --set-status, --set-owner of --set-cadence; er is niets gewijzigd
+err-bulk-empty-tag = een label kan niet leeg zijn; er is niets gewijzigd
+err-bulk-unknown = er is geen bulkwijziging #{ $id } (kring bulk list toont ze)
+err-bulk-undone = bulkwijziging #{ $id } is al ongedaan gemaakt ({ $at }); er is niets gewijzigd
+err-bulk-not-yours = alleen de collega die bulkwijziging #{ $id } maakte of een beheerder mag die ongedaan maken; er is niets gewijzigd
+err-bulk-none = je hebt geen bulkwijziging om ongedaan te maken (kring bulk list toont ze allemaal)
+bulk-undo-refused = { $who } heeft de { $field } sindsdien gewijzigd in '{ $value }': gelaten zoals die het liet
+err-filter-key = '{ $word }' is geen filterwoord: gebruik { $known } (tag:techniek), of tekst zonder dubbele punt
+err-filter-yes-no = '{ $word }': zeg ja of nee
+err-filter-empty = zeg welke bedrijven: woorden als tag:techniek status:actief, of * voor alle bedrijven
+bulk-confirm = { $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+} wijzigen?
+bulk-not-changed = niet gewijzigd (antwoord ja, of geef --yes buiten een terminal)
+bulk-would = zou { $changed } { $changed ->
+    [one] bedrijf
+   *[other] bedrijven
+} wijzigen; { $unchanged } al zoals gevraagd, { $left } overgeslagen
+bulk-done = bulkwijziging #{ $id }: { $changed } { $changed ->
+    [one] bedrijf
+   *[other] bedrijven
+} gewijzigd; { $unchanged } al zoals gevraagd, { $left } overgeslagen (kring bulk undo draait het terug)
+bulk-nothing-changed = niets te wijzigen: elk bedrijf is al zoals gevraagd
+bulk-cadence-default = het standaardritme van de status
+bulk-undone = bulkwijziging #{ $id } ongedaan: { $restored } { $restored ->
+    [one] bedrijf
+   *[other] bedrijven
+} als voorheen, { $refused } sindsdien door een collega gewijzigd en zo gelaten
+help-bulk = Veel bedrijven tegelijk wijzigen: labels, status, eigenaar, ritme (eerst getoond; één keer terugdraaien)
+help-bulk--companies = Welke bedrijven: woorden als "tag:techniek status:actief plaats:Utrecht eigenaar:Jan" en tekst in een naam, plaats of label; "*" voor alle bedrijven
+help-bulk--add_tag = Dit label toevoegen (herhaalbaar)
+help-bulk--remove_tag = Dit label weghalen (herhaalbaar)
+help-bulk--set_status = De status zetten
+help-bulk--set_owner = De bedrijven aan deze collega geven (in een teamdatabase de bedrijven van een collega alleen door een beheerder)
+help-bulk--set_cadence = Het contactritme in dagen zetten (0 = het standaardritme van de status)
+help-bulk--dry_run = Tonen wat er zou veranderen; niets wijzigen
+help-bulk--yes = Wijzigen zonder te vragen (nodig buiten een terminal)
+help-bulk-undo = Een bulkwijziging terugdraaien: je laatste, of die met dit nummer
+help-bulk-list = De gemaakte bulkwijzigingen, nieuwste eerst
+cli-col-made = GEMAAKT
+cli-col-made-by = DOOR
+cli-col-undone = TERUGGEDRAAID

@@ -5,6 +5,7 @@
 
 pub mod attachments;
 pub mod audit;
+pub mod bulk_changes;
 pub mod campaigns;
 pub mod capture;
 pub mod circles;

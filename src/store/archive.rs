@@ -56,6 +56,8 @@ pub const TABLES: &[&str] = &[
     "attachment",
     "saved_view",
     "audit_log",
+    "bulk_change",
+    "bulk_change_item",
     "import_batch",
     "import_item",
     "merge_log",

@@ -70,6 +70,7 @@ fn logged_as<'a>(entity: &str, column: &'a str) -> &'a str {
     match (entity, column) {
         ("followup", "due_on") => "due",
         ("followup", "staff_id") => "staff",
+        ("company", "owner_id") => "owner",
         _ => column,
     }
 }

@@ -137,6 +137,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0028_saved_views.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0029_bulk_changes.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0029_bulk_changes.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

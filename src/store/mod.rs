@@ -15,6 +15,7 @@ pub mod backup;
 /// SQLite's own default page cache (2 MB), what a bulk load or an import sets back.
 pub(crate) const CACHE_SIZE: i64 = -2000;
 pub mod bulk;
+pub mod bulk_changes;
 pub mod campaigns;
 pub mod capture;
 pub mod circles;

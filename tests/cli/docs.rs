@@ -113,6 +113,8 @@ fn the_user_guide_recipes_run_in_order() {
         "noted; Bouwbedrijf Visser was asked",
         "Kees Visser left Bouwbedrijf Visser",
         "Recognitions whose workplace trainer left (1)",
+        "would change 1 company; 0 already as asked, 0 left out",
+        "1 company as before, 0 changed by a colleague since",
     ] {
         assert!(stdout.contains(shown), "the recipes' output lacks {shown:?}:\n{stdout}");
     }

@@ -3,6 +3,7 @@
 //! One test binary (to keep builds lean), one file per area.
 
 mod attachments;
+mod bulk;
 mod capture;
 mod corpus;
 mod data;

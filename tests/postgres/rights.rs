@@ -839,3 +839,82 @@ fn a_saved_view_is_removed_by_its_maker_or_an_admin() {
     );
     pg.kring(&pg.admin, &["view", "delete", "alle bedrijven"]).unwrap();
 }
+
+/// A bulk change on a team database: a staff member gives away only
+/// companies nobody else owns (a colleague's are left out and named), undoes
+/// only their own changes, and what a change did is kept as written.
+#[test]
+#[ignore = "needs a PostgreSQL cluster: KRING_TEST_PG_HOST (.ci/pg start)"]
+fn a_bulk_change_stays_within_the_rights_and_is_undone_by_its_maker_or_an_admin() {
+    let pg = Pg::new();
+    let (sanne, joost) = (pg.admin.as_str(), pg.staff.as_str());
+    pg.kring(joost, &["company", "add", "Bakkerij Zon", "--city", "Hoorn"])
+        .unwrap();
+    // Sanne owns the other two: Joost may tag them, not give them away.
+    let made = pg.json(
+        joost,
+        &[
+            "bulk",
+            "--companies",
+            "*",
+            "--set-owner",
+            "Joost",
+            "--add-tag",
+            "noord",
+            "--yes",
+        ],
+    );
+    let left: Vec<&str> = made["left_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["company"].as_str().unwrap())
+        .collect();
+    assert_eq!(left, ["Café De Ruïne", "Jansen-de Vries BV"], "{made}");
+    assert!(
+        made["left_out"][0]["reason"].as_str().unwrap().contains("Sanne Bakker"),
+        "{made}"
+    );
+    assert_eq!(pg.count("SELECT count(*) FROM company WHERE owner_id = 1"), 2);
+    let tagged = pg.json(joost, &["bulk", "--companies", "*", "--add-tag", "noord", "--yes"]);
+    assert_eq!(tagged["changed"].as_array().unwrap().len(), 2, "{tagged}");
+    let change = tagged["change_id"].as_i64().unwrap().to_string();
+    // Sanne's own change is not Joost's to undo.
+    let hers = pg.json(sanne, &["bulk", "--companies", "*", "--set-cadence", "45", "--yes"]);
+    let hers = hers["change_id"].as_i64().unwrap().to_string();
+    pg.kring_refuses(
+        joost,
+        &["bulk", "undo", &hers],
+        "only the colleague who made bulk change",
+    );
+    pg.refused(
+        joost,
+        &format!("UPDATE bulk_change SET undone_at = '2026-12-01' WHERE id = {hers}"),
+        "only the colleague who made it or an admin",
+    );
+    pg.refused(
+        joost,
+        &format!("UPDATE bulk_change SET description = '{{}}' WHERE id = {change}"),
+        "kept as it was made",
+    );
+    pg.refused(
+        joost,
+        "INSERT INTO bulk_change (at, staff_id, description) VALUES ('2026-12-01', 1, '{}')",
+        "must be your own staff id",
+    );
+    pg.refused(joost, "DELETE FROM bulk_change_item", "permission denied");
+    let undone = pg.json(joost, &["bulk", "undo", &change]);
+    assert_eq!(undone["restored"].as_array().unwrap().len(), 2, "{undone}");
+    assert_eq!(
+        pg.count("SELECT count(*) FROM company_tag"),
+        1,
+        "the first change's tag on Bakkerij Zon stays"
+    );
+    // An admin may undo a colleague's.
+    let admin_undo = pg.json(sanne, &["bulk", "undo", &hers]);
+    assert_eq!(admin_undo["refused"].as_array().unwrap().len(), 0, "{admin_undo}");
+    assert_eq!(
+        pg.count("SELECT count(*) FROM company WHERE cadence_days IS NOT NULL"),
+        0
+    );
+}

@@ -73,7 +73,9 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
     team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
-    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment, saved_view TO kring_staff;
+    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment, saved_view, bulk_change TO kring_staff;
+-- What a bulk change changed is written once, with it, and never rewritten.
+GRANT INSERT ON bulk_change_item TO kring_staff;
 -- A month's health score is kept once, by whoever computes it first; it is
 -- derived, never changed: nobody but the owner rewrites or deletes it.
 GRANT INSERT ON health_snapshot TO kring_staff;
@@ -254,7 +256,8 @@ DECLARE
         ['outside_ask', '''=staff_id'''],
         ['offer', '''=staff_id'''],
         ['attachment', '''=staff_id'''],
-        ['saved_view', '''=staff_id''']];
+        ['saved_view', '''=staff_id'''],
+        ['bulk_change', '''=staff_id''']];
     i INT;
 BEGIN
     FOR i IN 1 .. array_length(guarded, 1) LOOP
@@ -348,6 +351,29 @@ END $$;
 DROP TRIGGER IF EXISTS import_batch_undo ON import_batch;
 CREATE TRIGGER import_batch_undo BEFORE UPDATE ON import_batch
     FOR EACH ROW EXECUTE FUNCTION kring_guard_undo();
+
+-- A bulk change is undone by whoever made it, or an admin; what it was and
+-- what it changed stay as written (only its undoing is ever recorded).
+CREATE OR REPLACE FUNCTION kring_guard_bulk_undo() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF kring_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF OLD.at IS DISTINCT FROM NEW.at OR OLD.description IS DISTINCT FROM NEW.description
+       OR OLD.staff_id IS DISTINCT FROM NEW.staff_id OR OLD.undone_at IS NOT NULL THEN
+        RAISE EXCEPTION 'bulk change #% is kept as it was made: only its undo is recorded, once', OLD.id
+            USING ERRCODE = '42501';
+    END IF;
+    IF OLD.staff_id IS DISTINCT FROM current_staff() AND NOT kring_is_admin() THEN
+        RAISE EXCEPTION 'only the colleague who made it or an admin may undo bulk change #%', OLD.id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS bulk_change_undo ON bulk_change;
+CREATE TRIGGER bulk_change_undo BEFORE UPDATE ON bulk_change
+    FOR EACH ROW EXECUTE FUNCTION kring_guard_bulk_undo();
 
 -- Records move from one company to another (a merge) only with the owner's
 -- consent: the owner of the company they leave, or an admin, unless both

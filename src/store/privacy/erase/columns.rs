@@ -66,6 +66,9 @@ pub const FREE_TEXT: &[(&str, &str)] = &[
     // Version 28: a view's name and arguments (`person list --search Noëlle`).
     ("saved_view", "name"),
     ("saved_view", "command"),
+    // Version 29: a bulk change as asked and what it did (tags by name).
+    ("bulk_change", "description"),
+    ("bulk_change_item", "fields"),
 ];
 
 /// Names erasure finds the person in but leaves, and says so: a company's
@@ -237,6 +240,10 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("attachment", "created_at"),
     ("saved_view", "name_fold"),
     ("saved_view", "created_at"),
+    ("bulk_change", "at"),
+    ("bulk_change", "undone_at"),
+    ("person", "mailing_basis"),
+    ("person", "mailing_basis_on"),
     ("health_snapshot", "losses"),
     ("outside_ask", "asked_on"),
     ("outside_ask", "created_at"),
