@@ -104,7 +104,7 @@ fn say_plan(session: &Session, plan: &BulkPlan, dry: bool) -> Result<()> {
         return out.json_value(plan);
     }
     for item in &plan.changed {
-        let changes: Vec<String> = item.changes.iter().map(shown).collect();
+        let changes: Vec<String> = item.changes.iter().map(|c| c.said()).collect();
         out.line(format!(
             "{:>6}  {}  {}",
             item.company_id,
@@ -137,30 +137,6 @@ fn say_plan(session: &Session, plan: &BulkPlan, dry: bool) -> Result<()> {
         (false, None) => crate::t!("bulk-nothing-changed"),
     };
     out.line(said)
-}
-
-/// One field's change as a person reads it: `status prospect → active`, `+techniek`.
-fn shown(change: &crate::model::bulk_changes::FieldChange) -> String {
-    let value = |v: &Option<String>| match (change.field, v) {
-        ("status", Some(s)) => crate::l10n::term("status", s).unwrap_or_else(|| s.clone()),
-        ("cadence_days", None) => crate::t!("bulk-cadence-default"),
-        (_, Some(s)) => s.clone(),
-        (_, None) => "-".into(),
-    };
-    match (change.field, &change.before, &change.after) {
-        ("tag", None, Some(tag)) => format!("+{tag}"),
-        ("tag", Some(tag), None) => format!("-{tag}"),
-        (field, before, after) => format!(
-            "{} {} → {}",
-            crate::l10n::noun(match field {
-                "owner" => "owner",
-                "cadence_days" => "cadence in days",
-                _ => "status",
-            }),
-            value(before),
-            value(after)
-        ),
-    }
 }
 
 fn say_undo(session: &Session, undo: &BulkUndo) -> Result<()> {

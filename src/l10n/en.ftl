@@ -2447,3 +2447,31 @@ help-bulk-list = The bulk changes made, newest first
 cli-col-made = MADE
 cli-col-made-by = MADE BY
 cli-col-undone = UNDONE
+key-change-the-marked-companies-at-once-tags-status-owner-cadence-shown-first-u-undoes = change the marked companies at once: tags, status, owner, cadence (shown first; u undoes)
+key-bulk = bulk
+ui-add-tags = Add tags
+ui-remove-tags = Remove tags
+ui-unchanged = (unchanged)
+ui-comma-separated-stagebedrijf-horeca = comma-separated: stagebedrijf, horeca
+ui-comma-separated = comma-separated
+ui-days-empty-unchanged-0-the-status-default = days; empty: unchanged; 0: the status default
+form-bulk = Change { $companies } { $companies ->
+    [one] company
+   *[other] companies
+} at once
+form-err-bulk-nothing = say what to change: a tag, the status, the owner or the cadence
+said-mark-first = mark the companies first: space marks one, * every listed one
+said-bulk = bulk change #{ $id }: { $companies } { $companies ->
+    [one] company
+   *[other] companies
+} changed (u takes it back)
+said-bulk-undone = bulk change #{ $id } undone: { $restored } { $restored ->
+    [one] company
+   *[other] companies
+} as before
+said-bulk-undone-but = bulk change #{ $id } undone for { $restored }; left as a colleague changed them: { $refused }
+ask-bulk = Change { $companies } { $companies ->
+    [one] company
+   *[other] companies
+}? ({ $unchanged } already as asked, { $left } left out)
+ask-bulk-more = … and { $more } more

@@ -2443,3 +2443,31 @@ help-bulk-list = De gemaakte bulkwijzigingen, nieuwste eerst
 cli-col-made = GEMAAKT
 cli-col-made-by = DOOR
 cli-col-undone = TERUGGEDRAAID
+key-change-the-marked-companies-at-once-tags-status-owner-cadence-shown-first-u-undoes = de gemarkeerde bedrijven tegelijk wijzigen: labels, status, eigenaar, ritme (eerst getoond; u draait terug)
+key-bulk = bulk
+ui-add-tags = Labels erbij
+ui-remove-tags = Labels eraf
+ui-unchanged = (ongewijzigd)
+ui-comma-separated-stagebedrijf-horeca = met komma's: stagebedrijf, horeca
+ui-comma-separated = met komma's
+ui-days-empty-unchanged-0-the-status-default = dagen; leeg: ongewijzigd; 0: het standaardritme van de status
+form-bulk = { $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+} tegelijk wijzigen
+form-err-bulk-nothing = zeg wat er moet veranderen: een label, de status, de eigenaar of het ritme
+said-mark-first = markeer eerst de bedrijven: spatie markeert er één, * alle getoonde
+said-bulk = bulkwijziging #{ $id }: { $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+} gewijzigd (u draait terug)
+said-bulk-undone = bulkwijziging #{ $id } teruggedraaid: { $restored } { $restored ->
+    [one] bedrijf
+   *[other] bedrijven
+} als voorheen
+said-bulk-undone-but = bulkwijziging #{ $id } teruggedraaid voor { $restored }; gelaten zoals een collega ze wijzigde: { $refused }
+ask-bulk = { $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+} wijzigen? ({ $unchanged } al zoals gevraagd, { $left } overgeslagen)
+ask-bulk-more = … en nog { $more }

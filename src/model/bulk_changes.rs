@@ -35,6 +35,32 @@ pub struct FieldChange {
     pub after: Option<String>,
 }
 
+impl FieldChange {
+    /// As a person reads it: `status prospect → active`, `+techniek`, `-horeca`.
+    pub fn said(&self) -> String {
+        let value = |v: &Option<String>| match (self.field, v) {
+            ("status", Some(s)) => crate::l10n::term("status", s).unwrap_or_else(|| s.clone()),
+            ("cadence_days", None) => crate::t!("bulk-cadence-default"),
+            (_, Some(s)) => s.clone(),
+            (_, None) => "-".into(),
+        };
+        match (self.field, &self.before, &self.after) {
+            ("tag", None, Some(tag)) => format!("+{tag}"),
+            ("tag", Some(tag), None) => format!("-{tag}"),
+            (field, before, after) => format!(
+                "{} {} → {}",
+                crate::l10n::noun(match field {
+                    "owner" => "owner",
+                    "cadence_days" => "cadence in days",
+                    _ => "status",
+                }),
+                value(before),
+                value(after)
+            ),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BulkItem {
     pub company_id: Id,

@@ -29,6 +29,15 @@ pub enum ExportOf {
     Person(Id),
 }
 
+/// A bulk change asked for: the companies, the change, and (once made) how
+/// many it changed.
+#[derive(Debug, Clone)]
+pub struct BulkOrder {
+    pub companies: Vec<Id>,
+    pub change: crate::model::bulk_changes::BulkChange,
+    pub changed: usize,
+}
+
 /// A file to import, read and placed (the rows imported are the rows its
 /// preview showed).
 #[derive(Debug, Clone)]
@@ -180,6 +189,14 @@ pub enum Change {
     },
     /// Take back this merge (both records as they were).
     UndoMerge(Id),
+    /// One change to many companies (shown first, then asked).
+    Bulk(Box<BulkOrder>),
+    /// Take back this bulk change; what it left and why is filled in once done.
+    UndoBulk {
+        id: Id,
+        restored: usize,
+        refused: Vec<String>,
+    },
     /// Someone moved to another company (found by the name given).
     MovePerson {
         person: Id,
@@ -322,7 +339,12 @@ impl Change {
     pub fn previewed_first(&self) -> bool {
         matches!(
             self,
-            Change::Handover(_) | Change::Import(_) | Change::Merge(_) | Change::AddCompany(_) | Change::AddPerson(_)
+            Change::Handover(_)
+                | Change::Import(_)
+                | Change::Merge(_)
+                | Change::AddCompany(_)
+                | Change::AddPerson(_)
+                | Change::Bulk(_)
         )
     }
 
@@ -343,6 +365,7 @@ impl Change {
                 | Change::Restore(_)
                 | Change::Merge(_)
                 | Change::UndoMerge(_)
+                | Change::UndoBulk { .. }
                 | Change::Unlog { .. }
                 | Change::Inbox(Decision::Accept(_) | Decision::Skip(_) | Decision::Reopen(_))
         )
@@ -424,6 +447,7 @@ impl Change {
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
+            Change::Bulk(_) | Change::UndoBulk { .. } => bulk_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -557,6 +581,23 @@ fn records_said(change: &Change) -> String {
             name, archived: true, ..
         } => crate::t!("said-archived", name = name.as_str()),
         Change::Archive { name, .. } => crate::t!("said-unarchived", name = name.as_str()),
+        _ => String::new(),
+    }
+}
+
+/// A bulk change made, or taken back (naming what a colleague changed since).
+fn bulk_said(change: &Change, made: Option<Id>) -> String {
+    match change {
+        Change::Bulk(order) => crate::t!("said-bulk", id = made.unwrap_or_default(), companies = order.changed),
+        Change::UndoBulk { id, restored, refused } if refused.is_empty() => {
+            crate::t!("said-bulk-undone", id = *id, restored = *restored)
+        }
+        Change::UndoBulk { id, restored, refused } => crate::t!(
+            "said-bulk-undone-but",
+            id = *id,
+            restored = *restored,
+            refused = refused.join("; ")
+        ),
         _ => String::new(),
     }
 }

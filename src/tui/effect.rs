@@ -93,6 +93,8 @@ pub enum Preview {
     /// The records a new company or person would likely duplicate (none: it
     /// is saved at once).
     Likely(Vec<crate::model::merge::Likely>),
+    /// What a bulk change would do to each company.
+    Bulk(crate::model::bulk_changes::BulkPlan),
 }
 
 /// The two long lists, windowed over ids (`widgets::id_list`).
@@ -234,6 +236,8 @@ pub enum FormFor {
     Log(Id),
     /// One interaction at each of these companies (marked in a list).
     LogMany(Vec<Id>),
+    /// One change to each of these companies (marked in a list).
+    Bulk(Vec<Id>),
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

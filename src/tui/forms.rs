@@ -5,6 +5,7 @@
 //! with the same domain rules (and messages) as the CLI. [`Purpose`] is the
 //! form that is open. Nothing here touches the database.
 
+pub mod bulk;
 pub mod circles;
 pub mod engagements;
 pub mod files;
@@ -69,6 +70,7 @@ pub enum Purpose {
     EndTies(network::EndTiesForm),
     Introduced(network::IntroducedForm),
     PlacesImport(network::PlacesImportForm),
+    Bulk(bulk::BulkForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -118,6 +120,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Alumnus(f) => f.submit(form),
         Purpose::Offer(f) => f.submit(form),
         Purpose::EndTies(f) => f.submit(form, at),
+        Purpose::Bulk(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),
     }

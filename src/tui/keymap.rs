@@ -106,6 +106,8 @@ pub enum Action {
     Mark,
     /// Mark every listed row (or, when all are marked, none).
     MarkAll,
+    /// One change to every marked company: tags, status, owner, cadence.
+    Bulk,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

@@ -311,3 +311,67 @@ fn a_company_is_archived_from_its_page_and_u_brings_it_back() {
     ui.key(KeyCode::Char('u'));
     assert!(!ui.store.company(id).unwrap().archived, "u brings it back");
 }
+
+/// `B` on marked companies: the change is shown and asked first, made to
+/// each at once, and `u` takes it all back — except where a colleague
+/// changed what it set since, which is named and left as they left it.
+#[test]
+fn a_bulk_change_on_marked_companies_is_asked_first_and_taken_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('2')).key(KeyCode::Char('B'));
+    assert!(ui.screen().contains("mark the companies first"), "{}", ui.screen());
+    let selected = |ui: &Ui| ui.app.tabs.companies.selected_id().unwrap();
+    let first = selected(&ui);
+    ui.key(KeyCode::Char(' '));
+    let second = selected(&ui);
+    ui.key(KeyCode::Char(' '));
+    let before: Vec<_> = [first, second]
+        .iter()
+        .map(|id| ui.store.company(*id).unwrap())
+        .collect();
+
+    ui.key(KeyCode::Char('B'));
+    assert!(ui.screen().contains("Change 2 companies at once"), "{}", ui.screen());
+    ui.keys("stagefestival").tab_to("Cadence").keys("45").ctrl('s');
+    let asked = ui.screen();
+    assert!(asked.contains("Change 2 companies?"), "{asked}");
+    assert!(asked.contains("+stagefestival"), "{asked}");
+    for company in &before {
+        assert!(!ui
+            .store
+            .company(company.id)
+            .unwrap()
+            .tags
+            .contains(&"stagefestival".to_string()));
+    }
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.screen().contains("2 companies changed"), "{}", ui.screen());
+    for company in &before {
+        let now = ui.store.company(company.id).unwrap();
+        assert!(now.tags.contains(&"stagefestival".to_string()), "{now:?}");
+        assert_eq!(now.cadence_days, Some(45));
+    }
+    assert!(ui.app.tabs.companies.marked.is_empty(), "the marks are used up");
+
+    // A colleague sets the second's cadence since: u leaves theirs, names it.
+    let second_name = before[1].name.clone();
+    colleague(&path, &["company", "edit", &format!("#{second}"), "--cadence", "30"]);
+    ui.key(KeyCode::Char('u'));
+    let said = ui.screen();
+    assert!(
+        said.contains("undone for 1") && said.contains(&second_name[..10]),
+        "{said}"
+    );
+    let first_now = ui.store.company(first).unwrap();
+    assert_eq!(first_now.tags, before[0].tags);
+    assert_eq!(first_now.cadence_days, before[0].cadence_days);
+    let second_now = ui.store.company(second).unwrap();
+    assert_eq!(second_now.cadence_days, Some(30));
+    assert!(
+        second_now.tags.contains(&"stagefestival".to_string()),
+        "left whole: {second_now:?}"
+    );
+}

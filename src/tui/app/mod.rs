@@ -228,7 +228,7 @@ impl App {
             self.overlay = None;
         }
         match &change {
-            Change::LogMany { .. } => self.tabs.companies.marked.clear(),
+            Change::LogMany { .. } | Change::Bulk(_) => self.tabs.companies.marked.clear(),
             // An erased person's page has nothing left to show.
             Change::ErasePerson { .. } => {
                 if matches!(self.pages.last(), Some(Page::Person(_))) {

@@ -96,6 +96,11 @@ impl App {
             (Change::Merge(order), Preview::Merge(report, fields)) => {
                 duplicates::merge_question(order, &report, &fields)
             }
+            (Change::Bulk(_), Preview::Bulk(plan)) if plan.changed.is_empty() => {
+                self.say(crate::t!("bulk-nothing-changed"));
+                return Vec::new();
+            }
+            (Change::Bulk(_), Preview::Bulk(plan)) => bulk_question(&plan),
             _ => return Vec::new(),
         };
         let under = self.overlay.take().map(Box::new);
@@ -312,4 +317,28 @@ fn likely_question(found: &[crate::model::merge::Likely]) -> String {
     let mut lines: Vec<String> = found.iter().map(|l| l.said()).collect();
     lines.push(crate::t!("ask-add-anyway"));
     lines.join("\n")
+}
+
+/// "Change 12 companies? …": what changes on the first few, and those left out.
+fn bulk_question(plan: &crate::model::bulk_changes::BulkPlan) -> String {
+    let mut question = crate::t!(
+        "ask-bulk",
+        companies = plan.changed.len(),
+        unchanged = plan.unchanged,
+        left = plan.left_out.len()
+    );
+    for item in plan.changed.iter().take(5) {
+        let changes: Vec<String> = item.changes.iter().map(|c| c.said()).collect();
+        question.push_str(&format!("\n{}: {}", item.company, changes.join(", ")));
+    }
+    if plan.changed.len() > 5 {
+        question.push_str(&format!(
+            "\n{}",
+            crate::t!("ask-bulk-more", more = plan.changed.len() - 5)
+        ));
+    }
+    for left in plan.left_out.iter().take(3) {
+        question.push_str(&format!("\n{}: {}", left.company, left.reason));
+    }
+    question
 }

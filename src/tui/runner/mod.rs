@@ -3,6 +3,7 @@
 //! nothing is left to do. Reads, writes and form data all go through here,
 //! so no screen (and not the app) runs a query.
 
+mod bulk;
 mod lists;
 mod undo;
 pub mod worker;
@@ -159,6 +160,7 @@ fn preview(store: &mut Store, change: Change) -> Result<(Change, Preview)> {
         }
         Change::AddCompany(new) => Preview::Likely(store.likely_same_company(new)?),
         Change::AddPerson(new) => Preview::Likely(store.likely_same_person(new)?),
+        Change::Bulk(order) => Preview::Bulk(store.plan_bulk_change(&order.companies, &order.change)?),
         _ => Preview::Likely(Vec::new()),
     };
     Ok((change, preview))
@@ -464,6 +466,7 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::Export(of) => forms::files::export_form(of, store.today()),
         FormFor::OpenDocument(company) => forms::files::open_document_form(&store.company_attachments(company)?),
         FormFor::Import => forms::files::import_form(),
+        FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
         FormFor::Team(staff) => {
             let row = store
                 .list_staff()?
@@ -489,6 +492,9 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
         )?;
         order.login = report.login;
         return Ok((None, None));
+    }
+    if let Some(done) = bulk::save(store, change)? {
+        return Ok(done);
     }
     let change = &*change;
     if let Change::Log { new, .. } = change {
@@ -683,7 +689,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::AddEngagement(new) => Some(store.add_engagement((**new).clone())?),
         Change::EditEngagement(id, patch) => store.edit_engagement(*id, (**patch).clone()).map(nothing)?,
         Change::Evaluate { id, text, rating } => store.evaluate_engagement(*id, text, *rating).map(nothing)?,
-        Change::Handover(_) => unreachable!("a handover is saved by save_with_undo"),
+        Change::Handover(_) | Change::Bulk(_) | Change::UndoBulk { .. } => {
+            unreachable!("saved by save_with_undo, which writes the outcome into the change")
+        }
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
         Change::AddPerson(new) => Some(store.add_person((**new).clone())?),

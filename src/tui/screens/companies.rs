@@ -32,6 +32,12 @@ pub const KEYS: &[Binding] = {
         bind!([Char(' ')], Mark, "mark / unmark the company", "mark"),
         bind!([Char('*')], MarkAll, "mark every listed company / none"),
         bind!(
+            [Char('B')],
+            Bulk,
+            "change the marked companies at once: tags, status, owner, cadence (shown first; u undoes)",
+            "bulk"
+        ),
+        bind!(
             [Char('o')],
             CycleSort,
             "sort: name, city, status, last contact, contact due, follow-ups, asked, health",
@@ -277,6 +283,8 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
             return narrow(ListOf::Companies, None, &mut state.list);
         }
         Action::Open => return state.selected_id().map(Reply::open_company).unwrap_or_default(),
+        Action::Bulk if state.marked.is_empty() => return Reply::say(crate::t!("said-mark-first")),
+        Action::Bulk => return Reply::form(FormFor::Bulk(state.marked.iter().copied().collect())),
         Action::Log if !state.marked.is_empty() => {
             return Reply::form(FormFor::LogMany(state.marked.iter().copied().collect()))
         }
