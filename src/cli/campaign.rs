@@ -5,6 +5,7 @@
 use super::output::{fit, list, Out, Table};
 use super::vocabulary::vocabulary;
 use super::Session;
+use crate::domain::kinds::MailingBasis;
 use crate::domain::kinds::{CampaignKind, CompanyStatus, Reply};
 use crate::model::campaigns::{CampaignState, NewCampaign};
 use crate::model::companies::CompanyFilter;
@@ -68,6 +69,9 @@ pub enum CampaignCommand {
         /// Only those who have not replied (for a reminder round)
         #[arg(long)]
         no_reply: bool,
+        /// A person without a recorded basis for mailing (AVG) is left out: their company's general address instead
+        #[arg(long)]
+        basis_only: bool,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -258,13 +262,19 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
             name,
             excel,
             no_reply,
+            basis_only,
             output,
         } => {
             if let Some(path) = &output {
                 session.refuse_protected(path)?;
             }
             let state = session.store.campaign_state(session.store.resolve_campaign(&name)?)?;
-            export(session, &state, excel, no_reply, output)
+            let only = MailMerge {
+                no_reply,
+                basis_only,
+                excel,
+            };
+            export(session, &state, only, output)
         }
         CampaignCommand::Reply {
             name,
@@ -435,7 +445,15 @@ fn show(out: &Out, s: &CampaignState) -> Result<()> {
 /// The mail-merge list: one row per invitee, the contact's name in parts and
 /// the salutation; someone marked do-not-contact since the invitation is
 /// left out (their company's row stays, without them).
-fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, output: Option<PathBuf>) -> Result<()> {
+/// Which invitees a mail-merge list holds, and how it is written.
+#[derive(Debug, Clone, Copy)]
+struct MailMerge {
+    no_reply: bool,
+    basis_only: bool,
+    excel: bool,
+}
+
+fn export(session: &Session, s: &CampaignState, only: MailMerge, output: Option<PathBuf>) -> Result<()> {
     let columns = [
         "csv-company",
         "csv-name",
@@ -447,16 +465,22 @@ fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, out
         "csv-phone",
         "csv-city",
         "csv-reply",
+        "csv-mailing-basis",
     ];
     let headers: Vec<String> = columns.iter().map(|id| crate::l10n::message(id, &[])).collect();
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let mut rows = Vec::new();
-    for i in s.invitees.iter().filter(|i| !no_reply || i.reply.is_none()) {
+    let mut without_basis = 0;
+    for i in s.invitees.iter().filter(|i| !only.no_reply || i.reply.is_none()) {
         let company = session.store.company(i.company_id)?;
-        let person = match i.person_id {
+        let mut person = match i.person_id {
             Some(id) => Some(session.store.person(id)?).filter(|p| !p.do_not_contact),
             None => None,
         };
+        if only.basis_only && person.as_ref().is_some_and(|p| p.mailing_basis.is_none()) {
+            without_basis += 1;
+            person = None;
+        }
         let text = |v: Option<&str>| v.unwrap_or_default().to_string();
         rows.push(match person {
             Some(p) => vec![
@@ -470,6 +494,10 @@ fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, out
                 text(p.phone.as_deref()),
                 text(company.city.as_deref()),
                 i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                p.mailing_basis
+                    .as_deref()
+                    .map(|b| MailingBasis::parse(b).map_or_else(|_| b.to_string(), |b| b.display_label()))
+                    .unwrap_or_default(),
             ],
             None => vec![
                 company.name.clone(),
@@ -482,10 +510,14 @@ fn export(session: &Session, s: &CampaignState, excel: bool, no_reply: bool, out
                 text(company.phone.as_deref()),
                 text(company.city.as_deref()),
                 i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                String::new(),
             ],
         });
     }
-    let bytes = crate::io::csv_out::write(&headers, &rows, excel)?;
+    if without_basis > 0 {
+        eprintln!("{}", crate::t!("cli-campaign-without-basis", count = without_basis));
+    }
+    let bytes = crate::io::csv_out::write(&headers, &rows, only.excel)?;
     super::export::emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
 }
 

@@ -72,6 +72,9 @@ pub enum ExportCommand {
         /// Also people marked do-not-contact (left out by default)
         #[arg(long)]
         include_do_not_contact: bool,
+        /// Only people with a recorded basis for mailing them (AVG: consent or legitimate interest)
+        #[arg(long)]
+        basis_only: bool,
         /// Put internal notes about people into the vCards (left out by default)
         #[arg(long)]
         with_notes: bool,
@@ -206,6 +209,7 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
             city,
             recognised,
             include_do_not_contact,
+            basis_only,
             with_notes,
             output,
         } => {
@@ -231,7 +235,10 @@ pub fn run(session: &mut Session, command: ExportCommand) -> Result<()> {
                 &session.store,
                 &filter,
                 written_as,
-                include_do_not_contact,
+                crate::model::people::Reach {
+                    include_do_not_contact,
+                    basis_only,
+                },
                 &mut |bytes| {
                     sink.write(bytes)?;
                     done += 1;

@@ -3,10 +3,11 @@
 use super::output::{fit, list_each, opt, Table};
 use super::vocabulary::vocabulary;
 use super::Session;
-use crate::domain::kinds::ContactRole;
+use crate::domain::kinds::{ContactRole, MailingBasis};
 use crate::model::people::{NewPerson, PersonFilter, PersonPatch, PersonRow};
 use crate::Result;
-use clap::Subcommand;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
@@ -30,6 +31,8 @@ pub enum PersonCommand {
         /// Never include in mailings or exports
         #[arg(long)]
         do_not_contact: bool,
+        #[command(flatten)]
+        basis: BasisArgs,
         /// Add them even when they look like someone kring has (needed when not run in a terminal)
         #[arg(short, long)]
         yes: bool,
@@ -91,6 +94,8 @@ pub enum PersonCommand {
         /// Take a topic away; repeatable
         #[arg(long = "untopic", value_name = "TOPIC")]
         untopics: Vec<String>,
+        #[command(flatten)]
+        basis: BasisArgs,
     },
     /// Everything stored about a person, as JSON (a GDPR request of access)
     Export { person: String },
@@ -142,9 +147,12 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             phone,
             notes,
             do_not_contact,
+            basis,
             yes,
         } => {
+            let mailing_basis = basis.read(session)?.flatten();
             let new = NewPerson {
+                mailing_basis,
                 name,
                 email,
                 phone,
@@ -198,9 +206,11 @@ pub fn run(session: &mut Session, command: PersonCommand) -> Result<()> {
             salutation,
             topics,
             untopics,
+            basis,
         } => {
             // Only the fields named on the command line are written.
             let patch = PersonPatch {
+                mailing_basis: basis.read(session)?,
                 name,
                 email,
                 phone,
@@ -264,7 +274,8 @@ fn edit(session: &mut Session, person: &str, patch: PersonPatch, topics: &[Strin
         || patch.honorific.is_some()
         || patch.salutation.is_some()
         || patch.role.is_some()
-        || patch.do_not_contact.is_some();
+        || patch.do_not_contact.is_some()
+        || patch.mailing_basis.is_some();
     let topics_given = !topics.is_empty() || !untopics.is_empty();
     if topics_given && !fields_given {
         session.store.set_topics(id, topics, untopics)?;
@@ -359,6 +370,7 @@ fn show(session: &mut Session, given: &str) -> Result<()> {
         ("cli-person-phone", &person.phone),
         ("cli-person-notes", &person.notes),
         ("cli-person-topics-label", &topics),
+        ("cli-person-mailing", &Some(person.basis_said())),
     ] {
         if let Some(value) = value {
             out.line(format!("  {}{value}", label(id)))?;
@@ -497,6 +509,9 @@ pub struct PeopleFilterArgs {
     /// Only people not named in any contact since this day (2026-08-01, -1y)
     #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
     pub no_contact_since: Option<String>,
+    /// Only people with no recorded basis for mailing them (AVG): whom to ask
+    #[arg(long)]
+    pub without_basis: bool,
 }
 
 fn print_list(
@@ -517,6 +532,7 @@ fn print_list(
         tag: who.tag,
         do_not_contact: who.do_not_contact.then_some(true),
         no_contact_since: session.optional_date(who.no_contact_since.as_deref())?,
+        without_basis: who.without_basis,
         limit,
         offset: 0,
     };
@@ -588,4 +604,38 @@ pub fn experts(session: &mut Session, topic: &str) -> Result<()> {
         out.line(format!("      {}", about.join(" · ")))?;
     }
     Ok(())
+}
+
+/// The AVG's basis for mailing someone, as `person add` and `edit` take it.
+#[derive(Debug, Args)]
+pub struct BasisArgs {
+    /// The basis for mailing them (AVG): consent, legitimate-interest, or none
+    #[arg(long, value_name = "BASIS")]
+    mailing_basis: Option<String>,
+    /// The day they gave their consent (default: today)
+    #[arg(long, allow_hyphen_values = true, requires = "mailing_basis")]
+    consent_on: Option<String>,
+}
+
+impl BasisArgs {
+    /// `None`: not said; `Some(None)`: none recorded (any more).
+    fn read(&self, session: &Session) -> Result<Option<Option<(MailingBasis, NaiveDate)>>> {
+        let Some(given) = self.mailing_basis.as_deref() else {
+            return Ok(None);
+        };
+        if matches!(crate::domain::fold::fold(given.trim()).as_str(), "none" | "geen" | "") {
+            return Ok(Some(None));
+        }
+        let basis = MailingBasis::parse(given)?;
+        let on = session
+            .optional_date(self.consent_on.as_deref())?
+            .unwrap_or(session.store.today());
+        if on > session.store.today() {
+            return Err(crate::Error::invalid(crate::t!(
+                "err-consent-future",
+                day = crate::l10n::date(on)
+            )));
+        }
+        Ok(Some(Some((basis, on))))
+    }
 }

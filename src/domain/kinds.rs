@@ -126,6 +126,15 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The AVG's basis for mailing a contact person: their consent (given
+    /// on a day), or the school's legitimate interest in its partners.
+    MailingBasis, "mailing basis" {
+        Consent = "consent" | "toestemming",
+        LegitimateInterest = "legitimate_interest" | "gerechtvaardigd_belang" | "belang",
+    }
+}
+
+vocabulary! {
     /// How a staff member is tied to an organisation beside the school: a
     /// role in it (a board seat) or work at it (a hybrid teacher).
     AffiliationKind, "affiliation" {

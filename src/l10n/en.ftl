@@ -2475,3 +2475,26 @@ ask-bulk = Change { $companies } { $companies ->
    *[other] companies
 }? ({ $unchanged } already as asked, { $left } left out)
 ask-bulk-more = … and { $more } more
+term-mailing-basis-consent = consent
+term-mailing-basis-legitimate-interest = legitimate interest
+cli-person-mailing = Mailing
+basis-consent = consent, given { $on }
+basis-other = { $basis } (recorded { $on })
+basis-none = no basis recorded
+err-consent-future = consent on { $day } is in the future: give the day it was given
+help-person-add--mailing_basis = The basis for mailing them (AVG): consent, legitimate-interest, or none
+help-person-add--consent_on = The day they gave their consent (default: today)
+help-person-edit--mailing_basis = The basis for mailing them (AVG): consent, legitimate-interest, or none
+help-person-edit--consent_on = The day they gave their consent (default: today)
+what-mailing-basis = mailing basis
+csv-mailing-basis = Mailing basis
+cli-campaign-without-basis = { $count } { $count ->
+    [one] person
+   *[other] people
+} without a recorded basis for mailing left out: their company's general address instead (kring person edit NAME --mailing-basis …)
+help-campaign-export--basis_only = A person without a recorded basis for mailing (AVG) is left out: their company's general address instead
+help-export-contacts--basis_only = Only people with a recorded basis for mailing them (AVG: consent or legitimate interest)
+help-person-list--without_basis = Only people with no recorded basis for mailing them (AVG): whom to ask
+ui-mailing-basis = Mailing basis
+ui-avg-consent-or-the-school-s-legitimate-interest = AVG: consent, or the school's legitimate interest
+ui-the-day-consent-was-given-empty-today = the day consent was given; empty: today

@@ -2471,3 +2471,26 @@ ask-bulk = { $companies } { $companies ->
    *[other] bedrijven
 } wijzigen? ({ $unchanged } al zoals gevraagd, { $left } overgeslagen)
 ask-bulk-more = … en nog { $more }
+term-mailing-basis-consent = toestemming
+term-mailing-basis-legitimate-interest = gerechtvaardigd belang
+cli-person-mailing = Mailen
+basis-consent = toestemming, gegeven { $on }
+basis-other = { $basis } (vastgelegd { $on })
+basis-none = geen grondslag vastgelegd
+err-consent-future = toestemming op { $day } ligt in de toekomst: geef de dag waarop die is gegeven
+help-person-add--mailing_basis = De grondslag om hen te mailen (AVG): consent (toestemming), legitimate-interest (gerechtvaardigd belang), of none
+help-person-add--consent_on = De dag waarop ze toestemming gaven (standaard: vandaag)
+help-person-edit--mailing_basis = De grondslag om hen te mailen (AVG): consent (toestemming), legitimate-interest (gerechtvaardigd belang), of none
+help-person-edit--consent_on = De dag waarop ze toestemming gaven (standaard: vandaag)
+what-mailing-basis = grondslag voor mailen
+csv-mailing-basis = Grondslag mailen
+cli-campaign-without-basis = { $count } { $count ->
+    [one] persoon
+   *[other] personen
+} zonder vastgelegde grondslag om te mailen weggelaten: het algemene adres van hun bedrijf in de plaats (kring person edit NAAM --mailing-basis …)
+help-campaign-export--basis_only = Een persoon zonder vastgelegde grondslag om te mailen (AVG) blijft weg: het algemene adres van hun bedrijf in de plaats
+help-export-contacts--basis_only = Alleen personen met een vastgelegde grondslag om hen te mailen (AVG: toestemming of gerechtvaardigd belang)
+help-person-list--without_basis = Alleen personen zonder vastgelegde grondslag om hen te mailen (AVG): wie te vragen
+ui-mailing-basis = Grondslag mailen
+ui-avg-consent-or-the-school-s-legitimate-interest = AVG: toestemming, of het gerechtvaardigd belang van de school
+ui-the-day-consent-was-given-empty-today = de dag waarop toestemming werd gegeven; leeg: vandaag

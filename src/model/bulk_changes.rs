@@ -39,7 +39,7 @@ impl FieldChange {
     /// As a person reads it: `status prospect → active`, `+techniek`, `-horeca`.
     pub fn said(&self) -> String {
         let value = |v: &Option<String>| match (self.field, v) {
-            ("status", Some(s)) => crate::l10n::term("status", s).unwrap_or_else(|| s.clone()),
+            ("status", Some(s)) => CompanyStatus::parse(s).map_or_else(|_| s.clone(), |s| s.display_label()),
             ("cadence_days", None) => crate::t!("bulk-cadence-default"),
             (_, Some(s)) => s.clone(),
             (_, None) => "-".into(),

@@ -29,6 +29,9 @@ pub struct NewPerson {
     pub department: Option<String>,
     /// How a letter to them opens, when it is not the one kring derives.
     pub salutation: Option<String>,
+    /// The AVG's basis for mailing them, and the day (consent given, or
+    /// the interest recorded).
+    pub mailing_basis: Option<(crate::domain::kinds::MailingBasis, NaiveDate)>,
 }
 
 /// A change to a person; `None` leaves a field alone, `Some("")` clears it.
@@ -49,6 +52,8 @@ pub struct PersonPatch {
     pub family_name: Option<String>,
     pub honorific: Option<String>,
     pub salutation: Option<String>,
+    /// `Some(None)`: no basis recorded any more.
+    pub mailing_basis: Option<Option<(crate::domain::kinds::MailingBasis, NaiveDate)>>,
     /// The values the editor saw of the fields it changes (see
     /// [`super::edits`]).
     pub seen: Option<super::edits::Seen>,
@@ -115,6 +120,19 @@ pub struct Person {
     /// A former student of ours: the programme, and the year they finished.
     pub alumnus_programme: Option<String>,
     pub alumnus_year: Option<i64>,
+    /// The AVG's basis for mailing them: `consent` or `legitimate_interest`
+    /// (none: nothing recorded), and since when.
+    pub mailing_basis: Option<String>,
+    pub mailing_basis_on: Option<String>,
+}
+
+/// Whom an export of contacts reaches: people marked do-not-contact only
+/// when asked for; with `basis_only`, only people with a recorded basis
+/// for mailing them (AVG).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub include_do_not_contact: bool,
+    pub basis_only: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -134,6 +152,8 @@ pub struct PersonFilter {
     pub do_not_contact: Option<bool>,
     /// Only people not named in any contact since this day.
     pub no_contact_since: Option<chrono::NaiveDate>,
+    /// Only people with no recorded basis for mailing them.
+    pub without_basis: bool,
     pub limit: Option<u32>,
     pub offset: u32,
 }
@@ -167,4 +187,27 @@ pub struct ContactExport {
     pub company_phone: Option<String>,
     pub status: String,
     pub owner: Option<String>,
+}
+
+impl Person {
+    /// The basis for mailing them, as a person reads it: "consent, given
+    /// 12-03-2026", "legitimate interest (since …)", "none recorded".
+    pub fn basis_said(&self) -> String {
+        let on = self
+            .mailing_basis_on
+            .as_deref()
+            .and_then(crate::domain::dates::from_iso)
+            .map(crate::l10n::date)
+            .unwrap_or_default();
+        match self.mailing_basis.as_deref() {
+            Some("consent") => crate::t!("basis-consent", on = on),
+            Some(other) => crate::t!(
+                "basis-other",
+                basis = crate::domain::kinds::MailingBasis::parse(other)
+                    .map_or_else(|_| other.to_string(), |b| b.display_label()),
+                on = on
+            ),
+            None => crate::t!("basis-none"),
+        }
+    }
 }

@@ -79,6 +79,9 @@ impl PersonFilter {
         if let Some(dnc) = self.do_not_contact {
             conditions.push(format!("p.do_not_contact = {}", i64::from(dnc)));
         }
+        if self.without_basis {
+            conditions.push("p.mailing_basis IS NULL".into());
+        }
         if let Some(since) = self.no_contact_since {
             values.push(crate::domain::dates::iso(since).into());
             conditions.push(format!(
@@ -109,16 +112,19 @@ impl Store {
     /// `each` one at a time as Dutch lists sort them (on "Vries", not "de",
     /// then by company): an export of every contact streams from the
     /// database, never held in memory. Do-not-contact persons only when
-    /// asked for. Returns how many there were.
+    /// asked for, and only those with a basis for mailing when `reach` says
+    /// so. Returns how many there were.
     pub fn export_contacts(
         &self,
         filter: &crate::model::companies::CompanyFilter,
-        include_do_not_contact: bool,
+        reach: crate::model::people::Reach,
         each: &mut dyn FnMut(ContactExport) -> Result<()>,
     ) -> Result<u64> {
         let (clause, mut values) = filter.where_clause(self.conn().engine());
-        values.push(i64::from(include_do_not_contact).into());
+        values.push(i64::from(reach.include_do_not_contact).into());
         let dnc = values.len();
+        values.push(i64::from(reach.basis_only).into());
+        let basis = values.len();
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
         let sql = format!(
             "SELECT p.name, p.email, p.phone, e.role, e.title, c.name, c.kvk, c.street, c.postcode, c.city, c.sector,
@@ -126,7 +132,7 @@ impl Store {
                     p.id, p.given_name, p.infix, p.family_name, p.honorific, p.salutation, p.updated_at, c.updated_at
                FROM company c JOIN employment e ON e.company_id = c.id AND e.ended_on IS NULL
                JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = c.owner_id
-               {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1)
+               {clause}{joiner} (p.do_not_contact = 0 OR ?{dnc} = 1) AND (p.mailing_basis IS NOT NULL OR ?{basis} = 0)
               ORDER BY p.sort_key{bytewise}, c.name_fold, p.id",
             bytewise = super::dialect::bytewise(self.conn().engine())
         );
@@ -307,7 +313,7 @@ impl Store {
             .query_row(
                 "SELECT id, name, email, phone, notes, do_not_contact, created_at, updated_at,
                         given_name, infix, family_name, honorific, profile_url, salutation,
-                        alumnus_programme, alumnus_year
+                        alumnus_programme, alumnus_year, mailing_basis, mailing_basis_on
                    FROM person WHERE id = ?1",
                 [id],
                 |r| {
@@ -336,6 +342,8 @@ impl Store {
                         updated_at: r.get(7)?,
                         alumnus_programme: r.get(14)?,
                         alumnus_year: r.get(15)?,
+                        mailing_basis: r.get(16)?,
+                        mailing_basis_on: r.get(17)?,
                     })
                 },
             )
@@ -426,8 +434,9 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
     let sort_key = sort_key_of(&name, part(&new.given_name), part(&new.infix), part(&new.family_name));
     conn.prepare_cached(
         "INSERT INTO person (name, name_fold, email, phone, notes, do_not_contact, created_at, updated_at,
-                             given_name, infix, family_name, honorific, profile_url, salutation, sort_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                             given_name, infix, family_name, honorific, profile_url, salutation, sort_key,
+                             mailing_basis, mailing_basis_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         name,
@@ -443,7 +452,9 @@ pub(crate) fn insert_person(conn: &Connection, ctx: &Ctx, new: &NewPerson) -> Re
         part(&new.honorific),
         part(&new.profile_url),
         part(&new.salutation),
-        sort_key
+        sort_key,
+        new.mailing_basis.map(|(basis, _)| basis.as_str()),
+        new.mailing_basis.map(|(_, on)| crate::domain::dates::iso(on))
     ])?;
     let id = conn.last_insert_rowid()?;
     if let Some(company) = new.company {
@@ -574,6 +585,16 @@ pub(crate) fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &Person
         params![id, name, fold(&name), email, phone, notes, dnc, ctx.now],
     )?;
     refresh_sort_key(conn, id)?;
+    if let Some(basis) = patch.mailing_basis {
+        conn.execute(
+            "UPDATE person SET mailing_basis = ?2, mailing_basis_on = ?3 WHERE id = ?1",
+            params![
+                id,
+                basis.map(|(b, _)| b.as_str()),
+                basis.map(|(_, on)| crate::domain::dates::iso(on))
+            ],
+        )?;
+    }
     if let Some(role) = patch.role {
         conn.execute(
             "UPDATE employment SET role = ?2 WHERE person_id = ?1 AND ended_on IS NULL",
@@ -597,6 +618,7 @@ pub(crate) fn update_person(conn: &Connection, ctx: &Ctx, id: Id, patch: &Person
         ("role", patch.role.is_some()),
         ("title", patch.title.is_some()),
         ("name_parts", parts_changed),
+        ("mailing_basis", patch.mailing_basis.is_some()),
     ] {
         if changed {
             fields.push(field);

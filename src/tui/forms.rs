@@ -98,7 +98,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Move(f) => f.submit(form),
         Purpose::AddGoal(f) => f.submit(form),
         Purpose::Company(f) => f.submit(form, at),
-        Purpose::Person(f) => f.submit(form),
+        Purpose::Person(f) => f.submit(form, at),
         Purpose::Collaboration(f) => f.submit(form, at),
         Purpose::Evaluate(f) => f.submit(form),
         Purpose::Circle(f) => f.submit(form),

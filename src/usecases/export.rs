@@ -116,7 +116,7 @@ pub fn contacts(
     store: &Store,
     filter: &CompanyFilter,
     written_as: ContactsAs,
-    include_do_not_contact: bool,
+    reach: crate::model::people::Reach,
     write: &mut dyn FnMut(&[u8]) -> Result<()>,
 ) -> Result<u64> {
     match written_as {
@@ -130,7 +130,7 @@ pub fn contacts(
             // Someone with two current jobs has one card (a UID names one card).
             let mut written = std::collections::HashSet::new();
             let mut card = String::new();
-            store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+            store.export_contacts(filter, reach, &mut |contact| {
                 if !written.insert(contact.person_id) {
                     return Ok(());
                 }
@@ -145,7 +145,7 @@ pub fn contacts(
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             let mut table = crate::io::workbook::TableWriter::new(&crate::t!("xlsx-contacts-sheet"), &headers)?;
             let (roles, statuses) = labels();
-            let written = store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+            let written = store.export_contacts(filter, reach, &mut |contact| {
                 let (role, status) = labelled(&contact, &roles, &statuses);
                 table.row(&contact_row(&contact, role, status))
             })?;
@@ -158,7 +158,7 @@ pub fn contacts(
             write(&crate::io::csv_out::header(&headers, excel))?;
             let mut line = Vec::new();
             let (roles, statuses) = labels();
-            store.export_contacts(filter, include_do_not_contact, &mut |contact| {
+            store.export_contacts(filter, reach, &mut |contact| {
                 line.clear();
                 let (role, status) = labelled(&contact, &roles, &statuses);
                 crate::io::csv_out::record(&mut line, &contact_row(&contact, role, status), excel);

@@ -1185,3 +1185,129 @@ fn the_retention_review_lists_only_who_kring_has_no_reason_to_hold() {
     let again = db.json(&["privacy", "review"]);
     assert!(again["people"].as_array().unwrap().is_empty(), "{again}");
 }
+
+/// The AVG's basis for mailing someone: recorded with a day, shown, cleared,
+/// and respected by exports and a campaign's mail merge when asked.
+#[test]
+fn a_basis_for_mailing_is_recorded_shown_and_respected() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "company",
+        "add",
+        "Hotel Vos",
+        "--city",
+        "Edam",
+        "--email",
+        "info@hotelvos.nl",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Eva Vos",
+        "--company",
+        "Hotel Vos",
+        "--email",
+        "eva@hotelvos.nl",
+        "--mailing-basis",
+        "consent",
+        "--consent-on",
+        "2026-03-01",
+    ]);
+    let shown = db.ok(&["person", "show", "eva"]);
+    assert!(shown.contains("Mailing:  consent, given 2026-03-01"), "{shown}");
+    let eva = db.json(&["person", "show", "eva"]);
+    assert_eq!(eva["person"]["mailing_basis"], "consent");
+    assert_eq!(eva["person"]["mailing_basis_on"], "2026-03-01");
+    // The access export (AVG) says it too.
+    assert!(db
+        .ok(&["person", "export", "eva"])
+        .contains("\"mailing_basis\": \"consent\""));
+
+    let before = db.dump();
+    db.fails(
+        &["person", "edit", "eva", "--mailing-basis", "misschien"],
+        "unknown mailing basis 'misschien'",
+    );
+    db.fails(
+        &[
+            "person",
+            "edit",
+            "eva",
+            "--mailing-basis",
+            "consent",
+            "--consent-on",
+            "2026-12-25",
+        ],
+        "in the future",
+    );
+    db.fails(
+        &[
+            "person",
+            "add",
+            "Piet Vos",
+            "--company",
+            "Hotel Vos",
+            "--mailing-basis",
+            "ja",
+            "--yes",
+        ],
+        "ja",
+    );
+    assert_eq!(db.dump(), before, "a wrong basis changes nothing and adds nobody");
+
+    // Noëlle (the seed's) has none: she is whom to ask.
+    let ask: Vec<String> = db
+        .json(&["person", "list", "--without-basis"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ask, ["Noëlle de Vries"]);
+    let all = db.ok(&["export", "contacts"]);
+    assert!(
+        all.contains("noelle@dezaan.nl") && all.contains("eva@hotelvos.nl"),
+        "{all}"
+    );
+    let with_basis = db.ok(&["export", "contacts", "--basis-only"]);
+    assert!(
+        !with_basis.contains("noelle@dezaan.nl") && with_basis.contains("eva@hotelvos.nl"),
+        "{with_basis}"
+    );
+
+    db.ok(&["campaign", "add", "Stagefestival 2027", "--on", "2027-03-12"]);
+    db.ok(&["campaign", "invite", "stagefestival", "--city", "Edam"]);
+    db.ok(&["campaign", "invite", "stagefestival", "--city", "Zaandam"]);
+    let merge = db.ok(&["campaign", "export", "stagefestival"]);
+    assert!(merge.lines().next().unwrap().ends_with(",Mailing basis"), "{merge}");
+    assert!(merge.contains("Eva Vos") && merge.contains("consent"), "{merge}");
+    assert!(merge.contains("noelle@dezaan.nl"), "{merge}");
+    let out = db
+        .cmd()
+        .args(["campaign", "export", "stagefestival", "--basis-only"])
+        .output()
+        .unwrap();
+    let (merge, said) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        !merge.contains("Noëlle") && !merge.contains("noelle@dezaan.nl"),
+        "{merge}"
+    );
+    assert!(
+        said.contains("1 person without a recorded basis for mailing left out"),
+        "{said}"
+    );
+
+    db.ok(&["person", "edit", "eva", "--mailing-basis", "legitimate-interest"]);
+    assert!(db
+        .ok(&["person", "show", "eva"])
+        .contains("legitimate interest (recorded 2026-11-26)"));
+    db.ok(&["person", "edit", "eva", "--mailing-basis", "none"]);
+    assert!(db.ok(&["person", "show", "eva"]).contains("no basis recorded"));
+    assert!(db
+        .ok(&["--lang", "nl", "person", "show", "eva"])
+        .contains("geen grondslag vastgelegd"));
+}

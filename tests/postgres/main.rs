@@ -898,7 +898,7 @@ fn long_reads_stream_across_batches_and_lose_no_row() {
     // the next statement's.
     let mut store = pg.store(&pg.admin);
     let mut seen = 0;
-    let stopped = store.export_contacts(&Default::default(), false, &mut |_| {
+    let stopped = store.export_contacts(&Default::default(), Default::default(), &mut |_| {
         seen += 1;
         match seen {
             100 => Err(kring::Error::invalid("the disk is full")),

@@ -135,7 +135,7 @@ fn the_companies_listed_are_exported_for_excel_and_never_over_the_database() {
         ..Default::default()
     };
     ui.store
-        .export_contacts(&filter, false, &mut |_| {
+        .export_contacts(&filter, Default::default(), &mut |_| {
             expected += 1;
             Ok(())
         })

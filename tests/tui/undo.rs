@@ -375,3 +375,42 @@ fn a_bulk_change_on_marked_companies_is_asked_first_and_taken_back_whole() {
         "left whole: {second_now:?}"
     );
 }
+
+/// The basis for mailing someone (AVG) is set on the person's form, shown
+/// on their page, refused with a day to come, and taken back with `u`.
+#[test]
+fn a_persons_basis_for_mailing_is_set_shown_and_taken_back() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let person = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.clone(),
+        _ => panic!("the person page"),
+    };
+    assert!(ui.screen().contains("no basis recorded"), "{}", ui.screen());
+    ui.key(KeyCode::Char('e'))
+        .tab_to("Mailing basis")
+        .key(KeyCode::Right)
+        .tab_to("Since")
+        .keys("31-12-2026")
+        .ctrl('s');
+    assert!(ui.screen().contains("in the future"), "{}", ui.screen());
+    assert_eq!(ui.store.person(person.id).unwrap().mailing_basis, None);
+    ui.ctrl('u').keys("01-03-2026").ctrl('s');
+    let now = ui.store.person(person.id).unwrap();
+    assert_eq!(
+        (now.mailing_basis.as_deref(), now.mailing_basis_on.as_deref()),
+        (Some("consent"), Some("2026-03-01"))
+    );
+    assert!(
+        ui.screen().contains("consent, given 01-03-2026") || ui.screen().contains("consent, given 2026-03-01"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(
+        ui.store.person(person.id).unwrap().mailing_basis,
+        None,
+        "{}",
+        ui.screen()
+    );
+}

@@ -591,6 +591,7 @@ impl Row {
             profile_url: text(Column::ProfileUrl),
             department: text(Column::Department),
             salutation,
+            mailing_basis: None,
         }
     }
 }

@@ -696,6 +696,7 @@ impl Card {
             profile_url: card.website.clone().filter(|_| !own_site),
             department: card.department.clone(),
             salutation: None,
+            mailing_basis: None,
         });
         let company = card.organisation.clone().map(|name| NewCompany {
             name,

@@ -5,7 +5,7 @@
 //! since the form opened (the values seen are sent along).
 
 use super::{Purpose, Submitting};
-use crate::domain::kinds::{CompanyStatus, ContactRole, OrganisationKind};
+use crate::domain::kinds::{CompanyStatus, ContactRole, MailingBasis, OrganisationKind};
 use crate::domain::validate;
 use crate::model::companies::{Company, CompanyPatch, NewCompany};
 use crate::model::edits::Seen;
@@ -36,11 +36,12 @@ const COMPANY_FIELDS: [(&str, &str); 15] = [
 ];
 
 /// The person form's fields stored on the person (role and title are the job's).
-const PERSON_FIELDS: [(&str, &str); 4] = [
+const PERSON_FIELDS: [(&str, &str); 5] = [
     ("Name", "name"),
     ("E-mail", "email"),
     ("Phone", "phone"),
     ("Notes", "notes"),
+    ("Mailing basis", "mailing_basis"),
 ];
 
 /// The form label of a column (for a conflict on it).
@@ -333,6 +334,8 @@ pub struct PersonForm {
     role: Choice<ContactRole>,
     title: FieldId,
     notes: FieldId,
+    basis: Choice<Option<MailingBasis>>,
+    basis_on: FieldId,
     /// The topics field (an edit only) and the topics it opened with.
     topics: Option<(FieldId, Vec<String>)>,
 }
@@ -378,6 +381,7 @@ pub fn person_form(
         Field::text("Title", current.and_then(|e| e.title.clone()).unwrap_or_default()).with_hint("as they write it"),
     );
     let notes = f.add(Field::text("Notes", get(|p| p.notes.clone())));
+    let (basis, basis_on) = basis_fields(f, p);
     let (seen, topics) = match person {
         Some((_, seen, topics)) => {
             let field = f.add(
@@ -396,13 +400,52 @@ pub fn person_form(
         role,
         title,
         notes,
+        basis,
+        basis_on,
         topics,
     };
     Ok((form, Purpose::Person(purpose)))
 }
 
+/// The basis for mailing someone (AVG), and the day it was given.
+fn basis_fields(f: &mut Form, p: Option<&Person>) -> (Choice<Option<MailingBasis>>, FieldId) {
+    let mut bases = vec![("none".to_string(), crate::t!("basis-none"), None)];
+    bases.extend(
+        MailingBasis::ALL
+            .iter()
+            .map(|b| (b.as_str().to_string(), b.display_label(), Some(*b))),
+    );
+    let now = p.and_then(|p| p.mailing_basis.as_deref());
+    let at = MailingBasis::ALL
+        .iter()
+        .position(|b| Some(b.as_str()) == now)
+        .map_or(0, |i| i + 1);
+    let basis = Choice::add_showing(f, "Mailing basis", bases, at);
+    f.set_hint(basis.id, "AVG: consent, or the school's legitimate interest");
+    let on = p.and_then(|p| p.mailing_basis_on.clone()).unwrap_or_default();
+    let basis_on = f.add(Field::text("Since", on).with_hint("the day consent was given; empty: today"));
+    (basis, basis_on)
+}
+
 impl PersonForm {
-    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+    /// The basis as the form says it; `None` when the day is wrong (marked).
+    fn basis(&self, form: &mut Form, today: chrono::NaiveDate) -> Option<Option<(MailingBasis, chrono::NaiveDate)>> {
+        let basis = self.basis.chosen(form)?;
+        let on = super::optional_date_at(form, self.basis_on, today)?.unwrap_or(today);
+        if on > today {
+            form.mark(
+                self.basis_on,
+                Some(crate::t!("err-consent-future", day = crate::l10n::date(on))),
+            );
+            return None;
+        }
+        Some(basis.map(|b| (b, on)))
+    }
+}
+
+impl PersonForm {
+    pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
+        let basis = self.basis(form, at.today);
         let name = form.text(self.name);
         if let Err(e) = validate::name("person name", &name) {
             form.mark(self.name, Some(e.to_string()));
@@ -416,6 +459,7 @@ impl PersonForm {
         if form.has_errors() {
             return None;
         }
+        let basis = basis?;
         let role = self.role.chosen(form)?;
         match self.of {
             PersonOf::Edited(id) => {
@@ -425,6 +469,7 @@ impl PersonForm {
                     (self.email, "email"),
                     (self.phone, "phone"),
                     (self.notes, "notes"),
+                    (self.basis.id, "mailing_basis"),
                 ];
                 let columns: Vec<&str> = seen_fields
                     .iter()
@@ -439,6 +484,8 @@ impl PersonForm {
                     role: form.get(self.role.id).changed().then_some(role),
                     title: changed(self.title),
                     do_not_contact: None,
+                    mailing_basis: (form.get(self.basis.id).changed() || form.get(self.basis_on).changed())
+                        .then_some(basis),
                     seen: self.seen.as_ref().map(|seen| seen.only(&columns)),
                     ..PersonPatch::default()
                 };
@@ -457,6 +504,7 @@ impl PersonForm {
                 company: Some(company),
                 role: Some(role),
                 title: Some(form.text(self.title)),
+                mailing_basis: basis,
                 ..NewPerson::default()
             }))),
         }

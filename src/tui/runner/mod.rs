@@ -245,7 +245,7 @@ fn export(store: &Store, order: &ExportOrder) -> Result<()> {
                 offset: 0,
                 ..(**filter).clone()
             };
-            crate::usecases::export::contacts(store, &filter, order.written_as, false, &mut |bytes| {
+            crate::usecases::export::contacts(store, &filter, order.written_as, Default::default(), &mut |bytes| {
                 use std::io::Write;
                 file.writer().write_all(bytes).map_err(cannot)
             })?;

@@ -4,6 +4,7 @@
 //! interaction, an import), right after. An undo that would overwrite what a
 //! colleague changed in between is refused like any conflicting edit.
 
+use crate::domain::kinds::MailingBasis;
 use crate::model::circles::AttendanceStatus;
 use crate::model::companies::CompanyPatch;
 use crate::model::people::PersonPatch;
@@ -233,6 +234,11 @@ fn person_back(store: &Store, id: Id, patch: &PersonPatch) -> Result<PersonPatch
         notes: text(&patch.notes, &old.notes),
         role: patch.role.and(job.map(|j| j.role)),
         title: text(&patch.title, &job.and_then(|j| j.title.clone())),
+        mailing_basis: patch.mailing_basis.map(|_| {
+            let basis = old.mailing_basis.as_deref().and_then(|b| MailingBasis::parse(b).ok());
+            let on = old.mailing_basis_on.as_deref().and_then(crate::domain::dates::from_iso);
+            basis.zip(on)
+        }),
         ..PersonPatch::default()
     })
 }
@@ -243,6 +249,7 @@ fn edited_person_columns(patch: &PersonPatch) -> Vec<&'static str> {
         ("email", patch.email.is_some()),
         ("phone", patch.phone.is_some()),
         ("notes", patch.notes.is_some()),
+        ("mailing_basis", patch.mailing_basis.is_some()),
     ]
     .into_iter()
     .filter_map(|(column, changed)| changed.then_some(column))

@@ -170,7 +170,7 @@ fn left(state: &State) -> Reply {
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let p = &state.person;
     let [top, bottom] = Layout::vertical([
-        Constraint::Length(5 + p.employments.len().min(6) as u16),
+        Constraint::Length(6 + p.employments.len().min(6) as u16),
         Constraint::Min(4),
     ])
     .areas(area);
@@ -179,6 +179,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         crate::t!("person-email"),
         crate::t!("person-phone"),
         crate::t!("person-notes"),
+        crate::t!("cli-person-mailing"),
     ];
     let w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
     let mut lines = vec![
@@ -193,6 +194,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Line::from(vec![
             Span::styled(format!("{:<w$}", crate::t!("person-notes")), theme.dim()),
             Span::raw(p.notes.clone().unwrap_or_default()),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{:<w$}", crate::t!("cli-person-mailing")), theme.dim()),
+            Span::raw(p.basis_said()),
         ]),
     ];
     for (i, e) in p.employments.iter().enumerate() {
