@@ -5,7 +5,6 @@
 use super::output::{fit, list, Out, Table};
 use super::vocabulary::vocabulary;
 use super::Session;
-use crate::domain::kinds::MailingBasis;
 use crate::domain::kinds::{CampaignKind, CompanyStatus, Reply};
 use crate::model::campaigns::{CampaignState, NewCampaign};
 use crate::model::companies::CompanyFilter;
@@ -269,7 +268,7 @@ pub fn run(session: &mut Session, command: CampaignCommand) -> Result<()> {
                 session.refuse_protected(path)?;
             }
             let state = session.store.campaign_state(session.store.resolve_campaign(&name)?)?;
-            let only = MailMerge {
+            let only = crate::model::campaigns::MailMerge {
                 no_reply,
                 basis_only,
                 excel,
@@ -445,80 +444,12 @@ fn show(out: &Out, s: &CampaignState) -> Result<()> {
 /// The mail-merge list: one row per invitee, the contact's name in parts and
 /// the salutation; someone marked do-not-contact since the invitation is
 /// left out (their company's row stays, without them).
-/// Which invitees a mail-merge list holds, and how it is written.
-#[derive(Debug, Clone, Copy)]
-struct MailMerge {
-    no_reply: bool,
-    basis_only: bool,
-    excel: bool,
-}
-
-fn export(session: &Session, s: &CampaignState, only: MailMerge, output: Option<PathBuf>) -> Result<()> {
-    let columns = [
-        "csv-company",
-        "csv-name",
-        "csv-given-name",
-        "csv-infix",
-        "csv-family-name",
-        "csv-salutation",
-        "csv-email",
-        "csv-phone",
-        "csv-city",
-        "csv-reply",
-        "csv-mailing-basis",
-    ];
-    let headers: Vec<String> = columns.iter().map(|id| crate::l10n::message(id, &[])).collect();
-    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-    let mut rows = Vec::new();
-    let mut without_basis = 0;
-    for i in s.invitees.iter().filter(|i| !only.no_reply || i.reply.is_none()) {
-        let company = session.store.company(i.company_id)?;
-        let mut person = match i.person_id {
-            Some(id) => Some(session.store.person(id)?).filter(|p| !p.do_not_contact),
-            None => None,
-        };
-        if only.basis_only && person.as_ref().is_some_and(|p| p.mailing_basis.is_none()) {
-            without_basis += 1;
-            person = None;
-        }
-        let text = |v: Option<&str>| v.unwrap_or_default().to_string();
-        rows.push(match person {
-            Some(p) => vec![
-                company.name.clone(),
-                p.name.clone(),
-                p.name_parts.given.clone(),
-                p.name_parts.infix.clone(),
-                p.name_parts.family.clone(),
-                p.salutation.clone(),
-                text(p.email.as_deref()),
-                text(p.phone.as_deref()),
-                text(company.city.as_deref()),
-                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
-                p.mailing_basis
-                    .as_deref()
-                    .map(|b| MailingBasis::parse(b).map_or_else(|_| b.to_string(), |b| b.display_label()))
-                    .unwrap_or_default(),
-            ],
-            None => vec![
-                company.name.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                text(company.email.as_deref()),
-                text(company.phone.as_deref()),
-                text(company.city.as_deref()),
-                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
-                String::new(),
-            ],
-        });
+fn export(session: &Session, s: &CampaignState, only: crate::model::campaigns::MailMerge, output: Option<PathBuf>) -> Result<()> {
+    let merge = crate::usecases::export::mail_merge(&session.store, s, only)?;
+    if merge.without_basis > 0 {
+        eprintln!("{}", crate::t!("cli-campaign-without-basis", count = merge.without_basis));
     }
-    if without_basis > 0 {
-        eprintln!("{}", crate::t!("cli-campaign-without-basis", count = without_basis));
-    }
-    let bytes = crate::io::csv_out::write(&headers, &rows, only.excel)?;
-    super::export::emit(&bytes, output, &crate::t!("cli-n-contacts", count = rows.len()))
+    super::export::emit(&merge.bytes, output, &crate::t!("cli-n-contacts", count = merge.rows))
 }
 
 /// `campaign copy`: the old one's kind, place and note, its companies invited

@@ -74,3 +74,15 @@ impl CampaignState {
         }
     }
 }
+
+/// Which invitees a mail-merge list holds, and how it is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MailMerge {
+    /// Only those who have not replied (a reminder round).
+    pub no_reply: bool,
+    /// People with no recorded basis for mailing them give way to their
+    /// company's general address.
+    pub basis_only: bool,
+    /// Excel's Dutch dialect (';', a byte-order mark).
+    pub excel: bool,
+}

@@ -4,7 +4,8 @@
 //! time, so a face writes them where it likes (a private file, a pipe)
 //! without holding every contact in memory.
 
-use crate::domain::kinds::{CompanyStatus, ContactRole};
+use crate::domain::kinds::{CompanyStatus, ContactRole, MailingBasis};
+use crate::model::campaigns::{CampaignState, MailMerge};
 use crate::io::{ics, vcard};
 use crate::model::companies::CompanyFilter;
 use crate::model::followups::FollowupFilter;
@@ -301,4 +302,85 @@ pub fn followups(
     })?;
     write(ics::CALENDAR_END.as_bytes())?;
     Ok(count)
+}
+
+/// A campaign's mail-merge list, written: the bytes, how many rows, and how
+/// many people were left out for want of a basis for mailing them.
+pub struct MailMergeFile {
+    pub bytes: Vec<u8>,
+    pub rows: usize,
+    pub without_basis: usize,
+}
+
+/// The invitees as a mail-merge list (CSV): company, the contact's name,
+/// its parts and the salutation, e-mail, phone, city, reply and the basis
+/// for mailing them; the company's general address where there is no
+/// contact (or, with `basis_only`, none with a basis); someone marked
+/// do-not-contact since the invitation is left out.
+pub fn mail_merge(store: &Store, s: &CampaignState, only: MailMerge) -> Result<MailMergeFile> {
+    let columns = [
+        "csv-company",
+        "csv-name",
+        "csv-given-name",
+        "csv-infix",
+        "csv-family-name",
+        "csv-salutation",
+        "csv-email",
+        "csv-phone",
+        "csv-city",
+        "csv-reply",
+        "csv-mailing-basis",
+    ];
+    let headers: Vec<String> = columns.iter().map(|id| crate::l10n::message(id, &[])).collect();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let mut rows = Vec::new();
+    let mut without_basis = 0;
+    for i in s.invitees.iter().filter(|i| !only.no_reply || i.reply.is_none()) {
+        let company = store.company(i.company_id)?;
+        let mut person = match i.person_id {
+            Some(id) => Some(store.person(id)?).filter(|p| !p.do_not_contact),
+            None => None,
+        };
+        if only.basis_only && person.as_ref().is_some_and(|p| p.mailing_basis.is_none()) {
+            without_basis += 1;
+            person = None;
+        }
+        let text = |v: Option<&str>| v.unwrap_or_default().to_string();
+        rows.push(match person {
+            Some(p) => vec![
+                company.name.clone(),
+                p.name.clone(),
+                p.name_parts.given.clone(),
+                p.name_parts.infix.clone(),
+                p.name_parts.family.clone(),
+                p.salutation.clone(),
+                text(p.email.as_deref()),
+                text(p.phone.as_deref()),
+                text(company.city.as_deref()),
+                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                p.mailing_basis
+                    .as_deref()
+                    .map(|b| MailingBasis::parse(b).map_or_else(|_| b.to_string(), |b| b.display_label()))
+                    .unwrap_or_default(),
+            ],
+            None => vec![
+                company.name.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                text(company.email.as_deref()),
+                text(company.phone.as_deref()),
+                text(company.city.as_deref()),
+                i.reply.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                String::new(),
+            ],
+        });
+    }
+    Ok(MailMergeFile {
+        bytes: crate::io::csv_out::write(&headers, &rows, only.excel)?,
+        rows: rows.len(),
+        without_basis,
+    })
 }
