@@ -444,10 +444,18 @@ fn show(out: &Out, s: &CampaignState) -> Result<()> {
 /// The mail-merge list: one row per invitee, the contact's name in parts and
 /// the salutation; someone marked do-not-contact since the invitation is
 /// left out (their company's row stays, without them).
-fn export(session: &Session, s: &CampaignState, only: crate::model::campaigns::MailMerge, output: Option<PathBuf>) -> Result<()> {
+fn export(
+    session: &Session,
+    s: &CampaignState,
+    only: crate::model::campaigns::MailMerge,
+    output: Option<PathBuf>,
+) -> Result<()> {
     let merge = crate::usecases::export::mail_merge(&session.store, s, only)?;
     if merge.without_basis > 0 {
-        eprintln!("{}", crate::t!("cli-campaign-without-basis", count = merge.without_basis));
+        eprintln!(
+            "{}",
+            crate::t!("cli-campaign-without-basis", count = merge.without_basis)
+        );
     }
     super::export::emit(&merge.bytes, output, &crate::t!("cli-n-contacts", count = merge.rows))
 }

@@ -2498,3 +2498,48 @@ help-person-list--without_basis = Only people with no recorded basis for mailing
 ui-mailing-basis = Mailing basis
 ui-avg-consent-or-the-school-s-legitimate-interest = AVG: consent, or the school's legitimate interest
 ui-the-day-consent-was-given-empty-today = the day consent was given; empty: today
+
+## Campaigns in the TUI
+key-a-new-campaign-an-event-or-an-invitation-round = a new campaign: an event or an invitation round
+key-new = new
+key-invite-companies-by-filter-tag-horeca-city-edam-asks-first = invite companies by filter (tag:horeca city:Edam …; asks first)
+key-invite = invite
+key-the-selected-company-said-yes = the selected company said yes
+key-the-selected-company-said-no = the selected company said no
+key-the-selected-company-said-maybe = the selected company said maybe
+key-the-selected-company-came-logged-at-it-as-an-event = the selected company came (logged at it as an event)
+key-came = came
+key-the-mail-merge-list-of-the-campaign-csv = the mail-merge list of the campaign (CSV)
+key-copy-the-campaign-the-same-companies-invited-afresh = copy the campaign: the same companies invited afresh
+key-campaigns-invited-companies = campaigns / invited companies
+key-campaigns-events-and-invitation-rounds-replies-who-came = campaigns: events and invitation rounds, replies, who came
+key-campaigns = campaigns
+ui-companies = Companies
+ui-tag-horeca-city-edam-status-active-words-in-a-name-every-company = tag:horeca city:Edam status:active, words in a name; * every company
+ui-stagefestival-2027 = Stagefestival 2027
+campaigns-page = Campaigns
+campaigns-title = Campaigns ({ $count })
+campaign-none = no campaigns yet: a makes one
+campaign-no-invitee = nobody invited to this campaign yet: i invites companies
+campaign-counts = · { $invited } invited, { $yes } yes, { $came } came
+campaign-nobody-invited = nobody invited yet: i invites companies by filter
+campaign-no-reply = no reply
+campaign-came = came
+campaign-invitees = { $name } · { $no_reply } without a reply
+form-new-campaign = A new campaign
+form-copy-campaign = { $name } again: its companies invited afresh
+form-invite = Invite companies to { $name }
+said-invited = invited { $count } { $count ->
+    [one] company
+   *[other] companies
+}
+said-replied = { $company }: { $reply }
+said-came = { $company } came: interaction #{ $id } logged
+said-campaign-copied = { $name } made: its companies invited afresh
+said-invite-nobody = nobody new to invite ({ $already } invited already)
+ask-invite = Invite { $count } { $count ->
+    [one] company
+   *[other] companies
+} to { $campaign }? ({ $already } invited already, { $resting } resting left out)
+file-mail-merge = mail-merge
+form-export-mail-merge = The mail-merge list (CSV for Excel)

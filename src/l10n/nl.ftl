@@ -2494,3 +2494,48 @@ help-person-list--without_basis = Alleen personen zonder vastgelegde grondslag o
 ui-mailing-basis = Grondslag mailen
 ui-avg-consent-or-the-school-s-legitimate-interest = AVG: toestemming, of het gerechtvaardigd belang van de school
 ui-the-day-consent-was-given-empty-today = de dag waarop toestemming werd gegeven; leeg: vandaag
+
+## Campagnes in de TUI
+key-a-new-campaign-an-event-or-an-invitation-round = een nieuwe campagne: een evenement of een uitnodigingsronde
+key-new = nieuw
+key-invite-companies-by-filter-tag-horeca-city-edam-asks-first = bedrijven uitnodigen met een filter (tag:horeca plaats:Edam …; vraagt eerst)
+key-invite = uitnodigen
+key-the-selected-company-said-yes = het gekozen bedrijf zei ja
+key-the-selected-company-said-no = het gekozen bedrijf zei nee
+key-the-selected-company-said-maybe = het gekozen bedrijf zei misschien
+key-the-selected-company-came-logged-at-it-as-an-event = het gekozen bedrijf kwam (vastgelegd als evenement)
+key-came = kwam
+key-the-mail-merge-list-of-the-campaign-csv = de mailmergelijst van de campagne (CSV)
+key-copy-the-campaign-the-same-companies-invited-afresh = de campagne kopiëren: dezelfde bedrijven opnieuw uitgenodigd
+key-campaigns-invited-companies = campagnes / uitgenodigde bedrijven
+key-campaigns-events-and-invitation-rounds-replies-who-came = campagnes: evenementen en uitnodigingsrondes, antwoorden, wie er kwam
+key-campaigns = campagnes
+ui-companies = Bedrijven
+ui-tag-horeca-city-edam-status-active-words-in-a-name-every-company = tag:horeca plaats:Edam status:actief, woorden in een naam; * alle bedrijven
+ui-stagefestival-2027 = Stagefestival 2027
+campaigns-page = Campagnes
+campaigns-title = Campagnes ({ $count })
+campaign-none = nog geen campagnes: a maakt er een
+campaign-no-invitee = nog niemand uitgenodigd voor deze campagne: i nodigt bedrijven uit
+campaign-counts = · { $invited } uitgenodigd, { $yes } ja, { $came } kwamen
+campaign-nobody-invited = nog niemand uitgenodigd: i nodigt bedrijven uit met een filter
+campaign-no-reply = geen antwoord
+campaign-came = kwam
+campaign-invitees = { $name } · { $no_reply } zonder antwoord
+form-new-campaign = Een nieuwe campagne
+form-copy-campaign = { $name } opnieuw: dezelfde bedrijven opnieuw uitgenodigd
+form-invite = Bedrijven uitnodigen voor { $name }
+said-invited = { $count } { $count ->
+    [one] bedrijf
+   *[other] bedrijven
+} uitgenodigd
+said-replied = { $company }: { $reply }
+said-came = { $company } kwam: contactmoment #{ $id } vastgelegd
+said-campaign-copied = { $name } gemaakt: dezelfde bedrijven opnieuw uitgenodigd
+said-invite-nobody = niemand nieuw om uit te nodigen ({ $already } al uitgenodigd)
+ask-invite = { $count } { $count ->
+    [one] bedrijf
+   *[other] bedrijven
+} uitnodigen voor { $campaign }? ({ $already } al uitgenodigd, { $resting } in rust overgeslagen)
+file-mail-merge = mailmerge
+form-export-mail-merge = De mailmergelijst (CSV voor Excel)

@@ -27,6 +27,8 @@ pub enum ExportOf {
     YearLedger,
     /// Everything kring holds about a person (JSON), for a request of access.
     Person(Id),
+    /// A campaign's mail-merge list (CSV for Excel).
+    MailMerge(Id),
 }
 
 /// A bulk change asked for: the companies, the change, and (once made) how
@@ -191,6 +193,34 @@ pub enum Change {
     UndoMerge(Id),
     /// One change to many companies (shown first, then asked).
     Bulk(Box<BulkOrder>),
+    /// A new campaign (an event, an invitation round, a mailing).
+    AddCampaign(Box<crate::model::campaigns::NewCampaign>),
+    /// The companies these filter words select, invited (how many is asked first).
+    Invite {
+        campaign: Id,
+        words: String,
+        /// Filled in by the preview: the companies it would invite.
+        companies: Vec<Id>,
+    },
+    /// What an invited company answered.
+    CampaignReply {
+        campaign: Id,
+        company: Id,
+        name: String,
+        reply: crate::domain::kinds::Reply,
+    },
+    /// An invited company came: logged at it, with the person invited.
+    Came {
+        campaign: Id,
+        company: Id,
+        person: Option<Id>,
+        name: String,
+    },
+    /// A campaign made again under a new name: its companies invited afresh.
+    CopyCampaign {
+        from: Id,
+        new: Box<crate::model::campaigns::NewCampaign>,
+    },
     /// Take back this bulk change; what it left and why is filled in once done.
     UndoBulk {
         id: Id,
@@ -345,6 +375,7 @@ impl Change {
                 | Change::AddCompany(_)
                 | Change::AddPerson(_)
                 | Change::Bulk(_)
+                | Change::Invite { .. }
         )
     }
 
@@ -366,6 +397,8 @@ impl Change {
                 | Change::Merge(_)
                 | Change::UndoMerge(_)
                 | Change::UndoBulk { .. }
+                | Change::CampaignReply { .. }
+                | Change::Came { .. }
                 | Change::Unlog { .. }
                 | Change::Inbox(Decision::Accept(_) | Decision::Skip(_) | Decision::Reopen(_))
         )
@@ -427,14 +460,7 @@ impl Change {
             }
             Change::AddMember { company, .. } => crate::t!("said-member-joined", company = company.as_str()),
             Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
-            Change::Import(order) => match made {
-                Some(id) => crate::t!("said-imported", id = id, rows = order.good_rows),
-                None => String::new(),
-            },
-            Change::UndoImport(_) => match made {
-                Some(id) => crate::t!("said-import-undone", id = id),
-                None => String::new(),
-            },
+            Change::Import(_) | Change::UndoImport(_) => import_said(self, made),
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
             Change::OpenDocument(location) => crate::t!("said-opened", location = location.as_str()),
             Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
@@ -448,6 +474,11 @@ impl Change {
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
             Change::UndoMerge(id) => crate::t!("said-merge-undone", id = *id),
             Change::Bulk(_) | Change::UndoBulk { .. } => bulk_said(self, made),
+            Change::AddCampaign(_)
+            | Change::Invite { .. }
+            | Change::CampaignReply { .. }
+            | Change::Came { .. }
+            | Change::CopyCampaign { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -598,6 +629,33 @@ fn bulk_said(change: &Change, made: Option<Id>) -> String {
             restored = *restored,
             refused = refused.join("; ")
         ),
+        _ => String::new(),
+    }
+}
+
+/// A campaign made, companies invited, a reply, who came, a copy.
+fn campaign_said(change: &Change, made: Option<Id>) -> String {
+    match change {
+        Change::AddCampaign(new) => crate::t!("said-added", name = new.name.as_str()),
+        Change::Invite { companies, .. } => crate::t!(
+            "said-invited",
+            count = made.unwrap_or_default().max(0),
+            asked = companies.len()
+        ),
+        Change::CampaignReply { name, reply, .. } => {
+            crate::t!("said-replied", company = name.as_str(), reply = reply.display_label())
+        }
+        Change::Came { name, .. } => crate::t!("said-came", company = name.as_str(), id = made.unwrap_or_default()),
+        Change::CopyCampaign { new, .. } => crate::t!("said-campaign-copied", name = new.name.as_str()),
+        _ => String::new(),
+    }
+}
+
+/// An import made, or taken back.
+fn import_said(change: &Change, made: Option<Id>) -> String {
+    match (change, made) {
+        (Change::Import(order), Some(id)) => crate::t!("said-imported", id = id, rows = order.good_rows),
+        (Change::UndoImport(_), Some(id)) => crate::t!("said-import-undone", id = id),
         _ => String::new(),
     }
 }

@@ -95,6 +95,14 @@ pub enum Preview {
     Likely(Vec<crate::model::merge::Likely>),
     /// What a bulk change would do to each company.
     Bulk(crate::model::bulk_changes::BulkPlan),
+    /// How many companies an invitation would invite to a campaign, how
+    /// many were invited already, and the resting ones left out.
+    Invite {
+        new: usize,
+        already: usize,
+        resting: Vec<String>,
+        campaign: String,
+    },
 }
 
 /// The two long lists, windowed over ids (`widgets::id_list`).
@@ -144,6 +152,10 @@ pub enum Want {
     },
     /// Likely duplicates (`open`: push their page).
     Duplicates {
+        open: bool,
+    },
+    /// The campaigns with their invitees (`open`: push their page).
+    Campaigns {
         open: bool,
     },
     /// How many companies and people match the search in all, when a group
@@ -205,6 +217,7 @@ pub enum Loaded {
     /// The last import not undone (number, file, when), if any.
     LastImport(Option<(Id, String, String)>),
     Duplicates(Vec<crate::model::merge::Duplicate>, bool),
+    Campaigns(Vec<crate::model::campaigns::CampaignState>, bool),
     Log(Vec<HistoryEntry>, bool),
     MoreLog(u64, Vec<HistoryEntry>),
     Matches(ListOf, String, crate::domain::id_set::IdSet),
@@ -238,6 +251,11 @@ pub enum FormFor {
     LogMany(Vec<Id>),
     /// One change to each of these companies (marked in a list).
     Bulk(Vec<Id>),
+    NewCampaign,
+    /// Companies to invite to this campaign, by filter.
+    Invite(Id),
+    /// This campaign again, under a new name.
+    CopyCampaign(Id),
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

@@ -6,6 +6,7 @@
 //! form that is open. Nothing here touches the database.
 
 pub mod bulk;
+pub mod campaigns;
 pub mod circles;
 pub mod engagements;
 pub mod files;
@@ -71,6 +72,8 @@ pub enum Purpose {
     Introduced(network::IntroducedForm),
     PlacesImport(network::PlacesImportForm),
     Bulk(bulk::BulkForm),
+    Campaign(campaigns::CampaignForm),
+    Invite(campaigns::InviteForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -121,6 +124,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Offer(f) => f.submit(form),
         Purpose::EndTies(f) => f.submit(form, at),
         Purpose::Bulk(f) => f.submit(form),
+        Purpose::Campaign(f) => f.submit(form, at),
+        Purpose::Invite(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),
     }

@@ -108,6 +108,15 @@ pub enum Action {
     MarkAll,
     /// One change to every marked company: tags, status, owner, cadence.
     Bulk,
+    /// The campaigns page, and its keys.
+    Campaigns,
+    NewCampaign,
+    Invite,
+    ReplyYes,
+    ReplyNo,
+    ReplyMaybe,
+    Came,
+    CopyCampaign,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.
@@ -148,6 +157,7 @@ pub enum Context {
     Duplicates,
     /// The database's log of changes.
     Log,
+    Campaigns,
     /// Overlays: their own keys only (typing goes into the field).
     Form,
     Confirm,

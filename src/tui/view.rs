@@ -2,7 +2,7 @@
 //! overlay. Reads the app's state; changes nothing.
 
 use super::app::{App, Overlay, Page};
-use super::screens::{self, circles, company, duplicates, log, person, search};
+use super::screens::{self, campaigns, circles, company, duplicates, log, person, search};
 use super::tab::TABS;
 use super::widgets::popup::{draw_box, draw_question};
 use ratatui::layout::{Constraint, Layout};
@@ -33,6 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Page::Meeting(state) => format!("{} {}", state.meeting.starts_at, state.meeting.circle),
         Page::Duplicates(_) => crate::t!("duplicates-page"),
         Page::Log(_) => crate::t!("log-page"),
+        Page::Campaigns(_) => crate::t!("campaigns-page"),
     });
     // The key that opens each tab: 1 to 9, then 0 and @.
     let key = |i: usize| TABS[i].key();
@@ -72,6 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Page::Meeting(state)) => circles::draw_meeting(frame, body, state, theme),
         Some(Page::Duplicates(state)) => duplicates::draw(frame, body, state, theme),
         Some(Page::Log(state)) => log::draw(frame, body, state, theme),
+        Some(Page::Campaigns(state)) => campaigns::draw(frame, body, state, theme),
         None => app.tabs.draw(app.tab, frame, body, theme),
     }
 

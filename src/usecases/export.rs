@@ -5,8 +5,8 @@
 //! without holding every contact in memory.
 
 use crate::domain::kinds::{CompanyStatus, ContactRole, MailingBasis};
-use crate::model::campaigns::{CampaignState, MailMerge};
 use crate::io::{ics, vcard};
+use crate::model::campaigns::{CampaignState, MailMerge};
 use crate::model::companies::CompanyFilter;
 use crate::model::followups::FollowupFilter;
 use crate::model::people::ContactExport;

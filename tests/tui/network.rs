@@ -438,3 +438,79 @@ fn the_network_form_saves_all_of_it_or_nothing() {
         "the membership went with it"
     );
 }
+
+/// Campaigns in the terminal UI (`C` on Circles): a new one, companies
+/// invited by filter after being told how many, a reply, who came (logged
+/// at the company), the mail-merge list written, and the round copied.
+#[test]
+fn a_campaign_is_made_invited_answered_attended_exported_and_copied_from_the_tui() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let horeca = store
+        .list_companies(&kring::model::companies::CompanyFilter {
+            tag: Some("horeca".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .len();
+    assert!(horeca > 1, "the demo has horeca companies");
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('5')).key(KeyCode::Char('C'));
+    let before = ui.store.list_campaigns().unwrap().len();
+    ui.key(KeyCode::Char('a'))
+        .keys("Proeverij 2026")
+        .tab_to("Date")
+        .keys("yesterday")
+        .ctrl('s');
+    assert!(ui.screen().contains("Proeverij 2026"), "{}", ui.screen());
+    let campaigns = ui.store.list_campaigns().unwrap();
+    assert_eq!(campaigns.len(), before + 1);
+    let id = campaigns
+        .iter()
+        .find(|c| c.campaign.name == "Proeverij 2026")
+        .unwrap()
+        .campaign
+        .id;
+    // The newest first: ours is selected (yesterday is the newest date).
+    assert_eq!(ui.store.campaign_state(id).unwrap().invited, 0);
+
+    // A wrong filter word is said on the form; nothing is invited.
+    ui.key(KeyCode::Char('i')).keys("kleur:rood").ctrl('s');
+    assert!(ui.screen().contains("not a filter word"), "{}", ui.screen());
+    ui.ctrl('u').keys("tag:horeca").ctrl('s');
+    assert!(
+        ui.screen()
+            .contains(&format!("Invite {horeca} companies to Proeverij 2026?")),
+        "{}",
+        ui.screen()
+    );
+    assert_eq!(ui.store.campaign_state(id).unwrap().invited, 0, "asked first");
+    ui.key(KeyCode::Char('y'));
+    let state = ui.store.campaign_state(id).unwrap();
+    assert_eq!(state.invited, horeca, "{}", ui.screen());
+
+    ui.key(KeyCode::Tab).key(KeyCode::Char('y'));
+    let first = &ui.store.campaign_state(id).unwrap().invitees[0];
+    assert_eq!(first.reply, Some(kring::domain::kinds::Reply::Yes));
+    let interactions = ui.store.count_interactions(first.company_id).unwrap();
+    ui.key(KeyCode::Char('c'));
+    let first = &ui.store.campaign_state(id).unwrap().invitees[0];
+    assert!(first.attended, "{}", ui.screen());
+    assert_eq!(ui.store.count_interactions(first.company_id).unwrap(), interactions + 1);
+
+    let list = dir.path().join("proeverij.csv");
+    ui.key(KeyCode::Char('E'))
+        .tab_to("File")
+        .ctrl('u')
+        .keys(list.to_str().unwrap())
+        .ctrl('s');
+    let text = std::fs::read_to_string(&list).unwrap();
+    assert!(text.contains(&first.company) && text.contains("yes"), "{text}");
+
+    ui.key(KeyCode::Char('K')).keys("Proeverij 2027").ctrl('s');
+    assert!(ui.screen().contains("Proeverij 2027 made"), "{}", ui.screen());
+    let copy = ui.store.resolve_campaign("Proeverij 2027").unwrap();
+    let copied = ui.store.campaign_state(copy).unwrap();
+    assert!(copied.invited > 0 && copied.yes == 0, "invited afresh: {copied:?}");
+}

@@ -210,6 +210,7 @@ impl App {
             | Loaded::Person { .. }
             | Loaded::Duplicates(..)
             | Loaded::Log(..)
+            | Loaded::Campaigns(..)
             | Loaded::MoreLog(..) => self.page_loaded(loaded),
             Loaded::Matches(..) | Loaded::CompanyRows { .. } | Loaded::PersonRows { .. } => self.listed(loaded),
             loaded => self.overlay_loaded(loaded),
@@ -229,6 +230,12 @@ impl App {
         }
         match &change {
             Change::LogMany { .. } | Change::Bulk(_) => self.tabs.companies.marked.clear(),
+            // A campaign just made is the one shown next.
+            Change::AddCampaign(_) | Change::CopyCampaign { .. } => {
+                if let Some(Page::Campaigns(state)) = self.pages.last_mut() {
+                    state.select = made;
+                }
+            }
             // An erased person's page has nothing left to show.
             Change::ErasePerson { .. } => {
                 if matches!(self.pages.last(), Some(Page::Person(_))) {

@@ -101,6 +101,25 @@ impl App {
                 return Vec::new();
             }
             (Change::Bulk(_), Preview::Bulk(plan)) => bulk_question(&plan),
+            (Change::Invite { .. }, Preview::Invite { new: 0, already, .. }) => {
+                self.say(crate::t!("said-invite-nobody", already = already));
+                return Vec::new();
+            }
+            (
+                Change::Invite { .. },
+                Preview::Invite {
+                    new,
+                    already,
+                    resting,
+                    campaign,
+                },
+            ) => crate::t!(
+                "ask-invite",
+                count = new,
+                campaign = campaign.as_str(),
+                already = already,
+                resting = resting.len()
+            ),
             _ => return Vec::new(),
         };
         let under = self.overlay.take().map(Box::new);

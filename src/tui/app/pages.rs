@@ -7,7 +7,7 @@ use super::App;
 use crate::model::Id;
 use crate::tui::effect::{Effect, Loaded, Want};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::screens::{circles, company, duplicates, log, person, Reply};
+use crate::tui::screens::{campaigns, circles, company, duplicates, log, person, Reply};
 use crate::Result;
 use chrono::NaiveDate;
 
@@ -19,6 +19,7 @@ pub enum Page {
     Meeting(Box<circles::MeetingPage>),
     Duplicates(Box<duplicates::State>),
     Log(Box<log::State>),
+    Campaigns(Box<campaigns::State>),
 }
 
 impl Page {
@@ -31,6 +32,7 @@ impl Page {
             Page::Meeting(_) => Context::Meeting,
             Page::Duplicates(_) => Context::Duplicates,
             Page::Log(_) => Context::Log,
+            Page::Campaigns(_) => Context::Campaigns,
         }
     }
 
@@ -41,7 +43,7 @@ impl Page {
             Page::Person(state) => Some(state.person.id),
             Page::Circle(state) => Some(state.id),
             Page::Meeting(state) => Some(state.meeting.id),
-            Page::Duplicates(_) | Page::Log(_) => None,
+            Page::Duplicates(_) | Page::Log(_) | Page::Campaigns(_) => None,
         }
     }
 
@@ -58,6 +60,7 @@ impl Page {
             (Page::Circle(state), Page::Circle(fresh)) => state.refresh(*fresh),
             (Page::Meeting(state), Page::Meeting(fresh)) => state.refresh(*fresh),
             (Page::Duplicates(state), Page::Duplicates(fresh)) => state.refresh(*fresh),
+            (Page::Campaigns(state), Page::Campaigns(fresh)) => state.refresh(*fresh),
             // The log only grows at its top; what was read stays as it is.
             (Page::Log(_), Page::Log(_)) => {}
             _ => {}
@@ -85,6 +88,7 @@ impl Page {
                 open: false,
             },
             Page::Duplicates(_) => Want::Duplicates { open: false },
+            Page::Campaigns(_) => Want::Campaigns { open: false },
             Page::Log(_) => return None,
         })
     }
@@ -98,6 +102,7 @@ impl Page {
             Page::Meeting(state) => circles::on_meeting_action(state, action),
             Page::Duplicates(state) => duplicates::on_action(state, action),
             Page::Log(state) => log::on_action(state, action),
+            Page::Campaigns(state) => campaigns::on_action(state, action),
         })
     }
 }
@@ -143,6 +148,7 @@ impl App {
             }
             Loaded::Duplicates(groups, open) => (Page::Duplicates(Box::new(duplicates::State::new(groups))), open),
             Loaded::Log(changes, open) => (Page::Log(Box::new(log::State::new(changes))), open),
+            Loaded::Campaigns(list, open) => (Page::Campaigns(Box::new(campaigns::State::new(list))), open),
             Loaded::MoreTimeline { company, from, entries } => {
                 if let Some(Page::Company(state)) = self.pages.last_mut() {
                     if state.company.id == company {

@@ -70,6 +70,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ),
         ExportOf::YearLedger => (crate::t!("file-ledger"), crate::t!("form-export-ledger")),
         ExportOf::Person(_) => (crate::t!("file-person"), crate::t!("form-export-person")),
+        ExportOf::MailMerge(_) => (crate::t!("file-mail-merge"), crate::t!("form-export-mail-merge")),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -82,7 +83,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         format
     });
     let extension = match of {
-        ExportOf::Contacts(_) => "csv",
+        ExportOf::Contacts(_) | ExportOf::MailMerge(_) => "csv",
         ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
         ExportOf::YearLedger => "xlsx",
         ExportOf::Person(_) => "json",

@@ -4,12 +4,14 @@
 //! so no screen (and not the app) runs a query.
 
 mod bulk;
+mod campaigns;
+mod export;
 mod lists;
 mod undo;
 pub mod worker;
 
 use super::app::App;
-use super::effect::{Change, Effect, ExportOf, ExportOrder, FormFor, ListOf, Loaded, MergeOrder, Msg, Preview, Want};
+use super::effect::{Change, Effect, FormFor, ListOf, Loaded, MergeOrder, Msg, Preview, Want};
 use super::forms;
 use super::tab::Tab;
 use super::theme::Theme;
@@ -144,7 +146,10 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
 /// Try a change in a transaction rolled back: what it would do. An import
 /// reads its file here (kept in the change, so the rows saved are the rows
 /// shown).
-fn preview(store: &mut Store, change: Change) -> Result<(Change, Preview)> {
+fn preview(store: &mut Store, mut change: Change) -> Result<(Change, Preview)> {
+    if let Some(preview) = campaigns::preview(store, &mut change)? {
+        return Ok((change, preview));
+    }
     let preview = match &change {
         Change::Handover(order) => Preview::Handover(store.handover(order.leaver, order.to, &Scope::All, true)?),
         Change::Import(order) => {
@@ -232,71 +237,6 @@ fn placing(store: &Store) -> Placing {
     }
 }
 
-/// Write an export to its file: private, and only complete (renamed into
-/// place once written); never over the database or one of its copies.
-fn export(store: &Store, order: &ExportOrder) -> Result<()> {
-    crate::usecases::refuse_protected(store, &order.path)?;
-    let mut file = crate::io::files::PrivateFile::create(&order.path)?;
-    let cannot = |e: std::io::Error| crate::Error::Io(format!("cannot write {}: {e}", order.path.display()));
-    let text = match &order.of {
-        ExportOf::Contacts(filter) => {
-            let filter = crate::model::companies::CompanyFilter {
-                limit: None,
-                offset: 0,
-                ..(**filter).clone()
-            };
-            crate::usecases::export::contacts(store, &filter, order.written_as, Default::default(), &mut |bytes| {
-                use std::io::Write;
-                file.writer().write_all(bytes).map_err(cannot)
-            })?;
-            None
-        }
-        ExportOf::Followups { only_mine } => {
-            let staff = if *only_mine { store.actor() } else { None };
-            crate::usecases::export::followups(store, staff, false, &mut |bytes| {
-                use std::io::Write;
-                file.writer().write_all(bytes).map_err(cannot)
-            })?;
-            None
-        }
-        ExportOf::Meetings(circle) => Some(crate::usecases::export::meetings(store, *circle, true)?.0),
-        ExportOf::CompanySheet(company) => {
-            let year = crate::domain::dates::school_year_of(store.today());
-            Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
-        }
-        ExportOf::Person(id) => Some(
-            serde_json::to_string_pretty(&store.person_export(*id)?).map_err(|e| crate::Error::Io(e.to_string()))?
-                + "\n",
-        ),
-        ExportOf::YearLedger => {
-            let year = crate::domain::dates::school_year_of(store.today());
-            let rows = store.year_report(&year)?;
-            let total = crate::store::report::totals(&rows);
-            let headers = crate::io::report::ledger::headers();
-            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let mut table = crate::io::workbook::TableWriter::new(&crate::t!("report-sheet-ledger"), &headers)?;
-            for row in rows.iter().chain(std::iter::once(&total)) {
-                table.row(&crate::io::report::ledger::cells(row))?;
-            }
-            table.finish(&mut |bytes| {
-                use std::io::Write;
-                file.writer().write_all(bytes).map_err(cannot)
-            })?;
-            None
-        }
-        ExportOf::ManagementReport => {
-            let year = crate::domain::dates::school_year_of(store.today());
-            let report = store.management_report(&year, Default::default())?;
-            Some(crate::io::report::management::html(&report))
-        }
-    };
-    if let Some(text) = text {
-        use std::io::Write;
-        file.writer().write_all(text.as_bytes()).map_err(cannot)?;
-    }
-    file.commit()
-}
-
 pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
     Ok(match want {
         Want::Circle { id, open } => Loaded::Circle {
@@ -344,6 +284,7 @@ pub fn load(store: &Store, want: Want, collision_days: u32) -> Result<Loaded> {
         }
         Want::LastImport => Loaded::LastImport(store.last_import()?),
         Want::Duplicates { open } => Loaded::Duplicates(store.duplicates()?, open),
+        Want::Campaigns { open } => Loaded::Campaigns(store.list_campaigns()?, open),
         Want::Log { open } => Loaded::Log(store.history_page(super::screens::log::PAGE, 0)?, open),
         Want::MoreLog { from } => Loaded::MoreLog(from, store.history_page(super::screens::log::PAGE, from)?),
         // What the Companies and People lists show for the same text.
@@ -401,6 +342,9 @@ fn load_window(store: &Store, want: Want) -> Result<Loaded> {
 
 /// Read what a form shows and build it.
 fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::widgets::form::Form, forms::Purpose)> {
+    if let Some(form) = campaigns::form(store, &what)? {
+        return Ok(form);
+    }
     Ok(match what {
         FormFor::Log(company) => {
             let shown = store.company(company)?;
@@ -466,6 +410,9 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::Export(of) => forms::files::export_form(of, store.today()),
         FormFor::OpenDocument(company) => forms::files::open_document_form(&store.company_attachments(company)?),
         FormFor::Import => forms::files::import_form(),
+        FormFor::NewCampaign | FormFor::Invite(_) | FormFor::CopyCampaign(_) => {
+            unreachable!("the campaigns' forms are built by campaigns::form")
+        }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
         FormFor::Team(staff) => {
             let row = store
@@ -667,6 +614,9 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
+    if let Some(made) = campaigns::save(store, change)? {
+        return Ok(made);
+    }
     Ok(match change {
         Change::Complete { followup, .. } => store.complete_followup(*followup)?,
         Change::Reopen { followup, .. } => store.reopen_followup(*followup).map(nothing)?,
@@ -689,8 +639,15 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::AddEngagement(new) => Some(store.add_engagement((**new).clone())?),
         Change::EditEngagement(id, patch) => store.edit_engagement(*id, (**patch).clone()).map(nothing)?,
         Change::Evaluate { id, text, rating } => store.evaluate_engagement(*id, text, *rating).map(nothing)?,
-        Change::Handover(_) | Change::Bulk(_) | Change::UndoBulk { .. } => {
-            unreachable!("saved by save_with_undo, which writes the outcome into the change")
+        Change::AddCampaign(_)
+        | Change::Invite { .. }
+        | Change::CampaignReply { .. }
+        | Change::Came { .. }
+        | Change::CopyCampaign { .. }
+        | Change::Handover(_)
+        | Change::Bulk(_)
+        | Change::UndoBulk { .. } => {
+            unreachable!("saved by campaigns::save, or by save_with_undo (which writes the outcome into the change)")
         }
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,
@@ -708,16 +665,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::PlanMeeting { .. }
         | Change::AddMember { .. }
         | Change::RemoveMember { .. } => save_circles(store, change)?,
-        Change::Import(order) => {
-            let read = order
-                .read
-                .as_ref()
-                .ok_or_else(|| crate::Error::invalid(crate::t!("err-import-not-read")))?;
-            let placing = placing(store);
-            import::import(store, &order.file.path, read, &placing, false, true)?.import_id
-        }
+        Change::Import(order) => save_import(store, order)?,
         Change::UndoImport(expected) => Some(store.undo_import(*expected)?.import_id),
-        Change::Export(order) => export(store, order).map(nothing)?,
+        Change::Export(order) => export::export(store, order).map(nothing)?,
         Change::OpenDocument(location) => crate::io::files::open_with_system(location).map(nothing)?,
         Change::Recognise(_)
         | Change::Rechecked { .. }
@@ -761,6 +711,16 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             _ => store.set_question_status(*id, *to, None).map(nothing)?,
         },
     })
+}
+
+/// The import shown and asked about: the rows read for its preview.
+fn save_import(store: &mut Store, order: &crate::tui::change::ImportOrder) -> Result<Option<Id>> {
+    let read = order
+        .read
+        .as_ref()
+        .ok_or_else(|| crate::Error::invalid(crate::t!("err-import-not-read")))?;
+    let placing = placing(store);
+    Ok(import::import(store, &order.file.path, read, &placing, false, true)?.import_id)
 }
 
 fn nothing<T>(_: T) -> Option<Id> {

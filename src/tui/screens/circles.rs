@@ -25,6 +25,12 @@ pub const LIST_KEYS: &[Binding] = {
         bind!([Enter], Open, "open the circle", "open"),
         bind!([Char('a')], NewCircle, "start a circle", "new circle"),
         bind!(
+            [Char('C')],
+            Campaigns,
+            "campaigns: events and invitation rounds, replies, who came",
+            "campaigns"
+        ),
+        bind!(
             [Char('E')],
             Export,
             "export every circle's meetings as a calendar file (.ics)"
@@ -219,6 +225,7 @@ pub fn on_list_action(state: &mut List, action: Action) -> Reply {
             }
         }
         Action::NewCircle => return Reply::form(FormFor::NewCircle),
+        Action::Campaigns => return Reply::load(Want::Campaigns { open: true }),
         Action::Export => return Reply::form(FormFor::Export(ExportOf::Meetings(None))),
         _ => {}
     }

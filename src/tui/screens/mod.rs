@@ -2,6 +2,7 @@
 //! its keys do (`on_action`, answering with a [`Reply`]), and how it draws.
 //! Drawing reads state only; no screen reaches the store.
 
+pub mod campaigns;
 pub mod circles;
 pub mod companies;
 pub mod company;
@@ -54,13 +55,14 @@ tabs::tabs! {
 }
 
 /// The pages opened on top of a tab, by their keys' context.
-pub const PAGES: [Context; 6] = [
+pub const PAGES: [Context; 7] = [
     Context::Company,
     Context::Person,
     Context::Circle,
     Context::Meeting,
     Context::Duplicates,
     Context::Log,
+    Context::Campaigns,
 ];
 
 /// The keys of a context: an overlay's own, or a screen's own followed by
@@ -78,6 +80,7 @@ pub fn bindings(context: Context) -> Box<dyn Iterator<Item = &'static Binding>> 
         Context::Meeting => circles::MEETING_KEYS,
         Context::Duplicates => duplicates::KEYS,
         Context::Log => log::KEYS,
+        Context::Campaigns => campaigns::KEYS,
         Context::Form | Context::Confirm | Context::Search | Context::Filter => unreachable!("an overlay"),
     };
     Box::new(keymap::screen_bindings(own))

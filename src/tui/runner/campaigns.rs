@@ -1,0 +1,104 @@
+//! The campaigns page's reads, forms and changes: what the runner does for
+//! it, kept apart so the runner's own file stays one screenful of wiring.
+
+use crate::domain::filter_words::FilterWords;
+use crate::model::Id;
+use crate::store::Store;
+use crate::tui::effect::{Change, FormFor, Preview};
+use crate::tui::forms::{self, Purpose};
+use crate::tui::widgets::form::Form;
+use crate::Result;
+
+/// The form for one of the campaigns page's keys; `None` for other forms.
+pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
+    Ok(Some(match what {
+        FormFor::NewCampaign => forms::campaigns::new_campaign_form(),
+        FormFor::Invite(campaign) => forms::campaigns::invite_form(*campaign, &store.campaign(*campaign)?.name),
+        FormFor::CopyCampaign(campaign) => {
+            let old = store.campaign(*campaign)?;
+            forms::campaigns::copy_campaign_form(*campaign, &old.name, old.place.as_deref())
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The companies an invitation's words select, resting ones left out (and
+/// named).
+fn invitable(store: &Store, words: &str) -> Result<(Vec<Id>, Vec<String>)> {
+    let mut ids = store.select_companies(&FilterWords::parse(words)?)?;
+    let resting = store.resting_among(&ids)?;
+    ids.retain(|id| !resting.iter().any(|r| r.company_id == *id));
+    Ok((ids, resting.into_iter().map(|r| r.company).collect()))
+}
+
+/// An invitation tried first: how many it would invite. The companies go
+/// into the change, so those invited are the ones asked about.
+pub fn preview(store: &mut Store, change: &mut Change) -> Result<Option<Preview>> {
+    let Change::Invite {
+        campaign,
+        words,
+        companies,
+    } = change
+    else {
+        return Ok(None);
+    };
+    let (ids, resting) = invitable(store, words)?;
+    let new = store.invite(*campaign, &ids, true)?;
+    *companies = ids;
+    Ok(Some(Preview::Invite {
+        new,
+        already: companies.len() - new,
+        resting,
+        campaign: store.campaign(*campaign)?.name,
+    }))
+}
+
+/// Carry out a campaign's change; `None` for any other change. What it
+/// made: a campaign's id (a new one, a copy), the interaction logged for
+/// who came, or how many were invited.
+pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
+    Ok(Some(match change {
+        Change::AddCampaign(new) => Some(store.add_campaign((**new).clone())?),
+        Change::Invite {
+            campaign, companies, ..
+        } => Some(store.invite(*campaign, companies, false)? as Id),
+        Change::CampaignReply {
+            campaign,
+            company,
+            reply,
+            ..
+        } => {
+            store.reply(*campaign, *company, *reply, None, None)?;
+            None
+        }
+        Change::Came {
+            campaign,
+            company,
+            person,
+            ..
+        } => {
+            let persons: Vec<Id> = person.iter().copied().collect();
+            Some(store.attended(*campaign, *company, &persons, None)?)
+        }
+        Change::CopyCampaign { from, new } => {
+            let resting: Vec<Id> = store
+                .resting_among(&store.campaign_companies(*from)?)?
+                .iter()
+                .map(|r| r.company_id)
+                .collect();
+            Some(store.copy_campaign(*from, (**new).clone(), &resting)?.0)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The mail-merge list of a campaign, as the CLI writes it (Excel's dialect).
+pub fn mail_merge(store: &Store, campaign: Id) -> Result<String> {
+    let state = store.campaign_state(campaign)?;
+    let only = crate::model::campaigns::MailMerge {
+        excel: true,
+        ..Default::default()
+    };
+    let merge = crate::usecases::export::mail_merge(store, &state, only)?;
+    String::from_utf8(merge.bytes).map_err(|e| crate::Error::Io(e.to_string()))
+}
