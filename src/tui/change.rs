@@ -216,6 +216,20 @@ pub enum Change {
         person: Option<Id>,
         name: String,
     },
+    /// A link to a document (a path or URL) on a company or person.
+    Attach {
+        to: crate::model::attachments::AttachedTo,
+        location: String,
+        note: Option<String>,
+    },
+    /// A question a company brings.
+    AddQuestion(Box<crate::model::questions::NewQuestion>),
+    /// A question declined (the reason said to the company) or withdrawn.
+    CloseQuestion {
+        id: Id,
+        to: crate::domain::kinds::QuestionStatus,
+        reason: Option<String>,
+    },
     /// A campaign made again under a new name: its companies invited afresh.
     CopyCampaign {
         from: Id,
@@ -478,7 +492,10 @@ impl Change {
             | Change::Invite { .. }
             | Change::CampaignReply { .. }
             | Change::Came { .. }
-            | Change::CopyCampaign { .. } => campaign_said(self, made),
+            | Change::CopyCampaign { .. }
+            | Change::Attach { .. }
+            | Change::AddQuestion(_)
+            | Change::CloseQuestion { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -633,7 +650,8 @@ fn bulk_said(change: &Change, made: Option<Id>) -> String {
     }
 }
 
-/// A campaign made, companies invited, a reply, who came, a copy.
+/// A campaign made, companies invited, a reply, who came, a copy; a
+/// document linked; a question added or closed.
 fn campaign_said(change: &Change, made: Option<Id>) -> String {
     match change {
         Change::AddCampaign(new) => crate::t!("said-added", name = new.name.as_str()),
@@ -647,6 +665,13 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         }
         Change::Came { name, .. } => crate::t!("said-came", company = name.as_str(), id = made.unwrap_or_default()),
         Change::CopyCampaign { new, .. } => crate::t!("said-campaign-copied", name = new.name.as_str()),
+        Change::Attach { location, .. } => crate::t!("said-attached", location = location.as_str()),
+        Change::AddQuestion(new) => crate::t!(
+            "said-question-added",
+            title = new.title.as_str(),
+            id = made.unwrap_or_default()
+        ),
+        Change::CloseQuestion { id, to, .. } => crate::t!("cli-question-moved", id = *id, status = to.display_label()),
         _ => String::new(),
     }
 }

@@ -256,6 +256,12 @@ pub enum FormFor {
     Invite(Id),
     /// This campaign again, under a new name.
     CopyCampaign(Id),
+    /// A document to link to a company or person.
+    Attach(crate::model::attachments::AttachedTo),
+    /// A question this company brings.
+    AddQuestion(Id),
+    /// Decline this question, or record it withdrawn.
+    CloseQuestion(Id),
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

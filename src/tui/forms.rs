@@ -14,6 +14,7 @@ pub mod followups;
 pub mod goals;
 pub mod interactions;
 pub mod network;
+pub mod questions;
 pub mod recognitions;
 pub mod records;
 pub mod staff;
@@ -74,6 +75,9 @@ pub enum Purpose {
     Bulk(bulk::BulkForm),
     Campaign(campaigns::CampaignForm),
     Invite(campaigns::InviteForm),
+    Attach(files::AttachForm),
+    Question(questions::QuestionForm),
+    CloseQuestion(questions::CloseQuestionForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -126,6 +130,9 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Bulk(f) => f.submit(form),
         Purpose::Campaign(f) => f.submit(form, at),
         Purpose::Invite(f) => f.submit(form),
+        Purpose::Attach(f) => f.submit(form),
+        Purpose::Question(f) => f.submit(form, at),
+        Purpose::CloseQuestion(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),
     }

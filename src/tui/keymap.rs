@@ -117,6 +117,12 @@ pub enum Action {
     ReplyMaybe,
     Came,
     CopyCampaign,
+    /// Link a document to the record shown.
+    Attach,
+    /// A question the company brings.
+    AddQuestion,
+    /// Decline a question, or record that the company withdrew it.
+    CloseQuestion,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

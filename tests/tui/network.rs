@@ -514,3 +514,89 @@ fn a_campaign_is_made_invited_answered_attended_exported_and_copied_from_the_tui
     let copied = ui.store.campaign_state(copy).unwrap();
     assert!(copied.invited > 0 && copied.yes == 0, "invited afresh: {copied:?}");
 }
+
+/// A document linked from a company's page (`L`) and a person's (`D`), a
+/// question recorded from the company's page (`Q`), and one declined on the
+/// Questions tab (`x`) — never without the reason the company hears.
+#[test]
+fn documents_and_questions_are_recorded_from_the_pages() {
+    use kring::model::attachments::AttachedTo;
+    let dir = tempfile::tempdir().unwrap();
+    let contract = dir.path().join("contract vos.pdf");
+    std::fs::write(&contract, b"%PDF-1.4").unwrap();
+    let mut ui = Ui::new();
+    open_company(&mut ui, "hotel vos");
+    let vos = ui.store.resolve_company("Hotel Vos").unwrap();
+    let links = ui.store.attachments(AttachedTo::Company(vos)).unwrap().len();
+    ui.key(KeyCode::Char('L')).keys("/nergens/te/vinden.pdf").ctrl('s');
+    assert_eq!(
+        ui.store.attachments(AttachedTo::Company(vos)).unwrap().len(),
+        links,
+        "{}",
+        ui.screen()
+    );
+    ui.ctrl('u')
+        .keys(contract.to_str().unwrap())
+        .tab_to("Note")
+        .keys("getekende overeenkomst")
+        .ctrl('s');
+    let linked = ui.store.attachments(AttachedTo::Company(vos)).unwrap();
+    assert_eq!(linked.len(), links + 1, "{}", ui.screen());
+    assert!(linked.iter().any(|a| a.location == contract.to_str().unwrap()));
+
+    ui.key(KeyCode::Char('Q'))
+        .keys("Menukaart herontwerpen")
+        .tab_to("Students")
+        .keys("drie")
+        .ctrl('s');
+    assert!(
+        ui.screen().contains("not a number") || ui.screen().contains("drie"),
+        "{}",
+        ui.screen()
+    );
+    ui.ctrl('u').keys("3").ctrl('s');
+    let asked = ui
+        .store
+        .list_questions(&Default::default())
+        .unwrap()
+        .into_iter()
+        .find(|q| q.title == "Menukaart herontwerpen")
+        .expect("recorded");
+    assert_eq!((asked.company_id, asked.students), (vos, Some(3)));
+
+    // Declined on the Questions tab: the reason is asked for, then kept.
+    ui.key(KeyCode::Esc).key(KeyCode::Esc).key(KeyCode::Char('7'));
+    let mut found = false;
+    for _ in 0..60 {
+        if ui.app.tabs.questions.current().map(|q| q.id) == Some(asked.id) {
+            found = true;
+            break;
+        }
+        ui.key(KeyCode::Down);
+    }
+    assert!(found, "the new question is in the first column: {}", ui.screen());
+    ui.key(KeyCode::Char('x')).ctrl('s');
+    assert!(ui.screen().contains("say why"), "{}", ui.screen());
+    ui.tab_to("Reason").keys("Geen team vrij in blok 3").ctrl('s');
+    let q = ui.store.question(asked.id).unwrap();
+    assert_eq!(
+        q.status,
+        kring::domain::kinds::QuestionStatus::Declined,
+        "{}",
+        ui.screen()
+    );
+
+    // A person's page links one too.
+    ui.key(KeyCode::Char('3')).key(KeyCode::Enter);
+    let person = match ui.app.pages.last() {
+        Some(kring::tui::app::Page::Person(state)) => state.person.id,
+        _ => panic!("the person page"),
+    };
+    ui.key(KeyCode::Char('D')).keys("https://example.org/cv").ctrl('s');
+    assert_eq!(
+        ui.store.attachments(AttachedTo::Person(person)).unwrap().len(),
+        1,
+        "{}",
+        ui.screen()
+    );
+}

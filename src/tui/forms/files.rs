@@ -162,3 +162,40 @@ impl OpenDocumentForm {
         Some(Change::OpenDocument(self.document.chosen(form)?))
     }
 }
+
+/// A document to link (`L`): a path on this machine or a share, or a web
+/// address, and a note. kring keeps the link, never a copy.
+#[derive(Debug, Clone)]
+pub struct AttachForm {
+    to: crate::model::attachments::AttachedTo,
+    location: FieldId,
+    note: FieldId,
+}
+
+pub fn attach_form(to: crate::model::attachments::AttachedTo, name: &str) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-attach", name = name));
+    let location =
+        form.add(Field::text("Document", "").with_hint("a path (/srv/stage/contract.pdf, ~/…) or https://…"));
+    let note = form.add(Field::text("Note", "").with_hint("what it is: signed agreement 2026"));
+    (form, Purpose::Attach(AttachForm { to, location, note }))
+}
+
+impl AttachForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let location = form.text(self.location);
+        if location.is_empty() {
+            form.mark(self.location, Some(crate::t!("form-err-file")));
+            return None;
+        }
+        let location = match location.starts_with("http://") || location.starts_with("https://") {
+            true => location,
+            false => expand_home(&location).display().to_string(),
+        };
+        let note = Some(form.text(self.note)).filter(|n| !n.is_empty());
+        Some(Change::Attach {
+            to: self.to,
+            location,
+            note,
+        })
+    }
+}

@@ -1,5 +1,7 @@
-//! The campaigns page's reads, forms and changes: what the runner does for
-//! it, kept apart so the runner's own file stays one screenful of wiring.
+//! The campaigns page's reads, forms and changes — and those of the other
+//! record-keeping keys that came with it (a document linked, a question
+//! recorded or closed): what the runner does for them, kept apart so the
+//! runner's own file stays wiring.
 
 use crate::domain::filter_words::FilterWords;
 use crate::model::Id;
@@ -18,6 +20,22 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             let old = store.campaign(*campaign)?;
             forms::campaigns::copy_campaign_form(*campaign, &old.name, old.place.as_deref())
         }
+        FormFor::Attach(to) => {
+            use crate::model::attachments::AttachedTo;
+            let name = match to {
+                AttachedTo::Company(id) => store.company(*id)?.name,
+                AttachedTo::Person(id) => store.person(*id)?.name,
+                _ => String::new(),
+            };
+            forms::files::attach_form(*to, &name)
+        }
+        FormFor::AddQuestion(company) => forms::questions::question_form(
+            *company,
+            &store.company(*company)?.name,
+            &store.contacts_of(*company)?,
+            &store.list_teams()?,
+        ),
+        FormFor::CloseQuestion(id) => forms::questions::close_question_form(*id, &store.question(*id)?.title),
         _ => return Ok(None),
     }))
 }
@@ -87,6 +105,12 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
                 .map(|r| r.company_id)
                 .collect();
             Some(store.copy_campaign(*from, (**new).clone(), &resting)?.0)
+        }
+        Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
+        Change::AddQuestion(new) => Some(store.add_question((**new).clone())?),
+        Change::CloseQuestion { id, to, reason } => {
+            store.set_question_status(*id, *to, reason.as_deref())?;
+            None
         }
         _ => return Ok(None),
     }))

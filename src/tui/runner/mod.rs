@@ -410,7 +410,12 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         FormFor::Export(of) => forms::files::export_form(of, store.today()),
         FormFor::OpenDocument(company) => forms::files::open_document_form(&store.company_attachments(company)?),
         FormFor::Import => forms::files::import_form(),
-        FormFor::NewCampaign | FormFor::Invite(_) | FormFor::CopyCampaign(_) => {
+        FormFor::NewCampaign
+        | FormFor::Invite(_)
+        | FormFor::CopyCampaign(_)
+        | FormFor::Attach(_)
+        | FormFor::AddQuestion(_)
+        | FormFor::CloseQuestion(_) => {
             unreachable!("the campaigns' forms are built by campaigns::form")
         }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
@@ -644,6 +649,9 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::CampaignReply { .. }
         | Change::Came { .. }
         | Change::CopyCampaign { .. }
+        | Change::Attach { .. }
+        | Change::AddQuestion(_)
+        | Change::CloseQuestion { .. }
         | Change::Handover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {
@@ -696,20 +704,24 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Reassign { followup, to, seen, .. } => store
             .reassign_followup_expecting(*followup, *to, seen.as_deref())
             .map(nothing)?,
-        Change::AdvanceQuestion { id, to, team } => match (to, team) {
-            (QuestionStatus::Matched, Some(team)) => store
-                .match_question(
-                    *id,
-                    crate::model::questions::QuestionMatch {
-                        team: *team,
-                        teacher: None,
-                        period: None,
-                        engagement: None,
-                    },
-                )
-                .map(Some)?,
-            _ => store.set_question_status(*id, *to, None).map(nothing)?,
-        },
+        Change::AdvanceQuestion { id, to, team } => advance_question(store, *id, *to, *team)?,
+    })
+}
+
+/// A question moved on: matched to its team (a collaboration made), or on
+/// to its next status.
+fn advance_question(store: &mut Store, id: Id, to: QuestionStatus, team: Option<Id>) -> Result<Option<Id>> {
+    Ok(match (to, team) {
+        (QuestionStatus::Matched, Some(team)) => Some(store.match_question(
+            id,
+            crate::model::questions::QuestionMatch {
+                team,
+                teacher: None,
+                period: None,
+                engagement: None,
+            },
+        )?),
+        _ => store.set_question_status(id, to, None).map(nothing)?,
     })
 }
 

@@ -29,6 +29,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('A')], Alumnus, "a former student of ours: programme and year"),
         bind!([Char('I')], Introduced, "who opened the door to them"),
         bind!(
+            [Char('D')],
+            Attach,
+            "link a document to them: a path or web address (never copied)"
+        ),
+        bind!(
             [Char('M')],
             MovePerson,
             "moved to another company: the job here ends, one there begins"
@@ -107,6 +112,11 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             }
         }
         Action::Export => return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Person(state.person.id))),
+        Action::Attach => {
+            return Reply::form(FormFor::Attach(crate::model::attachments::AttachedTo::Person(
+                state.person.id,
+            )))
+        }
         Action::Erase => {
             return Reply {
                 ask: Some((

@@ -32,6 +32,11 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('l')], Log, "log an interaction at its company"),
         bind!(
+            [Char('x'), Delete],
+            Delete,
+            "decline the question (the reason for the company) or record it withdrawn; with o: withdraw the offer"
+        ),
+        bind!(
             [Char('o')],
             Offers,
             "the school's open offers / the questions (enter: a company takes it, x: withdraw, a: a new offer)",
@@ -147,6 +152,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
                 .unwrap_or_default()
         }
         Action::Advance => return advance(state.current()),
+        Action::Delete => {
+            return state
+                .current()
+                .map(|q| Reply::form(FormFor::CloseQuestion(q.id)))
+                .unwrap_or_default()
+        }
         _ => {}
     }
     Reply::nothing()

@@ -62,6 +62,16 @@ pub const KEYS: &[Binding] = {
             "open a linked document (agreement, letter, minutes)"
         ),
         bind!(
+            [Char('L')],
+            Attach,
+            "link a document: a path or web address (never copied)"
+        ),
+        bind!(
+            [Char('Q')],
+            AddQuestion,
+            "a question the company brings: an assignment, research, a guest lecture…"
+        ),
+        bind!(
             [Char('W')],
             Export,
             "write the company's sheet, what we did together this school year (HTML)"
@@ -282,6 +292,8 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::CompanySheet(company))),
         Action::OpenDocument if state.attachments.is_empty() => Reply::say(crate::t!("cli-no-attachments")),
         Action::OpenDocument => Reply::form(FormFor::OpenDocument(company)),
+        Action::Attach => Reply::form(FormFor::Attach(crate::model::attachments::AttachedTo::Company(company))),
+        Action::AddQuestion => Reply::form(FormFor::AddQuestion(company)),
         Action::Archive => ask_archive(state),
         Action::Rest => Reply {
             form: Some(crate::tui::forms::network::rest_form(&state.company)),
