@@ -600,3 +600,16 @@ fn documents_and_questions_are_recorded_from_the_pages() {
         ui.screen()
     );
 }
+
+/// `x` with the offers shown withdraws the selected offer, after a yes.
+#[test]
+fn x_on_the_offers_withdraws_one_after_asking() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('7')).key(KeyCode::Char('o'));
+    let offer = ui.app.tabs.questions.offers[0].0.clone();
+    ui.key(KeyCode::Char('x'));
+    assert!(ui.screen().contains(&offer.title), "asked first: {}", ui.screen());
+    ui.key(KeyCode::Char('y'));
+    let withdrawn = ui.store.offer(offer.id).unwrap();
+    assert_eq!(withdrawn.status.as_str(), "withdrawn", "{}", ui.screen());
+}
