@@ -73,27 +73,35 @@ CREATE TABLE company (
     updated_at      TEXT NOT NULL,
     -- The cadence we keep with the company; the defaults per status are the
     -- ones in src/domain/cadence.rs (a test keeps the two equal).
-    effective_cadence INTEGER GENERATED ALWAYS AS (
-        COALESCE(cadence_days, CASE status
-            WHEN 'prospect' THEN 30
-            WHEN 'active'   THEN 60
-            WHEN 'dormant'  THEN 180
-        END)) VIRTUAL,
-    -- The day we are due to speak to the company again: "losing touch" after it.
-    contact_due_on TEXT GENERATED ALWAYS AS (
-        date(COALESCE(last_contact_on, substr(created_at, 1, 10)),
-             '+' || COALESCE(cadence_days, CASE status
-                 WHEN 'prospect' THEN 30
-                 WHEN 'active'   THEN 60
-                 WHEN 'dormant'  THEN 180
-             END) || ' days')) VIRTUAL,
     email           TEXT,
     phone           TEXT,
     kind            TEXT NOT NULL DEFAULT 'company'
                     CHECK (kind IN ('company', 'association', 'government', 'education', 'foundation')),
     rest_until      TEXT,
-    rest_reason     TEXT
+    rest_reason     TEXT,
+    group_cadence_days INTEGER,
+    group_cadence_from TEXT,
+    effective_cadence INTEGER GENERATED ALWAYS AS (
+        COALESCE(cadence_days, CASE WHEN status IN ('prospect', 'active') THEN group_cadence_days END, CASE status
+            WHEN 'prospect' THEN 30
+            WHEN 'active'   THEN 60
+            WHEN 'dormant'  THEN 180
+        END)) VIRTUAL,
+    contact_due_on TEXT GENERATED ALWAYS AS (
+        date(COALESCE(last_contact_on, substr(created_at, 1, 10)),
+             '+' || COALESCE(cadence_days, CASE WHEN status IN ('prospect', 'active') THEN group_cadence_days END, CASE status
+            WHEN 'prospect' THEN 30
+            WHEN 'active'   THEN 60
+            WHEN 'dormant'  THEN 180
+        END) || ' days')) VIRTUAL
 );
+-- effective_cadence: the cadence we keep — the company's own, else the
+-- group cadence for a prospect or an active relationship (version 30: the
+-- shortest of its tags', else its kind's,
+-- kept in group_cadence_days by the triggers below, with where it came from
+-- in group_cadence_from: 'tag:stagebedrijf', 'kind:association'), else the
+-- status's default. contact_due_on: the day we are due to speak to the
+-- company again — "losing touch" after it.
 -- email, phone: the company's general address and number (info@…, the
 -- switchboard), for when there is no contact person to write to.
 -- kind: what sort of organisation it is (version 22): a company, an
@@ -116,7 +124,10 @@ CREATE INDEX company_rest ON company (rest_until) WHERE rest_until IS NOT NULL;
 CREATE TABLE tag (
     id   INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL UNIQUE            -- stored folded (lower case, no accents)
+    , cadence_days INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0)
 );
+-- cadence_days (version 30): how often to speak to a company with this tag
+-- ("stagebedrijf": every 42 days), unless the company has its own.
 
 CREATE TABLE company_tag (
     company_id INTEGER NOT NULL REFERENCES company (id),
@@ -124,6 +135,110 @@ CREATE TABLE company_tag (
     PRIMARY KEY (company_id, tag_id)
 );
 CREATE INDEX company_tag_companies ON company_tag (tag_id, company_id);
+
+-- A cadence per kind of organisation (version 30): associations every 90
+-- days, say; a tag's cadence, or the company's own, comes first.
+CREATE TABLE kind_cadence (
+    kind         TEXT PRIMARY KEY
+                 CHECK (kind IN ('company', 'association', 'government', 'education', 'foundation')),
+    cadence_days INTEGER NOT NULL CHECK (cadence_days > 0)
+);
+-- A company's group cadence follows its tags and kind, whoever changes them.
+CREATE TRIGGER company_tag_cadence_insert AFTER INSERT ON company_tag
+    WHEN (SELECT cadence_days FROM tag WHERE id = NEW.tag_id) IS NOT NULL BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id = NEW.company_id;
+END;
+CREATE TRIGGER company_tag_cadence_delete AFTER DELETE ON company_tag
+    WHEN (SELECT cadence_days FROM tag WHERE id = OLD.tag_id) IS NOT NULL BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id = OLD.company_id;
+END;
+CREATE TRIGGER company_tag_cadence_update AFTER UPDATE ON company_tag
+    WHEN (SELECT cadence_days FROM tag WHERE id IN (OLD.tag_id, NEW.tag_id) AND cadence_days IS NOT NULL) IS NOT NULL BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id IN (OLD.company_id, NEW.company_id);
+END;
+CREATE TRIGGER tag_cadence_update AFTER UPDATE OF cadence_days ON tag BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id IN (SELECT company_id FROM company_tag WHERE tag_id = NEW.id);
+END;
+CREATE TRIGGER company_kind_cadence AFTER UPDATE OF kind ON company
+    WHEN EXISTS (SELECT 1 FROM kind_cadence WHERE kind IN (OLD.kind, NEW.kind)) BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id = NEW.id;
+END;
+CREATE TRIGGER company_cadence_insert AFTER INSERT ON company
+    WHEN EXISTS (SELECT 1 FROM kind_cadence WHERE kind = NEW.kind) BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE id = NEW.id;
+END;
+CREATE TRIGGER kind_cadence_insert AFTER INSERT ON kind_cadence BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE kind = NEW.kind;
+END;
+CREATE TRIGGER kind_cadence_update AFTER UPDATE ON kind_cadence BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE kind IN (OLD.kind, NEW.kind);
+END;
+CREATE TRIGGER kind_cadence_delete AFTER DELETE ON kind_cadence BEGIN
+    UPDATE company SET group_cadence_days = COALESCE(
+            (SELECT min(t.cadence_days) FROM company_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.company_id = company.id),
+            (SELECT k.cadence_days FROM kind_cadence k WHERE k.kind = company.kind)),
+        group_cadence_from = COALESCE(
+            (SELECT 'tag:' || t.name FROM company_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.company_id = company.id AND t.cadence_days IS NOT NULL ORDER BY t.cadence_days, t.name LIMIT 1),
+            (SELECT 'kind:' || k.kind FROM kind_cadence k WHERE k.kind = company.kind))
+     WHERE kind = OLD.kind;
+END;
 
 -- A contact person. Deleting a person is a real deletion (GDPR): every link
 -- to them cascades or is cleared. The name's parts (version 11) are kept

@@ -475,15 +475,7 @@ fn print_fields(out: &Out, company: &Company, today: NaiveDate) -> Result<()> {
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-    let cadence = match company.cadence_days {
-        Some(days) if company.cadence_is_default => crate::t!(
-            "cli-show-cadence-default",
-            days = days,
-            status = company.status.display_label()
-        ),
-        Some(days) => crate::t!("company-every-days", days = days),
-        None => crate::t!("company-none"),
-    };
+    let cadence = company.cadence_said();
     let last = match company.last_contact {
         Some(d) => format!("{} ({})", crate::l10n::date(d), ago((today - d).num_days())),
         None => crate::t!("cli-show-never"),

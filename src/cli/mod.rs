@@ -5,6 +5,7 @@ mod archive;
 mod attach;
 mod backup;
 mod bulk;
+mod cadence;
 mod campaign;
 mod capture;
 mod circle;
@@ -176,6 +177,11 @@ pub enum Command {
     Privacy(privacy::PrivacyCommand),
     /// Change many companies at once: tags, status, owner, cadence (shown first; one undo)
     Bulk(bulk::BulkArgs),
+    /// Cadence per tag or kind of organisation: how often to speak to a group (below a company's own)
+    Cadence {
+        #[command(subcommand)]
+        command: Option<cadence::CadenceCommand>,
+    },
     /// Link a document (a path or URL) to a company, person, collaboration, recognition or meeting
     Attach(attach::AttachArgs),
     /// The documents linked to a company (its collaborations' and recognitions' too), person, …
@@ -373,6 +379,7 @@ pub(super) fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
         Some(Command::Detach(args)) => attach::detach(session, args),
         Some(Command::View(args)) => view::run(session, args),
         Some(Command::Bulk(args)) => bulk::run(session, args),
+        Some(Command::Cadence { command }) => cadence::run(session, command),
         Some(
             Command::Init(_)
             | Command::Demo(_)

@@ -98,10 +98,7 @@ pub fn run(session: &mut Session, args: &TodayArgs) -> Result<()> {
         out.line(crate::t!("today-all-within-cadence"))?;
     }
     for c in &today.losing_touch {
-        let since = match c.days_since_contact {
-            Some(days) => crate::t!("today-no-contact-for", days = days, cadence = c.cadence_days),
-            None => crate::t!("today-never-contacted", cadence = c.cadence_days),
-        };
+        let since = c.since_said();
         out.line(format!(
             "  #{:<5} {}  {}  {since}  ({})",
             c.id,

@@ -2560,3 +2560,27 @@ form-close-question = Close: { $title }
 form-err-decline-reason = say why: the company hears the reason
 said-attached = linked { $location }
 said-question-added = question #{ $id } recorded: { $title }
+
+## Cadence per tag or kind (kring cadence)
+help-cadence = Cadence per tag or kind of organisation: how often to speak to a group (below a company's own)
+help-cadence-list = The tags and kinds with a cadence, and how many companies follow each
+help-cadence-tag = A tag's cadence: DAYS, or none
+help-cadence-tag--days = Days between contacts, or none
+help-cadence-kind = A kind of organisation's cadence (association, government, …): DAYS, or none
+help-cadence-kind--days = Days between contacts, or none
+cadence-from-tag = tag { $tag }
+cadence-from-kind = kind { $kind }
+err-cadence-days = '{ $given }' is not a number of days: give one (42), or none
+cli-cadence-set = { $group }: every { $days } days ({ $companies } { $companies ->
+    [one] company
+   *[other] companies
+}; a company's own cadence still wins)
+cli-cadence-cleared = { $group }: no cadence of its own any more ({ $companies } { $companies ->
+    [one] company
+   *[other] companies
+})
+cli-cadence-none = no tag or kind has a cadence: kring cadence tag TAG DAYS, kring cadence kind KIND DAYS
+cli-col-group = GROUP
+cli-col-every = EVERY
+cli-show-cadence-group = every { $days } days ({ $group })
+what-tag = tag

@@ -2556,3 +2556,27 @@ form-close-question = Afsluiten: { $title }
 form-err-decline-reason = zeg waarom: het bedrijf hoort de reden
 said-attached = { $location } gekoppeld
 said-question-added = vraag #{ $id } vastgelegd: { $title }
+
+## Ritme per label of soort (kring cadence)
+help-cadence = Ritme per label of soort organisatie: hoe vaak een groep te spreken (onder het eigen ritme van een bedrijf)
+help-cadence-list = De labels en soorten met een ritme, en hoeveel bedrijven elk volgen
+help-cadence-tag = Het ritme van een label: DAGEN, of none
+help-cadence-tag--days = Dagen tussen contacten, of none
+help-cadence-kind = Het ritme van een soort organisatie (association, government, …): DAGEN, of none
+help-cadence-kind--days = Dagen tussen contacten, of none
+cadence-from-tag = label { $tag }
+cadence-from-kind = soort { $kind }
+err-cadence-days = '{ $given }' is geen aantal dagen: geef er een (42), of none
+cli-cadence-set = { $group }: elke { $days } dagen ({ $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+}; het eigen ritme van een bedrijf gaat voor)
+cli-cadence-cleared = { $group }: geen eigen ritme meer ({ $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+})
+cli-cadence-none = geen label of soort heeft een ritme: kring cadence tag LABEL DAGEN, kring cadence kind SOORT DAGEN
+cli-col-group = GROEP
+cli-col-every = ELKE
+cli-show-cadence-group = elke { $days } dagen ({ $group })
+what-tag = label

@@ -94,7 +94,11 @@ pub struct Company {
     pub owner_id: Option<Id>,
     pub owner: Option<String>,
     pub cadence_days: Option<i64>,
+    /// The company has no cadence of its own: the group's or the status's applies.
     pub cadence_is_default: bool,
+    /// Where a cadence not its own comes from: `tag:stagebedrijf`,
+    /// `kind:association` (none: the status's default, or its own).
+    pub cadence_from: Option<String>,
     pub motivation: Option<String>,
     pub agreements: Option<String>,
     pub recognised: bool,
@@ -111,6 +115,23 @@ pub struct Company {
 }
 
 impl Company {
+    /// "every 42 days (tag stagebedrijf)", "every 60 days (default for
+    /// active)", "every 30 days": the cadence and whose it is.
+    pub fn cadence_said(&self) -> String {
+        match (self.cadence_days, &self.cadence_from) {
+            (Some(days), Some(from)) => {
+                crate::t!("cli-show-cadence-group", days = days, group = cadence_source_said(from))
+            }
+            (Some(days), None) if self.cadence_is_default => crate::t!(
+                "cli-show-cadence-default",
+                days = days,
+                status = self.status.display_label()
+            ),
+            (Some(days), None) => crate::t!("company-every-days", days = days),
+            (None, _) => crate::t!("company-none"),
+        }
+    }
+
     /// Resting today: asked for no new asks until a day not yet past.
     pub fn resting(&self, today: NaiveDate) -> Option<NaiveDate> {
         self.rest_until.filter(|until| *until >= today)
@@ -154,4 +175,29 @@ pub struct CompanyFilter {
     pub sort: CompanySort,
     pub limit: Option<u32>,
     pub offset: u32,
+}
+
+/// Where a company's cadence comes from, as a person reads it ("tag
+/// stagebedrijf", "kind association"), from the stored `tag:…`/`kind:…`.
+pub fn cadence_source_said(from: &str) -> String {
+    match from.split_once(':') {
+        Some(("tag", tag)) => crate::t!("cadence-from-tag", tag = tag),
+        Some(("kind", kind)) => crate::t!(
+            "cadence-from-kind",
+            kind = crate::domain::kinds::OrganisationKind::parse(kind)
+                .map_or_else(|_| kind.to_string(), |k| k.display_label())
+        ),
+        _ => from.to_string(),
+    }
+}
+
+/// A tag's or a kind's cadence (`kring cadence`), and how many companies
+/// follow it now.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CadenceRule {
+    /// `tag:stagebedrijf` or `kind:association`.
+    pub source: String,
+    pub cadence_days: i64,
+    /// Companies whose cadence this is (their own or a shorter one wins).
+    pub companies: i64,
 }

@@ -21,6 +21,9 @@ pub struct CompanyHealth {
     pub current_contacts: i64,
     /// The reasons' lasting keys, in the same order (what a month keeps).
     pub losses: Vec<&'static str>,
+    /// A tag's or kind's cadence applied (`tag:stagebedrijf`); none: the
+    /// company's own or its status's.
+    pub cadence_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -17,6 +17,9 @@ pub struct LosingTouch {
     pub last_contact: Option<NaiveDate>,
     pub days_since_contact: Option<i64>,
     pub cadence_days: i64,
+    /// Where the cadence comes from when it is a tag's or a kind's
+    /// (`tag:stagebedrijf`, `kind:association`).
+    pub cadence_from: Option<String>,
     /// Days past the date contact was due.
     pub days_overdue: i64,
 }
@@ -90,6 +93,21 @@ impl Default for TodayOptions {
             only_mine: false,
             limit: 20,
             collision_days: super::teams::COLLISION_DAYS,
+        }
+    }
+}
+
+impl LosingTouch {
+    /// "no contact for 80 days (cadence 42) · tag stagebedrijf": how long,
+    /// against which cadence, and whose cadence when it is a group's.
+    pub fn since_said(&self) -> String {
+        let since = match self.days_since_contact {
+            Some(days) => crate::t!("today-no-contact-for", days = days, cadence = self.cadence_days),
+            None => crate::t!("today-never-contacted", cadence = self.cadence_days),
+        };
+        match &self.cadence_from {
+            Some(from) => format!("{since} · {}", super::companies::cadence_source_said(from)),
+            None => since,
         }
     }
 }

@@ -24,6 +24,7 @@ pub const TABLES: &[&str] = &[
     "company",
     "tag",
     "company_tag",
+    "kind_cadence",
     "person",
     "employment",
     "circle",

@@ -353,7 +353,8 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
             "SELECT c.id, c.name, c.kvk, c.sector, c.street, c.postcode, c.city, c.website, c.source, c.status,
                     c.owner_id, s.name, c.effective_cadence, c.cadence_days IS NULL, c.motivation, c.agreements,
                     c.recognised, c.last_contact_on, c.contact_due_on, c.archived, c.created_at, c.updated_at,
-                    c.email, c.phone, c.kind, c.rest_until, c.rest_reason
+                    c.email, c.phone, c.kind, c.rest_until, c.rest_reason,
+                    CASE WHEN c.cadence_days IS NULL AND c.status IN ('prospect', 'active') THEN c.group_cadence_from END
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id = ?1",
             [id],
             |r| {
@@ -374,6 +375,7 @@ fn load_company(conn: &Connection, id: Id) -> Result<Company> {
                     owner: r.get(11)?,
                     cadence_days: r.get(12)?,
                     cadence_is_default: r.get(13)?,
+                    cadence_from: r.get(27)?,
                     motivation: r.get(14)?,
                     agreements: r.get(15)?,
                     recognised: r.get(16)?,

@@ -39,7 +39,7 @@ pub fn tables(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The tables without an `id` column (the others' `id` is SQLite's rowid).
-const WITHOUT_ID: [&str; 13] = [
+const WITHOUT_ID: [&str; 14] = [
     "schema_version",
     "setting",
     "company_tag",
@@ -53,6 +53,7 @@ const WITHOUT_ID: [&str; 13] = [
     "capture_folder",
     "health_snapshot",
     "bulk_change_item",
+    "kind_cadence",
 ];
 
 /// An expression that names one row of `table` as an integer: SQLite's

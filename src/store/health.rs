@@ -45,9 +45,15 @@ impl Store {
             let Health {
                 score,
                 band,
-                reasons,
+                mut reasons,
                 single_point_of_contact,
             } = health(&input);
+            // Losing touch says whose cadence it is measured against.
+            if let (Some(from), Some(at)) = (&row.cadence_from, losses.iter().position(|l| *l == "recency")) {
+                if let Some(reason) = reasons.get_mut(at) {
+                    reason.push_str(&format!(" · {}", crate::model::companies::cadence_source_said(from)));
+                }
+            }
             each(CompanyHealth {
                 id: row.id,
                 name: row.name,
@@ -62,6 +68,7 @@ impl Store {
                 staff_in_touch: input.staff_in_touch,
                 current_contacts: input.current_contacts,
                 losses,
+                cadence_from: row.cadence_from,
             })?;
         }
         Ok(matched)
@@ -164,7 +171,8 @@ impl Store {
             None => "CAST(?2 AS TEXT) IS NULL",
         };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence, c.kind
+            "SELECT c.id, c.name, c.city, c.status, s.name, c.last_contact_on, c.effective_cadence, c.kind,
+                    CASE WHEN c.cadence_days IS NULL AND c.status IN ('prospect', 'active') THEN c.group_cadence_from END
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
               WHERE c.archived = 0 AND (c.owner_id = ?1 OR ?1 IS NULL) AND {listed}
                 AND (s.team_id = (SELECT t.team_id FROM staff t WHERE t.id = ?3) OR CAST(?3 AS BIGINT) IS NULL)
@@ -197,6 +205,7 @@ fn health_row(r: &crate::store::db::Row) -> Result<HealthRow> {
         status: r.get(3)?,
         owner: r.get(4)?,
         last_contact: date_col(r, 5)?,
+        cadence_from: r.get(8)?,
     })
 }
 
@@ -208,6 +217,8 @@ struct HealthRow {
     status: String,
     owner: Option<String>,
     last_contact: Option<NaiveDate>,
+    /// A tag's or kind's cadence applied (`tag:stagebedrijf`).
+    cadence_from: Option<String>,
 }
 
 /// Everything but recency, per company. Recency comes from the company row.

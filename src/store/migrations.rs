@@ -143,6 +143,12 @@ pub const MIGRATIONS: &[Migration] = &[
         then: None,
         postgres: Some(include_str!("migrations/0029_bulk_changes.pg.sql")),
     },
+    Migration {
+        sql: include_str!("migrations/0030_group_cadence.sql"),
+        code: None,
+        then: None,
+        postgres: Some(include_str!("migrations/0030_group_cadence.pg.sql")),
+    },
 ];
 
 /// The first version whose migration is written to run on PostgreSQL too

@@ -16,6 +16,7 @@ pub mod backup;
 pub(crate) const CACHE_SIZE: i64 = -2000;
 pub mod bulk;
 pub mod bulk_changes;
+pub mod cadence;
 pub mod campaigns;
 pub mod capture;
 pub mod circles;

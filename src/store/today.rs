@@ -150,7 +150,8 @@ impl Store {
             None => "(c.owner_id = ?2 OR ?2 IS NULL)",
         };
         let sql = format!(
-            "SELECT c.id, c.name, c.city, s.name, c.status, c.last_contact_on, c.effective_cadence, c.contact_due_on
+            "SELECT c.id, c.name, c.city, s.name, c.status, c.last_contact_on, c.effective_cadence, c.contact_due_on,
+                    CASE WHEN c.cadence_days IS NULL AND c.status IN ('prospect', 'active') THEN c.group_cadence_from END
                FROM company c LEFT JOIN staff s ON s.id = c.owner_id
               WHERE c.archived = 0 AND c.contact_due_on < ?1 AND {owner_condition}
               ORDER BY c.contact_due_on, c.id LIMIT ?3"
@@ -170,6 +171,7 @@ impl Store {
                 last_contact,
                 days_since_contact: last_contact.map(|d| days_between(d, today)),
                 cadence_days: r.get(6)?,
+                cadence_from: r.get(8)?,
                 days_overdue: days_between(due, today),
             })
         })?;

@@ -4,6 +4,7 @@
 
 mod attachments;
 mod bulk;
+mod cadence;
 mod capture;
 mod corpus;
 mod data;

@@ -753,6 +753,10 @@ fn a_team_database_of_the_previous_version_is_carried_forward_by_its_owner_only(
          CREATE INDEX company_tag_tag ON company_tag (tag_id);
          DROP INDEX company_rest, recognition_trainer_left;
          ALTER TABLE recognition DROP COLUMN trainer_left_on;
+         DROP TABLE kind_cadence;
+         DROP FUNCTION kring_regroup_cadence() CASCADE;
+         ALTER TABLE tag DROP COLUMN cadence_days;
+         ALTER TABLE company DROP COLUMN group_cadence_days CASCADE, DROP COLUMN group_cadence_from;
          DROP TABLE bulk_change_item, bulk_change;
          ALTER TABLE person DROP COLUMN mailing_basis, DROP COLUMN mailing_basis_on;
          DROP TABLE saved_view;

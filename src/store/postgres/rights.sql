@@ -73,7 +73,8 @@ GRANT INSERT, UPDATE ON company, tag, company_tag, person, employment, interacti
     interaction_person, followup, engagement, recognition, circle, circle_member, meeting,
     meeting_attendance, import_batch, import_item, merge_log, goal, question, question_step,
     team_capacity, person_topic, campaign, campaign_invitee, capture, capture_person, capture_seen, capture_folder,
-    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment, saved_view, bulk_change TO kring_staff;
+    membership, staff_affiliation, introduction, place, outside_ask, offer, attachment, saved_view, bulk_change,
+    kind_cadence TO kring_staff;
 -- What a bulk change changed is written once, with it, and never rewritten.
 GRANT INSERT ON bulk_change_item TO kring_staff;
 -- A month's health score is kept once, by whoever computes it first; it is
@@ -83,7 +84,7 @@ GRANT INSERT ON health_snapshot TO kring_staff;
 -- by row below (an import's undo, a person's merge, one's own mistakes).
 GRANT DELETE ON company, person, company_tag, interaction, interaction_person, followup, meeting_attendance,
     circle_member, employment, import_item, goal, team_capacity, person_topic,
-    campaign_invitee, capture_person, attachment, saved_view TO kring_staff;
+    campaign_invitee, capture_person, attachment, saved_view, kind_cadence TO kring_staff;
 GRANT INSERT ON audit_log TO kring_staff;
 
 -- Admins: staff and teams. Erasing a person also removes what a merge kept of them.
@@ -451,7 +452,7 @@ DECLARE
     c2 CONSTANT TEXT := CASE WHEN TG_NARGS > 6 THEN TG_ARGV[6] END;
     action CONSTANT TEXT := CASE WHEN TG_TABLE_NAME <> TG_ARGV[0] THEN 'update' ELSE lower(TG_OP) END;
     derived CONSTANT TEXT[] := ARRAY['last_contact_on', 'contact_due_on', 'effective_cadence', 'updated_at',
-                                     'search', 'written_search'];
+                                     'search', 'written_search', 'group_cadence_days', 'group_cadence_from'];
     noted BIGINT := 0;
     more BIGINT := 0;
 BEGIN

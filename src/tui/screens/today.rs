@@ -417,10 +417,7 @@ fn losing_touch<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize,
         lines.push(empty_line(crate::t!("today-all-within-cadence"), theme));
     }
     for c in &d.losing_touch {
-        let since = match c.days_since_contact {
-            Some(days) => crate::t!("today-no-contact-for", days = days, cadence = c.cadence_days),
-            None => crate::t!("today-never-contacted", cadence = c.cadence_days),
-        };
+        let since = c.since_said();
         let single = if state.single_point.contains(&c.id) {
             crate::t!("today-single-point")
         } else {

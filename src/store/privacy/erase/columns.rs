@@ -241,6 +241,8 @@ pub const NOT_FREE_TEXT: &[(&str, &str)] = &[
     ("saved_view", "name_fold"),
     ("saved_view", "created_at"),
     ("bulk_change", "at"),
+    ("company", "group_cadence_from"),
+    ("kind_cadence", "kind"),
     ("bulk_change", "undone_at"),
     ("person", "mailing_basis"),
     ("person", "mailing_basis_on"),

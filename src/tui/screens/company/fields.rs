@@ -136,10 +136,14 @@ pub(super) fn draw_fields(frame: &mut Frame, area: Rect, state: &State, theme: &
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-    let cadence = c
-        .cadence_days
-        .map(|d| crate::t!("company-every-days", days = d))
-        .unwrap_or_else(|| crate::t!("company-none"));
+    // Whose cadence it is only when it is a group's: the line stays short.
+    let cadence = match &c.cadence_from {
+        Some(_) => c.cadence_said(),
+        None => c
+            .cadence_days
+            .map(|d| crate::t!("company-every-days", days = d))
+            .unwrap_or_else(|| crate::t!("company-none")),
+    };
     let last = c
         .last_contact
         .map(crate::l10n::date)
