@@ -16,6 +16,8 @@ pub enum Error {
     Vocabulary(#[from] UnknownValue),
     #[error(transparent)]
     Filter(#[from] crate::domain::filter_words::FilterError),
+    #[error(transparent)]
+    Series(#[from] crate::domain::recurrence::SeriesError),
     #[error("{}", crate::t!("err-not-found", what = crate::l10n::noun(what), given = given.as_str(), hint = hint.as_str()))]
     NotFound {
         what: &'static str,

@@ -388,9 +388,6 @@ fn membership(session: &mut Session, circle: &str, company: &str, on: Option<Str
     })
 }
 
-/// At most this many meetings in one series (two years of weekly ones).
-const MAX_SERIES: u32 = 104;
-
 /// The days of a series from `first`, `every` period, until a day (default:
 /// the end of the school year `first` is in).
 fn series_days(
@@ -401,23 +398,6 @@ fn series_days(
 ) -> Result<Vec<chrono::NaiveDate>> {
     let period = crate::domain::recurrence::Every::parse(every)
         .ok_or_else(|| Error::invalid(crate::t!("err-every", given = every)))?;
-    let last = match until {
-        Some(day) => session.date(day)?,
-        None => {
-            let year = crate::domain::dates::school_year_of(first);
-            let (_, end) = crate::domain::dates::school_year_days(&year);
-            crate::domain::dates::from_iso(&end).unwrap_or(first)
-        }
-    };
-    if last < first {
-        return Err(Error::invalid(crate::t!("err-meetings-end-before")));
-    }
-    let days: Vec<_> = (0..=MAX_SERIES)
-        .map_while(|n| period.nth(first, n))
-        .take_while(|day| *day <= last)
-        .collect();
-    if days.len() > MAX_SERIES as usize {
-        return Err(Error::invalid(crate::t!("err-series-too-long", max = MAX_SERIES)));
-    }
-    Ok(days)
+    let last = until.map(|day| session.date(day)).transpose()?;
+    Ok(crate::domain::recurrence::series_days(first, period, last)?)
 }

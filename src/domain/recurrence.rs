@@ -72,6 +72,38 @@ impl fmt::Display for Every {
     }
 }
 
+/// At most this many meetings in one series (two years of weekly ones).
+pub const MAX_SERIES: u32 = 104;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeriesError {
+    #[error("{}", crate::t!("err-meetings-end-before"))]
+    EndsBefore,
+    #[error("{}", crate::t!("err-series-too-long", max = MAX_SERIES))]
+    TooLong,
+}
+
+/// The days of a series from `first`, `every` period, until `last` (none:
+/// the end of the school year `first` is in); at most [`MAX_SERIES`].
+pub fn series_days(first: NaiveDate, every: Every, last: Option<NaiveDate>) -> Result<Vec<NaiveDate>, SeriesError> {
+    let last = last.unwrap_or_else(|| {
+        let year = crate::domain::dates::school_year_of(first);
+        let (_, end) = crate::domain::dates::school_year_days(&year);
+        crate::domain::dates::from_iso(&end).unwrap_or(first)
+    });
+    if last < first {
+        return Err(SeriesError::EndsBefore);
+    }
+    let days: Vec<_> = (0..=MAX_SERIES)
+        .map_while(|n| every.nth(first, n))
+        .take_while(|day| *day <= last)
+        .collect();
+    if days.len() > MAX_SERIES as usize {
+        return Err(SeriesError::TooLong);
+    }
+    Ok(days)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -236,6 +236,7 @@ fn every_form_label_and_hint_has_its_dutch() {
     let mut phrases = Vec::new();
     for opening in [
         "Field::text(",
+        "Field::date(",
         "Field::multiline(",
         "Field::choice(",
         "Field::checklist(",

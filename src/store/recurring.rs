@@ -48,19 +48,30 @@ impl Store {
         }
         self.write(|tx, ctx| {
             let id = super::followups::insert_followup(tx, ctx, &new)?;
-            tx.execute(
-                "UPDATE followup SET every = ?2, repeat_until = ?3, series_id = ?1 WHERE id = ?1",
-                params![id, every.to_string(), until.map(iso)],
-            )?;
-            audit::record(
-                tx,
-                ctx,
-                "followup",
-                id,
-                "repeat",
-                serde_json::json!({ "every": every.to_string(), "until": until.map(iso) }),
-            )?;
+            make_series(tx, ctx, id, every, until)?;
             Ok(id)
+        })
+    }
+
+    /// An interaction logged with a follow-up that comes back `every`
+    /// period, until a day: one transaction (the terminal UI's log form).
+    pub fn log_interaction_repeating(
+        &mut self,
+        new: crate::model::interactions::NewInteraction,
+        every: Every,
+        until: Option<NaiveDate>,
+    ) -> Result<crate::model::interactions::Logged> {
+        if let Some(due) = new.followup.as_ref().map(|f| f.due) {
+            if until.is_some_and(|u| u < due) {
+                return Err(Error::invalid(crate::t!("err-series-ends-before")));
+            }
+        }
+        self.write(|tx, ctx| {
+            let logged = super::interactions::insert_interaction(tx, ctx, &new)?;
+            if let Some(id) = logged.followup {
+                make_series(tx, ctx, id, every, until)?;
+            }
+            Ok(logged)
         })
     }
 
@@ -171,4 +182,20 @@ pub(crate) fn take_back_next(conn: &Connection, reopened: Id, done_at: &str) -> 
         params![reopened, done_at],
     )?;
     Ok(())
+}
+
+/// The follow-up begins a series: how often, until when.
+fn make_series(conn: &Connection, ctx: &Ctx, id: Id, every: Every, until: Option<NaiveDate>) -> Result<()> {
+    conn.execute(
+        "UPDATE followup SET every = ?2, repeat_until = ?3, series_id = ?1 WHERE id = ?1",
+        params![id, every.to_string(), until.map(iso)],
+    )?;
+    audit::record(
+        conn,
+        ctx,
+        "followup",
+        id,
+        "repeat",
+        serde_json::json!({ "every": every.to_string(), "until": until.map(iso) }),
+    )
 }

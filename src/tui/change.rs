@@ -99,6 +99,8 @@ pub enum Change {
     Log {
         new: Box<NewInteraction>,
         today: NaiveDate,
+        /// The follow-up comes back: how often, until when.
+        repeat: Option<(crate::domain::recurrence::Every, Option<NaiveDate>)>,
     },
     /// The same interaction at each company, all or none.
     LogMany {
@@ -155,9 +157,10 @@ pub enum Change {
         name: String,
         description: String,
     },
+    /// One meeting, or a series (the fortnightly project team).
     PlanMeeting {
         circle: Id,
-        starts_at: chrono::NaiveDateTime,
+        starts: Vec<chrono::NaiveDateTime>,
         place: String,
         agenda: String,
     },
@@ -436,7 +439,13 @@ impl Change {
                 crate::t!("said-marked", status = status.into_owned())
             }
             Change::Unattend { .. } => crate::t!("said-unattended"),
-            Change::Log { new, today } => logged(new, *today, made.is_some()),
+            Change::Log { new, today, repeat } => {
+                let said = logged(new, *today, made.is_some());
+                match repeat {
+                    Some((every, _)) if made.is_some() => format!("{said} (↻ {every})"),
+                    _ => said,
+                }
+            }
             Change::LogMany { companies, new } => crate::t!(
                 "said-logged-many",
                 kind = new.kind.display_label(),
@@ -465,15 +474,10 @@ impl Change {
             Change::AdvanceQuestion { id, to, .. } => {
                 crate::t!("cli-question-moved", id = *id, status = to.display_label())
             }
-            Change::AddCircle { name, .. } => crate::t!("said-added", name = name.as_str()),
-            Change::PlanMeeting { starts_at, .. } => {
-                crate::t!(
-                    "said-meeting-planned",
-                    at = starts_at.format("%Y-%m-%d %H:%M").to_string()
-                )
-            }
-            Change::AddMember { company, .. } => crate::t!("said-member-joined", company = company.as_str()),
-            Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
+            Change::AddCircle { .. }
+            | Change::PlanMeeting { .. }
+            | Change::AddMember { .. }
+            | Change::RemoveMember { .. } => circle_said(self),
             Change::Import(_) | Change::UndoImport(_) => import_said(self, made),
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
             Change::OpenDocument(location) => crate::t!("said-opened", location = location.as_str()),
@@ -681,6 +685,26 @@ fn import_said(change: &Change, made: Option<Id>) -> String {
     match (change, made) {
         (Change::Import(order), Some(id)) => crate::t!("said-imported", id = id, rows = order.good_rows),
         (Change::UndoImport(_), Some(id)) => crate::t!("said-import-undone", id = id),
+        _ => String::new(),
+    }
+}
+
+/// A circle started, a meeting (or a series) planned, a member in or out.
+fn circle_said(change: &Change) -> String {
+    match change {
+        Change::AddCircle { name, .. } => crate::t!("said-added", name = name.as_str()),
+        Change::PlanMeeting { starts, .. } => match starts.as_slice() {
+            [one] => crate::t!("said-meeting-planned", at = one.format("%Y-%m-%d %H:%M").to_string()),
+            [first, .., last] => crate::t!(
+                "cli-meetings-planned",
+                count = starts.len(),
+                first = crate::l10n::date(first.date()),
+                last = crate::l10n::date(last.date())
+            ),
+            [] => String::new(),
+        },
+        Change::AddMember { company, .. } => crate::t!("said-member-joined", company = company.as_str()),
+        Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
         _ => String::new(),
     }
 }

@@ -186,3 +186,46 @@ fn g_and_end_move_through_a_circles_meetings_and_the_agenda_keeps_its_lines() {
         "the next item on the next line: {screen}"
     );
 }
+
+/// A series of meetings from the plan form: every two weeks until a day,
+/// at the same local time across the change of the clocks; a start the
+/// clocks skip plans none of them.
+#[test]
+fn the_plan_form_makes_a_series_of_meetings() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('5')).key(KeyCode::Char('a'));
+    ui.keys("Projectteam Zorg").ctrl('s');
+    let circle = open_circle(&mut ui, "Projectteam Zorg");
+    // 14 March + 2 weeks is 28 March 2027: the night the clocks skip 02:30.
+    ui.key(KeyCode::Char('n'))
+        .keys("2027-03-14")
+        .tab_to("Time")
+        .ctrl('u')
+        .keys("02:30")
+        .tab_to("Comes back")
+        .keys("2w")
+        .tab_to("Until")
+        .keys("2027-04-30")
+        .ctrl('s');
+    assert!(
+        ui.store.meetings(Some(circle)).unwrap().is_empty(),
+        "refused whole: {}",
+        ui.screen()
+    );
+    assert!(ui.screen().contains("02:30"), "the refusal says which: {}", ui.screen());
+    ui.tab_to("Time").ctrl('u').keys("16:00").ctrl('s');
+    let meetings = ui.store.meetings(Some(circle)).unwrap();
+    let starts: Vec<String> = meetings.iter().map(|m| m.starts_at.to_string()).collect();
+    assert_eq!(
+        starts,
+        [
+            "2027-03-14 16:00",
+            "2027-03-28 16:00",
+            "2027-04-11 16:00",
+            "2027-04-25 16:00"
+        ],
+        "{}",
+        ui.screen()
+    );
+    assert!(ui.screen().contains("4 meetings"), "{}", ui.screen());
+}

@@ -414,3 +414,46 @@ fn a_persons_basis_for_mailing_is_set_shown_and_taken_back() {
         ui.screen()
     );
 }
+
+/// A follow-up that comes back, from the log form: "Comes back 2w" makes a
+/// series; marked done, the next one is there two weeks on. A series needs
+/// its first day, and a wrong period is said on the field.
+#[test]
+fn the_log_form_makes_a_follow_up_that_comes_back() {
+    let mut ui = Ui::new();
+    ui.key(KeyCode::Char('2')).key(KeyCode::Enter);
+    let company = company_page(&ui).company.id;
+    ui.key(KeyCode::Char('l'))
+        .tab_to("Note")
+        .keys("Projectoverleg")
+        .tab_to("Comes back")
+        .keys("2w")
+        .ctrl('s');
+    assert!(ui.screen().contains("needs its first day"), "{}", ui.screen());
+    ui.tab_to("Follow-up on")
+        .keys("+1w")
+        .tab_to("Action")
+        .keys("Projectoverleg voorbereiden");
+    ui.tab_to("Comes back").ctrl('u').keys("soms").ctrl('s');
+    assert!(ui.screen().contains("soms"), "{}", ui.screen());
+    ui.ctrl('u').keys("2w").ctrl('s');
+    assert!(ui.screen().contains("↻ 2w"), "{}", ui.screen());
+    let open = ui
+        .store
+        .list_followups(&kring::model::followups::FollowupFilter {
+            company: Some(company),
+            ..Default::default()
+        })
+        .unwrap();
+    let first = open
+        .iter()
+        .find(|f| f.action == "Projectoverleg voorbereiden")
+        .expect("made")
+        .clone();
+    assert_eq!(first.every.as_deref(), Some("2w"));
+    let next = ui.store.complete_followup(first.id).unwrap().expect("the next one");
+    assert_eq!(
+        ui.store.followup(next).unwrap().due,
+        first.due + chrono::Duration::weeks(2)
+    );
+}

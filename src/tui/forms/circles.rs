@@ -13,7 +13,7 @@ use crate::tui::change::Change;
 use crate::tui::forms::Purpose;
 use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 use crate::Error;
-use chrono::{NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// A new circle: its name and what it is for.
 #[derive(Debug, Clone)]
@@ -53,6 +53,8 @@ pub struct MeetingForm {
     time: FieldId,
     place: FieldId,
     agenda: FieldId,
+    every: FieldId,
+    until: FieldId,
 }
 
 pub fn meeting_form(circle: Id, name: &str) -> (Form, Purpose) {
@@ -63,6 +65,8 @@ pub fn meeting_form(circle: Id, name: &str) -> (Form, Purpose) {
         time: form.add(Field::text("Time", "16:00").with_hint("16:00")),
         place: form.add(Field::text("Place", "")),
         agenda: form.add(Field::multiline("Agenda", "").with_hint("enter: new line; ctrl-s saves")),
+        every: form.add(Field::text("Comes back", "").with_hint("empty: once; 1w, 2w, 1m")),
+        until: form.add(Field::date("Until", "").with_hint("empty: the end of the school year")),
     };
     (form, Purpose::Meeting(purpose))
 }
@@ -75,12 +79,34 @@ impl MeetingForm {
         if time.is_none() {
             form.mark(self.time, Some(crate::t!("err-time", given = time_text.as_str())));
         }
+        let until = super::optional_date_at(form, self.until, at.today);
+        let (date, time) = (date?, time?);
+        let days = self.days(form, date, until?)?;
         Some(Change::PlanMeeting {
             circle: self.circle,
-            starts_at: NaiveDateTime::new(date?, time?),
+            starts: days.into_iter().map(|d| NaiveDateTime::new(d, time)).collect(),
             place: form.text(self.place),
             agenda: form.text(self.agenda),
         })
+    }
+
+    /// The day, or the days of a series (marked on the form when wrong).
+    fn days(&self, form: &mut Form, first: NaiveDate, until: Option<NaiveDate>) -> Option<Vec<NaiveDate>> {
+        let every = form.text(self.every);
+        if every.is_empty() {
+            return Some(vec![first]);
+        }
+        let Some(period) = crate::domain::recurrence::Every::parse(&every) else {
+            form.mark(self.every, Some(crate::t!("err-every", given = every)));
+            return None;
+        };
+        match crate::domain::recurrence::series_days(first, period, until) {
+            Ok(days) => Some(days),
+            Err(e) => {
+                form.mark(self.every, Some(e.to_string()));
+                None
+            }
+        }
     }
 }
 

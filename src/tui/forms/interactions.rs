@@ -3,6 +3,7 @@
 
 use super::{date_at, Submitting, DATE_HINT};
 use crate::domain::kinds::InteractionKind;
+use crate::domain::recurrence::Every;
 use crate::model::followups::NewFollowup;
 use crate::model::interactions::{InteractionPatch, NewInteraction, TimelineEntry};
 use crate::model::people::Contact;
@@ -61,6 +62,8 @@ pub struct LogForm {
     outcome: FieldId,
     follow_up: FieldId,
     action: FieldId,
+    every: FieldId,
+    until: FieldId,
 }
 
 /// The form to log an interaction with `company`, its current contacts listed.
@@ -118,15 +121,46 @@ impl LogForm {
             outcome: form.add(Field::text("Outcome", "")),
             follow_up: form.add(Field::date("Follow-up on", "").with_hint("empty: none; +2w, friday, 1-12")),
             action: form.add(Field::text("Action", "").with_hint("what to do then")),
+            every: form.add(Field::text("Comes back", "").with_hint("empty: once; 2w, 1m, 1y")),
+            until: form.add(Field::date("Until", "").with_hint("empty: for good")),
         }
+    }
+
+    /// How often the follow-up comes back, and until when: `Some(None)`
+    /// when it comes once; `None` when a field is wrong (marked).
+    fn repeat(&self, form: &mut Form, at: Submitting) -> Option<Option<(Every, Option<chrono::NaiveDate>)>> {
+        let every = form.text(self.every);
+        if every.is_empty() {
+            return Some(None);
+        }
+        let Some(every) = Every::parse(&every) else {
+            form.mark(self.every, Some(crate::t!("err-every", given = every)));
+            return None;
+        };
+        if form.text(self.follow_up).is_empty() {
+            form.mark(self.follow_up, Some(crate::t!("form-err-series-needs-date")));
+            return None;
+        }
+        if self.companies.len() > 1 {
+            form.mark(self.every, Some(crate::t!("form-err-series-one-company")));
+            return None;
+        }
+        let until = super::optional_date_at(form, self.until, at.today)?;
+        Some(Some((every, until)))
     }
 
     pub(super) fn submit(&self, form: &mut Form, at: Submitting) -> Option<Change> {
         let first = *self.companies.first()?;
         let persons = self.with.as_ref().map(|w| w.ticked(form)).unwrap_or_default();
+        let repeat = self.repeat(form, at);
         let new = self.interaction(form, first, persons, at)?;
+        let repeat = repeat?;
         match self.with {
-            Some(_) => Some(Change::Log { new, today: at.today }),
+            Some(_) => Some(Change::Log {
+                new,
+                today: at.today,
+                repeat,
+            }),
             None => Some(Change::LogMany {
                 companies: self.companies.clone(),
                 new,

@@ -449,8 +449,11 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
         return Ok(done);
     }
     let change = &*change;
-    if let Change::Log { new, .. } = change {
-        let logged = store.log_interaction((**new).clone())?;
+    if let Change::Log { new, repeat, .. } = change {
+        let logged = match repeat {
+            Some((every, until)) => store.log_interaction_repeating((**new).clone(), *every, *until)?,
+            None => store.log_interaction((**new).clone())?,
+        };
         let undo = Change::Unlog {
             interaction: logged.interaction,
             followup: logged.followup,
@@ -490,15 +493,18 @@ fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         }
         Change::PlanMeeting {
             circle,
-            starts_at,
+            starts,
             place,
             agenda,
-        } => Some(store.add_meeting(
-            *circle,
-            *starts_at,
-            Some(place.as_str()).filter(|p| !p.is_empty()),
-            Some(agenda.as_str()).filter(|a| !a.is_empty()),
-        )?),
+        } => store
+            .add_meetings(
+                *circle,
+                starts,
+                Some(place.as_str()).filter(|p| !p.is_empty()),
+                Some(agenda.as_str()).filter(|a| !a.is_empty()),
+            )?
+            .first()
+            .copied(),
         Change::AddMember { circle, company } => {
             let company = store.resolve_company(company)?;
             store.join_circle(*circle, company, store.today()).map(nothing)?
