@@ -200,6 +200,13 @@ fn print_evaluations_and_rechecks(out: &super::Out, today: &crate::model::today:
             ))?;
         }
     }
+    if !today.views.is_empty() {
+        out.line("")?;
+        out.line(crate::t!("today-views"))?;
+        for v in &today.views {
+            out.line(format!("  {}: {}", v.name, crate::l10n::number(v.count as i64)))?;
+        }
+    }
     if !today.rechecks_due.is_empty() {
         out.line("")?;
         out.line(crate::t!(

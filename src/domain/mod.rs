@@ -8,6 +8,7 @@ pub mod fold;
 pub mod health;
 pub mod id_set;
 pub mod kinds;
+pub mod listing;
 pub mod location;
 pub mod logging;
 pub mod matching;

@@ -33,6 +33,7 @@ pub mod staff;
 pub mod teams;
 pub mod today;
 pub mod topics;
+pub mod views;
 
 /// A record's identity; never handed out twice (see docs/reliability.md).
 pub type Id = i64;

@@ -66,6 +66,8 @@ pub struct Today {
     pub trainers_gone: Vec<super::network::TrainerGone>,
     /// Companies that asked for rest: not to be asked before their day.
     pub resting: Vec<super::network::Resting>,
+    /// Saved views (company and person listings) with rows to show.
+    pub views: Vec<super::views::ViewCount>,
 }
 
 /// Another team's contact with a company I own.

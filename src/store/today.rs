@@ -83,6 +83,7 @@ impl Store {
             inbox: count(inbox),
             trainers_gone: self.trainers_gone()?,
             resting: self.resting()?,
+            views: self.views_to_show()?,
             has_companies: count(any_company) > 0,
         })
     }

@@ -4,7 +4,11 @@
 
 use super::{audit, Id, Store};
 use crate::domain::fold::fold;
+use crate::domain::listing::{CompanyWords, Listing, PeopleWords};
 use crate::domain::validate;
+use crate::model::companies::CompanyFilter;
+use crate::model::people::PersonFilter;
+use crate::model::views::ViewCount;
 use crate::store::db::{params, OptionalExtension};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -86,5 +90,72 @@ impl Store {
                 serde_json::json!({ "name": view.name }),
             )
         })
+    }
+}
+
+impl Store {
+    /// The company filter a listing's words make (names looked up).
+    pub fn companies_of_listing(&self, words: &CompanyWords) -> Result<CompanyFilter> {
+        let mut filter = self.company_filter(&words.filter)?;
+        filter.member_of = words
+            .member_of
+            .as_deref()
+            .map(|m| self.resolve_company(m))
+            .transpose()?;
+        filter.include_archived = words.archived;
+        Ok(filter)
+    }
+
+    /// The person filter a listing's words make (names and dates read).
+    pub fn people_of_listing(&self, words: &PeopleWords) -> Result<PersonFilter> {
+        let today = self.today();
+        let since = words
+            .no_contact_since
+            .as_deref()
+            .map(|d| crate::domain::dates::parse_date(d, today))
+            .transpose()?;
+        Ok(PersonFilter {
+            company: words.company.as_deref().map(|c| self.resolve_company(c)).transpose()?,
+            alumni: words.alumni.clone(),
+            text: words.search.clone(),
+            role: words.role,
+            topic: words.topic.clone(),
+            tag: words.tag.clone(),
+            do_not_contact: words.do_not_contact.then_some(true),
+            no_contact_since: since,
+            without_basis: words.without_basis,
+            limit: None,
+            offset: 0,
+        })
+    }
+
+    /// How many rows a listing has.
+    pub fn count_listing(&self, listing: &Listing) -> Result<u64> {
+        match listing {
+            Listing::Companies(words) => self.count_companies(&self.companies_of_listing(words)?),
+            Listing::People(words) => Ok(self.person_ids(&self.people_of_listing(words)?)?.len() as u64),
+        }
+    }
+
+    /// The saved views that are company or person listings with rows to
+    /// show, for Today. A view that no longer reads (a colleague who left,
+    /// a company merged away) is left out, never an error on Today.
+    pub fn views_to_show(&self) -> Result<Vec<ViewCount>> {
+        let mut shown = Vec::new();
+        for view in self.views()? {
+            let Some(listing) = crate::domain::listing::listing(&view.command) else {
+                continue;
+            };
+            if let Ok(count) = self.count_listing(&listing) {
+                if count > 0 {
+                    shown.push(ViewCount {
+                        name: view.name,
+                        count,
+                        command: view.command,
+                    });
+                }
+            }
+        }
+        Ok(shown)
     }
 }

@@ -31,6 +31,13 @@ pub enum ExportOf {
     MailMerge(Id),
 }
 
+/// A saved view read as a tab's filter.
+#[derive(Debug, Clone)]
+pub enum ViewFilter {
+    Companies(Box<CompanyFilter>),
+    People(Box<crate::model::people::PersonFilter>),
+}
+
 /// A bulk change asked for: the companies, the change, and (once made) how
 /// many it changed.
 #[derive(Debug, Clone)]
@@ -232,6 +239,17 @@ pub enum Change {
         id: Id,
         to: crate::domain::kinds::QuestionStatus,
         reason: Option<String>,
+    },
+    /// A saved view listed on its tab: the filter is read by the runner.
+    ApplyView {
+        name: String,
+        filter: Option<ViewFilter>,
+    },
+    /// The filter of a list kept as a view, by name (for the whole team).
+    SaveView {
+        name: String,
+        /// The arguments after `kring` (`company list --status active`).
+        words: Vec<String>,
     },
     /// A campaign made again under a new name: its companies invited afresh.
     CopyCampaign {
@@ -439,13 +457,7 @@ impl Change {
                 crate::t!("said-marked", status = status.into_owned())
             }
             Change::Unattend { .. } => crate::t!("said-unattended"),
-            Change::Log { new, today, repeat } => {
-                let said = logged(new, *today, made.is_some());
-                match repeat {
-                    Some((every, _)) if made.is_some() => format!("{said} (↻ {every})"),
-                    _ => said,
-                }
-            }
+            Change::Log { new, today, repeat } => logged(new, *today, made.is_some(), repeat.map(|(every, _)| every)),
             Change::LogMany { companies, new } => crate::t!(
                 "said-logged-many",
                 kind = new.kind.display_label(),
@@ -499,7 +511,9 @@ impl Change {
             | Change::CopyCampaign { .. }
             | Change::Attach { .. }
             | Change::AddQuestion(_)
-            | Change::CloseQuestion { .. } => campaign_said(self, made),
+            | Change::CloseQuestion { .. }
+            | Change::ApplyView { .. }
+            | Change::SaveView { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -574,7 +588,12 @@ fn network_said(change: &Change) -> String {
     }
 }
 
-fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String {
+fn logged(
+    new: &NewInteraction,
+    today: NaiveDate,
+    followup_made: bool,
+    every: Option<crate::domain::recurrence::Every>,
+) -> String {
     let kind: InteractionKind = new.kind;
     let mut message = crate::t!(
         "said-logged",
@@ -585,6 +604,9 @@ fn logged(new: &NewInteraction, today: NaiveDate, followup_made: bool) -> String
         message.push_str(&crate::t!("said-logged-followup", date = crate::l10n::date(f.due)));
         if f.due < today {
             message.push_str(&crate::t!("said-in-the-past"));
+        }
+        if let Some(every) = every {
+            message.push_str(&format!(" (↻ {every})"));
         }
     }
     message
@@ -676,6 +698,10 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
             id = made.unwrap_or_default()
         ),
         Change::CloseQuestion { id, to, .. } => crate::t!("cli-question-moved", id = *id, status = to.display_label()),
+        Change::ApplyView { name, .. } => crate::t!("said-view-applied", name = name.as_str()),
+        Change::SaveView { name, words } => {
+            crate::t!("cli-view-saved", name = name.as_str(), command = words.join(" "))
+        }
         _ => String::new(),
     }
 }

@@ -262,6 +262,10 @@ pub enum FormFor {
     AddQuestion(Id),
     /// Decline this question, or record it withdrawn.
     CloseQuestion(Id),
+    /// Keep this list's filter as a saved view.
+    SaveView(super::change::ViewFilter),
+    /// Choose a saved view of this list to show.
+    ChooseView(ListOf),
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

@@ -18,6 +18,7 @@ pub mod questions;
 pub mod recognitions;
 pub mod records;
 pub mod staff;
+pub mod views;
 
 pub use circles::{action_item_form, minutes_form};
 pub use followups::{followup_form, reassign_form, snooze_form};
@@ -78,6 +79,8 @@ pub enum Purpose {
     Attach(files::AttachForm),
     Question(questions::QuestionForm),
     CloseQuestion(questions::CloseQuestionForm),
+    SaveView(views::SaveViewForm),
+    ChooseView(views::ChooseViewForm),
 }
 
 /// What a form knows when it is submitted: the day relative dates are read
@@ -133,6 +136,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Attach(f) => f.submit(form),
         Purpose::Question(f) => f.submit(form, at),
         Purpose::CloseQuestion(f) => f.submit(form),
+        Purpose::SaveView(f) => f.submit(form),
+        Purpose::ChooseView(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),
     }

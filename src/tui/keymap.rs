@@ -123,6 +123,9 @@ pub enum Action {
     AddQuestion,
     /// Decline a question, or record that the company withdrew it.
     CloseQuestion,
+    /// Saved views: choose one for this list, or keep this list's filter as one.
+    Views,
+    SaveView,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

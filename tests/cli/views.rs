@@ -177,3 +177,66 @@ fn a_view_never_changes_anything() {
         .unwrap();
     assert!(String::from_utf8_lossy(&nl.stderr).contains("een weergave bewaart alleen een lijst"));
 }
+
+/// Views with rows to show are on Today, counted as `kring view NAME`
+/// lists them; a view with none, or one of another command, is not.
+#[test]
+fn todays_views_count_what_the_view_lists() {
+    let db = Db::new();
+    db.seed();
+    db.ok(&[
+        "company",
+        "add",
+        "Bakkerij Jansen",
+        "--tag",
+        "food",
+        "--status",
+        "active",
+    ]);
+    db.ok(&[
+        "person",
+        "add",
+        "Mila Jansen",
+        "--company",
+        "jansen",
+        "--role",
+        "praktijkopleider",
+    ]);
+    db.ok(&[
+        "view",
+        "save",
+        "Praktijkopleiders zonder contact",
+        "--",
+        "person",
+        "list",
+        "--role",
+        "praktijkopleider",
+        "--no-contact-since",
+        "-1y",
+    ]);
+    db.ok(&[
+        "view", "save", "Actief", "--", "company", "list", "--status", "active", "--sort", "city",
+    ]);
+    db.ok(&["view", "save", "Niemand", "--", "person", "list", "--search", "zzzz"]);
+    db.ok(&["view", "save", "Achterstand", "--", "followup", "list", "--overdue"]);
+    let today = db.json(&["today"]);
+    let views = today["views"].as_array().unwrap();
+    let shown: Vec<(&str, u64)> = views
+        .iter()
+        .map(|v| (v["name"].as_str().unwrap(), v["count"].as_u64().unwrap()))
+        .collect();
+    for (name, count) in &shown {
+        let listed = db.json(&["view", name]).as_array().unwrap().len() as u64;
+        assert_eq!(*count, listed, "{name}: Today counts what the view lists");
+    }
+    assert_eq!(
+        shown.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        ["Actief", "Praktijkopleiders zonder contact"],
+        "a view with nothing to show, or of another command, stays off Today"
+    );
+    let text = db.ok(&["today"]);
+    assert!(
+        text.contains("Saved views") && text.contains("Praktijkopleiders zonder contact: 2"),
+        "{text}"
+    );
+}

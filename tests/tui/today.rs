@@ -27,6 +27,7 @@ fn row_text(ui: &Ui) -> String {
         Some(Item::TrainerGone(t)) => format!("{} {}", t.company, t.trainer),
         Some(Item::Resting(r)) => r.company.clone(),
         Some(Item::Other(o)) => o.company.clone(),
+        Some(Item::View(v)) => v.name.clone(),
         None => String::new(),
     }
 }
@@ -164,4 +165,69 @@ fn a_proposal_is_changed_in_a_form_and_logged() {
     let timeline = ui.store.timeline(first.company_id, 1).unwrap();
     assert_eq!(timeline[0].kind, kring::domain::kinds::InteractionKind::Call);
     assert_eq!(timeline[0].summary, "Gebeld over de stageplekken");
+}
+
+/// Saved views on Today: enter lists one on its tab; on Companies `S` keeps
+/// the filter shown as a view, `V` lists a saved one again.
+#[test]
+fn saved_views_show_on_today_and_are_kept_and_chosen_on_the_lists() {
+    let mut ui = Ui::sized(120, 40);
+    ui.key(KeyCode::Char('2')).key(KeyCode::Char('V'));
+    assert!(ui.screen().contains("no saved view lists these yet"), "{}", ui.screen());
+    // Prospects only, kept as a view.
+    while ui.app.tabs.companies.filter.status != Some(kring::domain::kinds::CompanyStatus::Prospect) {
+        ui.key(KeyCode::Char('f'));
+    }
+    let prospects = ui.app.tabs.companies.list.cursor.total;
+    ui.key(KeyCode::Char('S'));
+    assert!(
+        ui.screen().contains("kring company list --status prospect"),
+        "{}",
+        ui.screen()
+    );
+    ui.keys("Prospects").ctrl('s');
+    let view = ui.store.view("prospects").unwrap();
+    assert_eq!(view.command, ["company", "list", "--status", "prospect"]);
+    // Another filter, then the view chosen again.
+    ui.key(KeyCode::Char('f'));
+    assert_ne!(
+        ui.app.tabs.companies.filter.status,
+        Some(kring::domain::kinds::CompanyStatus::Prospect)
+    );
+    ui.key(KeyCode::Char('V')).ctrl('s');
+    assert_eq!(
+        ui.app.tabs.companies.filter.status,
+        Some(kring::domain::kinds::CompanyStatus::Prospect)
+    );
+    assert_eq!(ui.app.tabs.companies.list.cursor.total, prospects, "{}", ui.screen());
+
+    // Today lists it with its count; enter shows it on its tab.
+    ui.store
+        .save_view(
+            "Praktijkopleiders",
+            &["person", "list", "--role", "praktijkopleider"].map(String::from),
+            false,
+        )
+        .unwrap();
+    ui.key(KeyCode::Char('f')).key(KeyCode::Char('1')).ctrl('r');
+    select(&mut ui, "Praktijkopleiders");
+    let count = ui
+        .app
+        .tabs
+        .today
+        .data
+        .views
+        .iter()
+        .find(|v| v.name == "Praktijkopleiders")
+        .unwrap()
+        .count;
+    assert!(count > 0);
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.tab, kring::tui::tab::Tab::People, "{}", ui.screen());
+    assert_eq!(
+        u64::from(ui.app.tabs.people.list.cursor.total),
+        count,
+        "{}",
+        ui.screen()
+    );
 }

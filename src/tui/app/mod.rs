@@ -242,6 +242,10 @@ impl App {
                     self.pages.pop();
                 }
             }
+            // A saved view is listed on its tab, with its filter.
+            Change::ApplyView {
+                filter: Some(filter), ..
+            } => self.show_view(filter.clone()),
             // Attendance goes on to the next person: one key each.
             Change::Attend { .. } => {
                 if let Some(Page::Meeting(state)) = self.pages.last_mut() {
@@ -325,6 +329,27 @@ impl App {
             _ => return self.on_screen_action(action),
         }
         Ok(Vec::new())
+    }
+
+    /// A saved view's filter on its tab (the tab's order kept), shown.
+    fn show_view(&mut self, filter: crate::tui::change::ViewFilter) {
+        use crate::tui::change::ViewFilter;
+        match filter {
+            ViewFilter::Companies(filter) => {
+                let companies = &mut self.tabs.companies;
+                companies.members_of = None;
+                companies.filter = crate::model::companies::CompanyFilter {
+                    sort: companies.filter.sort,
+                    ..*filter
+                };
+                self.tab = Tab::Companies;
+            }
+            ViewFilter::People(filter) => {
+                self.tabs.people.filter = *filter;
+                self.tab = Tab::People;
+            }
+        }
+        self.pages.clear();
     }
 
     fn go(&mut self, tab: Tab) -> Vec<Effect> {

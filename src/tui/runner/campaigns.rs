@@ -36,6 +36,17 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             &store.list_teams()?,
         ),
         FormFor::CloseQuestion(id) => forms::questions::close_question_form(*id, &store.question(*id)?.title),
+        FormFor::SaveView(filter) => forms::views::save_view_form(match filter {
+            crate::tui::change::ViewFilter::Companies(f) => super::views::company_words(store, f)?,
+            crate::tui::change::ViewFilter::People(f) => super::views::people_words(f),
+        }),
+        FormFor::ChooseView(list) => {
+            let names = super::views::views_of(store, *list)?;
+            if names.is_empty() {
+                return Err(crate::Error::invalid(crate::t!("err-no-views")));
+            }
+            forms::views::choose_view_form(names)
+        }
         _ => return Ok(None),
     }))
 }

@@ -8,6 +8,7 @@ mod campaigns;
 mod export;
 mod lists;
 mod undo;
+mod views;
 pub mod worker;
 
 use super::app::App;
@@ -415,7 +416,9 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         | FormFor::CopyCampaign(_)
         | FormFor::Attach(_)
         | FormFor::AddQuestion(_)
-        | FormFor::CloseQuestion(_) => {
+        | FormFor::CloseQuestion(_)
+        | FormFor::SaveView(_)
+        | FormFor::ChooseView(_) => {
             unreachable!("the campaigns' forms are built by campaigns::form")
         }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
@@ -446,6 +449,9 @@ fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>,
         return Ok((None, None));
     }
     if let Some(done) = bulk::save(store, change)? {
+        return Ok(done);
+    }
+    if let Some(done) = views::save(store, change)? {
         return Ok(done);
     }
     let change = &*change;
@@ -658,6 +664,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Attach { .. }
         | Change::AddQuestion(_)
         | Change::CloseQuestion { .. }
+        | Change::ApplyView { .. }
+        | Change::SaveView { .. }
         | Change::Handover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {

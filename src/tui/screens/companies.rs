@@ -45,6 +45,8 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('f')], CycleStatus, "status filter", "status"),
         bind!([Char('m')], ToggleMine, "mine / everyone's"),
+        bind!([Char('V')], Views, "saved views: choose one to list"),
+        bind!([Char('S')], SaveView, "keep this filter as a saved view (for the team)"),
         bind!([Char('a')], AddCompany, "add a company"),
         bind!(
             [Char('e')],
@@ -330,6 +332,12 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
             return Reply::load(state.listing(false));
         }
         Action::AddCompany => return Reply::form(FormFor::Company(None)),
+        Action::Views => return Reply::form(FormFor::ChooseView(ListOf::Companies)),
+        Action::SaveView => {
+            return Reply::form(FormFor::SaveView(crate::tui::change::ViewFilter::Companies(Box::new(
+                state.filter.clone(),
+            ))))
+        }
         _ => {}
     }
     Reply::nothing()

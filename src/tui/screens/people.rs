@@ -23,6 +23,8 @@ pub const KEYS: &[Binding] = {
         bind!([Char('/')], Filter, "filter by name or e-mail", "filter"),
         bind!([Enter], Open, "open", "open"),
         bind!([Char('a')], AddPerson, "add a person (says how: at their company, p)"),
+        bind!([Char('V')], Views, "saved views: choose one to list"),
+        bind!([Char('S')], SaveView, "keep this filter as a saved view (for the team)"),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
         bind!([Esc], Back, "clear filter / back"),
@@ -82,6 +84,10 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Open => state.selected_id().map(Reply::open_person).unwrap_or_default(),
         Action::AddPerson => Reply::say(crate::t!("people-add-at-company")),
+        Action::Views => Reply::form(crate::tui::effect::FormFor::ChooseView(ListOf::People)),
+        Action::SaveView => Reply::form(crate::tui::effect::FormFor::SaveView(
+            crate::tui::change::ViewFilter::People(Box::new(state.filter.clone())),
+        )),
         _ => Reply::nothing(),
     }
 }

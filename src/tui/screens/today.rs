@@ -7,7 +7,7 @@ use crate::model::engagements::Engagement;
 use crate::model::followups::FollowupRow;
 use crate::model::today::{LosingTouch, Today};
 use crate::model::Id;
-use crate::tui::effect::{FormFor, Want};
+use crate::tui::effect::{Change, FormFor, Want};
 use crate::tui::keymap::Action;
 use crate::tui::keymap::{bind, Binding};
 use crate::tui::screens::{At, TabScreen};
@@ -66,6 +66,7 @@ pub enum Heading {
     TrainersGone,
     Resting,
     OthersOnMine,
+    Views,
 }
 
 /// A selectable row of the Today screen.
@@ -82,12 +83,14 @@ pub enum Item<'a> {
     /// A company that asked for rest.
     Resting(&'a crate::model::network::Resting),
     Other(&'a crate::model::today::OthersContact),
+    /// A saved view with rows to show.
+    View(&'a crate::model::views::ViewCount),
 }
 
 impl Item<'_> {
     pub fn company(&self) -> Option<Id> {
         match self {
-            Item::Heading(_) => None,
+            Item::Heading(_) | Item::View(_) => None,
             Item::Overdue(f) | Item::Due(f) => Some(f.company_id),
             Item::Losing(c) => Some(c.id),
             Item::Evaluate(e) => Some(e.company_id),
@@ -179,6 +182,10 @@ impl State {
             items.push(Item::Heading(Heading::OthersOnMine));
             items.extend(d.others_on_mine.iter().map(Item::Other));
         }
+        if !d.views.is_empty() {
+            items.push(Item::Heading(Heading::Views));
+            items.extend(d.views.iter().map(Item::View));
+        }
         items
     }
 
@@ -216,6 +223,12 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Some(Item::Heading(heading)) => Some(heading),
         _ => None,
     };
+    if let (Action::Open, Some(Item::View(view))) = (action, &current) {
+        return Ok(Reply::save(Change::ApplyView {
+            name: view.name.clone(),
+            filter: None,
+        }));
+    }
     Ok(match action {
         Action::Open if heading.is_some() => whole_list(heading),
         Action::Rechecked => match recheck {
@@ -255,7 +268,7 @@ fn whole_list(heading: Option<Heading>) -> Reply {
         Some(Heading::Rechecks) => return Reply::say(crate::t!("today-rechecks-where")),
         Some(Heading::TrainersGone) => return Reply::say(crate::t!("today-trainers-gone-where")),
         Some(Heading::Resting) => return Reply::say(crate::t!("today-resting-where")),
-        Some(Heading::OthersOnMine) | None => return Reply::nothing(),
+        Some(Heading::OthersOnMine | Heading::Views) | None => return Reply::nothing(),
     };
     Reply {
         go: Some(go),
@@ -276,6 +289,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     evaluations_and_rechecks(&mut lines, state, &mut index, theme);
     trainers_gone(&mut lines, state, &mut index, theme);
     resting(&mut lines, state, &mut index, theme);
+    views(&mut lines, state, &mut index, theme);
     others_on_mine(&mut lines, state, &mut index, theme);
     // Keep the selection on screen: skip whole lines above it when needed.
     let height = super::inner_height(area) as usize;
@@ -609,6 +623,28 @@ fn resting<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, them
                 Span::raw(format!(" {}  ", cell(&r.company, 30))),
                 Span::styled(format!("{until}  "), theme.warning()),
                 Span::styled(r.reason.clone().unwrap_or_default(), theme.dim()),
+            ],
+            theme,
+        ));
+    }
+}
+
+/// Saved views with rows to show; enter lists them on their tab.
+fn views<'a>(lines: &mut Vec<Line<'a>>, state: &State, index: &mut usize, theme: &Theme) {
+    let views = &state.data.views;
+    if views.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    lines.push(heading_line(&crate::t!("today-views"), state, index, theme));
+    for v in views {
+        let selected = *index == state.selected;
+        *index += 1;
+        lines.push(row(
+            selected,
+            vec![
+                Span::raw(format!(" {}  ", cell(&v.name, 40))),
+                Span::styled(crate::l10n::number(v.count as i64), theme.heading()),
             ],
             theme,
         ));
