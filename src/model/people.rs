@@ -135,7 +135,7 @@ pub struct Reach {
     pub basis_only: bool,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PersonFilter {
     pub company: Option<Id>,
     /// Only alumni; of a programme containing this text when it is not empty.

@@ -271,6 +271,23 @@ pub enum Change {
     },
     /// A goal of this school year.
     AddGoal(Box<crate::model::goals::NewGoal>),
+    /// A goal's target, upper bound (none: no bound) and note.
+    EditGoal {
+        id: Id,
+        target: u32,
+        max: Option<u32>,
+        note: String,
+    },
+    /// A tag's or a kind's cadence (`None`: none of its own).
+    SetCadence {
+        of: crate::tui::forms::bulk::CadenceOf,
+        days: Option<u32>,
+    },
+    /// A goal taken away (asked first).
+    RemoveGoal {
+        id: Id,
+        what: String,
+    },
     /// A new colleague (an admin's on a team database).
     AddStaff(Box<crate::model::staff::NewStaff>),
     /// Erase a person for good (GDPR/AVG): nothing takes it back.
@@ -513,7 +530,10 @@ impl Change {
             | Change::AddQuestion(_)
             | Change::CloseQuestion { .. }
             | Change::ApplyView { .. }
-            | Change::SaveView { .. } => campaign_said(self, made),
+            | Change::SaveView { .. }
+            | Change::EditGoal { .. }
+            | Change::RemoveGoal { .. }
+            | Change::SetCadence { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -699,6 +719,20 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         ),
         Change::CloseQuestion { id, to, .. } => crate::t!("cli-question-moved", id = *id, status = to.display_label()),
         Change::ApplyView { name, .. } => crate::t!("said-view-applied", name = name.as_str()),
+        Change::EditGoal { target, .. } => crate::t!("said-goal-edited", target = *target),
+        Change::RemoveGoal { what, .. } => crate::t!("said-goal-removed", what = what.as_str()),
+        Change::SetCadence { of, days } => {
+            let group = match of {
+                crate::tui::forms::bulk::CadenceOf::Tag(tag) => crate::t!("cadence-from-tag", tag = tag.as_str()),
+                crate::tui::forms::bulk::CadenceOf::Kind(kind) => {
+                    crate::t!("cadence-from-kind", kind = kind.display_label())
+                }
+            };
+            match days {
+                Some(days) => crate::t!("said-cadence-set", group = group, days = *days),
+                None => crate::t!("said-cadence-cleared", group = group),
+            }
+        }
         Change::SaveView { name, words } => {
             crate::t!("cli-view-saved", name = name.as_str(), command = words.join(" "))
         }

@@ -266,6 +266,8 @@ pub enum FormFor {
     SaveView(super::change::ViewFilter),
     /// Choose a saved view of this list to show.
     ChooseView(ListOf),
+    /// A goal of this school year: for the school, a team or oneself.
+    AddGoal,
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

@@ -80,6 +80,9 @@ pub enum Purpose {
     Question(questions::QuestionForm),
     CloseQuestion(questions::CloseQuestionForm),
     SaveView(views::SaveViewForm),
+    EditGoal(goals::EditGoalForm),
+    Cadence(bulk::CadenceForm),
+    Experts(views::TopicForm),
     ChooseView(views::ChooseViewForm),
 }
 
@@ -137,6 +140,9 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Question(f) => f.submit(form, at),
         Purpose::CloseQuestion(f) => f.submit(form),
         Purpose::SaveView(f) => f.submit(form),
+        Purpose::EditGoal(f) => f.submit(form),
+        Purpose::Cadence(f) => f.submit(form),
+        Purpose::Experts(f) => f.submit(form),
         Purpose::ChooseView(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),

@@ -126,6 +126,10 @@ pub enum Action {
     /// Saved views: choose one for this list, or keep this list's filter as one.
     Views,
     SaveView,
+    /// A tag's or kind's cadence.
+    Cadence,
+    /// Who can speak on a topic.
+    Experts,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

@@ -613,3 +613,66 @@ fn x_on_the_offers_withdraws_one_after_asking() {
     let withdrawn = ui.store.offer(offer.id).unwrap();
     assert_eq!(withdrawn.status.as_str(), "withdrawn", "{}", ui.screen());
 }
+
+/// Goals from the Goals tab: one for a team, its target changed, removed
+/// after a yes; a tag's cadence from Companies (`K`); who can speak on a
+/// topic from People (`T`).
+#[test]
+fn goals_cadences_and_experts_are_kept_from_the_tabs() {
+    let mut ui = Ui::sized(160, 48);
+    let goals = |ui: &Ui| {
+        ui.store
+            .goals("2026-2027", kring::model::goals::GoalScope::All)
+            .unwrap()
+    };
+    let before = goals(&ui).len();
+    ui.key(KeyCode::Char('6')).key(KeyCode::Char('a'));
+    assert!(ui.screen().contains("the school"), "{}", ui.screen());
+    ui.key(KeyCode::Right); // the first team
+    ui.tab_to("Target").keys("4").ctrl('s');
+    let now = goals(&ui);
+    assert_eq!(now.len(), before + 1, "{}", ui.screen());
+    let added = now.iter().max_by_key(|g| g.id).unwrap().clone();
+    assert_ne!(added.whose, "the school", "for a team: {added:?}");
+
+    let row = ui
+        .app
+        .tabs
+        .goals
+        .rows
+        .iter()
+        .position(|g| g.id == added.id)
+        .expect("listed");
+    ui.app.tabs.goals.selected = row;
+    ui.key(KeyCode::Char('e')).ctrl('u').keys("6").ctrl('s');
+    assert_eq!(goals(&ui).iter().find(|g| g.id == added.id).unwrap().target, 6);
+    ui.key(KeyCode::Char('x'));
+    assert!(ui.screen().contains("Remove the goal"), "{}", ui.screen());
+    ui.key(KeyCode::Char('y'));
+    assert!(goals(&ui).iter().all(|g| g.id != added.id), "{}", ui.screen());
+
+    ui.key(KeyCode::Char('2'))
+        .key(KeyCode::Char('K'))
+        .keys("label:horeca")
+        .tab_to("Every")
+        .keys("28")
+        .ctrl('s');
+    let rules = ui.store.cadence_rules().unwrap();
+    assert_eq!(rules[0].source, "tag:horeca", "{}", ui.screen());
+    assert_eq!(rules[0].cadence_days, 28);
+    ui.key(KeyCode::Char('K')).keys("club:x").ctrl('s');
+    assert!(ui.screen().contains("say tag:NAME"), "{}", ui.screen());
+    ui.key(KeyCode::Esc).key(KeyCode::Char('y'));
+
+    let topic = ui.store.all_topics().unwrap()[0].0.clone();
+    ui.key(KeyCode::Char('3'))
+        .key(KeyCode::Char('T'))
+        .keys(&topic)
+        .ctrl('s');
+    let listed = u64::from(ui.app.tabs.people.list.cursor.total);
+    assert!(listed > 0, "{}", ui.screen());
+    let experts = ui.store.experts(&topic).unwrap().len() as u64;
+    assert_eq!(listed, experts, "the people who can speak on {topic}: {}", ui.screen());
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.tabs.people.filter.topic.is_none(), "esc lets go of the topic");
+}

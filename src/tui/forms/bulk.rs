@@ -78,3 +78,50 @@ impl BulkForm {
         })))
     }
 }
+
+/// A tag's or a kind's cadence (`K` on Companies): `kring cadence`.
+#[derive(Debug, Clone)]
+pub struct CadenceForm {
+    group: FieldId,
+    days: FieldId,
+}
+
+pub fn cadence_form() -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-cadence"));
+    let group = form.add(Field::text("Group", "").with_hint("tag:stagebedrijf or kind:association"));
+    let days = form.add(Field::text("Every", "").with_hint("days; empty: no cadence of its own"));
+    (form, Purpose::Cadence(CadenceForm { group, days }))
+}
+
+impl CadenceForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let days = super::count(form, self.days, "form-err-number")?;
+        let group = form.text(self.group);
+        let read = match group.split_once(':') {
+            Some((key, tag)) if matches!(key.trim(), "tag" | "label") && !tag.trim().is_empty() => {
+                Some(CadenceOf::Tag(tag.trim().to_string()))
+            }
+            Some((key, kind)) if matches!(key.trim(), "kind" | "soort") => {
+                crate::domain::kinds::OrganisationKind::parse(kind.trim())
+                    .ok()
+                    .map(CadenceOf::Kind)
+            }
+            _ => None,
+        };
+        let Some(of) = read else {
+            form.mark(self.group, Some(crate::t!("form-err-cadence-group", given = group)));
+            return None;
+        };
+        Some(Change::SetCadence {
+            of,
+            days: days.filter(|d| *d > 0),
+        })
+    }
+}
+
+/// Whose cadence: a tag's or a kind's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CadenceOf {
+    Tag(String),
+    Kind(crate::domain::kinds::OrganisationKind),
+}

@@ -55,3 +55,35 @@ impl ChooseViewForm {
         })
     }
 }
+
+/// Who can speak or advise on a topic (`T` on People): the people list
+/// narrowed to that topic.
+#[derive(Debug, Clone)]
+pub struct TopicForm {
+    topic: FieldId,
+}
+
+pub fn topic_form() -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-experts"));
+    let topic = form.add(Field::text("Topic", "").with_hint("part of it will do: duurzaam, AI"));
+    (form, Purpose::Experts(TopicForm { topic }))
+}
+
+impl TopicForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let topic = form.text(self.topic);
+        if topic.trim().is_empty() {
+            form.mark(self.topic, Some(crate::t!("form-err-topic")));
+            return None;
+        }
+        Some(Change::ApplyView {
+            name: crate::t!("experts-on", topic = topic.as_str()),
+            filter: Some(crate::tui::change::ViewFilter::People(Box::new(
+                crate::model::people::PersonFilter {
+                    topic: Some(topic),
+                    ..Default::default()
+                },
+            ))),
+        })
+    }
+}

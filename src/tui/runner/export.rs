@@ -37,7 +37,7 @@ pub fn export(store: &Store, order: &ExportOrder) -> Result<()> {
             let year = crate::domain::dates::school_year_of(store.today());
             Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
         }
-        ExportOf::MailMerge(campaign) => Some(super::campaigns::mail_merge(store, *campaign)?),
+        ExportOf::MailMerge(campaign) => Some(super::records::mail_merge(store, *campaign)?),
         ExportOf::Person(id) => Some(
             serde_json::to_string_pretty(&store.person_export(*id)?).map_err(|e| crate::Error::Io(e.to_string()))?
                 + "\n",

@@ -4,9 +4,9 @@
 //! so no screen (and not the app) runs a query.
 
 mod bulk;
-mod campaigns;
 mod export;
 mod lists;
+mod records;
 mod undo;
 mod views;
 pub mod worker;
@@ -148,7 +148,7 @@ pub fn run(store: &mut Store, effect: Effect, collision_days: u32) -> Msg {
 /// reads its file here (kept in the change, so the rows saved are the rows
 /// shown).
 fn preview(store: &mut Store, mut change: Change) -> Result<(Change, Preview)> {
-    if let Some(preview) = campaigns::preview(store, &mut change)? {
+    if let Some(preview) = records::preview(store, &mut change)? {
         return Ok((change, preview));
     }
     let preview = match &change {
@@ -343,7 +343,7 @@ fn load_window(store: &Store, want: Want) -> Result<Loaded> {
 
 /// Read what a form shows and build it.
 fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::widgets::form::Form, forms::Purpose)> {
-    if let Some(form) = campaigns::form(store, &what)? {
+    if let Some(form) = records::form(store, &what)? {
         return Ok(form);
     }
     Ok(match what {
@@ -418,8 +418,9 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         | FormFor::AddQuestion(_)
         | FormFor::CloseQuestion(_)
         | FormFor::SaveView(_)
-        | FormFor::ChooseView(_) => {
-            unreachable!("the campaigns' forms are built by campaigns::form")
+        | FormFor::ChooseView(_)
+        | FormFor::AddGoal => {
+            unreachable!("these forms are built by records::form")
         }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
         FormFor::Team(staff) => {
@@ -631,7 +632,7 @@ fn save_ties(store: &mut Store, change: &Change) -> Result<Option<Id>> {
 
 /// Carry out a change; returns the id of what it made, if anything.
 fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
-    if let Some(made) = campaigns::save(store, change)? {
+    if let Some(made) = records::save(store, change)? {
         return Ok(made);
     }
     Ok(match change {
@@ -666,10 +667,13 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::CloseQuestion { .. }
         | Change::ApplyView { .. }
         | Change::SaveView { .. }
+        | Change::EditGoal { .. }
+        | Change::RemoveGoal { .. }
+        | Change::SetCadence { .. }
         | Change::Handover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {
-            unreachable!("saved by campaigns::save, or by save_with_undo (which writes the outcome into the change)")
+            unreachable!("saved by records::save, or by save_with_undo (which writes the outcome into the change)")
         }
         Change::AddCompany(new) => Some(store.add_company((**new).clone())?),
         Change::EditCompany(id, patch, _) => store.edit_company(*id, (**patch).clone()).map(nothing)?,

@@ -11,6 +11,8 @@ use crate::{Error, Result};
 /// gets its filter written into the change, for the app to list it.
 pub fn save(store: &mut Store, change: &mut Change) -> Result<Option<(Option<Id>, Option<Change>)>> {
     match change {
+        // Already read (a topic's experts): nothing to look up.
+        Change::ApplyView { filter: Some(_), .. } => Ok(Some((None, None))),
         Change::ApplyView { name, filter } => {
             let view = store.view(name)?;
             *filter = Some(match crate::domain::listing::listing(&view.command) {

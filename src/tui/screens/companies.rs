@@ -47,6 +47,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('m')], ToggleMine, "mine / everyone's"),
         bind!([Char('V')], Views, "saved views: choose one to list"),
         bind!([Char('S')], SaveView, "keep this filter as a saved view (for the team)"),
+        bind!(
+            [Char('K')],
+            Cadence,
+            "cadence of a tag or kind: how often to speak to the group (below a company's own)"
+        ),
         bind!([Char('a')], AddCompany, "add a company"),
         bind!(
             [Char('e')],
@@ -254,6 +259,9 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     if let Some(delta) = steps(action, state.page() as i64) {
         return Reply::rows(ListOf::Companies, state.list.moved(delta));
     }
+    if let Some(reply) = form_for(state, action) {
+        return reply;
+    }
     match action {
         Action::Filter => state.filtering = true,
         Action::Import => return Reply::form(FormFor::Import),
@@ -285,8 +293,6 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
             return narrow(ListOf::Companies, None, &mut state.list);
         }
         Action::Open => return state.selected_id().map(Reply::open_company).unwrap_or_default(),
-        Action::Bulk if state.marked.is_empty() => return Reply::say(crate::t!("said-mark-first")),
-        Action::Bulk => return Reply::form(FormFor::Bulk(state.marked.iter().copied().collect())),
         Action::Log if !state.marked.is_empty() => {
             return Reply::form(FormFor::LogMany(state.marked.iter().copied().collect()))
         }
@@ -332,15 +338,27 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
             return Reply::load(state.listing(false));
         }
         Action::AddCompany => return Reply::form(FormFor::Company(None)),
-        Action::Views => return Reply::form(FormFor::ChooseView(ListOf::Companies)),
-        Action::SaveView => {
-            return Reply::form(FormFor::SaveView(crate::tui::change::ViewFilter::Companies(Box::new(
-                state.filter.clone(),
-            ))))
-        }
         _ => {}
     }
     Reply::nothing()
+}
+
+/// The keys that open a form about the list: a change to the marked
+/// companies, a saved view chosen or kept, a group's cadence.
+fn form_for(state: &State, action: Action) -> Option<Reply> {
+    Some(match action {
+        Action::Bulk if state.marked.is_empty() => Reply::say(crate::t!("said-mark-first")),
+        Action::Bulk => Reply::form(FormFor::Bulk(state.marked.iter().copied().collect())),
+        Action::Views => Reply::form(FormFor::ChooseView(ListOf::Companies)),
+        Action::SaveView => Reply::form(FormFor::SaveView(crate::tui::change::ViewFilter::Companies(Box::new(
+            state.filter.clone(),
+        )))),
+        Action::Cadence => Reply {
+            form: Some(crate::tui::forms::bulk::cadence_form()),
+            ..Reply::default()
+        },
+        _ => return None,
+    })
 }
 
 /// With nothing listed, the cursor moves over the near names and enter

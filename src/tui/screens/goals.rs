@@ -45,15 +45,32 @@ impl State {
     }
 }
 
-/// What a key does on Goals: moving only (goals are set with `kring goal`).
-pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) -> Reply {
+/// What a key does on Goals: a goal added, its target changed, one removed, the ledger written.
+pub fn on_action(state: &mut State, action: Action) -> Reply {
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
     }
     match action {
-        Action::AddGoal => Reply {
-            form: Some(crate::tui::forms::goals::goal_form(today)),
-            ..Reply::default()
+        Action::AddGoal => Reply::form(crate::tui::effect::FormFor::AddGoal),
+        Action::Edit => match state.rows.get(state.selected) {
+            Some(goal) => Reply {
+                form: Some(crate::tui::forms::goals::edit_goal_form(goal)),
+                ..Reply::default()
+            },
+            None => Reply::nothing(),
+        },
+        Action::Delete => match state.rows.get(state.selected) {
+            Some(goal) => {
+                let what = format!("{} {} — {}", goal.target, goal.metric.display_label(), goal.whose);
+                Reply {
+                    ask: Some((
+                        crate::t!("goal-ask-remove", what = what.as_str()),
+                        crate::tui::effect::Change::RemoveGoal { id: goal.id, what },
+                    )),
+                    ..Reply::default()
+                }
+            }
+            None => Reply::nothing(),
         },
         Action::Export => Reply::form(crate::tui::effect::FormFor::Export(
             crate::tui::effect::ExportOf::YearLedger,
@@ -153,13 +170,23 @@ fn draw_team(frame: &mut Frame, area: Rect, name: &str, members: &[TeamMember], 
 }
 
 impl TabScreen for State {
-    /// Goals are set with `kring goal`: here, moving, and the year's ledger.
+    /// Goals added, changed and removed, and the year's ledger.
     const KEYS: &'static [Binding] = &[
         bind!(
             [crate::tui::keymap::Key::Char('a')],
             AddGoal,
-            "add a goal of this school year for the school: what is counted, the target",
+            "add a goal of this school year for the school, a team or yourself: what is counted, the target",
             "add"
+        ),
+        bind!(
+            [crate::tui::keymap::Key::Char('e')],
+            Edit,
+            "change the selected goal's target, upper bound or note"
+        ),
+        bind!(
+            [crate::tui::keymap::Key::Char('x'), crate::tui::keymap::Key::Delete],
+            Delete,
+            "remove the selected goal (asks first)"
         ),
         bind!(
             [crate::tui::keymap::Key::Char('W')],
@@ -184,8 +211,8 @@ impl TabScreen for State {
         Vec::new()
     }
 
-    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
-        Ok(on_action(self, action, at.today))
+    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action))
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -25,6 +25,7 @@ pub const KEYS: &[Binding] = {
         bind!([Char('a')], AddPerson, "add a person (says how: at their company, p)"),
         bind!([Char('V')], Views, "saved views: choose one to list"),
         bind!([Char('S')], SaveView, "keep this filter as a saved view (for the team)"),
+        bind!([Char('T')], Experts, "who can speak or advise on a topic"),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
         bind!([Esc], Back, "clear filter / back"),
@@ -78,6 +79,11 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
             state.filtering = true;
             Reply::nothing()
         }
+        // A view's or a topic's filter goes with the typed one.
+        Action::Back if state.filter.text.is_none() && state.filter != PersonFilter::default() => {
+            state.filter = PersonFilter::default();
+            Reply::load(state.listing(false))
+        }
         Action::Back => {
             state.filter.text = None;
             narrow(ListOf::People, None, &mut state.list)
@@ -85,6 +91,10 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         Action::Open => state.selected_id().map(Reply::open_person).unwrap_or_default(),
         Action::AddPerson => Reply::say(crate::t!("people-add-at-company")),
         Action::Views => Reply::form(crate::tui::effect::FormFor::ChooseView(ListOf::People)),
+        Action::Experts => Reply {
+            form: Some(crate::tui::forms::views::topic_form()),
+            ..Reply::default()
+        },
         Action::SaveView => Reply::form(crate::tui::effect::FormFor::SaveView(
             crate::tui::change::ViewFilter::People(Box::new(state.filter.clone())),
         )),

@@ -1,6 +1,6 @@
-//! The campaigns page's reads, forms and changes — and those of the other
-//! record-keeping keys that came with it (a document linked, a question
-//! recorded or closed): what the runner does for them, kept apart so the
+//! The reads, forms and changes of the record-keeping keys: campaigns, a
+//! document linked, a question recorded or closed, a view kept, a goal, a
+//! group's cadence — what the runner does for them, kept apart so the
 //! runner's own file stays wiring.
 
 use crate::domain::filter_words::FilterWords;
@@ -40,6 +40,7 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             crate::tui::change::ViewFilter::Companies(f) => super::views::company_words(store, f)?,
             crate::tui::change::ViewFilter::People(f) => super::views::people_words(f),
         }),
+        FormFor::AddGoal => forms::goals::goal_form(store.today(), &store.list_teams()?, store.actor()),
         FormFor::ChooseView(list) => {
             let names = super::views::views_of(store, *list)?;
             if names.is_empty() {
@@ -118,6 +119,21 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
             Some(store.copy_campaign(*from, (**new).clone(), &resting)?.0)
         }
         Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
+        Change::EditGoal { id, target, max, note } => {
+            store.edit_goal(*id, Some(*target), Some(max.unwrap_or(0)), Some(note.as_str()))?;
+            None
+        }
+        Change::RemoveGoal { id, .. } => {
+            store.remove_goal(*id)?;
+            None
+        }
+        Change::SetCadence { of, days } => {
+            match of {
+                forms::bulk::CadenceOf::Tag(tag) => store.set_tag_cadence(tag, *days)?,
+                forms::bulk::CadenceOf::Kind(kind) => store.set_kind_cadence(*kind, *days)?,
+            };
+            None
+        }
         Change::AddQuestion(new) => Some(store.add_question((**new).clone())?),
         Change::CloseQuestion { id, to, reason } => {
             store.set_question_status(*id, *to, reason.as_deref())?;
