@@ -335,6 +335,7 @@ pub(super) fn dispatch(session: &mut Session, cli: Cli) -> Result<()> {
             crate::tui::Options {
                 mouse: cli.mouse,
                 collision_days: session.collision_days,
+                retention_years: session.config.retention_years(),
             },
         ),
         None => today::run(session, &today::TodayArgs::default()),

@@ -2626,3 +2626,4 @@ said-cadence-cleared = { $group }: no cadence of its own
 form-experts = Who can speak on a topic
 form-err-topic = say the topic
 experts-on = people who can speak on { $topic }
+key-the-retention-review-avg-who-kring-holds-without-a-reason-left-erases-them-after-asking = the retention review (AVG): who kring holds without a reason left; erases them after asking

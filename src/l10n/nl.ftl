@@ -2622,3 +2622,4 @@ said-cadence-cleared = { $group }: geen eigen ritme
 form-experts = Wie kan spreken over een onderwerp
 form-err-topic = noem het onderwerp
 experts-on = mensen die kunnen spreken over { $topic }
+key-the-retention-review-avg-who-kring-holds-without-a-reason-left-erases-them-after-asking = de bewaartermijncontrole (AVG): wie kring bewaart zonder reden meer; wist hen na een vraag

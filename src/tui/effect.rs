@@ -95,6 +95,8 @@ pub enum Preview {
     Likely(Vec<crate::model::merge::Likely>),
     /// What a bulk change would do to each company.
     Bulk(crate::model::bulk_changes::BulkPlan),
+    /// The retention review: whom it would erase and archive, by name.
+    Retention(crate::model::retention::RetentionReview),
     /// How many companies an invitation would invite to a campaign, how
     /// many were invited already, and the resting ones left out.
     Invite {

@@ -130,6 +130,8 @@ pub enum Action {
     Cadence,
     /// Who can speak on a topic.
     Experts,
+    /// The retention review.
+    Review,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

@@ -47,6 +47,8 @@ pub struct Options {
     pub mouse: bool,
     /// How far back another team's contact with a company is news (0: the default).
     pub collision_days: u32,
+    /// The retention review's period in years (0: the default, 2).
+    pub retention_years: u32,
 }
 
 /// Restores the terminal when dropped, so an early `?` return cannot leave
@@ -73,6 +75,9 @@ pub fn run(store: &mut Store, options: Options) -> Result<()> {
     let mut app = app::App::new(store, theme::Theme::from_env())?;
     if options.collision_days > 0 {
         app.collision_days = options.collision_days;
+    }
+    if options.retention_years > 0 {
+        app.retention_years = options.retention_years;
     }
     let ended_by = Arc::new(AtomicUsize::new(0));
     for signal in ENDING_SIGNALS {

@@ -676,3 +676,59 @@ fn goals_cadences_and_experts_are_kept_from_the_tabs() {
     ui.key(KeyCode::Esc);
     assert!(ui.app.tabs.people.filter.topic.is_none(), "esc lets go of the topic");
 }
+
+/// The retention review from the Staff tab (`P`): who would go is named
+/// and asked about; a yes erases the people and archives the prospects.
+#[test]
+fn the_retention_review_names_whom_it_erases_and_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let mut store = demo_file_store(&path);
+    // A prospect and its contact added in 2020, never spoken to since.
+    let company = store
+        .add_company(kring::model::companies::NewCompany {
+            name: "Oud Prospect B.V.".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let person = store
+        .add_person(kring::model::people::NewPerson {
+            name: "Wim Vergeten".into(),
+            company: Some(company),
+            ..Default::default()
+        })
+        .unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(&format!(
+        "UPDATE company SET created_at = '2020-01-01 10:00:00' WHERE id = {company};
+         UPDATE person SET created_at = '2020-01-01 10:00:00' WHERE id = {person};
+         UPDATE employment SET started_on = '2020-01-01' WHERE person_id = {person};"
+    ))
+    .unwrap();
+    let review = store.retention_review(2).unwrap();
+    assert!(review.people.iter().any(|p| p.person_id == person), "{review:?}");
+    let mut ui = Ui::on(store, 160, 48);
+    ui.key(KeyCode::Char('0')).key(KeyCode::Char('P'));
+    let asked = ui.screen();
+    assert!(asked.contains("Erasing cannot be undone"), "{asked}");
+    assert!(asked.contains("Wim Vergeten"), "named: {asked}");
+    assert!(ui.store.person(person).is_ok(), "asked first");
+    ui.key(KeyCode::Char('y'));
+    for p in &review.people {
+        assert!(
+            ui.store.person(p.person_id).is_err(),
+            "{} erased: {}",
+            p.name,
+            ui.screen()
+        );
+    }
+    for c in &review.prospects {
+        assert!(ui.store.company(c.company_id).unwrap().archived, "{} archived", c.name);
+    }
+    ui.key(KeyCode::Char('P'));
+    assert!(
+        ui.screen().contains("nobody to review"),
+        "nothing left: {}",
+        ui.screen()
+    );
+}

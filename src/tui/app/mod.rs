@@ -45,6 +45,8 @@ pub struct App {
     pub me: Option<Id>,
     /// How far back another team's contact with a company is news.
     pub collision_days: u32,
+    /// The retention review's period (`retention_years` in the config).
+    pub retention_years: u32,
     /// The database's data version when the app last read it (the runner's `sync`).
     pub(super) seen_version: i64,
     /// The follow-up marked done by the last key (and how it reads), which `u` reopens.
@@ -88,6 +90,7 @@ impl App {
             date,
             me,
             collision_days: crate::model::teams::COLLISION_DAYS,
+            retention_years: 2,
             seen_version: 0,
             last_change: None,
             undoing: false,
@@ -191,6 +194,7 @@ impl App {
         At {
             today: self.date,
             me: self.me,
+            retention_years: self.retention_years,
         }
     }
 

@@ -101,6 +101,13 @@ impl App {
                 return Vec::new();
             }
             (Change::Bulk(_), Preview::Bulk(plan)) => bulk_question(&plan),
+            (Change::Retention { .. }, Preview::Retention(review))
+                if review.people.is_empty() && review.prospects.is_empty() =>
+            {
+                self.say(crate::t!("review-nothing", years = review.years));
+                return Vec::new();
+            }
+            (Change::Retention { .. }, Preview::Retention(review)) => retention_question(&review),
             (Change::Invite { .. }, Preview::Invite { new: 0, already, .. }) => {
                 self.say(crate::t!("said-invite-nobody", already = already));
                 return Vec::new();
@@ -358,6 +365,31 @@ fn bulk_question(plan: &crate::model::bulk_changes::BulkPlan) -> String {
     }
     for left in plan.left_out.iter().take(3) {
         question.push_str(&format!("\n{}: {}", left.company, left.reason));
+    }
+    question
+}
+
+/// "Erase 3 people and archive 1 prospect? …": who, the first few by name.
+fn retention_question(review: &crate::model::retention::RetentionReview) -> String {
+    let mut question = crate::t!(
+        "review-confirm",
+        people = review.people.len(),
+        prospects = review.prospects.len()
+    );
+    let names: Vec<String> = review
+        .people
+        .iter()
+        .map(|p| match &p.company {
+            Some(company) => format!("{} ({company})", p.name),
+            None => p.name.clone(),
+        })
+        .chain(review.prospects.iter().map(|c| c.name.clone()))
+        .collect();
+    for name in names.iter().take(8) {
+        question.push_str(&format!("\n{name}"));
+    }
+    if names.len() > 8 {
+        question.push_str(&format!("\n{}", crate::t!("ask-bulk-more", more = names.len() - 8)));
     }
     question
 }

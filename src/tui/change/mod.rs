@@ -285,6 +285,13 @@ pub enum Change {
         of: crate::tui::forms::bulk::CadenceOf,
         days: Option<u32>,
     },
+    /// The retention review: the people to erase and the prospects to
+    /// archive are filled in by its preview, and asked about.
+    Retention {
+        years: u32,
+        people: Vec<Id>,
+        prospects: Vec<Id>,
+    },
     /// A goal taken away (asked first).
     RemoveGoal {
         id: Id,
@@ -430,6 +437,7 @@ impl Change {
                 | Change::AddPerson(_)
                 | Change::Bulk(_)
                 | Change::Invite { .. }
+                | Change::Retention { .. }
         )
     }
 

@@ -81,7 +81,8 @@ impl Change {
             | Change::SaveView { .. }
             | Change::EditGoal { .. }
             | Change::RemoveGoal { .. }
-            | Change::SetCadence { .. } => campaign_said(self, made),
+            | Change::SetCadence { .. }
+            | Change::Retention { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -242,6 +243,9 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::ApplyView { name, .. } => crate::t!("said-view-applied", name = name.as_str()),
         Change::EditGoal { target, .. } => crate::t!("said-goal-edited", target = *target),
         Change::RemoveGoal { what, .. } => crate::t!("said-goal-removed", what = what.as_str()),
+        Change::Retention { people, prospects, .. } => {
+            crate::t!("review-done", people = people.len(), prospects = prospects.len())
+        }
         Change::SetCadence { of, days } => {
             let group = match of {
                 crate::tui::forms::bulk::CadenceOf::Tag(tag) => crate::t!("cadence-from-tag", tag = tag.as_str()),

@@ -670,6 +670,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::EditGoal { .. }
         | Change::RemoveGoal { .. }
         | Change::SetCadence { .. }
+        | Change::Retention { .. }
         | Change::Handover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {

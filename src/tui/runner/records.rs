@@ -64,6 +64,18 @@ fn invitable(store: &Store, words: &str) -> Result<(Vec<Id>, Vec<String>)> {
 /// An invitation tried first: how many it would invite. The companies go
 /// into the change, so those invited are the ones asked about.
 pub fn preview(store: &mut Store, change: &mut Change) -> Result<Option<Preview>> {
+    if let Change::Retention {
+        years,
+        people,
+        prospects,
+    } = change
+    {
+        // Erasing is an admin's on a team database: said before anything is read.
+        store.require_admin(&crate::t!("admin-erase-person"))?;
+        let review = store.retention_review(*years)?;
+        (*people, *prospects) = crate::store::privacy::review::listed(&review);
+        return Ok(Some(Preview::Retention(review)));
+    }
     let Change::Invite {
         campaign,
         words,
@@ -125,6 +137,14 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
         }
         Change::RemoveGoal { id, .. } => {
             store.remove_goal(*id)?;
+            None
+        }
+        Change::Retention { people, prospects, .. } => {
+            // One rewrite of the file for the whole list, not one per person.
+            store.erase_people(people, crate::store::privacy::erase::default_wait())?;
+            for id in prospects {
+                store.archive_company(*id, true)?;
+            }
             None
         }
         Change::SetCadence { of, days } => {

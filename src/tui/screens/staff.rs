@@ -48,6 +48,11 @@ pub const KEYS: &[Binding] = {
             "write the management report of this school year (HTML, with charts)",
             "report"
         ),
+        bind!(
+            [Char('P')],
+            Review,
+            "the retention review (AVG): who kring holds without a reason left; erases them after asking"
+        ),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -74,7 +79,7 @@ impl State {
     }
 }
 
-pub fn on_action(state: &mut State, action: Action) -> Reply {
+pub fn on_action(state: &mut State, action: Action, retention_years: u32) -> Reply {
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
         return Reply::nothing();
@@ -90,6 +95,13 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     }
     if action == Action::Export {
         return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
+    }
+    if action == Action::Review {
+        return Reply::preview(crate::tui::effect::Change::Retention {
+            years: retention_years,
+            people: Vec::new(),
+            prospects: Vec::new(),
+        });
     }
     match (action, state.current()) {
         (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
@@ -157,8 +169,8 @@ impl TabScreen for State {
         Vec::new()
     }
 
-    fn on_action(&mut self, action: Action, _at: At) -> crate::Result<Reply> {
-        Ok(on_action(self, action))
+    fn on_action(&mut self, action: Action, at: At) -> crate::Result<Reply> {
+        Ok(on_action(self, action, at.retention_years))
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -21,6 +21,8 @@ use ratatui::Frame;
 pub struct At {
     pub today: NaiveDate,
     pub me: Option<Id>,
+    /// The retention review's period, in years.
+    pub retention_years: u32,
 }
 
 /// A tab's screen.
