@@ -132,6 +132,8 @@ pub enum Action {
     Experts,
     /// The retention review.
     Review,
+    /// A backup copy of the database.
+    Backup,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

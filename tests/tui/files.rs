@@ -405,3 +405,32 @@ fn a_goal_is_added_from_the_goals_tab() {
     assert_eq!(goals.len(), before + 1, "{}", ui.screen());
     assert!(goals.iter().any(|g| g.target == 40), "{goals:?}");
 }
+
+/// `B` on Staff writes a backup copy: a whole database that opens, never
+/// written over the database itself.
+#[test]
+fn b_on_staff_writes_a_backup_that_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let companies = store.count_companies(&CompanyFilter::default()).unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('0')).key(KeyCode::Char('B'));
+    assert!(ui.screen().contains(".sqlite"), "{}", ui.screen());
+    ui.tab_to("File").ctrl('u').keys(path.to_str().unwrap()).ctrl('s');
+    assert!(
+        !ui.screen().contains("written to"),
+        "never over the database: {}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Esc).key(KeyCode::Char('y'));
+    let copy = dir.path().join("copy.sqlite");
+    ui.key(KeyCode::Char('B'))
+        .tab_to("File")
+        .ctrl('u')
+        .keys(copy.to_str().unwrap())
+        .ctrl('s');
+    assert!(ui.screen().contains("written to"), "{}", ui.screen());
+    let opened = Store::open(&copy, Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())).unwrap();
+    assert_eq!(opened.count_companies(&CompanyFilter::default()).unwrap(), companies);
+}

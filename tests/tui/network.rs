@@ -543,6 +543,20 @@ fn documents_and_questions_are_recorded_from_the_pages() {
     let linked = ui.store.attachments(AttachedTo::Company(vos)).unwrap();
     assert_eq!(linked.len(), links + 1, "{}", ui.screen());
     assert!(linked.iter().any(|a| a.location == contract.to_str().unwrap()));
+    // `o`, then "remove the link": the link goes, the file stays.
+    ui.key(KeyCode::Char('o'));
+    for _ in 0..links {
+        ui.key(KeyCode::Right); // the new one is the last
+    }
+    ui.tab_to("Then").key(KeyCode::Right).ctrl('s');
+    assert_eq!(
+        ui.store.attachments(AttachedTo::Company(vos)).unwrap().len(),
+        links,
+        "{}",
+        ui.screen()
+    );
+    assert!(contract.exists(), "the file itself is not touched");
+    assert!(ui.screen().contains("removed (the file stays)"), "{}", ui.screen());
 
     ui.key(KeyCode::Char('Q'))
         .keys("Menukaart herontwerpen")

@@ -31,6 +31,9 @@ pub enum ExportOf {
     Person(Id),
     /// A campaign's mail-merge list (CSV for Excel).
     MailMerge(Id),
+    /// A copy of the whole database: the file (SQLite's backup), or on a
+    /// team database the JSON export (`json`, set by the runner).
+    Backup { json: bool },
 }
 
 /// A saved view read as a tab's filter.
@@ -191,6 +194,11 @@ pub enum Change {
     Export(Box<ExportOrder>),
     /// Open a linked document (a path or URL) with the system's opener; nothing is written.
     OpenDocument(String),
+    /// A document's link removed (the file itself is not touched).
+    Detach {
+        id: Id,
+        location: String,
+    },
     Recognise(Box<crate::model::recognition::NewRecognition>),
     /// Put back what was deleted a moment ago.
     Restore(Box<crate::model::edits::Removed>),

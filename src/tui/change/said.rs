@@ -13,15 +13,6 @@ impl Change {
             Change::Snooze { to, .. } => crate::t!("said-snoozed", date = crate::l10n::date(*to)),
             Change::DeleteInteraction(id) => crate::t!("said-interaction-deleted", id = *id),
             Change::DeleteFollowup(id) => crate::t!("said-followup-deleted", id = *id),
-            Change::Attend { status, .. } => {
-                let status = crate::l10n::key_help(match status.as_str() {
-                    "attended" => "attended",
-                    "apologised" => "apologised",
-                    _ => "invited",
-                });
-                crate::t!("said-marked", status = status.into_owned())
-            }
-            Change::Unattend { .. } => crate::t!("said-unattended"),
             Change::Log { new, today, repeat } => logged(new, *today, made.is_some(), repeat.map(|(every, _)| every)),
             Change::LogMany { companies, new } => crate::t!(
                 "said-logged-many",
@@ -52,6 +43,8 @@ impl Change {
                 crate::t!("cli-question-moved", id = *id, status = to.display_label())
             }
             Change::AddCircle { .. }
+            | Change::Attend { .. }
+            | Change::Unattend { .. }
             | Change::PlanMeeting { .. }
             | Change::AddMember { .. }
             | Change::RemoveMember { .. } => circle_said(self),
@@ -82,7 +75,8 @@ impl Change {
             | Change::EditGoal { .. }
             | Change::RemoveGoal { .. }
             | Change::SetCadence { .. }
-            | Change::Retention { .. } => campaign_said(self, made),
+            | Change::Retention { .. }
+            | Change::Detach { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -234,6 +228,7 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::Came { name, .. } => crate::t!("said-came", company = name.as_str(), id = made.unwrap_or_default()),
         Change::CopyCampaign { new, .. } => crate::t!("said-campaign-copied", name = new.name.as_str()),
         Change::Attach { location, .. } => crate::t!("said-attached", location = location.as_str()),
+        Change::Detach { location, .. } => crate::t!("said-detached", location = location.as_str()),
         Change::AddQuestion(new) => crate::t!(
             "said-question-added",
             title = new.title.as_str(),
@@ -274,9 +269,18 @@ fn import_said(change: &Change, made: Option<Id>) -> String {
     }
 }
 
-/// A circle started, a meeting (or a series) planned, a member in or out.
+/// A circle started, a meeting (or a series) planned, attendance, a member in or out.
 fn circle_said(change: &Change) -> String {
     match change {
+        Change::Attend { status, .. } => {
+            let status = crate::l10n::key_help(match status.as_str() {
+                "attended" => "attended",
+                "apologised" => "apologised",
+                _ => "invited",
+            });
+            crate::t!("said-marked", status = status.into_owned())
+        }
+        Change::Unattend { .. } => crate::t!("said-unattended"),
         Change::AddCircle { name, .. } => crate::t!("said-added", name = name.as_str()),
         Change::PlanMeeting { starts, .. } => match starts.as_slice() {
             [one] => crate::t!("said-meeting-planned", at = one.format("%Y-%m-%d %H:%M").to_string()),

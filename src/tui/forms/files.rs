@@ -71,6 +71,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::YearLedger => (crate::t!("file-ledger"), crate::t!("form-export-ledger")),
         ExportOf::Person(_) => (crate::t!("file-person"), crate::t!("form-export-person")),
         ExportOf::MailMerge(_) => (crate::t!("file-mail-merge"), crate::t!("form-export-mail-merge")),
+        ExportOf::Backup { .. } => ("kring-backup".to_string(), crate::t!("form-backup")),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -86,7 +87,8 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::Contacts(_) | ExportOf::MailMerge(_) => "csv",
         ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
         ExportOf::YearLedger => "xlsx",
-        ExportOf::Person(_) => "json",
+        ExportOf::Person(_) | ExportOf::Backup { json: true } => "json",
+        ExportOf::Backup { json: false } => "sqlite",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));
@@ -134,7 +136,8 @@ fn expand_home(path: &str) -> std::path::PathBuf {
 /// Which of a company's documents to open.
 #[derive(Debug, Clone)]
 pub struct OpenDocumentForm {
-    document: Choice<String>,
+    document: Choice<(crate::model::Id, String)>,
+    then: Choice<bool>,
 }
 
 /// A choice of the documents (a gone file said so), opened on submit.
@@ -149,17 +152,27 @@ pub fn open_document_form(links: &[crate::model::attachments::Attachment]) -> (F
             } else {
                 String::new()
             };
-            (format!("{}{note}{missing}", a.location), a.location.clone())
+            (format!("{}{note}{missing}", a.location), (a.id, a.location.clone()))
         })
         .collect();
     let document = Choice::add(&mut form, "Document", choices, 0);
     form.set_hint(document.id, "←/→; enter opens it");
-    (form, Purpose::OpenDocument(OpenDocumentForm { document }))
+    let thens = vec![
+        (crate::t!("document-open"), false),
+        (crate::t!("document-detach"), true),
+    ];
+    let then = Choice::add(&mut form, "Then", thens, 0);
+    form.set_hint(then.id, "remove the link only: the file stays where it is");
+    (form, Purpose::OpenDocument(OpenDocumentForm { document, then }))
 }
 
 impl OpenDocumentForm {
     pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
-        Some(Change::OpenDocument(self.document.chosen(form)?))
+        let (id, location) = self.document.chosen(form)?;
+        Some(match self.then.chosen(form)? {
+            false => Change::OpenDocument(location),
+            true => Change::Detach { id, location },
+        })
     }
 }
 

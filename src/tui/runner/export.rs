@@ -7,8 +7,12 @@ use crate::Result;
 
 /// Write an export to its file: private, and only complete (renamed into
 /// place once written); never over the database or one of its copies.
-pub fn export(store: &Store, order: &ExportOrder) -> Result<()> {
+pub fn export(store: &mut Store, order: &ExportOrder) -> Result<()> {
     crate::usecases::refuse_protected(store, &order.path)?;
+    if let ExportOf::Backup { json: false } = order.of {
+        store.backup_to(&order.path)?;
+        return store.record_copy(&order.path, "backup");
+    }
     let mut file = crate::io::files::PrivateFile::create(&order.path)?;
     let cannot = |e: std::io::Error| crate::Error::Io(format!("cannot write {}: {e}", order.path.display()));
     let text = match &order.of {
@@ -38,6 +42,11 @@ pub fn export(store: &Store, order: &ExportOrder) -> Result<()> {
             Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
         }
         ExportOf::MailMerge(campaign) => Some(super::records::mail_merge(store, *campaign)?),
+        ExportOf::Backup { .. } => {
+            let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            store.export_all(file.writer(), &stamp, &mut |_| {})?;
+            None
+        }
         ExportOf::Person(id) => Some(
             serde_json::to_string_pretty(&store.person_export(*id)?).map_err(|e| crate::Error::Io(e.to_string()))?
                 + "\n",

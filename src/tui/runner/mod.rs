@@ -671,6 +671,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::RemoveGoal { .. }
         | Change::SetCadence { .. }
         | Change::Retention { .. }
+        | Change::Detach { .. }
         | Change::Handover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {

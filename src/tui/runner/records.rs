@@ -41,6 +41,13 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             crate::tui::change::ViewFilter::People(f) => super::views::people_words(f),
         }),
         FormFor::AddGoal => forms::goals::goal_form(store.today(), &store.list_teams()?, store.actor()),
+        // A file is copied whole; a team database is written as its JSON export.
+        FormFor::Export(crate::tui::effect::ExportOf::Backup { .. }) => forms::files::export_form(
+            crate::tui::effect::ExportOf::Backup {
+                json: store.engine() == crate::store::db::Engine::Postgres,
+            },
+            store.today(),
+        ),
         FormFor::ChooseView(list) => {
             let names = super::views::views_of(store, *list)?;
             if names.is_empty() {
@@ -131,6 +138,10 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
             Some(store.copy_campaign(*from, (**new).clone(), &resting)?.0)
         }
         Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
+        Change::Detach { id, .. } => {
+            store.detach(*id)?;
+            None
+        }
         Change::EditGoal { id, target, max, note } => {
             store.edit_goal(*id, Some(*target), Some(max.unwrap_or(0)), Some(note.as_str()))?;
             None

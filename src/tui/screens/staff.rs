@@ -49,6 +49,11 @@ pub const KEYS: &[Binding] = {
             "report"
         ),
         bind!(
+            [Char('B')],
+            Backup,
+            "write a backup copy of the database (a team database: its JSON export)"
+        ),
+        bind!(
             [Char('P')],
             Review,
             "the retention review (AVG): who kring holds without a reason left; erases them after asking"
@@ -95,6 +100,9 @@ pub fn on_action(state: &mut State, action: Action, retention_years: u32) -> Rep
     }
     if action == Action::Export {
         return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
+    }
+    if action == Action::Backup {
+        return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Backup { json: false }));
     }
     if action == Action::Review {
         return Reply::preview(crate::tui::effect::Change::Retention {
