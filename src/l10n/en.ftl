@@ -1572,7 +1572,7 @@ ui-its-name-or-id = its name or #id
 ui-a-csv-from-excel-outlook-google-or-linkedin-or-a-vcf = a .csv from Excel, Outlook, Google or LinkedIn, or a .vcf
 ui-excel-and-accents-kept = ←/→; Excel: ';' and accents kept
 ui-where-it-is-written = where it is written
-key-undo-the-last-change-done-snooze-delete-log-edit-reassign-attendance-a-new-member-an-import = undo the last change (done, snooze, delete, log, edit, reassign, attendance, a new member, an import)
+key-undo-the-last-change-done-snooze-delete-log-edit-reassign-attendance-a-new-member-an-import-a-bulk-change-a-handover-within-the-hour = undo the last change (done, snooze, delete, log, edit, reassign, attendance, a new member, an import, a bulk change, a handover within the hour)
 key-edit-the-company-itself-owner-tags-status-address-e-mail-phone-motivation = edit the company itself: owner, tags, status, address, e-mail, phone, motivation
 key-company = company
 key-edit-the-selected-company-owner-tags-status-address-e-mail-phone-motivation = edit the selected company: owner, tags, status, address, e-mail, phone, motivation
@@ -2634,3 +2634,14 @@ document-detach = remove the link
 said-detached = link to { $location } removed (the file stays)
 ui-then = Then
 ui-remove-the-link-only-the-file-stays-where-it-is = remove the link only: the file stays where it is
+err-handover-undo-late = a handover is taken back within { $minutes } minutes; it is older: move what must go back by hand (the history shows what moved)
+what-follow-up-id = follow-up #{ $id }
+said-handover-undone = handover taken back: { $companies } { $companies ->
+    [one] company
+   *[other] companies
+} and { $followups } { $followups ->
+    [one] follow-up
+   *[other] follow-ups
+} back with { $name }
+said-handover-undone-kept = ; left as a colleague changed them since: { $kept }
+said-handover-undone-login = ; the login { $login } stays disabled: IT enables it again (ALTER ROLE { $login } LOGIN;)

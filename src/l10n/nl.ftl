@@ -1571,7 +1571,7 @@ ui-its-name-or-id = de naam of #nummer
 ui-a-csv-from-excel-outlook-google-or-linkedin-or-a-vcf = een .csv uit Excel, Outlook, Google of LinkedIn, of een .vcf
 ui-excel-and-accents-kept = ←/→; Excel: ';' en accenten blijven
 ui-where-it-is-written = waar het bestand komt
-key-undo-the-last-change-done-snooze-delete-log-edit-reassign-attendance-a-new-member-an-import = de laatste wijziging terugdraaien (gedaan, uitstel, verwijderen, vastleggen, bewerken, overdracht, aanwezigheid, een nieuw lid, een import)
+key-undo-the-last-change-done-snooze-delete-log-edit-reassign-attendance-a-new-member-an-import-a-bulk-change-a-handover-within-the-hour = de laatste wijziging terugdraaien (gedaan, uitstel, verwijderen, vastleggen, bewerken, overdracht, aanwezigheid, een nieuw lid, een import, een bulkwijziging, een vertrek met overdracht binnen het uur)
 key-edit-the-company-itself-owner-tags-status-address-e-mail-phone-motivation = het bedrijf zelf bewerken: eigenaar, tags, status, adres, e-mail, telefoon, motivatie
 key-company = bedrijf
 key-edit-the-selected-company-owner-tags-status-address-e-mail-phone-motivation = het gekozen bedrijf bewerken: eigenaar, tags, status, adres, e-mail, telefoon, motivatie
@@ -2630,3 +2630,14 @@ document-detach = de koppeling weghalen
 said-detached = koppeling naar { $location } weggehaald (het bestand blijft)
 ui-then = Dan
 ui-remove-the-link-only-the-file-stays-where-it-is = alleen de koppeling weghalen: het bestand blijft waar het is
+err-handover-undo-late = een overdracht wordt binnen { $minutes } minuten teruggedraaid; deze is ouder: zet terug wat terug moet met de hand (de geschiedenis toont wat verhuisde)
+what-follow-up-id = opvolging #{ $id }
+said-handover-undone = overdracht teruggedraaid: { $companies } { $companies ->
+    [one] bedrijf
+   *[other] bedrijven
+} en { $followups } { $followups ->
+    [one] opvolging
+   *[other] opvolgingen
+} terug bij { $name }
+said-handover-undone-kept = ; gelaten zoals een collega ze sindsdien wijzigde: { $kept }
+said-handover-undone-login = ; de login { $login } blijft uitgeschakeld: IT zet hem weer aan (ALTER ROLE { $login } LOGIN;)

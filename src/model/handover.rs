@@ -36,3 +36,14 @@ pub struct LoginToDisable {
     /// Done by kring (the admin's role may alter roles), or left to IT.
     pub done: bool,
 }
+
+/// What taking a handover back did: what went back to the leaver, and what
+/// stayed because a colleague changed it since (named).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandoverUndone {
+    pub companies: usize,
+    pub followups: usize,
+    pub kept: Vec<String>,
+    /// The leaver is a current colleague again (they had been marked left).
+    pub back: bool,
+}

@@ -3,7 +3,7 @@
 
 use super::{audit, staff, Ctx, Id, Store};
 use crate::domain::dates::iso;
-use crate::model::handover::{Handover, Scope};
+use crate::model::handover::{Handover, HandoverUndone, Scope};
 use crate::store::db::{params, Transaction, TransactionBehavior};
 use crate::{Error, Result};
 
@@ -264,5 +264,102 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// How long after a handover `u` may take it back.
+pub const UNDO_MINUTES: i64 = 60;
+
+impl Store {
+    /// Take a handover made at `at` back, within [`UNDO_MINUTES`]: the
+    /// companies and open follow-ups it moved to `to` go back to `leaver`
+    /// (who is no longer marked left), except what a colleague changed
+    /// since — a company given to someone else, a follow-up done or moved —
+    /// which stays and is named. One transaction.
+    pub fn undo_handover(
+        &mut self,
+        (leaver, to): (Id, Id),
+        moved: (&[(Id, String)], &[Id]),
+        at: &str,
+    ) -> Result<HandoverUndone> {
+        if Some(leaver) != self.actor() {
+            self.require_admin(&crate::t!("admin-handover"))?;
+        }
+        self.write(|tx, ctx| {
+            let made = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%d %H:%M:%S")
+                .map_err(|e| Error::Database(e.to_string()))?;
+            let now = chrono::NaiveDateTime::parse_from_str(&ctx.now, "%Y-%m-%d %H:%M:%S").unwrap_or(made);
+            if now - made > chrono::Duration::minutes(UNDO_MINUTES) {
+                return Err(Error::invalid(crate::t!(
+                    "err-handover-undo-late",
+                    minutes = UNDO_MINUTES
+                )));
+            }
+            let name =
+                |id: Id| -> Result<String> { tx.query_row("SELECT name FROM staff WHERE id = ?1", [id], |r| r.get(0)) };
+            let (leaver_name, to_name) = (name(leaver)?, name(to)?);
+            // Back among the current colleagues first: only they are given work.
+            let back = tx.execute(
+                "UPDATE staff SET left_on = NULL WHERE id = ?1 AND left_on IS NOT NULL",
+                params![leaver],
+            )? > 0;
+            if back {
+                audit::record(
+                    tx,
+                    ctx,
+                    "staff",
+                    leaver,
+                    "return",
+                    serde_json::json!({ "handover_undone": to_name }),
+                )?;
+            }
+            let mut undone = HandoverUndone {
+                companies: 0,
+                followups: 0,
+                kept: Vec::new(),
+                back,
+            };
+            for (id, company) in moved.0 {
+                let changed = tx.execute(
+                    "UPDATE company SET owner_id = ?2, updated_at = ?4 WHERE id = ?1 AND owner_id = ?3",
+                    params![id, leaver, to, ctx.now],
+                )?;
+                match changed {
+                    0 => undone.kept.push(company.clone()),
+                    _ => {
+                        undone.companies += 1;
+                        audit::record(
+                            tx,
+                            ctx,
+                            "company",
+                            *id,
+                            "handover",
+                            serde_json::json!({ "owner": [&to_name, &leaver_name], "undone": true }),
+                        )?;
+                    }
+                }
+            }
+            for id in moved.1 {
+                let changed = tx.execute(
+                    "UPDATE followup SET staff_id = ?2 WHERE id = ?1 AND staff_id = ?3 AND done_at IS NULL",
+                    params![id, leaver, to],
+                )?;
+                match changed {
+                    0 => undone.kept.push(crate::t!("what-follow-up-id", id = *id)),
+                    _ => {
+                        undone.followups += 1;
+                        audit::record(
+                            tx,
+                            ctx,
+                            "followup",
+                            *id,
+                            "handover",
+                            serde_json::json!({ "staff": [&to_name, &leaver_name], "undone": true }),
+                        )?;
+                    }
+                }
+            }
+            Ok(undone)
+        })
     }
 }

@@ -299,7 +299,7 @@ const GLOBAL: [Binding; 6] = [
     bind!(
         [Char('u')],
         Undo,
-        "undo the last change (done, snooze, delete, log, edit, reassign, attendance, a new member, an import)"
+        "undo the last change (done, snooze, delete, log, edit, reassign, attendance, a new member, an import, a bulk change, a handover within the hour)"
     ),
     bind!([Char('?')], Help, "this help", "help"),
     bind!([Char('q')], Quit, "quit", "quit"),

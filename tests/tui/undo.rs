@@ -457,3 +457,69 @@ fn the_log_form_makes_a_follow_up_that_comes_back() {
         first.due + chrono::Duration::weeks(2)
     );
 }
+
+/// A handover taken back with `u`: the companies and follow-ups it moved go
+/// back and the leaver is a colleague again — except a company someone gave
+/// to another colleague since, which stays and is named. After the hour it
+/// is refused.
+#[test]
+fn a_handover_is_taken_back_with_u_unless_a_colleague_moved_it_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kring.sqlite");
+    let dossier = dir.path().join("overdracht-joost.md");
+    let store = demo_file_store(&db);
+    let joost = store.resolve_staff("Joost Mulder").unwrap();
+    let his = |store: &kring::store::Store| {
+        store
+            .list_companies(&kring::model::companies::CompanyFilter {
+                owner: Some(joost),
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let before = his(&store);
+    assert!(before.len() > 1, "Joost owns companies in the demo");
+    let mut ui = Ui::on(store, 120, 40);
+    ui.select_staff("Joost Mulder");
+    ui.key(KeyCode::Char('h'))
+        .key(KeyCode::Tab)
+        .ctrl('u')
+        .keys(dossier.to_str().unwrap())
+        .ctrl('s');
+    ui.key(KeyCode::Char('y'));
+    assert!(his(&ui.store).is_empty(), "handed over: {}", ui.screen());
+    // Someone gives one of them to Marloes meanwhile.
+    let moved_on = &before[0];
+    let edited = std::process::Command::new(env!("CARGO_BIN_EXE_kring"))
+        .env("KRING_DB", &db)
+        .env("KRING_TODAY", "2026-11-26")
+        .env("KRING_USER", "Sanne Bakker")
+        .args(["company", "edit", &format!("#{}", moved_on.id), "--owner", "Marloes"])
+        .output()
+        .unwrap();
+    assert!(edited.status.success(), "{}", String::from_utf8_lossy(&edited.stderr));
+    ui.key(KeyCode::Char('u'));
+    let said = ui.screen();
+    assert!(said.contains("handover taken back"), "{said}");
+    assert!(said.contains(&moved_on.name[..12]), "the one kept is named: {said}");
+    let back = his(&ui.store);
+    assert_eq!(back.len(), before.len() - 1, "{said}");
+    let joost_row = ui
+        .store
+        .list_staff()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == joost)
+        .unwrap();
+    assert!(joost_row.active, "Joost is a colleague again");
+
+    // Later than the hour: refused, nothing moves.
+    let mut store =
+        kring::store::Store::open(&db, Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())).unwrap();
+    let sanne = store.resolve_staff("Sanne Bakker").unwrap();
+    let late = store
+        .undo_handover((joost, sanne), (&[], &[]), "2026-11-26 10:30:00")
+        .unwrap_err()
+        .to_string();
+    assert!(late.contains("within 60 minutes"), "{late}");
+}

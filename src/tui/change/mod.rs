@@ -266,6 +266,9 @@ pub enum Change {
         from: Id,
         new: Box<crate::model::campaigns::NewCampaign>,
     },
+    /// Take back a handover (within the hour): what it moved, and (once
+    /// done) what went back and what a colleague changed since.
+    UndoHandover(Box<HandoverUndo>),
     /// Take back this bulk change; what it left and why is filled in once done.
     UndoBulk {
         id: Id,
@@ -467,6 +470,7 @@ impl Change {
                 | Change::Merge(_)
                 | Change::UndoMerge(_)
                 | Change::UndoBulk { .. }
+                | Change::UndoHandover(_)
                 | Change::CampaignReply { .. }
                 | Change::Came { .. }
                 | Change::Unlog { .. }
@@ -485,6 +489,20 @@ pub struct HandoverOrder {
     pub dossier: std::path::PathBuf,
     /// Once saved on a team database: the leaver's login, for IT.
     pub login: Option<crate::model::handover::LoginToDisable>,
+}
+
+/// A handover to take back: who, what it moved and when; `done` once taken back.
+#[derive(Debug, Clone)]
+pub struct HandoverUndo {
+    pub leaver: Id,
+    pub to: Id,
+    pub leaver_name: String,
+    pub companies: Vec<(Id, String)>,
+    pub followups: Vec<Id>,
+    pub at: String,
+    /// The login the handover disabled, which stays disabled.
+    pub login: Option<String>,
+    pub done: Option<crate::model::handover::HandoverUndone>,
 }
 
 /// What a company form offers beyond its text: the owners to choose from

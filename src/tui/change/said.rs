@@ -27,6 +27,7 @@ impl Change {
             Change::EditEngagement(id, _) => crate::t!("said-engagement-saved", id = *id),
             Change::Evaluate { id, .. } => crate::t!("said-engagement-evaluated", id = *id),
             Change::Handover(order) => handed_over(order),
+            Change::UndoHandover(undo) => handover_undone(undo),
             Change::AddCompany(new) => crate::t!("said-added", name = new.name.as_str()),
             Change::EditCompany(_, _, name) | Change::EditPerson(_, _, name, _) => {
                 crate::t!("said-saved", name = name.as_str())
@@ -296,4 +297,25 @@ fn circle_said(change: &Change) -> String {
         Change::RemoveMember { name, .. } => crate::t!("said-member-left", company = name.as_str()),
         _ => String::new(),
     }
+}
+
+/// A handover taken back: what went back, what a colleague changed since,
+/// and a login that stays disabled.
+fn handover_undone(undo: &HandoverUndo) -> String {
+    let Some(done) = &undo.done else {
+        return String::new();
+    };
+    let mut said = crate::t!(
+        "said-handover-undone",
+        name = undo.leaver_name.as_str(),
+        companies = done.companies,
+        followups = done.followups
+    );
+    if !done.kept.is_empty() {
+        said.push_str(&crate::t!("said-handover-undone-kept", kept = done.kept.join(", ")));
+    }
+    if let Some(login) = &undo.login {
+        said.push_str(&crate::t!("said-handover-undone-login", login = login.as_str()));
+    }
+    said
 }

@@ -5,6 +5,8 @@
 
 mod bulk;
 mod export;
+mod handover_undo;
+use handover_undo::save as handover_save;
 mod lists;
 mod records;
 mod undo;
@@ -437,17 +439,9 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
 /// Carry out a change, with what takes it back (`u`). A logged interaction
 /// is taken back with the follow-up made with it.
 fn save_with_undo(store: &mut Store, change: &mut Change) -> Result<(Option<Id>, Option<Change>)> {
-    // What remains for IT after a colleague left is said with the change.
-    if let Change::Handover(order) = change {
-        let report = handover::leave(
-            store,
-            (order.leaver, order.to),
-            &Scope::All,
-            false,
-            Some((&order.dossier, handover::DossierFormat::Markdown)),
-        )?;
-        order.login = report.login;
-        return Ok((None, None));
+    // A handover, a bulk change, a view: what the store answers goes into the change.
+    if let Some(done) = handover_save(store, change)? {
+        return Ok(done);
     }
     if let Some(done) = bulk::save(store, change)? {
         return Ok(done);
@@ -673,6 +667,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Retention { .. }
         | Change::Detach { .. }
         | Change::Handover(_)
+        | Change::UndoHandover(_)
         | Change::Bulk(_)
         | Change::UndoBulk { .. } => {
             unreachable!("saved by records::save, or by save_with_undo (which writes the outcome into the change)")
