@@ -2645,3 +2645,11 @@ said-handover-undone = handover taken back: { $companies } { $companies ->
 } back with { $name }
 said-handover-undone-kept = ; left as a colleague changed them since: { $kept }
 said-handover-undone-login = ; the login { $login } stays disabled: IT enables it again (ALTER ROLE { $login } LOGIN;)
+key-a-new-team-a-programme-the-internship-office = a new team: a programme, the internship office
+key-what-a-team-can-take-on-in-a-period-assignments-and-students = what a team can take on in a period: assignments and students
+ui-bouwkunde-stagebureau = Bouwkunde, Stagebureau
+ui-assignments = Assignments
+form-new-team = A new team
+form-capacity = What a team can take on in { $year }
+said-capacity = { $period }: { $assignments } assignments, { $students } students
+err-no-teams = no teams yet: N on Staff adds one

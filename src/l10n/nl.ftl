@@ -2641,3 +2641,11 @@ said-handover-undone = overdracht teruggedraaid: { $companies } { $companies ->
 } terug bij { $name }
 said-handover-undone-kept = ; gelaten zoals een collega ze sindsdien wijzigde: { $kept }
 said-handover-undone-login = ; de login { $login } blijft uitgeschakeld: IT zet hem weer aan (ALTER ROLE { $login } LOGIN;)
+key-a-new-team-a-programme-the-internship-office = een nieuw team: een opleiding, het stagebureau
+key-what-a-team-can-take-on-in-a-period-assignments-and-students = wat een team in een periode aankan: opdrachten en studenten
+ui-bouwkunde-stagebureau = Bouwkunde, Stagebureau
+ui-assignments = Opdrachten
+form-new-team = Een nieuw team
+form-capacity = Wat een team aankan in { $year }
+said-capacity = { $period }: { $assignments } opdrachten, { $students } studenten
+err-no-teams = nog geen teams: N op Medewerkers voegt er een toe

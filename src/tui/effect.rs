@@ -270,6 +270,8 @@ pub enum FormFor {
     ChooseView(ListOf),
     /// A goal of this school year: for the school, a team or oneself.
     AddGoal,
+    /// What a team can take on in a period.
+    Capacity,
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

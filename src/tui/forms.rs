@@ -83,6 +83,8 @@ pub enum Purpose {
     EditGoal(goals::EditGoalForm),
     Cadence(bulk::CadenceForm),
     Experts(views::TopicForm),
+    NewTeam(staff::NewTeamForm),
+    Capacity(staff::CapacityForm),
     ChooseView(views::ChooseViewForm),
 }
 
@@ -143,6 +145,8 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::EditGoal(f) => f.submit(form),
         Purpose::Cadence(f) => f.submit(form),
         Purpose::Experts(f) => f.submit(form),
+        Purpose::NewTeam(f) => f.submit(form),
+        Purpose::Capacity(f) => f.submit(form),
         Purpose::ChooseView(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),
         Purpose::PlacesImport(f) => f.submit(form),

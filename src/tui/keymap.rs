@@ -134,6 +134,9 @@ pub enum Action {
     Review,
     /// A backup copy of the database.
     Backup,
+    /// A new team; what a team can take on.
+    NewTeam,
+    Capacity,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

@@ -746,3 +746,39 @@ fn the_retention_review_names_whom_it_erases_and_asks_first() {
         ui.screen()
     );
 }
+
+/// A team from the Staff tab (`N`), and what it can take on from the
+/// Questions tab (`C`): on the board at once.
+#[test]
+fn a_team_and_its_capacity_are_added_from_the_tabs() {
+    let mut ui = Ui::sized(160, 48);
+    let teams = ui.store.list_teams().unwrap().len();
+    ui.key(KeyCode::Char('0')).key(KeyCode::Char('N')).ctrl('s');
+    assert!(
+        ui.screen().contains("team name"),
+        "an empty name is said: {}",
+        ui.screen()
+    );
+    ui.keys("Mechatronica").ctrl('s');
+    let all = ui.store.list_teams().unwrap();
+    assert_eq!(all.len(), teams + 1, "{}", ui.screen());
+    let at = all.iter().position(|t| t.name == "Mechatronica").unwrap();
+    ui.key(KeyCode::Char('7')).key(KeyCode::Char('C'));
+    for _ in 0..at {
+        ui.key(KeyCode::Right);
+    }
+    ui.tab_to("Period")
+        .keys("blok 3")
+        .tab_to("Assignments")
+        .keys("2")
+        .tab_to("Students")
+        .keys("8")
+        .ctrl('s');
+    assert!(
+        ui.screen().contains("blok 3: 2 assignments, 8 students"),
+        "{}",
+        ui.screen()
+    );
+    let board = ui.store.question_board("2026-2027").unwrap();
+    assert!(format!("{board:?}").contains("Mechatronica"), "{board:?}");
+}

@@ -296,6 +296,16 @@ pub enum Change {
         of: crate::tui::forms::bulk::CadenceOf,
         days: Option<u32>,
     },
+    /// A new team.
+    AddTeam(String),
+    /// What a team can take on in a period of a school year.
+    Capacity {
+        team: Id,
+        school_year: String,
+        period: String,
+        assignments: u32,
+        students: u32,
+    },
     /// The retention review: the people to erase and the prospects to
     /// archive are filled in by its preview, and asked about.
     Retention {

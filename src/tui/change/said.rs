@@ -77,7 +77,9 @@ impl Change {
             | Change::RemoveGoal { .. }
             | Change::SetCadence { .. }
             | Change::Retention { .. }
-            | Change::Detach { .. } => campaign_said(self, made),
+            | Change::Detach { .. }
+            | Change::AddTeam(_)
+            | Change::Capacity { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -230,6 +232,18 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::CopyCampaign { new, .. } => crate::t!("said-campaign-copied", name = new.name.as_str()),
         Change::Attach { location, .. } => crate::t!("said-attached", location = location.as_str()),
         Change::Detach { location, .. } => crate::t!("said-detached", location = location.as_str()),
+        Change::AddTeam(name) => crate::t!("said-added", name = name.as_str()),
+        Change::Capacity {
+            period,
+            assignments,
+            students,
+            ..
+        } => crate::t!(
+            "said-capacity",
+            period = period.as_str(),
+            assignments = *assignments,
+            students = *students
+        ),
         Change::AddQuestion(new) => crate::t!(
             "said-question-added",
             title = new.title.as_str(),

@@ -128,3 +128,74 @@ impl AddStaffForm {
         })))
     }
 }
+
+/// A new team (`N` on Staff): a programme, the internship office.
+#[derive(Debug, Clone)]
+pub struct NewTeamForm {
+    name: FieldId,
+}
+
+pub fn new_team_form() -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-new-team"));
+    let name = form.add(Field::text("Name", "").with_hint("Bouwkunde, Stagebureau"));
+    (form, Purpose::NewTeam(NewTeamForm { name }))
+}
+
+impl NewTeamForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let name = form.text(self.name);
+        if let Err(e) = crate::domain::validate::name("team name", &name) {
+            form.mark(self.name, Some(e.to_string()));
+            return None;
+        }
+        Some(Change::AddTeam(name))
+    }
+}
+
+/// What a team can take on in a period (`C` on Questions).
+#[derive(Debug, Clone)]
+pub struct CapacityForm {
+    school_year: String,
+    team: Choice<Id>,
+    period: FieldId,
+    assignments: FieldId,
+    students: FieldId,
+}
+
+pub fn capacity_form(teams: &[crate::model::teams::TeamRow], school_year: String) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-capacity", year = school_year.as_str()));
+    let options = teams.iter().map(|t| (t.name.clone(), t.id)).collect();
+    let team = Choice::add(&mut form, "Team", options, 0);
+    let period = form.add(Field::text("Period", "").with_hint("blok 3, semester 2"));
+    let assignments = form.add(Field::text("Assignments", ""));
+    let students = form.add(Field::text("Students", ""));
+    let purpose = CapacityForm {
+        school_year,
+        team,
+        period,
+        assignments,
+        students,
+    };
+    (form, Purpose::Capacity(purpose))
+}
+
+impl CapacityForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let period = form.text(self.period);
+        if let Err(e) = crate::domain::validate::name("period", &period) {
+            form.mark(self.period, Some(e.to_string()));
+        }
+        let assignments = super::count(form, self.assignments, "form-err-number");
+        let students = super::count(form, self.students, "form-err-number");
+        if form.has_errors() {
+            return None;
+        }
+        Some(Change::Capacity {
+            team: self.team.chosen(form)?,
+            school_year: self.school_year.clone(),
+            period,
+            assignments: assignments?.unwrap_or(0),
+            students: students?.unwrap_or(0),
+        })
+    }
+}

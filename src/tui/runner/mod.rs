@@ -421,7 +421,8 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         | FormFor::CloseQuestion(_)
         | FormFor::SaveView(_)
         | FormFor::ChooseView(_)
-        | FormFor::AddGoal => {
+        | FormFor::AddGoal
+        | FormFor::Capacity => {
             unreachable!("these forms are built by records::form")
         }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
@@ -666,6 +667,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::SetCadence { .. }
         | Change::Retention { .. }
         | Change::Detach { .. }
+        | Change::AddTeam(_)
+        | Change::Capacity { .. }
         | Change::Handover(_)
         | Change::UndoHandover(_)
         | Change::Bulk(_)

@@ -41,6 +41,13 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             crate::tui::change::ViewFilter::People(f) => super::views::people_words(f),
         }),
         FormFor::AddGoal => forms::goals::goal_form(store.today(), &store.list_teams()?, store.actor()),
+        FormFor::Capacity => {
+            let teams = store.list_teams()?;
+            if teams.is_empty() {
+                return Err(crate::Error::invalid(crate::t!("err-no-teams")));
+            }
+            forms::staff::capacity_form(&teams, crate::domain::dates::school_year_of(store.today()))
+        }
         // A file is copied whole; a team database is written as its JSON export.
         FormFor::Export(crate::tui::effect::ExportOf::Backup { .. }) => forms::files::export_form(
             crate::tui::effect::ExportOf::Backup {
@@ -138,6 +145,17 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
             Some(store.copy_campaign(*from, (**new).clone(), &resting)?.0)
         }
         Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
+        Change::AddTeam(name) => Some(store.add_team(name)?),
+        Change::Capacity {
+            team,
+            school_year,
+            period,
+            assignments,
+            students,
+        } => {
+            store.set_team_capacity(*team, school_year, period, *assignments, *students)?;
+            None
+        }
         Change::Detach { id, .. } => {
             store.detach(*id)?;
             None

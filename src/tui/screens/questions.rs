@@ -43,6 +43,11 @@ pub const KEYS: &[Binding] = {
             "offers"
         ),
         bind!([Char('a')], AddOffer, "a new offer from the school (with o)"),
+        bind!(
+            [Char('C')],
+            Capacity,
+            "what a team can take on in a period: assignments and students"
+        ),
         bind!([Tab], NextPane, "next tab"),
         bind!([BackTab], PrevPane, "previous tab"),
     ]
@@ -152,6 +157,7 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
                 .unwrap_or_default()
         }
         Action::Advance => return advance(state.current()),
+        Action::Capacity => return Reply::form(FormFor::Capacity),
         Action::Delete => {
             return state
                 .current()

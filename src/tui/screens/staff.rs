@@ -48,6 +48,7 @@ pub const KEYS: &[Binding] = {
             "write the management report of this school year (HTML, with charts)",
             "report"
         ),
+        bind!([Char('N')], NewTeam, "a new team: a programme, the internship office"),
         bind!(
             [Char('B')],
             Backup,
@@ -100,6 +101,12 @@ pub fn on_action(state: &mut State, action: Action, retention_years: u32) -> Rep
     }
     if action == Action::Export {
         return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
+    }
+    if action == Action::NewTeam {
+        return Reply {
+            form: Some(crate::tui::forms::staff::new_team_form()),
+            ..Reply::default()
+        };
     }
     if action == Action::Backup {
         return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Backup { json: false }));
