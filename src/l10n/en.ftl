@@ -2653,3 +2653,14 @@ form-new-team = A new team
 form-capacity = What a team can take on in { $year }
 said-capacity = { $period }: { $assignments } assignments, { $students } students
 err-no-teams = no teams yet: N on Staff adds one
+key-read-mail-or-a-calendar-for-contacts-that-already-happened-a-file-a-folder-a-calendar-s-link = read mail or a calendar for contacts that already happened (a file, a folder, a calendar's link)
+key-read = read
+ui-read = Read
+ui-an-eml-msg-file-a-folder-an-mbox-or-maildir-an-ics-or-https-calendar = an .eml/.msg file, a folder, an mbox or Maildir; an .ics or https:// calendar
+ui-empty-everything-in-it = empty: everything in it
+form-read-source = Read mail or a calendar
+form-err-imap-cli = a mail server needs a password: use kring capture mail imaps://… (docs/capture.md)
+said-read-source = { $count } new { $count ->
+    [one] contact
+   *[other] contacts
+} to log in the inbox

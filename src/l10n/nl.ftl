@@ -2649,3 +2649,14 @@ form-new-team = Een nieuw team
 form-capacity = Wat een team aankan in { $year }
 said-capacity = { $period }: { $assignments } opdrachten, { $students } studenten
 err-no-teams = nog geen teams: N op Medewerkers voegt er een toe
+key-read-mail-or-a-calendar-for-contacts-that-already-happened-a-file-a-folder-a-calendar-s-link = mail of een agenda lezen op contacten die al gebeurden (een bestand, een map, de link van een agenda)
+key-read = lezen
+ui-read = Lezen
+ui-an-eml-msg-file-a-folder-an-mbox-or-maildir-an-ics-or-https-calendar = een .eml/.msg-bestand, een map, een mbox of Maildir; een .ics- of https://-agenda
+ui-empty-everything-in-it = leeg: alles erin
+form-read-source = Mail of een agenda lezen
+form-err-imap-cli = een mailserver vraagt een wachtwoord: gebruik kring capture mail imaps://… (docs/capture.md)
+said-read-source = { $count } { $count ->
+    [one] nieuw contact
+   *[other] nieuwe contacten
+} om vast te leggen in de inbox

@@ -84,6 +84,7 @@ pub enum Purpose {
     Cadence(bulk::CadenceForm),
     Experts(views::TopicForm),
     NewTeam(staff::NewTeamForm),
+    ReadSource(files::ReadSourceForm),
     Capacity(staff::CapacityForm),
     ChooseView(views::ChooseViewForm),
 }
@@ -146,6 +147,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Cadence(f) => f.submit(form),
         Purpose::Experts(f) => f.submit(form),
         Purpose::NewTeam(f) => f.submit(form),
+        Purpose::ReadSource(f) => f.submit(form, at),
         Purpose::Capacity(f) => f.submit(form),
         Purpose::ChooseView(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),

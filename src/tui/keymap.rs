@@ -137,6 +137,8 @@ pub enum Action {
     /// A new team; what a team can take on.
     NewTeam,
     Capacity,
+    /// Mail or a calendar read into the inbox.
+    ReadSource,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

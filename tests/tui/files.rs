@@ -434,3 +434,39 @@ fn b_on_staff_writes_a_backup_that_opens() {
     let opened = Store::open(&copy, Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())).unwrap();
     assert_eq!(opened.count_companies(&CompanyFilter::default()).unwrap(), companies);
 }
+
+/// `c` on the inbox reads a mail file: the contact it holds is proposed
+/// there, to log with a key.
+#[test]
+fn c_on_the_inbox_reads_mail_into_proposals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let person = store
+        .list_people(&Default::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| p.email.is_some() && p.company.is_some())
+        .expect("a contact with an e-mail address");
+    let mail = dir.path().join("stage.eml");
+    std::fs::write(
+        &mail,
+        format!(
+            "From: Sanne Bakker <s.bakker@hetnoordcollege.nl>\r\nTo: {} <{}>\r\nSubject: Stageplaatsen blok 3\r\n\
+             Date: Mon, 23 Nov 2026 10:00:00 +0100\r\nMessage-ID: <stage-1@hetnoordcollege.nl>\r\n\r\nDag, hoe staat het met de plaatsen?\r\n",
+            person.name,
+            person.email.as_deref().unwrap()
+        ),
+    )
+    .unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    let before = ui.store.inbox(true).unwrap().len();
+    ui.key(KeyCode::Char('@'))
+        .key(KeyCode::Char('c'))
+        .keys("imaps://me@mail.school.nl/INBOX")
+        .ctrl('s');
+    assert!(ui.screen().contains("needs a password"), "{}", ui.screen());
+    ui.ctrl('u').keys(mail.to_str().unwrap()).ctrl('s');
+    assert!(ui.screen().contains("1 new contact to log"), "{}", ui.screen());
+    assert_eq!(ui.store.inbox(true).unwrap().len(), before + 1);
+}

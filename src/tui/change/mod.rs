@@ -298,6 +298,14 @@ pub enum Change {
     },
     /// A new team.
     AddTeam(String),
+    /// Mail or a calendar read for contacts that already happened: they go
+    /// to the inbox as proposals (`proposed` once read).
+    ReadSource {
+        source: std::path::PathBuf,
+        since: Option<NaiveDate>,
+        calendar: bool,
+        proposed: usize,
+    },
     /// What a team can take on in a period of a school year.
     Capacity {
         team: Id,

@@ -79,7 +79,8 @@ impl Change {
             | Change::Retention { .. }
             | Change::Detach { .. }
             | Change::AddTeam(_)
-            | Change::Capacity { .. } => campaign_said(self, made),
+            | Change::Capacity { .. }
+            | Change::ReadSource { .. } => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -233,6 +234,7 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::Attach { location, .. } => crate::t!("said-attached", location = location.as_str()),
         Change::Detach { location, .. } => crate::t!("said-detached", location = location.as_str()),
         Change::AddTeam(name) => crate::t!("said-added", name = name.as_str()),
+        Change::ReadSource { proposed, .. } => crate::t!("said-read-source", count = *proposed),
         Change::Capacity {
             period,
             assignments,

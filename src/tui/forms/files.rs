@@ -212,3 +212,51 @@ impl AttachForm {
         })
     }
 }
+
+/// Mail or a calendar read for contacts that already happened (`c` on the
+/// inbox): a file or folder on this machine, or a published calendar's link.
+#[derive(Debug, Clone)]
+pub struct ReadSourceForm {
+    source: FieldId,
+    since: FieldId,
+}
+
+pub fn read_source_form() -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-read-source"));
+    let source = form.add(
+        Field::text("Read", "")
+            .with_hint("an .eml/.msg file, a folder, an mbox or Maildir; an .ics or https:// calendar"),
+    );
+    let since = form.add(Field::date("Since", "").with_hint("empty: everything in it"));
+    (form, Purpose::ReadSource(ReadSourceForm { source, since }))
+}
+
+impl ReadSourceForm {
+    pub(super) fn submit(&self, form: &mut Form, at: super::Submitting) -> Option<Change> {
+        let source = form.text(self.source);
+        if source.is_empty() {
+            form.mark(self.source, Some(crate::t!("form-err-file")));
+            return None;
+        }
+        // A mail server asks for a password: the command line's (it never shows one).
+        if source.starts_with("imap") {
+            form.mark(self.source, Some(crate::t!("form-err-imap-cli")));
+            return None;
+        }
+        let since = super::optional_date_at(form, self.since, at.today)?;
+        let web = ["https://", "http://", "webcal://"]
+            .iter()
+            .any(|p| source.starts_with(p));
+        let calendar = web || source.to_lowercase().ends_with(".ics");
+        let source = match web {
+            true => std::path::PathBuf::from(source),
+            false => expand_home(&source),
+        };
+        Some(Change::ReadSource {
+            source,
+            since,
+            calendar,
+            proposed: 0,
+        })
+    }
+}

@@ -669,6 +669,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Detach { .. }
         | Change::AddTeam(_)
         | Change::Capacity { .. }
+        | Change::ReadSource { .. }
         | Change::Handover(_)
         | Change::UndoHandover(_)
         | Change::Bulk(_)

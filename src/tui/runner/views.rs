@@ -1,5 +1,6 @@
 //! Saved views from the terminal UI: one listed on its tab (from Today, or
-//! chosen on Companies and People), a tab's filter kept as one.
+//! chosen on Companies and People), a tab's filter kept as one; and mail or
+//! a calendar read into the inbox — what was found is written into the change.
 
 use crate::domain::listing::Listing;
 use crate::model::Id;
@@ -26,6 +27,26 @@ pub fn save(store: &mut Store, change: &mut Change) -> Result<Option<(Option<Id>
                     )))
                 }
             });
+            Ok(Some((None, None)))
+        }
+        Change::ReadSource {
+            source,
+            since,
+            calendar,
+            proposed,
+        } => {
+            let run = crate::usecases::capture::CaptureRun {
+                source: source.clone(),
+                since: *since,
+                dry_run: false,
+                auto: false,
+                credential: None,
+            };
+            let report = match calendar {
+                true => crate::usecases::capture::capture_calendar(store, &run)?,
+                false => crate::usecases::capture::capture_mail(store, &run)?,
+            };
+            *proposed = report.saved.proposed;
             Ok(Some((None, None)))
         }
         Change::SaveView { name, words } => {

@@ -20,6 +20,12 @@ pub const KEYS: &[Binding] = {
     use crate::tui::keymap::Key::*;
     &[
         bind!([Char('a')], Accept, "log the selected contact as proposed", "log it"),
+        bind!(
+            [Char('c')],
+            ReadSource,
+            "read mail or a calendar for contacts that already happened (a file, a folder, a calendar's link)",
+            "read"
+        ),
         bind!([Char('A')], AcceptAll, "log every contact shown", "log all"),
         bind!([Char('s')], Skip, "skip: never proposed again", "skip"),
         bind!(
@@ -52,6 +58,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
     if let Some(delta) = steps(action, 10) {
         state.step(delta);
         return Reply::nothing();
+    }
+    if action == Action::ReadSource {
+        return Reply {
+            form: Some(crate::tui::forms::files::read_source_form()),
+            ..Reply::default()
+        };
     }
     match (action, state.current()) {
         (Action::Accept, Some(e)) => Reply::save(Change::Inbox(Decision::Accept(vec![e.id]))),
