@@ -2664,3 +2664,6 @@ said-read-source = { $count } new { $count ->
     [one] contact
    *[other] contacts
 } to log in the inbox
+key-change-the-question-title-kind-who-asked-students-when-team-note = change the question: title, kind, who asked, students, when, team, note
+form-edit-question = Question #{ $id } of { $company }
+said-question-saved = question #{ $id } saved

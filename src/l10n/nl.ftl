@@ -2660,3 +2660,6 @@ said-read-source = { $count } { $count ->
     [one] nieuw contact
    *[other] nieuwe contacten
 } om vast te leggen in de inbox
+key-change-the-question-title-kind-who-asked-students-when-team-note = de vraag wijzigen: titel, soort, wie vroeg, studenten, wanneer, team, notitie
+form-edit-question = Vraag #{ $id } van { $company }
+said-question-saved = vraag #{ $id } opgeslagen

@@ -272,6 +272,8 @@ pub enum FormFor {
     AddGoal,
     /// What a team can take on in a period.
     Capacity,
+    /// A question's fields, to change.
+    EditQuestion(Id),
     /// A new collaboration with this company.
     NewEngagement(Id),
     /// A collaboration to edit.

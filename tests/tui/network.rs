@@ -782,3 +782,33 @@ fn a_team_and_its_capacity_are_added_from_the_tabs() {
     let board = ui.store.question_board("2026-2027").unwrap();
     assert!(format!("{board:?}").contains("Mechatronica"), "{board:?}");
 }
+
+/// `e` on the Questions tab changes the selected question, its values shown.
+#[test]
+fn e_on_questions_changes_the_selected_question() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('7'));
+    let q = ui
+        .app
+        .tabs
+        .questions
+        .current()
+        .expect("a question on the board")
+        .clone();
+    ui.key(KeyCode::Char('e'));
+    assert!(
+        ui.screen().contains(&q.title[..q.title.len().min(20)]),
+        "its values: {}",
+        ui.screen()
+    );
+    ui.tab_to("Students").ctrl('u').keys("veel").ctrl('s');
+    assert_eq!(
+        ui.store.question(q.id).unwrap().students,
+        q.students,
+        "a wrong number saves nothing"
+    );
+    ui.ctrl('u').keys("5").ctrl('s');
+    let saved = ui.store.question(q.id).unwrap();
+    assert_eq!(saved.students, Some(5), "{}", ui.screen());
+    assert_eq!((saved.title, saved.kind), (q.title, q.kind), "the rest as it was");
+}

@@ -244,6 +244,8 @@ pub enum Change {
     },
     /// A question a company brings.
     AddQuestion(Box<crate::model::questions::NewQuestion>),
+    /// A question's fields changed.
+    EditQuestion(Id, Box<crate::model::questions::QuestionPatch>),
     /// A question declined (the reason said to the company) or withdrawn.
     CloseQuestion {
         id: Id,

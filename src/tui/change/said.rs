@@ -80,7 +80,8 @@ impl Change {
             | Change::Detach { .. }
             | Change::AddTeam(_)
             | Change::Capacity { .. }
-            | Change::ReadSource { .. } => campaign_said(self, made),
+            | Change::ReadSource { .. }
+            | Change::EditQuestion(..) => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
@@ -235,6 +236,7 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::Detach { location, .. } => crate::t!("said-detached", location = location.as_str()),
         Change::AddTeam(name) => crate::t!("said-added", name = name.as_str()),
         Change::ReadSource { proposed, .. } => crate::t!("said-read-source", count = *proposed),
+        Change::EditQuestion(id, _) => crate::t!("said-question-saved", id = *id),
         Change::Capacity {
             period,
             assignments,

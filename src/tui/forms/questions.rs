@@ -5,7 +5,7 @@ use super::{Purpose, Submitting, DATE_HINT};
 use crate::domain::kinds::{QuestionKind, QuestionStatus};
 use crate::domain::validate;
 use crate::model::people::Contact;
-use crate::model::questions::NewQuestion;
+use crate::model::questions::{NewQuestion, Question, QuestionPatch};
 use crate::model::teams::TeamRow;
 use crate::model::Id;
 use crate::tui::change::Change;
@@ -16,6 +16,8 @@ use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 #[derive(Debug, Clone)]
 pub struct QuestionForm {
     company: Id,
+    /// The question edited; `None`: a new one.
+    editing: Option<Id>,
     title: FieldId,
     kind: Choice<QuestionKind>,
     from: Choice<Option<Id>>,
@@ -27,7 +29,25 @@ pub struct QuestionForm {
 }
 
 pub fn question_form(company: Id, name: &str, contacts: &[Contact], teams: &[TeamRow]) -> (Form, Purpose) {
-    let mut form = Form::titled(crate::t!("form-question", company = name));
+    question_form_for(company, name, contacts, teams, None)
+}
+
+/// The form with a question's values, to change them (`e` on Questions).
+pub fn edit_question_form(q: &Question, contacts: &[Contact], teams: &[TeamRow]) -> (Form, Purpose) {
+    question_form_for(q.company_id, &q.company, contacts, teams, Some(q))
+}
+
+fn question_form_for(
+    company: Id,
+    name: &str,
+    contacts: &[Contact],
+    teams: &[TeamRow],
+    editing: Option<&Question>,
+) -> (Form, Purpose) {
+    let mut form = Form::titled(match editing {
+        Some(q) => crate::t!("form-edit-question", id = q.id, company = name),
+        None => crate::t!("form-question", company = name),
+    });
     let kinds = QuestionKind::ALL
         .iter()
         .map(|k| (k.as_str().to_string(), k.display_label(), *k))
@@ -42,17 +62,23 @@ pub fn question_form(company: Id, name: &str, contacts: &[Contact], teams: &[Tea
     );
     let mut programmes = vec![(none(), None)];
     programmes.extend(teams.iter().map(|t| (t.name.clone(), Some(t.id))));
+    let at = |found: Option<usize>| found.map_or(0, |i| i);
+    let kind_at = at(editing.and_then(|q| QuestionKind::ALL.iter().position(|k| *k == q.kind)));
+    let from_at = at(editing.and_then(|q| people.iter().position(|(_, id)| *id == q.person_id && id.is_some())));
+    let team_at = at(editing.and_then(|q| programmes.iter().position(|(_, id)| *id == q.team_id && id.is_some())));
+    let text = |f: fn(&Question) -> Option<String>| editing.and_then(f).unwrap_or_default();
     let f = &mut form;
-    let title = f.add(Field::text("Question", "").with_hint("what they ask, in a line"));
-    let kind = Choice::add_showing(f, "Kind", kinds, 0);
-    let from = Choice::add(f, "Asked by", people, 0);
-    let students = f.add(Field::text("Students", ""));
-    let wanted_by = f.add(Field::text("Wanted by", "").with_hint(DATE_HINT));
-    let team = Choice::add(f, "Team", programmes, 0);
-    let period = f.add(Field::text("Period", "").with_hint("blok 3, semester 2"));
-    let note = f.add(Field::text("Note", ""));
+    let title = f.add(Field::text("Question", text(|q| Some(q.title.clone()))).with_hint("what they ask, in a line"));
+    let kind = Choice::add_showing(f, "Kind", kinds, kind_at);
+    let from = Choice::add(f, "Asked by", people, from_at);
+    let students = f.add(Field::text("Students", text(|q| q.students.map(|s| s.to_string()))));
+    let wanted_by = f.add(Field::text("Wanted by", text(|q| q.wanted_by.map(|d| d.to_string()))).with_hint(DATE_HINT));
+    let team = Choice::add(f, "Team", programmes, team_at);
+    let period = f.add(Field::text("Period", text(|q| q.period.clone())).with_hint("blok 3, semester 2"));
+    let note = f.add(Field::text("Note", text(|q| q.note.clone())));
     let purpose = QuestionForm {
         company,
+        editing: editing.map(|q| q.id),
         title,
         kind,
         from,
@@ -77,6 +103,20 @@ impl QuestionForm {
             return None;
         }
         let text = |id| Some(form.text(id)).filter(|v| !v.is_empty());
+        if let Some(id) = self.editing {
+            let patch = QuestionPatch {
+                title: Some(title),
+                from: Some(self.from.chosen(form)?),
+                kind: Some(self.kind.chosen(form)?),
+                students: students?,
+                wanted_by: wanted_by?,
+                team: self.team.chosen(form)?,
+                note: Some(form.text(self.note)),
+                school_year: None,
+                period: Some(form.text(self.period)),
+            };
+            return Some(Change::EditQuestion(id, Box::new(patch)));
+        }
         Some(Change::AddQuestion(Box::new(NewQuestion {
             company: self.company,
             title,

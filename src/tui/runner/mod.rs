@@ -422,7 +422,8 @@ fn form(store: &Store, what: FormFor, collision_days: u32) -> Result<(super::wid
         | FormFor::SaveView(_)
         | FormFor::ChooseView(_)
         | FormFor::AddGoal
-        | FormFor::Capacity => {
+        | FormFor::Capacity
+        | FormFor::EditQuestion(_) => {
             unreachable!("these forms are built by records::form")
         }
         FormFor::Bulk(companies) => forms::bulk::bulk_form(companies, &store.list_staff()?),
@@ -670,6 +671,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::AddTeam(_)
         | Change::Capacity { .. }
         | Change::ReadSource { .. }
+        | Change::EditQuestion(..)
         | Change::Handover(_)
         | Change::UndoHandover(_)
         | Change::Bulk(_)

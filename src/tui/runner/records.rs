@@ -35,6 +35,10 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             &store.contacts_of(*company)?,
             &store.list_teams()?,
         ),
+        FormFor::EditQuestion(id) => {
+            let q = store.question(*id)?;
+            forms::questions::edit_question_form(&q, &store.contacts_of(q.company_id)?, &store.list_teams()?)
+        }
         FormFor::CloseQuestion(id) => forms::questions::close_question_form(*id, &store.question(*id)?.title),
         FormFor::SaveView(filter) => forms::views::save_view_form(match filter {
             crate::tui::change::ViewFilter::Companies(f) => super::views::company_words(store, f)?,
@@ -184,6 +188,10 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
             None
         }
         Change::AddQuestion(new) => Some(store.add_question((**new).clone())?),
+        Change::EditQuestion(id, patch) => {
+            store.edit_question(*id, (**patch).clone())?;
+            None
+        }
         Change::CloseQuestion { id, to, reason } => {
             store.set_question_status(*id, *to, reason.as_deref())?;
             None

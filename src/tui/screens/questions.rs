@@ -32,6 +32,11 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('l')], Log, "log an interaction at its company"),
         bind!(
+            [Char('e')],
+            Edit,
+            "change the question: title, kind, who asked, students, when, team, note"
+        ),
+        bind!(
             [Char('x'), Delete],
             Delete,
             "decline the question (the reason for the company) or record it withdrawn; with o: withdraw the offer"
@@ -158,6 +163,12 @@ pub fn on_action(state: &mut State, action: Action) -> Reply {
         }
         Action::Advance => return advance(state.current()),
         Action::Capacity => return Reply::form(FormFor::Capacity),
+        Action::Edit => {
+            return state
+                .current()
+                .map(|q| Reply::form(FormFor::EditQuestion(q.id)))
+                .unwrap_or_default()
+        }
         Action::Delete => {
             return state
                 .current()
