@@ -480,9 +480,19 @@ fn decide(store: &mut Store, decision: &crate::tui::change::Decision) -> Result<
     Ok(None)
 }
 
-/// Business circles: minutes, action items, circles, meetings, members.
+/// Business circles: attendance, minutes, action items, circles, meetings, members.
 fn save_circles(store: &mut Store, change: &Change) -> Result<Option<Id>> {
     Ok(match change {
+        Change::Attend {
+            meeting,
+            person,
+            status,
+        } => store
+            .attend(*meeting, Attendee::Person(*person), *status)
+            .map(nothing)?,
+        Change::Unattend { meeting, person } => store
+            .forget_attendance(*meeting, Attendee::Person(*person))
+            .map(nothing)?,
         Change::Minutes { meeting, text } => store.set_minutes(*meeting, text).map(nothing)?,
         Change::ActionItem {
             meeting,
@@ -637,16 +647,6 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         Change::Snooze { followup, to } => store.snooze_followup(*followup, *to).map(nothing)?,
         Change::DeleteInteraction(id) => store.delete_interaction(*id).map(nothing)?,
         Change::DeleteFollowup(id) => store.delete_followup(*id).map(nothing)?,
-        Change::Attend {
-            meeting,
-            person,
-            status,
-        } => store
-            .attend(*meeting, Attendee::Person(*person), *status)
-            .map(nothing)?,
-        Change::Unattend { meeting, person } => store
-            .forget_attendance(*meeting, Attendee::Person(*person))
-            .map(nothing)?,
         Change::Log { new, .. } => store.log_interaction((**new).clone())?.followup,
         Change::LogMany { companies, new } => store.log_at_each(companies, (**new).clone()).map(nothing)?,
         Change::EditInteraction(id, patch) => store.edit_interaction(*id, (**patch).clone()).map(nothing)?,
@@ -689,6 +689,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
             .edit_followup_expecting(*id, Some(*due), action.clone(), seen.as_deref())
             .map(nothing)?,
         Change::Minutes { .. }
+        | Change::Attend { .. }
+        | Change::Unattend { .. }
         | Change::ActionItem { .. }
         | Change::AddCircle { .. }
         | Change::PlanMeeting { .. }
