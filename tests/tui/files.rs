@@ -470,3 +470,24 @@ fn c_on_the_inbox_reads_mail_into_proposals() {
     assert!(ui.screen().contains("1 new contact to log"), "{}", ui.screen());
     assert_eq!(ui.store.inbox(true).unwrap().len(), before + 1);
 }
+
+/// `W` on Staff writes the management report for the school or one team.
+#[test]
+fn the_management_report_from_the_tui_can_be_one_teams() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let store = demo_file_store(&path);
+    let team = store.list_teams().unwrap()[0].name.clone();
+    let mut ui = Ui::on(store, 120, 36);
+    let target = dir.path().join("team.html");
+    ui.key(KeyCode::Char('0')).key(KeyCode::Char('W'));
+    ui.tab_to("For").key(KeyCode::Right);
+    ui.tab_to("File").ctrl('u').keys(target.to_str().unwrap()).ctrl('s');
+    assert!(ui.screen().contains("written to"), "{}", ui.screen());
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        html.contains(&format!("team {team}")),
+        "the team's report says whose it is"
+    );
+    assert!(!html.contains("the whole school"), "not the school's");
+}

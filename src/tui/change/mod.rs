@@ -24,7 +24,10 @@ pub enum ExportOf {
     /// "What we did together": a company's sheet for this school year (HTML).
     CompanySheet(Id),
     /// The management report of this school year for the whole school (HTML).
-    ManagementReport,
+    ManagementReport {
+        /// One team's companies only (its members own them); none: the school's.
+        team: Option<(Id, String)>,
+    },
     /// This school year's ledger: every form of collaboration per company (an Excel workbook).
     YearLedger,
     /// Everything kring holds about a person (JSON), for a request of access.

@@ -54,6 +54,8 @@ impl ImportForm {
 pub struct ExportForm {
     of: ExportOf,
     format: Option<Choice<ContactsAs>>,
+    /// The management report's scope: the school, or one team.
+    team: Option<Choice<Option<(crate::model::Id, String)>>>,
     file: FieldId,
 }
 
@@ -64,7 +66,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::Followups { .. } => (crate::t!("file-followups"), crate::t!("form-export-followups")),
         ExportOf::Meetings(_) => (crate::t!("file-meetings"), crate::t!("form-export-meetings")),
         ExportOf::CompanySheet(_) => (crate::t!("file-sheet"), crate::t!("form-export-sheet")),
-        ExportOf::ManagementReport => (
+        ExportOf::ManagementReport { .. } => (
             crate::t!("file-management-report"),
             crate::t!("form-export-management-report"),
         ),
@@ -85,14 +87,41 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
     });
     let extension = match of {
         ExportOf::Contacts(_) | ExportOf::MailMerge(_) => "csv",
-        ExportOf::CompanySheet(_) | ExportOf::ManagementReport => "html",
+        ExportOf::CompanySheet(_) | ExportOf::ManagementReport { .. } => "html",
         ExportOf::YearLedger => "xlsx",
         ExportOf::Person(_) | ExportOf::Backup { json: true } => "json",
         ExportOf::Backup { json: false } => "sqlite",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));
-    (form, Purpose::Export(ExportForm { of, format, file }))
+    (
+        form,
+        Purpose::Export(ExportForm {
+            of,
+            format,
+            team: None,
+            file,
+        }),
+    )
+}
+
+/// The management report's form, with whose report it is: the school's or
+/// one team's.
+pub fn management_report_form(teams: &[crate::model::teams::TeamRow], today: NaiveDate) -> (Form, Purpose) {
+    let (mut form, purpose) = export_form(ExportOf::ManagementReport { team: None }, today);
+    let mut options = vec![(crate::t!("goal-for-school"), None)];
+    options.extend(teams.iter().map(|t| (t.name.clone(), Some((t.id, t.name.clone())))));
+    let team = Choice::add(&mut form, "For", options, 0);
+    let Purpose::Export(export) = purpose else {
+        return (form, purpose);
+    };
+    (
+        form,
+        Purpose::Export(ExportForm {
+            team: Some(team),
+            ..export
+        }),
+    )
 }
 
 impl ExportForm {
@@ -107,11 +136,13 @@ impl ExportForm {
             ContactsAs::Vcard { .. } if !form.get(self.file).changed() => path.with_extension("vcf"),
             _ => path,
         };
-        Some(Change::Export(Box::new(ExportOrder {
-            of: self.of.clone(),
-            written_as,
-            path,
-        })))
+        let of = match &self.team {
+            Some(team) => ExportOf::ManagementReport {
+                team: team.chosen(form)?,
+            },
+            None => self.of.clone(),
+        };
+        Some(Change::Export(Box::new(ExportOrder { of, written_as, path })))
     }
 }
 

@@ -67,9 +67,14 @@ pub fn export(store: &mut Store, order: &ExportOrder) -> Result<()> {
             })?;
             None
         }
-        ExportOf::ManagementReport => {
+        ExportOf::ManagementReport { team } => {
             let year = crate::domain::dates::school_year_of(store.today());
-            let report = store.management_report(&year, Default::default())?;
+            let scope = crate::model::report::ReportScope {
+                team: team.as_ref().map(|(_, name)| name.clone()),
+                team_id: team.as_ref().map(|(id, _)| *id),
+                programme: None,
+            };
+            let report = store.management_report(&year, scope)?;
             Some(crate::io::report::management::html(&report))
         }
     };

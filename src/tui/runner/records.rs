@@ -52,6 +52,9 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             }
             forms::staff::capacity_form(&teams, crate::domain::dates::school_year_of(store.today()))
         }
+        FormFor::Export(crate::tui::effect::ExportOf::ManagementReport { .. }) => {
+            forms::files::management_report_form(&store.list_teams()?, store.today())
+        }
         // A file is copied whole; a team database is written as its JSON export.
         FormFor::Export(crate::tui::effect::ExportOf::Backup { .. }) => forms::files::export_form(
             crate::tui::effect::ExportOf::Backup {

@@ -119,7 +119,9 @@ pub fn on_action(state: &mut State, action: Action, me: Option<Id>) -> Reply {
     }
     let company = state.current().map(|c| c.id);
     match action {
-        Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport)),
+        Action::Export => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport {
+            team: None,
+        })),
         Action::Open => company.map(Reply::open_company).unwrap_or_default(),
         Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),
         Action::CycleStatus => {

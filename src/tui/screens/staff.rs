@@ -100,7 +100,9 @@ pub fn on_action(state: &mut State, action: Action, retention_years: u32) -> Rep
         };
     }
     if action == Action::Export {
-        return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport));
+        return Reply::form(FormFor::Export(crate::tui::effect::ExportOf::ManagementReport {
+            team: None,
+        }));
     }
     if action == Action::NewTeam {
         return Reply {
