@@ -85,6 +85,7 @@ pub enum Purpose {
     Experts(views::TopicForm),
     NewTeam(staff::NewTeamForm),
     ReadSource(files::ReadSourceForm),
+    Account(staff::AccountForm),
     Capacity(staff::CapacityForm),
     ChooseView(views::ChooseViewForm),
 }
@@ -148,6 +149,7 @@ pub fn to_change(form: &mut Form, purpose: &Purpose, today: NaiveDate, me: Optio
         Purpose::Experts(f) => f.submit(form),
         Purpose::NewTeam(f) => f.submit(form),
         Purpose::ReadSource(f) => f.submit(form, at),
+        Purpose::Account(f) => f.submit(form),
         Purpose::Capacity(f) => f.submit(form),
         Purpose::ChooseView(f) => f.submit(form),
         Purpose::Introduced(f) => f.submit(form),

@@ -139,6 +139,10 @@ pub enum Action {
     Capacity,
     /// Mail or a calendar read into the inbox.
     ReadSource,
+    /// A colleague's login and e-mail; their dossier again; a series ended.
+    Account,
+    Dossier,
+    StopSeries,
     /// The company asked for rest: no new asks until a day.
     Rest,
     /// Places the company offers for a programme and period.

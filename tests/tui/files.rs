@@ -491,3 +491,76 @@ fn the_management_report_from_the_tui_can_be_one_teams() {
     );
     assert!(!html.contains("the whole school"), "not the school's");
 }
+
+/// On Staff, `K` sets a colleague's login and e-mail address (a wrong one
+/// is said), `D` writes their dossier again; on Follow-ups, `X` ends a
+/// series.
+#[test]
+fn staff_accounts_dossiers_and_a_series_ended_from_the_tabs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kring.sqlite");
+    let mut store = demo_file_store(&path);
+    let company = store.list_companies(&CompanyFilter::default()).unwrap()[0].id;
+    let series = store
+        .add_recurring_followup(
+            kring::model::followups::NewFollowup {
+                company,
+                person: None,
+                staff: None,
+                due: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+                action: "Projectteam voorbereiden".into(),
+                interaction: None,
+            },
+            kring::domain::recurrence::Every::parse("2w").unwrap(),
+            None,
+        )
+        .unwrap();
+    let mut ui = Ui::on(store, 120, 36);
+    let joost = ui.select_staff("Joost Mulder");
+    ui.key(KeyCode::Char('K'))
+        .tab_to("E-mail")
+        .ctrl('u')
+        .keys("geen adres")
+        .ctrl('s');
+    assert!(ui.screen().contains("geen adres"), "{}", ui.screen());
+    ui.ctrl('u')
+        .keys("joost@school.nl")
+        .tab_to("Login")
+        .ctrl('u')
+        .keys("jmulder")
+        .ctrl('s');
+    let row = ui
+        .store
+        .list_staff()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == joost)
+        .unwrap();
+    assert_eq!(
+        (row.email.as_deref(), row.login.as_deref()),
+        (Some("joost@school.nl"), Some("jmulder"))
+    );
+
+    let dossier = dir.path().join("joost.md");
+    ui.key(KeyCode::Char('D'))
+        .tab_to("File")
+        .ctrl('u')
+        .keys(dossier.to_str().unwrap())
+        .ctrl('s');
+    let text = std::fs::read_to_string(&dossier).unwrap();
+    assert!(text.contains("Joost Mulder"), "{text}");
+
+    ui.key(KeyCode::Char('4'));
+    let at = ui
+        .app
+        .tabs
+        .followups
+        .rows
+        .iter()
+        .position(|f| f.id == series)
+        .expect("listed");
+    ui.app.tabs.followups.selected = at;
+    ui.key(KeyCode::Char('X'));
+    assert!(ui.screen().contains("ends"), "{}", ui.screen());
+    assert_eq!(ui.store.complete_followup(series).unwrap(), None, "none comes after it");
+}

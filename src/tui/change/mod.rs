@@ -32,6 +32,8 @@ pub enum ExportOf {
     YearLedger,
     /// Everything kring holds about a person (JSON), for a request of access.
     Person(Id),
+    /// A colleague's handover dossier, written again (Markdown).
+    Dossier(Id),
     /// A campaign's mail-merge list (CSV for Excel).
     MailMerge(Id),
     /// A copy of the whole database: the file (SQLite's backup), or on a
@@ -303,6 +305,14 @@ pub enum Change {
     },
     /// A new team.
     AddTeam(String),
+    /// A colleague's login (`Some(None)`: none) and e-mail address, as changed.
+    Account {
+        staff: Id,
+        login: Option<Option<String>>,
+        email: Option<String>,
+    },
+    /// A series of follow-ups ends: the open one stays, none comes after it.
+    StopSeries(Id),
     /// Mail or a calendar read for contacts that already happened: they go
     /// to the inbox as proposals (`proposed` once read).
     ReadSource {

@@ -53,11 +53,6 @@ impl Change {
             Change::Export(order) => crate::t!("said-exported", path = order.path.display().to_string()),
             Change::OpenDocument(location) => crate::t!("said-opened", location = location.as_str()),
             Change::Recognise(new) => crate::t!("said-recognised", crebo = new.crebo.as_str()),
-            Change::Restore(removed) => crate::t!(
-                "said-restored",
-                what = crate::l10n::noun(removed.entity),
-                id = removed.id
-            ),
             Change::Unlog { interaction, .. } => crate::t!("said-unlogged", id = *interaction),
             Change::Merge(order) => crate::t!("said-merged", gone = order.gone, keep = order.keep),
             Change::SetTeam { name, .. } => crate::t!("said-team", name = name.as_str()),
@@ -81,17 +76,17 @@ impl Change {
             | Change::AddTeam(_)
             | Change::Capacity { .. }
             | Change::ReadSource { .. }
-            | Change::EditQuestion(..) => campaign_said(self, made),
+            | Change::EditQuestion(..)
+            | Change::Account { .. }
+            | Change::StopSeries(_) => campaign_said(self, made),
             Change::ErasePerson { .. }
+            | Change::Restore(_)
+            | Change::Rechecked { .. }
             | Change::AddStaff(_)
             | Change::AddGoal(_)
             | Change::MovePerson { .. }
             | Change::Archive { .. } => records_said(self),
             Change::Inbox(decision) => decision.said(),
-            Change::Rechecked { next, .. } => crate::t!(
-                "said-rechecked",
-                next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
-            ),
             Change::Rest { .. }
             | Change::Places(_)
             | Change::PersonLeft { .. }
@@ -184,6 +179,15 @@ fn logged(
 /// erased or moved, a colleague added, a company archived.
 fn records_said(change: &Change) -> String {
     match change {
+        Change::Restore(removed) => crate::t!(
+            "said-restored",
+            what = crate::l10n::noun(removed.entity),
+            id = removed.id
+        ),
+        Change::Rechecked { next, .. } => crate::t!(
+            "said-rechecked",
+            next = next.map(crate::l10n::date).unwrap_or_else(|| "-".into())
+        ),
         Change::ErasePerson { name, .. } => crate::t!("said-erased", name = name.as_str()),
         Change::AddStaff(new) => crate::t!("said-staff-added", name = new.name.as_str()),
         Change::AddGoal(new) => crate::t!(
@@ -237,6 +241,8 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::AddTeam(name) => crate::t!("said-added", name = name.as_str()),
         Change::ReadSource { proposed, .. } => crate::t!("said-read-source", count = *proposed),
         Change::EditQuestion(id, _) => crate::t!("said-question-saved", id = *id),
+        Change::Account { .. } => crate::t!("said-account-saved"),
+        Change::StopSeries(id) => crate::t!("said-series-stopped", id = *id),
         Change::Capacity {
             period,
             assignments,

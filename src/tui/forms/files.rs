@@ -74,6 +74,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::Person(_) => (crate::t!("file-person"), crate::t!("form-export-person")),
         ExportOf::MailMerge(_) => (crate::t!("file-mail-merge"), crate::t!("form-export-mail-merge")),
         ExportOf::Backup { .. } => ("kring-backup".to_string(), crate::t!("form-backup")),
+        ExportOf::Dossier(_) => (crate::t!("file-dossier"), crate::t!("form-dossier")),
     };
     let mut form = Form::titled(title);
     let format = matches!(of, ExportOf::Contacts(_)).then(|| {
@@ -91,6 +92,7 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
         ExportOf::YearLedger => "xlsx",
         ExportOf::Person(_) | ExportOf::Backup { json: true } => "json",
         ExportOf::Backup { json: false } => "sqlite",
+        ExportOf::Dossier(_) => "md",
         _ => "ics",
     };
     let file = form.add(Field::text("File", format!("{stem}-{today}.{extension}")).with_hint("where it is written"));

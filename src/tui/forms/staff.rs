@@ -199,3 +199,53 @@ impl CapacityForm {
         })
     }
 }
+
+/// A colleague's account and e-mail address (`k` on Staff; an admin's).
+#[derive(Debug, Clone)]
+pub struct AccountForm {
+    staff: Id,
+    login: FieldId,
+    email: FieldId,
+}
+
+pub fn account_form(colleague: &StaffRow) -> (Form, Purpose) {
+    let mut form = Form::titled(crate::t!("form-account", name = colleague.name.as_str()));
+    let login = form.add(
+        Field::text("Login", colleague.login.clone().unwrap_or_default())
+            .with_hint("the account they work under; empty: none"),
+    );
+    let email = form.add(Field::text("E-mail", colleague.email.clone().unwrap_or_default()));
+    (
+        form,
+        Purpose::Account(AccountForm {
+            staff: colleague.id,
+            login,
+            email,
+        }),
+    )
+}
+
+impl AccountForm {
+    pub(super) fn submit(&self, form: &mut Form) -> Option<Change> {
+        let login = form.text(self.login);
+        if !login.is_empty() {
+            if let Err(e) = crate::domain::validate::login(&login) {
+                form.mark(self.login, Some(e.to_string()));
+            }
+        }
+        let email = form.text(self.email);
+        if !email.is_empty() {
+            if let Err(e) = crate::domain::validate::email(&email) {
+                form.mark(self.email, Some(e.to_string()));
+            }
+        }
+        if form.has_errors() {
+            return None;
+        }
+        Some(Change::Account {
+            staff: self.staff,
+            login: (form.get(self.login).changed()).then(|| Some(login).filter(|l| !l.is_empty())),
+            email: form.get(self.email).changed().then_some(email),
+        })
+    }
+}

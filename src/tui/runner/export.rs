@@ -42,6 +42,16 @@ pub fn export(store: &mut Store, order: &ExportOrder) -> Result<()> {
             Some(crate::io::report::sheet::html(&store.company_sheet(*company, &year)?))
         }
         ExportOf::MailMerge(campaign) => Some(super::records::mail_merge(store, *campaign)?),
+        ExportOf::Dossier(staff) => {
+            drop(file);
+            crate::usecases::handover::write_dossier(
+                store,
+                *staff,
+                &order.path,
+                crate::usecases::handover::DossierFormat::Markdown,
+            )?;
+            return Ok(());
+        }
         ExportOf::Backup { .. } => {
             let stamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
             store.export_all(file.writer(), &stamp, &mut |_| {})?;

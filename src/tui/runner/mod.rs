@@ -672,6 +672,8 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::Capacity { .. }
         | Change::ReadSource { .. }
         | Change::EditQuestion(..)
+        | Change::Account { .. }
+        | Change::StopSeries(_)
         | Change::Handover(_)
         | Change::UndoHandover(_)
         | Change::Bulk(_)

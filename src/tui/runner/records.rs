@@ -153,6 +153,19 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
         }
         Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
         Change::AddTeam(name) => Some(store.add_team(name)?),
+        Change::Account { staff, login, email } => {
+            if let Some(login) = login {
+                store.link_login(*staff, login.as_deref())?;
+            }
+            if let Some(email) = email {
+                store.set_staff_email(*staff, email)?;
+            }
+            None
+        }
+        Change::StopSeries(id) => {
+            store.stop_series(*id)?;
+            None
+        }
         Change::Capacity {
             team,
             school_year,

@@ -24,6 +24,11 @@ pub const KEYS: &[Binding] = {
         bind!([Char('s')], Snooze, "snooze one week", "snooze"),
         bind!([Char('S')], SnoozeTo, "snooze to a date"),
         bind!([Char('r')], Reassign, "reassign to a colleague", "reassign"),
+        bind!(
+            [Char('X')],
+            StopSeries,
+            "end the series of the selected follow-up (it stays; none comes after it)"
+        ),
         bind!([Char('m')], ToggleMine, "mine / everyone's", "mine/all"),
         bind!([Char('/')], Search, "search everywhere"),
         bind!([Char('l')], Log, "log an interaction"),
@@ -95,6 +100,11 @@ pub fn on_action(state: &mut State, action: Action, today: chrono::NaiveDate) ->
         Action::Snooze => snooze_week(current.as_ref().map(|f| (f.id, f.due)), today)?,
         Action::SnoozeTo if id.is_some() => snooze_to(id)?,
         Action::Reassign => id.map(|id| Reply::form(FormFor::Reassign(id))).unwrap_or_default(),
+        Action::StopSeries => match current.as_ref() {
+            Some(f) if f.every.is_some() => Reply::save(crate::tui::effect::Change::StopSeries(f.id)),
+            Some(_) => Reply::say(crate::t!("said-not-a-series")),
+            None => Reply::nothing(),
+        },
         Action::Log => company.map(|c| Reply::form(FormFor::Log(c))).unwrap_or_default(),
         Action::ToggleMine => Reply::load(Want::List(Query::Followups {
             only_mine: !state.only_mine,

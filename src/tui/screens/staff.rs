@@ -50,6 +50,16 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('N')], NewTeam, "a new team: a programme, the internship office"),
         bind!(
+            [Char('K')],
+            Account,
+            "the selected colleague's login and e-mail address (an admin's)"
+        ),
+        bind!(
+            [Char('D')],
+            Dossier,
+            "write the selected colleague's handover dossier again (left or not)"
+        ),
+        bind!(
             [Char('B')],
             Backup,
             "write a backup copy of the database (a team database: its JSON export)"
@@ -124,6 +134,11 @@ pub fn on_action(state: &mut State, action: Action, retention_years: u32) -> Rep
         (Action::Handover, Some(s)) if !s.active => Reply::say(crate::t!("staff-already-left", name = s.name.as_str())),
         (Action::Handover, Some(s)) => Reply::form(FormFor::Handover(s.id)),
         (Action::ToggleTeam, Some(s)) => Reply::form(FormFor::Team(s.id)),
+        (Action::Account, Some(s)) => Reply {
+            form: Some(crate::tui::forms::staff::account_form(s)),
+            ..Reply::default()
+        },
+        (Action::Dossier, Some(s)) => Reply::form(FormFor::Export(crate::tui::effect::ExportOf::Dossier(s.id))),
         _ => Reply::nothing(),
     }
 }
