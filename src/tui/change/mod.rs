@@ -300,7 +300,7 @@ pub enum Change {
     },
     /// A tag's or a kind's cadence (`None`: none of its own).
     SetCadence {
-        of: crate::tui::forms::bulk::CadenceOf,
+        of: CadenceOf,
         days: Option<u32>,
     },
     /// A new team.
@@ -522,6 +522,13 @@ pub struct HandoverOrder {
     pub dossier: std::path::PathBuf,
     /// Once saved on a team database: the leaver's login, for IT.
     pub login: Option<crate::model::handover::LoginToDisable>,
+}
+
+/// Whose cadence: a tag's or a kind's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CadenceOf {
+    Tag(String),
+    Kind(crate::domain::kinds::OrganisationKind),
 }
 
 /// A handover to take back: who, what it moved and when; `done` once taken back.

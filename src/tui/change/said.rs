@@ -268,8 +268,8 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         }
         Change::SetCadence { of, days } => {
             let group = match of {
-                crate::tui::forms::bulk::CadenceOf::Tag(tag) => crate::t!("cadence-from-tag", tag = tag.as_str()),
-                crate::tui::forms::bulk::CadenceOf::Kind(kind) => {
+                CadenceOf::Tag(tag) => crate::t!("cadence-from-tag", tag = tag.as_str()),
+                CadenceOf::Kind(kind) => {
                     crate::t!("cadence-from-kind", kind = kind.display_label())
                 }
             };

@@ -7,7 +7,7 @@ use crate::domain::kinds::CompanyStatus;
 use crate::model::bulk_changes::BulkChange;
 use crate::model::staff::StaffRow;
 use crate::model::Id;
-use crate::tui::change::{BulkOrder, Change};
+use crate::tui::change::{BulkOrder, CadenceOf, Change};
 use crate::tui::widgets::form::{Choice, Field, FieldId, Form};
 
 #[derive(Debug, Clone)]
@@ -117,11 +117,4 @@ impl CadenceForm {
             days: days.filter(|d| *d > 0),
         })
     }
-}
-
-/// Whose cadence: a tag's or a kind's.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CadenceOf {
-    Tag(String),
-    Kind(crate::domain::kinds::OrganisationKind),
 }

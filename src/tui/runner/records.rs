@@ -198,8 +198,8 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
         }
         Change::SetCadence { of, days } => {
             match of {
-                forms::bulk::CadenceOf::Tag(tag) => store.set_tag_cadence(tag, *days)?,
-                forms::bulk::CadenceOf::Kind(kind) => store.set_kind_cadence(*kind, *days)?,
+                crate::tui::change::CadenceOf::Tag(tag) => store.set_tag_cadence(tag, *days)?,
+                crate::tui::change::CadenceOf::Kind(kind) => store.set_kind_cadence(*kind, *days)?,
             };
             None
         }
