@@ -2677,3 +2677,12 @@ said-series-stopped = the series of follow-up #{ $id } ends: it stays, none come
 said-not-a-series = this follow-up comes once: there is no series to end
 file-dossier = dossier
 form-dossier = The handover dossier (Markdown)
+key-with-o-invite-the-selected-offer-s-candidates-through-a-campaign-asks-first = with o: invite the selected offer's candidates through a campaign (asks first)
+said-offer-invited = invited { $count } { $count ->
+    [one] company
+   *[other] companies
+} through the offer's campaign (C on Circles shows it)
+ask-offer-invite = Invite { $count } { $count ->
+    [one] company
+   *[other] companies
+} to take { $title }, through a campaign? ({ $resting } resting left out)

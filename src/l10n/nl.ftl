@@ -2673,3 +2673,12 @@ said-series-stopped = de reeks van opvolging #{ $id } stopt: die blijft, er komt
 said-not-a-series = deze opvolging komt eenmalig: er is geen reeks om te beëindigen
 file-dossier = dossier
 form-dossier = Het overdrachtsdossier (Markdown)
+key-with-o-invite-the-selected-offer-s-candidates-through-a-campaign-asks-first = met o: de kandidaten voor het gekozen aanbod uitnodigen via een campagne (vraagt eerst)
+said-offer-invited = { $count } { $count ->
+    [one] bedrijf
+   *[other] bedrijven
+} uitgenodigd via de campagne van het aanbod (C op Kringen toont die)
+ask-offer-invite = { $count } { $count ->
+    [one] bedrijf
+   *[other] bedrijven
+} uitnodigen voor { $title }, via een campagne? ({ $resting } in rust overgeslagen)

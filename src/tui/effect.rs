@@ -95,6 +95,12 @@ pub enum Preview {
     Likely(Vec<crate::model::merge::Likely>),
     /// What a bulk change would do to each company.
     Bulk(crate::model::bulk_changes::BulkPlan),
+    /// An offer's candidates a campaign would invite, and those resting.
+    OfferInvite {
+        asked: usize,
+        resting: usize,
+        title: String,
+    },
     /// The retention review: whom it would erase and archive, by name.
     Retention(crate::model::retention::RetentionReview),
     /// How many companies an invitation would invite to a campaign, how

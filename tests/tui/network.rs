@@ -812,3 +812,32 @@ fn e_on_questions_changes_the_selected_question() {
     assert_eq!(saved.students, Some(5), "{}", ui.screen());
     assert_eq!((saved.title, saved.kind), (q.title, q.kind), "the rest as it was");
 }
+
+/// `i` with the offers shown invites the selected offer's candidates
+/// through a campaign, after saying how many.
+#[test]
+fn i_on_the_offers_invites_the_candidates_through_a_campaign() {
+    let mut ui = Ui::sized(160, 48);
+    ui.key(KeyCode::Char('7')).key(KeyCode::Char('o'));
+    let (offer, candidates) = ui.app.tabs.questions.offers[0].clone();
+    assert!(candidates > 0);
+    ui.key(KeyCode::Char('i'));
+    assert!(
+        ui.screen().contains(&format!("to take {}", offer.title)),
+        "asked first: {}",
+        ui.screen()
+    );
+    assert_eq!(
+        ui.store.offer(offer.id).unwrap().campaign_id,
+        None,
+        "nothing before the answer"
+    );
+    ui.key(KeyCode::Char('y'));
+    let campaign = ui.store.offer(offer.id).unwrap().campaign_id.expect("a campaign");
+    assert!(
+        ui.store.campaign_state(campaign).unwrap().invited > 0,
+        "{}",
+        ui.screen()
+    );
+    assert!(ui.screen().contains("through the offer's campaign"), "{}", ui.screen());
+}

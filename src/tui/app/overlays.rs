@@ -101,6 +101,19 @@ impl App {
                 return Vec::new();
             }
             (Change::Bulk(_), Preview::Bulk(plan)) => bulk_question(&plan),
+            (Change::InviteForOffer { .. }, Preview::OfferInvite { asked: 0, .. }) => {
+                self.say(crate::t!("cli-offer-would-invite", count = 0));
+                return Vec::new();
+            }
+            (Change::InviteForOffer { invited, .. }, Preview::OfferInvite { asked, resting, title }) => {
+                *invited = asked;
+                crate::t!(
+                    "ask-offer-invite",
+                    count = asked,
+                    title = title.as_str(),
+                    resting = resting
+                )
+            }
             (Change::Retention { .. }, Preview::Retention(review))
                 if review.people.is_empty() && review.prospects.is_empty() =>
             {

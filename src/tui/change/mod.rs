@@ -303,6 +303,11 @@ pub enum Change {
         of: CadenceOf,
         days: Option<u32>,
     },
+    /// An offer's candidates invited through a campaign (`invited` once done).
+    InviteForOffer {
+        offer: Id,
+        invited: usize,
+    },
     /// A new team.
     AddTeam(String),
     /// A colleague's login (`Some(None)`: none) and e-mail address, as changed.
@@ -481,6 +486,7 @@ impl Change {
                 | Change::AddPerson(_)
                 | Change::Bulk(_)
                 | Change::Invite { .. }
+                | Change::InviteForOffer { .. }
                 | Change::Retention { .. }
         )
     }

@@ -78,6 +78,7 @@ impl Change {
             | Change::ReadSource { .. }
             | Change::EditQuestion(..)
             | Change::Account { .. }
+            | Change::InviteForOffer { .. }
             | Change::StopSeries(_) => campaign_said(self, made),
             Change::ErasePerson { .. }
             | Change::Restore(_)
@@ -242,6 +243,7 @@ fn campaign_said(change: &Change, made: Option<Id>) -> String {
         Change::ReadSource { proposed, .. } => crate::t!("said-read-source", count = *proposed),
         Change::EditQuestion(id, _) => crate::t!("said-question-saved", id = *id),
         Change::Account { .. } => crate::t!("said-account-saved"),
+        Change::InviteForOffer { invited, .. } => crate::t!("said-offer-invited", count = *invited),
         Change::StopSeries(id) => crate::t!("said-series-stopped", id = *id),
         Change::Capacity {
             period,

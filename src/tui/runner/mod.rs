@@ -674,6 +674,7 @@ fn save(store: &mut Store, change: &Change) -> Result<Option<Id>> {
         | Change::EditQuestion(..)
         | Change::Account { .. }
         | Change::StopSeries(_)
+        | Change::InviteForOffer { .. }
         | Change::Handover(_)
         | Change::UndoHandover(_)
         | Change::Bulk(_)

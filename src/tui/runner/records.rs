@@ -85,6 +85,14 @@ fn invitable(store: &Store, words: &str) -> Result<(Vec<Id>, Vec<String>)> {
 /// An invitation tried first: how many it would invite. The companies go
 /// into the change, so those invited are the ones asked about.
 pub fn preview(store: &mut Store, change: &mut Change) -> Result<Option<Preview>> {
+    if let Change::InviteForOffer { offer, .. } = change {
+        let (_, asked, resting) = store.invite_for_offer(*offer, true)?;
+        return Ok(Some(Preview::OfferInvite {
+            asked: asked.len(),
+            resting: resting.len(),
+            title: store.offer(*offer)?.title,
+        }));
+    }
     if let Change::Retention {
         years,
         people,
@@ -153,6 +161,7 @@ pub fn save(store: &mut Store, change: &Change) -> Result<Option<Option<Id>>> {
         }
         Change::Attach { to, location, note } => Some(store.attach(*to, location, note.as_deref())?),
         Change::AddTeam(name) => Some(store.add_team(name)?),
+        Change::InviteForOffer { offer, .. } => store.invite_for_offer(*offer, false)?.0,
         Change::Account { staff, login, email } => {
             if let Some(login) = login {
                 store.link_login(*staff, login.as_deref())?;

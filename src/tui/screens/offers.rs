@@ -37,6 +37,10 @@ impl Offers {
                 form: Some(crate::tui::forms::network::take_offer_form(offer)),
                 ..Reply::default()
             },
+            Action::Invite => Reply::preview(Change::InviteForOffer {
+                offer: offer.id,
+                invited: 0,
+            }),
             Action::Delete => Reply {
                 ask: Some((
                     crate::t!("offers-ask-withdraw", id = offer.id, title = offer.title.as_str()),

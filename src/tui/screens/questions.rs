@@ -49,6 +49,11 @@ pub const KEYS: &[Binding] = {
         ),
         bind!([Char('a')], AddOffer, "a new offer from the school (with o)"),
         bind!(
+            [Char('i')],
+            Invite,
+            "with o: invite the selected offer's candidates through a campaign (asks first)"
+        ),
+        bind!(
             [Char('C')],
             Capacity,
             "what a team can take on in a period: assignments and students"
