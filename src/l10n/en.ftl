@@ -2686,3 +2686,6 @@ ask-offer-invite = Invite { $count } { $count ->
     [one] company
    *[other] companies
 } to take { $title }, through a campaign? ({ $resting } resting left out)
+backup-as-file = a copy of the file (kring restore reads it)
+backup-as-json = JSON: the whole database (kring import all reads it)
+ui-as = As

@@ -2682,3 +2682,6 @@ ask-offer-invite = { $count } { $count ->
     [one] bedrijf
    *[other] bedrijven
 } uitnodigen voor { $title }, via een campagne? ({ $resting } in rust overgeslagen)
+backup-as-file = een kopie van het bestand (kring restore leest die)
+backup-as-json = JSON: de hele database (kring import all leest die)
+ui-as = Als

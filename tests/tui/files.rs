@@ -433,6 +433,16 @@ fn b_on_staff_writes_a_backup_that_opens() {
     assert!(ui.screen().contains("written to"), "{}", ui.screen());
     let opened = Store::open(&copy, Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())).unwrap();
     assert_eq!(opened.count_companies(&CompanyFilter::default()).unwrap(), companies);
+    // Or the JSON export, which `kring import all` reads.
+    let json = dir.path().join("kring.json");
+    ui.key(KeyCode::Char('B')).tab_to("As").key(KeyCode::Right);
+    ui.tab_to("File").ctrl('u').keys(json.to_str().unwrap()).ctrl('s');
+    let text = std::fs::read_to_string(json).unwrap();
+    assert!(
+        text.starts_with('{') && text.contains("\"company\""),
+        "{}",
+        &text[..200.min(text.len())]
+    );
 }
 
 /// `c` on the inbox reads a mail file: the contact it holds is proposed

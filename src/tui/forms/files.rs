@@ -56,6 +56,8 @@ pub struct ExportForm {
     format: Option<Choice<ContactsAs>>,
     /// The management report's scope: the school, or one team.
     team: Option<Choice<Option<(crate::model::Id, String)>>>,
+    /// A backup of a file: a copy of it, or the JSON export.
+    as_json: Option<Choice<bool>>,
     file: FieldId,
 }
 
@@ -102,7 +104,32 @@ pub fn export_form(of: ExportOf, today: NaiveDate) -> (Form, Purpose) {
             of,
             format,
             team: None,
+            as_json: None,
             file,
+        }),
+    )
+}
+
+/// A backup: on a team database its JSON export; of a file, a copy of it
+/// or (chosen) the JSON export that `kring import all` reads.
+pub fn backup_form(team_database: bool, today: NaiveDate) -> (Form, Purpose) {
+    let (mut form, purpose) = export_form(ExportOf::Backup { json: team_database }, today);
+    if team_database {
+        return (form, purpose);
+    }
+    let options = vec![
+        (crate::t!("backup-as-file"), false),
+        (crate::t!("backup-as-json"), true),
+    ];
+    let as_json = Choice::add(&mut form, "As", options, 0);
+    let Purpose::Export(export) = purpose else {
+        return (form, purpose);
+    };
+    (
+        form,
+        Purpose::Export(ExportForm {
+            as_json: Some(as_json),
+            ..export
         }),
     )
 }
@@ -133,16 +160,20 @@ impl ExportForm {
             Some(format) => format.chosen(form)?,
             None => CONTACT_FORMATS[0].written_as,
         };
-        // The name offered follows the format chosen, unless one was typed.
-        let path = match written_as {
-            ContactsAs::Vcard { .. } if !form.get(self.file).changed() => path.with_extension("vcf"),
-            _ => path,
-        };
-        let of = match &self.team {
-            Some(team) => ExportOf::ManagementReport {
+        let of = match (&self.team, &self.as_json) {
+            (Some(team), _) => ExportOf::ManagementReport {
                 team: team.chosen(form)?,
             },
-            None => self.of.clone(),
+            (_, Some(as_json)) => ExportOf::Backup {
+                json: as_json.chosen(form)?,
+            },
+            _ => self.of.clone(),
+        };
+        // The name offered follows the format chosen, unless one was typed.
+        let path = match (written_as, &of) {
+            (ContactsAs::Vcard { .. }, _) if !form.get(self.file).changed() => path.with_extension("vcf"),
+            (_, ExportOf::Backup { json: true }) if !form.get(self.file).changed() => path.with_extension("json"),
+            _ => path,
         };
         Some(Change::Export(Box::new(ExportOrder { of, written_as, path })))
     }

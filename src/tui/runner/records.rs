@@ -56,12 +56,9 @@ pub fn form(store: &Store, what: &FormFor) -> Result<Option<(Form, Purpose)>> {
             forms::files::management_report_form(&store.list_teams()?, store.today())
         }
         // A file is copied whole; a team database is written as its JSON export.
-        FormFor::Export(crate::tui::effect::ExportOf::Backup { .. }) => forms::files::export_form(
-            crate::tui::effect::ExportOf::Backup {
-                json: store.engine() == crate::store::db::Engine::Postgres,
-            },
-            store.today(),
-        ),
+        FormFor::Export(crate::tui::effect::ExportOf::Backup { .. }) => {
+            forms::files::backup_form(store.engine() == crate::store::db::Engine::Postgres, store.today())
+        }
         FormFor::ChooseView(list) => {
             let names = super::views::views_of(store, *list)?;
             if names.is_empty() {
