@@ -523,3 +523,111 @@ fn a_handover_is_taken_back_with_u_unless_a_colleague_moved_it_on() {
         .to_string();
     assert!(late.contains("within 60 minutes"), "{late}");
 }
+
+/// The new keys on a team database: a bulk change made from the marked
+/// companies and taken back over a colleague's edit, a tag's cadence, and a
+/// campaign made and answered — the same code as on a file, against the
+/// server's rules (runs with `KRING_TEST_DB`, as `.ci/run` sets it).
+#[test]
+#[ignore = "needs a PostgreSQL server: KRING_TEST_DB=postgresql://… (.ci/run sets it)"]
+fn postgresql_bulk_changes_cadences_and_campaigns_from_the_tui() {
+    let server = std::env::var("KRING_TEST_DB").expect("KRING_TEST_DB names a PostgreSQL server");
+    let name = format!("kring_tui_{}", std::process::id());
+    let psql = |sql: &str| {
+        let out = std::process::Command::new("psql")
+            .args([server.as_str(), "-X", "-q", "-c", sql])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    psql(&format!("CREATE DATABASE {name}"));
+    let (main, query) = server.split_once('?').unwrap_or((&server, ""));
+    let url = format!("{}/{name}?{query}", main.rsplit_once('/').unwrap().0);
+    let cli = |user: Option<&str>, args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
+        command
+            .env("KRING_DB", &url)
+            .env("KRING_TODAY", "2026-11-26")
+            .env_remove("KRING_USER");
+        if let Some(user) = user {
+            command.env("KRING_USER", user);
+        }
+        let out = command.args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    cli(None, &["init", "--me", "Sanne Bakker"]);
+    cli(None, &["staff", "add", "Joost Mulder"]);
+    cli(
+        None,
+        &["company", "add", "Bakkerij Zon", "--city", "Hoorn", "--tag", "horeca"],
+    );
+    cli(
+        None,
+        &["company", "add", "Hotel Vos", "--city", "Edam", "--tag", "horeca"],
+    );
+    let store = {
+        use kring::domain::location::{parse, Location};
+        let Location::Postgres(target) = parse(&url).unwrap() else {
+            unreachable!("a PostgreSQL URL")
+        };
+        Store::connect(
+            &target,
+            Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()),
+            false,
+        )
+        .unwrap()
+    };
+    let mut ui = Ui::on(store, 120, 36);
+    ui.key(KeyCode::Char('2'))
+        .key(KeyCode::Char('*'))
+        .key(KeyCode::Char('B'));
+    ui.keys("stagebedrijf")
+        .tab_to("Cadence")
+        .keys("30")
+        .ctrl('s')
+        .key(KeyCode::Char('y'));
+    assert!(ui.screen().contains("2 companies changed"), "{}", ui.screen());
+    cli(
+        Some("Joost Mulder"),
+        &["company", "edit", "Hotel Vos", "--cadence", "90"],
+    );
+    ui.key(KeyCode::Char('u'));
+    assert!(ui.screen().contains("undone for 1"), "{}", ui.screen());
+    let vos = ui.store.resolve_company("Hotel Vos").unwrap();
+    assert_eq!(
+        ui.store.company(vos).unwrap().cadence_days,
+        Some(90),
+        "Joost's cadence stays"
+    );
+
+    ui.key(KeyCode::Char('K'))
+        .keys("tag:horeca")
+        .tab_to("Every")
+        .keys("21")
+        .ctrl('s');
+    let zon = ui.store.resolve_company("Bakkerij Zon").unwrap();
+    let company = ui.store.company(zon).unwrap();
+    assert_eq!(
+        (company.cadence_days, company.cadence_from.as_deref()),
+        (Some(21), Some("tag:horeca"))
+    );
+
+    ui.key(KeyCode::Char('5'))
+        .key(KeyCode::Char('C'))
+        .key(KeyCode::Char('a'));
+    ui.keys("Proeverij").tab_to("Date").keys("yesterday").ctrl('s');
+    ui.key(KeyCode::Char('i'))
+        .keys("tag:horeca")
+        .ctrl('s')
+        .key(KeyCode::Char('y'));
+    ui.key(KeyCode::Tab).key(KeyCode::Char('y'));
+    let campaign = ui.store.resolve_campaign("Proeverij").unwrap();
+    let state = ui.store.campaign_state(campaign).unwrap();
+    assert_eq!((state.invited, state.yes), (2, 1), "{}", ui.screen());
+    drop(ui);
+    psql(&format!("DROP DATABASE {name} WITH (FORCE)"));
+}
