@@ -81,11 +81,12 @@ fn change(session: &mut Session, args: BulkArgs) -> Result<()> {
         cadence_days: args.set_cadence,
     };
     let companies = session.store.select_companies(&words)?;
-    let plan = session.store.plan_bulk_change(&companies, &change)?;
-    if args.dry_run || plan.changed.is_empty() {
-        return say_plan(session, &plan, true);
-    }
-    if !args.yes {
+    // With --yes the change is planned once, inside its transaction.
+    if !args.yes || args.dry_run {
+        let plan = session.store.plan_bulk_change(&companies, &change)?;
+        if args.dry_run || plan.changed.is_empty() {
+            return say_plan(session, &plan, true);
+        }
         say_plan(session, &plan, true)?;
         let question = crate::t!("bulk-confirm", companies = plan.changed.len());
         if !confirm(&question)? {
